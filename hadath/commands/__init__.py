@@ -1,0 +1,1 @@
+"""One module per ``hadath`` subcommand (see ``hadath.cli.COMMANDS``)."""

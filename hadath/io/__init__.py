@@ -1,0 +1,1 @@
+"""Readers turn files into SPEC input documents; writers turn articles into output."""

@@ -1,0 +1,1 @@
+"""Arabic text layer: normalization, segmentation, clitics, datelines and bylines."""

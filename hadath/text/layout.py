@@ -1,0 +1,60 @@
+"""Datelines and bylines: the wire-copy furniture around an article's body.
+
+A dateline opens the first line: a place, a dash or a colon, an outlet, then a colon
+or a dash (``دمشق - سانا:``, ``بيروت - أ ف ب:``, ``جدة - ٦ - ٦ (كونا) --``,
+``هلسنكي: «الشرق الأوسط»``). A byline is a short last line that is only an outlet's
+name (``سيريانيوز``): it becomes the article's ``source`` and lies outside every
+sentence.
+"""
+from __future__ import annotations
+
+import re
+
+from hadath.model import Span
+
+_SENT_PUNCT = re.compile(r"[.!?؟:،,\"«»]")
+# place (1-3 words) – optional date – outlet – terminator, all within the first line
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[\u0621-\u064A]+(?:[ \u0621-\u064A]{0,30}?))\s*[-–—:]\s*"
+    r"(?:(?P<date>[\d]{1,2}\s*[-/]\s*[\d]{1,2}(?:\s*[-/]\s*[\d]{2,4})?)\s*(?:[-–—:]\s*)?)?"
+    r"(?P<outlet>\(?[«\"]?[\u0621-\u064A][\u0621-\u064A .]{0,25}?[»\"]?\)?)\s*"
+    r"(?::|--|—|-\s)"
+)
+
+
+def find_byline(text: str, max_words: int = 4, max_chars: int = 40) -> tuple[int, str] | None:
+    """(start offset, outlet) of a byline on the last line, or None."""
+    stripped = text.rstrip()
+    nl = stripped.rfind("\n")
+    if nl < 0:
+        return None
+    last = stripped[nl + 1:].strip()
+    if not last or len(last) > max_chars or len(last.split()) > max_words:
+        return None
+    if _SENT_PUNCT.search(last) or any(ch.isdigit() for ch in last):
+        return None
+    if not re.search(r"[\u0600-\u06FFA-Za-z]", last):
+        return None
+    return stripped.index(last, nl + 1), last
+
+
+def find_dateline(text: str) -> dict[str, Span] | None:
+    """Spans of the dateline's place, date and outlet, plus the whole dateline."""
+    first_nl = text.find("\n")
+    line_end = len(text) if first_nl < 0 else first_nl
+    m = _DATELINE.match(text, 0, min(line_end, 120))
+    if not m:
+        return None
+    place = m.group("place").strip()
+    if len(place.split()) > 3:
+        return None
+    out = {"all": Span.of(text, m.start(), m.end())}
+    for name in ("place", "date", "outlet"):
+        if m.group(name):
+            s, e = m.span(name)
+            seg = text[s:e]
+            # trim brackets, quotes and spaces around the part
+            ls = len(seg) - len(seg.lstrip(" ([«\""))
+            rs = len(seg) - len(seg.rstrip(" )]»\"."))
+            out[name] = Span.of(text, s + ls, e - rs)
+    return out
