@@ -19,9 +19,15 @@ def _segment():
     return Segmenter()
 
 
+def _events():
+    from hadath.annotate.events import EventStage
+    return EventStage()
+
+
 # name -> factory; the default order of a full pipeline
 STAGE_FACTORIES: dict[str, Callable[[], Any]] = {
     "segment": _segment,
+    "events": _events,   # keep last: it reads entities, times and quotes
 }
 DEFAULT_STAGES: tuple[str, ...] = tuple(STAGE_FACTORIES)
 

@@ -1,0 +1,221 @@
+"""Source and target of a trigger, from word order and prepositions.
+
+Arabic news writes acts verb-first (VSO: ``حث ترامب موسكو على``) or subject-first (SVO:
+``روسيا وقعت``); a masdar takes its agent as an adjective or genitive (``قصف إسرائيلي``,
+``زيارة أردوغان``) or as the subject of a light verb before it (``شنت إسرائيل غارات``);
+passives put the victim after the verb and the agent after ``جراء``/``برصاص``/``من قبل``.
+Coordinated actors (``مع تركيا وإيران والنظام السوري``) form one phrase, so an act gets
+several sources or targets. Targets are the first phrase after the trigger that is an
+object or governed by a preposition such as ``على``, ``مع``, ``إلى``, ``ضد``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hadath.events.actors import ActorMention
+from hadath.events.triggers import TriggerHit
+from hadath.model import Token
+
+VSO_REACH = 4          # words allowed between a verb and its subject
+SVO_REACH = 10         # words allowed between a subject and a later verb or masdar
+TARGET_REACH = 12
+TARGET_PREPS = frozenset({"علي", "مع", "الي", "ل", "ب", "ضد", "من", "عن", "بحق", "تجاه",
+                          "لدي", "نحو", "امام", "بين"})
+PASSIVE_MARKERS = frozenset({"جراء", "برصاص", "بنيران", "اثر", "يد", "بقصف", "بغاره",
+                             "بغارات", "بهجوم", "بضربه"})
+# clause boundaries a subject is not looked for across
+BOUNDARIES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "حيث", "فيما", "بينما",
+                        "بعدما", "عندما", "لكن", "ولكن", "لكنه", "لكنها", "كما", "وكانت",
+                        "وكان", "اذ", "حين", "بعد", "قبل", "عقب", "ضمن"})
+# masdars whose genitive is the patient, not the agent (اعتقال الغنوشي, مقتل صحفي)
+PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE"})
+LOCATIVE = frozenset({"في", "داخل", "قرب", "وسط", "عند"})
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """One or more coordinated actor mentions (``روسيا وإيران وتركيا``)."""
+    members: tuple[ActorMention, ...]
+
+    @property
+    def first(self) -> int:
+        return self.members[0].first
+
+    @property
+    def last(self) -> int:
+        return self.members[-1].last
+
+    @property
+    def prep(self) -> str | None:
+        return self.members[0].prep
+
+    @property
+    def kind(self) -> str:
+        return self.members[0].kind
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    source: Phrase | None
+    targets: Phrase | None
+    how: str            # which rule found the source: svo, vso, genitive, speaker …
+
+
+def phrases(mentions: list[ActorMention]) -> list[Phrase]:
+    out: list[list[ActorMention]] = []
+    for m in mentions:
+        if out and m.conj and m.kind != "adjective" and out[-1][0].kind != "adjective" \
+                and m.first - out[-1][-1].last <= 2 and m.prep in (None, out[-1][0].prep):
+            out[-1].append(m)
+        else:
+            out.append([m])
+    return [Phrase(tuple(ms)) for ms in out]
+
+
+def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
+           speaker: Phrase | None) -> Roles:
+    entry = hit.entry
+    t0, t1 = hit.first, hit.last
+    inside = set(hit.matched)
+    # an actor that is the trigger word itself (المتظاهرون for PROTEST) is its source
+    own = [p for p in groups if any(m.first <= i <= m.last for m in p.members for i in inside)]
+    others = [p for p in groups if p not in own]
+    if own and entry.type == "PROTEST":
+        return Roles(own[0], _target_after(tokens, others, entry.type, t1, None), "self")
+    if entry.form == "p" or _passive_reading(tokens, hit):
+        return _passive(tokens, others, entry.type, t1)
+    source, how = None, ""
+    after = [p for p in others if p.first > t0]
+    before = [p for p in others if p.last < t0]
+    if entry.form in ("v", "i"):
+        source, how = _adjacent_before(before, t0), "svo"
+        if source is None:
+            source, how = _vso(tokens, after, hit), "vso"
+    else:
+        source, how = _noun_agent(after, t1, entry.type), "genitive"
+    if source is None:
+        source, how = _backward(tokens, before, t0), "backward"
+    if source is None and speaker is not None and ("speech" in entry.flags or _first_person(tokens, t0)):
+        source, how = speaker, "speaker"
+    target = _target_after(tokens, [p for p in others if p is not source], entry.type,
+                           t1 if how != "vso" or source is None else max(t1, source.last),
+                           source)
+    if target is None and how == "genitive" and entry.type in PATIENT_GENITIVE:
+        target = None
+    if entry.form == "n" and entry.type in PATIENT_GENITIVE:
+        gen = _genitive(after, t1)
+        if gen is not None and gen is not source and (target is None or gen.first < target.first):
+            target = gen
+    if "swap" in entry.flags and source is not None and target is not None:
+        source, target = Phrase(target.members[:1]), Phrase(source.members)
+    if source is None and target is not None and target.prep == "بين" and len(target.members) > 1:
+        source, target = Phrase(target.members[:1]), Phrase(target.members[1:])
+        how = "between"
+    return Roles(source, target, how)
+
+
+def _adjacent_before(before: list[Phrase], t0: int) -> Phrase | None:
+    if before and before[-1].prep is None and t0 - before[-1].last <= 1 \
+            and before[-1].kind != "adjective":
+        return before[-1]
+    return None
+
+
+def _vso(tokens: list[Token], after: list[Phrase], hit: TriggerHit) -> Phrase | None:
+    inside = set(hit.matched)
+    for p in after:
+        between = [i for i in range(hit.first + 1, p.first) if i not in inside]
+        if len(between) > VSO_REACH or any(tokens[i].norm in BOUNDARIES for i in between):
+            return None
+        if p.prep is None and p.kind != "adjective":
+            return p
+        if p.prep is not None:
+            return None
+    return None
+
+
+def _noun_agent(after: list[Phrase], t1: int, ptype: str) -> Phrase | None:
+    for p in after[:2]:
+        if p.first - t1 > 2:
+            break
+        if p.kind == "adjective":
+            return p
+        if p.first == t1 + 1 and p.prep in (None, "ل") and ptype not in PATIENT_GENITIVE:
+            return p
+    return None
+
+
+def _genitive(after: list[Phrase], t1: int) -> Phrase | None:
+    for p in after[:1]:
+        if p.first == t1 + 1 and p.prep is None and p.kind != "adjective":
+            return p
+    return None
+
+
+def _backward(tokens: list[Token], before: list[Phrase], t0: int) -> Phrase | None:
+    for p in reversed(before):
+        if t0 - p.last > SVO_REACH:
+            return None
+        if any(tokens[i].norm in BOUNDARIES for i in range(p.last + 1, t0)):
+            return None
+        if p.prep is None and p.kind != "adjective":
+            return p
+    return None
+
+
+def _target_after(tokens: list[Token], candidates: list[Phrase], ptype: str, t1: int,
+                  source: Phrase | None) -> Phrase | None:
+    fallback = None
+    for p in candidates:
+        if p.first <= t1 or (source is not None and p.first <= source.last and p.first > t1
+                             and p is source):
+            continue
+        if p.first - t1 > TARGET_REACH:
+            break
+        if any(tokens[i].norm in BOUNDARIES for i in range(t1 + 1, p.first)):
+            break
+        if p.kind == "adjective":
+            if fallback is None and ptype in ("ASSAULT", "COERCE"):
+                fallback = p
+            continue
+        if p.prep in LOCATIVE:
+            if fallback is None and ptype in ("ASSAULT", "COERCE", "PROTEST"):
+                fallback = p
+            continue
+        if p.prep is None or p.prep in TARGET_PREPS:
+            return p
+    return fallback
+
+
+def _passive_reading(tokens: list[Token], hit: TriggerHit) -> bool:
+    """قتل/أصيب read as passive when an agent marker (جراء, برصاص …) follows soon."""
+    if hit.entry.type != "ASSAULT" or hit.entry.form != "v":
+        return False
+    window = tokens[hit.last + 1:hit.last + 8]
+    return any(t.norm.lstrip("و") in PASSIVE_MARKERS for t in window)
+
+
+def _passive(tokens: list[Token], groups: list[Phrase], ptype: str, t1: int) -> Roles:
+    marker = None
+    for i in range(t1 + 1, min(len(tokens), t1 + 10)):
+        norm = tokens[i].norm.lstrip("و")
+        if norm in PASSIVE_MARKERS or (norm == "قبل" and tokens[i - 1].norm == "من"):
+            marker = i
+            break
+    source = target = None
+    for p in groups:
+        if p.first <= t1:
+            continue
+        if marker is not None and p.first > marker and source is None:
+            source = p
+        elif (marker is None or p.first < marker) and target is None and p.kind != "adjective" \
+                and p.prep not in LOCATIVE:
+            target = p
+        elif marker is None and p.kind == "adjective" and source is None:
+            source = p
+    return Roles(source, target, "passive")
+
+
+def _first_person(tokens: list[Token], t0: int) -> bool:
+    norm = tokens[t0].norm
+    return norm.endswith("نا") or (t0 > 0 and tokens[t0 - 1].norm in ("نحن", "اننا", "انا"))
