@@ -88,12 +88,29 @@ def run(args) -> list[dict]:
     return out
 
 
+def diff(preds: list[dict], golds: dict) -> None:
+    key = lambda a: a and (a.get("country") or a.get("org"))  # noqa: E731
+    for p in preds:
+        g = golds[p["id"]]
+        gold = {(e["source"], e["type"], e["target"]) for e in g["events"] if not e.get("optional")}
+        opt = {(e["source"], e["type"], e["target"]) for e in g["events"] if e.get("optional")}
+        pred = {}
+        for e in p["events"]:
+            for t in (e["target"] or [None]):
+                pred.setdefault((key(e["source"]), e["type"], key(t)), e["trigger"]["text"])
+        print(f"== {p['id']}  FN:", sorted(gold - set(pred), key=str))
+        for k, trig in pred.items():
+            if k not in gold and k not in opt:
+                print("   FP:", k, trig)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--gold-times", action="store_true")
     ap.add_argument("--real", action="store_true")
     ap.add_argument("-o", "--output", default="/tmp/dev_events_pred.jsonl")
     ap.add_argument("--show", action="append", default=[])
+    ap.add_argument("--diff", action="store_true", help="print missed and spurious rows")
     args = ap.parse_args()
     preds = run(args)
     with open(args.output, "w", encoding="utf-8") as f:
@@ -111,6 +128,8 @@ def main() -> int:
             for e in g["events"]:
                 print("  G", e["source"], e["type"], e["target"], e.get("date"),
                       "opt" if e.get("optional") else "")
+    if args.diff:
+        diff(preds, golds)
     subprocess.run([sys.executable, str(SCORER), str(GOLD), args.output])
     return 0
 

@@ -23,6 +23,11 @@ PREPOSITIONS = frozenset({"في", "الي", "علي", "مع", "من", "ضد", "�
                           "امام", "حول", "نحو", "بحق", "تجاه", "عند", "لصالح", "بحضور",
                           "باسم", "منذ", "خلال", "بعد", "قبل", "داخل", "قرب", "وسط", "برئاسه",
                           "جراء", "برصاص", "بنيران", "يد", "قبل", "اثر"})
+LED_BY = frozenset({"بقياده", "بزعامه"})
+# generic place nouns between a preposition and a name: على مدينة جنين, إلى مدينة جدة
+PLACE_NOUNS = frozenset({"مدينه", "محافظه", "بلده", "قريه", "مخيم", "العاصمه", "منطقه",
+                         "ولايه", "اقليم", "مدينتي", "بلدتي", "ميناء", "مطار", "معبر",
+                         "قطاع", "جنوب", "شمال", "شرق", "غرب", "مناطق", "ريف"})
 _RANK = {"entity": 0, "office": 1, "nominal": 2, "adjective": 3}
 
 
@@ -69,9 +74,12 @@ class ActorFinder:
             return []
         start, end = tokens[0].start, tokens[-1].end
         out = []
+        dateline = article.dateline
         for ent in article.entities:
             for m in ent.mentions:
                 if m.end <= start or m.start >= end:
+                    continue
+                if dateline is not None and m.start < dateline.end and dateline.start < m.end:
                     continue
                 idx = [i for i, t in enumerate(tokens) if t.start < m.end and m.start < t.end]
                 if not idx:
@@ -124,6 +132,8 @@ class ActorFinder:
                 country, last = self._nationality(forms[j]), j
             elif j in ent_at and ent_at[j].entity_type == "LOC" and ent_at[j].key:
                 country, last = ent_at[j].key, ent_at[j].last   # حكومة العراق
+            elif j + 1 in ent_at and j < n and tokens[j].norm in LED_BY and ent_at[j + 1].key:
+                country, last = ent_at[j + 1].key, ent_at[j + 1].last   # التحالف بقيادة السعودية
             sector = agent.sector if agent is not None else "GOV"
             if agent is not None and agent.country:
                 country = country or agent.country
@@ -194,6 +204,8 @@ class ActorFinder:
 
 def _prep_before(tokens: list[Token], first: int) -> str | None:
     prev = tokens[first - 1].norm
+    if prev in PLACE_NOUNS and first >= 2:
+        prev = tokens[first - 2].norm
     if prev in PREPOSITIONS:
         return prev
     if prev.startswith("و") and prev[1:] in PREPOSITIONS:

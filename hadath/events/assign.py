@@ -17,7 +17,7 @@ from hadath.events.triggers import TriggerHit
 from hadath.model import Token
 
 VSO_REACH = 4          # words allowed between a verb and its subject
-SVO_REACH = 10         # words allowed between a subject and a later verb or masdar
+SVO_REACH = 14         # words allowed between a subject and a later verb or masdar
 TARGET_REACH = 12
 TARGET_PREPS = frozenset({"علي", "مع", "الي", "ل", "ب", "ضد", "من", "عن", "بحق", "تجاه",
                           "لدي", "نحو", "امام", "بين"})
@@ -29,6 +29,10 @@ BOUNDARIES = frozenset({"الذي", "التي", "الذين", "اللذين", "�
                         "وكان", "اذ", "حين", "بعد", "قبل", "عقب", "ضمن"})
 # masdars whose genitive is the patient, not the agent (اعتقال الغنوشي, مقتل صحفي)
 PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE"})
+SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# light verbs whose subject is the agent of the masdar before them (هجوم شنه الحوثيون)
+AGENT_VERBS = frozenset({"شنه", "شنها", "شنته", "نفذه", "نفذها", "نفذته", "تبناه", "تبنته",
+                         "اجراه", "اجرته", "اجراها", "قام", "قامت"})
 LOCATIVE = frozenset({"في", "داخل", "قرب", "وسط", "عند"})
 
 
@@ -64,7 +68,10 @@ class Roles:
 def phrases(mentions: list[ActorMention]) -> list[Phrase]:
     out: list[list[ActorMention]] = []
     for m in mentions:
-        if out and m.conj and m.kind != "adjective" and out[-1][0].kind != "adjective" \
+        if out and m.conj and m.kind == "adjective" and m.first == out[-1][-1].last + 1 \
+                and out[-1][-1].kind in ("nominal", "adjective", "office"):
+            out[-1].append(m)     # القوات الروسية والتركية, طائرتان جزائرية وعراقية
+        elif out and m.conj and m.kind != "adjective" and out[-1][0].kind != "adjective" \
                 and m.first - out[-1][-1].last <= 2 and m.prep in (None, out[-1][0].prep):
             out[-1].append(m)
         else:
@@ -72,40 +79,60 @@ def phrases(mentions: list[ActorMention]) -> list[Phrase]:
     return [Phrase(tuple(ms)) for ms in out]
 
 
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the sentence's other triggers tell: their words, and the previous act."""
+    trigger_words: frozenset[int]
+    prev_hit: TriggerHit | None = None
+    prev_roles: Roles | None = None
+
+
 def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
-           speaker: Phrase | None) -> Roles:
+           speaker: Phrase | None, ctx: Context) -> Roles:
     entry = hit.entry
     t0, t1 = hit.first, hit.last
     inside = set(hit.matched)
     # an actor that is the trigger word itself (المتظاهرون for PROTEST) is its source
     own = [p for p in groups if any(m.first <= i <= m.last for m in p.members for i in inside)]
     others = [p for p in groups if p not in own]
-    if own and entry.type == "PROTEST":
-        return Roles(own[0], _target_after(tokens, others, entry.type, t1, None), "self")
+    if entry.type == "PROTEST":
+        source = own[0] if own else _protesters(others)
+        return Roles(source, _target_after(tokens, others, entry.type, t0, source), "self")
     if entry.form == "p" or _passive_reading(tokens, hit):
         return _passive(tokens, others, entry.type, t1)
     source, how = None, ""
     after = [p for p in others if p.first > t0]
     before = [p for p in others if p.last < t0]
+    inherited = _coordinated(tokens, hit, ctx)
     if entry.form in ("v", "i"):
         source, how = _adjacent_before(before, t0), "svo"
+        if source is None and inherited is not None:
+            source, how = inherited, "coordinated"
         if source is None:
             source, how = _vso(tokens, after, hit), "vso"
     else:
-        source, how = _noun_agent(after, t1, entry.type), "genitive"
+        source, how = _noun_agent(tokens, after, t1, entry.type), "genitive"
+        if source is None and inherited is not None:
+            source, how = inherited, "coordinated"
     if source is None:
-        source, how = _backward(tokens, before, t0), "backward"
-    if source is None and speaker is not None and ("speech" in entry.flags or _first_person(tokens, t0)):
+        source, how = _backward(tokens, before, t0, ctx.trigger_words), "backward"
+    if source is None and _after_relative(tokens, t0):
+        source, how = _before_relative(before, t0), "relative"
+    elif source is None and speaker is not None and (
+            "speech" in entry.flags or _first_person(tokens, t0)):
         source, how = speaker, "speaker"
+    start = source.last if source is not None and t0 < source.first <= t1 + VSO_REACH else t0
     target = _target_after(tokens, [p for p in others if p is not source], entry.type,
-                           t1 if how != "vso" or source is None else max(t1, source.last),
-                           source)
-    if target is None and how == "genitive" and entry.type in PATIENT_GENITIVE:
-        target = None
-    if entry.form == "n" and entry.type in PATIENT_GENITIVE:
+                           start, source)
+    if entry.form == "n":
         gen = _genitive(after, t1)
         if gen is not None and gen is not source and (target is None or gen.first < target.first):
             target = gen
+    if target is None and how == "coordinated" and ctx.prev_roles is not None:
+        target = ctx.prev_roles.targets
+    if entry.type in SYMMETRIC and source is not None and len(source.members) > 1 \
+            and how != "speaker":
+        source, target = Phrase(source.members[:1]), Phrase(source.members[1:])
     if "swap" in entry.flags and source is not None and target is not None:
         source, target = Phrase(target.members[:1]), Phrase(source.members)
     if source is None and target is not None and target.prep == "بين" and len(target.members) > 1:
@@ -114,9 +141,37 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
     return Roles(source, target, how)
 
 
+def _coordinated(tokens: list[Token], hit: TriggerHit, ctx: Context) -> Phrase | None:
+    """A verb or masdar joined by و to an earlier act of the sentence shares its subject."""
+    prev, roles = ctx.prev_hit, ctx.prev_roles
+    if prev is None or roles is None or roles.source is None:
+        return None
+    if not tokens[hit.first].norm.startswith("و") or hit.first - prev.last > 12:
+        return None
+    if hit.entry.form in ("v", "i") and prev.entry.form not in ("v", "i"):
+        return None
+    return roles.source
+
+
+def _protesters(groups: list[Phrase]) -> Phrase | None:
+    for p in groups:
+        if p.members[0].actor.sector in ("CVL", "OPP") and p.prep is None:
+            return p
+    return None
+
+
+def _after_relative(tokens: list[Token], t0: int) -> bool:
+    return t0 > 0 and tokens[t0 - 1].norm in ("الذي", "التي", "الذين")
+
+
+def _before_relative(before: list[Phrase], t0: int) -> Phrase | None:
+    if before and t0 - before[-1].last <= 2 and before[-1].kind != "adjective":
+        return before[-1]
+    return None
+
+
 def _adjacent_before(before: list[Phrase], t0: int) -> Phrase | None:
-    if before and before[-1].prep is None and t0 - before[-1].last <= 1 \
-            and before[-1].kind != "adjective":
+    if before and before[-1].prep is None and t0 - before[-1].last <= 1:
         return before[-1]
     return None
 
@@ -127,6 +182,9 @@ def _vso(tokens: list[Token], after: list[Phrase], hit: TriggerHit) -> Phrase | 
         between = [i for i in range(hit.first + 1, p.first) if i not in inside]
         if len(between) > VSO_REACH or any(tokens[i].norm in BOUNDARIES for i in between):
             return None
+        if p.first >= 2 and tokens[p.first - 2].norm.lstrip("و") == "كل" \
+                and tokens[p.first - 1].norm == "من":
+            return None
         if p.prep is None and p.kind != "adjective":
             return p
         if p.prep is not None:
@@ -134,13 +192,21 @@ def _vso(tokens: list[Token], after: list[Phrase], hit: TriggerHit) -> Phrase | 
     return None
 
 
-def _noun_agent(after: list[Phrase], t1: int, ptype: str) -> Phrase | None:
+def _noun_agent(tokens: list[Token], after: list[Phrase], t1: int, ptype: str
+                ) -> Phrase | None:
+    for k in range(t1 + 1, min(len(tokens), t1 + 6)):
+        if tokens[k].norm in AGENT_VERBS:
+            for p in after:
+                if p.first > k and p.first - k <= 2 and p.prep is None:
+                    return p
+            break
     for p in after[:2]:
         if p.first - t1 > 2:
             break
         if p.kind == "adjective":
             return p
-        if p.first == t1 + 1 and p.prep in (None, "ل") and ptype not in PATIENT_GENITIVE:
+        if p.first == t1 + 1 and p.prep is None and ptype not in PATIENT_GENITIVE \
+                and p.members[0].entity_type != "LOC":
             return p
     return None
 
@@ -152,11 +218,12 @@ def _genitive(after: list[Phrase], t1: int) -> Phrase | None:
     return None
 
 
-def _backward(tokens: list[Token], before: list[Phrase], t0: int) -> Phrase | None:
+def _backward(tokens: list[Token], before: list[Phrase], t0: int,
+              trigger_words: frozenset[int]) -> Phrase | None:
     for p in reversed(before):
         if t0 - p.last > SVO_REACH:
             return None
-        if any(tokens[i].norm in BOUNDARIES for i in range(p.last + 1, t0)):
+        if any(tokens[i].norm in BOUNDARIES or i in trigger_words for i in range(p.last + 1, t0)):
             return None
         if p.prep is None and p.kind != "adjective":
             return p
@@ -167,15 +234,14 @@ def _target_after(tokens: list[Token], candidates: list[Phrase], ptype: str, t1:
                   source: Phrase | None) -> Phrase | None:
     fallback = None
     for p in candidates:
-        if p.first <= t1 or (source is not None and p.first <= source.last and p.first > t1
-                             and p is source):
+        if p.first <= t1 or p is source or _same_actor(p, source):
             continue
         if p.first - t1 > TARGET_REACH:
             break
         if any(tokens[i].norm in BOUNDARIES for i in range(t1 + 1, p.first)):
             break
         if p.kind == "adjective":
-            if fallback is None and ptype in ("ASSAULT", "COERCE"):
+            if fallback is None and ptype in ("ASSAULT", "COERCE", "PROTEST"):
                 fallback = p
             continue
         if p.prep in LOCATIVE:
@@ -187,11 +253,21 @@ def _target_after(tokens: list[Token], candidates: list[Phrase], ptype: str, t1:
     return fallback
 
 
+def _same_actor(p: Phrase, source: Phrase | None) -> bool:
+    if source is None:
+        return False
+    a, b = p.members[0].actor, source.members[0].actor
+    if a.key != b.key:
+        return False
+    return (a.entity is not None and a.entity == b.entity) or \
+        (a.name_en is not None and a.name_en == b.name_en) or p.first - source.last <= 2
+
+
 def _passive_reading(tokens: list[Token], hit: TriggerHit) -> bool:
     """قتل/أصيب read as passive when an agent marker (جراء, برصاص …) follows soon."""
     if hit.entry.type != "ASSAULT" or hit.entry.form != "v":
         return False
-    window = tokens[hit.last + 1:hit.last + 8]
+    window = tokens[hit.last + 1:hit.last + 16]
     return any(t.norm.lstrip("و") in PASSIVE_MARKERS for t in window)
 
 
@@ -208,9 +284,9 @@ def _passive(tokens: list[Token], groups: list[Phrase], ptype: str, t1: int) -> 
             continue
         if marker is not None and p.first > marker and source is None:
             source = p
-        elif (marker is None or p.first < marker) and target is None and p.kind != "adjective" \
-                and p.prep not in LOCATIVE:
-            target = p
+        elif (marker is None or p.first < marker) and target is None \
+                and p.prep not in LOCATIVE and (p.kind != "adjective" or marker is not None):
+            target = p            # قُتل مصور صحافي لبناني … جراء
         elif marker is None and p.kind == "adjective" and source is None:
             source = p
     return Roles(source, target, "passive")

@@ -10,16 +10,19 @@ from __future__ import annotations
 from collections import Counter
 
 from hadath.events.actors import ActorFinder, ActorMention
-from hadath.events.assign import Phrase, Roles, assign, phrases
-from hadath.events.lexicons import EventLexicons
+from hadath.events.assign import Context, Phrase, Roles, assign, phrases
+from hadath.events.lexicons import BLOCKER, EventLexicons
 from hadath.events.negation import ASSERTED, status
 from hadath.events.triggers import TriggerHit, TriggerMatcher
 from hadath.events.words import WordForms, forms_of
 from hadath.model import Actor, Article, Event, Span, Token
+from hadath.text.segment import strip_proclitics
 
 SPEECH_VERBS = frozenset({"قال", "اكد", "اعلن", "اوضح", "اشار", "اضاف", "صرح", "ذكر", "شدد",
                           "اعتبر", "راي", "لفت", "كشف", "افاد", "تابع", "اعرب", "جدد",
                           "نقل", "بيان", "اكدت", "قالت"})
+# types often reported without a target (troops sent, protests, shelling)
+UNTARGETED = frozenset({"ASSAULT", "PROTEST", "MOBILIZE"})
 _HOW_SCORE = {"svo": 0.15, "vso": 0.15, "self": 0.1, "genitive": 0.1, "passive": 0.05,
               "between": 0.05, "backward": 0.0, "speaker": -0.05}
 
@@ -30,58 +33,85 @@ class EventCoder:
         self.finder = ActorFinder(lexicons)
 
     def code(self, article: Article) -> tuple[Event, ...]:
-        story = story_country(article)
+        story = story_country(article, self.finder.lex.nationalities)
         by_sentence: dict[int, list[Token]] = {}
         for tok in article.tokens:
             by_sentence.setdefault(tok.sentence, []).append(tok)
-        names = [m for e in article.entities for m in e.mentions]
+        names = [(m.start, m.end) for e in article.entities for m in e.mentions]
+        names += [(t.start, t.end) for t in article.times]
         events: list[Event] = []
         seen: set[tuple] = set()
         prev_speaker: Phrase | None = None
+        state = _ArticleState(story)
         for si in sorted(by_sentence):
             toks = by_sentence[si]
             forms = [forms_of(t) for t in toks]
             blocked = frozenset(i for i, t in enumerate(toks)
-                                if any(m.start < t.end and t.start < m.end for m in names))
+                                if any(s < t.end and t.start < e for s, e in names))
             mentions = self.finder.find(article, toks, forms, story)
             groups = phrases(mentions)
             speaker = self._speaker(article, toks, forms, groups, prev_speaker)
             prev_speaker = speaker
-            for hit in self.matcher.find(forms, blocked):
+            hits = self.matcher.find(forms, blocked)
+            words = frozenset(i for h in hits for i in h.matched)
+            prev: tuple[TriggerHit, Roles] | None = None
+            for hit in hits:
+                if hit.entry.type == BLOCKER:
+                    continue
                 if status(toks, hit.first, hit.entry.form) != ASSERTED:
                     continue
-                roles = assign(toks, hit, groups, speaker)
-                for ev in self._events(article, toks, si, hit, roles, mentions):
+                if prev is not None and _object_of(toks, hit, prev[0]):
+                    continue
+                ctx = Context(words, prev[0] if prev else None, prev[1] if prev else None)
+                roles = assign(toks, hit, groups, speaker, ctx)
+                prev = (hit, roles)
+                for ev in self._events(article, toks, si, hit, roles, mentions, hits, state):
                     key = (ev.type, ev.source.key if ev.source else None,
                            tuple(t.key for t in ev.target), si)
                     if key not in seen:
                         seen.add(key)
                         events.append(ev)
+                        if ev.type in ("ASSAULT", "COERCE") and ev.source is not None:
+                            state.attacker = ev.source
         return tuple(events)
 
     def _events(self, article: Article, toks: list[Token], si: int, hit: TriggerHit,
-                roles: Roles, mentions: list[ActorMention]) -> list[Event]:
-        if roles.source is None:
-            return []
-        sources = [m for m in roles.source.members if m.key]
+                roles: Roles, mentions: list[ActorMention], hits: list[TriggerHit],
+                state: "_ArticleState") -> list[Event]:
+        entry = hit.entry
+        sources = [m.actor for m in roles.source.members if m.key] if roles.source else []
+        if not sources and entry.type == "PROTEST" and state.story:
+            sources = [Actor(country=state.story, sector="CVL")]
         if not sources:
             return []
-        targets = [m for m in roles.targets.members if m.key] if roles.targets else []
+        t_mentions = [m for m in roles.targets.members if m.key] if roles.targets else []
+        targets = [m.actor for m in t_mentions]
+        if "weak" in entry.flags and not targets:
+            return []
+        accused = _accused_attacker(hit, hits, sources[0], state)
+        if accused is not None and (not targets or targets[0].key == sources[0].key
+                                    or t_mentions[0].entity_type == "LOC"):
+            targets = [accused]
+        if not targets:
+            targets = _default_targets(entry.type, sources[0], hit, hits, state)
+        if not targets and entry.type not in UNTARGETED:
+            return []
         start, end = toks[hit.first].start, toks[hit.last].end
         trigger = Span(start, end, article.text[start:end])
-        date = event_date(article, toks, start)
-        used = {id(m) for m in sources} | {id(m) for m in targets}
+        date = event_date(article, toks, start, end)
+        used = {a.entity for a in sources} | {a.entity for a in targets}
         location = _location(mentions, used, toks, start)
-        entry = hit.entry
-        conf = 0.55 + _HOW_SCORE.get(roles.how, 0.0) + (0.1 if targets else 0.0)
+        conf = 0.55 + _HOW_SCORE.get(roles.how, 0.0) + (0.1 if roles.targets else 0.0)
         conf -= 0.15 if "weak" in entry.flags else 0.0
-        conf -= 0.05 if sources[0].kind in ("adjective", "nominal") else 0.0
         conf = min(0.95, max(0.05, conf))
         out = []
         for s in sources:
-            tgt = tuple(_clean(t.actor) for t in targets if t is not s)
+            tgt: list[Actor] = []
+            for t in targets:
+                if t is not s and t.key not in {x.key for x in tgt}:
+                    tgt.append(t)
             out.append(Event(type=entry.type, mode=entry.mode, cameo=entry.cameo,
-                             source=_clean(s.actor), target=tgt, date=date,
+                             source=s, target=tuple(tgt), date=date,
                              location=location, sentence=si, trigger=trigger,
                              confidence=conf))
         return out
@@ -118,42 +148,65 @@ class EventCoder:
         return None
 
 
-def story_country(article: Article) -> str | None:
-    """The country the story is about: the most mentioned country among its places."""
+def story_country(article: Article, nationalities: dict[str, str] | None = None) -> str | None:
+    """The country the story is about: its most mentioned country.
+
+    Places count 1 per mention, 3 in the first sentence or the dateline; people and
+    organizations with a country 0.5; nationality adjectives (``السوري``) 1.
+    """
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
+    lead_end = article.sentences[0].end if article.sentences else 0
     for ent in article.entities:
-        if ent.country and ent.type in ("LOC", "ORG", "PER"):
-            weight = 2 if ent.type == "LOC" else 1
-            counts[ent.country] += weight * len(ent.mentions)
-            first.setdefault(ent.country, min(m.start for m in ent.mentions))
+        if not ent.country:
+            continue
+        for m in ent.mentions:
+            if ent.type == "LOC":
+                counts[ent.country] += 3 if m.start < lead_end else 1
+            else:
+                counts[ent.country] += 0.5
+            first[ent.country] = min(first.get(ent.country, m.start), m.start)
+    if nationalities:
+        for tok in article.tokens:
+            for _, stem in strip_proclitics(tok.norm):
+                country = nationalities.get(stem)
+                if country:
+                    counts[country] += 1
+                    first[country] = min(first.get(country, tok.start), tok.start)
+                    break
     if not counts:
         return None
     return max(counts, key=lambda c: (counts[c], -first[c]))
 
 
-def event_date(article: Article, toks: list[Token], offset: int) -> str | None:
-    """Value of the sentence's dated time expression nearest to ``offset``."""
+def event_date(article: Article, toks: list[Token], start: int, end: int) -> str | None:
+    """Value of the sentence's dated time expression for a trigger at ``start:end``.
+
+    A time written after the trigger (``زار واشنطن الأربعاء``) is preferred to one
+    before it, which more often dates a speech verb (``قال الجمعة إن …``).
+    """
     s_start, s_end = toks[0].start, toks[-1].end
-    best, best_d = None, None
+    after, before = [], []
     for t in article.times:
         if t.value is None or t.type not in ("DATE", "TIME") or t.value.startswith("P"):
             continue
         if t.start < s_start or t.end > s_end:
             continue
-        d = min(abs(t.start - offset), abs(t.end - offset))
-        if best_d is None or d < best_d:
-            best, best_d = t.value, d
+        if t.start >= end:
+            after.append((t.start - end, t.value))
+        else:
+            before.append((start - t.end, t.value))
+    best = min(after)[1] if after else (min(before)[1] if before else None)
     if best is not None and "T" in best and "/" not in best:
         best = best.split("T")[0]
     return best
 
 
-def _location(mentions: list[ActorMention], used: set[int], toks: list[Token],
+def _location(mentions: list[ActorMention], used: set[str | None], toks: list[Token],
               offset: int) -> str | None:
     best, best_d = None, None
     for m in mentions:
-        if id(m) in used or m.entity_type != "LOC" or m.prep != "في" or not m.actor.entity:
+        if m.actor.entity in used or m.entity_type != "LOC" or m.prep != "في" or not m.actor.entity:
             continue
         d = abs(toks[m.first].start - offset)
         if best_d is None or d < best_d:
@@ -161,5 +214,42 @@ def _location(mentions: list[ActorMention], used: set[int], toks: list[Token],
     return best
 
 
-def _clean(actor: Actor) -> Actor:
-    return actor
+class _ArticleState:
+    """What the coder remembers across the sentences of one article."""
+
+    def __init__(self, story: str | None):
+        self.story = story
+        self.attacker: Actor | None = None
+
+
+def _default_targets(ptype: str, source: Actor, hit: TriggerHit, hits: list[TriggerHit],
+                     state: _ArticleState) -> list[Actor]:
+    """Targets the sentence leaves implicit.
+
+    Domestic acts (a curfew lifted, arrests, protests) are aimed at the story's country;
+    an attack with no named target hits the story's country, and so does aid from abroad;
+    """
+    story = state.story
+    if ptype in ("CONCEDE", "COERCE", "PROTEST") and story:
+        return [Actor(country=story)]
+    if ptype == "ASSAULT" and story:
+        return [Actor(country=story)]
+    if ptype == "AID" and story and source.key != story:
+        return [Actor(country=story)]
+    return []
+
+
+def _accused_attacker(hit: TriggerHit, hits: list[TriggerHit], source: Actor,
+                      state: "_ArticleState") -> Actor | None:
+    """A condemnation of an attack (``دانت … العملية العسكرية``) targets the last attacker."""
+    if hit.entry.type != "ACCUSE" or state.attacker is None or state.attacker.key == source.key:
+        return None
+    if any(h.entry.type in ("ASSAULT", "COERCE") and 0 < h.first - hit.last <= 3 for h in hits):
+        return state.attacker
+    return None
+
+
+def _object_of(toks: list[Token], hit: TriggerHit, prev: TriggerHit) -> bool:
+    """A masdar joined by و right after another act is part of its object (وقف الاتصالات واللقاءات)."""
+    return hit.entry.form == "n" and hit.first == prev.last + 1 \
+        and toks[hit.first].norm.startswith("و")

@@ -15,6 +15,7 @@ from hadath.model import PLOVER_TYPES
 from hadath.text.normalize import normalize_ar
 
 GAP = "…"
+BLOCKER = "-"   # a trigger-table type: the phrase is no event and hides shorter triggers
 
 
 class LexiconError(ValueError):
@@ -126,6 +127,9 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 def _trigger(n: int, row: dict[str, str], plover: dict[str, PloverCode]) -> TriggerEntry:
+    if row["type"] == BLOCKER:
+        return TriggerEntry(_words(row["trigger"]), BLOCKER, BLOCKER, None, row["form"],
+                            frozenset(), row["trigger"])
     if row["type"] not in PLOVER_TYPES:
         raise LexiconError(f"hadath/data/triggers.tsv:{n}: unknown PLOVER type {row['type']!r}")
     if row["cameo"] not in plover:

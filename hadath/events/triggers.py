@@ -51,6 +51,8 @@ class TriggerMatcher:
                 for entry in self.index.get(key, ()):
                     if id(entry) in seen:
                         continue
+                    if entry.form in ("v", "i", "p") and key not in f.verb_keys:
+                        continue
                     seen.add(id(entry))
                     matched = _match(entry, forms, i, blocked)
                     if matched:
@@ -76,7 +78,8 @@ def _first_variants(entry: TriggerEntry) -> set[str]:
 def _word_matches(word: str, f: WordForms) -> bool:
     if word in JOINED_PREPS:
         return f.joined_prep == word
-    return word in f.keys
+    # a noun in construct loses its article: وقف العمليات / وقف عملياته
+    return word in f.keys or (word.startswith("ال") and len(word) > 4 and word[2:] in f.keys)
 
 
 def _match(entry: TriggerEntry, forms: list[WordForms], i: int,

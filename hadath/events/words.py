@@ -30,6 +30,7 @@ class WordForms:
     """What one token can stand for: its proclitic-free stems and dictionary keys."""
     stems: tuple[tuple[str, str], ...]   # (proclitic prefix, stem), longest prefix first
     keys: frozenset[str]
+    verb_keys: frozenset[str]             # keys when only و/ف precede (verbs take no ب/ل/ال)
     joined_prep: str | None               # ب/ل/ك attached to the word, if any
 
 
@@ -52,15 +53,19 @@ def forms_of(token: Token) -> WordForms:
     norm = token.norm
     stems = tuple((norm[:plen], stem) for plen, stem in strip_proclitics(norm))
     keys: set[str] = set()
-    for _, stem in stems:
-        keys |= word_keys(stem)
+    verb_keys: set[str] = set()
+    for prefix, stem in stems:
+        found = word_keys(stem)
+        keys |= found
+        if prefix in ("", "و", "ف"):
+            verb_keys |= found
     prep = None
     for prefix, _ in stems:
         core = prefix.lstrip("وف")
         if core[:1] in JOINED_PREPS:
             prep = core[:1]
             break
-    return WordForms(stems, frozenset(keys), prep)
+    return WordForms(stems, frozenset(keys), frozenset(verb_keys), prep)
 
 
 def stems_only(forms: WordForms) -> frozenset[str]:
