@@ -19,9 +19,15 @@ def _segment():
     return Segmenter()
 
 
+def _times():
+    from hadath.annotate.times import TimeTagger
+    return TimeTagger()
+
+
 # name -> factory; the default order of a full pipeline
 STAGE_FACTORIES: dict[str, Callable[[], Any]] = {
     "segment": _segment,
+    "times": _times,
 }
 DEFAULT_STAGES: tuple[str, ...] = tuple(STAGE_FACTORIES)
 
