@@ -24,10 +24,16 @@ def _times():
     return TimeTagger()
 
 
+def _quotes():
+    from hadath.annotate.quotes import QuoteFinder
+    return QuoteFinder()
+
+
 # name -> factory; the default order of a full pipeline
 STAGE_FACTORIES: dict[str, Callable[[], Any]] = {
     "segment": _segment,
     "times": _times,
+    "quotes": _quotes,
 }
 DEFAULT_STAGES: tuple[str, ...] = tuple(STAGE_FACTORIES)
 
