@@ -97,26 +97,25 @@ class QuoteFinder:
         owner = _mention_index(tokens, article.entities)
         out: list[Quote] = []
         last_speaker: str | None = None
+        sent_start = 0
         for i, tok in enumerate(tokens):
+            if i and tok.sentence != tokens[i - 1].sentence:
+                sent_start = i
             cue = self.cues.cue_at(tokens, i)
             if cue is None:
                 continue
             kind, clitic, after = cue
-            sent = tok.sentence
-            same_sentence = [q for q in out if tokens_sentence(tokens, q.cue.start) == sent]
-            speaker, subj_end = self._speaker(tokens, owner, i, after, kind, text)
+            initial = i - sent_start <= 1
+            coordinated = clitic > 0 and not initial
+            speaker, subj_end = self._speaker(tokens, owner, i, after, kind, text, coordinated)
             if speaker == "":
-                continue  # unnamed source or nominal subject
-            if speaker is None and kind in ("verb", "continue", "participle"):
-                speaker = (same_sentence[-1].speaker if same_sentence else None) \
-                    or _last_in_sentence(tokens, owner, i, ("PER",)) \
-                    or (_last_in_sentence(tokens, owner, i, ("ORG",)) if kind == "participle" or
-                        _opens_clause(self.cues, tokens, after) else None) \
-                    or last_speaker
+                continue  # unnamed source, nominal subject, a place, or a body announcing a deed
+            if speaker is None:
+                speaker = self._goes_on(tokens, owner, i, after, kind, sent_start, out,
+                                        last_speaker if initial else None)
             if speaker is None:
                 continue
-            cue_start = tok.start + clitic
-            cue_span = Span.of(text, cue_start, tokens[after - 1].end)
+            cue_span = Span.of(text, tok.start + clitic, tokens[after - 1].end)
             qs, qe = _quote_span(text, article, tokens, max(after, subj_end), self.cues)
             if qe <= qs:
                 qs, qe = cue_span.start, cue_span.end
@@ -124,8 +123,34 @@ class QuoteFinder:
             last_speaker = speaker
         return out
 
-    def _speaker(self, tokens, owner, i, after, kind, text) -> tuple[str | None, int]:
-        """(entity id, token after the subject); "" for an unnamed or nominal subject."""
+    def _goes_on(self, tokens, owner, i, after, kind, sent_start, out, article_last):
+        """The speaker of a cue without a subject of its own (وأضاف، وقال في بيان، مؤكدا)."""
+        if kind not in ("verb", "continue", "participle"):
+            return None
+        if kind == "verb" and not _opens_clause(self.cues, tokens, after):
+            return None
+        if i > 0 and tokens[i - 1].norm == "ما":
+            return None  # وفق ما أفاد به …: the source is named after, or not at all
+        lo = tokens[sent_start].start
+        earlier = [q for q in out if q.cue.start >= lo]
+
+        def outside(k: int) -> bool:
+            return not any(q.cue.start <= tokens[k].start < q.end for q in earlier)
+
+        for types in (("PER",), ("ORG",)):
+            if types == ("ORG",) and kind == "verb" and not earlier:
+                break
+            for k in range(i - 1, sent_start - 1, -1):
+                if types == ("ORG",) and k - sent_start > 3:
+                    continue  # a body is the subject only near the start (واعتبرت حركة …)
+                if owner[k] is not None and owner[k].type in types and outside(k):
+                    return owner[k].id
+            if earlier and types == ("PER",):
+                return earlier[-1].speaker
+        return article_last
+
+    def _speaker(self, tokens, owner, i, after, kind, text, coordinated) -> tuple[str | None, int]:
+        """(entity id, token after the subject); "" when the subject is not a named speaker."""
         n = len(tokens)
         sent = tokens[i].sentence
         j = after
@@ -136,43 +161,78 @@ class QuoteFinder:
                 if tokens[k].sentence != sent:
                     break
                 if tokens[k].norm == "عن" and k + 1 < n and owner[k + 1]:
-                    ent = owner[k + 1]
-                    return ent.id, _mention_end_token(tokens, owner, k + 1)
+                    return _named(owner[k + 1]), _mention_end_token(tokens, owner, k + 1)
             return None, after
         first = tokens[j] if j < n and tokens[j].sentence == sent else None
+        if first is not None and _breaks(text, tokens[j - 1], first):
+            first = None  # وأضاف: "…": the quotation, not a subject, follows
         if kind == "according":
+            if first is not None and first.norm == "ما":
+                return "", after  # وفق ما صرح به X: the verb that follows is the cue
             if first is not None and owner[j] and owner[j].type in ("PER", "ORG"):
                 return owner[j].id, _mention_end_token(tokens, owner, j)
+            for k in range(j, min(n, j + _WINDOW)):  # على لسان رئيس مفوضيته موسى فقي
+                if tokens[k].sentence != sent or (k > j and _breaks(text, tokens[k - 1], tokens[k])):
+                    break
+                if self.cues.kind(tokens[k].norm) == "that":
+                    break
+                if owner[k] is not None and owner[k].type == "PER":
+                    return owner[k].id, _mention_end_token(tokens, owner, k)
             return "", after
         if first is not None and self.cues.kind(first.norm) == "unnamed":
             return "", after
-        # 1. a person named after the cue, before the reported clause
-        if kind != "participle":
-            for k in range(j, min(n, j + _WINDOW)):
-                t = tokens[k]
-                if t.sentence != sent or (k > j and _breaks(text, tokens[k - 1], t)):
-                    break
-                if self.cues.kind(t.norm) == "that" or self.cues.cue_at(tokens, k):
-                    break
-                ent = owner[k]
-                if ent is not None and ent.type == "PER":
-                    return ent.id, _mention_end_token(tokens, owner, k)
-        # 2. a name right before the cue
+        if kind == "participle":
+            return None, after
+        # a body or place right after the cue is the subject (أعلنت الأمم المتحدة …)
+        if first is not None and owner[j] is not None and owner[j].type != "PER":
+            if coordinated:
+                return None, after  # وطالبت مجلس الأمن: the body is the object
+            ent = owner[j]
+            if ent.type == "ORG" and not _clause_follows(self.cues, tokens, j, sent, text):
+                return "", after  # أعلنت الجامعة دعمها، اتهمت قوات … الجيش: a deed, not speech
+            return _named(ent), _mention_end_token(tokens, owner, j)
+        # a person named after the cue, past titles, before the reported clause
+        for k in range(j, min(n, j + (2 if coordinated else _WINDOW)) if first else 0):
+            t = tokens[k]
+            if t.sentence != sent or (k > j and _breaks(text, tokens[k - 1], t)):
+                break
+            if self.cues.kind(t.norm) == "that" or self.cues.cue_at(tokens, k):
+                break
+            ent = owner[k]
+            if ent is not None and ent.type == "PER":
+                return ent.id, _mention_end_token(tokens, owner, k)
+        # a person named right before the cue (يوري أوشاكوف، قال …؛ X الذي أعلن)
         k = i - 1
+        relative = k >= 0 and tokens[k].norm in ("الذي", "التي", "الذين")
         while k >= 0 and tokens[k].norm in ("قد", "الذي", "التي", "الذين", "كان", "وكان", "فقد"):
             k -= 1
         if k >= 0 and tokens[k].sentence == sent and owner[k] is not None \
-                and owner[k].type in ("PER", "ORG") and kind != "participle" \
+                and owner[k].type == "PER" \
                 and text[tokens[k].end:tokens[k + 1].start].strip(" ،,") == "":
             return owner[k].id, after
-        # 3. a body or place right after the cue
-        if first is not None and kind != "participle" and owner[j] is not None:
-            return owner[j].id, _mention_end_token(tokens, owner, j)
-        # 4. a nominal subject (الجيش الإسرائيلي، الوزارة) says nobody we know
-        if first is not None and kind != "participle" and first.norm.startswith("ال") \
+        if relative:
+            return "", after  # قرارات مجلس الأمن التي تدعو: the antecedent is no person
+        # a nominal subject (الجيش الإسرائيلي، الوزارة) names nobody we know
+        if first is not None and first.norm.startswith("ال") \
                 and first.norm not in _PREPS and self.cues.kind(first.norm) != "that":
             return "", after
         return None, after
+
+
+def _named(ent: Entity) -> str:
+    """A speaker's id; places (قالت واشنطن) are not speakers."""
+    return "" if ent.type == "LOC" else ent.id
+
+
+def _clause_follows(cues: CueLexicon, tokens, j: int, sent: int, text: str) -> bool:
+    """A reported clause (أن، إن، a colon or a quotation mark) follows token ``j``."""
+    for k in range(j, min(len(tokens), j + 20)):
+        t = tokens[k]
+        if t.sentence != sent:
+            break
+        if cues.kind(t.norm) == "that" or (k > j and _breaks(text, tokens[k - 1], t)):
+            return True
+    return False
 
 
 def tokens_sentence(tokens: list[Token], offset: int) -> int:
