@@ -19,6 +19,16 @@ def _segment():
     return Segmenter()
 
 
+def _times():
+    from hadath.annotate.times import TimeTagger
+    return TimeTagger()
+
+
+def _quotes():
+    from hadath.annotate.quotes import QuoteFinder
+    return QuoteFinder()
+
+
 def _events():
     from hadath.annotate.events import EventStage
     return EventStage()
@@ -27,6 +37,8 @@ def _events():
 # name -> factory; the default order of a full pipeline
 STAGE_FACTORIES: dict[str, Callable[[], Any]] = {
     "segment": _segment,
+    "times": _times,
+    "quotes": _quotes,
     "events": _events,   # keep last: it reads entities, times and quotes
 }
 DEFAULT_STAGES: tuple[str, ...] = tuple(STAGE_FACTORIES)

@@ -1,0 +1,280 @@
+"""The ``times`` stage: every form of Arabic time expression, resolved against ``published``."""
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from hadath.annotate.segment import Segmenter
+from hadath.annotate.times import TimeTagger
+from hadath.model import Article, check_offsets
+
+
+@pytest.fixture(scope="module")
+def tagger() -> TimeTagger:
+    return TimeTagger()
+
+
+def run(tagger: TimeTagger, text: str, published: str | None = "2017-05-13") -> Article:
+    art = Segmenter()(Article(id="t", text=text, published=published))
+    return tagger(art)
+
+
+def only(tagger, text, published="2017-05-13"):
+    art = run(tagger, text, published)
+    assert not check_offsets(art)
+    assert len(art.times) == 1, [(t.text, t.value) for t in art.times]
+    return art.times[0]
+
+
+# (sentence, expected mention text, expected value); published Saturday 2017-05-13
+CASES = [
+    # weekdays: a bare weekday is the latest on or before publication
+    ("قال أوشاكوف الجمعة إن الوضع صعب.", "الجمعة", "2017-05-12"),
+    ("وصل الوفد السبت إلى جنيف.", "السبت", "2017-05-13"),
+    ("زار واشنطن الاربعاء الماضي.", "الاربعاء الماضي", "2017-05-10"),
+    ("تعقد الجلسة الخميس المقبل.", "الخميس المقبل", "2017-05-18"),
+    ("وصل يوم الأحد القادم.", "يوم الأحد القادم", "2017-05-14"),
+    ("عقد الاجتماع يوم الجمعة.", "يوم الجمعة", "2017-05-12"),
+    # days relative to publication
+    ("وقال أمس إن الاتفاق صامد.", "أمس", "2017-05-12"),
+    ("وقع الانفجار أمس الأول.", "أمس الأول", "2017-05-11"),
+    ("وقع الانفجار أول أمس.", "أول أمس", "2017-05-11"),
+    ("أعلنت الوزارة اليوم نتائج التحقيق.", "اليوم", "2017-05-13"),
+    ("وقع الهجوم الليلة الماضية.", "الليلة الماضية", "2017-05-12"),
+    ("يصل الوفد غدا إلى القاهرة.", "غدا", "2017-05-14"),
+    ("وصل الوفد وأمس الجمعة وقع الاتفاق.", "أمس الجمعة", "2017-05-12"),
+    ("قصفت الطائرات مساء أمس الجمعة المدينة.", "مساء أمس الجمعة", "2017-05-12"),
+    ("قصفت الطائرات صباح اليوم السبت المدينة.", "صباح اليوم السبت", "2017-05-13"),
+    ("قصفت الطائرات فجر الخميس المدينة.", "فجر الخميس", "2017-05-11"),
+    ("قصفت الطائرات مساء أمس الأول الخميس المدينة.", "مساء أمس الأول الخميس", "2017-05-11"),
+    # weekday joined to a date is one expression
+    ("وصل أمس الجمعة ١٢ أيار إلى دمشق.", "أمس الجمعة ١٢ أيار", "2017-05-12"),
+    ("وصل الثلاثاء 9 أيار إلى دمشق.", "الثلاثاء 9 أيار", "2017-05-09"),
+    # Levantine months, with and without year, with الجاري / الماضي
+    ("محادثات جرت في أستانا يومي 3 و4 ايار الجاري.", "يومي 3 و4 ايار الجاري",
+     "2017-05-03/2017-05-04"),
+    ("دخل حيز التنفيذ ليل الجمعة-السبت 6 ايار الجاري.", "ليل الجمعة-السبت 6 ايار الجاري",
+     "2017-05-06"),
+    ("اجتمعوا في الـ10 من أيار في واشنطن.", "الـ10 من أيار", "2017-05-10"),
+    ("اجتمعوا في 17 كانون الأول الماضي.", "17 كانون الأول الماضي", "2016-12-17"),
+    ("وقعت الحرب في 5 حزيران 1967.", "5 حزيران 1967", "1967-06-05"),
+    ("بدأت في تشرين الثاني 2015.", "تشرين الثاني 2015", "2015-11"),
+    ("بدأت العملية في شباط الماضي.", "شباط الماضي", "2017-02"),
+    ("بدأ الهجوم في السابع من تشرين الأول.", "السابع من تشرين الأول", "2016-10-07"),
+    ("بدأ الهجوم في الحادي والعشرين من آذار.", "الحادي والعشرين من آذار", "2017-03-21"),
+    # Egyptian/Gulf months
+    ("منذ اندلاع القتال في 15 أبريل الماضي.", "15 أبريل الماضي", "2017-04-15"),
+    ("وقعت الاتفاقية في 8 أكتوبر 2002.", "8 أكتوبر 2002", "2002-10-08"),
+    ("رفعا التمثيل في يوليو الماضي.", "يوليو الماضي", "2016-07"),
+    ("اجتمعا أواخر مايو الماضي.", "أواخر مايو الماضي", "2016-05"),
+    ("يعقد المؤتمر في 20 يونيو المقبل.", "20 يونيو المقبل", "2017-06-20"),
+    # Maghrebi and Moroccan months
+    ("جمد البرلمان في 25 جويلية 2021.", "25 جويلية 2021", "2021-07-25"),
+    ("حل البرلمان في مارس 2022.", "مارس 2022", "2022-03"),
+    ("صدر القرار في 3 جانفي 2020.", "3 جانفي 2020", "2020-01-03"),
+    ("صدر القرار في 12 فيفري 2020.", "12 فيفري 2020", "2020-02-12"),
+    ("صدر القرار في 9 أفريل 2020.", "9 أفريل 2020", "2020-04-09"),
+    ("صدر القرار في 1 ماي 2020.", "1 ماي 2020", "2020-05-01"),
+    ("صدر القرار في 30 جوان 2020.", "30 جوان 2020", "2020-06-30"),
+    ("صدر القرار في 14 أوت 2020.", "14 أوت 2020", "2020-08-14"),
+    ("صدر العفو مساء الاثنين 29 يوليوز 2024.", "مساء الاثنين 29 يوليوز 2024", "2024-07-29"),
+    ("ذكرى الثورة في 20 غشت.", "20 غشت", "2017-08-20"),
+    ("أعلن الموقف في 18 مارس الفارط.", "18 مارس الفارط", "2017-03-18"),
+    # paired forms
+    ("بدأت العملية في 24 فبراير/ شباط الماضي.", "24 فبراير/ شباط الماضي", "2017-02-24"),
+    ("جرت المحادثات من ٦ إلى ١٠ مارس/آذار.", "من ٦ إلى ١٠ مارس/آذار", "2017-03-06/2017-03-10"),
+    # Arabic-Indic digits, years
+    ("أول زيارة منذ عام ٢٠١٢.", "عام ٢٠١٢", "2012"),
+    ("الموقعة عام 1998 بين البلدين.", "عام 1998", "1998"),
+    ("جولات الحوار خلال عامي ٢٠٢١ و٢٠٢٢.", "عامي ٢٠٢١ و٢٠٢٢", "2021/2022"),
+    ("الاتفاقية الموقعة في ١٧ أبريل ٢٠٠١.", "١٧ أبريل ٢٠٠١", "2001-04-17"),
+    # months and years relative to publication
+    ("ارتفعت الأسعار الشهر الماضي.", "الشهر الماضي", "2017-04"),
+    ("ارتفعت الأسعار خلال العام الجاري.", "العام الجاري", "2017"),
+    ("تجرى الانتخابات العام المقبل.", "العام المقبل", "2018"),
+    ("يرد الجانب الأمريكي الأسبوع المقبل.", "الأسبوع المقبل", "2017-W20"),
+    # clock times
+    ("تبدأ الهدنة الساعة السابعة من مساء اليوم السبت.", "الساعة السابعة من مساء اليوم السبت",
+     "2017-05-13T19:00"),
+    ("دخلت حيز التنفيذ في السابعة من صباح الجمعة.", "السابعة من صباح الجمعة",
+     "2017-05-12T07:00"),
+    ("يبدأ حظر التجول الساعة 10:30 مساء اليوم.", "الساعة 10:30 مساء اليوم", "2017-05-13T22:30"),
+    # Hijri (Umm al-Qura) and Iranian solar Hijri
+    ("قطعت العلاقات (١٠ رمضان ١٤٣٨ هـ) مع قطر.", "١٠ رمضان ١٤٣٨ هـ", "2017-06-05"),
+    ("تتزامن الزيارة مع ٤ شعبان ١٤٤٥هـ.", "٤ شعبان ١٤٤٥هـ", "2024-02-14"),
+    ("تبدأ الهدنة الأول من رمضان 1443.", "الأول من رمضان 1443", "2022-04-02"),
+    ("صدر البيان (١٩ اسفند ١٤٠١ هـ.ش).", "١٩ اسفند ١٤٠١ هـ.ش", "2023-03-10"),
+    # numeric dates: day-month-year
+    ("جنين 4-7-2023 وفا- ارتفع عدد الشهداء.", "4-7-2023", "2023-07-04"),
+    ("صدر القرار بتاريخ 15/5/2017.", "15/5/2017", "2017-05-15"),
+    # a night between two days
+    ("دخل رتل المعبر ليل الأحد- الاثنين.", "ليل الأحد- الاثنين", "2017-05-07/2017-05-08"),
+    ("دخل الاتفاق حيز التنفيذ منتصف ليل 5-6 من آذار.", "منتصف ليل 5-6 من آذار", "2017-03-06"),
+]
+
+
+@pytest.mark.parametrize("text,mention,value", CASES, ids=[c[1] for c in CASES])
+def test_forms_resolve_against_published(tagger, text, mention, value):
+    t = only(tagger, text)
+    assert t.text == mention
+    assert t.value == value
+
+
+def test_offsets_point_into_the_original_text(tagger):
+    text = "سيّرت القوات، أمس الأحد، أول دورية وفي ٥ آذار الماضي وصلت."
+    art = run(tagger, text)
+    assert [t.text for t in art.times] == ["أمس الأحد", "٥ آذار الماضي"]
+    assert not check_offsets(art)
+
+
+def test_proclitic_stays_outside(tagger):
+    t = only(tagger, "وقال إن الاتفاق سينفذ وأمس وقع الطرفان.")
+    assert t.text == "أمس"
+
+
+def test_lam_before_article_contracts(tagger):
+    t = only(tagger, "تتواصل المواجهات لليوم السادس على التوالي.")
+    assert t.text.startswith("ليوم")
+    assert t.value is None
+
+
+def test_weekday_and_date_in_apposition_are_two(tagger):
+    art = run(tagger, "أعلنت الدول أمس الاثنين (١٠ رمضان ١٤٣٨ هـ) قطع العلاقات.", "2017-06-06")
+    assert [(t.text, t.value) for t in art.times] == [("أمس الاثنين", "2017-06-05"),
+                                                      ("١٠ رمضان ١٤٣٨ هـ", "2017-06-05")]
+
+
+def test_date_given_with_yesterday_wins(tagger):
+    t = only(tagger, "وصل أمس الإثنين ١٧ أيلول إلى دمشق.", "2018-09-18")
+    assert (t.text, t.value) == ("أمس الإثنين ١٧ أيلول", "2018-09-17")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("وصل إلى جدة مساء اليوم الثلاثاء.", "2017-06-06"),
+    ("أعلنت الدول أمس الاثنين قطع العلاقات.", "2017-06-05"),
+    ("ودخل الاتفاق حيز التنفيذ في 5 حزيران.", "2017-06-05"),
+])
+def test_another_publication_date(tagger, text, value):
+    assert only(tagger, text, "2017-06-06").value == value
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("قال أوشاكوف الجمعة إن الوضع صعب.", "الجمعة"),
+    ("وقال أمس إن الاتفاق صامد.", "أمس"),
+    ("اجتمعوا في 10 ايار في واشنطن.", "10 ايار"),
+    ("ارتفعت الأسعار الشهر الماضي.", "الشهر الماضي"),
+    ("قطعت العلاقات في ١٠ رمضان.", "١٠ رمضان"),
+])
+def test_without_published_relative_dates_are_null(tagger, text, mention):
+    t = only(tagger, text, None)
+    assert t.text == mention
+    assert t.value is None
+
+
+@pytest.mark.parametrize("text,value", [
+    ("وقعت الحرب في 5 حزيران 1967.", "1967-06-05"),
+    ("الموقعة عام 1998 بين البلدين.", "1998"),
+    ("قطعت العلاقات في ١٠ رمضان ١٤٣٨ هـ.", "2017-06-05"),
+])
+def test_without_published_absolute_dates_keep_their_value(tagger, text, value):
+    assert only(tagger, text, None).value == value
+
+
+def test_dateline_day_month_uses_published_year(tagger):
+    art = run(tagger, "جدة - ٦ - ٦ (كونا) -- وصل الأمير إلى جدة.", "2017-06-06")
+    assert [(t.text, t.value) for t in art.times] == [("٦ - ٦", "2017-06-06")]
+
+
+def test_solar_hijri_dateline_without_year(tagger):
+    art = run(tagger, "طهران/ ٢٠ اسفند/ إرنا – أعلنت إيران الاتفاق.", "2023-03-11")
+    assert [(t.text, t.value) for t in art.times] == [("٢٠ اسفند", "2023-03-11")]
+
+
+def test_back_references_take_the_last_date(tagger):
+    text = ("صدر العفو مساء الاثنين 29 يوليوز 2024. وغادر الصحافيون السجن مساء اليوم نفسه. "
+            "وبدأت الدوريات في 15 من الشهر نفسه.")
+    art = run(tagger, text, "2024-07-30")
+    got = [(t.text, t.value) for t in art.times]
+    assert got == [("مساء الاثنين 29 يوليوز 2024", "2024-07-29"),
+                   ("مساء اليوم نفسه", "2024-07-29"),
+                   ("15 من الشهر نفسه", "2024-07-15")]
+
+
+def test_day_after_an_earlier_date(tagger):
+    text = "أعلن الموقف في 18 مارس الماضي. واستدعت سفيرها غداة الإعلان."
+    art = run(tagger, text, "2022-06-09")
+    assert [(t.text, t.value) for t in art.times][-1] == ("غداة الإعلان", "2022-03-19")
+
+
+def test_today_inside_a_quote_of_yesterdays_speech(tagger):
+    text = 'وقعوا الاتفاق أمس الجمعة. وقالت وليامز: "لقد أنجزتم اليوم أمرا عظيما".'
+    art = run(tagger, text, "2020-10-24")
+    assert [(t.text, t.value) for t in art.times] == [("أمس الجمعة", "2020-10-23"),
+                                                      ("اليوم", "2020-10-23")]
+
+
+@pytest.mark.parametrize("text,mention,value", [
+    ("أمهلت البعثات ٤٨ ساعة لمغادرة أراضيها.", "٤٨ ساعة", "PT48H"),
+    ("يسري الاتفاق لمدة 120 يوما قابلة للتمديد.", "120 يوما", "P120D"),
+    ("استمرت المحادثات نحو ساعة ونصف.", "نحو ساعة ونصف", "PT1H30M"),
+    ("لمدة شهرين قابلة للتجديد.", "شهرين", "P2M"),
+    ("خلال ثلاثة أشهر.", "ثلاثة أشهر", "P3M"),
+])
+def test_durations(tagger, text, mention, value):
+    t = only(tagger, text)
+    assert (t.text, t.value, t.type) == (mention, value, "DURATION")
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("اجتمعوا في أستانا قبل أيام.", "قبل أيام"),
+    ("وتعد الأوسع منذ سنوات.", "سنوات"),
+    ("ارتفعت الأسعار مؤخرا.", "مؤخرا"),
+])
+def test_vague_expressions_have_no_value(tagger, text, mention):
+    t = only(tagger, text)
+    assert (t.text, t.value) == (mention, None)
+
+
+@pytest.mark.parametrize("text", [
+    "وصل الوزير إلى مطار القاهرة.",
+    "قتل 81 شخصا في الهجوم.",                       # a count, not a year
+    "ويعد الغنوشي (81 عاما) أبرز المعارضين.",       # an age, not a duration
+    "شارك في صلاة الجمعة آلاف المصلين.",            # Friday prayer, not a date
+    "بثت قناة روسيا اليوم المقابلة.",                # an outlet's name
+    "حدث ذلك في اليوم الرابع من المعارك.",          # an ordinal day, not today
+    "مارس الضغط على الحكومة.",                       # the verb مارس, not March
+])
+def test_no_false_times(tagger, text):
+    art = run(tagger, text)
+    assert [(t.text, t.value) for t in art.times if t.type == "DATE" and t.value] == []
+
+
+def test_stage_pickles_and_runs_in_the_pipeline(tagger):
+    from hadath.pipeline import Pipeline
+    clone = pickle.loads(pickle.dumps(tagger))
+    assert only(clone, "وقال أمس إن الاتفاق صامد.").value == "2017-05-12"
+    art = Pipeline.default(["segment", "times"])(
+        {"id": "x", "text": "وصل أمس الجمعة.", "published": "2017-05-13"})
+    assert art.to_dict()["times"][0]["value"] == "2017-05-12"
+
+
+def test_dev_gold_times_value_accuracy(dev_gold, tagger):
+    """On the dev set: nearly every gold time is found and gets the gold value."""
+    found = right = total = 0
+    for doc in dev_gold:
+        art = tagger(Segmenter()(Article.from_input(doc)))
+        pred = {}
+        for t in art.times:
+            pred.setdefault(t.text, t.value)
+        for g in doc["times"]:
+            if g.get("optional"):
+                continue
+            total += 1
+            hit = next((p for p in pred if p == g["text"]), None) or \
+                next((p for p in pred if p in g["text"] or g["text"] in p), None)
+            if hit is not None:
+                found += 1
+                right += pred.pop(hit) == g["value"]
+    assert found / total >= 0.9
+    assert right / found >= 0.9
