@@ -104,7 +104,9 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
     after = [p for p in others if p.first > t0]
     before = [p for p in others if p.last < t0]
     inherited = _coordinated(tokens, hit, ctx)
-    if entry.form in ("v", "i"):
+    if _first_person(tokens, hit) and speaker is not None:
+        source, how = speaker, "speaker"      # ندعو, توافقنا: the speaker acts
+    elif entry.form in ("v", "i"):
         source, how = _adjacent_before(before, t0), "svo"
         if source is None and inherited is not None:
             source, how = inherited, "coordinated"
@@ -118,8 +120,7 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         source, how = _backward(tokens, before, t0, ctx.trigger_words), "backward"
     if source is None and _after_relative(tokens, t0):
         source, how = _before_relative(before, t0), "relative"
-    elif source is None and speaker is not None and (
-            "speech" in entry.flags or _first_person(tokens, t0)):
+    elif source is None and speaker is not None and "speech" in entry.flags:
         source, how = speaker, "speaker"
     start = source.last if source is not None and t0 < source.first <= t1 + VSO_REACH else t0
     target = _target_after(tokens, [p for p in others if p is not source], entry.type,
@@ -292,6 +293,13 @@ def _passive(tokens: list[Token], groups: list[Phrase], ptype: str, t1: int) -> 
     return Roles(source, target, "passive")
 
 
-def _first_person(tokens: list[Token], t0: int) -> bool:
-    norm = tokens[t0].norm
-    return norm.endswith("نا") or (t0 > 0 and tokens[t0 - 1].norm in ("نحن", "اننا", "انا"))
+def _first_person(tokens: list[Token], hit: TriggerHit) -> bool:
+    t0 = hit.first
+    norm = tokens[t0].norm.lstrip("وف")
+    if t0 > 0 and tokens[t0 - 1].norm in ("نحن", "اننا", "انا", "فنحن", "ونحن"):
+        return True
+    if hit.entry.form == "v":
+        return norm.endswith("نا")
+    if hit.entry.form == "i" and hit.entry.words[0].startswith("ي"):
+        return norm.startswith(("ن", "ا" + hit.entry.words[0][1:2]))
+    return False
