@@ -8,6 +8,7 @@ a place named after ``في`` in the sentence that is not itself an actor of the 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from hadath.events.actors import ActorFinder, ActorMention
 from hadath.events.assign import Context, Phrase, Roles, assign, phrases
@@ -73,7 +74,7 @@ class EventCoder:
                         events.append(ev)
                         if ev.type in ("ASSAULT", "COERCE") and ev.source is not None:
                             state.attacker = ev.source
-        return tuple(events)
+        return tuple(_share_dates(events))
 
     def _events(self, article: Article, toks: list[Token], si: int, hit: TriggerHit,
                 roles: Roles, mentions: list[ActorMention], hits: list[TriggerHit],
@@ -98,7 +99,10 @@ class EventCoder:
             return []
         start, end = toks[hit.first].start, toks[hit.last].end
         trigger = Span(start, end, article.text[start:end])
-        date = event_date(article, toks, start, end)
+        participle = entry.form == "n" and "speech" in entry.flags and entry.text.startswith("م")
+        date = event_date(article, toks, start, end, participle)
+        if date is not None and "/" in date and entry.type == "AGREE":
+            date = date.split("/")[1]     # signed at the end of the talks
         used = {a.entity for a in sources} | {a.entity for a in targets}
         location = _location(mentions, used, toks, start)
         conf = 0.55 + _HOW_SCORE.get(roles.how, 0.0) + (0.1 if roles.targets else 0.0)
@@ -179,27 +183,49 @@ def story_country(article: Article, nationalities: dict[str, str] | None = None)
     return max(counts, key=lambda c: (counts[c], -first[c]))
 
 
-def event_date(article: Article, toks: list[Token], start: int, end: int) -> str | None:
-    """Value of the sentence's dated time expression for a trigger at ``start:end``.
+def event_date(article: Article, toks: list[Token], start: int, end: int,
+               participle: bool = False) -> str | None:
+    """Value of the time expression of the sentence that dates the trigger at ``start:end``.
 
-    A time written after the trigger (``زار واشنطن الأربعاء``) is preferred to one
-    before it, which more often dates a speech verb (``قال الجمعة إن …``).
+    Times inside the trigger's words come first, then the nearest time of the same
+    clause, preferring one written after the trigger (``زار واشنطن الأربعاء``). A time
+    that follows a speech verb dates the speech (``قال الجمعة إن …``), and one across a
+    relative pronoun dates another act (``الزلزال الذي ضرب … فجر 6 شباط``). A speech
+    participle (``متهمة``, ``مطالبا``) shares the date of the sentence's main verb, the
+    sentence's first time.
     """
-    s_start, s_end = toks[0].start, toks[-1].end
-    after, before = [], []
-    for t in article.times:
-        if t.value is None or t.type not in ("DATE", "TIME") or t.value.startswith("P"):
+    best, best_cost = None, None
+    dated = [t for t in article.times
+             if t.value is not None and t.type in ("DATE", "TIME") and not t.value.startswith("P")
+             and t.start >= toks[0].start and t.end <= toks[-1].end]
+    if participle and dated:
+        return _day(min(dated, key=lambda t: t.start).value)
+    for t in dated:
+        first = next(i for i, k in enumerate(toks) if k.end > t.start)
+        if first > 0 and toks[first - 1].norm.lstrip("و") in SPEECH_VERBS and not \
+                (toks[first - 1].start <= start < toks[first - 1].end):
             continue
-        if t.start < s_start or t.end > s_end:
-            continue
-        if t.start >= end:
-            after.append((t.start - end, t.value))
+        if t.start >= start and t.end <= end:
+            cost = 0.0
+        elif t.start >= end:
+            between = [k for k in toks if end <= k.start and k.end <= t.start]
+            cost = len(between) + (20 if any(k.norm in _RELATIVE for k in between) else 0)
         else:
-            before.append((start - t.end, t.value))
-    best = min(after)[1] if after else (min(before)[1] if before else None)
-    if best is not None and "T" in best and "/" not in best:
-        best = best.split("T")[0]
-    return best
+            between = [k for k in toks if t.end <= k.start and k.end <= start]
+            cost = 1.5 * len(between) + 0.5 + \
+                (20 if any(k.norm in _RELATIVE for k in between) else 0)
+        if best_cost is None or cost < best_cost:
+            best, best_cost = t.value, cost
+    return _day(best) if best is not None else None
+
+
+def _day(value: str) -> str:
+    if "T" in value and "/" not in value:
+        return value.split("T")[0]
+    return value
+
+
+_RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
 
 
 def _location(mentions: list[ActorMention], used: set[str | None], toks: list[Token],
@@ -212,6 +238,22 @@ def _location(mentions: list[ActorMention], used: set[str | None], toks: list[To
         if best_d is None or d < best_d:
             best, best_d = m.actor.entity, d
     return best
+
+
+def _share_dates(events: list[Event]) -> list[Event]:
+    """An undated mention of an act takes the date of a later mention of the same act
+    (same source, type and a shared target): ``توافقنا`` … then ``تم التوقيع يومي 3 و4``."""
+    out = list(events)
+    for i, ev in enumerate(out):
+        if ev.date is not None or ev.source is None:
+            continue
+        keys = {t.key for t in ev.target}
+        for later in out[i + 1:]:
+            if later.date and later.type == ev.type and later.source is not None \
+                    and later.source.key == ev.source.key and keys & {t.key for t in later.target}:
+                out[i] = replace(ev, date=later.date)
+                break
+    return out
 
 
 class _ArticleState:
