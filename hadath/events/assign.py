@@ -24,7 +24,7 @@ TARGET_PREPS = frozenset({"علي", "مع", "الي", "ل", "ب", "ضد", "من"
 PASSIVE_MARKERS = frozenset({"جراء", "برصاص", "بنيران", "اثر", "يد", "بقصف", "بغاره",
                              "بغارات", "بهجوم", "بضربه"})
 # clause boundaries a subject is not looked for across
-BOUNDARIES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "حيث", "فيما", "بينما",
+BOUNDARIES = frozenset({"تبعتها", "تبعها", "تبعته", "تلتها", "تلاها", "وذلك", "الذي", "التي", "الذين", "اللذين", "اللتين", "حيث", "فيما", "بينما",
                         "بعدما", "عندما", "لكن", "ولكن", "لكنه", "لكنها", "كما", "وكانت",
                         "وكان", "اذ", "حين", "بعد", "قبل", "عقب", "ضمن"})
 # masdars whose genitive is the patient, not the agent (اعتقال الغنوشي, مقتل صحفي)
@@ -32,7 +32,7 @@ PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE"})
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # light verbs whose subject is the agent of the masdar before them (هجوم شنه الحوثيون)
 AGENT_VERBS = frozenset({"شنه", "شنها", "شنته", "نفذه", "نفذها", "نفذته", "تبناه", "تبنته",
-                         "اجراه", "اجرته", "اجراها", "قام", "قامت"})
+                         "اجراه", "اجرته", "اجراها", "اجرتها", "قام", "قامت", "قادها", "قاده"})
 LOCATIVE = frozenset({"في", "داخل", "قرب", "وسط", "عند"})
 
 
@@ -132,7 +132,7 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
     if target is None and how == "coordinated" and ctx.prev_roles is not None:
         target = ctx.prev_roles.targets
     if entry.type in SYMMETRIC and source is not None and len(source.members) > 1 \
-            and how != "speaker":
+            and how != "speaker" and target is None:
         source, target = Phrase(source.members[:1]), Phrase(source.members[1:])
     if "swap" in entry.flags and source is not None and target is not None:
         source, target = Phrase(target.members[:1]), Phrase(source.members)
@@ -148,6 +148,8 @@ def _coordinated(tokens: list[Token], hit: TriggerHit, ctx: Context) -> Phrase |
     if prev is None or roles is None or roles.source is None:
         return None
     if not tokens[hit.first].norm.startswith("و") or hit.first - prev.last > 12:
+        return None
+    if hit.first > 0 and tokens[hit.first - 1].norm in ("كما", "فيما", "بينما"):
         return None
     if hit.entry.form in ("v", "i") and prev.entry.form not in ("v", "i"):
         return None
@@ -166,8 +168,13 @@ def _after_relative(tokens: list[Token], t0: int) -> bool:
 
 
 def _before_relative(before: list[Phrase], t0: int) -> Phrase | None:
-    if before and t0 - before[-1].last <= 2 and before[-1].kind != "adjective":
-        return before[-1]
+    """The subject of a relative clause is the phrase it hangs on (الدول التي علقت …), or
+    the subject of the main clause (انضمت ألمانيا … إلى قائمة الدول التي علقت …)."""
+    for p in reversed(before):
+        if t0 - p.last > 8:
+            return None
+        if p.prep is None and p.kind != "adjective":
+            return p
     return None
 
 
@@ -182,9 +189,6 @@ def _vso(tokens: list[Token], after: list[Phrase], hit: TriggerHit) -> Phrase | 
     for p in after:
         between = [i for i in range(hit.first + 1, p.first) if i not in inside]
         if len(between) > VSO_REACH or any(tokens[i].norm in BOUNDARIES for i in between):
-            return None
-        if p.first >= 2 and tokens[p.first - 2].norm.lstrip("و") == "كل" \
-                and tokens[p.first - 1].norm == "من":
             return None
         if p.prep is None and p.kind != "adjective":
             return p
@@ -242,7 +246,7 @@ def _target_after(tokens: list[Token], candidates: list[Phrase], ptype: str, t1:
         if any(tokens[i].norm in BOUNDARIES for i in range(t1 + 1, p.first)):
             break
         if p.kind == "adjective":
-            if fallback is None and ptype in ("ASSAULT", "COERCE", "PROTEST"):
+            if fallback is None:
                 fallback = p
             continue
         if p.prep in LOCATIVE:

@@ -22,6 +22,8 @@ from hadath.text.segment import strip_proclitics
 SPEECH_VERBS = frozenset({"قال", "اكد", "اعلن", "اوضح", "اشار", "اضاف", "صرح", "ذكر", "شدد",
                           "اعتبر", "راي", "لفت", "كشف", "افاد", "تابع", "اعرب", "جدد",
                           "نقل", "بيان", "اكدت", "قالت"})
+# acts whose object is an act that did not happen (demanded, rejected, threatened)
+UNREALIZED = frozenset({"REQUEST", "REJECT", "THREATEN"})
 # types often reported without a target (troops sent, protests, shelling)
 UNTARGETED = frozenset({"ASSAULT", "PROTEST", "MOBILIZE"})
 _HOW_SCORE = {"svo": 0.15, "vso": 0.15, "self": 0.1, "genitive": 0.1, "passive": 0.05,
@@ -54,11 +56,16 @@ class EventCoder:
             speaker = self._speaker(article, toks, forms, groups, prev_speaker)
             prev_speaker = speaker
             hits = self.matcher.find(forms, blocked)
-            words = frozenset(i for h in hits for i in h.matched)
+            words = frozenset(i for h in hits if "weak" not in h.entry.flags for i in h.matched)
             prev: tuple[TriggerHit, Roles] | None = None
+            last_hit: TriggerHit | None = None
             for hit in hits:
+                governor, last_hit = last_hit, hit
                 if hit.entry.type == BLOCKER:
                     continue
+                if governor is not None and governor.entry.type in UNREALIZED \
+                        and 0 < hit.first - governor.last <= 2:
+                    continue      # رفض التوقيع, دعا إلى وقف, هدد بقصف: the act did not happen
                 if status(toks, hit.first, hit.entry.form) != ASSERTED:
                     continue
                 if prev is not None and _object_of(toks, hit, prev[0]):
@@ -105,6 +112,10 @@ class EventCoder:
             date = date.split("/")[1]     # signed at the end of the talks
         used = {a.entity for a in sources} | {a.entity for a in targets}
         location = _location(mentions, used, toks, start)
+        if location is None and entry.type == "CONSULT":
+            # a visit happens where the visitor goes: زار واشنطن
+            location = next((m.actor.entity for m in t_mentions
+                             if m.entity_type == "LOC" and m.actor.entity), None)
         conf = 0.55 + _HOW_SCORE.get(roles.how, 0.0) + (0.1 if roles.targets else 0.0)
         conf -= 0.15 if "weak" in entry.flags else 0.0
         conf = min(0.95, max(0.05, conf))

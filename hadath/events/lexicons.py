@@ -15,6 +15,7 @@ from hadath.model import PLOVER_TYPES
 from hadath.text.normalize import normalize_ar
 
 GAP = "…"
+LONG_GAP = "……"  # a longer gap, for patterns whose parts rarely meet by chance
 BLOCKER = "-"   # a trigger-table type: the phrase is no event and hides shorter triggers
 
 

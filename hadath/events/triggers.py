@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from hadath.events.lexicons import GAP, EventLexicons, TriggerEntry
+from hadath.events.lexicons import GAP, LONG_GAP, EventLexicons, TriggerEntry
 from hadath.events.words import JOINED_PREPS, WordForms
 
 MAX_GAP = 4
+MAX_LONG_GAP = 14
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +91,9 @@ def _match(entry: TriggerEntry, forms: list[WordForms], i: int,
     for word in entry.words[1:]:
         if word == GAP:
             gap = MAX_GAP
+            continue
+        if word == LONG_GAP:
+            gap = MAX_LONG_GAP
             continue
         found = None
         for j in range(pos, min(len(forms), pos + gap + 1)):

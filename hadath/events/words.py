@@ -46,6 +46,10 @@ def word_keys(stem: str) -> set[str]:
             keys.add(base[:-1] + "ه")      # زيارته → زياره
         if base.endswith("ا"):
             keys.add(base[:-1] + "ي")      # التقاه → التقي
+        if suffix in ("ت", "تا", "وا", "ن") and len(base) >= 2:
+            keys.add(base + "ي")           # استدعت → استدعي, التقت → التقي
+            if len(base) == 2:
+                keys.add(base + "ا")       # دعت → دعا
     return keys
 
 
