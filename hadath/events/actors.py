@@ -27,8 +27,9 @@ LED_BY = frozenset({"بقياده", "بزعامه"})
 # generic place nouns between a preposition and a name: على مدينة جنين, إلى مدينة جدة
 PLACE_NOUNS = frozenset({"مدينه", "محافظه", "بلده", "قريه", "مخيم", "العاصمه", "منطقه",
                          "ولايه", "اقليم", "مدينتي", "بلدتي", "ميناء", "مطار", "معبر",
-                         "قطاع", "جنوب", "شمال", "شرق", "غرب", "مناطق", "ريف"})
-_RANK = {"entity": 0, "office": 1, "nominal": 2, "adjective": 3}
+                         "قطاع", "جنوب", "شمال", "شرق", "غرب", "مناطق", "ريف", "نهر",
+                         "شمالي", "جنوبي", "شرقي", "غربي"})
+_RANK = {"entity": 0, "office": 1, "nominal": 2, "self": 2, "adjective": 3}
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,7 @@ class ActorMention:
     prep: str | None    # preposition governing the mention
     conj: bool          # joined by و to what precedes
     entity_type: str | None = None
+    place_kind: str | None = None   # geo kind of a LOC entity: country, city, …
 
     @property
     def key(self) -> str | None:
@@ -92,7 +94,7 @@ class ActorFinder:
                 if prep is None and first > 0:
                     prep = _prep_before(tokens, first)
                 out.append(ActorMention(first, idx[-1], _entity_actor(ent, m), "entity", prep,
-                                        conj, ent.type))
+                                        conj, ent.type, ent.geo.kind if ent.geo else None))
         return out
 
     # --- nominal actors -------------------------------------------------------------
@@ -106,6 +108,12 @@ class ActorFinder:
         n = len(tokens)
         while i < n:
             if i in taken:
+                i += 1
+                continue
+            own = _own_country_word(forms[i])
+            if own:
+                # بلاده, حكومتها: the country of the sentence's speaker, resolved later
+                out.append(self._mention(tokens, forms, i, i, own, Actor(sector="GOV"), "self"))
                 i += 1
                 continue
             title, t_len, t_prefix = self._match_words(self.titles, forms, i, taken)
@@ -191,6 +199,7 @@ class ActorFinder:
     @staticmethod
     def _mention(tokens: list[Token], forms: list[WordForms], first: int, last: int,
                  prefix: str, actor: Actor, kind: str) -> ActorMention:
+        prefix = prefix.strip()
         if not prefix:
             prefix = forms[first].stems[0][0] if kind == "adjective" else ""
         conj = prefix.startswith(("و", "ف"))
@@ -200,6 +209,17 @@ class ActorFinder:
             prep = _prep_before(tokens, first)
         span = Span(tokens[first].start, tokens[last].end, "")
         return ActorMention(first, last, replace(actor, span=span), kind, prep, conj)
+
+
+SELF_WORDS = frozenset({"بلاده", "بلادها", "بلادنا", "حكومته", "حكومتها", "حكومتنا"})
+
+
+def _own_country_word(f: WordForms) -> str | None:
+    """The proclitic prefix of a 'his/her/our country' word (``بلاده``), '' if bare."""
+    for prefix, stem in f.stems:
+        if stem in SELF_WORDS:
+            return prefix or " "
+    return None
 
 
 def _prep_before(tokens: list[Token], first: int) -> str | None:

@@ -104,10 +104,16 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
     after = [p for p in others if p.first > t0]
     before = [p for p in others if p.last < t0]
     inherited = _coordinated(tokens, hit, ctx)
+    if "participle" in entry.flags:
+        # داعيا السلطات إلى …: the subject is the sentence's, the object follows
+        source, how = speaker or inherited or _backward(tokens, before, t0, frozenset()), "participle"
+        target = _target_after(tokens, [p for p in others if p is not source], entry.type,
+                               t0, source)
+        return Roles(source, target, how)
     if _first_person(tokens, hit) and speaker is not None:
         source, how = speaker, "speaker"      # ندعو, توافقنا: the speaker acts
     elif entry.form in ("v", "i"):
-        source, how = _adjacent_before(before, t0), "svo"
+        source, how = _adjacent_before(tokens, before, t0), "svo"
         if source is None and inherited is not None:
             source, how = inherited, "coordinated"
         if source is None:
@@ -178,8 +184,11 @@ def _before_relative(before: list[Phrase], t0: int) -> Phrase | None:
     return None
 
 
-def _adjacent_before(before: list[Phrase], t0: int) -> Phrase | None:
-    if before and before[-1].prep is None and t0 - before[-1].last <= 1:
+def _adjacent_before(tokens: list[Token], before: list[Phrase], t0: int) -> Phrase | None:
+    if not before or before[-1].prep is not None:
+        return None
+    between = [tokens[i].norm for i in range(before[-1].last + 1, t0)]
+    if all(w in ("قد", "وقد", "لقد", "فقد") for w in between):   # الجيش التركي قد أطلق
         return before[-1]
     return None
 
@@ -210,8 +219,9 @@ def _noun_agent(tokens: list[Token], after: list[Phrase], t1: int, ptype: str
             break
         if p.kind == "adjective":
             return p
+        m = p.members[0]
         if p.first == t1 + 1 and p.prep is None and ptype not in PATIENT_GENITIVE \
-                and p.members[0].entity_type != "LOC":
+                and (m.entity_type != "LOC" or m.place_kind == "country"):
             return p
     return None
 

@@ -52,8 +52,9 @@ class EventCoder:
             blocked = frozenset(i for i, t in enumerate(toks)
                                 if any(s < t.end and t.start < e for s, e in names))
             mentions = self.finder.find(article, toks, forms, story)
+            speaker = self._speaker(article, toks, forms, phrases(mentions), prev_speaker)
+            mentions = _resolve_self(mentions, speaker)
             groups = phrases(mentions)
-            speaker = self._speaker(article, toks, forms, groups, prev_speaker)
             prev_speaker = speaker
             hits = self.matcher.find(forms, blocked)
             words = frozenset(i for h in hits if "weak" not in h.entry.flags for i in h.matched)
@@ -251,6 +252,18 @@ def _location(mentions: list[ActorMention], used: set[str | None], toks: list[To
     return best
 
 
+def _resolve_self(mentions: list[ActorMention], speaker: Phrase | None) -> list[ActorMention]:
+    """``بلاده``/``حكومتها`` name the speaker's country; without a speaker they are dropped."""
+    out = []
+    country = speaker.members[0].key if speaker is not None else None
+    for m in mentions:
+        if m.kind != "self":
+            out.append(m)
+        elif country and len(country) == 3:
+            out.append(replace(m, actor=replace(m.actor, country=country), kind="nominal"))
+    return out
+
+
 def _share_dates(events: list[Event]) -> list[Event]:
     """An undated mention of an act takes the date of a later mention of the same act
     (same source, type and a shared target): ``توافقنا`` … then ``تم التوقيع يومي 3 و4``."""
@@ -279,12 +292,15 @@ def _default_targets(ptype: str, source: Actor, hit: TriggerHit, hits: list[Trig
                      state: _ArticleState) -> list[Actor]:
     """Targets the sentence leaves implicit.
 
-    Domestic acts (a curfew lifted, arrests, protests) are aimed at the story's country;
+    Domestic acts (a curfew lifted, arrests, releases, protests, and demands or accusations
+    by the story's own actors) are aimed at the story's country;
     an attack with no named target hits the story's country, and so does aid from abroad;
     """
     story = state.story
-    if ptype in ("CONCEDE", "COERCE", "PROTEST") and story:
+    if ptype in ("CONCEDE", "COERCE", "PROTEST", "RETREAT") and story:
         return [Actor(country=story)]
+    if ptype in ("REQUEST", "ACCUSE", "REJECT") and story and source.key == story:
+        return [Actor(country=story)]       # domestic demands and accusations
     if ptype == "ASSAULT" and story:
         return [Actor(country=story)]
     if ptype == "AID" and story and source.key != story:
