@@ -29,6 +29,7 @@ PLACE_NOUNS = frozenset({"مدينه", "محافظه", "بلده", "قريه", "
                          "ولايه", "اقليم", "مدينتي", "بلدتي", "ميناء", "مطار", "معبر",
                          "قطاع", "جنوب", "شمال", "شرق", "غرب", "مناطق", "ريف", "نهر",
                          "شمالي", "جنوبي", "شرقي", "غربي"})
+DIRECTIONS = frozenset({"شمالي", "جنوبي", "شرقي", "غربي", "شمال", "جنوب", "شرق", "غرب"})
 _RANK = {"entity": 0, "office": 1, "nominal": 2, "self": 2, "adjective": 3}
 
 
@@ -224,6 +225,8 @@ def _own_country_word(f: WordForms) -> str | None:
 
 def _prep_before(tokens: list[Token], first: int) -> str | None:
     prev = tokens[first - 1].norm
+    if prev in DIRECTIONS:
+        return "في"          # غربي العراق: a place, not an actor
     if prev in PLACE_NOUNS and first >= 2:
         prev = tokens[first - 2].norm
     if prev in PREPOSITIONS:

@@ -24,11 +24,13 @@ TARGET_PREPS = frozenset({"علي", "مع", "الي", "ل", "ب", "ضد", "من"
 PASSIVE_MARKERS = frozenset({"جراء", "برصاص", "بنيران", "اثر", "يد", "بقصف", "بغاره",
                              "بغارات", "بهجوم", "بضربه"})
 # clause boundaries a subject is not looked for across
-BOUNDARIES = frozenset({"تبعتها", "تبعها", "تبعته", "تلتها", "تلاها", "وذلك", "الذي", "التي", "الذين", "اللذين", "اللتين", "حيث", "فيما", "بينما",
+BOUNDARIES = frozenset({"ردا", "رداً", "تبعتها", "تبعها", "تبعته", "تلتها", "تلاها", "وذلك", "الذي", "التي", "الذين", "اللذين", "اللتين", "حيث", "فيما", "بينما",
                         "بعدما", "عندما", "لكن", "ولكن", "لكنه", "لكنها", "كما", "وكانت",
                         "وكان", "اذ", "حين", "بعد", "قبل", "عقب", "ضمن"})
 # masdars whose genitive is the patient, not the agent (اعتقال الغنوشي, مقتل صحفي)
 PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE"})
+# types whose following nationality adjective names the actor, not the target
+NO_ADJECTIVE_TARGET = frozenset({"AID", "CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # light verbs whose subject is the agent of the masdar before them (هجوم شنه الحوثيون)
 AGENT_VERBS = frozenset({"شنه", "شنها", "شنته", "نفذه", "نفذها", "نفذته", "تبناه", "تبنته",
@@ -99,7 +101,7 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         source = own[0] if own else _protesters(others)
         return Roles(source, _target_after(tokens, others, entry.type, t0, source), "self")
     if entry.form == "p" or _passive_reading(tokens, hit):
-        return _passive(tokens, others, entry.type, t1)
+        return _passive(tokens, others, entry.type, t1, t0)
     source, how = None, ""
     after = [p for p in others if p.first > t0]
     before = [p for p in others if p.last < t0]
@@ -137,8 +139,12 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
             target = gen
     if target is None and how == "coordinated" and ctx.prev_roles is not None:
         target = ctx.prev_roles.targets
+    if entry.type in SYMMETRIC and how == "genitive" and source is not None \
+            and source.kind == "adjective" and target is None:
+        nxt = [p for p in after if p.first == source.last + 1 and p.kind == "adjective"]
+        target = nxt[0] if nxt else None         # محادثات روسية أمريكية
     if entry.type in SYMMETRIC and source is not None and len(source.members) > 1 \
-            and how != "speaker" and target is None:
+            and how != "speaker" and (target is None or target.prep != "مع"):
         source, target = Phrase(source.members[:1]), Phrase(source.members[1:])
     if "swap" in entry.flags and source is not None and target is not None:
         source, target = Phrase(target.members[:1]), Phrase(source.members)
@@ -211,7 +217,8 @@ def _noun_agent(tokens: list[Token], after: list[Phrase], t1: int, ptype: str
     for k in range(t1 + 1, min(len(tokens), t1 + 6)):
         if tokens[k].norm in AGENT_VERBS:
             for p in after:
-                if p.first > k and p.first - k <= 2 and p.prep is None:
+                if p.first > k and p.prep is None and (
+                        p.first - k <= 2 or (p.kind == "adjective" and p.first - k <= 4)):
                     return p
             break
     for p in after[:2]:
@@ -240,6 +247,8 @@ def _backward(tokens: list[Token], before: list[Phrase], t0: int,
             return None
         if any(tokens[i].norm in BOUNDARIES or i in trigger_words for i in range(p.last + 1, t0)):
             return None
+        if any(i in trigger_words for i in range(max(0, p.first - 2), p.first)):
+            return None          # أدانت الرئاسة … العدوان: the subject of أدانت
         if p.prep is None and p.kind != "adjective":
             return p
     return None
@@ -256,10 +265,11 @@ def _target_after(tokens: list[Token], candidates: list[Phrase], ptype: str, t1:
         if any(tokens[i].norm in BOUNDARIES for i in range(t1 + 1, p.first)):
             break
         if p.kind == "adjective":
-            if fallback is None:
+            if fallback is None and ptype not in NO_ADJECTIVE_TARGET:
                 fallback = p
             continue
-        if p.prep in LOCATIVE:
+        if p.prep in LOCATIVE or (p.prep == "ب" and p.members[0].entity_type == "LOC"
+                                  and p.members[0].place_kind not in (None, "country")):
             if fallback is None and ptype in ("ASSAULT", "COERCE", "PROTEST"):
                 fallback = p
             continue
@@ -286,9 +296,10 @@ def _passive_reading(tokens: list[Token], hit: TriggerHit) -> bool:
     return any(t.norm.lstrip("و") in PASSIVE_MARKERS for t in window)
 
 
-def _passive(tokens: list[Token], groups: list[Phrase], ptype: str, t1: int) -> Roles:
+def _passive(tokens: list[Token], groups: list[Phrase], ptype: str, t1: int,
+             t0: int) -> Roles:
     marker = None
-    for i in range(t1 + 1, min(len(tokens), t1 + 10)):
+    for i in range(t1 + 1, min(len(tokens), t1 + 16)):
         norm = tokens[i].norm.lstrip("و")
         if norm in PASSIVE_MARKERS or (norm == "قبل" and tokens[i - 1].norm == "من"):
             marker = i
@@ -304,6 +315,10 @@ def _passive(tokens: list[Token], groups: list[Phrase], ptype: str, t1: int) -> 
             target = p            # قُتل مصور صحافي لبناني … جراء
         elif marker is None and p.kind == "adjective" and source is None:
             source = p
+    victim = _adjacent_before(tokens, [p for p in groups if p.last < t0], t0)
+    if victim is not None and victim is not source:      # سليماني قد استشهد مع …
+        members = victim.members + (target.members if target is not None else ())
+        target = Phrase(members)
     return Roles(source, target, "passive")
 
 

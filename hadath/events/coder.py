@@ -45,7 +45,7 @@ class EventCoder:
         events: list[Event] = []
         seen: set[tuple] = set()
         prev_speaker: Phrase | None = None
-        state = _ArticleState(story)
+        state = _ArticleState(story, story_share(article, self.finder.lex.nationalities) >= 0.5)
         for si in sorted(by_sentence):
             toks = by_sentence[si]
             forms = [forms_of(t) for t in toks]
@@ -64,8 +64,8 @@ class EventCoder:
                 governor, last_hit = last_hit, hit
                 if hit.entry.type == BLOCKER:
                     continue
-                if governor is not None and governor.entry.type in UNREALIZED \
-                        and 0 < hit.first - governor.last <= 2:
+                if governor is not None and _unrealized(governor.entry) \
+                        and 0 < hit.first - governor.last <= 4:
                     continue      # رفض التوقيع, دعا إلى وقف, هدد بقصف: the act did not happen
                 if status(toks, hit.first, hit.entry.form) != ASSERTED:
                     continue
@@ -164,14 +164,33 @@ class EventCoder:
         return None
 
 
+def story_share(article: Article, nationalities: dict[str, str] | None = None) -> float:
+    """The story country's share of all country mentions (1.0: one country only)."""
+    counts = _country_counts(article, nationalities)
+    total = sum(counts.values())
+    return max(counts.values()) / total if total else 0.0
+
+
 def story_country(article: Article, nationalities: dict[str, str] | None = None) -> str | None:
     """The country the story is about: its most mentioned country.
 
     Places count 1 per mention, 3 in the first sentence or the dateline; people and
     organizations with a country 0.5; nationality adjectives (``السوري``) 1.
     """
-    counts: Counter[str] = Counter()
+    counts = _country_counts(article, nationalities)
+    if not counts:
+        return None
+    return max(counts, key=lambda c: (counts[c], -counts.first[c]))
+
+
+class _Counts(Counter):
+    first: dict[str, int]
+
+
+def _country_counts(article: Article, nationalities: dict[str, str] | None) -> "_Counts":
+    counts = _Counts()
     first: dict[str, int] = {}
+    counts.first = first
     lead_end = article.sentences[0].end if article.sentences else 0
     for ent in article.entities:
         if not ent.country:
@@ -190,9 +209,7 @@ def story_country(article: Article, nationalities: dict[str, str] | None = None)
                     counts[country] += 1
                     first[country] = min(first.get(country, tok.start), tok.start)
                     break
-    if not counts:
-        return None
-    return max(counts, key=lambda c: (counts[c], -first[c]))
+    return counts
 
 
 def event_date(article: Article, toks: list[Token], start: int, end: int,
@@ -283,8 +300,9 @@ def _share_dates(events: list[Event]) -> list[Event]:
 class _ArticleState:
     """What the coder remembers across the sentences of one article."""
 
-    def __init__(self, story: str | None):
+    def __init__(self, story: str | None, domestic: bool = False):
         self.story = story
+        self.domestic = domestic   # the story is mostly about its own country
         self.attacker: Actor | None = None
 
 
@@ -299,7 +317,8 @@ def _default_targets(ptype: str, source: Actor, hit: TriggerHit, hits: list[Trig
     story = state.story
     if ptype in ("CONCEDE", "COERCE", "PROTEST", "RETREAT") and story:
         return [Actor(country=story)]
-    if ptype in ("REQUEST", "ACCUSE", "REJECT") and story and source.key == story:
+    if ptype in ("REQUEST", "ACCUSE", "REJECT") and story and source.key == story \
+            and state.domestic:
         return [Actor(country=story)]       # domestic demands and accusations
     if ptype == "ASSAULT" and story:
         return [Actor(country=story)]
@@ -316,6 +335,12 @@ def _accused_attacker(hit: TriggerHit, hits: list[TriggerHit], source: Actor,
     if any(h.entry.type in ("ASSAULT", "COERCE") and 0 < h.first - hit.last <= 3 for h in hits):
         return state.attacker
     return None
+
+
+def _unrealized(entry) -> bool:
+    """Acts whose object is an act that has not happened: demanded, rejected, threatened,
+    promised or invited (``دعا إلى وقف``, ``رفض التوقيع``, ``وجه الدعوة لزيارة``)."""
+    return entry.type in UNREALIZED or (entry.type == "AGREE" and entry.cameo.startswith("03"))
 
 
 def _object_of(toks: list[Token], hit: TriggerHit, prev: TriggerHit) -> bool:

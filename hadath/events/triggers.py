@@ -13,6 +13,9 @@ from hadath.events.lexicons import GAP, LONG_GAP, EventLexicons, TriggerEntry
 from hadath.events.words import JOINED_PREPS, WordForms
 
 MAX_GAP = 4
+# words after which a verb-looking form is a noun
+NOUN_CONTEXT = frozenset({"جراء", "اثر", "بعد", "قبل", "في", "من", "الي", "علي", "عن", "خلال",
+                          "منذ", "ضد", "بسبب", "نتيجه", "عقب", "لدي", "مع", "ان"})
 MAX_LONG_GAP = 14
 
 
@@ -52,8 +55,9 @@ class TriggerMatcher:
                 for entry in self.index.get(key, ()):
                     if id(entry) in seen:
                         continue
-                    if entry.form in ("v", "i", "p") and key not in f.verb_keys:
-                        continue
+                    if entry.form in ("v", "i", "p") and (
+                            key not in f.verb_keys or i > 0 and forms[i - 1].stems[-1][1] in NOUN_CONTEXT):
+                        continue     # القصف, جراء قصف, على طلب: a noun, not a verb
                     seen.add(id(entry))
                     matched = _match(entry, forms, i, blocked)
                     if matched:
