@@ -129,13 +129,18 @@ class ActorFinder:
             length = max(t_len, a_len)
             prefix = t_prefix if t_len >= a_len else a_prefix
             j = i + length          # the word after the title/agent
-            # chains such as قوات النظام السوري, قوات الأمن العراقية
-            while j < n and j not in taken:
+            # chains such as قوات النظام السوري, قوات الأمن العراقية: the head gives the
+            # sector, any link a fixed country or the right to stand alone
+            chain = [agent] if agent is not None else []
+            while j < n and j not in taken and forms[j].joined_prep is None:
                 more, m_len, _ = self._match_words(self.agents, forms, j, taken)
                 if more is None:
                     break
-                agent = agent if agent is not None and agent.country else more
+                chain.append(more)
                 j += m_len
+            if len(chain) > 1:
+                fixed = next((a.country for a in chain if a.country), None)
+                agent = replace(chain[0], country=fixed, bare=any(a.bare for a in chain))
             country, last = None, j - 1
             if j < n and j not in taken and self._nationality(forms[j]):
                 country, last = self._nationality(forms[j]), j

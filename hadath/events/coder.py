@@ -91,17 +91,20 @@ class EventCoder:
         sources = [m.actor for m in roles.source.members if m.key] if roles.source else []
         if not sources and entry.type == "PROTEST" and state.story:
             sources = [Actor(country=state.story, sector="CVL")]
+        if not sources and entry.type in ("ASSAULT", "PROTEST") and "weak" not in entry.flags \
+                and _reported_without_actor(toks, hit) and _anchored(article, toks, hit):
+            sources = [None]       # unknown attackers: the act is still reported
         if not sources:
             return []
         t_mentions = [m for m in roles.targets.members if m.key] if roles.targets else []
         targets = [m.actor for m in t_mentions]
         if "weak" in entry.flags and not targets:
             return []
-        accused = _accused_attacker(hit, hits, sources[0], state)
+        accused = _accused_attacker(hit, hits, sources[0], state) if sources[0] else None
         if accused is not None and (not targets or targets[0].key == sources[0].key
                                     or t_mentions[0].entity_type == "LOC"):
             targets = [accused]
-        if not targets:
+        if not targets and sources[0] is not None:
             targets = _default_targets(entry.type, sources[0], hit, hits, state)
         if not targets and entry.type not in UNTARGETED:
             return []
@@ -111,13 +114,14 @@ class EventCoder:
         date = event_date(article, toks, start, end, participle)
         if date is not None and "/" in date and entry.type == "AGREE":
             date = date.split("/")[1]     # signed at the end of the talks
-        used = {a.entity for a in sources} | {a.entity for a in targets}
+        used = {a.entity for a in sources if a} | {a.entity for a in targets}
         location = _location(mentions, used, toks, start)
         if location is None and entry.type == "CONSULT":
             # a visit happens where the visitor goes: زار واشنطن
             location = next((m.actor.entity for m in t_mentions
                              if m.entity_type == "LOC" and m.actor.entity), None)
         conf = 0.55 + _HOW_SCORE.get(roles.how, 0.0) + (0.1 if roles.targets else 0.0)
+        conf -= 0.2 if sources[0] is None else 0.0
         conf -= 0.15 if "weak" in entry.flags else 0.0
         conf = min(0.95, max(0.05, conf))
         out = []
@@ -335,6 +339,54 @@ def _accused_attacker(hit: TriggerHit, hits: list[TriggerHit], source: Actor,
     if any(h.entry.type in ("ASSAULT", "COERCE") and 0 < h.first - hit.last <= 3 for h in hits):
         return state.attacker
     return None
+
+
+_NUMBER_WORDS = frozenset({"عشرات", "مئات", "الاف", "آلاف", "عشره", "ثلاثه", "اربعه", "خمسه",
+                           "سته", "سبعه", "ثمانيه", "تسعه", "اثنين", "اثنان", "ثلاث", "اربع",
+                           "خمس", "ست", "سبع", "ثماني", "تسع", "عشر", "عشرين", "ثلاثين",
+                           "احد", "واحد", "عده", "العشرات", "المئات", "الالاف", "مسلحين",
+                           "مسلحون", "جنود", "عناصر", "شخصا", "اشخاص", "مدنيين", "مواطنين"})
+_CASUALTY = frozenset({"قتيل", "قتيلا", "قتلي", "جرحي", "جريح", "مقتل", "مصرع", "اصابه",
+                       "اصابات", "شهيد", "شهيدا", "شهداء", "ضحايا", "بجروح", "قتل", "قتلوا",
+                       "اصيب", "اصيبوا", "جرح", "جرحوا", "مقتله", "مصرعه", "المتظاهرين",
+                       "متظاهرين", "المحتجين", "محتجين", "المتظاهرون", "متظاهرون"})
+
+
+def _anchored(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
+    """Is a nominal attack or protest reported as an event of this story?
+
+    A sentence that dates it, counts people, or names casualties reports one
+    (``مقتل عشرة أشخاص في هجوم``); a bare ``الهجوم`` in commentary does not.
+    """
+    if any(toks[0].start <= t.start and t.end <= toks[-1].end for t in article.times):
+        return True
+    return _casualties(toks)
+
+
+def _reported_without_actor(toks: list[Token], hit: TriggerHit) -> bool:
+    """An act with no known actor is coded only when the wording reports it: a perfect
+    or passive verb (``انفجرت``, ``قُتل``), or an indefinite noun with casualties
+    (``مقتل عشرة أشخاص في هجوم انتحاري``). Definite nouns (``الهجوم``, ``الاغتيالات``)
+    mostly refer back to acts told elsewhere, and imperfect verbs to habits."""
+    if hit.entry.form in ("v", "p"):
+        return True
+    if hit.entry.form == "i":
+        return False
+    head = toks[hit.first].norm
+    definite = any(head[:plen].endswith("ال") for plen, _ in strip_proclitics(head)[:1]) \
+        or head.startswith(("لل", "ولل", "فلل")) or hit.entry.words[0].startswith("ال")
+    return not definite and _casualties(toks)
+
+
+def _casualties(toks: list[Token]) -> bool:
+    for t in toks:
+        norm = t.norm
+        if any(c.isdigit() for c in norm):
+            return True
+        for _, stem in strip_proclitics(norm):
+            if stem in _NUMBER_WORDS or stem in _CASUALTY:
+                return True
+    return False
 
 
 def _unrealized(entry) -> bool:
