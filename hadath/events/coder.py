@@ -89,10 +89,12 @@ class EventCoder:
                 state: "_ArticleState") -> list[Event]:
         entry = hit.entry
         sources = [m.actor for m in roles.source.members if m.key] if roles.source else []
+        if entry.type in UNTARGETED and not _reporting(article, toks):
+            return []        # a question or a generality, not a report
         if not sources and entry.type == "PROTEST" and state.story:
             sources = [Actor(country=state.story, sector="CVL")]
         if not sources and entry.type in ("ASSAULT", "PROTEST") and "weak" not in entry.flags \
-                and _reported_without_actor(toks, hit) and _anchored(article, toks, hit):
+                and _reported_without_actor(toks, hit) and _casualties(toks):
             sources = [None]       # unknown attackers: the act is still reported
         if not sources:
             return []
@@ -361,6 +363,17 @@ def _anchored(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
     if any(toks[0].start <= t.start and t.end <= toks[-1].end for t in article.times):
         return True
     return _casualties(toks)
+
+
+def _reporting(article: Article, toks: list[Token]) -> bool:
+    """Questions and modal talk (``يجب``, ``يمكن``, ``لو``) report no act."""
+    text = article.text[toks[0].start:toks[-1].end + 1]
+    if "?" in text or "؟" in text:
+        return False
+    return not any(t.norm in _MODAL for t in toks)
+
+
+_MODAL = frozenset({"يجب", "ينبغي", "يمكن", "لو", "ولو", "سوف", "ربما", "لعل"})
 
 
 def _reported_without_actor(toks: list[Token], hit: TriggerHit) -> bool:
