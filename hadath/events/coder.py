@@ -89,8 +89,8 @@ class EventCoder:
                 state: "_ArticleState") -> list[Event]:
         entry = hit.entry
         sources = [m.actor for m in roles.source.members if m.key] if roles.source else []
-        if entry.type in UNTARGETED and (not _reporting(article, toks)
-                                         or not _anchored(article, toks, hit)):
+        if entry.type in UNTARGETED and (not _reporting(article, toks) or (
+                (entry.form in ("n", "i") or not sources) and not _anchored(article, toks, hit))):
             return []        # a question or a generality, not a report
         if not sources and entry.type == "PROTEST" and state.story:
             sources = [Actor(country=state.story, sector="CVL")]

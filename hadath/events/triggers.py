@@ -62,7 +62,10 @@ class TriggerMatcher:
                     matched = _match(entry, forms, i, blocked)
                     if matched:
                         hits.append(TriggerHit(entry, matched))
-        hits.sort(key=lambda h: (-len(h.matched), "weak" in h.entry.flags, h.first))
+        # longest match first; on a tie the longer dictionary form (زياره over زار for
+        # زيارته), then the table order, so the result never depends on set order
+        hits.sort(key=lambda h: (-len(h.matched), "weak" in h.entry.flags, h.first,
+                                 -len(h.entry.text), h.entry.text, h.entry.type))
         taken: set[int] = set()
         out = []
         for h in hits:
