@@ -68,33 +68,41 @@ class EntityStage:
     # -- choosing among overlapping and ambiguous matches ------------------------------
 
     def _resolve(self, hits: list[Hit]) -> list[_Mention]:
-        full = [h for h in hits if any(k != SHORT for _, k in h.candidates)]
-        chosen = _longest_first(full)
-        countries = Counter(self._country(h.candidates[0][0]) for h in chosen
-                            if len({c for c, k in h.candidates if k != SHORT}) == 1)
-        out = []
+        """Non-overlapping mentions, longest first, each with one lexicon entry.
+
+        Full names are chosen first. A family name (a SHORT candidate) counts only when
+        its person was named in full before it; then it also wins over a full name of
+        someone else spelled the same (``الجعفري`` after ``إبراهيم الجعفري``).
+        Between several full names, the one whose country the article names elsewhere
+        wins, then the first listed.
+        """
+        chosen = _longest_first([h for h in hits if any(k != SHORT for _, k in h.candidates)])
+        unambiguous = Counter(self._country(h.candidates[0][0]) for h in chosen
+                              if len({c for c, k in h.candidates if k != SHORT}) == 1)
+        picked: dict[tuple[int, int], str] = {}
         first_seen: dict[str, int] = {}
         for h in chosen:
             ids = [c for c, k in h.candidates if k != SHORT]
             entry_id = ids[0]
             if len(ids) > 1:
-                entry_id = max(ids, key=lambda c: (countries.get(self._country(c), 0),
+                entry_id = max(ids, key=lambda c: (unambiguous.get(self._country(c), 0),
                                                    -ids.index(c)))
-            out.append(_Mention(h.start, h.end, entry_id))
+            picked[(h.start, h.end)] = entry_id
             first_seen.setdefault(entry_id, h.start)
-        taken = [(m.start, m.end) for m in out]
-        shorts = [h for h in hits if any(k == SHORT for _, k in h.candidates)]
-        for h in _longest_first(shorts):
-            if any(s < h.end and h.start < e for s, e in taken):
-                continue
+        taken = sorted(picked)
+        for h in sorted((h for h in hits if any(k == SHORT for _, k in h.candidates)),
+                        key=lambda h: (h.start, h.start - h.end)):
             ids = [c for c, k in h.candidates if k == SHORT
                    and first_seen.get(c, h.start) < h.start]
-            if ids:
-                out.append(_Mention(h.start, h.end, ids[0]))
-                taken.append((h.start, h.end))
-        # a short form that is also a full name of something else (عون) prefers the
-        # person already named in the article
-        return sorted(out, key=lambda m: m.start)
+            if not ids:
+                continue
+            span = (h.start, h.end)
+            if span in picked:
+                picked[span] = ids[0]
+            elif not any(s < h.end and h.start < e for s, e in taken):
+                picked[span] = ids[0]
+                taken.append(span)
+        return [_Mention(s, e, eid) for (s, e), eid in sorted(picked.items())]
 
     def _country(self, entry_id: str) -> str | None:
         e = self.entry(entry_id)
