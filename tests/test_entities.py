@@ -140,3 +140,16 @@ def test_stage_pickles_and_still_works(run):
     seg = Pipeline.default(["segment"])
     art = stage(seg(Article(id="t", text="زار أردوغان القاهرة", published="2024-02-14")))
     assert {e.name_en for e in art.entities} == {"Recep Tayyip Erdoğan", "Cairo"}
+
+
+@pytest.mark.parametrize("text,mention,etype,name_en,country", [
+    ("هبطت الطائرة في مطار الدوحة الدولي مساء أمس", "مطار الدوحة الدولي", "LOC",
+     "Doha International Airport", "QAT"),
+    ("قال رئيس جامعة دمشق إن الدراسة مستمرة", "جامعة دمشق", "ORG", "Damascus University", "SYR"),
+    ("وصلت الشاحنات بمطار القاهرة", "مطار القاهرة", "LOC", "Cairo International Airport", "EGY"),
+])
+def test_facility_names_keep_their_head_noun(run, text, mention, etype, name_en, country):
+    art = run(text)
+    ent = next(e for e in art.entities if any(m.text == mention for m in e.mentions))
+    assert (ent.type, ent.name_en, ent.country) == (etype, name_en, country)
+    assert len(art.entities) == 1  # the city inside is not a mention of its own

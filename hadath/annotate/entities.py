@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from hadath.lexicons.actors import ActorEntry, load_actors
+from hadath.lexicons.facilities import facility_around, load_facility_heads
 from hadath.lexicons.matcher import SHORT, Hit, default_matcher
 from hadath.lexicons.places import PlaceEntry, load_places
 from hadath.model import Article, Entity, Span, renumber_entities
@@ -44,6 +45,7 @@ class EntityStage:
         self._actors = load_actors()
         self._places = load_places()
         self._matcher = default_matcher()
+        self._facilities = load_facility_heads()
 
     def __reduce__(self):
         # the lexicons are rebuilt (once) in the receiving process, not pickled
@@ -57,7 +59,7 @@ class EntityStage:
         end = article.body_end if article.body_end is not None else len(text)
         nt = normalize_ar_with_offsets(text[:end])
         hits = _outside_titles(self._matcher.hits(nt.text), nt.text)
-        mentions = self._resolve(hits)
+        mentions = self._with_facilities(self._resolve(hits), nt.text)
         spans = [(*nt.to_original(m.start, m.end), m.entry_id) for m in mentions]
         entities = self._group(article, spans)
         entities += self._dateline_entities(article, entities)
@@ -68,33 +70,55 @@ class EntityStage:
     # -- choosing among overlapping and ambiguous matches ------------------------------
 
     def _resolve(self, hits: list[Hit]) -> list[_Mention]:
-        full = [h for h in hits if any(k != SHORT for _, k in h.candidates)]
-        chosen = _longest_first(full)
-        countries = Counter(self._country(h.candidates[0][0]) for h in chosen
-                            if len({c for c, k in h.candidates if k != SHORT}) == 1)
-        out = []
+        """Non-overlapping mentions, longest first, each with one lexicon entry.
+
+        Full names are chosen first. A family name (a SHORT candidate) counts only when
+        its person was named in full before it; then it also wins over a full name of
+        someone else spelled the same (``الجعفري`` after ``إبراهيم الجعفري``).
+        Between several full names, the one whose country the article names elsewhere
+        wins, then the first listed.
+        """
+        chosen = _longest_first([h for h in hits if any(k != SHORT for _, k in h.candidates)])
+        unambiguous = Counter(self._country(h.candidates[0][0]) for h in chosen
+                              if len({c for c, k in h.candidates if k != SHORT}) == 1)
+        picked: dict[tuple[int, int], str] = {}
         first_seen: dict[str, int] = {}
         for h in chosen:
             ids = [c for c, k in h.candidates if k != SHORT]
             entry_id = ids[0]
             if len(ids) > 1:
-                entry_id = max(ids, key=lambda c: (countries.get(self._country(c), 0),
+                entry_id = max(ids, key=lambda c: (unambiguous.get(self._country(c), 0),
                                                    -ids.index(c)))
-            out.append(_Mention(h.start, h.end, entry_id))
+            picked[(h.start, h.end)] = entry_id
             first_seen.setdefault(entry_id, h.start)
-        taken = [(m.start, m.end) for m in out]
-        shorts = [h for h in hits if any(k == SHORT for _, k in h.candidates)]
-        for h in _longest_first(shorts):
-            if any(s < h.end and h.start < e for s, e in taken):
-                continue
+        taken = sorted(picked)
+        for h in sorted((h for h in hits if any(k == SHORT for _, k in h.candidates)),
+                        key=lambda h: (h.start, h.start - h.end)):
             ids = [c for c, k in h.candidates if k == SHORT
                    and first_seen.get(c, h.start) < h.start]
-            if ids:
-                out.append(_Mention(h.start, h.end, ids[0]))
-                taken.append((h.start, h.end))
-        # a short form that is also a full name of something else (عون) prefers the
-        # person already named in the article
-        return sorted(out, key=lambda m: m.start)
+            if not ids:
+                continue
+            span = (h.start, h.end)
+            if span in picked:
+                picked[span] = ids[0]
+            elif not any(s < h.end and h.start < e for s, e in taken):
+                picked[span] = ids[0]
+                taken.append(span)
+        return [_Mention(s, e, eid) for (s, e), eid in sorted(picked.items())]
+
+    def _with_facilities(self, mentions: list[_Mention], norm: str) -> list[_Mention]:
+        """A place after a facility head noun becomes the facility (``مطار صنعاء``)."""
+        out = []
+        for m in mentions:
+            entry = self._places.get(m.entry_id)
+            fac = facility_around(norm, m.start, m.end, self._facilities) if entry else None
+            if fac is None or (entry.kind == "country" and fac.head.type != "ORG"):
+                out.append(m)
+                continue
+            name_en = fac.name_en_template.format(name=entry.name_en)
+            out.append(_Mention(fac.start, fac.end,
+                                "\t".join(("fac", fac.head.type, name_en, m.entry_id))))
+        return out
 
     def _country(self, entry_id: str) -> str | None:
         e = self.entry(entry_id)
@@ -111,6 +135,12 @@ class EntityStage:
         home = None
         out = []
         for entry_id, ms in by_entry.items():
+            if entry_id.startswith("fac\t"):
+                _, ftype, name_en, place_id = entry_id.split("\t")
+                out.append(Entity(id=entry_id, type=ftype, name=_longest(ms), mentions=tuple(ms),
+                                  name_en=name_en, country=self._country(place_id),
+                                  origin="lexicon"))
+                continue
             entry = self.entry(entry_id)
             country, name_en = entry.country, entry.name_en
             if country == CONTEXT_COUNTRY:

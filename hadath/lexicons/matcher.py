@@ -141,10 +141,24 @@ class NameMatcher:
         return out
 
 
+# countries whose people's names are Arabic: their names keep غ as it is
+_ARABIC_NAMES = frozenset("SYR IRQ LBN JOR PSE EGY LBY TUN DZA MAR MRT SDN SAU ARE QAT KWT BHR "
+                          "OMN YEM SOM DJI COM".split())
+
+
+def spelling_variants(alias: str) -> list[str]:
+    """Other spellings of a transliterated foreign name: Egyptian and Gulf outlets
+    write the hard G with ج where Levantine ones use غ (``غوتيريش``/``جوتيريش``)."""
+    return [alias.replace("غ", "ج")] if "غ" in alias else []
+
+
 @lru_cache(maxsize=1)
 def default_matcher() -> NameMatcher:
     """The matcher over the packaged lexicons, built once per process."""
     actors, places = load_actors(), load_places()
     names = [(e.id, e.type, a) for e in actors.entries for a in e.aliases]
+    names += [(e.id, e.type, v) for e in actors.entries
+              if e.type == "PER" and e.country not in _ARABIC_NAMES
+              for a in e.aliases for v in spelling_variants(a)]
     names += [(e.id, "LOC", a) for e in places.entries for a in e.aliases]
     return NameMatcher(names, _load_stoplist())
