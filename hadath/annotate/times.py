@@ -42,6 +42,7 @@ class TimeTagger:
         norms = [t.norm for t in tokens]
         gaps = [text[tokens[k - 1].end:t.start] if k else text[:t.start]
                 for k, t in enumerate(tokens)]
+        gaps.append(text[tokens[-1].end:tokens[-1].end + 8])  # what follows the last token
         sent = [t.sentence for t in tokens]
         first_nl = text.find("\n")
         limit = min(_DATELINE_CHARS, first_nl if first_nl >= 0 else len(text))

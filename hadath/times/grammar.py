@@ -26,7 +26,8 @@ _CAL = {"month": "g", "hijri_month": "h", "persian_month": "p"}
 _DAY_WORDS = frozenset({"يوم", "يومي"})
 _YEAR_WORDS = frozenset({"عام", "العام", "سنه", "السنه", "عامي", "سنتي"})
 _BARE_YEAR_BEFORE = frozenset({"في", "منذ", "حتي", "قبل", "بعد", "خلال", "مطلع", "نهايه",
-                               "بدايه", "اواخر", "اوائل", "منتصف", "ومنذ", "وفي", "عام"})
+                               "بدايه", "اواخر", "اوائل", "منتصف", "ومنذ", "وفي", "عام",
+                               "بتاريخ", "تاريخ"})
 _RANGE_WORDS = frozenset({"الي", "حتي", "و"})
 # الساعة العاشرة صباحا / مساء: hours to add
 _CLOCK_ADVERBS = {"صباحا": 0, "صباح": 0, "مساء": 12, "مساءا": 12, "ليلا": 12, "ظهرا": 12,
@@ -60,6 +61,9 @@ class Parse:
     midnight: bool = False
     numeric_range: bool = False  # the day range was written 5-6
     period: str | None = None    # M, Y, W
+    year_rel: int | None = None  # مايو من العام الماضي: the year relative to publication
+    future: bool = False         # a bare weekday in a future clause (المقرر … الخميس)
+    ago: bool = False            # قبل يومين: a date counted back from publication
     value: str | None = None     # ISO value given by the words (durations, sets)
 
 
@@ -212,7 +216,10 @@ class _Scan:
                 j += 1
             if self._word(j, {"يوم"}):
                 j += 1
-        # deictic: اليوم، أمس، أمس الأول …
+        # deictic: اليوم، أمس، أمس الأول … (also يوم أمس)
+        if j < self._n and self._w[j] == "يوم" and (first or self._soft(j)) \
+                and self._m(j + 1, {"deictic"}):
+            first, j = False, j + 1
         m = self._m(j, {"deictic"}, clitics=first)
         if m and not self._not_today(m, j):
             f["deictic"] = int(m.entry.value)
@@ -235,6 +242,8 @@ class _Scan:
             r = self._m(j, {"rel"})
             if r and r.entry.value != "0":
                 f["rel"], j = int(r.entry.value), r.end
+            elif "deictic" not in f and self._future_before(i):
+                f["future"] = True
         # يوم 15 أيار، يومي 3 و4 أيار
         if "weekday" not in f and j < self._n and self._w[j] in _DAY_WORDS and \
                 (first or self._soft(j)) and self._day(j + 1):
@@ -267,6 +276,15 @@ class _Scan:
             return True
         prev = self._w[j - 1] if j > 0 and self._soft(j) else ""
         return bool(prev) and self.lex.has("not_today_after", prev)
+
+    def _future_before(self, i: int) -> bool:
+        """A future marker (سوف، المقرر …) in the few words before token ``i``."""
+        for k in range(i - 1, max(-1, i - 7), -1):
+            if self._s[k] != self._s[i]:
+                break
+            if self.lex.has("future", self._w[k]):
+                return True
+        return False
 
     def _not_weekday(self, j: int, end: int) -> bool:
         prev = self._w[j - 1] if j > 0 and self._soft(j) else ""
@@ -341,14 +359,27 @@ class _Scan:
         if alt and "/" in self._g[j]:
             j = alt.end
         lo, hi = (1300, 1500) if f["calendar"] != "g" else (1000, 2200)
-        y = self._number(j, lo, hi)
+        k = j
+        if self._word(k, {"من"}) and self._word(k + 1, _YEAR_WORDS):
+            k += 1
+        if self._word(k, _YEAR_WORDS):
+            r = self._m(k + 1, {"rel"})
+            if r and self._w[k] in ("العام", "السنه"):
+                f["year_rel"] = int(r.entry.value)
+                return r.end
+            if self._number(k + 1, lo, hi):
+                j = k + 1
+        paren = j < self._n and self._g[j].strip() == "(" and self._soft(j, "(")
+        y = self._number(j, lo, hi, allowed="(" if paren else "")
         if y is None and f["calendar"] == "g":
             y = self._number(j, 1300, 1500)  # a Hijri year after a Hijri-looking month
             y = y if y and y[2] == "ه" else None
         if y and not self._w[j].startswith(("ال", "و")):
             f["year"], j = y[0], y[1]
             era = y[2]
-            e = self._m(j, {"era"}, allowed=".")
+            if paren and j < self._n and self._g[j].strip() == ")":
+                paren = False  # نيسان ( 1988 ): the closing bracket stays outside
+            e = self._m(j, {"era"}, allowed=".)")
             if e:
                 era, j = e.entry.value, e.end
             if era == "h" or era == "ه":
@@ -362,43 +393,75 @@ class _Scan:
 
     # --- other expressions -------------------------------------------------
     def _year(self, i: int) -> Parse | None:
+        """عام 2019، للعام 2009، عامي 2021 و2022، بتاريخ (1959)، a bare year after في or in brackets."""
         w = self._w[i]
-        clitic = 0
-        stem = w
-        for k in (0, 1):
+        clitic, stem = 0, w
+        for k in (0, 1, 2):
             if w[k:] in _YEAR_WORDS:
                 clitic, stem = k, w[k:]
                 break
+            if k and w[k - 1:k] == "ل" and "ا" + w[k:] in _YEAR_WORDS:  # للعام
+                clitic, stem = k, "ا" + w[k:]
+                break
         if stem in _YEAR_WORDS:
-            y = self._number(i + 1, 1000, 2200)
-            if not y or y[2] == "ه" or self._w[i + 1].startswith(("ال", "و")):
+            j = i + 1
+            paren = j < self._n and self._g[j].strip() == "(" and self._soft(j, "(")
+            y = self._number(j, 1000, 2200, allowed="(" if paren else "")
+            if not y or self._w[j].startswith(("ال", "و")):
                 return None
             f = {"year": y[0]}
             j = y[1]
-            if j < self._n and self._soft(j) and self._w[j].startswith("و"):
-                y2 = self._number(j, 1000, 2200)
+            if j < self._n and self._soft(j, "/") and self._w[j].startswith("و") or \
+                    (j < self._n and "/" in self._g[j] and self._soft(j, "/")):
+                y2 = self._number(j, 1000, 2200, allowed="/")
                 if y2:
                     f["year2"], j = y2[0], y2[1]
+            era = y[2]
+            e = self._m(j, {"era"}, allowed=".)")
+            if e:
+                era, j = e.entry.value, e.end
+            if era in ("h", "ه"):
+                f["calendar"] = "h"
             return Parse("year", i, j, clitic, **f)
         y = self._number(i, 1900, 2100)
-        if y and not y[2] and not w.startswith(("ال", "و")) and i > 0 and self._soft(i) \
-                and self._w[i - 1] in _BARE_YEAR_BEFORE:
+        if y is None or y[2] or w.startswith(("ال", "و")) or i == 0:
+            return None
+        prev_gap = self._g[i].strip()
+        bracketed = prev_gap.endswith("(") and self._g[y[1]].strip().startswith(")")
+        if bracketed or (self._soft(i) and self._w[i - 1] in _BARE_YEAR_BEFORE):
             return Parse("year", i, y[1], 0, year=y[0])
         return None
 
     def _period(self, i: int) -> Parse | None:
-        m = self._m(i, {"period"}, clitics=True)
+        """الشهر الماضي، العام الجاري، هذا الأسبوع، مطلع العام المقبل; السنوات المقبلة (vague)."""
+        j, clitic = i, 0
+        part = self._m(i, {"month_part"}, clitics=True)
+        if part:
+            j, clitic = part.end, part.clitic
+        m = self._m(j, {"period", "plural_period"}, clitics=(j == i))
         if not m:
+            return None
+        if j == i:
+            clitic = m.clitic
+        if m.entry.kind == "plural_period":
+            k = m.end
+            if self._m(k, {"number", "ordinal"}):  # الأيام الخمسة الماضية
+                k = self._m(k, {"number", "ordinal"}).end
+            r = self._m(k, {"vague_rel", "rel"})
+            if r:
+                return Parse("vague", i, r.end, clitic)
             return None
         unit = m.entry.value
         if unit.endswith("0"):
-            return Parse("period", i, m.end, m.clitic, period=unit[0], rel=0)
+            return Parse("period", i, m.end, clitic, period=unit[0], rel=0)
         r = self._m(m.end, {"rel", "backref"})
         if not r:
+            if part and unit in ("Y", "M"):  # مطلع العام، نهاية الشهر: the current one
+                return Parse("period", i, m.end, clitic, period=unit, rel=0)
             return None
         if r.entry.kind == "backref":
-            return Parse("period", i, r.end, m.clitic, period=unit, backref=True)
-        return Parse("period", i, r.end, m.clitic, period=unit, rel=int(r.entry.value))
+            return Parse("period", i, r.end, clitic, period=unit, backref=True)
+        return Parse("period", i, r.end, clitic, period=unit, rel=int(r.entry.value))
 
     def _anchor(self, i: int) -> Parse | None:
         m = self._m(i, {"anchor"}, clitics=True)
@@ -447,6 +510,8 @@ class _Scan:
         j = u.end
         if self._number(j, 1000, 2200):
             return None  # عام 1997 is a year
+        if count is None and letter == "DEC":
+            return None  # بعد عقد اتفاقية: عقد is "concluding" here
         if count is None:
             if how == "n":
                 # قبل أيام، بعد ساعات، منذ سنوات: vague
@@ -465,7 +530,9 @@ class _Scan:
             return None  # (81 عاما): an age
         if start != i and start == j:
             return None
-        return Parse("duration", start, j, clitic if start == i else 0,
+        ago = bool(intro) and intro.entry.words == ("قبل",) and \
+            not self._word(j, {"من", "علي"}) and letter in ("D", "W", "M", "Y")
+        return Parse("duration", start, j, clitic if start == i else 0, ago=ago,
                      value=_iso_duration(count, letter))
 
     def _set_or_vague(self, i: int) -> Parse | None:
@@ -496,6 +563,8 @@ class _Scan:
                 return Parse("expr", i, c[1], year=a[0], month=b[0], day=c[0])
             if a[0] <= 31 and b[0] <= 12 and 1900 <= c[0] <= 2100:
                 return Parse("expr", i, c[1], year=c[0], month=b[0], day=a[0])
+            if a[0] <= 12 and b[0] <= 31 and 1900 <= c[0] <= 2100:  # 10/20/1948: month first
+                return Parse("expr", i, c[1], year=c[0], month=a[0], day=b[0])
             return None
         if in_dateline and a[0] <= 31 and b[0] <= 12 and sep in ("-", "/", "–"):
             return Parse("expr", i, b[1], day=a[0], month=b[0])
