@@ -274,6 +274,9 @@ class _Scan:
             return True
         if self.lex.has("anchor", "اليوم") and nxt in ("التالي", "السابق"):
             return True
+        if j > 0 and self._g[j].rstrip()[-1:] in ('"', "«", "“") and \
+                self._g[m.end].lstrip()[:1] in ('"', "»", "”"):
+            return True  # «اليوم»: a newspaper's name
         prev = self._w[j - 1] if j > 0 and self._soft(j) else ""
         return bool(prev) and self.lex.has("not_today_after", prev)
 
@@ -526,8 +529,9 @@ class _Scan:
             j += 1
         if self._word(j, {"ونصف"}):
             count, j = count + 0.5, j + 1
-        if i > 0 and "(" in self._g[start] and letter == "Y":
-            return None  # (81 عاما): an age
+        if letter == "Y" and start > 0 and ("(" in self._g[start] or any(
+                self.lex.has("age_before", self._w[k]) for k in range(max(0, start - 3), start))):
+            return None  # (81 عاما)، عن عمر يناهز 59 عاما: an age
         if start != i and start == j:
             return None
         ago = bool(intro) and intro.entry.words == ("قبل",) and \
