@@ -89,7 +89,7 @@ class _Scan:
     def __init__(self, lex: TimeLexicon, starts: frozenset[str], norms: list[str],
                  gaps: list[str], sent: list[int]):
         self.lex, self._starts = lex, starts
-        self._n, self._w, self._g, self._s = len(norms), norms, gaps, sent
+        self._n, self._w, self._g, self._s = len(norms), norms, list(gaps), sent
         self._head = -1
 
     def run(self, dateline_end: int) -> list[Parse]:
@@ -358,9 +358,14 @@ class _Scan:
         """Month [/ month] [year [era]] [rel] after a day or alone; returns next token."""
         f["month"], f["calendar"] = int(m.entry.value), _CAL[m.entry.kind]
         j = m.end
-        alt = self._m(j, _MONTHS, allowed="/")
+        alt = self._m(j, _MONTHS, allowed="/(")
+        after_paren = ""
         if alt and "/" in self._g[j]:
             j = alt.end
+        elif alt and self._g[j].strip() == "(" and self._g[alt.end].strip()[:1] == ")":
+            j, after_paren = alt.end, ")"  # نوفمبر (تشرين الثاني) من العام الماضي
+        if after_paren and j < self._n and self._g[j].strip() == ")":
+            self._g[j] = self._g[j].replace(")", " ")
         lo, hi = (1300, 1500) if f["calendar"] != "g" else (1000, 2200)
         k = j
         if self._word(k, {"من"}) and self._word(k + 1, _YEAR_WORDS):
@@ -450,6 +455,8 @@ class _Scan:
             k = m.end
             if self._m(k, {"number", "ordinal"}):  # الأيام الخمسة الماضية
                 k = self._m(k, {"number", "ordinal"}).end
+            elif self._day(k) or self._number(k, 1, 999):  # الساعات الـ24 الماضية
+                k = (self._day(k) or self._number(k, 1, 999))[1]
             r = self._m(k, {"vague_rel", "rel"})
             if r:
                 return Parse("vague", i, r.end, clitic)
