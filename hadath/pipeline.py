@@ -19,6 +19,11 @@ def _segment():
     return Segmenter()
 
 
+def _entities():
+    from hadath.annotate.entities import EntityStage
+    return EntityStage()
+
+
 def _times():
     from hadath.annotate.times import TimeTagger
     return TimeTagger()
@@ -32,6 +37,7 @@ def _quotes():
 # name -> factory; the default order of a full pipeline
 STAGE_FACTORIES: dict[str, Callable[[], Any]] = {
     "segment": _segment,
+    "entities": _entities,
     "times": _times,
     "quotes": _quotes,
 }
