@@ -95,6 +95,8 @@ def test_pronoun_subject_in_the_same_sentence(finder):
      {"جامعة الدول العربية": "ORG", "مصر": "LOC"}),
     ("ودعت الوثيقة إلى تطبيق قرارات مجلس الأمن التي تدعو إلى التفاوض.",
      {"مجلس الأمن": "ORG"}),
+    ('وكتب الشيخ على تويتر: "رأى الحوثي خيلا في المنام".', {"الحوثي": "PER"}),
+    ("ويذكر أن الصدع بين أوباما والمنظمة يتصاعد منذ شهور.", {"أوباما": "PER"}),
 ])
 def test_unnamed_nominal_and_place_subjects_give_no_quote(finder, text, names):
     assert speakers(finder, article(text, names)) == []
@@ -141,3 +143,10 @@ def test_dev_gold_speakers_with_gold_entities(dev_gold, finder):
                 total += 1
                 found += g["speaker_en"] in got
     assert found / total >= 0.8
+
+
+def test_a_name_after_a_phrase_is_not_the_subject(finder):
+    text = ("وقال الجبير إن العلاقات متينة. كما أشار إلى أنه أعرب خلال لقائه بأوباما "
+            "عن ارتياحه.")
+    got = speakers(finder, article(text, {"الجبير": "PER", "أوباما": "PER"}))
+    assert [name for _, name in got] == ["الجبير", "الجبير", "الجبير"]

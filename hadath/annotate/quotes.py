@@ -18,6 +18,7 @@ quotation marks when one follows the cue, else the reported clause to the senten
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from importlib import resources
 
@@ -29,6 +30,7 @@ _PREPS = frozenset({"في", "خلال", "عقب", "امام", "عبر", "علي"
                     "عن", "من", "الي", "ل", "ب", "به", "بها", "فيه", "فيها", "له", "لها", "ايضا",
                     "بدوره", "بدورها", "كذلك", "اليوم", "امس", "مساء", "صباح", "حينها", "حين"})
 _QUOTE_OPEN = '"«“'
+_QUOTED = re.compile(r"«[^»\n]*»|\"[^\"\n]*\"|“[^”\n]*”")
 _QUOTE_CLOSE = {'"': '"', "«": "»", "“": "”"}
 
 
@@ -95,6 +97,7 @@ class QuoteFinder:
             return []
         text = article.text
         owner = _mention_index(tokens, article.entities)
+        quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
         out: list[Quote] = []
         last_speaker: str | None = None
         sent_start = 0
@@ -105,6 +108,8 @@ class QuoteFinder:
             if cue is None:
                 continue
             kind, clitic, after = cue
+            if any(a < tok.start < b for a, b in quoted):
+                continue  # a cue inside quoted speech belongs to the quotation
             initial = i - sent_start <= 1
             coordinated = clitic > 0 and not initial
             speaker, subj_end = self._speaker(tokens, owner, i, after, kind, text, coordinated)
@@ -198,6 +203,11 @@ class QuoteFinder:
                 break
             if self.cues.kind(t.norm) == "that" or self.cues.cue_at(tokens, k):
                 break
+            if t.norm in ("الذي", "التي", "الذين"):
+                break  # a name in a relative clause is not the subject
+            if t.norm in _PREPS and (k == j or "،" in text[tokens[k - 1].end:t.start]
+                                     or "," in text[tokens[k - 1].end:t.start]):
+                break  # وأعرب خلال لقائه بأوباما: a phrase, not a subject, follows
             ent = owner[k]
             if ent is not None and ent.type == "PER":
                 return ent.id, _mention_end_token(tokens, owner, k)
