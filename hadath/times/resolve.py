@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from hadath.times.grammar import Parse
+from hadath.times.parse import Parse
 
 
 @dataclass
