@@ -67,6 +67,8 @@ def resolve(p: Parse, ctx: Context, quoted: bool = False) -> tuple[str | None, s
         base = ctx.last_day
         return (_iso(base + timedelta(days=p.anchor)) if base else None), "DATE"
     value = _expr(p, ctx, quoted)
+    if p.hour is not None and not value:
+        return None, "TIME"
     if value and p.hour is not None and len(value) == 10:
         hour = p.hour
         if p.shift == 12 and hour < 12 and not (p.night and hour <= 4):
@@ -88,8 +90,9 @@ def _expr(p: Parse, ctx: Context, quoted: bool) -> str | None:
     if pub is None:
         return None
     if p.deictic is not None:
-        if p.deictic == 0 and quoted and p.weekday is None and ctx.last_day is not None:
-            # اليوم inside a quote of a speech reported earlier: the speech's day
+        if p.deictic == 0 and quoted and p.weekday is None and ctx.last_day is not None \
+                and 0 < (pub - ctx.last_day).days <= 7:
+            # اليوم inside a quote of a speech reported days earlier: the speech's day
             return _iso(ctx.last_day)
         return _iso(pub + timedelta(days=p.deictic))
     if p.weekday is not None:

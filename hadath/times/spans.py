@@ -38,13 +38,17 @@ class SpanRules(Cursor):
             if era in ("h", "ه"):
                 f["calendar"] = "h"
             return Parse("year", i, j, clitic, **f)
-        y = self._number(i, 1900, 2100)
-        if y is None or y[2] or w.startswith(("ال", "و")) or i == 0:
+        y = self._number(i, 1300, 2100)
+        if y is None or w.startswith(("ال", "و")) or i == 0:
+            return None
+        hijri = y[2] == "ه"
+        if not (1300 <= y[0] <= 1500 if hijri else 1900 <= y[0]):
             return None
         prev_gap = self._g[i].strip()
         bracketed = prev_gap.endswith("(") and self._g[y[1]].strip().startswith(")")
         if bracketed or (self._soft(i) and self._w[i - 1] in _BARE_YEAR_BEFORE):
-            return Parse("year", i, y[1], 0, year=y[0])
+            # في 2019، في 2019م، (1948), في 1440هـ
+            return Parse("year", i, y[1], 0, year=y[0], calendar="h" if hijri else "g")
         return None
 
     def _period(self, i: int) -> Parse | None:
