@@ -30,6 +30,10 @@ _PREPS = frozenset({"في", "خلال", "عقب", "امام", "عبر", "علي"
                     "عن", "من", "الي", "ل", "ب", "به", "بها", "فيه", "فيها", "له", "لها", "ايضا",
                     "بدوره", "بدورها", "كذلك", "اليوم", "امس", "مساء", "صباح", "حينها", "حين"})
 _QUOTE_OPEN = '"«“'
+# heads of institution names that embed a person's name (مركز الملك سلمان، جامعة الملك سعود)
+_ORG_HEADS = frozenset({"مركز", "لمركز", "جامعه", "مدينه", "مستشفي", "مؤسسه", "جائزه", "مطار",
+                        "شارع", "قاعده", "برنامج", "صندوق", "مجمع", "مسجد", "جامع", "كليه",
+                        "مدرسه", "معهد", "مكتبه", "ميناء", "جسر", "سد"})
 _QUOTED = re.compile(r"«[^»\n]*»|\"[^\"\n]*\"|“[^”\n]*”")
 _QUOTE_CLOSE = {'"': '"', "«": "»", "“": "”"}
 
@@ -99,6 +103,7 @@ class QuoteFinder:
         owner = _mention_index(tokens, article.entities)
         quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
         out: list[Quote] = []
+        said: list[tuple[int, int, str]] = []  # (after the subject, end of quote, speaker)
         last_speaker: str | None = None
         sent_start = 0
         for i, tok in enumerate(tokens):
@@ -116,7 +121,7 @@ class QuoteFinder:
             if speaker == "":
                 continue  # unnamed source, nominal subject, a place, or a body announcing a deed
             if speaker is None:
-                speaker = self._goes_on(tokens, owner, i, after, kind, sent_start, out,
+                speaker = self._goes_on(tokens, owner, i, after, kind, sent_start, said,
                                         last_speaker if initial else None)
             if speaker is None:
                 continue
@@ -125,10 +130,11 @@ class QuoteFinder:
             if qe <= qs:
                 qs, qe = cue_span.start, cue_span.end
             out.append(Quote(speaker, cue_span, qs, qe, text[qs:qe]))
+            said.append((tokens[max(after, subj_end) - 1].end, max(qe, cue_span.end), speaker))
             last_speaker = speaker
         return out
 
-    def _goes_on(self, tokens, owner, i, after, kind, sent_start, out, article_last):
+    def _goes_on(self, tokens, owner, i, after, kind, sent_start, said, article_last):
         """The speaker of a cue without a subject of its own (وأضاف، وقال في بيان، مؤكدا)."""
         if kind not in ("verb", "continue", "participle"):
             return None
@@ -137,10 +143,10 @@ class QuoteFinder:
         if i > 0 and tokens[i - 1].norm == "ما":
             return None  # وفق ما أفاد به …: the source is named after, or not at all
         lo = tokens[sent_start].start
-        earlier = [q for q in out if q.cue.start >= lo]
+        earlier = [r for r in said if r[0] >= lo]
 
-        def outside(k: int) -> bool:
-            return not any(q.cue.start <= tokens[k].start < q.end for q in earlier)
+        def outside(k: int) -> bool:  # not inside what an earlier speaker said
+            return not any(a <= tokens[k].start < b for a, b, _ in earlier)
 
         for types in (("PER",), ("ORG",)):
             if types == ("ORG",) and kind == "verb" and not earlier:
@@ -151,7 +157,7 @@ class QuoteFinder:
                 if owner[k] is not None and owner[k].type in types and outside(k):
                     return owner[k].id
             if earlier and types == ("PER",):
-                return earlier[-1].speaker
+                return earlier[-1][2]
         return article_last
 
     def _speaker(self, tokens, owner, i, after, kind, text, coordinated) -> tuple[str | None, int]:
@@ -205,6 +211,10 @@ class QuoteFinder:
                 break
             if t.norm in ("الذي", "التي", "الذين"):
                 break  # a name in a relative clause is not the subject
+            if k > j and any(c in text[tokens[k - 1].end:t.start] for c in "،,"):
+                break  # وصف الوزير محمد المومني، زيارة الأمير …: the subject ended at the comma
+            if t.norm in _ORG_HEADS:
+                break  # المتحدث باسم مركز الملك سلمان: a name inside an institution's name
             if t.norm in _PREPS and (k == j or "،" in text[tokens[k - 1].end:t.start]
                                      or "," in text[tokens[k - 1].end:t.start]):
                 break  # وأعرب خلال لقائه بأوباما: a phrase, not a subject, follows
