@@ -105,6 +105,12 @@ class DateRules(Cursor):
                 f.pop("rel")  # الخميس الماضي 5 أيار: the date decides
             f.update(dfields)
             j, first = dj, False
+        elif not first and self._soft(j):
+            num = self._numeric(j, False)  # الجمعة 12/5/2017
+            if num is not None:
+                f.pop("rel", None)
+                f.update(day=num.day, month=num.month, year=num.year)
+                j = num.end
         if first:
             return None
         if not any(k in f for k in ("deictic", "weekday", "day", "month", "month_back", "backref")):
