@@ -54,6 +54,9 @@ class TimeTagger:
             first = tokens[p.start]
             start = first.start + _orig_offset(first.text, p.clitic)
             end = tokens[p.end - 1].end
+            if text.count("(", start, end) > text.count(")", start, end):
+                close = text.find(")", end, end + 3)  # اكتوبر (تشرين الاول): keep the bracket
+                end = close + 1 if close >= 0 else end
             quoted = any(a < start < b for a, b in quotes)
             value, kind = resolve(p, ctx, quoted)
             ctx.note(value)

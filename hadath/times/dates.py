@@ -152,6 +152,8 @@ class DateRules(Cursor):
         """A calendar date or month: (next token, clitic, fields)."""
         f: dict = {}
         start, clitic = j, 0
+        named = j == self._head and j > 0 and self.lex.has("not_date_after", self._w[j - 1]) \
+            and self._g[j].strip(' «"“') == ""  # قوى 14 آذار، ثورة 25 يناير: a name
         # month part (أواخر مايو)
         mp = self._m(j, {"month_part"}, clitics=first, allowed=allowed)
         if mp and self._m(mp.end, _MONTHS):
@@ -199,12 +201,16 @@ class DateRules(Cursor):
             m = self._m(j, _MONTHS, clitics=first and j == start, allowed=allowed)
             if not m:
                 return None
+            if j == self._head and j > 0 and _NUM.fullmatch(self._w[j - 1]):
+                return None  # the day before this month was turned down (قوى 14 آذار)
             if j == start:
                 clitic = m.clitic
             j = self._month_tail(m, f)
             if "year" not in f and "rel" not in f and (m.entry.strict or f["calendar"] != "g"):
                 if not mp:
                     return None
+        if named and "year" not in f:
+            return None
         return j, clitic, f
 
     def _month_tail(self, m, f: dict) -> int:

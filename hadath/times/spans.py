@@ -131,6 +131,8 @@ class SpanRules(Cursor):
         j = u.end
         if self._number(j, 1000, 2200):
             return None  # عام 1997 is a year
+        if self._m(j, {"weekday", "deictic"}) or self._day(j):
+            return None  # قبل يوم الأربعاء: a day named next, not a length of time
         if count is None and letter == "DEC":
             return None  # بعد عقد اتفاقية: عقد is "concluding" here
         if count is None:
@@ -147,6 +149,9 @@ class SpanRules(Cursor):
             j += 1
         if self._word(j, {"ونصف"}):
             count, j = count + 0.5, j + 1
+        if letter == "Y" and not intro and not approx and "،" in self._g[start] \
+                and "،" in self._g[j][:3]:
+            return None  # عادل يحيى، 24 عاما، …: an age in apposition
         if letter == "Y" and start > 0 and ("(" in self._g[start] or any(
                 self.lex.has("age_before", self._w[k]) for k in range(max(0, start - 3), start))):
             return None  # (81 عاما)، عن عمر يناهز 59 عاما: an age
