@@ -201,7 +201,8 @@ class DateRules(Cursor):
             m = self._m(j, _MONTHS, clitics=first and j == start, allowed=allowed)
             if not m:
                 return None
-            if j == self._head and j > 0 and _NUM.fullmatch(self._w[j - 1]):
+            prev = _NUM.fullmatch(self._w[j - 1]) if j == self._head and j > 0 else None
+            if prev and int(prev.group(1)) <= 31 and self._soft(j):
                 return None  # the day before this month was turned down (قوى 14 آذار)
             if j == start:
                 clitic = m.clitic
