@@ -26,14 +26,7 @@ from hadath.model import Article, Entity, Quote, Span, Token
 from hadath.text.segment import tokenize
 
 _WINDOW = 14           # tokens after a cue searched for its subject
-_PREPS = frozenset({"في", "خلال", "عقب", "امام", "عبر", "علي", "لدي", "اثناء", "بعد", "قبل",
-                    "عن", "من", "الي", "ل", "ب", "به", "بها", "فيه", "فيها", "له", "لها", "ايضا",
-                    "بدوره", "بدورها", "كذلك", "اليوم", "امس", "مساء", "صباح", "حينها", "حين"})
 _QUOTE_OPEN = '"«“'
-# heads of institution names that embed a person's name (مركز الملك سلمان، جامعة الملك سعود)
-_ORG_HEADS = frozenset({"مركز", "لمركز", "جامعه", "مدينه", "مستشفي", "مؤسسه", "جائزه", "مطار",
-                        "شارع", "قاعده", "برنامج", "صندوق", "مجمع", "مسجد", "جامع", "كليه",
-                        "مدرسه", "معهد", "مكتبه", "ميناء", "جسر", "سد"})
 _QUOTED = re.compile(r"«[^»\n]*»|\"[^\"\n]*\"|“[^”\n]*”")
 _QUOTE_CLOSE = {'"': '"', "«": "»", "“": "”"}
 
@@ -213,9 +206,9 @@ class QuoteFinder:
                 break  # a name in a relative clause is not the subject
             if k > j and any(c in text[tokens[k - 1].end:t.start] for c in "،,"):
                 break  # وصف الوزير محمد المومني، زيارة الأمير …: the subject ended at the comma
-            if t.norm in _ORG_HEADS:
+            if self.cues.kind(t.norm) == "org_head":
                 break  # المتحدث باسم مركز الملك سلمان: a name inside an institution's name
-            if t.norm in _PREPS and (k == j or "،" in text[tokens[k - 1].end:t.start]
+            if self.cues.kind(t.norm) == "prep" and (k == j or "،" in text[tokens[k - 1].end:t.start]
                                      or "," in text[tokens[k - 1].end:t.start]):
                 break  # وأعرب خلال لقائه بأوباما: a phrase, not a subject, follows
             ent = owner[k]
@@ -234,7 +227,7 @@ class QuoteFinder:
             return "", after  # قرارات مجلس الأمن التي تدعو: the antecedent is no person
         # a nominal subject (الجيش الإسرائيلي، الوزارة) names nobody we know
         if first is not None and first.norm.startswith("ال") \
-                and first.norm not in _PREPS and self.cues.kind(first.norm) != "that":
+                and self.cues.kind(first.norm) != "prep" and self.cues.kind(first.norm) != "that":
             return "", after
         return None, after
 
@@ -299,7 +292,7 @@ def _opens_clause(cues: CueLexicon, tokens, j: int) -> bool:
     if j >= len(tokens):
         return False
     w = tokens[j].norm
-    return cues.kind(w) == "that" or w in _PREPS or w[:1] in "بل"
+    return cues.kind(w) in ("that", "prep") or w[:1] in "بل"
 
 
 def _breaks(text: str, prev: Token, tok: Token) -> bool:
