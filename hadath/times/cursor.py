@@ -16,12 +16,6 @@ _MONTHS = frozenset({"month", "hijri_month", "persian_month"})
 _CAL = {"month": "g", "hijri_month": "h", "persian_month": "p"}
 _DAY_WORDS = frozenset({"يوم", "يومي"})
 _YEAR_WORDS = frozenset({"عام", "العام", "سنه", "السنه", "عامي", "سنتي"})
-_BARE_YEAR_BEFORE = frozenset({"في", "منذ", "حتي", "قبل", "بعد", "خلال", "مطلع", "نهايه",
-                               "بدايه", "اواخر", "اوائل", "منتصف", "ومنذ", "وفي", "عام",
-                               "بتاريخ", "تاريخ"})
-# الساعة العاشرة صباحا / مساء: hours to add
-_CLOCK_ADVERBS = {"صباحا": 0, "صباح": 0, "مساء": 12, "مساءا": 12, "ليلا": 12, "ظهرا": 12,
-                  "فجرا": 0, "عصرا": 12, "بعد الظهر": 12}
 
 
 class Cursor:

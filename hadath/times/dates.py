@@ -7,8 +7,7 @@ a month alone with a year or ``الماضي``, a numeric ``4-7-2023``, or a date
 """
 from __future__ import annotations
 
-from hadath.times.cursor import (_CAL, _CLOCK_ADVERBS, _DAY_WORDS, _MONTHS, _NUM, _YEAR_WORDS,
-                                 Cursor)
+from hadath.times.cursor import _CAL, _DAY_WORDS, _MONTHS, _NUM, _YEAR_WORDS, Cursor
 from hadath.times.parse import Parse
 
 
@@ -47,8 +46,9 @@ class DateRules(Cursor):
             if m and self._word(m.end, {"من"}) and self._m(m.end + 1, {"daypart"}):
                 f["hour"] = int(m.entry.value)
                 take(m)
-        if "hour" in f and self._word(j, _CLOCK_ADVERBS):
-            f["shift"], j = _CLOCK_ADVERBS[self._w[j]], j + 1
+        adv = self._m(j, {"clock_adverb"}) if "hour" in f else None
+        if adv:  # الساعة العاشرة صباحا
+            f["shift"], j = int(adv.entry.value), adv.end
         if "hour" in f and self._word(j, {"من"}) and self._m(j + 1, {"daypart"}):
             j += 1
         # daypart: صباح، مساء، ليل، فجر، قبل ظهر …

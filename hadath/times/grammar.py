@@ -23,13 +23,19 @@ from hadath.times.spans import SpanRules
 
 __all__ = ["Parse", "TimeGrammar"]
 
+# vocabulary that only ever follows or conditions an expression, never opens one
+_NOT_STARTS = frozenset({"rel", "backref", "era", "clock_adverb", "year_before", "vague_rel",
+                         "future", "age_before", "not_today_after", "not_today_before",
+                         "not_weekday_after", "not_date_after"})
+
 
 class TimeGrammar:
     """Finds time expressions in a token sequence; holds only the lexicon."""
 
     def __init__(self, lexicon: TimeLexicon):
         self.lex = lexicon
-        starts = set(lexicon.index)
+        starts = {word for word, entries in lexicon.index.items()
+                  if any(e.kind not in _NOT_STARTS for e in entries)}
         starts |= _DAY_WORDS | _YEAR_WORDS | {"الساعه", "ال", "من"}
         self._starts = frozenset(starts)
 

@@ -2,7 +2,7 @@
 vague ones (``عام 2019``, ``الشهر الماضي``, ``غداة``, ``48 ساعة``, ``أسبوعيا``, ``قبل أيام``)."""
 from __future__ import annotations
 
-from hadath.times.cursor import _BARE_YEAR_BEFORE, _YEAR_WORDS, Cursor
+from hadath.times.cursor import _YEAR_WORDS, Cursor
 from hadath.times.parse import Parse
 
 
@@ -46,7 +46,7 @@ class SpanRules(Cursor):
             return None
         prev_gap = self._g[i].strip()
         bracketed = prev_gap.endswith("(") and self._g[y[1]].strip().startswith(")")
-        if bracketed or (self._soft(i) and self._w[i - 1] in _BARE_YEAR_BEFORE):
+        if bracketed or (self._soft(i) and self.lex.has("year_before", self._w[i - 1])):
             # في 2019، في 2019م، (1948), في 1440هـ
             return Parse("year", i, y[1], 0, year=y[0], calendar="h" if hijri else "g")
         return None
