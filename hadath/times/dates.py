@@ -262,21 +262,30 @@ class DateRules(Cursor):
     def _numeric(self, i: int, in_dateline: bool) -> Parse | None:
         """4-7-2023 (day-month-year), 2023-07-04, and a dateline's ٦ - ٦."""
         a = self._number(i, 1, 2200)
-        if not a or a[2] or self._w[i].startswith(("ال", "و")):
+        if not a or self._w[i].startswith(("ال", "و")):
             return None
+        if i > 0 and self._g[i].strip()[-1:] in "/-." and self._w[i - 1][-1:].isdigit():
+            return None  # the tail of a longer number (3/4/5)
         b = self._number(a[1], 1, 31, allowed="-/.")
         if not b or b[2] or self._g[a[1]].strip() not in ("-", "/", ".", "–"):
             return None
         sep = self._g[a[1]].strip()
         c = self._number(b[1], 1, 2200, allowed="-/.")
-        if c and not c[2] and self._g[b[1]].strip() == sep:
-            if a[0] > 31 and b[0] <= 12 and c[0] <= 31:
-                return Parse("expr", i, c[1], year=a[0], month=b[0], day=c[0])
-            if a[0] <= 31 and b[0] <= 12 and 1900 <= c[0] <= 2100:
-                return Parse("expr", i, c[1], year=c[0], month=b[0], day=a[0])
-            if a[0] <= 12 and b[0] <= 31 and 1900 <= c[0] <= 2100:  # 10/20/1948: month first
-                return Parse("expr", i, c[1], year=c[0], month=a[0], day=b[0])
-            return None
+        if c and self._g[b[1]].strip() == sep and not (a[2] and c[2]):
+            end, era = c[1], a[2] or c[2]
+            e = self._m(end, {"era"}, allowed=".")
+            if e:
+                end, era = e.end, e.entry.value
+            year, day, month = (a[0], c[0], b[0]) if a[0] > 31 else (c[0], a[0], b[0])
+            if a[0] <= 12 and b[0] > 12 and c[0] > 31:  # 10/20/1948: month first
+                day, month = b[0], a[0]
+            if month > 12 or day > 31 or (a[0] > 31 and c[0] > 31):
+                return None
+            hijri = era in ("h", "ه") or (era != "g" and 1300 <= year <= 1500)
+            if not hijri and not 1900 <= year <= 2100:
+                return None  # 1438/9/10هـ is Hijri; other numbers are not dates
+            return Parse("expr", i, end, year=year, month=month, day=day,
+                         calendar="h" if hijri else "g")
         if in_dateline and a[0] <= 31 and b[0] <= 12 and sep in ("-", "/", "–"):
             return Parse("expr", i, b[1], day=a[0], month=b[0])
         return None
