@@ -1,20 +1,25 @@
 """Stage ``quotes``: direct and reported speech, with the speaker as an entity id.
 
 A quote starts at a speech cue (``hadath/data/speech_cues.tsv``): ``قال``, ``أكد``,
-``أعلن`` … with their feminine, plural, present and participle forms. The speaker is
-the named entity that is the cue's subject, found in this order:
+``أعلن`` … with their feminine, plural, present and participle forms, and the reported
+``وفق ما صرح به``, ``بحسب``, ``على لسان``, ``نقلت … عن``. The speaker is the named entity
+that is the cue's subject, found in this order:
 
-1. after the cue, past titles and descriptions, before the reported clause opens
-   (``وقال وزير الخارجية الروسي سيرغي لافروف إن``): the first person named there;
-2. right before the cue (``يوري أوشاكوف، قال``; ``عوض بن عوف، الذي أعلن``; ``X قد أعلن``);
-3. an organization or place right after the cue (``قالت وزارة الدفاع الروسية``);
+1. a body named right after the cue (``قالت وزارة الدفاع الروسية إن``), if a reported
+   clause or a quotation follows (``أعلنت الجامعة دعمها`` is a deed, not speech);
+   a place (``قالت واشنطن``) is never a speaker;
+2. the first person named after the cue, past titles (``وقال وزير الخارجية الروسي
+   سيرغي لافروف إن``), before a comma, a relative clause, a phrase or the reported clause;
+3. a person named right before the cue (``يوري أوشاكوف، قال``; ``عوض بن عوف، الذي أعلن``);
 4. no subject at all (``وأضاف:``، ``وقال في بيان إن``, a participle ``مؤكدا``): the
-   speaker goes on — the last speaker of the sentence, else the last person named
-   earlier in the sentence, else the last speaker of the article.
+   speaker goes on — the person named last in the sentence outside what an earlier
+   speaker said, else the sentence's last speaker, else (at a sentence start) the
+   article's last speaker.
 
-An unnamed source (``مصدر عسكري``, ``شهود عيان``) or a nominal subject
-(``قال الجيش الإسرائيلي``) gives no quote. The quote span is the quoted text in
-quotation marks when one follows the cue, else the reported clause to the sentence end.
+An unnamed source (``مصدر عسكري``, ``شهود عيان``), a nominal subject (``قال الجيش
+الإسرائيلي``) or a cue inside a quotation gives no quote. The quote span is the quoted
+text in quotation marks when one follows the cue, else the reported clause to the
+sentence end.
 """
 from __future__ import annotations
 
