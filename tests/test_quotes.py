@@ -97,6 +97,7 @@ def test_pronoun_subject_in_the_same_sentence(finder):
      {"مجلس الأمن": "ORG"}),
     ('وكتب الشيخ على تويتر: "رأى الحوثي خيلا في المنام".', {"الحوثي": "PER"}),
     ("ويذكر أن الصدع بين أوباما والمنظمة يتصاعد منذ شهور.", {"أوباما": "PER"}),
+    ("وتابع الرئيس بشار الأسد سير العمليات في ريف حلب.", {"بشار الأسد": "PER"}),
 ])
 def test_unnamed_nominal_and_place_subjects_give_no_quote(finder, text, names):
     assert speakers(finder, article(text, names)) == []

@@ -113,6 +113,11 @@ class QuoteFinder:
             kind, clitic, after = cue
             if any(a < tok.start < b for a, b in quoted):
                 continue  # a cue inside quoted speech belongs to the quotation
+            if kind == "continue" and not _clause_follows(self.cues, tokens, after,
+                                                          tok.sentence, text) \
+                    and not (after < len(tokens) and self.cues.kind(tokens[after].norm)
+                             == "participle"):
+                continue  # تابع الرئيس سير العمليات: followed, not went on saying
             initial = i - sent_start <= 1
             coordinated = clitic > 0 and not initial
             speaker, subj_end = self._speaker(tokens, owner, i, after, kind, text, coordinated)
@@ -248,7 +253,7 @@ def _clause_follows(cues: CueLexicon, tokens, j: int, sent: int, text: str) -> b
         t = tokens[k]
         if t.sentence != sent:
             break
-        if cues.kind(t.norm) == "that" or (k > j and _breaks(text, tokens[k - 1], t)):
+        if cues.kind(t.norm) == "that" or (k > 0 and _breaks(text, tokens[k - 1], t)):
             return True
     return False
 
