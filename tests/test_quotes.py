@@ -95,6 +95,9 @@ def test_pronoun_subject_in_the_same_sentence(finder):
      {"جامعة الدول العربية": "ORG", "مصر": "LOC"}),
     ("ودعت الوثيقة إلى تطبيق قرارات مجلس الأمن التي تدعو إلى التفاوض.",
      {"مجلس الأمن": "ORG"}),
+    ('وكتب الشيخ على تويتر: "رأى الحوثي خيلا في المنام".', {"الحوثي": "PER"}),
+    ("ويذكر أن الصدع بين أوباما والمنظمة يتصاعد منذ شهور.", {"أوباما": "PER"}),
+    ("وتابع الرئيس بشار الأسد سير العمليات في ريف حلب.", {"بشار الأسد": "PER"}),
 ])
 def test_unnamed_nominal_and_place_subjects_give_no_quote(finder, text, names):
     assert speakers(finder, article(text, names)) == []
@@ -141,3 +144,27 @@ def test_dev_gold_speakers_with_gold_entities(dev_gold, finder):
                 total += 1
                 found += g["speaker_en"] in got
     assert found / total >= 0.8
+
+
+def test_a_name_after_a_phrase_is_not_the_subject(finder):
+    text = ("وقال الجبير إن العلاقات متينة. كما أشار إلى أنه أعرب خلال لقائه بأوباما "
+            "عن ارتياحه.")
+    got = speakers(finder, article(text, {"الجبير": "PER", "أوباما": "PER"}))
+    assert [name for _, name in got] == ["الجبير", "الجبير", "الجبير"]
+
+
+@pytest.mark.parametrize("text,names", [
+    # the speaker is unknown to the entity stage; the names found are objects
+    ("من جانبه، وصف وزير الإعلام الأردني الدكتور محمد المومني، زيارة الأمير محمد بن سلمان "
+     "بأنها مهمة.", {"محمد بن سلمان": "PER"}),
+    ("وأوضح المتحدث الرسمي لمركز الملك سلمان للإغاثة أن الفريق وصل.", {"سلمان": "PER"}),
+])
+def test_names_that_are_not_the_subject(finder, text, names):
+    assert speakers(finder, article(text, names)) == []
+
+
+def test_participle_after_a_quote_keeps_its_speaker(finder):
+    text = ("وحتى لو كان الهجوم من قوات موالية لبشار الأسد، حذر وزير الخارجية الروسي سيرغي لافروف "
+            "من الغارات، قائلا إن الوضع مخالف للقانون الدولي.")
+    got = speakers(finder, article(text, {"بشار الأسد": "PER", "سيرغي لافروف": "PER"}))
+    assert got == [("حذر", "سيرغي لافروف"), ("قائلا", "سيرغي لافروف")]

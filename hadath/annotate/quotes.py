@@ -1,23 +1,29 @@
 """Stage ``quotes``: direct and reported speech, with the speaker as an entity id.
 
 A quote starts at a speech cue (``hadath/data/speech_cues.tsv``): ``قال``, ``أكد``,
-``أعلن`` … with their feminine, plural, present and participle forms. The speaker is
-the named entity that is the cue's subject, found in this order:
+``أعلن`` … with their feminine, plural, present and participle forms, and the reported
+``وفق ما صرح به``, ``بحسب``, ``على لسان``, ``نقلت … عن``. The speaker is the named entity
+that is the cue's subject, found in this order:
 
-1. after the cue, past titles and descriptions, before the reported clause opens
-   (``وقال وزير الخارجية الروسي سيرغي لافروف إن``): the first person named there;
-2. right before the cue (``يوري أوشاكوف، قال``; ``عوض بن عوف، الذي أعلن``; ``X قد أعلن``);
-3. an organization or place right after the cue (``قالت وزارة الدفاع الروسية``);
+1. a body named right after the cue (``قالت وزارة الدفاع الروسية إن``), if a reported
+   clause or a quotation follows (``أعلنت الجامعة دعمها`` is a deed, not speech);
+   a place (``قالت واشنطن``) is never a speaker;
+2. the first person named after the cue, past titles (``وقال وزير الخارجية الروسي
+   سيرغي لافروف إن``), before a comma, a relative clause, a phrase or the reported clause;
+3. a person named right before the cue (``يوري أوشاكوف، قال``; ``عوض بن عوف، الذي أعلن``);
 4. no subject at all (``وأضاف:``، ``وقال في بيان إن``, a participle ``مؤكدا``): the
-   speaker goes on — the last speaker of the sentence, else the last person named
-   earlier in the sentence, else the last speaker of the article.
+   speaker goes on — the person named last in the sentence outside what an earlier
+   speaker said, else the sentence's last speaker, else (at a sentence start) the
+   article's last speaker.
 
-An unnamed source (``مصدر عسكري``, ``شهود عيان``) or a nominal subject
-(``قال الجيش الإسرائيلي``) gives no quote. The quote span is the quoted text in
-quotation marks when one follows the cue, else the reported clause to the sentence end.
+An unnamed source (``مصدر عسكري``, ``شهود عيان``), a nominal subject (``قال الجيش
+الإسرائيلي``) or a cue inside a quotation gives no quote. The quote span is the quoted
+text in quotation marks when one follows the cue, else the reported clause to the
+sentence end.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from importlib import resources
 
@@ -25,10 +31,8 @@ from hadath.model import Article, Entity, Quote, Span, Token
 from hadath.text.segment import tokenize
 
 _WINDOW = 14           # tokens after a cue searched for its subject
-_PREPS = frozenset({"في", "خلال", "عقب", "امام", "عبر", "علي", "لدي", "اثناء", "بعد", "قبل",
-                    "عن", "من", "الي", "ل", "ب", "به", "بها", "فيه", "فيها", "له", "لها", "ايضا",
-                    "بدوره", "بدورها", "كذلك", "اليوم", "امس", "مساء", "صباح", "حينها", "حين"})
 _QUOTE_OPEN = '"«“'
+_QUOTED = re.compile(r"«[^»\n]*»|\"[^\"\n]*\"|“[^”\n]*”")
 _QUOTE_CLOSE = {'"': '"', "«": "»", "“": "”"}
 
 
@@ -95,7 +99,9 @@ class QuoteFinder:
             return []
         text = article.text
         owner = _mention_index(tokens, article.entities)
+        quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
         out: list[Quote] = []
+        said: list[tuple[int, int, str]] = []  # (after the subject, end of quote, speaker)
         last_speaker: str | None = None
         sent_start = 0
         for i, tok in enumerate(tokens):
@@ -105,13 +111,20 @@ class QuoteFinder:
             if cue is None:
                 continue
             kind, clitic, after = cue
+            if any(a < tok.start < b for a, b in quoted):
+                continue  # a cue inside quoted speech belongs to the quotation
+            if kind == "continue" and not _clause_follows(self.cues, tokens, after,
+                                                          tok.sentence, text) \
+                    and not (after < len(tokens) and self.cues.kind(tokens[after].norm)
+                             == "participle"):
+                continue  # تابع الرئيس سير العمليات: followed, not went on saying
             initial = i - sent_start <= 1
             coordinated = clitic > 0 and not initial
             speaker, subj_end = self._speaker(tokens, owner, i, after, kind, text, coordinated)
             if speaker == "":
                 continue  # unnamed source, nominal subject, a place, or a body announcing a deed
             if speaker is None:
-                speaker = self._goes_on(tokens, owner, i, after, kind, sent_start, out,
+                speaker = self._goes_on(tokens, owner, i, after, kind, sent_start, said,
                                         last_speaker if initial else None)
             if speaker is None:
                 continue
@@ -120,10 +133,11 @@ class QuoteFinder:
             if qe <= qs:
                 qs, qe = cue_span.start, cue_span.end
             out.append(Quote(speaker, cue_span, qs, qe, text[qs:qe]))
+            said.append((tokens[max(after, subj_end) - 1].end, max(qe, cue_span.end), speaker))
             last_speaker = speaker
         return out
 
-    def _goes_on(self, tokens, owner, i, after, kind, sent_start, out, article_last):
+    def _goes_on(self, tokens, owner, i, after, kind, sent_start, said, article_last):
         """The speaker of a cue without a subject of its own (وأضاف، وقال في بيان، مؤكدا)."""
         if kind not in ("verb", "continue", "participle"):
             return None
@@ -132,10 +146,10 @@ class QuoteFinder:
         if i > 0 and tokens[i - 1].norm == "ما":
             return None  # وفق ما أفاد به …: the source is named after, or not at all
         lo = tokens[sent_start].start
-        earlier = [q for q in out if q.cue.start >= lo]
+        earlier = [r for r in said if r[0] >= lo]
 
-        def outside(k: int) -> bool:
-            return not any(q.cue.start <= tokens[k].start < q.end for q in earlier)
+        def outside(k: int) -> bool:  # not inside what an earlier speaker said
+            return not any(a <= tokens[k].start < b for a, b, _ in earlier)
 
         for types in (("PER",), ("ORG",)):
             if types == ("ORG",) and kind == "verb" and not earlier:
@@ -146,7 +160,7 @@ class QuoteFinder:
                 if owner[k] is not None and owner[k].type in types and outside(k):
                     return owner[k].id
             if earlier and types == ("PER",):
-                return earlier[-1].speaker
+                return earlier[-1][2]
         return article_last
 
     def _speaker(self, tokens, owner, i, after, kind, text, coordinated) -> tuple[str | None, int]:
@@ -198,6 +212,15 @@ class QuoteFinder:
                 break
             if self.cues.kind(t.norm) == "that" or self.cues.cue_at(tokens, k):
                 break
+            if t.norm in ("الذي", "التي", "الذين"):
+                break  # a name in a relative clause is not the subject
+            if k > j and any(c in text[tokens[k - 1].end:t.start] for c in "،,"):
+                break  # وصف الوزير محمد المومني، زيارة الأمير …: the subject ended at the comma
+            if self.cues.kind(t.norm) == "org_head":
+                break  # المتحدث باسم مركز الملك سلمان: a name inside an institution's name
+            if self.cues.kind(t.norm) == "prep" and (k == j or "،" in text[tokens[k - 1].end:t.start]
+                                     or "," in text[tokens[k - 1].end:t.start]):
+                break  # وأعرب خلال لقائه بأوباما: a phrase, not a subject, follows
             ent = owner[k]
             if ent is not None and ent.type == "PER":
                 return ent.id, _mention_end_token(tokens, owner, k)
@@ -214,7 +237,7 @@ class QuoteFinder:
             return "", after  # قرارات مجلس الأمن التي تدعو: the antecedent is no person
         # a nominal subject (الجيش الإسرائيلي، الوزارة) names nobody we know
         if first is not None and first.norm.startswith("ال") \
-                and first.norm not in _PREPS and self.cues.kind(first.norm) != "that":
+                and self.cues.kind(first.norm) != "prep" and self.cues.kind(first.norm) != "that":
             return "", after
         return None, after
 
@@ -230,7 +253,7 @@ def _clause_follows(cues: CueLexicon, tokens, j: int, sent: int, text: str) -> b
         t = tokens[k]
         if t.sentence != sent:
             break
-        if cues.kind(t.norm) == "that" or (k > j and _breaks(text, tokens[k - 1], t)):
+        if cues.kind(t.norm) == "that" or (k > 0 and _breaks(text, tokens[k - 1], t)):
             return True
     return False
 
@@ -279,7 +302,7 @@ def _opens_clause(cues: CueLexicon, tokens, j: int) -> bool:
     if j >= len(tokens):
         return False
     w = tokens[j].norm
-    return cues.kind(w) == "that" or w in _PREPS or w[:1] in "بل"
+    return cues.kind(w) in ("that", "prep") or w[:1] in "بل"
 
 
 def _breaks(text: str, prev: Token, tok: Token) -> bool:

@@ -42,6 +42,7 @@ class TimeTagger:
         norms = [t.norm for t in tokens]
         gaps = [text[tokens[k - 1].end:t.start] if k else text[:t.start]
                 for k, t in enumerate(tokens)]
+        gaps.append(text[tokens[-1].end:tokens[-1].end + 8])  # what follows the last token
         sent = [t.sentence for t in tokens]
         first_nl = text.find("\n")
         limit = min(_DATELINE_CHARS, first_nl if first_nl >= 0 else len(text))
@@ -53,6 +54,9 @@ class TimeTagger:
             first = tokens[p.start]
             start = first.start + _orig_offset(first.text, p.clitic)
             end = tokens[p.end - 1].end
+            if text.count("(", start, end) > text.count(")", start, end):
+                close = text.find(")", end, end + 3)  # اكتوبر (تشرين الاول): keep the bracket
+                end = close + 1 if close >= 0 else end
             quoted = any(a < start < b for a, b in quotes)
             value, kind = resolve(p, ctx, quoted)
             ctx.note(value)

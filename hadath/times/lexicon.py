@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from importlib import resources
 
-from hadath.text.normalize import normalize_ar
 from hadath.text.segment import tokenize
 
 # proclitics that may stick to the first word of a time expression (وأمس، بالأمس، لليوم)

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from hadath.times.grammar import Parse
+from hadath.times.parse import Parse
 
 
 @dataclass
@@ -49,12 +49,17 @@ def resolve(p: Parse, ctx: Context, quoted: bool = False) -> tuple[str | None, s
     """(ISO value or None, TIMEX type) of a parse."""
     pub = ctx.published
     if p.kind == "duration":
+        if p.ago:
+            return _ago(p.value, pub), "DATE"
         return p.value, "DURATION"
     if p.kind == "set":
         return p.value, "SET"
     if p.kind == "vague":
         return None, "DATE"
     if p.kind == "year":
+        if p.calendar == "h":  # عام 1330 هجري: the Gregorian year holding most of it
+            mid = _hijri_to_greg(p.year, 6, 15)
+            return (str(mid.year) if mid else None), "DATE"
         return (f"{p.year}/{p.year2}" if p.year2 else str(p.year)), "DATE"
     if p.kind == "period":
         return _period(p, ctx), "DATE"
@@ -62,6 +67,8 @@ def resolve(p: Parse, ctx: Context, quoted: bool = False) -> tuple[str | None, s
         base = ctx.last_day
         return (_iso(base + timedelta(days=p.anchor)) if base else None), "DATE"
     value = _expr(p, ctx, quoted)
+    if p.hour is not None and not value:
+        return None, "TIME"
     if value and p.hour is not None and len(value) == 10:
         hour = p.hour
         if p.shift == 12 and hour < 12 and not (p.night and hour <= 4):
@@ -83,12 +90,16 @@ def _expr(p: Parse, ctx: Context, quoted: bool) -> str | None:
     if pub is None:
         return None
     if p.deictic is not None:
-        if p.deictic == 0 and quoted and p.weekday is None and ctx.last_day is not None:
-            # اليوم inside a quote of a speech reported earlier: the speech's day
+        if p.deictic == 0 and quoted and p.weekday is None and ctx.last_day is not None \
+                and 0 < (pub - ctx.last_day).days <= 7:
+            # اليوم inside a quote of a speech reported days earlier: the speech's day
             return _iso(ctx.last_day)
         return _iso(pub + timedelta(days=p.deictic))
     if p.weekday is not None:
-        last = _weekday(pub, p.weekday if p.weekday2 is None else p.weekday2, p.rel)
+        rel = p.rel if p.rel is not None or not p.future else 1
+        last = _weekday(pub, p.weekday if p.weekday2 is None else p.weekday2, rel)
+        if p.future and p.rel is None and pub.weekday() == p.weekday:
+            last = pub
         if p.weekday2 is not None:
             first = last - timedelta(days=(p.weekday2 - p.weekday) % 7 or 7)
             return f"{_iso(first)}/{_iso(last)}"
@@ -117,6 +128,10 @@ def _date(p: Parse, ctx: Context) -> str | None:
     else:
         month = p.month
         year = p.year
+        if year is None and p.year_rel is not None:
+            if pub is None:
+                return None
+            year = pub.year + p.year_rel
         if year is None:
             if pub is None:
                 return None
@@ -199,12 +214,19 @@ def _other_calendar(p: Parse, pub: date | None) -> str | None:
 
 
 def _hijri_to_greg(year: int, month: int, day: int) -> date | None:
+    """Umm al-Qura (hijridate) for 1343-1500 AH; the tabular Islamic calendar outside it."""
     from hijridate import Hijri
     try:
         g = Hijri(year, month, day).to_gregorian()
         return date(g.year, g.month, g.day)
     except (ValueError, OverflowError):
+        pass
+    if not (1 <= month <= 12 and 1 <= day <= 30) or not 1 <= year <= 2000:
         return None
+    # days since 1 Muharram 1 AH (Julian day 1948440) in the 30-year tabular cycle
+    jd = (day + -(-(295 * (month - 1)) // 10) + 354 * (year - 1)
+          + (3 + 11 * year) // 30 + 1948439)
+    return date.fromordinal(jd - 1721425)
 
 
 def _greg_to_hijri_year(d: date) -> int:
@@ -223,6 +245,24 @@ def _persian_to_greg(year: int, month: int, day: int) -> date | None:
 def _greg_to_persian_year(d: date) -> int:
     import jdatetime
     return jdatetime.date.fromgregorian(date=d).year
+
+
+def _ago(value: str | None, pub: date | None) -> str | None:
+    """قبل يومين → the date two days before publication, at the unit's precision."""
+    if pub is None or not value or not value[1:-1].isdigit():
+        return None
+    n, unit = int(value[1:-1]), value[-1]
+    if unit == "D":
+        return _iso(pub - timedelta(days=n))
+    if unit == "W":
+        y, w, _ = (pub - timedelta(weeks=n)).isocalendar()
+        return f"{y:04d}-W{w:02d}"
+    if unit == "M":
+        y, m = _shift_month(pub.year, pub.month, -n)
+        return f"{y:04d}-{m:02d}"
+    if unit == "Y":
+        return str(pub.year - n)
+    return None
 
 
 def _period(p: Parse, ctx: Context) -> str | None:
