@@ -230,6 +230,8 @@ def _own_country_word(f: WordForms) -> str | None:
 
 def _prep_before(tokens: list[Token], first: int) -> str | None:
     prev = tokens[first - 1].norm
+    if prev == "من" and first >= 2 and tokens[first - 2].norm.lstrip("و") == "كل":
+        return None          # كل من مصر وإيطاليا: "both", not "from"
     if prev in DIRECTIONS:
         return "في"          # غربي العراق: a place, not an actor
     if prev in PLACE_NOUNS and first >= 2:

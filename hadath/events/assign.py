@@ -316,6 +316,8 @@ def _passive(tokens: list[Token], groups: list[Phrase], ptype: str, t1: int,
         elif marker is None and p.kind == "adjective" and source is None:
             source = p
     victim = _adjacent_before(tokens, [p for p in groups if p.last < t0], t0)
+    if tokens[t0].norm.startswith("و"):
+        victim = None         # وأصيب …: a new clause, the name before it is no victim
     if victim is not None and victim is not source:      # سليماني قد استشهد مع …
         members = victim.members + (target.members if target is not None else ())
         target = Phrase(members)

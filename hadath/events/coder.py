@@ -24,6 +24,8 @@ SPEECH_VERBS = frozenset({"قال", "اكد", "اعلن", "اوضح", "اشار"
                           "نقل", "بيان", "اكدت", "قالت"})
 # acts whose object is an act that did not happen (demanded, rejected, threatened)
 UNREALIZED = frozenset({"REQUEST", "REJECT", "THREATEN"})
+# a weak trigger (اجتماع, تعاون) counts only with its target close by
+WEAK_REACH = 4
 # types often reported without a target (troops sent, protests, shelling)
 UNTARGETED = frozenset({"ASSAULT", "PROTEST", "MOBILIZE"})
 _HOW_SCORE = {"svo": 0.15, "vso": 0.15, "self": 0.1, "genitive": 0.1, "passive": 0.05,
@@ -101,7 +103,7 @@ class EventCoder:
             return []
         t_mentions = [m for m in roles.targets.members if m.key] if roles.targets else []
         targets = [m.actor for m in t_mentions]
-        if "weak" in entry.flags and not targets:
+        if "weak" in entry.flags and (not targets or t_mentions[0].first - hit.last > WEAK_REACH):
             return []
         accused = _accused_attacker(hit, hits, sources[0], state) if sources[0] else None
         if accused is not None and (not targets or targets[0].key == sources[0].key
@@ -319,7 +321,8 @@ def _default_targets(ptype: str, source: Actor, hit: TriggerHit, hits: list[Trig
 
     Domestic acts (a curfew lifted, arrests, releases, protests, and demands or accusations
     by the story's own actors) are aimed at the story's country;
-    an attack with no named target hits the story's country, and so does aid from abroad;
+    an attack with no named target hits the story's country, and so do aid and welcomes
+    from abroad;
     """
     story = state.story
     if ptype in ("CONCEDE", "COERCE", "PROTEST", "RETREAT") and story:
@@ -329,8 +332,8 @@ def _default_targets(ptype: str, source: Actor, hit: TriggerHit, hits: list[Trig
         return [Actor(country=story)]       # domestic demands and accusations
     if ptype == "ASSAULT" and story:
         return [Actor(country=story)]
-    if ptype == "AID" and story and source.key != story:
-        return [Actor(country=story)]
+    if ptype in ("AID", "SUPPORT") and story and source.key != story:
+        return [Actor(country=story)]      # aid to, or welcome of a step by, the story's country
     return []
 
 
