@@ -7,5 +7,7 @@
 - :mod:`hadath.events.negation`: negated, hypothetical and planned acts;
 - :mod:`hadath.events.actors`: named and nominal actors of a sentence;
 - :mod:`hadath.events.assign`: source and target for a trigger;
-- :mod:`hadath.events.coder`: one sentence's events, put together.
+- :mod:`hadath.events.story`, :mod:`hadath.events.dates`, :mod:`hadath.events.reporting`:
+  the story's country, event dates, and whether an attack or protest is reported;
+- :mod:`hadath.events.coder`: one article's events, put together.
 """

@@ -7,21 +7,19 @@ a place named after ``في`` in the sentence that is not itself an actor of the 
 """
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 
 from hadath.events.actors import ActorFinder, ActorMention
 from hadath.events.assign import Context, Phrase, Roles, assign, phrases
+from hadath.events.dates import SPEECH_VERBS, event_date, share_dates
 from hadath.events.lexicons import BLOCKER, EventLexicons
 from hadath.events.negation import ASSERTED, status
+from hadath.events.reporting import anchored, casualties, reported_without_actor, reporting
+from hadath.events.story import story_country, story_share
 from hadath.events.triggers import TriggerHit, TriggerMatcher
 from hadath.events.words import WordForms, forms_of
 from hadath.model import Actor, Article, Event, Span, Token
-from hadath.text.segment import strip_proclitics
 
-SPEECH_VERBS = frozenset({"قال", "اكد", "اعلن", "اوضح", "اشار", "اضاف", "صرح", "ذكر", "شدد",
-                          "اعتبر", "راي", "لفت", "كشف", "افاد", "تابع", "اعرب", "جدد",
-                          "نقل", "بيان", "اكدت", "قالت"})
 # acts whose object is an act that did not happen (demanded, rejected, threatened)
 UNREALIZED = frozenset({"REQUEST", "REJECT", "THREATEN"})
 # a weak trigger (اجتماع, تعاون) counts only with its target close by
@@ -84,20 +82,20 @@ class EventCoder:
                         events.append(ev)
                         if ev.type in ("ASSAULT", "COERCE") and ev.source is not None:
                             state.attacker = ev.source
-        return tuple(_share_dates(events))
+        return tuple(share_dates(events))
 
     def _events(self, article: Article, toks: list[Token], si: int, hit: TriggerHit,
                 roles: Roles, mentions: list[ActorMention], hits: list[TriggerHit],
                 state: "_ArticleState") -> list[Event]:
         entry = hit.entry
         sources = [m.actor for m in roles.source.members if m.key] if roles.source else []
-        if entry.type in UNTARGETED and (not _reporting(article, toks) or (
-                (entry.form in ("n", "i") or not sources) and not _anchored(article, toks, hit))):
+        if entry.type in UNTARGETED and (not reporting(article, toks) or (
+                (entry.form in ("n", "i") or not sources) and not anchored(article, toks, hit))):
             return []        # a question or a generality, not a report
         if not sources and entry.type == "PROTEST" and state.story:
             sources = [Actor(country=state.story, sector="CVL")]
         if not sources and entry.type in ("ASSAULT", "PROTEST") and "weak" not in entry.flags \
-                and _reported_without_actor(toks, hit) and _casualties(toks):
+                and reported_without_actor(toks, hit) and casualties(toks):
             sources = [None]       # unknown attackers: the act is still reported
         if not sources:
             return []
@@ -173,99 +171,6 @@ class EventCoder:
         return None
 
 
-def story_share(article: Article, nationalities: dict[str, str] | None = None) -> float:
-    """The story country's share of all country mentions (1.0: one country only)."""
-    counts = _country_counts(article, nationalities)
-    total = sum(counts.values())
-    return max(counts.values()) / total if total else 0.0
-
-
-def story_country(article: Article, nationalities: dict[str, str] | None = None) -> str | None:
-    """The country the story is about: its most mentioned country.
-
-    Places count 1 per mention, 3 in the first sentence or the dateline; people and
-    organizations with a country 0.5; nationality adjectives (``السوري``) 1.
-    """
-    counts = _country_counts(article, nationalities)
-    if not counts:
-        return None
-    return max(counts, key=lambda c: (counts[c], -counts.first[c]))
-
-
-class _Counts(Counter):
-    first: dict[str, int]
-
-
-def _country_counts(article: Article, nationalities: dict[str, str] | None) -> "_Counts":
-    counts = _Counts()
-    first: dict[str, int] = {}
-    counts.first = first
-    lead_end = article.sentences[0].end if article.sentences else 0
-    for ent in article.entities:
-        if not ent.country:
-            continue
-        for m in ent.mentions:
-            if ent.type == "LOC":
-                counts[ent.country] += 3 if m.start < lead_end else 1
-            else:
-                counts[ent.country] += 0.5
-            first[ent.country] = min(first.get(ent.country, m.start), m.start)
-    if nationalities:
-        for tok in article.tokens:
-            for _, stem in strip_proclitics(tok.norm):
-                country = nationalities.get(stem)
-                if country:
-                    counts[country] += 1
-                    first[country] = min(first.get(country, tok.start), tok.start)
-                    break
-    return counts
-
-
-def event_date(article: Article, toks: list[Token], start: int, end: int,
-               participle: bool = False) -> str | None:
-    """Value of the time expression of the sentence that dates the trigger at ``start:end``.
-
-    Times inside the trigger's words come first, then the nearest time of the same
-    clause, preferring one written after the trigger (``زار واشنطن الأربعاء``). A time
-    that follows a speech verb dates the speech (``قال الجمعة إن …``), and one across a
-    relative pronoun dates another act (``الزلزال الذي ضرب … فجر 6 شباط``). A speech
-    participle (``متهمة``, ``مطالبا``) shares the date of the sentence's main verb, the
-    sentence's first time.
-    """
-    best, best_cost = None, None
-    dated = [t for t in article.times
-             if t.value is not None and t.type in ("DATE", "TIME") and not t.value.startswith("P")
-             and t.start >= toks[0].start and t.end <= toks[-1].end]
-    if participle and dated:
-        return _day(min(dated, key=lambda t: t.start).value)
-    for t in dated:
-        first = next(i for i, k in enumerate(toks) if k.end > t.start)
-        if first > 0 and toks[first - 1].norm.lstrip("و") in SPEECH_VERBS and not \
-                (toks[first - 1].start <= start < toks[first - 1].end):
-            continue
-        if t.start >= start and t.end <= end:
-            cost = 0.0
-        elif t.start >= end:
-            between = [k for k in toks if end <= k.start and k.end <= t.start]
-            cost = len(between) + (20 if any(k.norm in _RELATIVE for k in between) else 0)
-        else:
-            between = [k for k in toks if t.end <= k.start and k.end <= start]
-            cost = 1.5 * len(between) + 0.5 + \
-                (20 if any(k.norm in _RELATIVE for k in between) else 0)
-        if best_cost is None or cost < best_cost:
-            best, best_cost = t.value, cost
-    return _day(best) if best is not None else None
-
-
-def _day(value: str) -> str:
-    if "T" in value and "/" not in value:
-        return value.split("T")[0]
-    return value
-
-
-_RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
-
-
 def _location(mentions: list[ActorMention], used: set[str | None], toks: list[Token],
               offset: int) -> str | None:
     best, best_d = None, None
@@ -287,22 +192,6 @@ def _resolve_self(mentions: list[ActorMention], speaker: Phrase | None) -> list[
             out.append(m)
         elif country and len(country) == 3:
             out.append(replace(m, actor=replace(m.actor, country=country), kind="nominal"))
-    return out
-
-
-def _share_dates(events: list[Event]) -> list[Event]:
-    """An undated mention of an act takes the date of a later mention of the same act
-    (same source, type and a shared target): ``توافقنا`` … then ``تم التوقيع يومي 3 و4``."""
-    out = list(events)
-    for i, ev in enumerate(out):
-        if ev.date is not None or ev.source is None:
-            continue
-        keys = {t.key for t in ev.target}
-        for later in out[i + 1:]:
-            if later.date and later.type == ev.type and later.source is not None \
-                    and later.source.key == ev.source.key and keys & {t.key for t in later.target}:
-                out[i] = replace(ev, date=later.date)
-                break
     return out
 
 
@@ -345,65 +234,6 @@ def _accused_attacker(hit: TriggerHit, hits: list[TriggerHit], source: Actor,
     if any(h.entry.type in ("ASSAULT", "COERCE") and 0 < h.first - hit.last <= 3 for h in hits):
         return state.attacker
     return None
-
-
-_NUMBER_WORDS = frozenset({"عشرات", "مئات", "الاف", "آلاف", "عشره", "ثلاثه", "اربعه", "خمسه",
-                           "سته", "سبعه", "ثمانيه", "تسعه", "اثنين", "اثنان", "ثلاث", "اربع",
-                           "خمس", "ست", "سبع", "ثماني", "تسع", "عشر", "عشرين", "ثلاثين",
-                           "احد", "واحد", "عده", "العشرات", "المئات", "الالاف", "مسلحين",
-                           "مسلحون", "جنود", "عناصر", "شخصا", "اشخاص", "مدنيين", "مواطنين"})
-_CASUALTY = frozenset({"قتيل", "قتيلا", "قتلي", "جرحي", "جريح", "مقتل", "مصرع", "اصابه",
-                       "اصابات", "شهيد", "شهيدا", "شهداء", "ضحايا", "بجروح", "قتل", "قتلوا",
-                       "اصيب", "اصيبوا", "جرح", "جرحوا", "مقتله", "مصرعه", "المتظاهرين",
-                       "متظاهرين", "المحتجين", "محتجين", "المتظاهرون", "متظاهرون"})
-
-
-def _anchored(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
-    """Is a nominal attack or protest reported as an event of this story?
-
-    A sentence that dates it, counts people, or names casualties reports one
-    (``مقتل عشرة أشخاص في هجوم``); a bare ``الهجوم`` in commentary does not.
-    """
-    if any(toks[0].start <= t.start and t.end <= toks[-1].end for t in article.times):
-        return True
-    return _casualties(toks)
-
-
-def _reporting(article: Article, toks: list[Token]) -> bool:
-    """Questions and modal talk (``يجب``, ``يمكن``, ``لو``) report no act."""
-    text = article.text[toks[0].start:toks[-1].end + 1]
-    if "?" in text or "؟" in text:
-        return False
-    return not any(t.norm in _MODAL for t in toks)
-
-
-_MODAL = frozenset({"يجب", "ينبغي", "يمكن", "لو", "ولو", "سوف", "ربما", "لعل"})
-
-
-def _reported_without_actor(toks: list[Token], hit: TriggerHit) -> bool:
-    """An act with no known actor is coded only when the wording reports it: a perfect
-    or passive verb (``انفجرت``, ``قُتل``), or an indefinite noun with casualties
-    (``مقتل عشرة أشخاص في هجوم انتحاري``). Definite nouns (``الهجوم``, ``الاغتيالات``)
-    mostly refer back to acts told elsewhere, and imperfect verbs to habits."""
-    if hit.entry.form in ("v", "p"):
-        return True
-    if hit.entry.form == "i":
-        return False
-    head = toks[hit.first].norm
-    definite = any(head[:plen].endswith("ال") for plen, _ in strip_proclitics(head)[:1]) \
-        or head.startswith(("لل", "ولل", "فلل")) or hit.entry.words[0].startswith("ال")
-    return not definite and _casualties(toks)
-
-
-def _casualties(toks: list[Token]) -> bool:
-    for t in toks:
-        norm = t.norm
-        if any(c.isdigit() for c in norm):
-            return True
-        for _, stem in strip_proclitics(norm):
-            if stem in _NUMBER_WORDS or stem in _CASUALTY:
-                return True
-    return False
 
 
 def _unrealized(entry) -> bool:
