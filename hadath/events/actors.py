@@ -30,7 +30,11 @@ PLACE_NOUNS = frozenset({"مدينه", "محافظه", "بلده", "قريه", "
                          "قطاع", "جنوب", "شمال", "شرق", "غرب", "مناطق", "ريف", "نهر",
                          "شمالي", "جنوبي", "شرقي", "غربي"})
 DIRECTIONS = frozenset({"شمالي", "جنوبي", "شرقي", "غربي", "شمال", "جنوب", "شرق", "غرب"})
-_RANK = {"entity": 0, "office": 1, "nominal": 2, "self": 2, "adjective": 3}
+_RANK = {"entity": 0, "office": 1, "nominal": 2, "self": 2, "pair": 2, "adjective": 3}
+# dual nouns that name the two parties of a story of two countries
+PAIR_WORDS = frozenset({"البلدين", "البلدان", "الرئيسين", "الرئيسان", "الجانبين", "الجانبان",
+                        "الطرفين", "الطرفان", "الوفدين", "الوفدان", "الزعيمين", "الزعيمان",
+                        "الدولتين", "الدولتان", "البلدان"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,10 +68,15 @@ class ActorFinder:
         self.titles = {k: sorted(v, key=lambda t: -len(t.words)) for k, v in titles.items()}
 
     def find(self, article: Article, tokens: list[Token], forms: list[WordForms],
-             story_country: str | None) -> list[ActorMention]:
+             story_country: str | None, pair: tuple[str, ...] = (),
+             memory: dict | None = None) -> list[ActorMention]:
+        """Actor mentions of one sentence. ``pair`` is the story's two main countries (for
+        ``البلدين``); ``memory`` maps agents already seen with a country in this article
+        (``التحالف بقيادة السعودية``) to it, so a later bare ``التحالف`` is known too."""
         mentions = self._entities(article, tokens, forms)
         taken = {i for m in mentions for i in range(m.first, m.last + 1)}
-        mentions += self._nominals(article, tokens, forms, taken, mentions, story_country)
+        mentions += self._nominals(article, tokens, forms, taken, mentions, story_country,
+                                   pair, memory if memory is not None else {})
         return _merge(sorted(mentions, key=lambda m: (m.first, m.last)))
 
     # --- named entities -------------------------------------------------------------
@@ -100,8 +109,8 @@ class ActorFinder:
 
     # --- nominal actors -------------------------------------------------------------
     def _nominals(self, article: Article, tokens: list[Token], forms: list[WordForms],
-                  taken: set[int], entities: list[ActorMention], story_country: str | None
-                  ) -> list[ActorMention]:
+                  taken: set[int], entities: list[ActorMention], story_country: str | None,
+                  pair: tuple[str, ...], memory: dict) -> list[ActorMention]:
         out: list[ActorMention] = []
         day = article.published
         ent_at = {m.first: m for m in entities}
@@ -109,6 +118,13 @@ class ActorFinder:
         n = len(tokens)
         while i < n:
             if i in taken:
+                i += 1
+                continue
+            if len(pair) == 2 and any(stem in PAIR_WORDS for _, stem in forms[i].stems):
+                # البلدين, الطرفين: the story's two main countries
+                for k, country in enumerate(pair):
+                    m = self._mention(tokens, forms, i, i, "", Actor(country=country), "pair")
+                    out.append(replace(m, conj=k > 0))
                 i += 1
                 continue
             own = _own_country_word(forms[i])
@@ -162,6 +178,11 @@ class ActorFinder:
                 name_en = holder.name_en if holder else None
                 if holder is not None and title.form == "body":
                     name_en = holder.name_en
+            if agent is not None and not agent.bare:
+                if country is not None:
+                    memory[agent.words] = country
+                elif title is None:
+                    country = memory.get(agent.words)
             if country is None and org is None:
                 bare = agent is not None and agent.bare and title is None
                 if bare and story_country:
@@ -256,6 +277,9 @@ def _merge(mentions: list[ActorMention]) -> list[ActorMention]:
     """Join a title or nominal with the name right next to it (``الرئيس الأمريكي دونالد ترامب``)."""
     out: list[ActorMention] = []
     for m in mentions:
+        if out and m.kind == "pair" and out[-1].kind == "pair" and m.first == out[-1].first:
+            out.append(m)
+            continue
         if out:
             prev = out[-1]
             adjacent = m.first <= prev.last + 1 and not m.conj

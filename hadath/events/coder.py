@@ -15,7 +15,7 @@ from hadath.events.dates import SPEECH_VERBS, event_date, share_dates
 from hadath.events.lexicons import BLOCKER, EventLexicons
 from hadath.events.negation import ASSERTED, status
 from hadath.events.reporting import anchored, casualties, reported_without_actor, reporting
-from hadath.events.story import story_country, story_share
+from hadath.events.story import story_country, story_share, top_countries
 from hadath.events.triggers import TriggerHit, TriggerMatcher
 from hadath.events.words import WordForms, forms_of
 from hadath.model import Actor, Article, Event, Span, Token
@@ -45,13 +45,15 @@ class EventCoder:
         events: list[Event] = []
         seen: set[tuple] = set()
         prev_speaker: Phrase | None = None
+        pair = top_countries(article, self.finder.lex.nationalities)
+        memory: dict = {}
         state = _ArticleState(story, story_share(article, self.finder.lex.nationalities) >= 0.5)
         for si in sorted(by_sentence):
             toks = by_sentence[si]
             forms = [forms_of(t) for t in toks]
             blocked = frozenset(i for i, t in enumerate(toks)
                                 if any(s < t.end and t.start < e for s, e in names))
-            mentions = self.finder.find(article, toks, forms, story)
+            mentions = self.finder.find(article, toks, forms, story, pair, memory)
             speaker = self._speaker(article, toks, forms, phrases(mentions), prev_speaker)
             mentions = _resolve_self(mentions, speaker)
             groups = phrases(mentions)
