@@ -121,7 +121,11 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         if source is None:
             source, how = _vso(tokens, after, hit), "vso"
     else:
-        source, how = _noun_agent(tokens, after, t1, entry.type), "genitive"
+        inside_gap = [p for p in after if p.last < t1 and p.prep is None and p.kind != "adjective"]
+        if inside_gap:
+            source, how = inside_gap[0], "vso"      # إطلاق قوات الاحتلال النار
+        else:
+            source, how = _noun_agent(tokens, after, t1, entry.type), "genitive"
         if source is None and inherited is not None:
             source, how = inherited, "coordinated"
     if source is None:
@@ -263,7 +267,9 @@ def _target_after(tokens: list[Token], candidates: list[Phrase], ptype: str, t1:
         if p.first - t1 > TARGET_REACH:
             break
         if any(tokens[i].norm in BOUNDARIES for i in range(t1 + 1, p.first)):
-            break
+            if p.prep == "مع" and p.first - t1 <= TARGET_REACH and fallback is None:
+                fallback = p       # معاهدة … التي أبرمتها … مع المملكة الإسبانية
+            continue
         if p.kind == "adjective":
             if fallback is None and ptype not in NO_ADJECTIVE_TARGET:
                 fallback = p

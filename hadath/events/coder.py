@@ -75,6 +75,10 @@ class EventCoder:
                     continue
                 ctx = Context(words, prev[0] if prev else None, prev[1] if prev else None)
                 roles = assign(toks, hit, groups, speaker, ctx)
+                if roles.source is None and prev is not None and prev[0].entry.type == "ACCUSE" \
+                        and prev[1].targets is not None and hit.first - prev[0].last <= 6:
+                    # اتهمت القوات الأمنية باستخدام الرصاص: the accused did the act
+                    roles = Roles(prev[1].targets, roles.targets, "accused")
                 prev = (hit, roles)
                 for ev in self._events(article, toks, si, hit, roles, mentions, hits, state):
                     key = (ev.type, ev.source.key if ev.source else None,
@@ -233,7 +237,7 @@ def _accused_attacker(hit: TriggerHit, hits: list[TriggerHit], source: Actor,
     """A condemnation of an attack (``دانت … العملية العسكرية``) targets the last attacker."""
     if hit.entry.type != "ACCUSE" or state.attacker is None or state.attacker.key == source.key:
         return None
-    if any(h.entry.type in ("ASSAULT", "COERCE") and 0 < h.first - hit.last <= 3 for h in hits):
+    if any(h.entry.type in ("ASSAULT", "COERCE") and 0 < h.first - hit.last <= 8 for h in hits):
         return state.attacker
     return None
 
