@@ -121,6 +121,8 @@ class EventCoder:
         trigger = Span(start, end, article.text[start:end])
         participle = entry.form == "n" and "speech" in entry.flags and entry.text.startswith("م")
         date = event_date(article, toks, start, end, participle)
+        if entry.type in UNTARGETED and _long_ago(date, article.published):
+            return []      # اغتيال الحريري عام 2005 in a story of 2008: history, not news
         if date is not None and "/" in date and entry.type == "AGREE":
             date = date.split("/")[1]     # signed at the end of the talks
         used = {a.entity for a in sources if a} | {a.entity for a in targets}
@@ -240,6 +242,24 @@ def _accused_attacker(hit: TriggerHit, hits: list[TriggerHit], source: Actor,
     if any(h.entry.type in ("ASSAULT", "COERCE") and 0 < h.first - hit.last <= 8 for h in hits):
         return state.attacker
     return None
+
+
+def _long_ago(value: str | None, published: str | None, days: int = 365) -> bool:
+    """Is a dated act more than ``days`` older than the article?"""
+    if not value or not published:
+        return False
+    from datetime import date, timedelta
+    head = value.split("/")[-1]
+    try:
+        if len(head) == 4:
+            when = date(int(head), 12, 31)
+        elif len(head) == 7:
+            when = date(int(head[:4]), int(head[5:7]), 28)
+        else:
+            when = date.fromisoformat(head[:10])
+        return when < date.fromisoformat(published) - timedelta(days=days)
+    except ValueError:
+        return False
 
 
 def _unrealized(entry) -> bool:
