@@ -170,3 +170,39 @@ def test_stage_pickles_and_runs_without_entities(stage):
     clone = pickle.loads(pickle.dumps(stage))
     art = code(clone, "قصف الجيش السوري مواقع المعارضة المسلحة.")
     assert ("SYR", "ASSAULT", "SYR") in rows(art)
+
+
+def test_participle_takes_the_sentence_subject(stage):
+    art = code(stage, "وقال المتحدث الأمريكي باتيل إن الاعتقال مقلق، داعيا السلطات التونسية إلى "
+                      "احترام حرية التعبير.", [("باتيل", "PER", "USA", None)])
+    assert ("USA", "REQUEST", "TUN") in rows(art)
+
+
+def test_dual_nouns_name_the_two_parties(stage):
+    text = ("استقبل الرئيس المصري الرئيس التركي في القاهرة. "
+            "ووقع الرئيسان اتفاقا للتعاون بين مصر وتركيا في القاهرة.")
+    art = code(stage, text, [("مصر", "LOC", "EGY", None), ("تركيا", "LOC", "TUR", None),
+                             ("القاهرة", "LOC", "EGY", None)])
+    assert ("EGY", "AGREE", "TUR") in rows(art)
+
+
+def test_an_agent_keeps_its_country_across_sentences(stage):
+    text = ("أعلن التحالف بقيادة السعودية وقف عملياته العسكرية في اليمن. "
+            "ثم شن التحالف غارات على صنعاء.")
+    art = code(stage, text, [("السعودية", "LOC", "SAU", None), ("اليمن", "LOC", "YEM", None),
+                             ("صنعاء", "LOC", "YEM", None)])
+    assert ("SAU", "ASSAULT", "YEM") in rows(art)
+
+
+def test_the_accused_did_the_act(stage):
+    art = code(stage, "واتهمت المفوضية العليا لحقوق الإنسان القوات الأمنية باستخدام الرصاص الحي "
+                      "ضد المحتجين في بغداد.",
+               [("المفوضية العليا لحقوق الإنسان", "ORG", "IRQ", None), ("بغداد", "LOC", "IRQ", None)],
+               published="2019-10-06")
+    assert ("IRQ", "ASSAULT", "IRQ") in rows(art)
+
+
+def test_an_attack_years_before_the_story_is_history(stage):
+    text = "وتحل اليوم ذكرى اغتيال رئيس الوزراء عام 2005 في بيروت."
+    art = code(stage, text, [("بيروت", "LOC", "LBN", None)], published="2008-02-14", times=True)
+    assert not [e for e in art.events if e.type == "ASSAULT"]

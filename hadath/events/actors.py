@@ -197,17 +197,18 @@ class ActorFinder:
         return out
 
     def _match_words(self, table: dict, forms: list[WordForms], i: int, taken: set[int]):
-        """Longest entry of ``table`` starting at token ``i`` → (entry, length, prefix)."""
-        for _, stem in forms[i].stems:
+        """Longest entry of ``table`` starting at token ``i`` → (entry, length, prefix),
+        over every clitic split of the first word (القوات الأمنية beats قوات)."""
+        best = (None, 0, "")
+        for prefix, stem in forms[i].stems:
             for entry in table.get(stem, ()):
                 words = entry.words
-                if i + len(words) > len(forms):
+                if len(words) <= best[1] or i + len(words) > len(forms):
                     continue
                 if all(i + k not in taken and w in stems_only(forms[i + k])
                        for k, w in enumerate(words[1:], 1)):
-                    prefix = next(p for p, s in forms[i].stems if s == stem)
-                    return entry, len(words), prefix
-        return None, 0, ""
+                    best = (entry, len(words), prefix)
+        return best
 
     def _nationality(self, f: WordForms) -> str | None:
         for _, stem in f.stems:
@@ -299,6 +300,10 @@ def _merge(mentions: list[ActorMention]) -> list[ActorMention]:
 def _joinable(a: ActorMention, b: ActorMention) -> bool:
     if a.kind == "entity" and b.kind == "entity":
         return False
+    if a.kind == "adjective" and b.kind != "entity":
+        return False        # المفوضية العراقية | القوات الأمنية: the adjective ends a phrase
+    if a.kind == "entity" and a.entity_type != "PER":
+        return False        # an organization or place and the nominal after it are two actors
     if a.key == b.key:
         return True
     # a title before a person with no known country, or a person and his title after him

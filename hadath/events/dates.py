@@ -39,7 +39,7 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
             cost = len(between) + (20 if any(k.norm in _RELATIVE for k in between) else 0)
         else:
             between = [k for k in toks if t.end <= k.start and k.end <= start]
-            cost = 1.5 * len(between) + 0.5 + \
+            cost = 1.5 * len(between) + 1.0 + \
                 (20 if any(k.norm in _RELATIVE for k in between) else 0)
         if best_cost is None or cost < best_cost:
             best, best_cost = t.value, cost
