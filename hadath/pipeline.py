@@ -19,9 +19,15 @@ def _segment():
     return Segmenter()
 
 
+def _ner():
+    from hadath.annotate.ner import NerStage
+    return NerStage()
+
+
 # name -> factory; the default order of a full pipeline
 STAGE_FACTORIES: dict[str, Callable[[], Any]] = {
     "segment": _segment,
+    "ner": _ner,
 }
 DEFAULT_STAGES: tuple[str, ...] = tuple(STAGE_FACTORIES)
 

@@ -14,7 +14,9 @@ import sys
 import tempfile
 
 from hadath.ner.conll import read_conll_file
-from hadath.ner.train import split_validation, train_crf
+from hadath.ner.decode import tag_boosted
+from hadath.ner.tagger import CrfTagger, load_crf
+from hadath.ner.train import span_f1, split_validation, train_crf
 
 
 def main(argv=None) -> int:
@@ -22,6 +24,9 @@ def main(argv=None) -> int:
     ap.add_argument("train")
     ap.add_argument("--set", action="append", default=[], help="crfsuite param=value")
     ap.add_argument("--no", action="append", default=[], help="feature option to turn off")
+    ap.add_argument("--hide", default="1,0", help="rare-word hiding: max_count,p")
+    ap.add_argument("--data", default=None, help="lexicon directory (actors.tsv, places.tsv)")
+    ap.add_argument("--boost", default="1,2,3,4", help="decoding boosts to report")
     args = ap.parse_args(argv)
     params = {}
     for kv in args.set:
@@ -32,9 +37,19 @@ def main(argv=None) -> int:
             params[k] = v
     train, valid = split_validation(read_conll_file(args.train))
     with tempfile.TemporaryDirectory() as d:
+        mc, p = args.hide.split(",")
         rec = train_crf(train, f"{d}/m.crfsuite", dev=valid, params=params,
-                        features={k: False for k in args.no})
-    print(json.dumps({"set": params, "no": args.no, "dev": rec["dev"], "s": rec["seconds"]}))
+                        features={k: False for k in args.no},
+                        hide={"max_count": int(mc), "p": float(p)},
+                        **({"data_dir": args.data} if args.data else {}))
+        tagger = CrfTagger(f"{d}/m.crfsuite", **({"data_dir": args.data} if args.data else {}))
+        crf = load_crf(tagger.model_path)
+        feats = [tagger.features(s.tokens) for s in valid]
+        boosts = {}
+        for b in map(float, args.boost.split(",")):
+            boosts[b] = span_f1([s.tags for s in valid], [tag_boosted(crf, f, b) for f in feats])["f1"]
+    print(json.dumps({"set": params, "no": args.no, "hide": args.hide, "dev": rec["dev"],
+                      "boost": boosts, "s": rec["seconds"]}))
     return 0
 
 

@@ -22,6 +22,7 @@ from hadath.text.normalize import normalize_ar
 _CLITICS = ("وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل",
             "وب", "ول", "وك", "فب", "فل", "فك", "ال", "و", "ف", "ب", "ل", "ك")
 _CLUSTER_PREFIXES = (4, 8, 12, 16)
+_HIDDEN = "\x00"
 
 
 def split_clitics(norm: str) -> tuple[str, str]:
@@ -48,16 +49,20 @@ def _shape(tok: str) -> str:
     return "A" + str(min(len(tok), 9))
 
 
-def _token_base(tok: str, res: Resources) -> tuple[list[str], str, str, str]:
-    """Features of one token alone, plus its (norm, stem, cluster) for context use."""
+def _token_base(tok: str, res: Resources, hide: bool = False) -> tuple[list[str], str, str, str]:
+    """Features of one token alone, plus its (norm, stem, cluster) for context use.
+
+    ``hide`` leaves out the word's identity (training only: see ``sentence_features``).
+    """
     norm = normalize_ar(tok)
     pre, stem = split_clitics(norm)
-    f = ["w=" + norm, "s=" + stem, "p=" + pre, "sh=" + _shape(tok)]
+    f = ["p=" + pre, "sh=" + _shape(tok)] if hide else \
+        ["w=" + norm, "s=" + stem, "p=" + pre, "sh=" + _shape(tok)]
     if len(norm) > 1:
         f += ["p1=" + norm[:1], "p2=" + norm[:2], "p3=" + norm[:3],
               "x1=" + norm[-1:], "x2=" + norm[-2:], "x3=" + norm[-3:], "x4=" + norm[-4:],
               "sx2=" + stem[-2:], "sx3=" + stem[-3:], "sp2=" + stem[:2]]
-    if tok != norm:
+    if tok != norm and not hide:
         f.append("raw=" + tok)
     kind = res.name_parts.get(stem) or res.name_parts.get(norm)
     if kind:
@@ -91,13 +96,22 @@ def _gazetteer_marks(stems: Sequence[str], norms: Sequence[str],
     return marks
 
 
-def sentence_features(tokens: Sequence[str], res: Resources) -> list[list[str]]:
-    """One list of feature strings per token of ``tokens``."""
-    base = [_token_base(t, res) for t in tokens]
+def sentence_features(tokens: Sequence[str], res: Resources,
+                      hide: frozenset[int] = frozenset()) -> list[list[str]]:
+    """One list of feature strings per token of ``tokens``.
+
+    ``hide``: positions whose word identity is withheld everywhere (its own ``w=``,
+    ``s=``, and as a neighbour). Training hides some rare words so the model learns
+    to spot a name from its shape and context, as it must for unseen names.
+    """
+    base = [_token_base(t, res, i in hide) for i, t in enumerate(tokens)]
     norms = [b[1] for b in base]
     stems = [b[2] for b in base]
     clusters = [b[3] for b in base]
     gaz = _gazetteer_marks(stems, norms, res)
+    if hide:
+        norms = [(_HIDDEN if i in hide else w) for i, w in enumerate(norms)]
+        stems = [(_HIDDEN if i in hide else w) for i, w in enumerate(stems)]
     n = len(tokens)
     out: list[list[str]] = []
     for i in range(n):
@@ -124,5 +138,5 @@ def sentence_features(tokens: Sequence[str], res: Resources) -> list[list[str]]:
             f.append("0|1=%s|%s" % (norms[i], norms[i + 1]))
             if any(x.startswith("np=") for x in base[i + 1][0]):
                 f.append("1:np")
-        out.append(f)
+        out.append([x for x in f if _HIDDEN not in x] if hide else f)
     return out

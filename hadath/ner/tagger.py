@@ -38,12 +38,19 @@ def load_crf(path: str):
     return tagger
 
 
-def model_options(path: str | Path) -> dict:
+@lru_cache(maxsize=8)
+def model_options(path: str) -> dict:
     """Feature options a model was trained with (``MODEL.json`` beside it)."""
     meta = Path(str(path) + ".json")
     if meta.exists():
         return json.loads(meta.read_text(encoding="utf-8")).get("features", {})
     return {}
+
+
+@lru_cache(maxsize=8)
+def _resources(model_path: str, data_dir: str):
+    opts = model_options(model_path)
+    return load_resources(data_dir, **{k: bool(opts.get(k, True)) for k in FEATURE_OPTIONS})
 
 
 class CrfTagger:
@@ -62,8 +69,7 @@ class CrfTagger:
 
     @property
     def resources(self):
-        opts = model_options(self.model_path)
-        return load_resources(self.data_dir, **{k: bool(opts.get(k, True)) for k in FEATURE_OPTIONS})
+        return _resources(self.model_path, self.data_dir)
 
     def features(self, tokens: Sequence[str]) -> list[list[str]]:
         return sentence_features(tokens, self.resources)

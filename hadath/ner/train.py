@@ -11,17 +11,21 @@ from __future__ import annotations
 import json
 import random
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Sequence
 
 from hadath.ner.conll import ConllSentence, bio_spans
 from hadath.ner.features import sentence_features
 from hadath.ner.resources import DATA, FEATURE_OPTIONS, load_resources
+from hadath.text.normalize import normalize_ar
 
 # the shipped model's parameters (chosen on a validation split of ANERcorp train)
 DEFAULT_PARAMS = {"algorithm": "lbfgs", "c1": 0.05, "c2": 0.01, "max_iterations": 300,
                   "feature.possible_transitions": True}
 DEFAULT_FEATURES = {"gazetteer": True, "clusters": True, "name_parts": True}
+# hide the identity of words seen at most ``max_count`` times, with probability ``p``
+DEFAULT_HIDE = {"max_count": 1, "p": 0.0}  # off: no gain on validation
 SEED = 13
 
 
@@ -52,7 +56,7 @@ def span_f1(gold: Sequence[Sequence[str]], pred: Sequence[Sequence[str]]) -> dic
 
 def train_crf(train: Sequence[ConllSentence], out: str | Path, *,
               dev: Sequence[ConllSentence] = (), params: dict | None = None,
-              features: dict | None = None, data_dir: str | Path = DATA,
+              features: dict | None = None, hide: dict | None = None, data_dir: str | Path = DATA,
               source: str = "", verbose: bool = False) -> dict:
     """Train on ``train``, write the model to ``out``; return the MODEL.json record."""
     try:
@@ -65,12 +69,17 @@ def train_crf(train: Sequence[ConllSentence], out: str | Path, *,
     t0 = time.time()
     trainer = pycrfsuite.Trainer(algorithm=params["algorithm"], verbose=verbose)
     trainer.set_params({k: v for k, v in params.items() if k != "algorithm"})
+    hide = {**DEFAULT_HIDE, **(hide or {})}
+    counts = Counter(normalize_ar(t) for s in train for t in s.tokens)
+    rng = random.Random(SEED)
     for s in train:
-        trainer.append(sentence_features(s.tokens, res), list(s.tags))
+        rare = frozenset(i for i, t in enumerate(s.tokens)
+                         if counts[normalize_ar(t)] <= hide["max_count"] and rng.random() < hide["p"])
+        trainer.append(sentence_features(s.tokens, res, rare), list(s.tags))
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
-    record = {"params": params, "features": features, "source": source,
+    record = {"params": params, "features": features, "hide": hide, "source": source,
               "train_sentences": len(train), "train_tokens": sum(len(s.tokens) for s in train),
               "seconds": round(time.time() - t0, 1)}
     if dev:
