@@ -67,7 +67,7 @@ def _token_base(tok: str, res: Resources, hide: bool = False) -> tuple[list[str]
     kind = res.name_parts.get(stem) or res.name_parts.get(norm)
     if kind:
         f.append("np=" + kind)
-    cl = res.clusters.get(norm) or res.clusters.get(stem) or ""
+    cl = res.clusters.get(stem) or res.clusters.get(norm) or ""
     if cl:
         f += ["c%d=%s" % (n, cl[:n]) for n in _CLUSTER_PREFIXES if len(cl) >= n or n == 4]
     return f, norm, stem, cl

@@ -68,7 +68,7 @@ def train_crf(train: Sequence[ConllSentence], out: str | Path, *,
     res = load_resources(str(data_dir), **{k: bool(features[k]) for k in FEATURE_OPTIONS})
     t0 = time.time()
     trainer = pycrfsuite.Trainer(algorithm=params["algorithm"], verbose=verbose)
-    trainer.set_params({k: v for k, v in params.items() if k != "algorithm"})
+    trainer.set_params({k: v for k, v in params.items() if k != "algorithm" and v is not None})
     hide = {**DEFAULT_HIDE, **(hide or {})}
     counts = Counter(normalize_ar(t) for s in train for t in s.tokens)
     rng = random.Random(SEED)
