@@ -19,6 +19,11 @@ def _segment():
     return Segmenter()
 
 
+def _entities():
+    from hadath.annotate.entities import EntityStage
+    return EntityStage()
+
+
 def _ner():
     from hadath.annotate.ner import NerStage
     return NerStage()
@@ -27,6 +32,7 @@ def _ner():
 # name -> factory; the default order of a full pipeline
 STAGE_FACTORIES: dict[str, Callable[[], Any]] = {
     "segment": _segment,
+    "entities": _entities,
     "ner": _ner,
 }
 DEFAULT_STAGES: tuple[str, ...] = tuple(STAGE_FACTORIES)
