@@ -55,9 +55,10 @@ def clitic_length(norm: str, known: Callable[[str], bool]) -> int:
 
     Before the article the clitics always go (``لل`` keeps one ``ل``). Otherwise a
     conjunction (و ف) goes when the rest is at least three letters and the whole word
-    is not itself a known name (``وليد``, ``واشنطن``); a preposition (ب ل ك, maybe
-    after و/ف) goes only when the rest is a known name and the whole word is not
-    (``لبنان`` stays, ``بلبنان`` → ``لبنان``).
+    is not itself a known name (``وليد``, ``واشنطن``); ``ف``, which starts many names
+    (``فلسطين``, ``فيصل``), and a preposition (ب ل ك, maybe after و/ف) go only when the
+    rest is a known name and the whole word is not (``لبنان`` stays, ``بلبنان`` →
+    ``لبنان``).
     """
     for prefix, drop in _BEFORE_ARTICLE:
         if norm.startswith(prefix) and len(norm) - len(prefix) >= 3:
@@ -70,9 +71,9 @@ def clitic_length(norm: str, known: Callable[[str], bool]) -> int:
             continue
         if n == 2 and head[0] in _CONJ and head[1] in _PREP and known(rest):
             return 2
-        if n == 1 and head in _PREP and known(rest):
+        if n == 1 and head in _PREP + ("ف",) and known(rest):
             return 1
-        if n == 1 and head in _CONJ:
+        if n == 1 and head == "و":
             return 1
     return 0
 

@@ -80,6 +80,14 @@ class CrfTagger:
             return []
         return load_crf(self.model_path).tag(self.features(tokens))
 
+    def tag_scored(self, tokens: Sequence[str]) -> tuple[list[str], list[float]]:
+        """Tags and, for each token, the model's marginal probability of its tag."""
+        if not tokens:
+            return [], []
+        crf = load_crf(self.model_path)
+        tags = crf.tag(self.features(tokens))
+        return tags, [crf.marginal(tag, i) for i, tag in enumerate(tags)]
+
     def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         crf = load_crf(self.model_path)
         res = self.resources
