@@ -196,9 +196,9 @@ def test_an_agent_keeps_its_country_across_sentences(stage):
 
 def test_the_accused_did_the_act(stage):
     art = code(stage, "واتهمت المفوضية العليا لحقوق الإنسان القوات الأمنية باستخدام الرصاص الحي "
-                      "ضد المحتجين في بغداد.",
+                      "ضد المحتجين في بغداد أمس.",
                [("المفوضية العليا لحقوق الإنسان", "ORG", "IRQ", None), ("بغداد", "LOC", "IRQ", None)],
-               published="2019-10-06")
+               published="2019-10-06", times=True)
     assert ("IRQ", "ASSAULT", "IRQ") in rows(art)
 
 

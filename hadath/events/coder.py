@@ -23,7 +23,7 @@ from hadath.model import Actor, Article, Event, Span, Token
 # acts whose object is an act that did not happen (demanded, rejected, threatened)
 UNREALIZED = frozenset({"REQUEST", "REJECT", "THREATEN"})
 # a weak trigger (اجتماع, تعاون) counts only with its target close by
-WEAK_REACH = 4
+WEAK_REACH = 6
 # types often reported without a target (troops sent, protests, shelling)
 UNTARGETED = frozenset({"ASSAULT", "PROTEST", "MOBILIZE"})
 _HOW_SCORE = {"svo": 0.15, "vso": 0.15, "self": 0.1, "genitive": 0.1, "passive": 0.05,
@@ -107,7 +107,8 @@ class EventCoder:
             return []
         t_mentions = [m for m in roles.targets.members if m.key] if roles.targets else []
         targets = [m.actor for m in t_mentions]
-        if "weak" in entry.flags and (not targets or t_mentions[0].first - hit.last > WEAK_REACH):
+        near = max(hit.last, roles.source.last if roles.source else hit.last)
+        if "weak" in entry.flags and (not targets or t_mentions[0].first - near > WEAK_REACH):
             return []
         accused = _accused_attacker(hit, hits, sources[0], state) if sources[0] else None
         if accused is not None and (not targets or targets[0].key == sources[0].key
