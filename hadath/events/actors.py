@@ -135,7 +135,23 @@ class ActorFinder:
                 continue
             title, t_len, t_prefix = self._match_words(self.titles, forms, i, taken)
             agent, a_len, a_prefix = self._match_words(self.agents, forms, i, taken)
+            group = _counted_group(forms, i, memory)
+            if group:
+                # الدول الأربع: the four states named together before
+                for k, country in enumerate(group):
+                    m = self._mention(tokens, forms, i, i + 1, "", Actor(country=country), "pair")
+                    out.append(replace(m, conj=k > 0))
+                i += 2
+                continue
             if title is None and agent is None:
+                ent = _named_by_head(article, forms[i], tokens[i].start)
+                if ent is not None:
+                    # الوكالة after وكالة الأمم المتحدة لإغاثة …: the same organization
+                    span = Span(tokens[i].start, tokens[i].end, tokens[i].text)
+                    out.append(ActorMention(i, i, _entity_actor(ent, span), "entity",
+                                            _prep_of(tokens, forms, i), False, ent.type))
+                    i += 1
+                    continue
                 country = self._nationality(forms[i])
                 if country:
                     out.append(self._mention(tokens, forms, i, i, "", Actor(country=country),
@@ -248,6 +264,46 @@ def _own_country_word(f: WordForms) -> str | None:
         if stem in SELF_WORDS:
             return prefix or " "
     return None
+
+
+_COUNTS = {"الثلاث": 3, "الاربع": 4, "الخمس": 5, "الست": 6, "الثلاثه": 3, "الاربعه": 4,
+           "الخمسه": 5, "السته": 6}
+_GROUP_HEADS = frozenset({"الدول", "البلدان", "العواصم"})
+
+
+def _counted_group(forms: list[WordForms], i: int, memory: dict) -> tuple[str, ...]:
+    group = memory.get("group", ())
+    if i + 1 >= len(forms) or not group:
+        return ()
+    if not any(stem in _GROUP_HEADS for _, stem in forms[i].stems):
+        return ()
+    n = next((_COUNTS[s] for _, s in forms[i + 1].stems if s in _COUNTS), 0)
+    return group if n == len(group) else ()
+
+
+def _named_by_head(article: Article, f: WordForms, before: int) -> Entity | None:
+    """The organization whose name starts with this definite noun's head (الوكالة → وكالة …)."""
+    heads = {stem[2:] for _, stem in f.stems if stem.startswith("ال") and len(stem) > 5}
+    if not heads:
+        return None
+    best = None
+    for ent in article.entities:
+        if ent.type != "ORG" or not ent.key:
+            continue
+        first = min(m.start for m in ent.mentions)
+        words = normalize_ar(ent.name).split()
+        if first < before and words and words[0] in heads and len(words) > 1:
+            if best is None or first > min(m.start for m in best.mentions):
+                best = ent
+    return best
+
+
+def _prep_of(tokens: list[Token], forms: list[WordForms], i: int) -> str | None:
+    prefix = forms[i].stems[0][0]
+    core = prefix.lstrip("وف")
+    if core[:1] in ("ب", "ل", "ك"):
+        return core[:1]
+    return _prep_before(tokens, i) if i > 0 else None
 
 
 def _prep_before(tokens: list[Token], first: int) -> str | None:

@@ -20,6 +20,7 @@ from hadath.events.triggers import TriggerHit, TriggerMatcher
 from hadath.events.words import WordForms, forms_of
 from hadath.model import Actor, Article, Event, Span, Token
 
+FOLLOW_WORDS = frozenset({"تبعتها", "تبعها", "تلتها", "تلاها", "تبعته", "تبعتهم"})
 # acts whose object is an act that did not happen (demanded, rejected, threatened)
 UNREALIZED = frozenset({"REQUEST", "REJECT", "THREATEN"})
 # a weak trigger (اجتماع, تعاون) counts only with its target close by
@@ -57,6 +58,10 @@ class EventCoder:
             speaker = self._speaker(article, toks, forms, phrases(mentions), prev_speaker)
             mentions = _resolve_self(mentions, speaker)
             groups = phrases(mentions)
+            for g in groups:
+                keys = tuple(m.key for m in g.members)
+                if len(keys) >= 3 and all(keys) and len(set(keys)) == len(keys):
+                    memory["group"] = keys      # for a later الدول الأربع
             prev_speaker = speaker
             hits = self.matcher.find(forms, blocked)
             words = frozenset(i for h in hits if "weak" not in h.entry.flags for i in h.matched)
@@ -88,7 +93,31 @@ class EventCoder:
                         events.append(ev)
                         if ev.type in ("ASSAULT", "COERCE") and ev.source is not None:
                             state.attacker = ev.source
+            for ev in self._followers(toks, groups, [e for e in events if e.sentence == si]):
+                key = (ev.type, ev.source.key, tuple(t.key for t in ev.target), si)
+                if key not in seen:
+                    seen.add(key)
+                    events.append(ev)
         return tuple(share_dates(events))
+
+    @staticmethod
+    def _followers(toks: list[Token], groups: list[Phrase], sentence_events: list[Event]
+                   ) -> list[Event]:
+        """``تبعتها كل من كندا وأستراليا``: the followers did the same act."""
+        if not sentence_events:
+            return []
+        out = []
+        for i, tok in enumerate(toks):
+            if tok.norm.lstrip("و") not in FOLLOW_WORDS:
+                continue
+            after = [p for p in groups if p.first > i and p.first - i <= 3]
+            if not after:
+                continue
+            last = sentence_events[-1]
+            for m in after[0].members:
+                if m.key and m.key != (last.source.key if last.source else None):
+                    out.append(replace(last, source=m.actor, confidence=last.confidence - 0.1))
+        return out
 
     def _events(self, article: Article, toks: list[Token], si: int, hit: TriggerHit,
                 roles: Roles, mentions: list[ActorMention], hits: list[TriggerHit],
