@@ -206,3 +206,24 @@ def test_an_attack_years_before_the_story_is_history(stage):
     text = "وتحل اليوم ذكرى اغتيال رئيس الوزراء عام 2005 في بيروت."
     art = code(stage, text, [("بيروت", "LOC", "LBN", None)], published="2008-02-14", times=True)
     assert not [e for e in art.events if e.type == "ASSAULT"]
+
+
+def test_dateline_place_is_no_actor_and_coordinated_verbs_share_the_subject(stage):
+    text = ("أنقرة - شن الجيش التركي غارات جوية على مواقع في شمال سوريا.\n"
+            "وأدانت جامعة الدول العربية الهجوم التركي، ودعت أنقرة إلى سحب قواتها.")
+    art = code(stage, text, [("أنقرة", "LOC", "TUR", None), ("سوريا", "LOC", "SYR", None),
+                             ("جامعة الدول العربية", "ORG", None, "ARAB_LEAGUE")])
+    found = rows(art)
+    assert ("TUR", "ASSAULT", "SYR") in found
+    assert ("ARAB_LEAGUE", "ACCUSE", "TUR") in found
+    assert ("ARAB_LEAGUE", "REQUEST", "TUR") in found
+    assert not [e for e in art.events if e.source and e.source.entity and
+                art.entity(e.source.entity).name == "أنقرة" and e.type == "ASSAULT"]
+
+
+def test_followers_do_the_same_act(stage):
+    text = "وأعلنت الولايات المتحدة وقفا مؤقتا لتمويل الأونروا، تبعتها كل من كندا وأستراليا."
+    art = code(stage, text, [("الولايات المتحدة", "LOC", "USA", None), ("الأونروا", "ORG", None, "UN"),
+                             ("كندا", "LOC", "CAN", None), ("أستراليا", "LOC", "AUS", None)])
+    found = rows(art)
+    assert {("USA", "SANCTION", "UN"), ("CAN", "SANCTION", "UN"), ("AUS", "SANCTION", "UN")} <= found

@@ -93,6 +93,8 @@ class ActorFinder:
                     continue
                 if dateline is not None and m.start < dateline.end and dateline.start < m.end:
                     continue
+                if _is_dateline(article.text, m):
+                    continue
                 idx = [i for i, t in enumerate(tokens) if t.start < m.end and m.start < t.end]
                 if not idx:
                     continue
@@ -256,6 +258,15 @@ class ActorFinder:
 
 
 SELF_WORDS = frozenset({"بلاده", "بلادها", "بلادنا", "حكومته", "حكومتها", "حكومتنا"})
+
+
+def _is_dateline(text: str, m: Span) -> bool:
+    """``أنقرة - شن الجيش …``: a place opening a line and followed by a dash is a dateline."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if text[line_start:m.start].strip(" \t\u200f\u200e"):
+        return False
+    rest = text[m.end:m.end + 4].lstrip(" \t")
+    return rest[:1] in ("-", "–", "—", ":", "/")
 
 
 def _own_country_word(f: WordForms) -> str | None:

@@ -87,6 +87,7 @@ class Context:
     trigger_words: frozenset[int]
     prev_hit: TriggerHit | None = None
     prev_roles: Roles | None = None
+    prev_verb: tuple[TriggerHit, Roles] | None = None   # the last verb act of the sentence
 
 
 def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
@@ -161,6 +162,8 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
 def _coordinated(tokens: list[Token], hit: TriggerHit, ctx: Context) -> Phrase | None:
     """A verb or masdar joined by و to an earlier act of the sentence shares its subject."""
     prev, roles = ctx.prev_hit, ctx.prev_roles
+    if hit.entry.form in ("v", "i") and ctx.prev_verb is not None:
+        prev, roles = ctx.prev_verb       # أدانت … الهجوم التركي، ودعت: دعت goes with أدانت
     if prev is None or roles is None or roles.source is None:
         return None
     if not tokens[hit.first].norm.startswith("و") or hit.first - prev.last > 12:
@@ -197,6 +200,8 @@ def _before_relative(before: list[Phrase], t0: int) -> Phrase | None:
 def _adjacent_before(tokens: list[Token], before: list[Phrase], t0: int) -> Phrase | None:
     if not before or before[-1].prep is not None:
         return None
+    if tokens[t0].norm.startswith("و") and before[-1].kind == "adjective":
+        return None     # أدانت … الهجوم التركي، ودعت: the adjective ends the last clause
     between = [tokens[i].norm for i in range(before[-1].last + 1, t0)]
     if all(w in ("قد", "وقد", "لقد", "فقد") for w in between):   # الجيش التركي قد أطلق
         return before[-1]

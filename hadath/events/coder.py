@@ -66,6 +66,7 @@ class EventCoder:
             hits = self.matcher.find(forms, blocked)
             words = frozenset(i for h in hits if "weak" not in h.entry.flags for i in h.matched)
             prev: tuple[TriggerHit, Roles] | None = None
+            prev_verb: tuple[TriggerHit, Roles] | None = None
             last_hit: TriggerHit | None = None
             for hit in hits:
                 governor, last_hit = last_hit, hit
@@ -78,13 +79,16 @@ class EventCoder:
                     continue
                 if prev is not None and _object_of(toks, hit, prev[0]):
                     continue
-                ctx = Context(words, prev[0] if prev else None, prev[1] if prev else None)
+                ctx = Context(words, prev[0] if prev else None, prev[1] if prev else None,
+                              prev_verb)
                 roles = assign(toks, hit, groups, speaker, ctx)
                 if roles.source is None and prev is not None and prev[0].entry.type == "ACCUSE" \
                         and prev[1].targets is not None and hit.first - prev[0].last <= 6:
                     # اتهمت القوات الأمنية باستخدام الرصاص: the accused did the act
                     roles = Roles(prev[1].targets, roles.targets, "accused")
                 prev = (hit, roles)
+                if hit.entry.form in ("v", "i"):
+                    prev_verb = prev
                 for ev in self._events(article, toks, si, hit, roles, mentions, hits, state):
                     key = (ev.type, ev.source.key if ev.source else None,
                            tuple(t.key for t in ev.target), si)
