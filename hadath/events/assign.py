@@ -126,7 +126,8 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         if inside_gap:
             source, how = inside_gap[0], "vso"      # إطلاق قوات الاحتلال النار
         else:
-            source, how = _noun_agent(tokens, after, t1, entry.type), "genitive"
+            source, how = _noun_agent(tokens, after, t1, entry.type,
+                                      len(hit.matched) == 1), "genitive"
         if source is None and inherited is not None:
             source, how = inherited, "coordinated"
     if source is None:
@@ -221,8 +222,8 @@ def _vso(tokens: list[Token], after: list[Phrase], hit: TriggerHit) -> Phrase | 
     return None
 
 
-def _noun_agent(tokens: list[Token], after: list[Phrase], t1: int, ptype: str
-                ) -> Phrase | None:
+def _noun_agent(tokens: list[Token], after: list[Phrase], t1: int, ptype: str,
+                single: bool = True) -> Phrase | None:
     for k in range(t1 + 1, min(len(tokens), t1 + 6)):
         if tokens[k].norm in AGENT_VERBS:
             for p in after:
@@ -237,8 +238,8 @@ def _noun_agent(tokens: list[Token], after: list[Phrase], t1: int, ptype: str
             return p
         m = p.members[0]
         if p.first == t1 + 1 and p.prep is None and ptype not in PATIENT_GENITIVE \
-                and (m.entity_type != "LOC" or m.place_kind == "country"):
-            return p
+                and single and (m.entity_type != "LOC" or m.place_kind == "country"):
+            return p       # زيارة أردوغان; not وقف تمويل الأونروا (the object of تمويل)
     return None
 
 
