@@ -46,10 +46,12 @@ def word_keys(stem: str) -> set[str]:
             keys.add(base[:-1] + "ه")      # زيارته → زياره
         if base.endswith("ا"):
             keys.add(base[:-1] + "ي")      # التقاه → التقي
-        if suffix in ("ت", "تا", "وا", "ن") and len(base) >= 2:
-            keys.add(base + "ي")           # استدعت → استدعي, التقت → التقي
+        if suffix in ("ت", "تا", "وا", "ن") and len(base) != 3:
+            # defective verbs drop their last letter: استدعت → استدعى, التقت → التقى,
+            # دعت → دعا, نفت → نفى (never for three letters: قتلت is not قتلى)
+            keys.add(base + "ي")
             if len(base) == 2:
-                keys.add(base + "ا")       # دعت → دعا
+                keys.add(base + "ا")
     return keys
 
 
