@@ -257,7 +257,8 @@ class ActorFinder:
         return ActorMention(first, last, replace(actor, span=span), kind, prep, conj)
 
 
-SELF_WORDS = frozenset({"بلاده", "بلادها", "بلادنا", "حكومته", "حكومتها", "حكومتنا"})
+SELF_WORDS = frozenset({"بلاده", "بلادها", "بلادنا", "حكومته", "حكومتها", "حكومتنا",
+                        "جنوده", "قواته", "قواتها", "قواتنا", "جنودها"})
 
 
 def _is_dateline(text: str, m: Span) -> bool:

@@ -129,7 +129,8 @@ class EventCoder:
         entry = hit.entry
         sources = [m.actor for m in roles.source.members if m.key] if roles.source else []
         if entry.type in UNTARGETED and (not reporting(article, toks) or (
-                (entry.form in ("n", "i") or not sources) and not anchored(article, toks, hit))):
+                (entry.form in ("n", "i") or not sources)
+                and not anchored(article, toks, hit, bool(sources)))):
             return []        # a question or a generality, not a report
         if not sources and entry.type == "PROTEST" and state.story:
             sources = [Actor(country=state.story, sector="CVL")]

@@ -20,7 +20,7 @@ _CASUALTY = frozenset({"قتيل", "قتيلا", "قتلي", "جرحي", "جري
                        "متظاهرين", "المحتجين", "محتجين", "المتظاهرون", "متظاهرون"})
 
 
-def anchored(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
+def anchored(article: Article, toks: list[Token], hit: TriggerHit, keyed: bool = False) -> bool:
     """Is a nominal attack or protest reported as an event of this story?
 
     A sentence that dates it, counts people, or names casualties reports one
@@ -28,8 +28,8 @@ def anchored(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
     """
     if any(toks[0].start <= t.start and t.end <= toks[-1].end for t in article.times):
         return True
-    if hit.entry.form == "n" and definite(toks, hit):
-        return False     # المظاهرات, الهجوم without a date: an act told elsewhere
+    if hit.entry.form == "n" and definite(toks, hit) and not keyed:
+        return False     # المظاهرات, الهجوم without a date or an actor: an act told elsewhere
     return casualties(toks)
 
 
