@@ -206,6 +206,9 @@ def _adjacent_before(tokens: list[Token], before: list[Phrase], t0: int) -> Phra
     between = [tokens[i].norm for i in range(before[-1].last + 1, t0)]
     if all(w in ("قد", "وقد", "لقد", "فقد") for w in between):   # الجيش التركي قد أطلق
         return before[-1]
+    if len(between) == 1 and before[-1].kind in ("nominal", "adjective") \
+            and not between[0].startswith("و") and between[0] not in BOUNDARIES:
+        return before[-1]      # وحدة إسرائيلية خاصة اغتالت: one more adjective
     return None
 
 
