@@ -174,8 +174,14 @@ class EventCoder:
         for s in sources:
             tgt: list[Actor] = []
             for t in targets:
-                if t is not s and t.key not in {x.key for x in tgt}:
-                    tgt.append(t)
+                if t is s or t.key in {x.key for x in tgt}:
+                    continue
+                if s is not None and t.key == s.key and (
+                        (s.country is None and s.org) or entry.type == "CONSULT"):
+                    continue      # the UN warning the UN, Syria meeting Syria: no act
+                tgt.append(t)
+            if not tgt and entry.type not in UNTARGETED:
+                continue
             out.append(Event(type=entry.type, mode=entry.mode, cameo=entry.cameo,
                              source=s, target=tuple(tgt), date=date,
                              location=location, sentence=si, trigger=trigger,
