@@ -100,7 +100,7 @@ class ActorFinder:
                     continue
                 first = idx[0]
                 prefix = normalize_ar(article.text[tokens[first].start:m.start])
-                conj = prefix.startswith(("و", "ف")) and not _is_name_start(ent, prefix)
+                conj = prefix.startswith(("و", "ف"))
                 core = prefix.lstrip("وف")
                 prep = core[:1] if core[:1] in ("ب", "ل", "ك") else None
                 if prep is None and first > 0:
@@ -331,10 +331,6 @@ def _prep_before(tokens: list[Token], first: int) -> str | None:
     if prev.startswith("و") and prev[1:] in PREPOSITIONS:
         return prev[1:]
     return None
-
-
-def _is_name_start(ent: Entity, prefix: str) -> bool:
-    return False
 
 
 def _entity_actor(ent: Entity, mention: Span) -> Actor:

@@ -16,6 +16,8 @@ from hadath.events.actors import ActorMention
 from hadath.events.triggers import TriggerHit
 from hadath.model import Token
 
+# Closed-class function words (particles, relative pronouns, light verbs) live here like
+# the proclitics of hadath.text.segment; open-class vocabulary lives in hadath/data.
 VSO_REACH = 4          # words allowed between a verb and its subject
 SVO_REACH = 14         # words allowed between a subject and a later verb or masdar
 TARGET_REACH = 12
@@ -24,7 +26,8 @@ TARGET_PREPS = frozenset({"علي", "مع", "الي", "ل", "ب", "ضد", "من"
 PASSIVE_MARKERS = frozenset({"جراء", "برصاص", "بنيران", "اثر", "يد", "بقصف", "بغاره",
                              "بغارات", "بهجوم", "بضربه"})
 # clause boundaries a subject is not looked for across
-BOUNDARIES = frozenset({"ردا", "رداً", "تبعتها", "تبعها", "تبعته", "تلتها", "تلاها", "وذلك", "الذي", "التي", "الذين", "اللذين", "اللتين", "حيث", "فيما", "بينما",
+BOUNDARIES = frozenset({"ردا", "تبعتها", "تبعها", "تبعته", "تلتها", "تلاها", "وذلك",
+                        "الذي", "التي", "الذين", "اللذين", "اللتين", "حيث", "فيما", "بينما",
                         "بعدما", "عندما", "لكن", "ولكن", "لكنه", "لكنها", "كما", "وكانت",
                         "وكان", "اذ", "حين", "بعد", "قبل", "عقب", "ضمن"})
 # masdars whose genitive is the patient, not the agent (اعتقال الغنوشي, مقتل صحفي)
