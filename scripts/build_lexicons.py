@@ -117,9 +117,13 @@ def city_rows() -> list[dict[str, str]]:
     capitals = {(cc, c["capital"]) for cc, c in countries.items()}
     cities = sorted(gc.get_cities().values(), key=lambda c: (-int(c["population"]), int(c["geonameid"])))
     rows = []
+    capital_seen: set[tuple[str, str]] = set()
     for city in cities:
         cc = city["countrycode"]
-        is_capital = (cc, city["name"]) in capitals
+        # the largest city of the capital's name is the capital (not every Washington)
+        is_capital = (cc, city["name"]) in capitals and (cc, city["name"]) not in capital_seen
+        if is_capital:
+            capital_seen.add((cc, city["name"]))
         pop = int(city["population"])
         if cc in FOCUS:
             if pop < FOCUS_CITY_MIN and not is_capital:
