@@ -144,20 +144,29 @@ def city_rows() -> list[dict[str, str]]:
 
 
 def ministry_rows(curated_actors: list[dict[str, str]], country_names: dict[str, str]) -> list[dict[str, str]]:
-    """``وزارة X`` + nationality adjective for each context-country ministry row."""
+    """Name + nationality adjective for each context-country row (``وزارة الدفاع`` →
+    ``وزارة الدفاع التركية``, ``مجلس النواب`` → ``مجلس النواب العراقي``)."""
     adjectives = [(row["country"], row["feminine"].split("|"))
                   for _, row in read_tsv(SRC / "nationalities.tsv", ("country", "feminine"))]
     rows = []
     for m in curated_actors:
         if m["country"] != CONTEXT_COUNTRY:
             continue
-        bases = [a for a in m["aliases"].split("|") if a.startswith("وزارة")]
+        bases = [a for a in m["aliases"].split("|") if a and not a.startswith(("[", "^"))]
         for iso3, adjs in adjectives:
-            aliases = [f"{b} {adj}" for b in bases for adj in adjs]
+            aliases = [f"{b} {_agree(b, adj)}" for b in bases for adj in adjs]
             name = m["name_en"].replace("{country}", country_names.get(iso3, iso3))
             rows.append({**m, "id": f"{m['id']}.{iso3.lower()}", "name_en": name,
                          "aliases": "|".join(aliases), "country": iso3})
     return rows
+
+
+def _agree(base: str, feminine: str) -> str:
+    """The adjective in the gender of the name's head noun: ``وزارة الدفاع التركية``
+    but ``مجلس الأمن القومي التركي`` (each word of the adjective loses its ة)."""
+    if base.split()[0].endswith("ة"):
+        return feminine
+    return " ".join(w[:-1] if w.endswith("ة") else w for w in feminine.split())
 
 
 def clean(rows: list[dict[str, str]], claimed: set[str], stop: frozenset[str]) -> list[dict[str, str]]:
