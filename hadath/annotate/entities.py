@@ -29,11 +29,17 @@ CONTEXT_COUNTRY = "~"
 _QUOTED_TITLE = re.compile(r'["\'«“]([^"\'«»“”\n]{2,40})["\'»”]')
 
 
+# a mention in original offsets: start, end, lexicon entry id, facility (type, name_en)
+_Span = tuple[int, int, str, "tuple[str, str] | None"]
+
+
 @dataclass(frozen=True, slots=True)
 class _Mention:
-    start: int  # original offsets
+    start: int  # offsets in the normalized text
     end: int
     entry_id: str
+    # a facility built on the place entry_id (``مطار صنعاء``): its type and English name
+    facility: tuple[str, str] | None = None
 
 
 class EntityStage:
@@ -60,12 +66,11 @@ class EntityStage:
         nt = normalize_ar_with_offsets(text[:end])
         hits = _outside_titles(self._matcher.hits(nt.text), nt.text)
         mentions = self._with_facilities(self._resolve(hits), nt.text)
-        spans = [(*nt.to_original(m.start, m.end), m.entry_id) for m in mentions]
+        spans = [(*nt.to_original(m.start, m.end), m.entry_id, m.facility) for m in mentions]
         entities = self._group(article, spans)
         entities += self._dateline_entities(article, entities)
-        kept = [e for e in entities if e.mentions]
-        out, _ = renumber_entities(kept)
-        return article.with_(entities=article.entities + out if article.entities else out)
+        out, _ = renumber_entities([*article.entities, *entities])
+        return article.with_(entities=out)
 
     # -- choosing among overlapping and ambiguous matches ------------------------------
 
@@ -116,8 +121,7 @@ class EntityStage:
                 out.append(m)
                 continue
             name_en = fac.name_en_template.format(name=entry.name_en)
-            out.append(_Mention(fac.start, fac.end,
-                                "\t".join(("fac", fac.head.type, name_en, m.entry_id))))
+            out.append(_Mention(fac.start, fac.end, m.entry_id, (fac.head.type, name_en)))
         return out
 
     def _country(self, entry_id: str) -> str | None:
@@ -126,22 +130,22 @@ class EntityStage:
 
     # -- building entities ----------------------------------------------------------------
 
-    def _group(self, article: Article, spans: list[tuple[int, int, str]]) -> list[Entity]:
+    def _group(self, article: Article, spans: list[_Span]) -> list[Entity]:
         text = article.text
-        by_entry: dict[str, list[Span]] = {}
-        for s, e, entry_id in spans:
-            by_entry.setdefault(entry_id, []).append(Span(s, e, text[s:e]))
+        by_entry: dict[tuple[str, tuple[str, str] | None], list[Span]] = {}
+        for s, e, entry_id, facility in spans:
+            by_entry.setdefault((entry_id, facility), []).append(Span(s, e, text[s:e]))
         day = article.published_date
         home = None
         out = []
-        for entry_id, ms in by_entry.items():
-            if entry_id.startswith("fac\t"):
-                _, ftype, name_en, place_id = entry_id.split("\t")
-                out.append(Entity(id=entry_id, type=ftype, name=_longest(ms), mentions=tuple(ms),
-                                  name_en=name_en, country=self._country(place_id),
-                                  origin="lexicon"))
-                continue
+        for (entry_id, facility), ms in by_entry.items():
             entry = self.entry(entry_id)
+            name = _longest(ms)
+            if facility is not None:
+                out.append(Entity(id=f"{entry_id}/{facility[1]}", type=facility[0], name=name,
+                                  mentions=tuple(ms), name_en=facility[1],
+                                  country=entry.country, origin="lexicon"))
+                continue
             country, name_en = entry.country, entry.name_en
             if country == CONTEXT_COUNTRY:
                 if home is None:
@@ -151,14 +155,13 @@ class EntityStage:
                 name_en = name_en.replace("{country}", place.name_en if place else "").strip()
                 name_en = name_en.replace(" ()", "")
             if isinstance(entry, PlaceEntry):
-                ent = Entity(id=entry_id, type="LOC", name=_longest(ms), mentions=tuple(ms),
+                ent = Entity(id=entry_id, type="LOC", name=name, mentions=tuple(ms),
                              name_en=name_en, country=country, geo=entry.geo,
                              origin="lexicon", lexicon_id=entry_id)
             else:
-                ent = Entity(id=entry_id, type=entry.type, name=_longest(ms),
-                             mentions=tuple(ms), name_en=name_en, country=country,
-                             sector=entry.sector_on(day), org=entry.org, origin="lexicon",
-                             lexicon_id=entry_id)
+                ent = Entity(id=entry_id, type=entry.type, name=name, mentions=tuple(ms),
+                             name_en=name_en, country=country, sector=entry.sector_on(day),
+                             org=entry.org, origin="lexicon", lexicon_id=entry_id)
             out.append(ent)
         return out
 
@@ -166,7 +169,7 @@ class EntityStage:
         sent = article.sentences[article.sentence_of(pos)] if article.sentences else None
         lo = sent.start if sent else 0
         best = None
-        for s, _, entry_id in spans:
+        for s, _, entry_id, _ in spans:
             if lo <= s < pos:
                 c = self._country(entry_id)
                 if c and c != CONTEXT_COUNTRY:
@@ -183,7 +186,7 @@ class EntityStage:
             for actor in self._actors.lookup(article.source):
                 if actor.country:
                     return actor.country
-        counts = Counter(self._country(eid) for _, _, eid in spans
+        counts = Counter(self._country(eid) for _, _, eid, _ in spans
                          if isinstance(self.entry(eid), PlaceEntry))
         counts.pop(None, None)
         return counts.most_common(1)[0][0] if counts else ""
