@@ -153,3 +153,17 @@ def test_facility_names_keep_their_head_noun(run, text, mention, etype, name_en,
     ent = next(e for e in art.entities if any(m.text == mention for m in e.mentions))
     assert (ent.type, ent.name_en, ent.country) == (etype, name_en, country)
     assert len(art.entities) == 1  # the city inside is not a mention of its own
+
+
+def test_family_name_prefers_the_person_named_in_the_article(run):
+    # بشار الجعفري is listed as الجعفري alone; after إبراهيم الجعفري it means him
+    art = run("قال إبراهيم الجعفري إن بغداد ترفض التدخل. وأضاف الجعفري أن الحوار ضروري.")
+    jaafari = next(e for e in art.entities if e.type == "PER")
+    assert jaafari.name_en == "Ibrahim al-Jaafari"
+    assert [m.text for m in jaafari.mentions] == ["إبراهيم الجعفري", "الجعفري"]
+
+
+def test_family_name_does_not_take_over_a_place(run):
+    art = run("قال مظلوم كوباني إن الهجوم على كوباني مستمر")
+    kobani = [e for e in art.entities if e.type == "LOC"]
+    assert kobani and kobani[0].name_en == "Kobani"

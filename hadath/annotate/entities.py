@@ -79,7 +79,8 @@ class EntityStage:
 
         Full names are chosen first. A family name (a SHORT candidate) counts only when
         its person was named in full before it; then it also wins over a full name of
-        someone else spelled the same (``الجعفري`` after ``إبراهيم الجعفري``).
+        another person spelled the same (``الجعفري`` after ``إبراهيم الجعفري``), but
+        not over a place or body (``كوباني`` after ``مظلوم كوباني`` stays the town).
         Between several full names, the one whose country the article names elsewhere
         wins, then the first listed.
         """
@@ -105,7 +106,9 @@ class EntityStage:
                 continue
             span = (h.start, h.end)
             if span in picked:
-                picked[span] = ids[0]
+                # another person spelled the same yields; a place or body does not
+                if self._is_person(picked[span]):
+                    picked[span] = ids[0]
             elif not any(s < h.end and h.start < e for s, e in taken):
                 picked[span] = ids[0]
                 taken.append(span)
@@ -123,6 +126,10 @@ class EntityStage:
             name_en = fac.name_en_template.format(name=entry.name_en)
             out.append(_Mention(fac.start, fac.end, m.entry_id, (fac.head.type, name_en)))
         return out
+
+    def _is_person(self, entry_id: str) -> bool:
+        actor = self._actors.get(entry_id)
+        return actor is not None and actor.type == "PER"
 
     def _country(self, entry_id: str) -> str | None:
         e = self.entry(entry_id)
