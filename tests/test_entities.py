@@ -167,3 +167,16 @@ def test_family_name_does_not_take_over_a_place(run):
     art = run("قال مظلوم كوباني إن الهجوم على كوباني مستمر")
     kobani = [e for e in art.entities if e.type == "LOC"]
     assert kobani and kobani[0].name_en == "Kobani"
+
+
+def test_outlet_in_dateline_is_the_outlet_even_if_it_names_a_region(run):
+    art = run("هلسنكي: «الشرق الأوسط»\nقال مسؤول إن الشرق الأوسط يمر بمرحلة صعبة")
+    types = {(m.text, e.type, m.start) for e in art.entities for m in e.mentions}
+    assert ("الشرق الأوسط", "ORG", 9) in types
+    assert any(t == ("الشرق الأوسط", "LOC") for t, _ in
+               [((m.text, e.type), m.start) for e in art.entities for m in e.mentions])
+
+
+def test_unknown_first_line_is_not_taken_for_a_dateline(run):
+    art = run("عاجل - مصادر: انفجار في المدينة الصناعية")
+    assert art.entities == ()

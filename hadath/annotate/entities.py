@@ -67,8 +67,7 @@ class EntityStage:
         hits = _outside_titles(self._matcher.hits(nt.text), nt.text)
         mentions = self._with_facilities(self._resolve(hits), nt.text)
         spans = [(*nt.to_original(m.start, m.end), m.entry_id, m.facility) for m in mentions]
-        entities = self._group(article, spans)
-        entities += self._dateline_entities(article, entities)
+        entities = self._dateline_entities(article, self._group(article, spans))
         out, _ = renumber_entities([*article.entities, *entities])
         return article.with_(entities=out)
 
@@ -199,39 +198,54 @@ class EntityStage:
         return counts.most_common(1)[0][0] if counts else ""
 
     def _dateline_entities(self, article: Article, found: list[Entity]) -> list[Entity]:
+        """The dateline's place (LOC) and outlet (ORG), with or without a lexicon entry.
+
+        ``هلسنكي: «الشرق الأوسط»``: an outlet that the matcher took for a region becomes
+        the outlet. When neither part is known to a lexicon the line is probably not a
+        dateline at all (``عاجل - مصادر:``) and adds nothing.
+        """
         if article.dateline is None:
-            return []
+            return found
         dl = find_dateline(article.text)
         if not dl:
-            return []
+            return found
         text = article.text
-        covered = [m for e in found for m in e.mentions]
-        out = []
+        parts = []
         for part, etype in (("place", "LOC"), ("outlet", "ORG")):
             span = dl.get(part)
-            if span is None or not span.text.strip():
+            if span is None or not any(ch.isalpha() for ch in span.text):
                 continue
-            if any(m.overlaps(span) for m in covered):
-                continue
-            if etype == "ORG" and not any(ch.isalpha() for ch in span.text):
-                continue
-            mention = (Span(span.start, span.end, text[span.start:span.end]),)
             known = (self._actors.lookup(span.text) if etype == "ORG"
                      else self._places.lookup(span.text))
-            if known:
-                entry = known[0]
+            parts.append((part, etype, span, known[0] if known else None))
+        covered = {(m.start, m.end): e for e in found for m in e.mentions}
+        if not any(entry or (s.start, s.end) in covered for _, _, s, entry in parts):
+            return found
+        out = list(found)
+        for part, etype, span, entry in parts:
+            twin = covered.get((span.start, span.end))
+            if twin is not None and (twin.type == etype or entry is None):
+                continue
+            if twin is not None:  # the outlet was matched as a place: it is the outlet
+                out.remove(twin)
+                rest = tuple(m for m in twin.mentions if (m.start, m.end) != (span.start, span.end))
+                if rest:
+                    out.append(twin.__class__(**{**_fields(twin), "mentions": rest}))
+            elif any(m.overlaps(span) for e in out for m in e.mentions):
+                continue
+            mention = (Span(span.start, span.end, text[span.start:span.end]),)
+            if entry is None:
                 out.append(Entity(id=f"dateline-{part}", type=etype, name=span.text,
-                                  mentions=mention, name_en=entry.name_en,
-                                  country=entry.country, geo=getattr(entry, "geo", None),
-                                  sector=(entry.sector_on(article.published_date)
-                                          if etype == "ORG" else None),
-                                  org=getattr(entry, "org", None), origin="dateline",
-                                  lexicon_id=entry.id))
+                                  mentions=mention, origin="dateline"))
                 continue
             out.append(Entity(id=f"dateline-{part}", type=etype, name=span.text,
-                              mentions=mention, origin="dateline"))
+                              mentions=mention, name_en=entry.name_en, country=entry.country,
+                              geo=getattr(entry, "geo", None),
+                              sector=(entry.sector_on(article.published_date)
+                                      if etype == "ORG" else None),
+                              org=getattr(entry, "org", None), origin="dateline",
+                              lexicon_id=entry.id))
         return out
-
 
 def _outside_titles(hits: list[Hit], norm: str) -> list[Hit]:
     """Drop names that are only part of a short quoted title (``"حماة النيل"``).
@@ -255,6 +269,10 @@ def _longest_first(hits: list[Hit]) -> list[Hit]:
         if not any(c.start < h.end and h.start < c.end for c in chosen):
             chosen.append(h)
     return sorted(chosen, key=lambda h: h.start)
+
+
+def _fields(entity: Entity) -> dict:
+    return {f: getattr(entity, f) for f in Entity.__dataclass_fields__}
 
 
 def _longest(spans: list[Span]) -> str:
