@@ -276,4 +276,7 @@ def _fields(entity: Entity) -> dict:
 
 
 def _longest(spans: list[Span]) -> str:
-    return max(spans, key=lambda s: (len(s.text), -s.start)).text
+    """The entity's name: its longest mention, the article form (``الأمم المتحدة``)
+    rather than the contracted one (``لأمم المتحدة``) when both occur."""
+    return max(spans, key=lambda s: (len(s.text), s.text.startswith(("ال", "أل", "إل")),
+                                     -s.start)).text
