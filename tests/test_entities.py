@@ -98,6 +98,8 @@ def test_outlet_known_only_for_datelines_is_linked(run):
     "قال إن فتح المعابر ضروري والباب مفتوح",
     'وأجرت القوات مناورات "حماة النيل" المشتركة',
     "كان جمال وسلام وأمل في المدينة",
+    "كسرت الشرطة الباب ولازمت القوات مواقعها",
+    "توجه الحجاج لحج بيت الله الحرام",
 ])
 def test_no_false_hits_on_common_words(run, text):
     assert run(text).entities == ()

@@ -26,7 +26,8 @@ from hadath.text.normalize import normalize_ar
 FULL, CONTRACTED, SHORT = 0, 1, 2
 
 # proclitic strings allowed before a name, by whether the name starts with ال
-_BEFORE_PLAIN = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك"})
+# (كـ before a bare name is rare and makes words: كسرت is "broke", not ك + سرت)
+_BEFORE_PLAIN = frozenset({"و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"})
 _BEFORE_ARTICLE = frozenset({"و", "ف", "ب", "ك", "وب", "فب", "وك", "فك"})
 _BEFORE_CONTRACTED = frozenset({"ل", "ول", "فل"})
 
@@ -132,8 +133,14 @@ class NameMatcher:
             for entry_id, kind, contracted, skip in cands:
                 if contracted:
                     ok = prefix in _BEFORE_CONTRACTED
+                elif not prefix:
+                    ok = True
+                elif article:
+                    ok = prefix in _BEFORE_ARTICLE
                 else:
-                    ok = not prefix or prefix in (_BEFORE_ARTICLE if article else _BEFORE_PLAIN)
+                    # ل before a short alef-initial name reads as لا (لازمت ≠ ل + ازمت)
+                    ok = prefix in _BEFORE_PLAIN and not (
+                        prefix.endswith("ل") and norm[start] == "ا" and length < 5)
                 if ok:
                     by_skip.setdefault(skip, []).append((entry_id, kind))
             for skip, found in by_skip.items():
