@@ -126,6 +126,11 @@ class EntityStage:
             out.append(_Mention(fac.start, fac.end, m.entry_id, (fac.head.type, name_en)))
         return out
 
+    def _outlet(self, name: str) -> ActorEntry | None:
+        """The organization called ``name``, a news outlet first (``الرياض`` the paper)."""
+        orgs = [a for a in self._actors.lookup(name) if a.type == "ORG"]
+        return next((a for a in orgs if a.sector == "MED"), orgs[0] if orgs else None)
+
     def _is_person(self, entry_id: str) -> bool:
         actor = self._actors.get(entry_id)
         return actor is not None and actor.type == "PER"
@@ -210,14 +215,17 @@ class EntityStage:
         if not dl:
             return found
         text = article.text
+        place, outlet = dl.get("place"), dl.get("outlet")
+        if (place is not None and outlet is not None and not self._places.lookup(place.text)
+                and self._places.lookup(outlet.text) and self._outlet(place.text)):
+            place, outlet = outlet, place  # written outlet first: ``سبق - الرياض:``
         parts = []
-        for part, etype in (("place", "LOC"), ("outlet", "ORG")):
-            span = dl.get(part)
+        for part, etype, span in (("place", "LOC", place), ("outlet", "ORG", outlet)):
             if span is None or not any(ch.isalpha() for ch in span.text):
                 continue
-            known = (self._actors.lookup(span.text) if etype == "ORG"
-                     else self._places.lookup(span.text))
-            parts.append((part, etype, span, known[0] if known else None))
+            known = (self._outlet(span.text) if etype == "ORG"
+                     else next(iter(self._places.lookup(span.text)), None))
+            parts.append((part, etype, span, known))
         covered = {(m.start, m.end): e for e in found for m in e.mentions}
         if not any(entry or (s.start, s.end) in covered for _, _, s, entry in parts):
             return found
