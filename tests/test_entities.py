@@ -100,6 +100,7 @@ def test_outlet_known_only_for_datelines_is_linked(run):
     "كان جمال وسلام وأمل في المدينة",
     "كسرت الشرطة الباب ولازمت القوات مواقعها",
     "توجه الحجاج لحج بيت الله الحرام",
+    "كان دومًا إلى جانب أبيه وأم أولاده، وحضر لفيف من المسؤولين",
 ])
 def test_no_false_hits_on_common_words(run, text):
     assert run(text).entities == ()

@@ -25,6 +25,8 @@ from hadath.text.layout import find_dateline
 from hadath.text.normalize import normalize_ar_with_offsets
 
 CONTEXT_COUNTRY = "~"
+# names take no tanween: دومًا is "always", not the town دوما
+_TANWEEN = frozenset("\u064b\u064c\u064d")
 # a short quoted title: operations, exercises, ships (``"نبع السلام"``, ``"حماة النيل"``)
 _QUOTED_TITLE = re.compile(r'["\'«“]([^"\'«»“”\n]{2,40})["\'»”]')
 
@@ -66,7 +68,9 @@ class EntityStage:
         nt = normalize_ar_with_offsets(text[:end])
         hits = _outside_titles(self._matcher.hits(nt.text), nt.text)
         mentions = self._with_facilities(self._resolve(hits), nt.text)
-        spans = [(*nt.to_original(m.start, m.end), m.entry_id, m.facility) for m in mentions]
+        spans = [(s, e, m.entry_id, m.facility) for m in mentions
+                 for s, e in [nt.to_original(m.start, m.end)]
+                 if not _TANWEEN.intersection(text[s:e])]
         entities = self._dateline_entities(article, self._group(article, spans))
         out, _ = renumber_entities([*article.entities, *entities])
         return article.with_(entities=out)
