@@ -276,9 +276,14 @@ def _outside_titles(hits: list[Hit], norm: str) -> list[Hit]:
 
 
 def _longest_first(hits: list[Hit]) -> list[Hit]:
+    """Non-overlapping hits, the longer one winning (then the earlier)."""
+    if not hits:
+        return []
+    taken = bytearray(max(h.end for h in hits))
     chosen: list[Hit] = []
     for h in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
-        if not any(c.start < h.end and h.start < c.end for c in chosen):
+        if not any(taken[h.start:h.end]):
+            taken[h.start:h.end] = b"\x01" * (h.end - h.start)
             chosen.append(h)
     return sorted(chosen, key=lambda h: h.start)
 
