@@ -30,6 +30,10 @@ def mentions(article) -> set[tuple[str, str]]:
     ("اتهمت حركة حماس إسرائيل", "حماس", "ORG"),
     ("أعلن تنظيم داعش مسؤوليته", "داعش", "ORG"),
     ("شارك وفد حركة النهضة", "حركة النهضة", "ORG"),
+    ("قصفت طائرات مواقع حزب العمال الكردستاني", "حزب العمال الكردستاني", "ORG"),
+    ("سقطت قذائف على محافظة إدلب", "إدلب", "LOC"),
+    ("عبرت القوات نهر الفرات", "الفرات", "LOC"),
+    ("وصل الوفد إلى مدينة الباب", "الباب", "LOC"),
 ])
 def test_clitics_and_descriptive_type_words(run, text, mention, etype):
     assert (mention, etype) in mentions(run(text))
