@@ -88,12 +88,11 @@ class EntityStage:
         wins, then the first listed.
         """
         chosen = _longest_first([h for h in hits if any(k != SHORT for _, k in h.candidates)])
-        unambiguous = Counter(self._country(h.candidates[0][0]) for h in chosen
-                              if len({c for c, k in h.candidates if k != SHORT}) == 1)
+        full = [[c for c, k in h.candidates if k != SHORT] for h in chosen]
+        unambiguous = Counter(self._country(ids[0]) for ids in full if len(set(ids)) == 1)
         picked: dict[tuple[int, int], str] = {}
         first_seen: dict[str, int] = {}
-        for h in chosen:
-            ids = [c for c, k in h.candidates if k != SHORT]
+        for h, ids in zip(chosen, full):
             entry_id = ids[0]
             if len(ids) > 1:
                 entry_id = max(ids, key=lambda c: (unambiguous.get(self._country(c), 0),
