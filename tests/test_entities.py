@@ -187,3 +187,12 @@ def test_outlet_in_dateline_is_the_outlet_even_if_it_names_a_region(run):
 def test_unknown_first_line_is_not_taken_for_a_dateline(run):
     art = run("عاجل - مصادر: انفجار في المدينة الصناعية")
     assert art.entities == ()
+
+
+@pytest.mark.parametrize("text,country", [
+    ("اشتباكات في طرابلس بين فصائل مسلحة قرب مصراتة", "LBY"),
+    ("اشتباكات في طرابلس شمال لبنان قرب عكار", "LBN"),
+])
+def test_ambiguous_place_follows_the_countries_of_the_article(run, text, country):
+    tripoli = next(e for e in run(text).entities if e.name == "طرابلس")
+    assert tripoli.country == country
