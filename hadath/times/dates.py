@@ -109,7 +109,7 @@ class DateRules(Cursor):
             num = self._numeric(j, False)  # الجمعة 12/5/2017
             if num is not None:
                 f.pop("rel", None)
-                f.update(day=num.day, month=num.month, year=num.year)
+                f.update(day=num.day, month=num.month, year=num.year, calendar=num.calendar)
                 j = num.end
         if first:
             return None
@@ -185,6 +185,8 @@ class DateRules(Cursor):
                 f["numeric_range"] = True
             if self._word(dj, {"من"}):
                 dj += 1
+            if self._word(dj, {"شهر"}) and self._m(dj + 1, _MONTHS):
+                dj += 1  # الخامس عشر من شهر شوال
             m = self._m(dj, _MONTHS)
             if m:
                 j = self._month_tail(m, f)
@@ -198,6 +200,12 @@ class DateRules(Cursor):
             else:
                 return None
         else:
+            if self._word(j, {"شهر"}, allowed) and self._m(j + 1, _MONTHS) or (
+                    first and j < self._n and self._w[j] in ("شهر", "بشهر", "لشهر")
+                    and self._m(j + 1, _MONTHS)):
+                j, first, allowed = j + 1, False, ""  # شهر يوليو الماضي
+                if start == self._head and self._w[start] != "شهر":
+                    clitic = len(self._w[start]) - 3
             m = self._m(j, _MONTHS, clitics=first and j == start, allowed=allowed)
             if not m:
                 return None
@@ -220,8 +228,8 @@ class DateRules(Cursor):
         j = m.end
         alt = self._m(j, _MONTHS, allowed="/(")
         after_paren = ""
-        if alt and "/" in self._g[j]:
-            j = alt.end
+        if alt and ("/" in self._g[j] or (self._soft(j) and alt.entry.value == m.entry.value)):
+            j = alt.end  # فبراير/ شباط، يوليو تموز
         elif alt and self._g[j].strip() == "(" and self._g[alt.end].strip()[:1] == ")":
             j, after_paren = alt.end, ")"  # نوفمبر (تشرين الثاني) من العام الماضي
         if after_paren and j < self._n and self._g[j].strip() == ")":

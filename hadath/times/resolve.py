@@ -208,6 +208,10 @@ def _other_calendar(p: Parse, pub: date | None) -> str | None:
         return None
     here = _greg_to_hijri_year(pub) if p.calendar == "h" else _greg_to_persian_year(pub)
     cands = [d for d in (conv(y, p.month, p.day) for y in (here - 1, here, here + 1)) if d]
+    if p.rel is not None and p.rel < 0:
+        cands = [d for d in cands if d <= pub]   # رمضان الماضي
+    elif p.rel is not None and p.rel > 0:
+        cands = [d for d in cands if d >= pub]   # شوال المقبل
     if not cands:
         return None
     return _iso(min(cands, key=lambda d: _distance(d, pub)))
