@@ -68,6 +68,8 @@ class DateRules(Cursor):
                 and self._m(j + 1, {"deictic"}):
             first, j = False, j + 1
         m = self._m(j, {"deictic"}, clitics=first)
+        if m and m.entry.strict and "shift" not in f and not (j > 0 and self._w[j - 1] == "يوم"):
+            m = None  # الغد alone is "the future" or a newspaper (صحيفة الغد); صباح الغد is a day
         if m and not self._not_today(m, j):
             f["deictic"] = int(m.entry.value)
             take(m)

@@ -30,6 +30,8 @@ class Context:
     published: date | None
     last_day: date | None = None
     last_month: tuple[int, int] | None = None
+    sentence: int = 0                             # sentence of the expression being resolved
+    year_said: tuple[int, int] | None = None      # (sentence, year) of the last written year
 
     def note(self, value: str | None) -> None:
         if not value or value.startswith("P"):
@@ -133,9 +135,13 @@ def _date(p: Parse, ctx: Context) -> str | None:
                 return None
             year = pub.year + p.year_rel
         if year is None:
-            if pub is None:
+            said = ctx.year_said
+            if p.rel is None and said is not None and said[0] == ctx.sentence:
+                year = said[1]  # من 9 أغسطس 1945 … إلى 15 أغسطس: the year just written
+            elif pub is None:
                 return None
-            year = _pick_year(pub, month, p.day, p.rel)
+            else:
+                year = _pick_year(pub, month, p.day, p.rel)
     if p.day is None:
         return f"{year:04d}-{month:02d}"
     try:
