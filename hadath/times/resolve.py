@@ -11,7 +11,7 @@ Rules (checked against the dev gold, see tests/test_times.py):
   ``published``; ``الماضي`` forces on or before it, ``المقبل`` on or after.
 - A month alone with ``الماضي`` is the last such month before the publication month.
 - Lunar Hijri dates use the Umm al-Qura calendar (hijridate); solar Hijri dates use
-  jdatetime. A Hijri date without a year takes the nearest year as above.
+  persiantools. A Hijri date without a year takes the nearest year as above.
 - Back-references (``اليوم نفسه``, ``الشهر نفسه``, ``غداة``) use the last date
   resolved earlier in the article.
 - Without ``published`` every relative expression resolves to None, never to today.
@@ -245,16 +245,16 @@ def _greg_to_hijri_year(d: date) -> int:
 
 
 def _persian_to_greg(year: int, month: int, day: int) -> date | None:
-    import jdatetime
+    from persiantools.jdatetime import JalaliDate
     try:
-        return jdatetime.date(year, month, day).togregorian()
+        return JalaliDate(year, month, day).to_gregorian()
     except (ValueError, OverflowError):
         return None
 
 
 def _greg_to_persian_year(d: date) -> int:
-    import jdatetime
-    return jdatetime.date.fromgregorian(date=d).year
+    from persiantools.jdatetime import JalaliDate
+    return JalaliDate.to_jalali(d).year
 
 
 def _ago(value: str | None, pub: date | None) -> str | None:
