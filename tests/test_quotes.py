@@ -168,3 +168,13 @@ def test_participle_after_a_quote_keeps_its_speaker(finder):
             "من الغارات، قائلا إن الوضع مخالف للقانون الدولي.")
     got = speakers(finder, article(text, {"بشار الأسد": "PER", "سيرغي لافروف": "PER"}))
     assert got == [("حذر", "سيرغي لافروف"), ("قائلا", "سيرغي لافروف")]
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("وارتفعت الأسعار بحسب وزارة الاقتصاد السورية في تقريرها.",
+     {"وزارة الاقتصاد السورية": "ORG"}, [("بحسب", "وزارة الاقتصاد السورية")]),
+    ("ونقلت وكالة رويترز عن مسؤول أمريكي قوله إن المحادثات فشلت.", {"رويترز": "ORG"}, []),
+    ("وقال مسؤول في وزارة الخارجية إن الوفد غادر.", {"وزارة الخارجية": "ORG"}, []),
+])
+def test_reported_and_relayed_speech(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
