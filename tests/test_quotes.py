@@ -178,3 +178,8 @@ def test_participle_after_a_quote_keeps_its_speaker(finder):
 ])
 def test_reported_and_relayed_speech(finder, text, names, expected):
     assert speakers(finder, article(text, names)) == expected
+
+
+def test_according_to_a_titled_person(finder):
+    text = "ووفقا للمتحدث باسم الجيش أفيخاي أدرعي، فإن القوات انسحبت."
+    assert speakers(finder, article(text, {"أفيخاي أدرعي": "PER"})) == [("وفقا", "أفيخاي أدرعي")]
