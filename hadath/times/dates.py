@@ -7,8 +7,12 @@ a month alone with a year or ``الماضي``, a numeric ``4-7-2023``, or a date
 """
 from __future__ import annotations
 
+import re
+
 from hadath.times.cursor import _CAL, _DAY_WORDS, _MONTHS, _NUM, _YEAR_WORDS, Cursor
 from hadath.times.parse import Parse
+
+_FUTURE_VERB = re.compile(r"س[يتن][\u0621-\u064a]{2,6}")
 
 
 class DateRules(Cursor):
@@ -136,11 +140,17 @@ class DateRules(Cursor):
         return bool(prev) and self.lex.has("not_today_after", prev)
 
     def _future_before(self, i: int) -> bool:
-        """A future marker (سوف، المقرر …) in the few words before token ``i``."""
+        """A future marker in the few words before token ``i``: سوف، المقرر …, or a verb
+        with the future prefix س (سيزور، ستعقد، سنواصل) that is not a noun like سياسة."""
         for k in range(i - 1, max(-1, i - 7), -1):
             if self._s[k] != self._s[i]:
                 break
-            if self.lex.has("future", self._w[k]):
+            w = self._w[k]
+            if self.lex.has("future", w):
+                return True
+            stem = w[1:] if w[:1] in "وف" else w
+            if _FUTURE_VERB.fullmatch(stem) and not stem.endswith(("يس", "وس", "ا")) \
+                    and not self.lex.has("not_future", stem):  # not سيريزا، ستاثاكيس
                 return True
         return False
 
