@@ -4,11 +4,13 @@ Rules (checked against the dev gold, see tests/test_times.py):
 
 - A bare weekday in a news story is the latest such day on or before ``published``
   (a story of Saturday 2017-05-13: ``الجمعة`` → 2017-05-12); with ``الماضي`` it is
-  strictly before, with ``المقبل``/``القادم`` strictly after.
+  strictly before, with ``المقبل``/``القادم`` strictly after; after a future verb
+  (``سيزور``، ``من المقرر``) it is the next such day.
 - ``اليوم``/``أمس``/``أمس الأول`` count days back from ``published``; a weekday next
   to them only confirms the day.
-- A day and month without a year take the year that puts the date nearest to
-  ``published``; ``الماضي`` forces on or before it, ``المقبل`` on or after.
+- A day and month without a year take a year written earlier in the same sentence,
+  else the year that puts the date nearest to ``published`` (the future counting
+  double); ``الماضي`` forces on or before it, ``المقبل`` on or after.
 - A month alone with ``الماضي`` is the last such month before the publication month.
 - Lunar Hijri dates use the Umm al-Qura calendar (hijridate); solar Hijri dates use
   persiantools. A Hijri date without a year takes the nearest year as above.
