@@ -143,7 +143,7 @@ def test_dev_gold_speakers_with_gold_entities(dev_gold, finder):
             if not g.get("optional"):
                 total += 1
                 found += g["speaker_en"] in got
-    assert found / total >= 0.8
+    assert found / total >= 0.9
 
 
 def test_a_name_after_a_phrase_is_not_the_subject(finder):

@@ -143,9 +143,11 @@ class DateRules(Cursor):
         """A future marker in the few words before token ``i``: سوف، المقرر …, or a verb
         with the future prefix س (سيزور، ستعقد، سنواصل) that is not a noun like سياسة."""
         for k in range(i - 1, max(-1, i - 7), -1):
-            if self._s[k] != self._s[i]:
+            if self._s[k] != self._s[i] or any(c in self._g[k + 1] for c in "،,:«\""):
                 break
             w = self._w[k]
+            if w in ("التي", "الذي", "الذين", "عندما", "بعدما", "حين", "حيث"):
+                break  # سترفع العقوبات التي فرضتها الاثنين: the weekday is in another clause
             if self.lex.has("future", w):
                 return True
             stem = w[1:] if w[:1] in "وف" else w
