@@ -261,6 +261,13 @@ def test_tomorrow_needs_a_day_word(tagger, text):
     assert run(tagger, text).times == ()
 
 
+def test_same_day_after_a_count(tagger):
+    text = "وصل الوفد أمس الجمعة وقتل 5 أشخاص في اليوم نفسه."
+    art = run(tagger, text)
+    assert [(t.text, t.value) for t in art.times] == [("أمس الجمعة", "2017-05-12"),
+                                                      ("اليوم نفسه", "2017-05-12")]
+
+
 def test_day_after_an_earlier_date(tagger):
     text = "أعلن الموقف في 18 مارس الماضي. واستدعت سفيرها غداة الإعلان."
     art = run(tagger, text, "2022-06-09")
@@ -310,6 +317,7 @@ def test_vague_expressions_have_no_value(tagger, text, mention):
     "اشتباكات بين متظاهرين من قوى 14 آذار والأهالي.",  # a political bloc, not a date
     "عادل يحيى، 24 عاما، متهم بالتآمر.",              # an age in apposition
     "أقيم المعسكر في مدينة 6 أكتوبر بمصر.",          # a city named after a date
+    "يصل الإنتاج إلى 500 ألف برميل في اليوم.",        # per day, not today
     "بعد عقد اتفاقية أوسلو تغيرت الأوضاع.",          # عقد = concluding, not a decade
 ])
 def test_no_false_times(tagger, text):

@@ -131,8 +131,13 @@ class DateRules(Cursor):
         nxt = self._w[m.end] if m.end < self._n and self._soft(m.end) else ""
         if nxt and (self.lex.has("ordinal", nxt) or self.lex.has("not_today_before", nxt)):
             return True
-        if self.lex.has("anchor", "اليوم") and nxt in ("التالي", "السابق"):
-            return True
+        if nxt in ("التالي", "السابق"):
+            return True  # اليوم التالي is an anchor, read elsewhere
+        if j > 1 and self._w[j - 1] == "في" and not self.lex.has("weekday", nxt) \
+                and not self.lex.has("backref", nxt) \
+                and any(self._w[k][:1].isdigit() or self.lex.has("number", self._w[k])
+                        for k in range(max(0, j - 5), j - 1)):
+            return True  # 500 ألف برميل في اليوم، مرتين في اليوم: per day
         if j > 0 and self._g[j].rstrip()[-1:] in ('"', "«", "“") and \
                 self._g[m.end].lstrip()[:1] in ('"', "»", "”"):
             return True  # «اليوم»: a newspaper's name
