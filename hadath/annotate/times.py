@@ -58,8 +58,11 @@ class TimeTagger:
                 close = text.find(")", end, end + 3)  # اكتوبر (تشرين الاول): keep the bracket
                 end = close + 1 if close >= 0 else end
             quoted = any(a < start < b for a, b in quotes)
+            ctx.sentence = first.sentence
             value, kind = resolve(p, ctx, quoted)
             ctx.note(value)
+            if p.year is not None and p.calendar == "g" and p.kind == "expr":
+                ctx.year_said = (first.sentence, p.year)
             out.append(TimeExpr(start, end, text[start:end], value, kind))
         return out
 

@@ -7,8 +7,12 @@ a month alone with a year or ``الماضي``, a numeric ``4-7-2023``, or a date
 """
 from __future__ import annotations
 
+import re
+
 from hadath.times.cursor import _CAL, _DAY_WORDS, _MONTHS, _NUM, _YEAR_WORDS, Cursor
 from hadath.times.parse import Parse
+
+_FUTURE_VERB = re.compile(r"س[يتن][\u0621-\u064a]{2,6}")
 
 
 class DateRules(Cursor):
@@ -68,6 +72,8 @@ class DateRules(Cursor):
                 and self._m(j + 1, {"deictic"}):
             first, j = False, j + 1
         m = self._m(j, {"deictic"}, clitics=first)
+        if m and m.entry.strict and "shift" not in f and not (j > 0 and self._w[j - 1] == "يوم"):
+            m = None  # الغد alone is "the future" or a newspaper (صحيفة الغد); صباح الغد is a day
         if m and not self._not_today(m, j):
             f["deictic"] = int(m.entry.value)
             take(m)
@@ -109,7 +115,7 @@ class DateRules(Cursor):
             num = self._numeric(j, False)  # الجمعة 12/5/2017
             if num is not None:
                 f.pop("rel", None)
-                f.update(day=num.day, month=num.month, year=num.year)
+                f.update(day=num.day, month=num.month, year=num.year, calendar=num.calendar)
                 j = num.end
         if first:
             return None
@@ -125,8 +131,13 @@ class DateRules(Cursor):
         nxt = self._w[m.end] if m.end < self._n and self._soft(m.end) else ""
         if nxt and (self.lex.has("ordinal", nxt) or self.lex.has("not_today_before", nxt)):
             return True
-        if self.lex.has("anchor", "اليوم") and nxt in ("التالي", "السابق"):
-            return True
+        if nxt in ("التالي", "السابق"):
+            return True  # اليوم التالي is an anchor, read elsewhere
+        if j > 1 and self._w[j - 1] == "في" and not self.lex.has("weekday", nxt) \
+                and not self.lex.has("backref", nxt) \
+                and any(self._w[k][:1].isdigit() or self.lex.has("number", self._w[k])
+                        for k in range(max(0, j - 5), j - 1)):
+            return True  # 500 ألف برميل في اليوم، مرتين في اليوم: per day
         if j > 0 and self._g[j].rstrip()[-1:] in ('"', "«", "“") and \
                 self._g[m.end].lstrip()[:1] in ('"', "»", "”"):
             return True  # «اليوم»: a newspaper's name
@@ -134,11 +145,19 @@ class DateRules(Cursor):
         return bool(prev) and self.lex.has("not_today_after", prev)
 
     def _future_before(self, i: int) -> bool:
-        """A future marker (سوف، المقرر …) in the few words before token ``i``."""
+        """A future marker in the few words before token ``i``: سوف، المقرر …, or a verb
+        with the future prefix س (سيزور، ستعقد، سنواصل) that is not a noun like سياسة."""
         for k in range(i - 1, max(-1, i - 7), -1):
-            if self._s[k] != self._s[i]:
+            if self._s[k] != self._s[i] or any(c in self._g[k + 1] for c in "،,:«\""):
                 break
-            if self.lex.has("future", self._w[k]):
+            w = self._w[k]
+            if w in ("التي", "الذي", "الذين", "عندما", "بعدما", "حين", "حيث"):
+                break  # سترفع العقوبات التي فرضتها الاثنين: the weekday is in another clause
+            if self.lex.has("future", w):
+                return True
+            stem = w[1:] if w[:1] in "وف" else w
+            if _FUTURE_VERB.fullmatch(stem) and not stem.endswith(("يس", "وس", "ا")) \
+                    and not self.lex.has("not_future", stem):  # not سيريزا، ستاثاكيس
                 return True
         return False
 
@@ -185,6 +204,8 @@ class DateRules(Cursor):
                 f["numeric_range"] = True
             if self._word(dj, {"من"}):
                 dj += 1
+            if self._word(dj, {"شهر"}) and self._m(dj + 1, _MONTHS):
+                dj += 1  # الخامس عشر من شهر شوال
             m = self._m(dj, _MONTHS)
             if m:
                 j = self._month_tail(m, f)
@@ -198,6 +219,12 @@ class DateRules(Cursor):
             else:
                 return None
         else:
+            if self._word(j, {"شهر"}, allowed) and self._m(j + 1, _MONTHS) or (
+                    first and j < self._n and self._w[j] in ("شهر", "بشهر", "لشهر")
+                    and self._m(j + 1, _MONTHS)):
+                j, first, allowed = j + 1, False, ""  # شهر يوليو الماضي
+                if start == self._head and self._w[start] != "شهر":
+                    clitic = len(self._w[start]) - 3
             m = self._m(j, _MONTHS, clitics=first and j == start, allowed=allowed)
             if not m:
                 return None
@@ -220,8 +247,8 @@ class DateRules(Cursor):
         j = m.end
         alt = self._m(j, _MONTHS, allowed="/(")
         after_paren = ""
-        if alt and "/" in self._g[j]:
-            j = alt.end
+        if alt and ("/" in self._g[j] or (self._soft(j) and alt.entry.value == m.entry.value)):
+            j = alt.end  # فبراير/ شباط، يوليو تموز
         elif alt and self._g[j].strip() == "(" and self._g[alt.end].strip()[:1] == ")":
             j, after_paren = alt.end, ")"  # نوفمبر (تشرين الثاني) من العام الماضي
         if after_paren and j < self._n and self._g[j].strip() == ")":

@@ -4,14 +4,16 @@ Rules (checked against the dev gold, see tests/test_times.py):
 
 - A bare weekday in a news story is the latest such day on or before ``published``
   (a story of Saturday 2017-05-13: ``الجمعة`` → 2017-05-12); with ``الماضي`` it is
-  strictly before, with ``المقبل``/``القادم`` strictly after.
+  strictly before, with ``المقبل``/``القادم`` strictly after; after a future verb
+  (``سيزور``، ``من المقرر``) it is the next such day.
 - ``اليوم``/``أمس``/``أمس الأول`` count days back from ``published``; a weekday next
   to them only confirms the day.
-- A day and month without a year take the year that puts the date nearest to
-  ``published``; ``الماضي`` forces on or before it, ``المقبل`` on or after.
+- A day and month without a year take a year written earlier in the same sentence,
+  else the year that puts the date nearest to ``published`` (the future counting
+  double); ``الماضي`` forces on or before it, ``المقبل`` on or after.
 - A month alone with ``الماضي`` is the last such month before the publication month.
 - Lunar Hijri dates use the Umm al-Qura calendar (hijridate); solar Hijri dates use
-  jdatetime. A Hijri date without a year takes the nearest year as above.
+  persiantools. A Hijri date without a year takes the nearest year as above.
 - Back-references (``اليوم نفسه``, ``الشهر نفسه``, ``غداة``) use the last date
   resolved earlier in the article.
 - Without ``published`` every relative expression resolves to None, never to today.
@@ -30,6 +32,8 @@ class Context:
     published: date | None
     last_day: date | None = None
     last_month: tuple[int, int] | None = None
+    sentence: int = 0                             # sentence of the expression being resolved
+    year_said: tuple[int, int] | None = None      # (sentence, year) of the last written year
 
     def note(self, value: str | None) -> None:
         if not value or value.startswith("P"):
@@ -133,9 +137,13 @@ def _date(p: Parse, ctx: Context) -> str | None:
                 return None
             year = pub.year + p.year_rel
         if year is None:
-            if pub is None:
+            said = ctx.year_said
+            if p.rel is None and said is not None and said[0] == ctx.sentence:
+                year = said[1]  # من 9 أغسطس 1945 … إلى 15 أغسطس: the year just written
+            elif pub is None:
                 return None
-            year = _pick_year(pub, month, p.day, p.rel)
+            else:
+                year = _pick_year(pub, month, p.day, p.rel)
     if p.day is None:
         return f"{year:04d}-{month:02d}"
     try:
@@ -208,6 +216,10 @@ def _other_calendar(p: Parse, pub: date | None) -> str | None:
         return None
     here = _greg_to_hijri_year(pub) if p.calendar == "h" else _greg_to_persian_year(pub)
     cands = [d for d in (conv(y, p.month, p.day) for y in (here - 1, here, here + 1)) if d]
+    if p.rel is not None and p.rel < 0:
+        cands = [d for d in cands if d <= pub]   # رمضان الماضي
+    elif p.rel is not None and p.rel > 0:
+        cands = [d for d in cands if d >= pub]   # شوال المقبل
     if not cands:
         return None
     return _iso(min(cands, key=lambda d: _distance(d, pub)))
@@ -235,16 +247,16 @@ def _greg_to_hijri_year(d: date) -> int:
 
 
 def _persian_to_greg(year: int, month: int, day: int) -> date | None:
-    import jdatetime
+    from persiantools.jdatetime import JalaliDate
     try:
-        return jdatetime.date(year, month, day).togregorian()
+        return JalaliDate(year, month, day).to_gregorian()
     except (ValueError, OverflowError):
         return None
 
 
 def _greg_to_persian_year(d: date) -> int:
-    import jdatetime
-    return jdatetime.date.fromgregorian(date=d).year
+    from persiantools.jdatetime import JalaliDate
+    return JalaliDate.to_jalali(d).year
 
 
 def _ago(value: str | None, pub: date | None) -> str | None:
