@@ -294,17 +294,19 @@ def _counted_group(forms: list[WordForms], i: int, memory: dict) -> tuple[str, .
 
 
 def _named_by_head(article: Article, f: WordForms, before: int) -> Entity | None:
-    """The organization whose name starts with this definite noun's head (الوكالة → وكالة …)."""
+    """The organization or state whose name starts with this definite noun's head
+    (الوكالة → وكالة الأمم المتحدة …, المملكة → المملكة العربية السعودية)."""
     heads = {stem[2:] for _, stem in f.stems if stem.startswith("ال") and len(stem) > 5}
     if not heads:
         return None
     best = None
     for ent in article.entities:
-        if ent.type != "ORG" or not ent.key:
+        if ent.type not in ("ORG", "LOC") or not ent.key:
             continue
         first = min(m.start for m in ent.mentions)
         words = normalize_ar(ent.name).split()
-        if first < before and words and words[0] in heads and len(words) > 1:
+        head = words[0][2:] if words and words[0].startswith("ال") else (words[0] if words else "")
+        if first < before and head in heads and len(words) > 1:
             if best is None or first > min(m.start for m in best.mentions):
                 best = ent
     return best

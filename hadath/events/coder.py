@@ -144,7 +144,7 @@ class EventCoder:
         near = max(hit.last, roles.source.last if roles.source else hit.last)
         if "weak" in entry.flags and (not targets or t_mentions[0].first - near > WEAK_REACH):
             return []
-        accused = _accused_attacker(hit, hits, sources[0], state) if sources[0] else None
+        accused = _accused_attacker(hit, hits, sources[0], state, mentions) if sources[0] else None
         if accused is not None and (not targets or targets[0].key == sources[0].key
                                     or t_mentions[0].entity_type == "LOC"):
             targets = [accused]
@@ -276,12 +276,20 @@ def _default_targets(ptype: str, source: Actor, hit: TriggerHit, hits: list[Trig
 
 
 def _accused_attacker(hit: TriggerHit, hits: list[TriggerHit], source: Actor,
-                      state: "_ArticleState") -> Actor | None:
+                      state: "_ArticleState", mentions: list[ActorMention]) -> Actor | None:
     """A condemnation of an attack (``دانت … العملية العسكرية``) targets the last attacker."""
-    if hit.entry.type != "ACCUSE" or state.attacker is None or state.attacker.key == source.key:
+    if hit.entry.type != "ACCUSE":
         return None
-    if any(h.entry.type in ("ASSAULT", "COERCE") and 0 < h.first - hit.last <= 8 for h in hits):
-        return state.attacker
+    for h in hits:
+        if h.entry.type in ("ASSAULT", "COERCE") and 0 < h.first - hit.last <= 8:
+            # الغارات الإسرائيلية: the attack's own adjective names the attacker
+            named = [m for m in mentions if 0 < m.first - h.last <= 2 and m.prep is None
+                     and m.key and m.key != source.key]
+            if named:
+                return named[0].actor
+            if state.attacker is not None and state.attacker.key != source.key:
+                return state.attacker
+            return None
     return None
 
 
