@@ -73,7 +73,7 @@ class EventCoder:
                 if hit.entry.type == BLOCKER:
                     continue
                 if governor is not None and _unrealized(governor.entry) \
-                        and 0 < hit.first - governor.last <= 4:
+                        and 0 < hit.first - governor.last <= 6:
                     continue      # رفض التوقيع, دعا إلى وقف, هدد بقصف: the act did not happen
                 if status(toks, hit.first, hit.entry.form) != ASSERTED:
                     continue
