@@ -19,9 +19,15 @@ def _segment():
     return Segmenter()
 
 
+def _entities():
+    from hadath.annotate.entities import EntityStage
+    return EntityStage()
+
+
 # name -> factory; the default order of a full pipeline
 STAGE_FACTORIES: dict[str, Callable[[], Any]] = {
     "segment": _segment,
+    "entities": _entities,
 }
 DEFAULT_STAGES: tuple[str, ...] = tuple(STAGE_FACTORIES)
 
