@@ -24,10 +24,22 @@ def _entities():
     return EntityStage()
 
 
+def _times():
+    from hadath.annotate.times import TimeTagger
+    return TimeTagger()
+
+
+def _quotes():
+    from hadath.annotate.quotes import QuoteFinder
+    return QuoteFinder()
+
+
 # name -> factory; the default order of a full pipeline
 STAGE_FACTORIES: dict[str, Callable[[], Any]] = {
     "segment": _segment,
     "entities": _entities,
+    "times": _times,
+    "quotes": _quotes,
 }
 DEFAULT_STAGES: tuple[str, ...] = tuple(STAGE_FACTORIES)
 
