@@ -34,12 +34,18 @@ def _quotes():
     return QuoteFinder()
 
 
+def _events():
+    from hadath.annotate.events import EventStage
+    return EventStage()
+
+
 # name -> factory; the default order of a full pipeline
 STAGE_FACTORIES: dict[str, Callable[[], Any]] = {
     "segment": _segment,
     "entities": _entities,
     "times": _times,
     "quotes": _quotes,
+    "events": _events,   # keep last: it reads entities, times and quotes
 }
 DEFAULT_STAGES: tuple[str, ...] = tuple(STAGE_FACTORIES)
 
