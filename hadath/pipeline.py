@@ -24,6 +24,11 @@ def _entities():
     return EntityStage()
 
 
+def _ner():
+    from hadath.annotate.ner import NerStage
+    return NerStage()
+
+
 def _times():
     from hadath.annotate.times import TimeTagger
     return TimeTagger()
@@ -43,6 +48,7 @@ def _events():
 STAGE_FACTORIES: dict[str, Callable[[], Any]] = {
     "segment": _segment,
     "entities": _entities,
+    "ner": _ner,
     "times": _times,
     "quotes": _quotes,
     "events": _events,   # keep last: it reads entities, times and quotes
