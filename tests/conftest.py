@@ -28,3 +28,51 @@ def seed_doc(dev_gold) -> dict:
 def pipeline():
     from hadath.pipeline import Pipeline
     return Pipeline.default()
+
+
+# --- store, API and dashboard fixtures -------------------------------------------------
+
+@pytest.fixture(scope="session")
+def spec_documents() -> list[dict]:
+    """Hand-written SPEC output documents (see tests/spec_docs.py)."""
+    import sys
+    sys.path.insert(0, str(Path(__file__).parent))
+    from spec_docs import spec_docs
+    return spec_docs()
+
+
+def _pg_schema_url(base: str, schema: str) -> str:
+    sep = "&" if "?" in base else "?"
+    return f"{base}{sep}options=-csearch_path%3D{schema}"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request, tmp_path):
+    """A fresh, empty database URL: an SQLite file, and a schema on the test PostgreSQL
+    server named by $HADATH_TEST_PG (.ci/run starts one and sets it)."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "hadath.db")
+        return
+    base = os.environ.get("HADATH_TEST_PG")
+    if not base:
+        pytest.skip("HADATH_TEST_PG is not set (.ci/run sets it to a real PostgreSQL server)")
+    import uuid
+    import psycopg
+    schema = "t_" + uuid.uuid4().hex[:12]
+    with psycopg.connect(base, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    try:
+        yield _pg_schema_url(base, schema)
+    finally:
+        with psycopg.connect(base, autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+@pytest.fixture
+def filled_store(store_url, spec_documents):
+    from hadath.store import open_store
+    store = open_store(store_url)
+    for doc in spec_documents:
+        store.add(doc)
+    yield store
+    store.close()

@@ -56,8 +56,7 @@ def run(args) -> int:
         found = store.articles(f, limit=args.limit)
         for art in found["articles"]:
             if f.events_only:
-                ef = EventFilter.of(**{k: getattr(f, k) for k in f.__slots__ if k != "q"},
-                                    article=art["id"])
+                ef = f.with_(q=None, article=art["id"])
                 art["events"] = store.events(ef, limit=100, count=False)["events"]
     if args.json:
         sys.stdout.write(orjson.dumps(found, option=orjson.OPT_INDENT_2).decode() + "\n")

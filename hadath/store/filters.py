@@ -6,7 +6,7 @@ event's day (its own date, else the article's publication date).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 
 from hadath.store.terms import fts5_query, query_groups, tsquery
 
@@ -28,6 +28,9 @@ class EventFilter:
         names = {f.name for f in fields(cls)}
         return cls(**{k: (v.strip() if isinstance(v, str) else v) for k, v in values.items()
                       if k in names and v not in (None, "")})
+
+    def with_(self, **changes) -> "EventFilter":
+        return replace(self, **changes)
 
     @property
     def events_only(self) -> bool:

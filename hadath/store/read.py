@@ -64,7 +64,7 @@ def articles(db: Database, f: EventFilter, limit: int = 20, offset: int = 0) -> 
         cond, params = text_condition(f.q, db.dialect, "a.pk")
         conds.append(cond)
     if f.events_only:
-        econd, eparams = where(EventFilter.of(**{**_asdict(f), "q": None}), db.dialect)
+        econd, eparams = where(f.with_(q=None), db.dialect)
         conds.append(f"a.pk IN (SELECT e.article_pk FROM events e WHERE {econd})")
         params += eparams
     cond = " AND ".join(conds) or "1 = 1"
@@ -76,10 +76,6 @@ def articles(db: Database, f: EventFilter, limit: int = 20, offset: int = 0) -> 
     return {"total": total, "limit": limit, "offset": offset,
             "articles": [{"id": r[0], "published": r[1], "source": r[2], "title": r[3],
                           "n_events": r[4], "snippet": snippet(r[5], groups)} for r in rows]}
-
-
-def _asdict(f: EventFilter) -> dict:
-    return {k: getattr(f, k) for k in f.__slots__}
 
 
 def snippet(text: str, groups: list[list[str]], width: int = 160) -> str:

@@ -28,7 +28,7 @@ def actors(db: Database, f: EventFilter, limit: int = 100) -> list[dict]:
 def actor(db: Database, key: str, f: EventFilter, interval: str = "month") -> dict | None:
     """One actor: names, counts by type over time, and the actors it deals with most."""
     key = key.upper()
-    f = EventFilter.of(**{**{k: getattr(f, k) for k in f.__slots__}, "actor": key})
+    f = f.with_(actor=key)
     cond, params = where(f, db.dialect)
     names = db.all("SELECT name_en, count(*) FROM event_actors WHERE actor_key = ? "
                    "AND name_en IS NOT NULL GROUP BY name_en ORDER BY count(*) DESC LIMIT 10",
