@@ -47,8 +47,16 @@ const H = {
     const name = a.name_en || a.text;
     return name ? `${name} [${key}]` : key;
   },
-  // a stable colour per event type
+  // one distinct colour per PLOVER type (grouped: cooperation greens/blues, conflict reds);
+  // other keys (actors) get a stable colour from a hash
+  TYPE_COLORS: {
+    AGREE: "#2ca02c", CONSULT: "#1f77b4", SUPPORT: "#17becf", CONCEDE: "#98df8a",
+    COOPERATE: "#aec7e8", AID: "#9467bd", RETREAT: "#c5b0d5", REQUEST: "#bcbd22",
+    ACCUSE: "#ff7f0e", REJECT: "#ffbb78", THREATEN: "#e377c2", PROTEST: "#8c564b",
+    SANCTION: "#7f7f7f", MOBILIZE: "#c49c94", COERCE: "#ff9896", ASSAULT: "#d62728",
+  },
   color(key) {
+    if (H.TYPE_COLORS[key]) return H.TYPE_COLORS[key];
     const palette = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b",
                      "#e377c2", "#17becf", "#bcbd22", "#7f7f7f"];
     let h = 0;

@@ -56,7 +56,7 @@ Views.network = async function (arg, filters, params) {
   const root = H.el("div", { id: "network" });
   root.append(H.el("h2", { text: "Who acts on whom (edge width = events)" }));
   if (!net.nodes.length) { root.append(H.el("p", { text: "No events with both actors match." })); return root; }
-  const W = 900, Hh = 620, cx = W / 2, cy = Hh / 2, R = Math.min(W, Hh) / 2 - 70;
+  const W = 900, Hh = 560, cx = W / 2, cy = Hh / 2, R = Math.min(W, Hh) / 2 - 50;
   const pos = {};
   net.nodes.forEach((n, i) => {
     const a = (2 * Math.PI * i) / net.nodes.length - Math.PI / 2;

@@ -15,8 +15,9 @@ Views.events = async function (arg, filters, params) {
   for (const a of arts.articles) {
     artList.append(H.el("li", {},
       H.el("a", { href: "#/article/" + encodeURIComponent(a.id), class: "article-link",
-                  text: a.title || a.id }),
-      H.el("span", { class: "meta", text: ` ${a.published || ""} · ${a.n_events} events` }),
+                  dir: "auto", text: a.title || a.id }),
+      H.el("span", { class: "meta" }, " ", H.el("bdi", { text: a.id }),
+           ` · ${a.published || "undated"} · ${a.n_events} event(s)`),
       H.el("div", { class: "snippet", dir: "rtl", lang: "ar", text: a.snippet })));
   }
   root.append(H.el("h2", { text: `${arts.total} article(s)` }), artList);
