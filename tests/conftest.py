@@ -1,6 +1,7 @@
 """Shared fixtures: small hand-built articles and the paths of the shared data."""
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from pathlib import Path
@@ -43,15 +44,16 @@ def spec_documents() -> list[dict]:
 
 def _pg_schema_url(base: str, schema: str) -> str:
     sep = "&" if "?" in base else "?"
-    return f"{base}{sep}options=-csearch_path%3D{schema}"
+    # synchronous_commit off: the tests need no durability, and it saves an fsync a commit
+    return f"{base}{sep}options=-csearch_path%3D{schema}%20-csynchronous_commit%3Doff"
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store_url(request, tmp_path):
-    """A fresh, empty database URL: an SQLite file, and a schema on the test PostgreSQL
-    server named by $HADATH_TEST_PG (.ci/run starts one and sets it)."""
-    if request.param == "sqlite":
-        yield str(tmp_path / "hadath.db")
+@contextlib.contextmanager
+def _fresh_db(kind: str, folder: Path):
+    """A fresh, empty database URL: an SQLite file, or a new schema on the test
+    PostgreSQL server named by $HADATH_TEST_PG (.ci/run starts one and sets it)."""
+    if kind == "sqlite":
+        yield str(folder / "hadath.db")
         return
     base = os.environ.get("HADATH_TEST_PG")
     if not base:
@@ -68,11 +70,20 @@ def store_url(request, tmp_path):
             conn.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
-@pytest.fixture
-def filled_store(store_url, spec_documents):
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request, tmp_path):
+    """An empty database for one test, on each backend."""
+    with _fresh_db(request.param, tmp_path) as url:
+        yield url
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def filled_store(request, tmp_path_factory, spec_documents):
+    """A store holding the test documents, shared by a module's read-only tests."""
     from hadath.store import open_store
-    store = open_store(store_url)
-    for doc in spec_documents:
-        store.add(doc)
-    yield store
-    store.close()
+    with _fresh_db(request.param, tmp_path_factory.mktemp("store")) as url:
+        store = open_store(url)
+        for doc in spec_documents:
+            store.add(doc)
+        yield store
+        store.close()
