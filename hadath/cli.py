@@ -16,6 +16,9 @@ COMMANDS = (
     "tag",
     "train",
     "evaluate",
+    "ingest",
+    "search",
+    "serve",
 )
 
 

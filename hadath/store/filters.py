@@ -1,0 +1,87 @@
+"""Event filters, shared by search, the event list, counts, the map and the network.
+
+One frozen value says what the user asked for; :func:`where` turns it into an SQL
+condition over ``events e`` for either backend. Dates compare as ISO strings on the
+event's day (its own date, else the article's publication date).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+
+from hadath.store.terms import fts5_query, query_groups, tsquery
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    q: str | None = None        # full-text query over the article text
+    actor: str | None = None    # actor key (country or org) as source or target
+    type: str | None = None     # PLOVER event type
+    country: str | None = None  # ISO3 of the event's location
+    place: str | None = None    # the location's English or Arabic name
+    since: str | None = None    # ISO date, inclusive
+    until: str | None = None    # ISO date, inclusive
+    article: str | None = None  # one article's id
+
+    @classmethod
+    def of(cls, **values) -> "EventFilter":
+        """A filter from keyword values, ignoring unknown keys and empty strings."""
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: (v.strip() if isinstance(v, str) else v) for k, v in values.items()
+                      if k in names and v not in (None, "")})
+
+    def with_(self, **changes) -> "EventFilter":
+        return replace(self, **changes)
+
+    @property
+    def events_only(self) -> bool:
+        """True when a filter other than the text query is set."""
+        return any(getattr(self, f.name) for f in fields(self) if f.name != "q")
+
+
+def text_condition(q: str, dialect: str, column: str) -> tuple[str, list]:
+    """``column IN (articles matching q)``; a query without words matches nothing."""
+    groups = query_groups(q)
+    if not groups:
+        return "1 = 0", []
+    if dialect == "sqlite":
+        return (f"{column} IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)",
+                [fts5_query(groups)])
+    return (f"{column} IN (SELECT article_pk FROM article_fts "
+            f"WHERE terms @@ to_tsquery('simple', ?))", [tsquery(groups)])
+
+
+def where(f: EventFilter, dialect: str) -> tuple[str, list]:
+    """SQL condition over ``events e`` and its parameters."""
+    conds: list[str] = []
+    params: list = []
+    if f.q:
+        cond, p = text_condition(f.q, dialect, "e.article_pk")
+        conds.append(cond)
+        params += p
+    if f.actor:
+        conds.append("e.pk IN (SELECT event_pk FROM event_actors WHERE actor_key = ?)")
+        params.append(f.actor.upper())
+    if f.type:
+        conds.append("e.type = ?")
+        params.append(f.type.upper())
+    if f.country:
+        conds.append("e.country = ?")
+        params.append(f.country.upper())
+    if f.place:
+        conds.append("(e.place_en = ? OR e.place = ?)")
+        params += [f.place, f.place]
+    if f.since:
+        conds.append("e.day >= ?")
+        params.append(f.since)
+    if f.until:
+        conds.append("e.day <= ?")
+        params.append(_end_of(f.until))
+    if f.article:
+        conds.append("e.article_pk IN (SELECT pk FROM articles WHERE id = ?)")
+        params.append(f.article)
+    return (" AND ".join(conds) or "1 = 1"), params
+
+
+def _end_of(until: str) -> str:
+    """The last day a partial date covers: ``2017`` → ``2017-12-31``, ``2017-05`` → ``2017-05-31``."""
+    return {4: until + "-12-31", 7: until + "-31"}.get(len(until), until)
