@@ -13,6 +13,9 @@ import sys
 COMMANDS = (
     "extract",
     "show",
+    "batch",
+    "spark",
+    "export",
 )
 
 
