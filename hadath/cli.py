@@ -19,6 +19,9 @@ COMMANDS = (
     "ingest",
     "search",
     "serve",
+    "batch",
+    "spark",
+    "export",
 )
 
 
