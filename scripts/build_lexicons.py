@@ -53,6 +53,11 @@ def norm(alias: str) -> str:
     return " ".join(normalize_ar(alias.replace("[", "").replace("]", "").replace("^", "")).split())
 
 
+# GeoNames writes some names with a type word GUIDELINES drops (مدينة زنجبار → زنجبار)
+_DESCRIPTIVE = frozenset(norm(w) for w in ("مدينة", "محافظة", "ولاية", "بلدة", "قرية", "ناحية",
+                                         "مركز", "قضاء", "منطقة", "شعبية", "إقليم", "مديرية"))
+
+
 def read_rows(path: Path, columns: tuple[str, ...], parse) -> list[dict[str, str]]:
     rows = []
     for lineno, row in read_tsv(path, columns):
@@ -179,7 +184,7 @@ def clean(rows: list[dict[str, str]], claimed: set[str], stop: frozenset[str]) -
             a = " ".join(a.split())
             k = norm(a)
             if (not a or k in seen or k in claimed or k in stop or len(k.replace(" ", "")) < 3
-                    or k.startswith("اا")):
+                    or k.startswith("اا") or k.split()[0] in _DESCRIPTIVE):
                 continue
             seen.add(k)
             keep.append(a)
