@@ -117,6 +117,14 @@ CASES = [
     ("يصل الوفد صباح الغد إلى جنيف.", "صباح الغد", "2017-05-14"),
     ("يصل الوفد يوم الغد إلى جنيف.", "يوم الغد", "2017-05-14"),
     ("ومن المقرر أن تعقد الجلسة الخميس في نيويورك.", "الخميس", "2017-05-18"),
+    ("سيزور الوزير موسكو الأحد لبحث الأزمة.", "الأحد", "2017-05-14"),
+    ("وسيلتقي الرئيسان الخميس في جنيف.", "الخميس", "2017-05-18"),
+    ("تحدث الوزير عن سياسة الحكومة الأحد.", "الأحد", "2017-05-07"),
+    ("دعا الجناح المعارض داخل سيريزا السبت إلى انتخابات.", "السبت", "2017-05-13"),
+    ("سترفع واشنطن العقوبات التي فرضتها الاثنين.", "الاثنين", "2017-05-08"),
+    # an attack named by its date is still a date (dev gold: هجوم السابع من أكتوبر)
+    ("اتهامات بالمشاركة في هجوم السابع من أكتوبر الماضي.", "السابع من أكتوبر الماضي",
+     "2016-10-07"),
     ("يبدأ حظر التجول الساعة العاشرة ليلا.", "الساعة العاشرة ليلا", None),
     ("وقع التفجير في نوفمبر (تشرين الثاني) من العام الماضي.",
      "نوفمبر (تشرين الثاني) من العام الماضي", "2016-11"),
@@ -247,9 +255,17 @@ def test_a_year_written_earlier_in_the_sentence_carries_over(tagger):
                                                       ("10 أيار", "2017-05-10")]
 
 
-@pytest.mark.parametrize("text", ["نشرت صحيفة الغد الأردنية التقرير.", "نحو مستقبل الغد المشرق."])
+@pytest.mark.parametrize("text", ["نشرت صحيفة الغد الأردنية التقرير.", "نحو مستقبل الغد المشرق.",
+                                  "ومنعهم من الأمل بغد أفضل."])
 def test_tomorrow_needs_a_day_word(tagger, text):
     assert run(tagger, text).times == ()
+
+
+def test_same_day_after_a_count(tagger):
+    text = "وصل الوفد أمس الجمعة وقتل 5 أشخاص في اليوم نفسه."
+    art = run(tagger, text)
+    assert [(t.text, t.value) for t in art.times] == [("أمس الجمعة", "2017-05-12"),
+                                                      ("اليوم نفسه", "2017-05-12")]
 
 
 def test_day_after_an_earlier_date(tagger):
@@ -301,6 +317,7 @@ def test_vague_expressions_have_no_value(tagger, text, mention):
     "اشتباكات بين متظاهرين من قوى 14 آذار والأهالي.",  # a political bloc, not a date
     "عادل يحيى، 24 عاما، متهم بالتآمر.",              # an age in apposition
     "أقيم المعسكر في مدينة 6 أكتوبر بمصر.",          # a city named after a date
+    "يصل الإنتاج إلى 500 ألف برميل في اليوم.",        # per day, not today
     "بعد عقد اتفاقية أوسلو تغيرت الأوضاع.",          # عقد = concluding, not a decade
 ])
 def test_no_false_times(tagger, text):
@@ -334,5 +351,5 @@ def test_dev_gold_times_value_accuracy(dev_gold, tagger):
             if hit is not None:
                 found += 1
                 right += pred.pop(hit) == g["value"]
-    assert found / total >= 0.9
-    assert right / found >= 0.9
+    assert found / total >= 0.97
+    assert right / found >= 0.97

@@ -258,13 +258,6 @@ def _clause_follows(cues: CueLexicon, tokens, j: int, sent: int, text: str) -> b
     return False
 
 
-def tokens_sentence(tokens: list[Token], offset: int) -> int:
-    for t in tokens:
-        if t.end > offset:
-            return t.sentence
-    return tokens[-1].sentence
-
-
 def _mention_index(tokens: list[Token], entities) -> list[Entity | None]:
     """For each token, the entity one of whose mentions starts inside it (or covers it)."""
     spans = sorted(((m.start, m.end, e) for e in entities for m in e.mentions),
@@ -286,16 +279,6 @@ def _mention_end_token(tokens, owner, k: int) -> int:
     while k + 1 < len(tokens) and owner[k + 1] is ent:
         k += 1
     return k + 1
-
-
-def _last_in_sentence(tokens, owner, i: int, types) -> str | None:
-    sent = tokens[i].sentence
-    for k in range(i - 1, -1, -1):
-        if tokens[k].sentence != sent:
-            break
-        if owner[k] is not None and owner[k].type in types:
-            return owner[k].id
-    return None
 
 
 def _opens_clause(cues: CueLexicon, tokens, j: int) -> bool:

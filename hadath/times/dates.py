@@ -7,8 +7,12 @@ a month alone with a year or ``الماضي``, a numeric ``4-7-2023``, or a date
 """
 from __future__ import annotations
 
+import re
+
 from hadath.times.cursor import _CAL, _DAY_WORDS, _MONTHS, _NUM, _YEAR_WORDS, Cursor
 from hadath.times.parse import Parse
+
+_FUTURE_VERB = re.compile(r"س[يتن][\u0621-\u064a]{2,6}")
 
 
 class DateRules(Cursor):
@@ -127,8 +131,13 @@ class DateRules(Cursor):
         nxt = self._w[m.end] if m.end < self._n and self._soft(m.end) else ""
         if nxt and (self.lex.has("ordinal", nxt) or self.lex.has("not_today_before", nxt)):
             return True
-        if self.lex.has("anchor", "اليوم") and nxt in ("التالي", "السابق"):
-            return True
+        if nxt in ("التالي", "السابق"):
+            return True  # اليوم التالي is an anchor, read elsewhere
+        if j > 1 and self._w[j - 1] == "في" and not self.lex.has("weekday", nxt) \
+                and not self.lex.has("backref", nxt) \
+                and any(self._w[k][:1].isdigit() or self.lex.has("number", self._w[k])
+                        for k in range(max(0, j - 5), j - 1)):
+            return True  # 500 ألف برميل في اليوم، مرتين في اليوم: per day
         if j > 0 and self._g[j].rstrip()[-1:] in ('"', "«", "“") and \
                 self._g[m.end].lstrip()[:1] in ('"', "»", "”"):
             return True  # «اليوم»: a newspaper's name
@@ -136,11 +145,19 @@ class DateRules(Cursor):
         return bool(prev) and self.lex.has("not_today_after", prev)
 
     def _future_before(self, i: int) -> bool:
-        """A future marker (سوف، المقرر …) in the few words before token ``i``."""
+        """A future marker in the few words before token ``i``: سوف، المقرر …, or a verb
+        with the future prefix س (سيزور، ستعقد، سنواصل) that is not a noun like سياسة."""
         for k in range(i - 1, max(-1, i - 7), -1):
-            if self._s[k] != self._s[i]:
+            if self._s[k] != self._s[i] or any(c in self._g[k + 1] for c in "،,:«\""):
                 break
-            if self.lex.has("future", self._w[k]):
+            w = self._w[k]
+            if w in ("التي", "الذي", "الذين", "عندما", "بعدما", "حين", "حيث"):
+                break  # سترفع العقوبات التي فرضتها الاثنين: the weekday is in another clause
+            if self.lex.has("future", w):
+                return True
+            stem = w[1:] if w[:1] in "وف" else w
+            if _FUTURE_VERB.fullmatch(stem) and not stem.endswith(("يس", "وس", "ا")) \
+                    and not self.lex.has("not_future", stem):  # not سيريزا، ستاثاكيس
                 return True
         return False
 

@@ -23,6 +23,8 @@ from hadath.times.spans import SpanRules
 
 __all__ = ["Parse", "TimeGrammar"]
 
+# among parses that end at the same token, the lower number wins
+_PRIORITY = {"expr": 0, "year": 1, "period": 2, "anchor": 3}
 # vocabulary that only ever follows or conditions an expression, never opens one
 _NOT_STARTS = frozenset({"rel", "backref", "era", "clock_adverb", "year_before", "vague_rel",
                          "future", "age_before", "not_today_after", "not_today_before",
@@ -64,7 +66,7 @@ class _Scan(DateRules, SpanRules):
             if not cands:
                 i += 1
                 continue
-            best = max(cands, key=lambda p: (p.end, -len(_order(p.kind))))
+            best = max(cands, key=lambda p: (p.end, -_PRIORITY.get(p.kind, 9)))
             out.append(best)
             i = best.end
         return out
@@ -78,7 +80,3 @@ class _Scan(DateRules, SpanRules):
                 return True
         return False
 
-
-def _order(kind: str) -> str:
-    # among parses of equal length prefer the earlier kind in this string
-    return {"expr": "", "year": "-", "period": "--", "anchor": "---"}.get(kind, "----")

@@ -4,14 +4,16 @@ Rules (checked against the dev gold, see tests/test_times.py):
 
 - A bare weekday in a news story is the latest such day on or before ``published``
   (a story of Saturday 2017-05-13: ``الجمعة`` → 2017-05-12); with ``الماضي`` it is
-  strictly before, with ``المقبل``/``القادم`` strictly after.
+  strictly before, with ``المقبل``/``القادم`` strictly after; after a future verb
+  (``سيزور``، ``من المقرر``) it is the next such day.
 - ``اليوم``/``أمس``/``أمس الأول`` count days back from ``published``; a weekday next
   to them only confirms the day.
-- A day and month without a year take the year that puts the date nearest to
-  ``published``; ``الماضي`` forces on or before it, ``المقبل`` on or after.
+- A day and month without a year take a year written earlier in the same sentence,
+  else the year that puts the date nearest to ``published`` (the future counting
+  double); ``الماضي`` forces on or before it, ``المقبل`` on or after.
 - A month alone with ``الماضي`` is the last such month before the publication month.
 - Lunar Hijri dates use the Umm al-Qura calendar (hijridate); solar Hijri dates use
-  jdatetime. A Hijri date without a year takes the nearest year as above.
+  persiantools. A Hijri date without a year takes the nearest year as above.
 - Back-references (``اليوم نفسه``, ``الشهر نفسه``, ``غداة``) use the last date
   resolved earlier in the article.
 - Without ``published`` every relative expression resolves to None, never to today.
@@ -245,16 +247,16 @@ def _greg_to_hijri_year(d: date) -> int:
 
 
 def _persian_to_greg(year: int, month: int, day: int) -> date | None:
-    import jdatetime
+    from persiantools.jdatetime import JalaliDate
     try:
-        return jdatetime.date(year, month, day).togregorian()
+        return JalaliDate(year, month, day).to_gregorian()
     except (ValueError, OverflowError):
         return None
 
 
 def _greg_to_persian_year(d: date) -> int:
-    import jdatetime
-    return jdatetime.date.fromgregorian(date=d).year
+    from persiantools.jdatetime import JalaliDate
+    return JalaliDate.to_jalali(d).year
 
 
 def _ago(value: str | None, pub: date | None) -> str | None:
