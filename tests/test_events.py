@@ -170,3 +170,60 @@ def test_stage_pickles_and_runs_without_entities(stage):
     clone = pickle.loads(pickle.dumps(stage))
     art = code(clone, "قصف الجيش السوري مواقع المعارضة المسلحة.")
     assert ("SYR", "ASSAULT", "SYR") in rows(art)
+
+
+def test_participle_takes_the_sentence_subject(stage):
+    art = code(stage, "وقال المتحدث الأمريكي باتيل إن الاعتقال مقلق، داعيا السلطات التونسية إلى "
+                      "احترام حرية التعبير.", [("باتيل", "PER", "USA", None)])
+    assert ("USA", "REQUEST", "TUN") in rows(art)
+
+
+def test_dual_nouns_name_the_two_parties(stage):
+    text = ("استقبل الرئيس المصري الرئيس التركي في القاهرة. "
+            "ووقع الرئيسان اتفاقا للتعاون بين مصر وتركيا في القاهرة.")
+    art = code(stage, text, [("مصر", "LOC", "EGY", None), ("تركيا", "LOC", "TUR", None),
+                             ("القاهرة", "LOC", "EGY", None)])
+    assert ("EGY", "AGREE", "TUR") in rows(art)
+
+
+def test_an_agent_keeps_its_country_across_sentences(stage):
+    text = ("أعلن التحالف بقيادة السعودية وقف عملياته العسكرية في اليمن. "
+            "ثم شن التحالف غارات على صنعاء.")
+    art = code(stage, text, [("السعودية", "LOC", "SAU", None), ("اليمن", "LOC", "YEM", None),
+                             ("صنعاء", "LOC", "YEM", None)])
+    assert ("SAU", "ASSAULT", "YEM") in rows(art)
+
+
+def test_the_accused_did_the_act(stage):
+    art = code(stage, "واتهمت المفوضية العليا لحقوق الإنسان القوات الأمنية باستخدام الرصاص الحي "
+                      "ضد المحتجين في بغداد أمس.",
+               [("المفوضية العليا لحقوق الإنسان", "ORG", "IRQ", None), ("بغداد", "LOC", "IRQ", None)],
+               published="2019-10-06", times=True)
+    assert ("IRQ", "ASSAULT", "IRQ") in rows(art)
+
+
+def test_an_attack_years_before_the_story_is_history(stage):
+    text = "وتحل اليوم ذكرى اغتيال رئيس الوزراء عام 2005 في بيروت."
+    art = code(stage, text, [("بيروت", "LOC", "LBN", None)], published="2008-02-14", times=True)
+    assert not [e for e in art.events if e.type == "ASSAULT"]
+
+
+def test_dateline_place_is_no_actor_and_coordinated_verbs_share_the_subject(stage):
+    text = ("أنقرة - شن الجيش التركي غارات جوية على مواقع في شمال سوريا.\n"
+            "وأدانت جامعة الدول العربية الهجوم التركي، ودعت أنقرة إلى سحب قواتها.")
+    art = code(stage, text, [("أنقرة", "LOC", "TUR", None), ("سوريا", "LOC", "SYR", None),
+                             ("جامعة الدول العربية", "ORG", None, "ARAB_LEAGUE")])
+    found = rows(art)
+    assert ("TUR", "ASSAULT", "SYR") in found
+    assert ("ARAB_LEAGUE", "ACCUSE", "TUR") in found
+    assert ("ARAB_LEAGUE", "REQUEST", "TUR") in found
+    assert not [e for e in art.events if e.source and e.source.entity and
+                art.entity(e.source.entity).name == "أنقرة" and e.type == "ASSAULT"]
+
+
+def test_followers_do_the_same_act(stage):
+    text = "وأعلنت الولايات المتحدة وقفا مؤقتا لتمويل الأونروا، تبعتها كل من كندا وأستراليا."
+    art = code(stage, text, [("الولايات المتحدة", "LOC", "USA", None), ("الأونروا", "ORG", None, "UN"),
+                             ("كندا", "LOC", "CAN", None), ("أستراليا", "LOC", "AUS", None)])
+    found = rows(art)
+    assert {("USA", "SANCTION", "UN"), ("CAN", "SANCTION", "UN"), ("AUS", "SANCTION", "UN")} <= found

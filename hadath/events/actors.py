@@ -30,7 +30,11 @@ PLACE_NOUNS = frozenset({"مدينه", "محافظه", "بلده", "قريه", "
                          "قطاع", "جنوب", "شمال", "شرق", "غرب", "مناطق", "ريف", "نهر",
                          "شمالي", "جنوبي", "شرقي", "غربي"})
 DIRECTIONS = frozenset({"شمالي", "جنوبي", "شرقي", "غربي", "شمال", "جنوب", "شرق", "غرب"})
-_RANK = {"entity": 0, "office": 1, "nominal": 2, "self": 2, "adjective": 3}
+_RANK = {"entity": 0, "office": 1, "nominal": 2, "self": 2, "pair": 2, "adjective": 3}
+# dual nouns that name the two parties of a story of two countries
+PAIR_WORDS = frozenset({"البلدين", "البلدان", "الرئيسين", "الرئيسان", "الجانبين", "الجانبان",
+                        "الطرفين", "الطرفان", "الوفدين", "الوفدان", "الزعيمين", "الزعيمان",
+                        "الدولتين", "الدولتان", "البلدان"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,10 +68,15 @@ class ActorFinder:
         self.titles = {k: sorted(v, key=lambda t: -len(t.words)) for k, v in titles.items()}
 
     def find(self, article: Article, tokens: list[Token], forms: list[WordForms],
-             story_country: str | None) -> list[ActorMention]:
+             story_country: str | None, pair: tuple[str, ...] = (),
+             memory: dict | None = None) -> list[ActorMention]:
+        """Actor mentions of one sentence. ``pair`` is the story's two main countries (for
+        ``البلدين``); ``memory`` maps agents already seen with a country in this article
+        (``التحالف بقيادة السعودية``) to it, so a later bare ``التحالف`` is known too."""
         mentions = self._entities(article, tokens, forms)
         taken = {i for m in mentions for i in range(m.first, m.last + 1)}
-        mentions += self._nominals(article, tokens, forms, taken, mentions, story_country)
+        mentions += self._nominals(article, tokens, forms, taken, mentions, story_country,
+                                   pair, memory if memory is not None else {})
         return _merge(sorted(mentions, key=lambda m: (m.first, m.last)))
 
     # --- named entities -------------------------------------------------------------
@@ -83,6 +92,8 @@ class ActorFinder:
                 if m.end <= start or m.start >= end:
                     continue
                 if dateline is not None and m.start < dateline.end and dateline.start < m.end:
+                    continue
+                if _is_dateline(article.text, m):
                     continue
                 idx = [i for i, t in enumerate(tokens) if t.start < m.end and m.start < t.end]
                 if not idx:
@@ -100,8 +111,8 @@ class ActorFinder:
 
     # --- nominal actors -------------------------------------------------------------
     def _nominals(self, article: Article, tokens: list[Token], forms: list[WordForms],
-                  taken: set[int], entities: list[ActorMention], story_country: str | None
-                  ) -> list[ActorMention]:
+                  taken: set[int], entities: list[ActorMention], story_country: str | None,
+                  pair: tuple[str, ...], memory: dict) -> list[ActorMention]:
         out: list[ActorMention] = []
         day = article.published
         ent_at = {m.first: m for m in entities}
@@ -109,6 +120,13 @@ class ActorFinder:
         n = len(tokens)
         while i < n:
             if i in taken:
+                i += 1
+                continue
+            if len(pair) == 2 and any(stem in PAIR_WORDS for _, stem in forms[i].stems):
+                # البلدين, الطرفين: the story's two main countries
+                for k, country in enumerate(pair):
+                    m = self._mention(tokens, forms, i, i, "", Actor(country=country), "pair")
+                    out.append(replace(m, conj=k > 0))
                 i += 1
                 continue
             own = _own_country_word(forms[i])
@@ -119,7 +137,23 @@ class ActorFinder:
                 continue
             title, t_len, t_prefix = self._match_words(self.titles, forms, i, taken)
             agent, a_len, a_prefix = self._match_words(self.agents, forms, i, taken)
+            group = _counted_group(forms, i, memory)
+            if group:
+                # الدول الأربع: the four states named together before
+                for k, country in enumerate(group):
+                    m = self._mention(tokens, forms, i, i + 1, "", Actor(country=country), "pair")
+                    out.append(replace(m, conj=k > 0))
+                i += 2
+                continue
             if title is None and agent is None:
+                ent = _named_by_head(article, forms[i], tokens[i].start)
+                if ent is not None:
+                    # الوكالة after وكالة الأمم المتحدة لإغاثة …: the same organization
+                    span = Span(tokens[i].start, tokens[i].end, tokens[i].text)
+                    out.append(ActorMention(i, i, _entity_actor(ent, span), "entity",
+                                            _prep_of(tokens, forms, i), False, ent.type))
+                    i += 1
+                    continue
                 country = self._nationality(forms[i])
                 if country:
                     out.append(self._mention(tokens, forms, i, i, "", Actor(country=country),
@@ -162,6 +196,11 @@ class ActorFinder:
                 name_en = holder.name_en if holder else None
                 if holder is not None and title.form == "body":
                     name_en = holder.name_en
+            if agent is not None and not agent.bare:
+                if country is not None:
+                    memory[agent.words] = country
+                elif title is None:
+                    country = memory.get(agent.words)
             if country is None and org is None:
                 bare = agent is not None and agent.bare and title is None
                 if bare and story_country:
@@ -176,17 +215,18 @@ class ActorFinder:
         return out
 
     def _match_words(self, table: dict, forms: list[WordForms], i: int, taken: set[int]):
-        """Longest entry of ``table`` starting at token ``i`` → (entry, length, prefix)."""
-        for _, stem in forms[i].stems:
+        """Longest entry of ``table`` starting at token ``i`` → (entry, length, prefix),
+        over every clitic split of the first word (القوات الأمنية beats قوات)."""
+        best = (None, 0, "")
+        for prefix, stem in forms[i].stems:
             for entry in table.get(stem, ()):
                 words = entry.words
-                if i + len(words) > len(forms):
+                if len(words) <= best[1] or i + len(words) > len(forms):
                     continue
                 if all(i + k not in taken and w in stems_only(forms[i + k])
                        for k, w in enumerate(words[1:], 1)):
-                    prefix = next(p for p, s in forms[i].stems if s == stem)
-                    return entry, len(words), prefix
-        return None, 0, ""
+                    best = (entry, len(words), prefix)
+        return best
 
     def _nationality(self, f: WordForms) -> str | None:
         for _, stem in f.stems:
@@ -217,7 +257,17 @@ class ActorFinder:
         return ActorMention(first, last, replace(actor, span=span), kind, prep, conj)
 
 
-SELF_WORDS = frozenset({"بلاده", "بلادها", "بلادنا", "حكومته", "حكومتها", "حكومتنا"})
+SELF_WORDS = frozenset({"بلاده", "بلادها", "بلادنا", "حكومته", "حكومتها", "حكومتنا",
+                        "جنوده", "قواته", "قواتها", "قواتنا", "جنودها"})
+
+
+def _is_dateline(text: str, m: Span) -> bool:
+    """``أنقرة - شن الجيش …``: a place opening a line and followed by a dash is a dateline."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if text[line_start:m.start].strip(" \t\u200f\u200e"):
+        return False
+    rest = text[m.end:m.end + 4].lstrip(" \t")
+    return rest[:1] in ("-", "–", "—", ":", "/")
 
 
 def _own_country_word(f: WordForms) -> str | None:
@@ -226,6 +276,46 @@ def _own_country_word(f: WordForms) -> str | None:
         if stem in SELF_WORDS:
             return prefix or " "
     return None
+
+
+_COUNTS = {"الثلاث": 3, "الاربع": 4, "الخمس": 5, "الست": 6, "الثلاثه": 3, "الاربعه": 4,
+           "الخمسه": 5, "السته": 6}
+_GROUP_HEADS = frozenset({"الدول", "البلدان", "العواصم"})
+
+
+def _counted_group(forms: list[WordForms], i: int, memory: dict) -> tuple[str, ...]:
+    group = memory.get("group", ())
+    if i + 1 >= len(forms) or not group:
+        return ()
+    if not any(stem in _GROUP_HEADS for _, stem in forms[i].stems):
+        return ()
+    n = next((_COUNTS[s] for _, s in forms[i + 1].stems if s in _COUNTS), 0)
+    return group if n == len(group) else ()
+
+
+def _named_by_head(article: Article, f: WordForms, before: int) -> Entity | None:
+    """The organization whose name starts with this definite noun's head (الوكالة → وكالة …)."""
+    heads = {stem[2:] for _, stem in f.stems if stem.startswith("ال") and len(stem) > 5}
+    if not heads:
+        return None
+    best = None
+    for ent in article.entities:
+        if ent.type != "ORG" or not ent.key:
+            continue
+        first = min(m.start for m in ent.mentions)
+        words = normalize_ar(ent.name).split()
+        if first < before and words and words[0] in heads and len(words) > 1:
+            if best is None or first > min(m.start for m in best.mentions):
+                best = ent
+    return best
+
+
+def _prep_of(tokens: list[Token], forms: list[WordForms], i: int) -> str | None:
+    prefix = forms[i].stems[0][0]
+    core = prefix.lstrip("وف")
+    if core[:1] in ("ب", "ل", "ك"):
+        return core[:1]
+    return _prep_before(tokens, i) if i > 0 else None
 
 
 def _prep_before(tokens: list[Token], first: int) -> str | None:
@@ -256,6 +346,9 @@ def _merge(mentions: list[ActorMention]) -> list[ActorMention]:
     """Join a title or nominal with the name right next to it (``الرئيس الأمريكي دونالد ترامب``)."""
     out: list[ActorMention] = []
     for m in mentions:
+        if out and m.kind == "pair" and out[-1].kind == "pair" and m.first == out[-1].first:
+            out.append(m)
+            continue
         if out:
             prev = out[-1]
             adjacent = m.first <= prev.last + 1 and not m.conj
@@ -275,6 +368,10 @@ def _merge(mentions: list[ActorMention]) -> list[ActorMention]:
 def _joinable(a: ActorMention, b: ActorMention) -> bool:
     if a.kind == "entity" and b.kind == "entity":
         return False
+    if a.kind == "adjective" and b.kind != "entity":
+        return False        # المفوضية العراقية | القوات الأمنية: the adjective ends a phrase
+    if a.kind == "entity" and a.entity_type != "PER":
+        return False        # an organization or place and the nominal after it are two actors
     if a.key == b.key:
         return True
     # a title before a person with no known country, or a person and his title after him

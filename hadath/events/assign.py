@@ -87,6 +87,7 @@ class Context:
     trigger_words: frozenset[int]
     prev_hit: TriggerHit | None = None
     prev_roles: Roles | None = None
+    prev_verb: tuple[TriggerHit, Roles] | None = None   # the last verb act of the sentence
 
 
 def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
@@ -121,7 +122,12 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         if source is None:
             source, how = _vso(tokens, after, hit), "vso"
     else:
-        source, how = _noun_agent(tokens, after, t1, entry.type), "genitive"
+        inside_gap = [p for p in after if p.last < t1 and p.prep is None and p.kind != "adjective"]
+        if inside_gap:
+            source, how = inside_gap[0], "vso"      # إطلاق قوات الاحتلال النار
+        else:
+            source, how = _noun_agent(tokens, after, t1, entry.type,
+                                      len(hit.matched) == 1), "genitive"
         if source is None and inherited is not None:
             source, how = inherited, "coordinated"
     if source is None:
@@ -157,6 +163,8 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
 def _coordinated(tokens: list[Token], hit: TriggerHit, ctx: Context) -> Phrase | None:
     """A verb or masdar joined by و to an earlier act of the sentence shares its subject."""
     prev, roles = ctx.prev_hit, ctx.prev_roles
+    if hit.entry.form in ("v", "i") and ctx.prev_verb is not None:
+        prev, roles = ctx.prev_verb       # أدانت … الهجوم التركي، ودعت: دعت goes with أدانت
     if prev is None or roles is None or roles.source is None:
         return None
     if not tokens[hit.first].norm.startswith("و") or hit.first - prev.last > 12:
@@ -193,9 +201,14 @@ def _before_relative(before: list[Phrase], t0: int) -> Phrase | None:
 def _adjacent_before(tokens: list[Token], before: list[Phrase], t0: int) -> Phrase | None:
     if not before or before[-1].prep is not None:
         return None
+    if tokens[t0].norm.startswith("و") and before[-1].kind == "adjective":
+        return None     # أدانت … الهجوم التركي، ودعت: the adjective ends the last clause
     between = [tokens[i].norm for i in range(before[-1].last + 1, t0)]
     if all(w in ("قد", "وقد", "لقد", "فقد") for w in between):   # الجيش التركي قد أطلق
         return before[-1]
+    if len(between) == 1 and before[-1].kind in ("nominal", "adjective") \
+            and not between[0].startswith("و") and between[0] not in BOUNDARIES:
+        return before[-1]      # وحدة إسرائيلية خاصة اغتالت: one more adjective
     return None
 
 
@@ -212,8 +225,8 @@ def _vso(tokens: list[Token], after: list[Phrase], hit: TriggerHit) -> Phrase | 
     return None
 
 
-def _noun_agent(tokens: list[Token], after: list[Phrase], t1: int, ptype: str
-                ) -> Phrase | None:
+def _noun_agent(tokens: list[Token], after: list[Phrase], t1: int, ptype: str,
+                single: bool = True) -> Phrase | None:
     for k in range(t1 + 1, min(len(tokens), t1 + 6)):
         if tokens[k].norm in AGENT_VERBS:
             for p in after:
@@ -228,8 +241,8 @@ def _noun_agent(tokens: list[Token], after: list[Phrase], t1: int, ptype: str
             return p
         m = p.members[0]
         if p.first == t1 + 1 and p.prep is None and ptype not in PATIENT_GENITIVE \
-                and (m.entity_type != "LOC" or m.place_kind == "country"):
-            return p
+                and single and (m.entity_type != "LOC" or m.place_kind == "country"):
+            return p       # زيارة أردوغان; not وقف تمويل الأونروا (the object of تمويل)
     return None
 
 
@@ -263,7 +276,9 @@ def _target_after(tokens: list[Token], candidates: list[Phrase], ptype: str, t1:
         if p.first - t1 > TARGET_REACH:
             break
         if any(tokens[i].norm in BOUNDARIES for i in range(t1 + 1, p.first)):
-            break
+            if p.prep == "مع" and p.first - t1 <= TARGET_REACH and fallback is None:
+                fallback = p       # معاهدة … التي أبرمتها … مع المملكة الإسبانية
+            continue
         if p.kind == "adjective":
             if fallback is None and ptype not in NO_ADJECTIVE_TARGET:
                 fallback = p

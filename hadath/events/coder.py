@@ -15,15 +15,16 @@ from hadath.events.dates import SPEECH_VERBS, event_date, share_dates
 from hadath.events.lexicons import BLOCKER, EventLexicons
 from hadath.events.negation import ASSERTED, status
 from hadath.events.reporting import anchored, casualties, reported_without_actor, reporting
-from hadath.events.story import story_country, story_share
+from hadath.events.story import story_country, story_share, top_countries
 from hadath.events.triggers import TriggerHit, TriggerMatcher
 from hadath.events.words import WordForms, forms_of
 from hadath.model import Actor, Article, Event, Span, Token
 
+FOLLOW_WORDS = frozenset({"تبعتها", "تبعها", "تلتها", "تلاها", "تبعته", "تبعتهم"})
 # acts whose object is an act that did not happen (demanded, rejected, threatened)
 UNREALIZED = frozenset({"REQUEST", "REJECT", "THREATEN"})
 # a weak trigger (اجتماع, تعاون) counts only with its target close by
-WEAK_REACH = 4
+WEAK_REACH = 6
 # types often reported without a target (troops sent, protests, shelling)
 UNTARGETED = frozenset({"ASSAULT", "PROTEST", "MOBILIZE"})
 _HOW_SCORE = {"svo": 0.15, "vso": 0.15, "self": 0.1, "genitive": 0.1, "passive": 0.05,
@@ -45,20 +46,27 @@ class EventCoder:
         events: list[Event] = []
         seen: set[tuple] = set()
         prev_speaker: Phrase | None = None
+        pair = top_countries(article, self.finder.lex.nationalities)
+        memory: dict = {}
         state = _ArticleState(story, story_share(article, self.finder.lex.nationalities) >= 0.5)
         for si in sorted(by_sentence):
             toks = by_sentence[si]
             forms = [forms_of(t) for t in toks]
             blocked = frozenset(i for i, t in enumerate(toks)
                                 if any(s < t.end and t.start < e for s, e in names))
-            mentions = self.finder.find(article, toks, forms, story)
+            mentions = self.finder.find(article, toks, forms, story, pair, memory)
             speaker = self._speaker(article, toks, forms, phrases(mentions), prev_speaker)
             mentions = _resolve_self(mentions, speaker)
             groups = phrases(mentions)
+            for g in groups:
+                keys = tuple(m.key for m in g.members)
+                if len(keys) >= 3 and all(keys) and len(set(keys)) == len(keys):
+                    memory["group"] = keys      # for a later الدول الأربع
             prev_speaker = speaker
             hits = self.matcher.find(forms, blocked)
             words = frozenset(i for h in hits if "weak" not in h.entry.flags for i in h.matched)
             prev: tuple[TriggerHit, Roles] | None = None
+            prev_verb: tuple[TriggerHit, Roles] | None = None
             last_hit: TriggerHit | None = None
             for hit in hits:
                 governor, last_hit = last_hit, hit
@@ -71,9 +79,16 @@ class EventCoder:
                     continue
                 if prev is not None and _object_of(toks, hit, prev[0]):
                     continue
-                ctx = Context(words, prev[0] if prev else None, prev[1] if prev else None)
+                ctx = Context(words, prev[0] if prev else None, prev[1] if prev else None,
+                              prev_verb)
                 roles = assign(toks, hit, groups, speaker, ctx)
+                if roles.source is None and prev is not None and prev[0].entry.type == "ACCUSE" \
+                        and prev[1].targets is not None and hit.first - prev[0].last <= 6:
+                    # اتهمت القوات الأمنية باستخدام الرصاص: the accused did the act
+                    roles = Roles(prev[1].targets, roles.targets, "accused")
                 prev = (hit, roles)
+                if hit.entry.form in ("v", "i"):
+                    prev_verb = prev
                 for ev in self._events(article, toks, si, hit, roles, mentions, hits, state):
                     key = (ev.type, ev.source.key if ev.source else None,
                            tuple(t.key for t in ev.target), si)
@@ -82,7 +97,31 @@ class EventCoder:
                         events.append(ev)
                         if ev.type in ("ASSAULT", "COERCE") and ev.source is not None:
                             state.attacker = ev.source
+            for ev in self._followers(toks, groups, [e for e in events if e.sentence == si]):
+                key = (ev.type, ev.source.key, tuple(t.key for t in ev.target), si)
+                if key not in seen:
+                    seen.add(key)
+                    events.append(ev)
         return tuple(share_dates(events))
+
+    @staticmethod
+    def _followers(toks: list[Token], groups: list[Phrase], sentence_events: list[Event]
+                   ) -> list[Event]:
+        """``تبعتها كل من كندا وأستراليا``: the followers did the same act."""
+        if not sentence_events:
+            return []
+        out = []
+        for i, tok in enumerate(toks):
+            if tok.norm.lstrip("و") not in FOLLOW_WORDS:
+                continue
+            after = [p for p in groups if p.first > i and p.first - i <= 3]
+            if not after:
+                continue
+            last = sentence_events[-1]
+            for m in after[0].members:
+                if m.key and m.key != (last.source.key if last.source else None):
+                    out.append(replace(last, source=m.actor, confidence=last.confidence - 0.1))
+        return out
 
     def _events(self, article: Article, toks: list[Token], si: int, hit: TriggerHit,
                 roles: Roles, mentions: list[ActorMention], hits: list[TriggerHit],
@@ -90,7 +129,8 @@ class EventCoder:
         entry = hit.entry
         sources = [m.actor for m in roles.source.members if m.key] if roles.source else []
         if entry.type in UNTARGETED and (not reporting(article, toks) or (
-                (entry.form in ("n", "i") or not sources) and not anchored(article, toks, hit))):
+                (entry.form in ("n", "i") or not sources)
+                and not anchored(article, toks, hit, bool(sources)))):
             return []        # a question or a generality, not a report
         if not sources and entry.type == "PROTEST" and state.story:
             sources = [Actor(country=state.story, sector="CVL")]
@@ -101,7 +141,8 @@ class EventCoder:
             return []
         t_mentions = [m for m in roles.targets.members if m.key] if roles.targets else []
         targets = [m.actor for m in t_mentions]
-        if "weak" in entry.flags and (not targets or t_mentions[0].first - hit.last > WEAK_REACH):
+        near = max(hit.last, roles.source.last if roles.source else hit.last)
+        if "weak" in entry.flags and (not targets or t_mentions[0].first - near > WEAK_REACH):
             return []
         accused = _accused_attacker(hit, hits, sources[0], state) if sources[0] else None
         if accused is not None and (not targets or targets[0].key == sources[0].key
@@ -115,6 +156,8 @@ class EventCoder:
         trigger = Span(start, end, article.text[start:end])
         participle = entry.form == "n" and "speech" in entry.flags and entry.text.startswith("م")
         date = event_date(article, toks, start, end, participle)
+        if entry.type in UNTARGETED and _long_ago(date, article.published):
+            return []      # اغتيال الحريري عام 2005 in a story of 2008: history, not news
         if date is not None and "/" in date and entry.type == "AGREE":
             date = date.split("/")[1]     # signed at the end of the talks
         used = {a.entity for a in sources if a} | {a.entity for a in targets}
@@ -131,8 +174,14 @@ class EventCoder:
         for s in sources:
             tgt: list[Actor] = []
             for t in targets:
-                if t is not s and t.key not in {x.key for x in tgt}:
-                    tgt.append(t)
+                if t is s or t.key in {x.key for x in tgt}:
+                    continue
+                if s is not None and t.key == s.key and (
+                        (s.country is None and s.org) or entry.type == "CONSULT"):
+                    continue      # the UN warning the UN, Syria meeting Syria: no act
+                tgt.append(t)
+            if not tgt and entry.type not in UNTARGETED:
+                continue
             out.append(Event(type=entry.type, mode=entry.mode, cameo=entry.cameo,
                              source=s, target=tuple(tgt), date=date,
                              location=location, sentence=si, trigger=trigger,
@@ -231,9 +280,27 @@ def _accused_attacker(hit: TriggerHit, hits: list[TriggerHit], source: Actor,
     """A condemnation of an attack (``دانت … العملية العسكرية``) targets the last attacker."""
     if hit.entry.type != "ACCUSE" or state.attacker is None or state.attacker.key == source.key:
         return None
-    if any(h.entry.type in ("ASSAULT", "COERCE") and 0 < h.first - hit.last <= 3 for h in hits):
+    if any(h.entry.type in ("ASSAULT", "COERCE") and 0 < h.first - hit.last <= 8 for h in hits):
         return state.attacker
     return None
+
+
+def _long_ago(value: str | None, published: str | None, days: int = 365) -> bool:
+    """Is a dated act more than ``days`` older than the article?"""
+    if not value or not published:
+        return False
+    from datetime import date, timedelta
+    head = value.split("/")[-1]
+    try:
+        if len(head) == 4:
+            when = date(int(head), 12, 31)
+        elif len(head) == 7:
+            when = date(int(head[:4]), int(head[5:7]), 28)
+        else:
+            when = date.fromisoformat(head[:10])
+        return when < date.fromisoformat(published) - timedelta(days=days)
+    except ValueError:
+        return False
 
 
 def _unrealized(entry) -> bool:

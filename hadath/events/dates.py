@@ -29,17 +29,21 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
         return _day(min(dated, key=lambda t: t.start).value)
     for t in dated:
         first = next(i for i, k in enumerate(toks) if k.end > t.start)
-        if first > 0 and toks[first - 1].norm.lstrip("و") in SPEECH_VERBS and not \
+        if first > 0 and toks[first - 1].norm.lstrip("و") in SAYING_VERBS and not \
                 (toks[first - 1].start <= start < toks[first - 1].end):
             continue
         if t.start >= start and t.end <= end:
             cost = 0.0
         elif t.start >= end:
             between = [k for k in toks if end <= k.start and k.end <= t.start]
-            cost = len(between) + (20 if any(k.norm in _RELATIVE for k in between) else 0)
+            # a relative clause right after the trigger describes it (الاحتجاجات التي
+            # انطلقت الثلاثاء); further on, it and a new clause date something else
+            crossed = any(k.norm in _RELATIVE for k in between[2:]) or \
+                any(k.norm in _CLAUSE for k in between)
+            cost = len(between) + (20 if crossed else 0)
         else:
             between = [k for k in toks if t.end <= k.start and k.end <= start]
-            cost = 1.5 * len(between) + 0.5 + \
+            cost = 1.5 * len(between) + 1.0 + \
                 (20 if any(k.norm in _RELATIVE for k in between) else 0)
         if best_cost is None or cost < best_cost:
             best, best_cost = t.value, cost
@@ -53,6 +57,9 @@ def _day(value: str) -> str:
 
 
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+_CLAUSE = frozenset({"عقب", "بعد", "قبل", "اثر", "اعقاب", "اعقب"})
+# verbs of saying: a time right after them dates the words, not the act reported
+SAYING_VERBS = SPEECH_VERBS - {"اعلن", "كشف", "بيان", "اعرب", "جدد"}
 
 
 def share_dates(events: list[Event]) -> list[Event]:

@@ -13,7 +13,7 @@ from hadath.model import Token
 ASSERTED, NEGATED, HYPOTHETICAL, PLANNED = "asserted", "negated", "hypothetical", "planned"
 
 _NEGATORS = frozenset({"لم", "لن", "لا", "ليس", "ليست", "عدم", "بعدم", "دون", "بدون",
-                       "ولم", "ولن", "ولا", "فلم", "فلن", "لعدم", "وعدم", "غير"})
+                       "ولم", "ولن", "ولا", "فلم", "فلن", "لعدم", "وعدم"})
 _DENIALS = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نافيا", "نافيه", "نفيه", "ونفي", "ونفت",
                       "وينفي", "وتنفي"})
 _CONDITIONAL_STRICT = frozenset({"اذا", "واذا", "لو", "ولو", "حال", "حاله"})

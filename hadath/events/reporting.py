@@ -20,7 +20,7 @@ _CASUALTY = frozenset({"قتيل", "قتيلا", "قتلي", "جرحي", "جري
                        "متظاهرين", "المحتجين", "محتجين", "المتظاهرون", "متظاهرون"})
 
 
-def anchored(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
+def anchored(article: Article, toks: list[Token], hit: TriggerHit, keyed: bool = False) -> bool:
     """Is a nominal attack or protest reported as an event of this story?
 
     A sentence that dates it, counts people, or names casualties reports one
@@ -28,7 +28,16 @@ def anchored(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
     """
     if any(toks[0].start <= t.start and t.end <= toks[-1].end for t in article.times):
         return True
+    if hit.entry.form == "n" and definite(toks, hit) and not keyed:
+        return False     # المظاهرات, الهجوم without a date or an actor: an act told elsewhere
     return casualties(toks)
+
+
+def definite(toks: list[Token], hit: TriggerHit) -> bool:
+    """Does the trigger word carry the article (``الهجوم``, ``بالاحتجاجات``)?"""
+    head = toks[hit.first].norm
+    return any(head[:plen].endswith("ال") for plen, _ in strip_proclitics(head)[:1]) \
+        or head.startswith(("لل", "ولل", "فلل")) or hit.entry.words[0].startswith("ال")
 
 
 def reporting(article: Article, toks: list[Token]) -> bool:
@@ -51,10 +60,7 @@ def reported_without_actor(toks: list[Token], hit: TriggerHit) -> bool:
         return True
     if hit.entry.form == "i":
         return False
-    head = toks[hit.first].norm
-    definite = any(head[:plen].endswith("ال") for plen, _ in strip_proclitics(head)[:1]) \
-        or head.startswith(("لل", "ولل", "فلل")) or hit.entry.words[0].startswith("ال")
-    return not definite and casualties(toks)
+    return not definite(toks, hit) and casualties(toks)
 
 
 def casualties(toks: list[Token]) -> bool:

@@ -19,6 +19,14 @@ def story_share(article: Article, nationalities: dict[str, str] | None = None) -
     return max(counts.values()) / total if total else 0.0
 
 
+def top_countries(article: Article, nationalities: dict[str, str] | None = None,
+                  n: int = 2) -> tuple[str, ...]:
+    """The ``n`` most mentioned countries: ``البلدين``, ``الطرفين`` in a story of two."""
+    counts = _country_counts(article, nationalities)
+    ranked = sorted(counts, key=lambda c: (-counts[c], counts.first[c]))
+    return tuple(ranked[:n])
+
+
 def story_country(article: Article, nationalities: dict[str, str] | None = None) -> str | None:
     """The country the story is about: its most mentioned country.
 

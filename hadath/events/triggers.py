@@ -23,6 +23,7 @@ MAX_LONG_GAP = 14
 class TriggerHit:
     entry: TriggerEntry
     matched: tuple[int, ...]   # indices (in the sentence's token list) of the matched words
+    loose: int = 0             # words matched only without their article (وقف عملياته)
 
     @property
     def first(self) -> int:
@@ -61,10 +62,14 @@ class TriggerMatcher:
                     seen.add(id(entry))
                     matched = _match(entry, forms, i, blocked)
                     if matched:
-                        hits.append(TriggerHit(entry, matched))
+                        loose = sum(1 for w, j in zip([w for w in entry.words[1:]
+                                                       if w not in (GAP, LONG_GAP)],
+                                                      matched[1:])
+                                    if not _word_matches(w, forms[j], strict=True))
+                        hits.append(TriggerHit(entry, matched, loose))
         # longest match first; on a tie the longer dictionary form (زياره over زار for
         # زيارته), then the table order, so the result never depends on set order
-        hits.sort(key=lambda h: (-len(h.matched), "weak" in h.entry.flags, h.first,
+        hits.sort(key=lambda h: (-len(h.matched), "weak" in h.entry.flags, h.loose, h.first,
                                  -len(h.entry.text), h.entry.text, h.entry.type))
         taken: set[int] = set()
         out = []
@@ -83,11 +88,13 @@ def _first_variants(entry: TriggerEntry) -> set[str]:
     return out
 
 
-def _word_matches(word: str, f: WordForms) -> bool:
+def _word_matches(word: str, f: WordForms, strict: bool = False) -> bool:
     if word in JOINED_PREPS:
         return f.joined_prep == word
+    if word in f.keys:
+        return True
     # a noun in construct loses its article: وقف العمليات / وقف عملياته
-    return word in f.keys or (word.startswith("ال") and len(word) > 4 and word[2:] in f.keys)
+    return not strict and word.startswith("ال") and len(word) > 4 and word[2:] in f.keys
 
 
 def _match(entry: TriggerEntry, forms: list[WordForms], i: int,

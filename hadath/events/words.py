@@ -18,7 +18,7 @@ SUFFIXES = frozenset({
     "ت", "ا", "وا", "تا", "ن", "نا", "تم", "ون", "ين", "ان", "ات", "ي",
     "ه", "ها", "هم", "هما", "هن", "كم", "ك",
     "ته", "تها", "تهم", "تهما", "وه", "وها", "وهم", "اه", "اها", "اهم", "تاه",
-    "اته", "اتها", "اتهم", "يه", "يها", "يهم",
+    "اته", "اتها", "اتهم",
 })
 _MAX_SUFFIX = max(len(s) for s in SUFFIXES)
 # one-letter prepositions written joined to the next word (رحب بالاتفاق, ندد بالهجوم)
@@ -46,10 +46,12 @@ def word_keys(stem: str) -> set[str]:
             keys.add(base[:-1] + "ه")      # زيارته → زياره
         if base.endswith("ا"):
             keys.add(base[:-1] + "ي")      # التقاه → التقي
-        if suffix in ("ت", "تا", "وا", "ن") and len(base) >= 2:
-            keys.add(base + "ي")           # استدعت → استدعي, التقت → التقي
+        if suffix in ("ت", "تا", "وا", "ن") and len(base) != 3:
+            # defective verbs drop their last letter: استدعت → استدعى, التقت → التقى,
+            # دعت → دعا, نفت → نفى (never for three letters: قتلت is not قتلى)
+            keys.add(base + "ي")
             if len(base) == 2:
-                keys.add(base + "ا")       # دعت → دعا
+                keys.add(base + "ا")
     return keys
 
 
