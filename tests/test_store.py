@@ -154,3 +154,18 @@ def test_timeseries_network_places_actors(filled_store):
 def test_document_without_text_is_refused(store_url):
     with open_store(store_url) as store, pytest.raises(ValueError, match="text"):
         store.add({"id": "x", "events": []})
+
+
+def test_search_snippet_marks_every_matching_word(filled_store):
+    hit = filled_store.articles(EventFilter(q="ترامب"))["articles"][0]
+    marked = [hit["snippet"][s:e] for s, e in hit["snippet_marks"]]
+    assert marked == ["ترامب", "لترامب"]
+
+
+def test_optimize_after_bulk_load_keeps_results(store_url, spec_documents):
+    with open_store(store_url) as store:
+        store.add_many(spec_documents)
+        store.optimize()
+        assert store.articles(EventFilter(q="ترامب"))["total"] == 1
+        store.add({**spec_documents[0], "id": "after", "text": "نص جديد بعد التحسين."})
+        assert store.articles(EventFilter(q="التحسين"))["total"] == 1

@@ -104,6 +104,19 @@ class Database:
                     tx.execute(statement)
                 tx.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
 
+    def optimize(self) -> None:
+        """Refresh the planner's statistics after a bulk load (ANALYZE / PRAGMA optimize)."""
+        with self.lock:
+            if self.dialect == "postgresql":
+                self.conn.commit()
+                self.conn.autocommit = True
+                try:
+                    self.conn.execute("ANALYZE")
+                finally:
+                    self.conn.autocommit = False
+            else:
+                self.conn.execute("PRAGMA optimize")
+
     def schema_version(self) -> int:
         return self.one("SELECT max(version) FROM schema_version")[0]
 
@@ -134,6 +147,24 @@ class Tx:
         if self.db.dialect == "postgresql":
             return self.execute(query + " RETURNING pk", params).fetchone()[0]
         return self.execute(query, params).lastrowid
+
+
+    def insert_many(self, query: str, rows: list[Sequence[Any]]) -> list[int]:
+        """Insert rows and return their new primary keys, in order.
+
+        PostgreSQL sends them in one batch (psycopg's ``executemany(returning=True)``),
+        which matters over a network; SQLite is in-process and inserts row by row."""
+        if not rows:
+            return []
+        if self.db.dialect == "postgresql":
+            cur = self.db.conn.cursor()
+            cur.executemany(self.db.sql(query + " RETURNING pk"), rows, returning=True)
+            pks = []
+            while True:
+                pks.append(cur.fetchone()[0])
+                if not cur.nextset():
+                    return pks
+        return [self.execute(query, row).lastrowid for row in rows]
 
 
 def _redact(url: str) -> str:

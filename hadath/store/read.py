@@ -73,17 +73,25 @@ def articles(db: Database, f: EventFilter, limit: int = 20, offset: int = 0) -> 
                   "LIMIT ? OFFSET ?", [*params, limit, offset])
     total = db.one(f"SELECT count(*) FROM articles a WHERE {cond}", params)[0]
     groups = query_groups(f.q) if f.q else []
-    return {"total": total, "limit": limit, "offset": offset,
-            "articles": [{"id": r[0], "published": r[1], "source": r[2], "title": r[3],
-                          "n_events": r[4], "snippet": snippet(r[5], groups)} for r in rows]}
+    out = []
+    for doc_id, published, source, title, n_events, text in rows:
+        snip, marks = snippet(text, groups)
+        out.append({"id": doc_id, "published": published, "source": source, "title": title,
+                    "n_events": n_events, "snippet": snip, "snippet_marks": marks})
+    return {"total": total, "limit": limit, "offset": offset, "articles": out}
 
 
-def snippet(text: str, groups: list[list[str]], width: int = 160) -> str:
-    """Up to ``width`` characters of ``text`` around the first match (the start otherwise)."""
+def snippet(text: str, groups: list[list[str]], width: int = 160) -> tuple[str, list[list[int]]]:
+    """Up to ``width`` characters of ``text`` around the first match (the start otherwise),
+    and the spans of the matching words inside it, for highlighting."""
     hits = matches(groups, text) if groups else []
     start = max(0, hits[0][0] - width // 3) if hits else 0
-    out = text[start:start + width].replace("\n", " ").strip()
-    return ("…" if start else "") + out + ("…" if start + width < len(text) else "")
+    end = min(len(text), start + width)
+    lead = "…" if start else ""
+    marks = [[s - start + len(lead), e - start + len(lead)] for s, e in hits
+             if s >= start and e <= end]
+    out = lead + text[start:end].replace("\n", " ") + ("…" if end < len(text) else "")
+    return out, marks
 
 
 def article(db: Database, doc_id: str) -> dict | None:

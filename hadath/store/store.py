@@ -32,6 +32,10 @@ class Store:
             tally[self.add(doc)] += 1
         return tally
 
+    def optimize(self) -> None:
+        """Update query statistics; worth it after ingesting many articles."""
+        self.db.optimize()
+
     # reading
     def events(self, f: EventFilter = EventFilter(), limit: int = 50, offset: int = 0,
                count: bool = True) -> dict:
