@@ -61,8 +61,19 @@ def where(f: EventFilter, dialect: str) -> tuple[str, list]:
         conds.append(cond)
         params += p
     if f.actor:
-        conds.append("e.pk IN (SELECT event_pk FROM event_actors WHERE actor_key = ?)")
-        params.append(f.actor.upper())
+        # the type and dates again inside: one (actor_key, type, day) index answers it
+        sub, sub_params = ["x.actor_key = ?"], [f.actor.upper()]
+        if f.type:
+            sub.append("x.type = ?")
+            sub_params.append(f.type.upper())
+        if f.since:
+            sub.append("x.day >= ?")
+            sub_params.append(f.since)
+        if f.until:
+            sub.append("x.day <= ?")
+            sub_params.append(_end_of(f.until))
+        conds.append(f"e.pk IN (SELECT x.event_pk FROM event_actors x WHERE {' AND '.join(sub)})")
+        params += sub_params
     if f.type:
         conds.append("e.type = ?")
         params.append(f.type.upper())

@@ -128,11 +128,11 @@ def _insert_events(tx: Tx, article_pk: int, events: list[dict], entities: dict[s
         "location_eid, place, place_en, country, lat, lon) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     actors = []
-    for epk, ev in zip(pks, events):
+    for epk, ev, row in zip(pks, events, rows):
         roles = [("source", ev["source"])] if ev.get("source") else []
         roles += [("target", t) for t in ev.get("target") or [] if t]
-        actors += [(epk, role, a.get("entity"), a.get("name_en"), a.get("text"),
-                    a.get("country"), a.get("sector"), a.get("org"), actor_key(a))
-                   for role, a in roles]
-    tx.many("INSERT INTO event_actors (event_pk, role, entity_eid, name_en, text, country, "
-            "sector, org, actor_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", actors)
+        actors += [(epk, role, ev["type"], row[6], a.get("entity"), a.get("name_en"),
+                    a.get("text"), a.get("country"), a.get("sector"), a.get("org"),
+                    actor_key(a)) for role, a in roles]
+    tx.many("INSERT INTO event_actors (event_pk, role, type, day, entity_eid, name_en, text, "
+            "country, sector, org, actor_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", actors)
