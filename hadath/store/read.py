@@ -9,7 +9,7 @@ from __future__ import annotations
 import orjson
 
 from hadath.store.backend import Database
-from hadath.store.filters import EventFilter, text_condition, where
+from hadath.store.filters import EventFilter, count_query, text_condition, where
 from hadath.store.terms import matches, query_groups
 
 _EVENT_COLS = ("e.pk, a.id, e.idx, e.type, e.mode, e.cameo, e.date, e.day, e.sentence, "
@@ -24,7 +24,7 @@ def events(db: Database, f: EventFilter, limit: int = 50, offset: int = 0,
     rows = db.all(f"SELECT {_EVENT_COLS} FROM events e JOIN articles a ON a.pk = e.article_pk "
                   f"WHERE {cond} ORDER BY e.day DESC, e.pk DESC LIMIT ? OFFSET ?",
                   [*params, limit, offset])
-    total = db.one(f"SELECT count(*) FROM events e WHERE {cond}", params)[0] if count else None
+    total = db.one(*count_query(f, db.dialect))[0] if count else None
     return {"total": total, "limit": limit, "offset": offset,
             "events": _with_actors(db, [_event(r) for r in rows])}
 
@@ -87,6 +87,12 @@ def snippet(text: str, groups: list[list[str]], width: int = 160) -> tuple[str, 
     hits = matches(groups, text) if groups else []
     start = max(0, hits[0][0] - width // 3) if hits else 0
     end = min(len(text), start + width)
+    if start > 0:  # begin and end on word boundaries
+        space = text.find(" ", start, hits[0][0] if hits else end)
+        start = space + 1 if space >= 0 else start
+    if end < len(text):
+        space = text.rfind(" ", start + width // 2, end)
+        end = space if space >= 0 else end
     lead = "…" if start else ""
     marks = [[s - start + len(lead), e - start + len(lead)] for s, e in hits
              if s >= start and e <= end]
