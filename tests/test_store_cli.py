@@ -72,3 +72,10 @@ def test_commands_have_help_with_examples(command, capsys):
         main([command, "--help"])
     assert exc.value.code == 0
     assert "examples:" in capsys.readouterr().out
+
+
+def test_messages_never_show_the_database_password(monkeypatch):
+    from hadath.store.backend import redact
+    assert redact("postgresql://hadath:s3cret@db.example:5432/h") == \
+        "postgresql://hadath:***@db.example:5432/h"
+    assert redact("/data/hadath.db") == "/data/hadath.db"

@@ -48,7 +48,7 @@ class Database:
             try:
                 return psycopg.connect(self.url, autocommit=False)
             except psycopg.OperationalError as e:
-                raise StoreError(f"cannot connect to {_redact(self.url)}: {e}".strip()) from None
+                raise StoreError(f"cannot connect to {redact(self.url)}: {e}".strip()) from None
         path = self.url[len("sqlite:///"):] if self.url.startswith("sqlite:///") else self.url
         parent = os.path.dirname(os.path.abspath(path))
         if not os.path.isdir(parent):
@@ -97,7 +97,7 @@ class Database:
             row = tx.one("SELECT max(version) FROM schema_version")
             have = row[0] or 0 if row else 0
             if have > schema.SCHEMA_VERSION:
-                raise StoreError(f"database {_redact(self.url)} has schema version {have}, newer "
+                raise StoreError(f"database {redact(self.url)} has schema version {have}, newer "
                                  f"than this hadath ({schema.SCHEMA_VERSION}); upgrade hadath")
             for version in range(have + 1, schema.SCHEMA_VERSION + 1):
                 for statement in schema.render(version, self.dialect):
@@ -167,7 +167,7 @@ class Tx:
         return [self.execute(query, row).lastrowid for row in rows]
 
 
-def _redact(url: str) -> str:
+def redact(url: str) -> str:
     """The URL without its password, for messages."""
     if "@" in url and "://" in url:
         scheme, rest = url.split("://", 1)

@@ -101,10 +101,23 @@ def _actor_rows(f: EventFilter) -> tuple[str, list]:
     return " AND ".join(sub), params
 
 
+def actor_only(f: EventFilter) -> bool:
+    """An actor with at most a type and dates: the actor index alone answers it."""
+    return bool(f.actor) and not (f.q or f.country or f.place or f.article)
+
+
+def actor_page(f: EventFilter, limit: int, offset: int) -> tuple[str, list]:
+    """SQL for one page of an :func:`actor_only` filter, newest first, read in order
+    from the actor index (a rare actor would otherwise mean walking all events)."""
+    sub, params = _actor_rows(f)
+    return (f"(SELECT DISTINCT x.day, x.event_pk FROM event_actors x WHERE {sub} "
+            "ORDER BY x.day DESC, x.event_pk DESC LIMIT ? OFFSET ?)", [*params, limit, offset])
+
+
 def count_query(f: EventFilter, dialect: str) -> tuple[str, list]:
     """SQL counting the events matching ``f``. With an actor and nothing but a type and
     dates besides, the count comes from the actor index alone, without the events."""
-    if f.actor and not (f.q or f.country or f.place or f.article):
+    if actor_only(f):
         sub, params = _actor_rows(f)
         return f"SELECT count(DISTINCT x.event_pk) FROM event_actors x WHERE {sub}", params
     cond, params = where(f, dialect)

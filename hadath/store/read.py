@@ -9,7 +9,8 @@ from __future__ import annotations
 import orjson
 
 from hadath.store.backend import Database
-from hadath.store.filters import EventFilter, count_query, text_condition, where
+from hadath.store.filters import (EventFilter, actor_only, actor_page, count_query,
+                                  text_condition, where)
 from hadath.store.terms import matches, query_groups
 
 _EVENT_COLS = ("e.pk, a.id, e.idx, e.type, e.mode, e.cameo, e.date, e.day, e.sentence, "
@@ -20,10 +21,16 @@ _EVENT_COLS = ("e.pk, a.id, e.idx, e.type, e.mode, e.cameo, e.date, e.day, e.sen
 def events(db: Database, f: EventFilter, limit: int = 50, offset: int = 0,
            count: bool = True) -> dict:
     """A page of events matching ``f``, newest first, with the total when ``count``."""
-    cond, params = where(f, db.dialect)
-    rows = db.all(f"SELECT {_EVENT_COLS} FROM events e JOIN articles a ON a.pk = e.article_pk "
-                  f"WHERE {cond} ORDER BY e.day DESC, e.pk DESC LIMIT ? OFFSET ?",
-                  [*params, limit, offset])
+    if actor_only(f):
+        page, params = actor_page(f, limit, offset)
+        rows = db.all(f"SELECT {_EVENT_COLS} FROM {page} p JOIN events e ON e.pk = p.event_pk "
+                      "JOIN articles a ON a.pk = e.article_pk ORDER BY e.day DESC, e.pk DESC",
+                      params)
+    else:
+        cond, params = where(f, db.dialect)
+        rows = db.all(f"SELECT {_EVENT_COLS} FROM events e JOIN articles a "
+                      f"ON a.pk = e.article_pk WHERE {cond} ORDER BY e.day DESC, e.pk DESC "
+                      "LIMIT ? OFFSET ?", [*params, limit, offset])
     total = db.one(*count_query(f, db.dialect))[0] if count else None
     return {"total": total, "limit": limit, "offset": offset,
             "events": _with_actors(db, [_event(r) for r in rows])}
