@@ -120,9 +120,14 @@ def test_request_body_is_capped(empty_client):
     assert r.status_code == 413 and "bytes" in r.json()["error"]
 
 
-def test_docs_and_dashboard_are_served(client):
-    assert client.get("/docs").status_code == 200
+def test_docs_and_dashboard_are_served_without_a_cdn(client):
+    docs = client.get("/docs")
+    assert docs.status_code == 200 and "/static/vendor/swagger-ui/swagger-ui-bundle.js" in docs.text
+    assert "cdn" not in docs.text.lower()
+    assert client.get("/static/vendor/swagger-ui/swagger-ui-bundle.js").status_code == 200
     assert "/api/events" in client.get("/openapi.json").json()["paths"]
     page = client.get("/")
     assert page.status_code == 200 and "hadath" in page.text
+    assert "script-src 'self'" in page.headers["content-security-policy"]
+    assert "http" not in page.text.replace("http-equiv", "")  # nothing from another host
     assert client.get("/static/vendor/world-atlas/countries-110m.json").status_code == 200

@@ -64,6 +64,8 @@ def page(browser, server_url):
     pg = context.new_page()
     pg.errors = []
     pg.on("pageerror", lambda e: pg.errors.append(str(e)))
+    # console errors too: a blocked resource or a Content-Security-Policy violation
+    pg.on("console", lambda m: m.type == "error" and pg.errors.append(m.text))
     pg.base = server_url
     yield pg
     context.close()
@@ -76,10 +78,11 @@ def test_search_fills_the_event_table(page):
     page.fill("#q", "ترامب")
     page.select_option("select[name=type]", "ACCUSE")
     page.click("#search button[type=submit]")
-    page.wait_for_function("document.querySelectorAll('#events-table tbody tr').length == 1")
+    sync_api.expect(page.locator("#events-table tbody tr")).to_have_count(1)
     row = page.locator("#events-table tbody tr").first
     assert "ACCUSE" in row.inner_text() and "Hamas" in row.inner_text()
     assert page.locator("#article-hits li").count() == 1
+    assert page.locator("#article-hits mark").all_inner_texts() == ["ترامب", "لترامب"]
     assert "type=ACCUSE" in page.get_attribute("#json-link", "href")
     assert page.errors == []
 
@@ -141,5 +144,17 @@ def test_html_in_article_text_is_shown_as_text(page):
     page.goto(page.base + "#/events?q=" + "بيروت")
     page.wait_for_selector("#article-hits li")
     assert page.locator("main img").count() == 0
-    assert page.evaluate("window.__pwned") is None
+    assert page.evaluate("() => window.__pwned") is None
     assert page.errors == []
+
+
+def test_network_node_opens_the_actor_page(page):
+    page.goto(page.base + "#/network")
+    page.wait_for_selector("#network circle.node")
+    page.locator("#network a", has=page.locator("text=HEZBOLLAH")).click()
+    page.wait_for_selector("#actor h2")
+    assert page.inner_text("#actor h2") == "HEZBOLLAH: 1 event(s)"
+    assert page.locator("#actor rect.bar[data-type=THREATEN]").count() == 1
+    assert page.get_attribute("#json-link", "href").startswith("/api/actors/HEZBOLLAH")
+    page.click("#actor a:has-text('list the events')")
+    sync_api.expect(page.locator("#events-table tbody tr")).to_have_count(1)

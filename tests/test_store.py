@@ -154,3 +154,65 @@ def test_timeseries_network_places_actors(filled_store):
 def test_document_without_text_is_refused(store_url):
     with open_store(store_url) as store, pytest.raises(ValueError, match="text"):
         store.add({"id": "x", "events": []})
+
+
+def test_search_snippet_marks_every_matching_word(filled_store):
+    hit = filled_store.articles(EventFilter(q="ترامب"))["articles"][0]
+    marked = [hit["snippet"][s:e] for s, e in hit["snippet_marks"]]
+    assert marked == ["ترامب", "لترامب"]
+
+
+def test_optimize_after_bulk_load_keeps_results(store_url, spec_documents):
+    with open_store(store_url) as store:
+        store.add_many(spec_documents)
+        store.optimize()
+        assert store.articles(EventFilter(q="ترامب"))["total"] == 1
+        store.add({**spec_documents[0], "id": "after", "text": "نص جديد بعد التحسين."})
+        assert store.articles(EventFilter(q="التحسين"))["total"] == 1
+
+
+def test_database_from_a_newer_hadath_is_refused(store_url):
+    from hadath.store import StoreError
+    with open_store(store_url) as store:
+        with store.db.transaction() as tx:
+            tx.execute("INSERT INTO schema_version (version) VALUES (?)", (99,))
+    with pytest.raises(StoreError, match="newer than this hadath"):
+        open_store(store_url)
+
+
+def test_not_a_database_is_a_clear_error(tmp_path):
+    from hadath.store import StoreError
+    path = tmp_path / "notes.db"
+    path.write_text("these are not SQLite pages " * 100, encoding="utf-8")
+    with pytest.raises(StoreError, match="not a hadath SQLite database"):
+        open_store(str(path))
+
+
+@pytest.mark.parametrize("filters", [{"actor": "USA"}, {"actor": "SYR", "type": "SANCTION"},
+                                     {"actor": "PSE", "since": "2023-04-01"},
+                                     {"actor": "USA", "until": "2023-03"}])
+def test_actor_filter_pages_in_order_without_repeats(filled_store, filters):
+    everything = filled_store.events(EventFilter(), limit=500)["events"]
+
+    def keep(e):
+        keys = {a["key"] for a in [e["source"], *e["target"]] if a}
+        return (filters["actor"] in keys and e["type"] == filters.get("type", e["type"])
+                and e["day"] >= filters.get("since", "") and e["day"][:7] <= filters.get("until", "9"))
+    want = [e["id"] for e in everything if keep(e)]
+    f = EventFilter.of(**filters)
+    assert filled_store.events(f)["total"] == len(want)
+    paged = [e["id"] for o in range(0, len(want), 2)
+             for e in filled_store.events(f, limit=2, offset=o)["events"]]
+    assert paged == want
+
+
+def test_event_naming_an_actor_twice_is_listed_once(store_url, spec_documents):
+    doc = copy.deepcopy(spec_documents[0])
+    syr = {"entity": None, "name_en": None, "country": "SYR", "sector": None, "org": None}
+    doc["events"][1]["source"] = dict(syr)
+    doc["events"][1]["target"] = [dict(syr), dict(syr)]
+    with open_store(store_url) as store:
+        store.add(doc)
+        got = store.events(EventFilter(actor="SYR"))
+        assert got["total"] == 2 and len(got["events"]) == 2
+        assert len({e["id"] for e in got["events"]}) == 2

@@ -64,3 +64,18 @@ def test_default_database_comes_from_environment(tmp_path, extracted_file, monke
 def test_unreachable_database_is_a_clear_error(capsys):
     assert main(["search", "x", "--db", "/no/such/folder/h.db"]) == 2
     assert "does not exist" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", ["ingest", "search", "serve"])
+def test_commands_have_help_with_examples(command, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main([command, "--help"])
+    assert exc.value.code == 0
+    assert "examples:" in capsys.readouterr().out
+
+
+def test_messages_never_show_the_database_password(monkeypatch):
+    from hadath.store.backend import redact
+    assert redact("postgresql://hadath:s3cret@db.example:5432/h") == \
+        "postgresql://hadath:***@db.example:5432/h"
+    assert redact("/data/hadath.db") == "/data/hadath.db"

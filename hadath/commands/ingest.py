@@ -104,8 +104,10 @@ def run(args) -> int:
             t = progress.tasks[0]
             if t.elapsed:
                 progress.update(task, rate=f"{t.completed / t.elapsed:.1f}")
+        if tally["added"] + tally["replaced"] >= 100:
+            store.optimize()
     print(f"hadath: {tally['added']} added, {tally['replaced']} replaced, "
-          f"{tally['duplicate']} already stored, {errors} error(s) -> {store.url}",
+          f"{tally['duplicate']} already stored, {errors} error(s) -> {store.display_url}",
           file=sys.stderr)
     return 1 if errors else 0
 

@@ -47,5 +47,8 @@ def run(args) -> int:
     except StoreError as e:
         print(f"hadath: {e}", file=sys.stderr)
         return 2
+    mode = "ingest allowed with the token" if app.state.token else "read-only (no token)"
+    print(f"hadath: serving {app.state.store.display_url} on http://{args.host}:{args.port}/ "
+          f"({mode}); API docs at /docs", file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="info")
     return 0

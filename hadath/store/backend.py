@@ -48,7 +48,7 @@ class Database:
             try:
                 return psycopg.connect(self.url, autocommit=False)
             except psycopg.OperationalError as e:
-                raise StoreError(f"cannot connect to {_redact(self.url)}: {e}".strip()) from None
+                raise StoreError(f"cannot connect to {redact(self.url)}: {e}".strip()) from None
         path = self.url[len("sqlite:///"):] if self.url.startswith("sqlite:///") else self.url
         parent = os.path.dirname(os.path.abspath(path))
         if not os.path.isdir(parent):
@@ -97,12 +97,25 @@ class Database:
             row = tx.one("SELECT max(version) FROM schema_version")
             have = row[0] or 0 if row else 0
             if have > schema.SCHEMA_VERSION:
-                raise StoreError(f"database {_redact(self.url)} has schema version {have}, newer "
+                raise StoreError(f"database {redact(self.url)} has schema version {have}, newer "
                                  f"than this hadath ({schema.SCHEMA_VERSION}); upgrade hadath")
             for version in range(have + 1, schema.SCHEMA_VERSION + 1):
                 for statement in schema.render(version, self.dialect):
                     tx.execute(statement)
                 tx.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
+
+    def optimize(self) -> None:
+        """Refresh the planner's statistics after a bulk load (ANALYZE / PRAGMA optimize)."""
+        with self.lock:
+            if self.dialect == "postgresql":
+                self.conn.commit()
+                self.conn.autocommit = True
+                try:
+                    self.conn.execute("ANALYZE")
+                finally:
+                    self.conn.autocommit = False
+            else:
+                self.conn.execute("PRAGMA optimize")
 
     def schema_version(self) -> int:
         return self.one("SELECT max(version) FROM schema_version")[0]
@@ -136,7 +149,25 @@ class Tx:
         return self.execute(query, params).lastrowid
 
 
-def _redact(url: str) -> str:
+    def insert_many(self, query: str, rows: list[Sequence[Any]]) -> list[int]:
+        """Insert rows and return their new primary keys, in order.
+
+        PostgreSQL sends them in one batch (psycopg's ``executemany(returning=True)``),
+        which matters over a network; SQLite is in-process and inserts row by row."""
+        if not rows:
+            return []
+        if self.db.dialect == "postgresql":
+            cur = self.db.conn.cursor()
+            cur.executemany(self.db.sql(query + " RETURNING pk"), rows, returning=True)
+            pks = []
+            while True:
+                pks.append(cur.fetchone()[0])
+                if not cur.nextset():
+                    return pks
+        return [self.execute(query, row).lastrowid for row in rows]
+
+
+def redact(url: str) -> str:
     """The URL without its password, for messages."""
     if "@" in url and "://" in url:
         scheme, rest = url.split("://", 1)

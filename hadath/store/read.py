@@ -9,7 +9,8 @@ from __future__ import annotations
 import orjson
 
 from hadath.store.backend import Database
-from hadath.store.filters import EventFilter, text_condition, where
+from hadath.store.filters import (EventFilter, actor_only, actor_page, count_query,
+                                  text_condition, where)
 from hadath.store.terms import matches, query_groups
 
 _EVENT_COLS = ("e.pk, a.id, e.idx, e.type, e.mode, e.cameo, e.date, e.day, e.sentence, "
@@ -20,11 +21,17 @@ _EVENT_COLS = ("e.pk, a.id, e.idx, e.type, e.mode, e.cameo, e.date, e.day, e.sen
 def events(db: Database, f: EventFilter, limit: int = 50, offset: int = 0,
            count: bool = True) -> dict:
     """A page of events matching ``f``, newest first, with the total when ``count``."""
-    cond, params = where(f, db.dialect)
-    rows = db.all(f"SELECT {_EVENT_COLS} FROM events e JOIN articles a ON a.pk = e.article_pk "
-                  f"WHERE {cond} ORDER BY e.day DESC, e.pk DESC LIMIT ? OFFSET ?",
-                  [*params, limit, offset])
-    total = db.one(f"SELECT count(*) FROM events e WHERE {cond}", params)[0] if count else None
+    if actor_only(f):
+        page, params = actor_page(f, limit, offset)
+        rows = db.all(f"SELECT {_EVENT_COLS} FROM {page} p JOIN events e ON e.pk = p.event_pk "
+                      "JOIN articles a ON a.pk = e.article_pk ORDER BY e.day DESC, e.pk DESC",
+                      params)
+    else:
+        cond, params = where(f, db.dialect)
+        rows = db.all(f"SELECT {_EVENT_COLS} FROM events e JOIN articles a "
+                      f"ON a.pk = e.article_pk WHERE {cond} ORDER BY e.day DESC, e.pk DESC "
+                      "LIMIT ? OFFSET ?", [*params, limit, offset])
+    total = db.one(*count_query(f, db.dialect))[0] if count else None
     return {"total": total, "limit": limit, "offset": offset,
             "events": _with_actors(db, [_event(r) for r in rows])}
 
@@ -73,17 +80,31 @@ def articles(db: Database, f: EventFilter, limit: int = 20, offset: int = 0) -> 
                   "LIMIT ? OFFSET ?", [*params, limit, offset])
     total = db.one(f"SELECT count(*) FROM articles a WHERE {cond}", params)[0]
     groups = query_groups(f.q) if f.q else []
-    return {"total": total, "limit": limit, "offset": offset,
-            "articles": [{"id": r[0], "published": r[1], "source": r[2], "title": r[3],
-                          "n_events": r[4], "snippet": snippet(r[5], groups)} for r in rows]}
+    out = []
+    for doc_id, published, source, title, n_events, text in rows:
+        snip, marks = snippet(text, groups)
+        out.append({"id": doc_id, "published": published, "source": source, "title": title,
+                    "n_events": n_events, "snippet": snip, "snippet_marks": marks})
+    return {"total": total, "limit": limit, "offset": offset, "articles": out}
 
 
-def snippet(text: str, groups: list[list[str]], width: int = 160) -> str:
-    """Up to ``width`` characters of ``text`` around the first match (the start otherwise)."""
+def snippet(text: str, groups: list[list[str]], width: int = 160) -> tuple[str, list[list[int]]]:
+    """Up to ``width`` characters of ``text`` around the first match (the start otherwise),
+    and the spans of the matching words inside it, for highlighting."""
     hits = matches(groups, text) if groups else []
     start = max(0, hits[0][0] - width // 3) if hits else 0
-    out = text[start:start + width].replace("\n", " ").strip()
-    return ("…" if start else "") + out + ("…" if start + width < len(text) else "")
+    end = min(len(text), start + width)
+    if start > 0:  # begin and end on word boundaries
+        space = text.find(" ", start, hits[0][0] if hits else end)
+        start = space + 1 if space >= 0 else start
+    if end < len(text):
+        space = text.rfind(" ", start + width // 2, end)
+        end = space if space >= 0 else end
+    lead = "…" if start else ""
+    marks = [[s - start + len(lead), e - start + len(lead)] for s, e in hits
+             if s >= start and e <= end]
+    out = lead + text[start:end].replace("\n", " ") + ("…" if end < len(text) else "")
+    return out, marks
 
 
 def article(db: Database, doc_id: str) -> dict | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from hadath.store import read, stats
-from hadath.store.backend import Database
+from hadath.store.backend import Database, redact
 from hadath.store.filters import EventFilter
 from hadath.store.write import add_document
 
@@ -16,6 +16,11 @@ class Store:
     @property
     def url(self) -> str:
         return self.db.url
+
+    @property
+    def display_url(self) -> str:
+        """The URL without its password, for messages and logs."""
+        return redact(self.db.url)
 
     @property
     def dialect(self) -> str:
@@ -31,6 +36,10 @@ class Store:
         for doc in docs:
             tally[self.add(doc)] += 1
         return tally
+
+    def optimize(self) -> None:
+        """Update query statistics; worth it after ingesting many articles."""
+        self.db.optimize()
 
     # reading
     def events(self, f: EventFilter = EventFilter(), limit: int = 50, offset: int = 0,

@@ -82,8 +82,7 @@ def _insert(tx: Tx, doc: dict, digest: str) -> int:
             "start_off, end_off, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [(pk, q.get("speaker"), *_span(q.get("cue")), q["start"], q["end"], q["text"])
              for q in doc.get("quotes") or []])
-    for i, ev in enumerate(events):
-        _insert_event(tx, pk, i, ev, entities, doc.get("published"))
+    _insert_events(tx, pk, events, entities, doc.get("published"))
     return pk
 
 
@@ -92,45 +91,48 @@ def _span(span: dict | None) -> tuple:
 
 
 def _insert_entities(tx: Tx, article_pk: int, entities: list[dict]) -> dict[str, dict]:
-    by_id: dict[str, dict] = {}
-    mentions = []
+    rows = []
     for ent in entities:
         geo = ent.get("geo") or {}
-        epk = tx.insert(
-            "INSERT INTO entities (article_pk, eid, type, name, name_en, country, sector, org, "
-            "actor_key, lat, lon, geonameid, geo_kind, origin) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (article_pk, ent["id"], ent["type"], ent.get("name") or "", ent.get("name_en"),
-             ent.get("country"), ent.get("sector"), ent.get("org"), actor_key(ent),
-             geo.get("lat"), geo.get("lon"), geo.get("geonameid"), geo.get("kind"),
-             ent.get("origin")))
-        by_id[ent["id"]] = ent
-        mentions += [(epk, article_pk, m["start"], m["end"], m["text"])
-                     for m in ent.get("mentions") or []]
+        rows.append((article_pk, ent["id"], ent["type"], ent.get("name") or "",
+                     ent.get("name_en"), ent.get("country"), ent.get("sector"), ent.get("org"),
+                     actor_key(ent), geo.get("lat"), geo.get("lon"), geo.get("geonameid"),
+                     geo.get("kind"), ent.get("origin")))
+    pks = tx.insert_many(
+        "INSERT INTO entities (article_pk, eid, type, name, name_en, country, sector, org, "
+        "actor_key, lat, lon, geonameid, geo_kind, origin) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     tx.many("INSERT INTO mentions (entity_pk, article_pk, start_off, end_off, text) "
-            "VALUES (?, ?, ?, ?, ?)", mentions)
-    return by_id
+            "VALUES (?, ?, ?, ?, ?)",
+            [(epk, article_pk, m["start"], m["end"], m["text"])
+             for epk, ent in zip(pks, entities) for m in ent.get("mentions") or []])
+    return {ent["id"]: ent for ent in entities}
 
 
-def _insert_event(tx: Tx, article_pk: int, idx: int, ev: dict, entities: dict[str, dict],
-                  published: str | None) -> None:
-    src = ev.get("source")
-    loc = entities.get(ev.get("location") or "") or {}
-    geo = loc.get("geo") or {}
-    trigger = ev.get("trigger")
-    epk = tx.insert(
+def _insert_events(tx: Tx, article_pk: int, events: list[dict], entities: dict[str, dict],
+                   published: str | None) -> None:
+    rows = []
+    for idx, ev in enumerate(events):
+        src = ev.get("source")
+        loc = entities.get(ev.get("location") or "") or {}
+        geo = loc.get("geo") or {}
+        rows.append((article_pk, idx, ev["type"], ev.get("mode"), ev.get("cameo"),
+                     ev.get("date"), day_of(ev.get("date")) or day_of(published),
+                     ev.get("sentence"), *_span(ev.get("trigger")), ev.get("confidence"),
+                     actor_key(src), (src or {}).get("name_en"), ev.get("location"),
+                     loc.get("name"), loc.get("name_en"), loc.get("country"),
+                     geo.get("lat"), geo.get("lon")))
+    pks = tx.insert_many(
         "INSERT INTO events (article_pk, idx, type, mode, cameo, date, day, sentence, "
         "trigger_start, trigger_end, trigger_text, confidence, source_key, source_name, "
         "location_eid, place, place_en, country, lat, lon) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (article_pk, idx, ev["type"], ev.get("mode"), ev.get("cameo"), ev.get("date"),
-         day_of(ev.get("date")) or day_of(published), ev.get("sentence"), *_span(trigger),
-         ev.get("confidence"), actor_key(src), (src or {}).get("name_en"),
-         ev.get("location"), loc.get("name"), loc.get("name_en"), loc.get("country"),
-         geo.get("lat"), geo.get("lon")))
-    rows = [("source", src)] if src else []
-    rows += [("target", t) for t in ev.get("target") or [] if t]
-    tx.many("INSERT INTO event_actors (event_pk, role, entity_eid, name_en, text, country, "
-            "sector, org, actor_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(epk, role, a.get("entity"), a.get("name_en"), a.get("text"), a.get("country"),
-              a.get("sector"), a.get("org"), actor_key(a)) for role, a in rows])
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    actors = []
+    for epk, ev, row in zip(pks, events, rows):
+        roles = [("source", ev["source"])] if ev.get("source") else []
+        roles += [("target", t) for t in ev.get("target") or [] if t]
+        actors += [(epk, role, ev["type"], row[6], a.get("entity"), a.get("name_en"),
+                    a.get("text"), a.get("country"), a.get("sector"), a.get("org"),
+                    actor_key(a)) for role, a in roles]
+    tx.many("INSERT INTO event_actors (event_pk, role, type, day, entity_eid, name_en, text, "
+            "country, sector, org, actor_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", actors)

@@ -10,6 +10,7 @@ const VIEWS = {
   timeline: (a, f, p) => Views.timeline(a, f, p),
   map: (a, f, p) => Views.map(a, f, p),
   network: (a, f, p) => Views.network(a, f, p),
+  actor: (a, f, p) => Views.actor(a, f, p),
 };
 
 function parseHash() {
@@ -60,11 +61,11 @@ function init() {
   document.getElementById("search").addEventListener("submit", (ev) => {
     ev.preventDefault();
     let { view } = parseHash();
-    if (view === "article") view = "events";
+    if (view === "article" || view === "actor") view = "events";
     location.hash = "#/" + view + H.qs(currentFilters());
   });
   document.getElementById("clear").addEventListener("click", () => {
-    location.hash = "#/" + parseHash().view.replace("article", "events");
+    location.hash = "#/" + parseHash().view.replace(/^(article|actor)$/, "events");
   });
   window.addEventListener("hashchange", route);
   H.json("/api/stats").then((s) => {

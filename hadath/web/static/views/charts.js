@@ -17,7 +17,13 @@ Views.timeline = async function (arg, filters, params) {
     H.el("a", { href: "#/timeline" + H.qs({ ...filters, interval: i }),
                 class: i === interval ? "active" : null, text: i })));
   root.append(H.el("h2", { text: `Events by type per ${interval}` }), pick);
-  if (!ts.periods.length) { root.append(H.el("p", { text: "No dated events match." })); return root; }
+  root.append(...timelineChart(ts));
+  return root;
+};
+
+// Stacked bars, one colour per series; returns the nodes to show.
+function timelineChart(ts) {
+  if (!ts.periods.length) return [H.el("p", { text: "No dated events match." })];
   const W = 900, Hh = 320, padL = 40, padB = 60, padT = 10;
   const totals = ts.periods.map((_, i) => ts.series.reduce((a, s) => a + s.counts[i], 0));
   const max = Math.max(1, ...totals);
@@ -45,9 +51,28 @@ Views.timeline = async function (arg, filters, params) {
       svg.append(H.svg("text", { x: padL + i * bw + bw / 2, y: Hh - padB + 16,
                                  "text-anchor": "middle", class: "tick", text: p }));
   });
-  root.append(svg, legend(ts.series));
+  return [svg, legend(ts.series)];
+}
+
+Views.actor = async function (key, filters, params) {
+  const url = "/api/actors/" + encodeURIComponent(key) + H.qs({ ...filters, actor: "" });
+  setJsonLink(url);
+  const a = await H.json(url);
+  const root = H.el("div", { id: "actor" });
+  root.append(
+    H.el("h2", { text: `${a.key}: ${a.events} event(s)` }),
+    H.el("p", { class: "meta", text: "also named: " +
+      (a.names.map((n) => `${n.name_en} (${n.count})`).join(", ") || "—") }),
+    H.el("p", {}, H.el("a", { href: "#/events" + H.qs({ ...filters, actor: a.key }),
+                             text: `list the events of ${a.key}` })),
+    H.el("h3", { text: "Events over time, by type" }), ...timelineChart(a.timeline),
+    H.el("h3", { text: "Deals most with" }),
+    H.el("ol", { class: "panel-list" }, a.partners.map((p) => H.el("li", {},
+      H.el("a", { href: "#/actor/" + encodeURIComponent(p.key), text: p.key }),
+      ` as ${p.role}: ${p.events}`))));
   return root;
 };
+
 
 Views.network = async function (arg, filters, params) {
   const url = "/api/network" + H.qs({ ...filters, limit: 60 });
@@ -84,7 +109,7 @@ Views.network = async function (arg, filters, params) {
     const [x, y] = pos[n.key];
     const r = 6 + 14 * Math.sqrt(n.events / maxN);
     const g = H.svg("g", { class: "node-group" });
-    const link = H.svg("a", { href: "#/events" + H.qs({ ...filters, actor: n.key }) });
+    const link = H.svg("a", { href: "#/actor/" + encodeURIComponent(n.key) + H.qs(filters) });
     const circle = H.svg("circle", { class: "node", cx: x, cy: y, r, fill: H.color(n.key) });
     circle.append(H.svg("title", { text: `${n.key}: ${n.events} event(s)` }));
     link.append(circle, H.svg("text", { x, y: y - r - 4, "text-anchor": "middle",

@@ -1,5 +1,27 @@
 // Search results: the articles that match and the table of matching events.
 "use strict";
+// an actor's name, linking to its page when it has a key
+function actorLink(a) {
+  if (!a) return "—";
+  const key = a.key || a.country || a.org;
+  if (!key) return H.actor(a);
+  return H.el("a", { class: "actor-link", href: "#/actor/" + encodeURIComponent(key),
+                     text: H.actor(a) });
+}
+
+// the snippet with the words that matched the query marked (as text, never HTML)
+function snippetNode(a) {
+  const box = H.el("div", { class: "snippet", dir: "rtl", lang: "ar" });
+  let at = 0;
+  for (const [s, e] of a.snippet_marks || []) {
+    if (s < at) continue;
+    box.append(a.snippet.slice(at, s), H.el("mark", { text: a.snippet.slice(s, e) }));
+    at = e;
+  }
+  box.append(a.snippet.slice(at));
+  return box;
+}
+
 Views.events = async function (arg, filters, params) {
   const offset = Number(params.get("offset") || 0);
   const limit = 50;
@@ -18,7 +40,7 @@ Views.events = async function (arg, filters, params) {
                   dir: "auto", text: a.title || a.id }),
       H.el("span", { class: "meta" }, " ", H.el("bdi", { text: a.id }),
            ` · ${a.published || "undated"} · ${a.n_events} event(s)`),
-      H.el("div", { class: "snippet", dir: "rtl", lang: "ar", text: a.snippet })));
+      snippetNode(a)));
   }
   root.append(H.el("h2", { text: `${arts.total} article(s)` }), artList);
 
@@ -33,8 +55,8 @@ Views.events = async function (arg, filters, params) {
       H.el("td", { text: e.day || "" }),
       H.el("td", {}, H.el("span", { class: "type", style: `background:${H.color(e.type)}`,
                                     text: e.type })),
-      H.el("td", { text: H.actor(e.source) }),
-      H.el("td", { text: e.target.map(H.actor).join(", ") || "—" }),
+      H.el("td", {}, actorLink(e.source)),
+      H.el("td", {}, e.target.length ? e.target.map(actorLink) : "—"),
       H.el("td", { text: e.location ? (e.location.name_en || e.location.name) : "" }),
       H.el("td", { dir: "rtl", lang: "ar", text: e.trigger ? e.trigger.text : "" }),
       H.el("td", {}, H.el("a", { href: link, text: e.article }))));
