@@ -42,6 +42,15 @@ def test_jsonl_plain_and_gzipped(tmp_path, name):
     assert str(good[1].origin) == f"{path}:2"
 
 
+def test_json_array_file(tmp_path):
+    path = tmp_path / "day.json"
+    path.write_text(json.dumps([{"id": "a1", "text": STORY}, {"id": "a2", "text": OTHER}],
+                               ensure_ascii=False), encoding="utf-8")
+    good, bad = docs([path])
+    assert [g.doc["id"] for g in good] == ["a1", "a2"] and not bad
+    assert str(good[1].origin) == f"{path}:2"
+
+
 def test_bad_json_line_is_reported_with_its_line_and_reading_goes_on(tmp_path):
     path = tmp_path / "mixed.jsonl"
     path.write_text('{"id": "ok1", "text": "نص"}\n{"id": "broken", \n'
