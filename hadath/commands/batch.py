@@ -54,6 +54,10 @@ def run(args) -> int:
     from hadath.scale.batch import BatchConfig, run_batch
     from hadath.scale.progress import BatchProgress
 
+    if "-" in args.inputs:
+        print("hadath: batch cannot read stdin (a restart could not read it again); "
+              "save it to a file first", file=sys.stderr)
+        return 2
     if args.workers < 1 or args.chunk_size < 1:
         print("hadath: --workers and --chunk-size must be at least 1", file=sys.stderr)
         return 2

@@ -223,7 +223,10 @@ def cameo_rows(docs: Iterable[dict]) -> Iterator[tuple]:
         code = row["cameo_code"]
         if not code:
             continue
-        day = row["event_date"] or row["story_date"] or ""
+        # Phoenix rows always carry a day: an event known only to the month (or not
+        # dated) takes the story's date, as Phoenix dates events by their story
+        day = row["event_date"] if len(row["event_date"] or "") >= 10 else (
+            row["story_date"] or "")
         y, m, d = (day[:4], day[5:7], day[8:10]) if len(day) >= 10 else ("", "", "")
         src = _actor_code({"country": row["source_country"], "org": row["source_org"],
                            "sector": row["source_sector"]})

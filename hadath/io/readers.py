@@ -72,11 +72,30 @@ def _jsonl_lines(name: str, stream: Iterable[str]) -> Iterator[Item]:
         yield InputDoc(origin, doc)
 
 
+def _json_array(path: str, stream: IO[str]) -> Iterator[Item]:
+    """A ``.json`` file holding one array of documents (as many archives ship)."""
+    try:
+        docs = orjson.loads(stream.read())
+    except orjson.JSONDecodeError as e:
+        yield BadInput(Origin(path), f"not valid JSON ({e})")
+        return
+    for n, doc in enumerate(docs if isinstance(docs, list) else [docs], 1):
+        if isinstance(doc, dict):
+            yield InputDoc(Origin(path, n), doc)   # n: position in the array
+        else:
+            yield BadInput(Origin(path, n), "expected a JSON object in the array")
+
+
 def _jsonl_file(path: str) -> Iterator[Item]:
     opener = gzip.open if path.endswith(".gz") else open
     try:
         with opener(path, "rt", encoding="utf-8") as f:
-            yield from _jsonl_lines(path, f)
+            head = f.read(64).lstrip("\ufeff \t\r\n")
+            f.seek(0)
+            if head.startswith("["):
+                yield from _json_array(path, f)
+            else:
+                yield from _jsonl_lines(path, f)
     except UnicodeDecodeError:
         yield BadInput(Origin(path), "not UTF-8 text; convert it with iconv -t utf-8")
     except (OSError, EOFError) as e:  # a truncated or corrupt .gz

@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import gzip
 import os
+import threading
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from multiprocessing import get_context
 from dataclasses import asdict, dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
@@ -116,9 +118,18 @@ def _chunks(items: Iterable, size: int, dedup: bool) -> Iterator[_Chunk]:
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(stages: tuple[str, ...] | None) -> None:
+def _init_worker(stages: tuple[str, ...] | None, parent: int) -> None:
     from hadath.pipeline import Pipeline
     _WORKER["pipeline"] = Pipeline.default(stages)
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """End this worker when the parent is gone (``kill -9`` leaves no one to stop us):
+    an orphan would go on holding its chunk and the terminal."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
 
 
 def part_name(index: int, fmt: str) -> str:
@@ -176,8 +187,11 @@ def run_batch(config: BatchConfig,
     articles_now = sentences_now = 0
     items = read_documents(config.inputs, published=config.published)
     workers = max(1, config.workers)
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
-                             initargs=(config.stages,)) as pool:
+    # spawn, not fork: the parent may run a progress thread, and forking a threaded
+    # process can deadlock the child
+    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"),
+                             initializer=_init_worker,
+                             initargs=(config.stages, os.getpid())) as pool:
         pending: dict[Future, _Chunk] = {}
 
         def collect(block: bool) -> None:
