@@ -141,6 +141,9 @@ def build_session(master: str | None = None, app: str = "hadath"):
     if master:
         builder = builder.master(master)
     if master is not None and master.startswith("local"):
+        # the workers must be this interpreter (its venv), whatever python3 is on PATH;
+        # Spark reads the variable when it starts a worker, the config alone is not enough
+        os.environ["PYSPARK_PYTHON"] = sys.executable
         builder = (builder.config("spark.pyspark.python", sys.executable)
                    .config("spark.pyspark.driver.python", sys.executable)
                    .config("spark.ui.enabled", "false")
