@@ -158,6 +158,8 @@ class EventCoder:
         date = event_date(article, toks, start, end, participle)
         if entry.type in UNTARGETED and _long_ago(date, article.published):
             return []      # اغتيال الحريري عام 2005 in a story of 2008: history, not news
+        if _after(date, article.published):
+            return []      # dated after the story: planned, not done
         if date is not None and "/" in date and entry.type == "AGREE":
             date = date.split("/")[1]     # signed at the end of the talks
         used = {a.entity for a in sources if a} | {a.entity for a in targets}
@@ -291,6 +293,13 @@ def _accused_attacker(hit: TriggerHit, hits: list[TriggerHit], source: Actor,
                 return state.attacker
             return None
     return None
+
+
+def _after(value: str | None, published: str | None) -> bool:
+    """Is a dated act (its first day) later than the article's publication day?"""
+    if not value or not published or len(value) < 10 or "W" in value:
+        return False
+    return value[:10] > published[:10]
 
 
 def _long_ago(value: str | None, published: str | None, days: int = 365) -> bool:
