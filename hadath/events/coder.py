@@ -226,8 +226,10 @@ def _location(mentions: list[ActorMention], used: set[str | None], toks: list[To
               offset: int) -> str | None:
     best, best_d = None, None
     for m in mentions:
-        if m.actor.entity in used or m.entity_type != "LOC" or m.prep != "في" or not m.actor.entity:
+        if m.actor.entity in used or m.entity_type != "LOC" or not m.actor.entity:
             continue
+        if m.prep != "في" and not (m.prep == "ب" and m.place_kind not in (None, "country")):
+            continue           # في واشنطن, بجنيف
         d = abs(toks[m.first].start - offset)
         if best_d is None or d < best_d:
             best, best_d = m.actor.entity, d
