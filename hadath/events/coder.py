@@ -15,7 +15,7 @@ from hadath.events.dates import SPEECH_VERBS, event_date, share_dates
 from hadath.events.lexicons import BLOCKER, EventLexicons
 from hadath.events.negation import ASSERTED, status
 from hadath.events.reporting import anchored, casualties, reported_without_actor, reporting
-from hadath.events.story import story_country, story_share, top_countries
+from hadath.events.story import country_counts
 from hadath.events.triggers import TriggerHit, TriggerMatcher
 from hadath.events.words import WordForms, forms_of
 from hadath.model import Actor, Article, Event, Span, Token
@@ -37,7 +37,9 @@ class EventCoder:
         self.finder = ActorFinder(lexicons)
 
     def code(self, article: Article) -> tuple[Event, ...]:
-        story = story_country(article, self.finder.lex.nationalities)
+        counts = country_counts(article, self.finder.lex.nationalities)
+        ranked = counts.ranked()
+        story = ranked[0] if ranked else None
         by_sentence: dict[int, list[Token]] = {}
         for tok in article.tokens:
             by_sentence.setdefault(tok.sentence, []).append(tok)
@@ -46,9 +48,10 @@ class EventCoder:
         events: list[Event] = []
         seen: set[tuple] = set()
         prev_speaker: Phrase | None = None
-        pair = top_countries(article, self.finder.lex.nationalities)
+        pair = tuple(ranked[:2])
         memory: dict = {}
-        state = _ArticleState(story, story_share(article, self.finder.lex.nationalities) >= 0.5)
+        total = sum(counts.weight.values())
+        state = _ArticleState(story, bool(total) and counts.weight[story] / total >= 0.5)
         for si in sorted(by_sentence):
             toks = by_sentence[si]
             forms = [forms_of(t) for t in toks]
