@@ -23,6 +23,8 @@ PREPOSITIONS = frozenset({"في", "الي", "علي", "مع", "من", "ضد", "�
                           "امام", "حول", "نحو", "بحق", "تجاه", "عند", "لصالح", "بحضور",
                           "باسم", "منذ", "خلال", "بعد", "قبل", "داخل", "قرب", "وسط", "برئاسه",
                           "جراء", "برصاص", "بنيران", "يد", "قبل", "اثر"})
+PEOPLE_COUNTS = frozenset({"عشرات", "مئات", "الاف", "الف", "الالاف", "ملايين", "عدد",
+                           "اغلب", "معظم", "الاف"})
 LED_BY = frozenset({"بقياده", "بزعامه"})
 # generic place nouns between a preposition and a name: على مدينة جنين, إلى مدينة جدة
 PLACE_NOUNS = frozenset({"مدينه", "محافظه", "بلده", "قريه", "مخيم", "العاصمه", "منطقه",
@@ -156,8 +158,11 @@ class ActorFinder:
                     continue
                 country = self._nationality(forms[i])
                 if country:
-                    out.append(self._mention(tokens, forms, i, i, "", Actor(country=country),
-                                             "adjective"))
+                    kind, actor = "adjective", Actor(country=country)
+                    if self._people(forms, i):
+                        # عشرات الآلاف من الجزائريين: a people, not an adjective
+                        kind, actor = "nominal", Actor(country=country, sector="CVL")
+                    out.append(self._mention(tokens, forms, i, i, "", actor, kind))
                 i += 1
                 continue
             length = max(t_len, a_len)
@@ -227,6 +232,14 @@ class ActorFinder:
                        for k, w in enumerate(words[1:], 1)):
                     best = (entry, len(words), prefix)
         return best
+
+    def _people(self, forms: list[WordForms], i: int) -> bool:
+        """A plural nationality after ``من`` or a count names people (``آلاف الجزائريين``,
+        ``من الفلسطينيين``), not a quality of the word before it."""
+        if not any(stem in self.lex.peoples for _, stem in forms[i].stems):
+            return False
+        prev = forms[i - 1].stems[-1][1] if i > 0 else ""
+        return prev in ("من", "ومن") or prev in PEOPLE_COUNTS or i == 0
 
     def _nationality(self, f: WordForms) -> str | None:
         for _, stem in f.stems:

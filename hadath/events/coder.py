@@ -20,6 +20,8 @@ from hadath.events.triggers import TriggerHit, TriggerMatcher
 from hadath.events.words import WordForms, forms_of
 from hadath.model import Actor, Article, Event, Span, Token
 
+# how far after a demand, threat, rejection or promise its object act may come
+GOVERNED_REACH = 10
 FOLLOW_WORDS = frozenset({"تبعتها", "تبعها", "تلتها", "تلاها", "تبعته", "تبعتهم"})
 # acts whose object is an act that did not happen (demanded, rejected, threatened)
 UNREALIZED = frozenset({"REQUEST", "REJECT", "THREATEN"})
@@ -76,7 +78,8 @@ class EventCoder:
                 if hit.entry.type == BLOCKER:
                     continue
                 if governor is not None and _unrealized(governor.entry) \
-                        and 0 < hit.first - governor.last <= 6:
+                        and 0 < hit.first - governor.last <= GOVERNED_REACH \
+                        and not (hit.entry.form == "v" and toks[hit.first].norm.startswith("و")):
                     continue      # رفض التوقيع, دعا إلى وقف, هدد بقصف: the act did not happen
                 if status(toks, hit.first, hit.entry.form) != ASSERTED:
                     continue
@@ -131,8 +134,10 @@ class EventCoder:
                 state: "_ArticleState") -> list[Event]:
         entry = hit.entry
         sources = [m.actor for m in roles.source.members if m.key] if roles.source else []
+        named_both = bool(sources) and roles.targets is not None and any(
+            m.key for m in roles.targets.members)
         if entry.type in UNTARGETED and (not reporting(article, toks) or (
-                (entry.form in ("n", "i") or not sources)
+                (entry.form in ("n", "i") or not sources) and not named_both
                 and not anchored(article, toks, hit, bool(sources)))):
             return []        # a question or a generality, not a report
         if not sources and entry.type == "PROTEST" and state.story:
