@@ -108,6 +108,7 @@ def sentence_features(tokens: Sequence[str], res: Resources,
     stems = [b[2] for b in base]
     clusters = [b[3] for b in base]
     gaz = _gazetteer_marks(stems, norms, res)
+    name_part = [s in res.name_parts or w in res.name_parts for s, w in zip(stems, norms)]
     if hide:
         norms = [(_HIDDEN if i in hide else w) for i, w in enumerate(norms)]
         stems = [(_HIDDEN if i in hide else w) for i, w in enumerate(stems)]
@@ -130,12 +131,11 @@ def sentence_features(tokens: Sequence[str], res: Resources,
                 f.append("%d:BOUND" % d)
         if i > 0:
             f.append("-1|0=%s|%s" % (norms[i - 1], norms[i]))
-            np_prev = base[i - 1][0]
-            if any(x.startswith("np=") for x in np_prev):
+            if name_part[i - 1]:
                 f.append("-1:np")
         if i + 1 < n:
             f.append("0|1=%s|%s" % (norms[i], norms[i + 1]))
-            if any(x.startswith("np=") for x in base[i + 1][0]):
+            if name_part[i + 1]:
                 f.append("1:np")
         out.append([x for x in f if _HIDDEN not in x] if hide else f)
     return out
