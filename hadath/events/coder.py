@@ -1,9 +1,16 @@
 """One article's events: triggers → standing → actors → roles → Event objects.
 
-For each sentence: find triggers, drop negated, hypothetical and planned ones, find the
-sentence's actors, assign source and target, and date the act by the sentence's time
-expression nearest to the trigger (``null`` when the sentence has none). The location is
-a place named after ``في`` in the sentence that is not itself an actor of the event.
+For each sentence: find triggers, drop negated, hypothetical and planned ones and the
+acts a demand, threat or refusal governs, find the sentence's actors, assign source and
+target (:mod:`hadath.events.assign`), and date the act by the sentence's time expression
+that belongs to its clause (:mod:`hadath.events.dates`), ``null`` when there is none.
+The location is a place named after ``في`` (or a city after ``ب``) that is not itself an
+actor of the event.
+
+A few discourse rules work across sentences: an agent seen with its country keeps it
+(``التحالف``), ``الدول الأربع`` are the four states named together before, a
+condemnation of an attack targets its attacker, ``تبعتها كل من …`` repeats the last act
+for its followers, and an undated mention of an act takes the date of a later mention.
 """
 from __future__ import annotations
 
