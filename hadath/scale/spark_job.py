@@ -141,6 +141,10 @@ def build_session(master: str | None = None, app: str = "hadath"):
     if master:
         builder = builder.master(master)
     if master is not None and master.startswith("local"):
+        # pyspark starts its Python workers with $PYSPARK_PYTHON (default: python3 on
+        # the PATH, which may lack hadath's dependencies); the conf below only reaches
+        # spark-submit. Locally the workers must be this very interpreter.
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
         builder = (builder.config("spark.pyspark.python", sys.executable)
                    .config("spark.pyspark.driver.python", sys.executable)
                    .config("spark.ui.enabled", "false")
