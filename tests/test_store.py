@@ -228,3 +228,15 @@ def test_postgres_reader_reconnects_after_the_server_drops_it(store_url, spec_do
         with psycopg.connect(store_url, autocommit=True) as admin:
             admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
         assert store.counts()["articles"] == 1
+
+
+def test_a_document_that_fails_halfway_leaves_nothing_behind(store_url, spec_documents):
+    broken = copy.deepcopy(spec_documents[1])
+    del broken["events"][2]["type"]
+    with open_store(store_url) as store:
+        with pytest.raises(KeyError):
+            store.add(broken)
+        assert store.counts() == {"articles": 0, "entities": 0, "events": 0, "quotes": 0,
+                                  "times": 0}
+        assert store.articles(EventFilter(q="ترامب"))["total"] == 0
+        assert store.add(spec_documents[1]) == "added"
