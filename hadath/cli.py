@@ -13,9 +13,15 @@ import sys
 COMMANDS = (
     "extract",
     "show",
+    "tag",
+    "train",
+    "evaluate",
     "ingest",
     "search",
     "serve",
+    "batch",
+    "spark",
+    "export",
 )
 
 
