@@ -169,3 +169,20 @@ def test_network_node_opens_the_actor_page(page):
     assert page.get_attribute("#json-link", "href").startswith("/api/actors/HEZBOLLAH")
     page.click("#actor a:has-text('list the events')")
     sync_api.expect(page.locator("#events-table tbody tr")).to_have_count(1)
+
+
+@pytest.mark.parametrize("view, message", [
+    ("events", "0 event(s)"), ("timeline", "No dated events match."),
+    ("map", "0 event location(s)"), ("network", "No events with both actors match."),
+])
+def test_views_say_so_when_nothing_matches(page, view, message):
+    page.goto(page.base + f"#/{view}?actor=NOBODY")
+    page.wait_for_selector(f"text={message}")
+    assert page.locator(".error").count() == 0
+    assert page.errors == []
+
+
+def test_missing_article_shows_the_api_message(page):
+    page.goto(page.base + "#/article/no-such-story")
+    page.wait_for_selector(".error")
+    assert "no article with id 'no-such-story'" in page.inner_text(".error")
