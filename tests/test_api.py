@@ -131,3 +131,13 @@ def test_docs_and_dashboard_are_served_without_a_cdn(client):
     assert "script-src 'self'" in page.headers["content-security-policy"]
     assert "http" not in page.text.replace("http-equiv", "")  # nothing from another host
     assert client.get("/static/vendor/world-atlas/countries-110m.json").status_code == 200
+
+
+def test_unexpected_server_error_is_json_too(tmp_path):
+    from hadath.store import open_store
+    store = open_store(str(tmp_path / "h.db"))
+    c = TestClient(create_app(store=store), raise_server_exceptions=False)
+    store.close()  # the database goes away under the server
+    r = c.get("/api/events")
+    assert r.status_code == 500
+    assert r.json()["error"].startswith("server error: ")
