@@ -141,3 +141,10 @@ def test_unexpected_server_error_is_json_too(tmp_path):
     r = c.get("/api/events")
     assert r.status_code == 500
     assert r.json()["error"].startswith("server error: ")
+
+
+@pytest.mark.parametrize("since, ok", [("2023-04", True), ("2023", True), ("2023-04-01", True),
+                                       ("2023-4", False), ("23-04-01", False), ("2023-02-30", False)])
+def test_date_filters_take_day_month_or_year(client, since, ok):
+    r = client.get("/api/events", params={"since": since})
+    assert (r.status_code == 200) == ok
