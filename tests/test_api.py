@@ -148,3 +148,12 @@ def test_unexpected_server_error_is_json_too(tmp_path):
 def test_date_filters_take_day_month_or_year(client, since, ok):
     r = client.get("/api/events", params={"since": since})
     assert (r.status_code == 200) == ok
+
+
+def test_article_ids_with_slashes_and_hashes(empty_client, spec_documents):
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    doc = {**spec_documents[0], "id": "2023/03/10#lavrov"}
+    assert empty_client.post("/api/articles?extracted=true", json=doc, headers=auth).status_code == 201
+    r = empty_client.get("/api/articles/2023%2F03%2F10%23lavrov")
+    assert r.status_code == 200 and r.json()["id"] == "2023/03/10#lavrov"
+    assert empty_client.get("/api/articles/2023/03/10%23lavrov").json()["id"] == "2023/03/10#lavrov"

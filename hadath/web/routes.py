@@ -62,7 +62,7 @@ def list_articles(request: Request, f: EventFilter = Depends(event_filter),
     return _store(request).articles(f, limit, offset)
 
 
-@router.get("/articles/{doc_id}", summary="One article with its entities, times, quotes, events")
+@router.get("/articles/{doc_id:path}", summary="One article with its entities, times, quotes, events")
 def get_article(request: Request, doc_id: str):
     doc = _store(request).article(doc_id)
     if doc is None:
