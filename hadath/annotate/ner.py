@@ -20,6 +20,7 @@ per process on the other side (Spark executors, worker processes).
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from hadath.model import Article, Entity, Span, renumber_entities
@@ -109,16 +110,12 @@ class NerStage:
                 groups.setdefault((normalize_ar(span.text), kind), []).append(span)
         for idx, spans in joined.items():
             ent = existing[idx]
-            existing[idx] = Entity(**{**_fields(ent), "mentions": ent.mentions + tuple(spans)})
+            existing[idx] = replace(ent, mentions=ent.mentions + tuple(spans))
         new = _model_entities(groups, _main_country(existing))
         if not new and not joined:
             return article
         entities, _ = renumber_entities(existing + new)
         return article.with_(entities=entities)
-
-
-def _fields(ent: Entity) -> dict:
-    return {f: getattr(ent, f) for f in Entity.__dataclass_fields__}
 
 
 def _main_country(entities: list[Entity]) -> str | None:
