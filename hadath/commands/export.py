@@ -1,0 +1,66 @@
+"""``hadath export``: event tables (CSV, Parquet, PLOVER JSON lines, CAMEO/Phoenix TSV)."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+HELP = """\
+Turn extracted articles into event tables for analysis:
+
+  csv      one row per event and target, ISO dates, snake_case columns (pandas, R, Stata)
+  parquet  the same table as Parquet (needs -o)
+  plover   JSON lines with POLECAT-style fields (event_id, event_type, event_mode, …)
+  cameo    tab-separated, no header, in the Phoenix column order (EventID, Date, …)
+
+INPUT is a JSONL file of SPEC objects (hadath extract -o), a hadath batch directory,
+or a hadath spark Parquet directory.
+
+examples:
+  hadath export out/run1 --format csv -o events.csv
+  hadath export out/run1 --format parquet -o events.parquet
+  hadath export out/spark --format plover -o events.plover.jsonl
+  hadath export articles.jsonl --format cameo > events.tsv
+"""
+
+
+def add_parser(sub):
+    from hadath.io.export import FORMATS
+    p = sub.add_parser("export", help="write event tables: csv, parquet, plover, cameo",
+                       description=HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("input", metavar="INPUT", help="JSONL file, batch directory or Parquet dir")
+    p.add_argument("--format", choices=FORMATS, default="csv", help="default csv")
+    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    return p
+
+
+def run(args) -> int:
+    import os
+
+    from hadath.io import export
+
+    if not os.path.exists(args.input):
+        print(f"hadath: {args.input}: no such file or directory", file=sys.stderr)
+        return 2
+    docs = export.read_articles(args.input)
+    if args.format == "parquet":
+        if not args.output:
+            print("hadath: --format parquet needs -o FILE", file=sys.stderr)
+            return 2
+        n = export.write_parquet(docs, args.output)
+    elif args.format == "plover":
+        out = open(args.output, "wb") if args.output else sys.stdout.buffer
+        try:
+            n = export.write_plover(docs, out)
+        finally:
+            if args.output:
+                out.close()
+    else:
+        writer = export.write_csv if args.format == "csv" else export.write_cameo
+        out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
+        try:
+            n = writer(docs, out)
+        finally:
+            if args.output:
+                out.close()
+    print(f"hadath export: {n} rows ({args.format})", file=sys.stderr)
+    return 0

@@ -1,0 +1,112 @@
+"""The Spark job (local mode): same articles as the batch runner, Parquet by month."""
+from __future__ import annotations
+
+import json
+import pickle
+import shutil
+
+import pytest
+
+pyspark = pytest.importorskip("pyspark")
+if shutil.which("java") is None:
+    pytest.skip("Spark needs a Java runtime (apt-get install default-jre-headless)",
+                allow_module_level=True)
+
+from hadath.io.export import read_articles  # noqa: E402
+from hadath.scale.batch import BatchConfig, read_batch_output, run_batch  # noqa: E402
+from hadath.scale.spark_job import build_session, extract_partition, run_spark  # noqa: E402
+
+# Original short stories for these tests, over two months and one without a date.
+TEXTS = [
+    "وصل وزير الخارجية الأردني إلى دمشق أمس في زيارة يلتقي خلالها الرئيس السوري.",
+    "أعلنت وزارة الصحة في بغداد افتتاح مستشفى جديد للأطفال في مدينة البصرة.",
+    "اتهم المتحدث باسم الحكومة اللبنانية جهات خارجية بعرقلة تشكيل الحكومة الجديدة.",
+    "قال رئيس الوزراء العراقي إن بلاده سترسل مساعدات طبية إلى سوريا الأسبوع المقبل.\n"
+    "وأضاف أن القافلة الأولى تضم عشرين شاحنة.",
+    "تظاهر مئات الطلاب أمام مبنى الجامعة في عمان احتجاجا على رفع الرسوم الدراسية.",
+]
+DATES = ["2023-03-07", "2023-03-20", "2023-04-02", None, "2023-04-30"]
+
+
+@pytest.fixture(scope="module")
+def spark():
+    session = build_session("local[2]", app="hadath-tests")
+    session.sparkContext.setLogLevel("ERROR")
+    yield session
+    session.stop()
+
+
+@pytest.fixture(scope="module")
+def stories(tmp_path_factory):
+    path = tmp_path_factory.mktemp("in") / "stories.jsonl"
+    docs = [{"id": f"s{i}", "text": t, "published": d, "source": "وكالة الاختبار"}
+            for i, (t, d) in enumerate(zip(TEXTS, DATES))]
+    path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
+                    + '{"id": "broken", "text": \n', encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def spark_out(spark, stories, tmp_path_factory):
+    out = tmp_path_factory.mktemp("spark") / "parquet"
+    summary = run_spark(spark, [str(stories)], str(out), partitions=2)
+    assert (summary.articles, summary.errors) == (5, 1)
+    return out
+
+
+def test_spark_output_matches_batch_output(spark_out, stories, tmp_path):
+    batch_dir = tmp_path / "batch"
+    run_batch(BatchConfig(inputs=(str(stories),), out_dir=str(batch_dir), workers=2,
+                          chunk_size=2))
+    from_batch = {d["id"]: d for d in read_batch_output(str(batch_dir))}
+    from_spark = {d["id"]: d for d in read_articles(str(spark_out))}
+    assert set(from_spark) == set(from_batch) == {f"s{i}" for i in range(5)}
+    for doc_id, doc in from_batch.items():
+        assert from_spark[doc_id]["events"] == doc["events"]
+        assert from_spark[doc_id] == doc
+
+
+def test_partitioned_by_publication_month(spark_out):
+    months = sorted(p.name for p in spark_out.iterdir() if p.name.startswith("month="))
+    assert months == ["month=2023-03", "month=2023-04", "month=unknown"]
+
+
+def test_bad_lines_go_to_errors_with_their_line(spark_out, stories):
+    lines = [json.loads(x) for f in (spark_out / "_errors").glob("*.json")
+             for x in f.read_text().splitlines()]
+    assert len(lines) == 1
+    assert lines[0]["where"] == f"{stories}:6" and "JSON" in lines[0]["error"]
+
+
+def test_text_and_parquet_inputs(spark, tmp_path):
+    pd = pytest.importorskip("pandas")
+    txt_dir = tmp_path / "txt"
+    txt_dir.mkdir()
+    for i, text in enumerate(TEXTS[:2]):
+        (txt_dir / f"story-{i}.txt").write_text(text, encoding="utf-8")
+    pq_dir = tmp_path / "pq"
+    pq_dir.mkdir()
+    pd.DataFrame({"id": ["p1", "p2"], "text": TEXTS[2:4],
+                  "published": ["2023-04-02", None]}).to_parquet(pq_dir / "docs.parquet")
+    out = tmp_path / "out"
+    summary = run_spark(spark, [str(txt_dir), str(pq_dir)], str(out), published="2023-01-15")
+    assert summary.articles == 4
+    got = {d["id"]: d["published"] for d in read_articles(str(out))}
+    assert got == {"story-0": "2023-01-15", "story-1": "2023-01-15", "p1": "2023-04-02",
+                   "p2": "2023-01-15"}
+
+
+def test_local_workers_run_this_interpreter(spark):
+    import sys
+    rdd = spark.sparkContext.parallelize([0], 1)
+    assert rdd.map(lambda _: __import__("sys").prefix).collect() == [sys.prefix]
+
+
+def test_what_executors_run_pickles_and_runs_without_spark():
+    from hadath.pipeline import Pipeline
+    pipeline = pickle.loads(pickle.dumps(Pipeline.default()))
+    assert pipeline({"id": "x", "text": TEXTS[0]}).sentences
+    rows = list(extract_partition([("mem:1", {"id": "x", "text": TEXTS[0]}),
+                                   ("mem:2", ("line", "not json"))]))
+    assert rows[0][0] == "x" and rows[0][-1] is None
+    assert rows[1][-2] == "mem:2" and "JSON" in rows[1][-1]
