@@ -106,3 +106,18 @@ def test_stage_pickles_as_its_model_path(stage):
 def test_pipeline_runs_ner_after_segment(pipeline):
     assert "ner" in pipeline.names
     assert pipeline.names.index("ner") > pipeline.names.index("segment")
+
+
+@pytest.mark.parametrize("mention, kind, dropped", [
+    ("بِاللَّهِ", "PER", True),     # vocalized quotation
+    ("ديناً", "PER", True),         # tanween: not a name
+    ("رضي الله", "PER", True),      # a blessing, not a person
+    ("25 شوال", "PER", True),       # a Hijri date
+    ("عبد الله", "PER", False),
+    ("حسن نصر الله", "PER", False),
+    ("حزب الله", "ORG", False),
+    ("رام الله", "LOC", False),
+])
+def test_spans_that_only_look_like_names_are_dropped(mention, kind, dropped):
+    from hadath.annotate.ner import _not_a_name
+    assert _not_a_name(mention, kind) is dropped

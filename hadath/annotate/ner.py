@@ -75,8 +75,9 @@ class NerStage:
                     continue
                 start, end = toks[a].start, toks[b - 1].end
                 start = strip_clitics(text, start, end, self._known)
-                if any(ch.isalpha() for ch in text[start:end]) and \
-                        not self._adverb(text[start:end], kind):
+                mention = text[start:end]
+                if any(ch.isalpha() for ch in mention) and not self._adverb(mention, kind) \
+                        and not _not_a_name(mention, kind):
                     out.append((start, end, kind))
         return out
 
@@ -116,6 +117,33 @@ class NerStage:
             return article
         entities, _ = renumber_entities(existing + new)
         return article.with_(entities=entities)
+
+
+_TANWEEN = set("\u064b\u064c\u064d")
+_HARAKAT = set("\u064e\u064f\u0650\u0651\u0652")
+_GOD = {"الله", "لله", "بالله", "والله"}
+
+
+def _not_a_name(mention: str, kind: str) -> bool:
+    """Spans that ANERcorp's conventions or vocalized text make look like names.
+
+    Names take no tanween (``ديناً``); fully vocalized words come from religious
+    quotations (``بِاللَّهِ``), where ANERcorp's habit of tagging God as a person
+    would add a "person" to news about a sermon; a person has no digits
+    (``25 شوال`` is a Hijri date).
+    """
+    if any(ch in _TANWEEN for ch in mention) or sum(ch in _HARAKAT for ch in mention) >= 2:
+        return True
+    words = normalize_ar(mention).split()
+    if kind == "PER" and (any(ch.isdigit() for ch in mention) or words[-1] in _GOD
+                          and (len(words) == 1 or words[-2] not in _GOD_NAMES)):
+        return True
+    return False
+
+
+# name parts that form a person's name with الله (عبد الله, نصر الله …)
+_GOD_NAMES = {"عبد", "نصر", "جار", "فتح", "عطا", "خير", "حسب", "ضيف", "فضل", "سعد", "هبه",
+              "رزق", "عوض", "جاب", "حمد", "نعمه", "عطاء", "فرج", "امر", "رحمه", "بن"}
 
 
 def _main_country(entities: list[Entity]) -> str | None:

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from typing import Sequence
 
-import numpy as np
+# numpy is imported where it is used: the pipeline stage decodes without it, so the
+# core install does not need it (``hadath tag`` does: it is in the ``ner`` extra)
 
 
-def _transitions(labels: Sequence[str]) -> np.ndarray:
+def _transitions(labels: Sequence[str]):
     """0 where label j may follow label i, -inf where BIO forbids it."""
+    import numpy as np
     n = len(labels)
     allowed = np.zeros((n, n))
     for j, lab in enumerate(labels):
@@ -27,12 +29,14 @@ def _transitions(labels: Sequence[str]) -> np.ndarray:
     return allowed
 
 
-def _start(labels: Sequence[str]) -> np.ndarray:
+def _start(labels: Sequence[str]):
+    import numpy as np
     return np.array([-np.inf if lab.startswith("I-") else 0.0 for lab in labels])
 
 
-def boosted_path(marginals: np.ndarray, labels: Sequence[str], boost: float) -> list[str]:
+def boosted_path(marginals, labels: Sequence[str], boost: float) -> list[str]:
     """Best valid BIO path over ``log(marginals * boost for entity labels)``."""
+    import numpy as np
     scores = np.log(np.maximum(marginals, 1e-12))
     if boost != 1.0:
         scores[:, [i for i, lab in enumerate(labels) if lab != "O"]] += np.log(boost)
@@ -55,6 +59,7 @@ def tag_boosted(crf, features: list[list[str]], boost: float) -> list[str]:
     viterbi = crf.tag(features)
     if boost == 1.0 or not features:
         return viterbi
+    import numpy as np
     labels = crf.labels()
     marg = np.array([[crf.marginal(y, t) for y in labels] for t in range(len(features))])
     o = labels.index("O") if "O" in labels else None
