@@ -187,3 +187,51 @@ def test_outlet_in_dateline_is_the_outlet_even_if_it_names_a_region(run):
 def test_unknown_first_line_is_not_taken_for_a_dateline(run):
     art = run("عاجل - مصادر: انفجار في المدينة الصناعية")
     assert art.entities == ()
+
+
+@pytest.mark.parametrize("text,found,not_found", [
+    # a place that needs its type word alone is a place inside a list of places
+    ("قصفت الطائرات مواقع في صنعاء وعمران وحجة أمس", "حجة", None),
+    ("سقطت قذائف على تعز، حجة وصعدة", "حجة", None),
+    # … but not alone, where it is a common word
+    ("قدم المحامي حجة قوية أمام المحكمة", None, "حجة"),
+    ("وقال إن حجة الحكومة ضعيفة في صنعاء", None, "حجة"),
+])
+def test_bare_place_names_count_inside_a_list_of_places(run, text, found, not_found):
+    got = {m for m, t in mentions(run(text)) if t == "LOC"}
+    if found:
+        assert found in got
+    if not_found:
+        assert not_found not in got
+
+
+@pytest.mark.parametrize("text,mention,name_en", [
+    # عبد + name written joined or apart
+    ("وصل عبدالعزيز بن سعود إلى الرياض", "عبدالعزيز بن سعود", "Abdulaziz bin Saud bin Nayef"),
+    ("استقبل عبد الله بن زايد الوفد", "عبد الله بن زايد", "Abdullah bin Zayed Al Nahyan"),
+    # a kunya declines after a preposition
+    ("وهو المعروف بأبي محمد الجولاني منذ سنوات", "أبي محمد الجولاني", "Ahmed al-Sharaa"),
+    # a double family name with a spaced hyphen
+    ("وقالت جينين هينيس - بلاسخارت إن الانتخابات جرت بهدوء",
+     "جينين هينيس - بلاسخارت", "Jeanine Hennis-Plasschaert"),
+])
+def test_person_names_in_their_other_spellings(run, text, mention, name_en):
+    art = run(text)
+    got = {m.text: e.name_en for e in art.entities for m in e.mentions}
+    assert got.get(mention) == name_en
+
+
+def test_family_name_with_a_dynastic_particle_joins_the_full_name(run):
+    art = run("التقى الرئيس عبد القادر بن صالح الوفد. وقال بن صالح إن الحوار ضروري.")
+    people = [e for e in art.entities if e.type == "PER"]
+    assert len(people) == 1
+    assert {m.text for m in people[0].mentions} == {"عبد القادر بن صالح", "بن صالح"}
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("أطلقت الشرطة القنابل المسيلة للدموع على المحتجين", "المسيلة"),
+    ("وصلت المساعدات إلى المنطقة الشرقية في ليبيا", "المنطقة الشرقية"),
+    ("أعيد فتح المعبر في الجولان المحتل", "الجولان المحتل"),
+])
+def test_common_phrases_and_descriptors_are_not_names(run, text, absent):
+    assert absent not in {m for m, _ in mentions(run(text))}

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from hadath.lexicons.actors import ActorEntry, load_actors
 from hadath.lexicons.facilities import facility_around, load_facility_heads
-from hadath.lexicons.matcher import SHORT, Hit, default_matcher
+from hadath.lexicons.matcher import FULL, LISTED, SHORT, Hit, default_matcher
 from hadath.lexicons.places import PlaceEntry, load_places
 from hadath.model import Article, Entity, Span, renumber_entities
 from hadath.text.layout import find_dateline
@@ -67,7 +67,7 @@ class EntityStage:
         end = article.body_end if article.body_end is not None else len(text)
         nt = normalize_ar_with_offsets(text[:end])
         hits = _outside_titles(self._matcher.hits(nt.text), nt.text)
-        mentions = self._with_facilities(self._resolve(hits), nt.text)
+        mentions = self._with_facilities(self._resolve(hits, nt.text), nt.text)
         spans = [(s, e, m.entry_id, m.facility) for m in mentions
                  for s, e in [nt.to_original(m.start, m.end)]
                  if not _TANWEEN.intersection(text[s:e])]
@@ -77,7 +77,7 @@ class EntityStage:
 
     # -- choosing among overlapping and ambiguous matches ------------------------------
 
-    def _resolve(self, hits: list[Hit]) -> list[_Mention]:
+    def _resolve(self, hits: list[Hit], norm: str) -> list[_Mention]:
         """Non-overlapping mentions, longest first, each with one lexicon entry.
 
         Full names are chosen first. A family name (a SHORT candidate) counts only when
@@ -87,13 +87,13 @@ class EntityStage:
         Between several full names, the one whose country the article names elsewhere
         wins, then the first listed.
         """
-        chosen = _longest_first([h for h in hits if any(k != SHORT for _, k in h.candidates)])
+        chosen = _longest_first([h for h in hits if any(k == FULL for _, k in h.candidates)])
         unambiguous = Counter(self._country(h.candidates[0][0]) for h in chosen
-                              if len({c for c, k in h.candidates if k != SHORT}) == 1)
+                              if len({c for c, k in h.candidates if k == FULL}) == 1)
         picked: dict[tuple[int, int], str] = {}
         first_seen: dict[str, int] = {}
         for h in chosen:
-            ids = [c for c, k in h.candidates if k != SHORT]
+            ids = [c for c, k in h.candidates if k == FULL]
             entry_id = ids[0]
             if len(ids) > 1:
                 entry_id = max(ids, key=lambda c: (unambiguous.get(self._country(c), 0),
@@ -115,7 +115,31 @@ class EntityStage:
             elif not any(s < h.end and h.start < e for s, e in taken):
                 picked[span] = ids[0]
                 taken.append(span)
+        self._listed(hits, picked, taken, norm)
         return [_Mention(s, e, eid) for (s, e), eid in sorted(picked.items())]
+
+    def _listed(self, hits: list[Hit], picked: dict[tuple[int, int], str],
+                taken: list[tuple[int, int]], norm: str) -> None:
+        """Bare place names that need a type word (``حجة``), accepted inside a list of
+        places: joined by ``و`` or a comma to a place found before or after them
+        (``الحديدة وتعز وحجة وصعدة``). Found in both directions until nothing changes."""
+        cands = [h for h in hits if any(k == LISTED for _, k in h.candidates)]
+        changed = True
+        while cands and changed:
+            changed = False
+            places = {span: eid for span, eid in picked.items() if self._places.get(eid)}
+            for h in list(cands):
+                if any(s < h.end and h.start < e for s, e in taken):
+                    cands.remove(h)
+                    continue
+                if not any(_joined(norm, e, h.start) for _, e in places) and \
+                        not any(_joined(norm, h.end, s) for s, _ in places):
+                    continue
+                ids = [c for c, k in h.candidates if k == LISTED]
+                picked[(h.start, h.end)] = ids[0]
+                taken.append((h.start, h.end))
+                cands.remove(h)
+                changed = True
 
     def _with_facilities(self, mentions: list[_Mention], norm: str) -> list[_Mention]:
         """A place after a facility head noun becomes the facility (``مطار صنعاء``)."""
@@ -273,6 +297,14 @@ def _outside_titles(hits: list[Hit], norm: str) -> list[Hit]:
     return [h for h in hits
             if not any(s <= h.start and h.end <= e and (h.start, h.end) != (s, e)
                        for s, e in titles)]
+
+
+def _joined(norm: str, left_end: int, right_start: int) -> bool:
+    """Two names in a list: only ``و``, a comma or both between them."""
+    if not 0 <= left_end <= right_start:
+        return False
+    gap = norm[left_end:right_start].replace(" ", "")
+    return gap in ("و", "،", "،و", ",", ",و") and norm[left_end:right_start].startswith((" ", "،", ","))
 
 
 def _longest_first(hits: list[Hit]) -> list[Hit]:
