@@ -235,3 +235,28 @@ def test_family_name_with_a_dynastic_particle_joins_the_full_name(run):
 ])
 def test_common_phrases_and_descriptors_are_not_names(run, text, absent):
     assert absent not in {m for m, _ in mentions(run(text))}
+
+
+def test_royal_is_named_by_title_and_first_name_after_the_full_name(run):
+    art = run("التقى عبد الله بن زايد آل نهيان نظيره الأردني. وقال الشيخ عبد الله إن اللقاء مثمر.")
+    ent = next(e for e in art.entities if e.name_en == "Abdullah bin Zayed Al Nahyan")
+    assert "عبد الله" in {m.text for m in ent.mentions}
+    # without the full name first, the title and first name name nobody
+    alone = run("وقال الشيخ عبد الله إن اللقاء مثمر.")
+    assert not any(e.name_en == "Abdullah bin Zayed Al Nahyan" for e in alone.entities)
+
+
+@pytest.mark.parametrize("text,mention,name_en,country", [
+    # a generic name takes its country from the sentence, then the country's own entry
+    ("انتقد نواب لبنانيون في بيروت أداء مجلس النواب أمس", "مجلس النواب",
+     "Parliament of Lebanon", "LBN"),
+    ("عقد مجلس الأمة جلسة في الجزائر لمناقشة القانون", "مجلس الأمة",
+     "Council of the Nation", "DZA"),
+    # a country named right after the name is its country too
+    ("وقال المتحدث باسم حزب العدالة والتنمية الحاكم في تركيا إن أنقرة لن تتراجع",
+     "حزب العدالة والتنمية", "Justice and Development Party (Turkey)", "TUR"),
+])
+def test_generic_names_take_the_national_entry(run, text, mention, name_en, country):
+    art = run(text)
+    ent = next(e for e in art.entities if mention in {m.text for m in e.mentions})
+    assert (ent.name_en, ent.country) == (name_en, country)

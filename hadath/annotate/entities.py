@@ -8,7 +8,9 @@ and outlet become mentions even when no lexicon has them.
 
 Some ministries are written without their country (``وزارة الخارجية``): their lexicon
 row has country ``~``, resolved to the nearest country named before them in the same
-sentence, else to the article's home country (dateline, outlet, most named country).
+sentence (else one named right after it: ``حزب العدالة والتنمية الحاكم في تركيا``), else to the article's home country (dateline,
+outlet, most named country). A country's own entry for that name, when the lexicon has
+one (``مجلس النواب اللبناني``), then gives the name and sector.
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from hadath.lexicons.actors import ActorEntry, load_actors
+from hadath.lexicons.actors import ActorEntry, load_actors, national_forms
 from hadath.lexicons.facilities import facility_around, load_facility_heads
 from hadath.lexicons.matcher import FULL, LISTED, SHORT, Hit, default_matcher
 from hadath.lexicons.places import PlaceEntry, load_places
@@ -30,6 +32,10 @@ _TANWEEN = frozenset("\u064b\u064c\u064d")
 # a short quoted title: operations, exercises, ships (``"نبع السلام"``, ``"حماة النيل"``)
 _QUOTED_TITLE = re.compile(r'["\'«“]([^"\'«»“”\n]{2,40})["\'»”]')
 
+
+# characters after a context-country name within which a country still names its own
+# (``حزب العدالة والتنمية الحاكم في تركيا``)
+_RIGHT_AFTER = 16
 
 # a mention in original offsets: start, end, lexicon entry id, facility (type, name_en)
 _Span = tuple[int, int, str, "tuple[str, str] | None"]
@@ -51,6 +57,7 @@ class EntityStage:
 
     def __init__(self) -> None:
         self._actors = load_actors()
+        self._national = national_forms(self._actors, CONTEXT_COUNTRY)
         self._places = load_places()
         self._matcher = default_matcher()
         self._facilities = load_facility_heads()
@@ -189,7 +196,14 @@ class EntityStage:
             if country == CONTEXT_COUNTRY:
                 if home is None:
                     home = self._home_country(article, spans)
-                country = self._nearby_country(article, spans, ms[0].start) or home or None
+                country = self._nearby_country(article, spans, ms[0]) or home or None
+                own = self._national.get((entry_id, country)) if country else None
+                if own is not None:
+                    out.append(Entity(id=own.id, type=own.type, name=name, mentions=tuple(ms),
+                                      name_en=own.name_en, country=country,
+                                      sector=own.sector_on(day), org=own.org,
+                                      origin="lexicon", lexicon_id=own.id))
+                    continue
                 place = self._places.country(country) if country else None
                 name_en = name_en.replace("{country}", place.name_en if place else "").strip()
                 name_en = name_en.replace(" ()", "")
@@ -204,16 +218,21 @@ class EntityStage:
             out.append(ent)
         return out
 
-    def _nearby_country(self, article: Article, spans, pos: int) -> str | None:
+    def _nearby_country(self, article: Article, spans, mention: Span) -> str | None:
+        pos = mention.start
         sent = article.sentences[article.sentence_of(pos)] if article.sentences else None
         lo = sent.start if sent else 0
-        best = None
+        hi = sent.end if sent else len(article.text)
+        best = after = None
         for s, _, entry_id, _ in spans:
-            if lo <= s < pos:
+            if lo <= s < hi:
                 c = self._country(entry_id)
                 if c and c != CONTEXT_COUNTRY:
-                    best = c
-        return best
+                    if s < pos:
+                        best = c
+                    elif after is None and s - mention.end <= _RIGHT_AFTER:
+                        after = c
+        return best or after
 
     def _home_country(self, article: Article, spans) -> str:
         dl = find_dateline(article.text) if article.dateline else None

@@ -116,12 +116,14 @@ class NameMatcher:
             if etype == "PER" and not ctx:
                 short = family_name(key)
                 if short and short not in stoplist:
-                    shorts.append((short, entry_id, SHORT))
+                    shorts.append((short, entry_id, SHORT, 0))
+                for title, first in royal_first_names(key):
+                    shorts.append((f"{title} {first}", entry_id, SHORT, len(title) + 1))
             bare = " ".join(normalize_ar(name).split())
             if etype == "LOC" and ctx in _PLACE_TYPES and len(bare) >= 2:  # even a stop word
-                shorts.append((bare, entry_id, LISTED))
-        for short, entry_id, kind in shorts:
-            add(short, entry_id, kind, 0)
+                shorts.append((bare, entry_id, LISTED, 0))
+        for short, entry_id, kind, skip in shorts:
+            add(short, entry_id, kind, skip)
         self._automaton = ahocorasick.Automaton()
         for key, cands in keys.items():
             self._automaton.add_word(key, (len(key), key.startswith("ال"), tuple(cands)))
@@ -177,6 +179,20 @@ def spelling_variants(alias: str) -> list[str]:
 
 
 _KUNYA = ("أبو ", "ابو ")
+_ROYAL_TITLES = tuple(normalize_ar(t) for t in ("الشيخ", "الأمير", "الملك", "السلطان", "الأميرة"))
+
+
+def royal_first_names(norm_alias: str) -> list[tuple[str, str]]:
+    """(title, first name) keys for a dynastic name: after ``عبد الله بن زايد``, the news
+    calls him ``الشيخ عبد الله``. Like a family name, such a key counts only once the
+    full name was named (the entity stage checks that)."""
+    toks = norm_alias.split()
+    if len(toks) < 3 or not _DYNASTIC.intersection(toks[1:]):
+        return []
+    first = " ".join(toks[:2]) if toks[0] in _COMPOUND_HEADS else toks[0]
+    if first.split()[-1] in _DYNASTIC or len(first) < 3:
+        return []
+    return [(t, first) for t in _ROYAL_TITLES]
 
 
 def name_variants(alias: str) -> list[str]:
