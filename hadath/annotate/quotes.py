@@ -16,6 +16,16 @@ that is the cue's subject, found in this order:
    speaker said, else the sentence's last speaker, else (at a sentence start) the
    article's last speaker.
 
+Refinements: a cue joined by ``و`` mid-sentence looks a few words past titles for its
+subject (``، وقال الناطق باسمها X``) but never takes the name before it; a quoted name
+(``أعلنت «كتائب حزب الله»``) is a subject, not a quotation; a second person joined by
+``و`` speaks too (``دعت ميركل ووزير الخارجية ماس إلى``); a country speaks when a clause
+follows and it is not one of several (``أعلنت إيران والسعودية استئناف``); after
+``أنه`` (``أشار إلى أنه أبلغ X``) and ``حيث`` the speaker goes on; a feminine cue with
+no subject goes back to the body or country of an earlier feminine verb (``أقرت
+السعودية بمقتل X، وقالت``); a plural cue with no subject (``ناشطون … دعوا``) and a
+participle without a comma before it (``حراسة مشددة``) give no quote.
+
 An unnamed source (``مصدر عسكري``, ``شهود عيان``), a nominal subject (``قال الجيش
 الإسرائيلي``) or a cue inside a quotation gives no quote. The quote span is the quoted
 text in quotation marks when one follows the cue, else the reported clause to the
@@ -31,6 +41,12 @@ from hadath.model import Article, Entity, Quote, Span, Token
 from hadath.text.segment import tokenize
 
 _WINDOW = 14           # tokens after a cue searched for its subject
+# words that open a clause with a new subject; a reported clause ends before them
+_NEW_CLAUSE = frozenset({"فيما", "بينما"})
+_COORD_WINDOW = 6
+_MEDIA_HEADS = frozenset({"وكاله", "صحيفه", "قناه", "موقع", "شبكه", "اذاعه", "تلفزيون", "جريده"})      # … after a cue joined by و to what came before (وطالب وزير الخارجية X)
+# a pronoun subject before a cue: أشار إلى أنه أبلغ …
+_PRONOUN_SUBJECTS = frozenset({"انه", "انها", "بانه", "بانها", "لانه", "لانها"})
 _QUOTE_OPEN = '"«“'
 _QUOTED = re.compile(r"«[^»\n]*»|\"[^\"\n]*\"|“[^”\n]*”")
 _QUOTE_CLOSE = {'"': '"', "«": "»", "“": "”"}
@@ -118,12 +134,24 @@ class QuoteFinder:
                     and not (after < len(tokens) and self.cues.kind(tokens[after].norm)
                              == "participle"):
                 continue  # تابع الرئيس سير العمليات: followed, not went on saying
+            if kind == "participle" and not _circumstantial(text, tokens, i, clitic):
+                continue  # حراسة مشددة، من مطالبة قيادة الجيش: an adjective or a noun
             initial = i - sent_start <= 1
             coordinated = clitic > 0 and not initial
-            speaker, subj_end = self._speaker(tokens, owner, i, after, kind, text, coordinated)
+            pronoun = i > sent_start and tokens[i - 1].norm in _PRONOUN_SUBJECTS
+            if pronoun:  # أشار إلى أنه أبلغ الرئيس X: "he" told X; the speaker goes on
+                speaker, subj_end = None, after
+            else:
+                speaker, subj_end = self._speaker(tokens, owner, i, after, kind, text,
+                                                  coordinated)
             if speaker == "":
                 continue  # unnamed source, nominal subject, a place, or a body announcing a deed
+            if speaker is None and pronoun:
+                lo = tokens[sent_start].start
+                speaker = next((r[2] for r in reversed(said) if r[0] >= lo), None)
             if speaker is None:
+                if kind == "verb" and tok.norm.endswith("وا"):
+                    continue  # دعوا، قالوا: a group no name was given for
                 speaker = self._goes_on(tokens, owner, i, after, kind, sent_start, said,
                                         last_speaker if initial else None)
             if speaker is None:
@@ -135,6 +163,9 @@ class QuoteFinder:
             out.append(Quote(speaker, cue_span, qs, qe, text[qs:qe]))
             said.append((tokens[max(after, subj_end) - 1].end, max(qe, cue_span.end), speaker))
             last_speaker = speaker
+            also = _coordinated_person(self.cues, tokens, owner, subj_end, text, speaker)
+            if also is not None:  # دعت ميركل ووزير الخارجية هايكو ماس إلى …: both speak
+                out.append(Quote(also, cue_span, qs, qe, text[qs:qe]))
         return out
 
     def _goes_on(self, tokens, owner, i, after, kind, sent_start, said, article_last):
@@ -145,6 +176,17 @@ class QuoteFinder:
             return None
         if i > 0 and tokens[i - 1].norm == "ما":
             return None  # وفق ما أفاد به …: the source is named after, or not at all
+        if i > sent_start and tokens[i - 1].norm == "حيث":
+            # X استقبل Y …، حيث طالب بـ: the subject of the main clause goes on
+            for k in range(sent_start, i):
+                if owner[k] is not None and owner[k].type == "PER":
+                    return owner[k].id
+        if kind == "verb" and _feminine(tokens[i].norm[1 if tokens[i].norm[:1] in "وف" and
+                                                    tokens[i].norm[1:] in self.cues.kinds
+                                                    else 0:]):
+            body = self._feminine_subject(tokens, owner, i, sent_start)
+            if body is not None:
+                return body  # أقرت السعودية بمقتل الصحفي X، وقالت إنه: she, not X
         lo = tokens[sent_start].start
         earlier = [r for r in said if r[0] >= lo]
 
@@ -163,6 +205,16 @@ class QuoteFinder:
                 return earlier[-1][2]
         return article_last
 
+    def _feminine_subject(self, tokens, owner, i, sent_start) -> str | None:
+        """A body or country right after an earlier feminine verb of the sentence."""
+        for k in range(sent_start, i - 1):
+            w = tokens[k].norm
+            if _feminine(w[1:] if w[:1] in "وف" and len(w) > 4 else w) and \
+                    owner[k + 1] is not None and _may_speak(owner[k + 1]) and \
+                    owner[k + 1].type != "PER":
+                return owner[k + 1].id
+        return None
+
     def _speaker(self, tokens, owner, i, after, kind, text, coordinated) -> tuple[str | None, int]:
         """(entity id, token after the subject); "" when the subject is not a named speaker."""
         n = len(tokens)
@@ -178,11 +230,21 @@ class QuoteFinder:
                     return _named(owner[k + 1]), _mention_end_token(tokens, owner, k + 1)
             return None, after
         first = tokens[j] if j < n and tokens[j].sentence == sent else None
-        if first is not None and _breaks(text, tokens[j - 1], first):
+        if first is not None and _breaks(text, tokens[j - 1], first) \
+                and not _quoted_name(text, owner, tokens, j):
             first = None  # وأضاف: "…": the quotation, not a subject, follows
         if kind == "according":
             if first is not None and first.norm == "ما":
-                return "", after  # وفق ما صرح به X: the verb that follows is the cue
+                # وفق ما صرح به X: the verb that follows is the cue; بحسب ما نقلته وكالة X:
+                # a verb that is no cue names its source right after it
+                k = j + 1
+                if k < n and self.cues.cue_at(tokens, k) is None:
+                    k += 1 + (k + 1 < n and tokens[k + 1].norm in ("به", "عنه"))
+                    if k < n and tokens[k].norm in _MEDIA_HEADS:
+                        k += 1  # بحسب ما نقلته وكالة X (not مراسل X: an unnamed source)
+                    if k < n and owner[k] is not None and owner[k].type in ("PER", "ORG"):
+                        return owner[k].id, _mention_end_token(tokens, owner, k)
+                return "", after
             if first is not None and owner[j] and owner[j].type in ("PER", "ORG"):
                 return owner[j].id, _mention_end_token(tokens, owner, j)
             for k in range(j, min(n, j + _WINDOW)):  # على لسان رئيس مفوضيته موسى فقي
@@ -202,13 +264,19 @@ class QuoteFinder:
             if coordinated:
                 return None, after  # وطالبت مجلس الأمن: the body is the object
             ent = owner[j]
-            if ent.type == "ORG" and not _clause_follows(self.cues, tokens, j, sent, text):
+            if not _clause_follows(self.cues, tokens, j, sent, text):
                 return "", after  # أعلنت الجامعة دعمها، اتهمت قوات … الجيش: a deed, not speech
+            end = _mention_end_token(tokens, owner, j)
+            if ent.type == "LOC" and end < n and tokens[end].norm.startswith("و") \
+                    and (owner[end] is not None or (end + 1 < n and owner[end + 1] is not None)):
+                return "", after  # أعلنت إيران والسعودية استئناف العلاقات: a joint deed
             return _named(ent), _mention_end_token(tokens, owner, j)
         # a person named after the cue, past titles, before the reported clause
-        for k in range(j, min(n, j + (2 if coordinated else _WINDOW)) if first else 0):
+        for k in range(j, min(n, j + (_COORD_WINDOW if coordinated else _WINDOW)) if first else 0):
             t = tokens[k]
-            if t.sentence != sent or (k > j and _breaks(text, tokens[k - 1], t)):
+            if t.sentence != sent or (k > j and _breaks(text, tokens[k - 1], t)
+                                      and not _quoted_name(text, owner, tokens, k)
+                                      and not _closes_name(text, owner, tokens, k)):
                 break
             if self.cues.kind(t.norm) == "that" or self.cues.cue_at(tokens, k):
                 break
@@ -230,7 +298,7 @@ class QuoteFinder:
         while k >= 0 and tokens[k].norm in ("قد", "الذي", "التي", "الذين", "كان", "وكان", "فقد"):
             k -= 1
         if k >= 0 and tokens[k].sentence == sent and owner[k] is not None \
-                and owner[k].type == "PER" \
+                and owner[k].type == "PER" and not coordinated \
                 and text[tokens[k].end:tokens[k + 1].start].strip(" ،,") == "":
             return owner[k].id, after
         if relative:
@@ -243,8 +311,66 @@ class QuoteFinder:
 
 
 def _named(ent: Entity) -> str:
-    """A speaker's id; places (قالت واشنطن) are not speakers."""
-    return "" if ent.type == "LOC" else ent.id
+    """A speaker's id; a country speaks (دعت السعودية إلى), other places do not
+    (قالت واشنطن is the US government, which the article did not name)."""
+    return ent.id if _may_speak(ent) else ""
+
+
+def _may_speak(ent: Entity) -> bool:
+    if ent.type != "LOC":
+        return True
+    lid = ent.lexicon_id or ""
+    return len(lid) == 3 and lid.isupper()  # a country row of the place lexicon (ISO3)
+
+
+def _feminine(word: str) -> bool:
+    """A feminine past verb (قالت، أكدت، أعلنت)."""
+    return len(word) >= 4 and word.endswith("ت")
+
+
+def _circumstantial(text: str, tokens, i: int, clitic: int) -> bool:
+    """A participle cue opens a circumstantial clause after a comma or و (، مؤكدا /
+    وداعية); without one it is an adjective (حراسة مشددة) or a noun (من مطالبة)."""
+    if clitic or i == 0:
+        return True
+    gap = text[tokens[i - 1].end:tokens[i].start]
+    return any(c in gap for c in "،,؛:\"»”")
+
+
+def _quoted_name(text: str, owner, tokens, k: int) -> bool:
+    """Token ``k`` opens a short quoted name (``أعلنت «كتائب حزب الله»``)."""
+    ent = owner[k]
+    if ent is None:
+        return False
+    end = _mention_end_token(tokens, owner, k)
+    after = text[tokens[end - 1].end:tokens[end - 1].end + 1] if end - 1 < len(tokens) else ""
+    return after in ('"', "»", "”")
+
+
+def _closes_name(text: str, owner, tokens, k: int) -> bool:
+    """Token ``k`` follows a quoted name (``زعيم تحالف «الفتح» هادي``)."""
+    gap = text[tokens[k - 1].end:tokens[k].start]
+    return gap.strip() in ('"', "»", "”") and owner[k - 1] is not None
+
+
+def _coordinated_person(cues: CueLexicon, tokens, owner, k: int, text: str,
+                        first: str) -> str | None:
+    """A second person joined to the subject by و (``ميركل ووزير الخارجية هايكو ماس``)."""
+    n = len(tokens)
+    if k >= n or not tokens[k].norm.startswith("و") or tokens[k].sentence != tokens[k - 1].sentence:
+        return None
+    if any(c in text[tokens[k - 1].end:tokens[k].start] for c in "،,:\"«“"):
+        return None
+    for m in range(k, min(n, k + 6)):
+        if m > k and (_breaks(text, tokens[m - 1], tokens[m])
+                      or any(c in text[tokens[m - 1].end:tokens[m].start] for c in "،,")):
+            return None
+        if cues.kind(tokens[m].norm) in ("that", "prep") or cues.cue_at(tokens, m):
+            return None
+        ent = owner[m]
+        if ent is not None:
+            return ent.id if ent.type == "PER" and ent.id != first else None
+    return None
 
 
 def _clause_follows(cues: CueLexicon, tokens, j: int, sent: int, text: str) -> bool:
@@ -306,6 +432,12 @@ def _quote_span(text: str, article: Article, tokens, j: int, cues: CueLexicon) -
             close = seg.find(_QUOTE_CLOSE[ch], pos + 1)
             if close > pos + 1 and pos < 80:
                 return start + pos + 1, start + close
+            break
+    for k in range(j, len(tokens)):
+        if tokens[k].start >= end:
+            break
+        if tokens[k].norm in _NEW_CLAUSE and k > j:
+            end = tokens[k].start  # …، فيما رحب X: another subject's clause begins
             break
     for k in range(j, len(tokens)):
         if tokens[k].start >= end:
