@@ -260,3 +260,44 @@ def test_generic_names_take_the_national_entry(run, text, mention, name_en, coun
     art = run(text)
     ent = next(e for e in art.entities if mention in {m.text for m in e.mentions})
     assert (ent.name_en, ent.country) == (name_en, country)
+
+
+@pytest.mark.parametrize("text,place,outlet,name_en", [
+    # a first line of its own: place, dash or slash, outlet
+    ("الموصل / واع\nأعلنت القوات العراقية السيطرة على الحي", "الموصل", "واع", "Iraqi News Agency"),
+    ("عمان - الغد\nقررت الحكومة فتح المعبر", "عمان", "الغد", "Al-Ghad"),
+    ("الخرطوم – سودان تربيون\nأعلنت السلطات حظر التجول", "الخرطوم", "سودان تربيون",
+     "Sudan Tribune"),
+])
+def test_short_first_line_dateline(run, text, place, outlet, name_en):
+    art = run(text)
+    assert (place, "LOC") in mentions(art) and (outlet, "ORG") in mentions(art)
+    assert next(e for e in art.entities if e.type == "ORG").name_en == name_en
+
+
+def test_a_headline_is_not_a_dateline(run):
+    art = run("الرئيس يستقبل الوفد\nاستقبل الرئيس الوفد في القصر")
+    assert not any(e.origin == "dateline" for e in art.entities)
+
+
+@pytest.mark.parametrize("text,outlet,name_en", [
+    ("تونس (وات) - أعلنت وزارة الداخلية إيقاف مشتبه بهم.", "وات", "Tunis Afrique Presse"),
+    ("وأفاد مصدر أمني (واع) بأن الطريق أعيد فتحه.", "واع", "Iraqi News Agency"),
+])
+def test_outlet_in_brackets_is_the_outlet(run, text, outlet, name_en):
+    art = run(text)
+    got = {m.text: e.name_en for e in art.entities for m in e.mentions}
+    assert got.get(outlet) == name_en
+
+
+def test_a_bare_outlet_name_in_running_text_is_a_common_word(run):
+    assert "وات" not in {m for m, _ in mentions(run("زادت القدرة إلى مئة كيلو وات"))}
+
+
+@pytest.mark.parametrize("text,mention,name_en", [
+    ('تصدرت قائمة ائتلاف «دولة القانون» النتائج', "دولة القانون", "State of Law Coalition"),
+    ('وقال زعيم تحالف "الفتح" إن النتائج مزورة', "الفتح", "Fatah Alliance"),
+])
+def test_quoted_name_after_its_type_word(run, text, mention, name_en):
+    got = {m.text: e.name_en for e in run(text).entities for m in e.mentions}
+    assert got.get(mention) == name_en

@@ -79,6 +79,7 @@ class EntityStage:
                  for s, e in [nt.to_original(m.start, m.end)]
                  if not _TANWEEN.intersection(text[s:e])]
         entities = self._dateline_entities(article, self._group(article, spans))
+        entities = self._outlets_in_brackets(article, entities, end)
         out, _ = renumber_entities([*article.entities, *entities])
         return article.with_(entities=out)
 
@@ -161,10 +162,12 @@ class EntityStage:
             out.append(_Mention(fac.start, fac.end, m.entry_id, (fac.head.type, name_en)))
         return out
 
-    def _outlet(self, name: str) -> ActorEntry | None:
-        """The organization called ``name``, a news outlet first (``الرياض`` the paper)."""
+    def _outlet(self, name: str, country: str | None = None) -> ActorEntry | None:
+        """The organization called ``name``, a news outlet first (``الرياض`` the paper),
+        one of the dateline place's country before others (``عمان - الغد``: Jordan's)."""
         orgs = [a for a in self._actors.lookup(name) if a.type == "ORG"]
-        return next((a for a in orgs if a.sector == "MED"), orgs[0] if orgs else None)
+        orgs.sort(key=lambda a: (a.sector != "MED", a.country != country))
+        return orgs[0] if orgs else None
 
     def _is_person(self, entry_id: str) -> bool:
         actor = self._actors.get(entry_id)
@@ -249,6 +252,32 @@ class EntityStage:
         counts.pop(None, None)
         return counts.most_common(1)[0][0] if counts else ""
 
+    def _outlets_in_brackets(self, article: Article, found: list[Entity], end: int) -> list[Entity]:
+        """A news outlet in brackets (``(وات)``, ``(بترا)``) credits the wire copy, even
+        when its name alone is a common word that running text never matches."""
+        text = article.text
+        if "(" not in text[:end]:
+            return found
+        out = list(found)
+        for m in _BRACKETED.finditer(text, 0, end):
+            s, e = m.span(1)
+            name = m.group(1).strip()
+            entry = self._outlet(name)
+            if entry is None or entry.sector != "MED" or \
+                    any(sp.overlaps(Span(s, e, name)) for x in out for sp in x.mentions):
+                continue
+            span = Span(s, s + len(m.group(1).rstrip()), name)
+            twin = next((x for x in out if x.lexicon_id == entry.id), None)
+            if twin is not None:
+                out[out.index(twin)] = twin.__class__(**{**_fields(twin),
+                                                        "mentions": (*twin.mentions, span)})
+                continue
+            out.append(Entity(id=entry.id, type="ORG", name=name, mentions=(span,),
+                              name_en=entry.name_en, country=entry.country,
+                              sector=entry.sector_on(article.published_date), org=entry.org,
+                              origin="lexicon", lexicon_id=entry.id))
+        return out
+
     def _dateline_entities(self, article: Article, found: list[Entity]) -> list[Entity]:
         """The dateline's place (LOC) and outlet (ORG), with or without a lexicon entry.
 
@@ -267,10 +296,11 @@ class EntityStage:
                 and self._places.lookup(outlet.text) and self._outlet(place.text)):
             place, outlet = outlet, place  # written outlet first: ``سبق - الرياض:``
         parts = []
+        where = next(iter(self._places.lookup(place.text)), None) if place is not None else None
         for part, etype, span in (("place", "LOC", place), ("outlet", "ORG", outlet)):
             if span is None or not any(ch.isalpha() for ch in span.text):
                 continue
-            known = (self._outlet(span.text) if etype == "ORG"
+            known = (self._outlet(span.text, where.country if where else None) if etype == "ORG"
                      else next(iter(self._places.lookup(span.text)), None))
             parts.append((part, etype, span, known))
         covered = {(m.start, m.end): e for e in found for m in e.mentions}
@@ -301,6 +331,9 @@ class EntityStage:
                               org=getattr(entry, "org", None), origin="dateline",
                               lexicon_id=entry.id))
         return out
+
+_BRACKETED = re.compile(r"\(([\u0621-\u064A ]{2,25})\)")
+
 
 def _outside_titles(hits: list[Hit], norm: str) -> list[Hit]:
     """Drop names that are only part of a short quoted title (``"حماة النيل"``).

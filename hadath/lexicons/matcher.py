@@ -113,6 +113,8 @@ class NameMatcher:
             if len(key) < 2 or key in stoplist:
                 continue
             add(key, entry_id, FULL, len(ctx) + 1 if ctx else 0)
+            if ctx and etype == "ORG":  # حزب «تقدم», ائتلاف "دولة القانون": a quoted name
+                add(f'{ctx} "{key[len(ctx) + 1:]}', entry_id, FULL, len(ctx) + 2)
             if etype == "PER" and not ctx:
                 short = family_name(key)
                 if short and short not in stoplist:
