@@ -33,23 +33,20 @@ sentence end.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from importlib import resources
 
-from hadath.model import Article, Entity, Quote, Span, Token
+from hadath.annotate.quote_clauses import (
+    QUOTED, breaks, circumstantial, clause_follows, closes_name, coordinated_person, feminine,
+    may_speak, mention_end_token, mention_index, named, opens_clause, quote_span, quoted_name)
+from hadath.model import Article, Quote, Span, Token
 from hadath.text.segment import tokenize
 
 _WINDOW = 14           # tokens after a cue searched for its subject
-# words that open a clause with a new subject; a reported clause ends before them
-_NEW_CLAUSE = frozenset({"فيما", "بينما"})
 _COORD_WINDOW = 6
 _MEDIA_HEADS = frozenset({"وكاله", "صحيفه", "قناه", "موقع", "شبكه", "اذاعه", "تلفزيون", "جريده"})      # … after a cue joined by و to what came before (وطالب وزير الخارجية X)
 # a pronoun subject before a cue: أشار إلى أنه أبلغ …
 _PRONOUN_SUBJECTS = frozenset({"انه", "انها", "بانه", "بانها", "لانه", "لانها"})
-_QUOTE_OPEN = '"«“'
-_QUOTED = re.compile(r"«[^»\n]*»|\"[^\"\n]*\"|“[^”\n]*”")
-_QUOTE_CLOSE = {'"': '"', "«": "»", "“": "”"}
 
 
 @dataclass(frozen=True)
@@ -114,8 +111,8 @@ class QuoteFinder:
         if not tokens or not article.entities:
             return []
         text = article.text
-        owner = _mention_index(tokens, article.entities)
-        quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+        owner = mention_index(tokens, article.entities)
+        quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
         out: list[Quote] = []
         said: list[tuple[int, int, str]] = []  # (after the subject, end of quote, speaker)
         last_speaker: str | None = None
@@ -129,12 +126,12 @@ class QuoteFinder:
             kind, clitic, after = cue
             if any(a < tok.start < b for a, b in quoted):
                 continue  # a cue inside quoted speech belongs to the quotation
-            if kind == "continue" and not _clause_follows(self.cues, tokens, after,
+            if kind == "continue" and not clause_follows(self.cues, tokens, after,
                                                           tok.sentence, text) \
                     and not (after < len(tokens) and self.cues.kind(tokens[after].norm)
                              == "participle"):
                 continue  # تابع الرئيس سير العمليات: followed, not went on saying
-            if kind == "participle" and not _circumstantial(text, tokens, i, clitic):
+            if kind == "participle" and not circumstantial(text, tokens, i, clitic):
                 continue  # حراسة مشددة، من مطالبة قيادة الجيش: an adjective or a noun
             initial = i - sent_start <= 1
             coordinated = clitic > 0 and not initial
@@ -157,13 +154,13 @@ class QuoteFinder:
             if speaker is None:
                 continue
             cue_span = Span.of(text, tok.start + clitic, tokens[after - 1].end)
-            qs, qe = _quote_span(text, article, tokens, max(after, subj_end), self.cues)
+            qs, qe = quote_span(text, article, tokens, max(after, subj_end), self.cues)
             if qe <= qs:
                 qs, qe = cue_span.start, cue_span.end
             out.append(Quote(speaker, cue_span, qs, qe, text[qs:qe]))
             said.append((tokens[max(after, subj_end) - 1].end, max(qe, cue_span.end), speaker))
             last_speaker = speaker
-            also = _coordinated_person(self.cues, tokens, owner, subj_end, text, speaker)
+            also = coordinated_person(self.cues, tokens, owner, subj_end, text, speaker)
             if also is not None:  # دعت ميركل ووزير الخارجية هايكو ماس إلى …: both speak
                 out.append(Quote(also, cue_span, qs, qe, text[qs:qe]))
         return out
@@ -172,7 +169,7 @@ class QuoteFinder:
         """The speaker of a cue without a subject of its own (وأضاف، وقال في بيان، مؤكدا)."""
         if kind not in ("verb", "continue", "participle"):
             return None
-        if kind == "verb" and not _opens_clause(self.cues, tokens, after):
+        if kind == "verb" and not opens_clause(self.cues, tokens, after):
             return None
         if i > 0 and tokens[i - 1].norm == "ما":
             return None  # وفق ما أفاد به …: the source is named after, or not at all
@@ -181,7 +178,7 @@ class QuoteFinder:
             for k in range(sent_start, i):
                 if owner[k] is not None and owner[k].type == "PER":
                     return owner[k].id
-        if kind == "verb" and _feminine(tokens[i].norm[1 if tokens[i].norm[:1] in "وف" and
+        if kind == "verb" and feminine(tokens[i].norm[1 if tokens[i].norm[:1] in "وف" and
                                                     tokens[i].norm[1:] in self.cues.kinds
                                                     else 0:]):
             body = self._feminine_subject(tokens, owner, i, sent_start)
@@ -209,8 +206,8 @@ class QuoteFinder:
         """A body or country right after an earlier feminine verb of the sentence."""
         for k in range(sent_start, i - 1):
             w = tokens[k].norm
-            if _feminine(w[1:] if w[:1] in "وف" and len(w) > 4 else w) and \
-                    owner[k + 1] is not None and _may_speak(owner[k + 1]) and \
+            if feminine(w[1:] if w[:1] in "وف" and len(w) > 4 else w) and \
+                    owner[k + 1] is not None and may_speak(owner[k + 1]) and \
                     owner[k + 1].type != "PER":
                 return owner[k + 1].id
         return None
@@ -227,11 +224,11 @@ class QuoteFinder:
                 if tokens[k].sentence != sent:
                     break
                 if tokens[k].norm == "عن" and k + 1 < n and owner[k + 1]:
-                    return _named(owner[k + 1]), _mention_end_token(tokens, owner, k + 1)
+                    return named(owner[k + 1]), mention_end_token(tokens, owner, k + 1)
             return None, after
         first = tokens[j] if j < n and tokens[j].sentence == sent else None
-        if first is not None and _breaks(text, tokens[j - 1], first) \
-                and not _quoted_name(text, owner, tokens, j):
+        if first is not None and breaks(text, tokens[j - 1], first) \
+                and not quoted_name(text, owner, tokens, j):
             first = None  # وأضاف: "…": the quotation, not a subject, follows
         if kind == "according":
             if first is not None and first.norm == "ما":
@@ -243,17 +240,17 @@ class QuoteFinder:
                     if k < n and tokens[k].norm in _MEDIA_HEADS:
                         k += 1  # بحسب ما نقلته وكالة X (not مراسل X: an unnamed source)
                     if k < n and owner[k] is not None and owner[k].type in ("PER", "ORG"):
-                        return owner[k].id, _mention_end_token(tokens, owner, k)
+                        return owner[k].id, mention_end_token(tokens, owner, k)
                 return "", after
             if first is not None and owner[j] and owner[j].type in ("PER", "ORG"):
-                return owner[j].id, _mention_end_token(tokens, owner, j)
+                return owner[j].id, mention_end_token(tokens, owner, j)
             for k in range(j, min(n, j + _WINDOW)):  # على لسان رئيس مفوضيته موسى فقي
-                if tokens[k].sentence != sent or (k > j and _breaks(text, tokens[k - 1], tokens[k])):
+                if tokens[k].sentence != sent or (k > j and breaks(text, tokens[k - 1], tokens[k])):
                     break
                 if self.cues.kind(tokens[k].norm) == "that":
                     break
                 if owner[k] is not None and owner[k].type == "PER":
-                    return owner[k].id, _mention_end_token(tokens, owner, k)
+                    return owner[k].id, mention_end_token(tokens, owner, k)
             return "", after
         if first is not None and self.cues.kind(first.norm) == "unnamed":
             return "", after
@@ -264,19 +261,19 @@ class QuoteFinder:
             if coordinated:
                 return None, after  # وطالبت مجلس الأمن: the body is the object
             ent = owner[j]
-            if not _clause_follows(self.cues, tokens, j, sent, text):
+            if not clause_follows(self.cues, tokens, j, sent, text):
                 return "", after  # أعلنت الجامعة دعمها، اتهمت قوات … الجيش: a deed, not speech
-            end = _mention_end_token(tokens, owner, j)
+            end = mention_end_token(tokens, owner, j)
             if ent.type == "LOC" and end < n and tokens[end].norm.startswith("و") \
                     and (owner[end] is not None or (end + 1 < n and owner[end + 1] is not None)):
                 return "", after  # أعلنت إيران والسعودية استئناف العلاقات: a joint deed
-            return _named(ent), _mention_end_token(tokens, owner, j)
+            return named(ent), mention_end_token(tokens, owner, j)
         # a person named after the cue, past titles, before the reported clause
         for k in range(j, min(n, j + (_COORD_WINDOW if coordinated else _WINDOW)) if first else 0):
             t = tokens[k]
-            if t.sentence != sent or (k > j and _breaks(text, tokens[k - 1], t)
-                                      and not _quoted_name(text, owner, tokens, k)
-                                      and not _closes_name(text, owner, tokens, k)):
+            if t.sentence != sent or (k > j and breaks(text, tokens[k - 1], t)
+                                      and not quoted_name(text, owner, tokens, k)
+                                      and not closes_name(text, owner, tokens, k)):
                 break
             if self.cues.kind(t.norm) == "that" or self.cues.cue_at(tokens, k):
                 break
@@ -291,7 +288,7 @@ class QuoteFinder:
                 break  # وأعرب خلال لقائه بأوباما: a phrase, not a subject, follows
             ent = owner[k]
             if ent is not None and ent.type == "PER":
-                return ent.id, _mention_end_token(tokens, owner, k)
+                return ent.id, mention_end_token(tokens, owner, k)
         # a person named right before the cue (يوري أوشاكوف، قال …؛ X الذي أعلن)
         k = i - 1
         relative = k >= 0 and tokens[k].norm in ("الذي", "التي", "الذين")
@@ -308,148 +305,3 @@ class QuoteFinder:
                 and self.cues.kind(first.norm) != "prep" and self.cues.kind(first.norm) != "that":
             return "", after
         return None, after
-
-
-def _named(ent: Entity) -> str:
-    """A speaker's id; a country speaks (دعت السعودية إلى), other places do not
-    (قالت واشنطن is the US government, which the article did not name)."""
-    return ent.id if _may_speak(ent) else ""
-
-
-def _may_speak(ent: Entity) -> bool:
-    if ent.type != "LOC":
-        return True
-    lid = ent.lexicon_id or ""
-    return len(lid) == 3 and lid.isupper()  # a country row of the place lexicon (ISO3)
-
-
-def _feminine(word: str) -> bool:
-    """A feminine past verb (قالت، أكدت، أعلنت)."""
-    return len(word) >= 4 and word.endswith("ت")
-
-
-def _circumstantial(text: str, tokens, i: int, clitic: int) -> bool:
-    """A participle cue opens a circumstantial clause after a comma or و (، مؤكدا /
-    وداعية); without one it is an adjective (حراسة مشددة) or a noun (من مطالبة)."""
-    if clitic or i == 0:
-        return True
-    gap = text[tokens[i - 1].end:tokens[i].start]
-    return any(c in gap for c in "،,؛:\"»”")
-
-
-def _quoted_name(text: str, owner, tokens, k: int) -> bool:
-    """Token ``k`` opens a short quoted name (``أعلنت «كتائب حزب الله»``)."""
-    ent = owner[k]
-    if ent is None:
-        return False
-    end = _mention_end_token(tokens, owner, k)
-    after = text[tokens[end - 1].end:tokens[end - 1].end + 1] if end - 1 < len(tokens) else ""
-    return after in ('"', "»", "”")
-
-
-def _closes_name(text: str, owner, tokens, k: int) -> bool:
-    """Token ``k`` follows a quoted name (``زعيم تحالف «الفتح» هادي``)."""
-    gap = text[tokens[k - 1].end:tokens[k].start]
-    return gap.strip() in ('"', "»", "”") and owner[k - 1] is not None
-
-
-def _coordinated_person(cues: CueLexicon, tokens, owner, k: int, text: str,
-                        first: str) -> str | None:
-    """A second person joined to the subject by و (``ميركل ووزير الخارجية هايكو ماس``)."""
-    n = len(tokens)
-    if k >= n or not tokens[k].norm.startswith("و") or tokens[k].sentence != tokens[k - 1].sentence:
-        return None
-    if any(c in text[tokens[k - 1].end:tokens[k].start] for c in "،,:\"«“"):
-        return None
-    for m in range(k, min(n, k + 6)):
-        if m > k and (_breaks(text, tokens[m - 1], tokens[m])
-                      or any(c in text[tokens[m - 1].end:tokens[m].start] for c in "،,")):
-            return None
-        if cues.kind(tokens[m].norm) in ("that", "prep") or cues.cue_at(tokens, m):
-            return None
-        ent = owner[m]
-        if ent is not None:
-            return ent.id if ent.type == "PER" and ent.id != first else None
-    return None
-
-
-def _clause_follows(cues: CueLexicon, tokens, j: int, sent: int, text: str) -> bool:
-    """A reported clause (أن، إن، a colon or a quotation mark) follows token ``j``."""
-    for k in range(j, min(len(tokens), j + 20)):
-        t = tokens[k]
-        if t.sentence != sent:
-            break
-        if cues.kind(t.norm) == "that" or (k > 0 and _breaks(text, tokens[k - 1], t)):
-            return True
-    return False
-
-
-def _mention_index(tokens: list[Token], entities) -> list[Entity | None]:
-    """For each token, the entity one of whose mentions starts inside it (or covers it)."""
-    spans = sorted(((m.start, m.end, e) for e in entities for m in e.mentions),
-                   key=lambda x: x[0])
-    owner: list[Entity | None] = [None] * len(tokens)
-    k = 0
-    for idx, t in enumerate(tokens):
-        while k < len(spans) and spans[k][1] <= t.start:
-            k += 1
-        for s, e, ent in spans[k:k + 4]:
-            if s < t.end and e > t.start:
-                owner[idx] = ent
-                break
-    return owner
-
-
-def _mention_end_token(tokens, owner, k: int) -> int:
-    ent = owner[k]
-    while k + 1 < len(tokens) and owner[k + 1] is ent:
-        k += 1
-    return k + 1
-
-
-def _opens_clause(cues: CueLexicon, tokens, j: int) -> bool:
-    if j >= len(tokens):
-        return False
-    w = tokens[j].norm
-    return cues.kind(w) in ("that", "prep") or w[:1] in "بل"
-
-
-def _breaks(text: str, prev: Token, tok: Token) -> bool:
-    gap = text[prev.end:tok.start]
-    return ":" in gap or any(c in gap for c in _QUOTE_OPEN + "»”")
-
-
-def _quote_span(text: str, article: Article, tokens, j: int, cues: CueLexicon) -> tuple[int, int]:
-    """The quoted text after token ``j``: in quotation marks, else the clause to the end."""
-    if j >= len(tokens):
-        return 0, 0
-    sent = article.sentences[tokens[j - 1].sentence] if article.sentences else None
-    end = sent.end if sent else len(text)
-    start = tokens[j - 1].end
-    seg = text[start:end]
-    for pos, ch in enumerate(seg):
-        if ch in _QUOTE_OPEN:
-            close = seg.find(_QUOTE_CLOSE[ch], pos + 1)
-            if close > pos + 1 and pos < 80:
-                return start + pos + 1, start + close
-            break
-    for k in range(j, len(tokens)):
-        if tokens[k].start >= end:
-            break
-        if tokens[k].norm in _NEW_CLAUSE and k > j:
-            end = tokens[k].start  # …، فيما رحب X: another subject's clause begins
-            break
-    for k in range(j, len(tokens)):
-        if tokens[k].start >= end:
-            break
-        if cues.kind(tokens[k].norm) == "that":
-            s = tokens[k + 1].start if k + 1 < len(tokens) and tokens[k + 1].start < end else end
-            return s, _trim_end(text, s, end)
-    s = tokens[j].start if tokens[j].start < end else end
-    return s, _trim_end(text, s, end)
-
-
-def _trim_end(text: str, s: int, e: int) -> int:
-    while e > s and text[e - 1] in " .،,؛;\n":
-        e -= 1
-    return e

@@ -1,0 +1,165 @@
+"""Clause-level helpers of the ``quotes`` stage: where a subject, a reported clause and
+a quotation begin and end, and which entities may speak.
+
+Kept apart from ``hadath.annotate.quotes`` (the speaker search) so each stays small;
+they read tokens and text only, never the cue lexicon's data files.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from hadath.model import Article, Entity, Token
+
+if TYPE_CHECKING:
+    from hadath.annotate.quotes import CueLexicon
+
+QUOTE_OPEN = '"«“'
+QUOTED = re.compile(r"«[^»\n]*»|\"[^\"\n]*\"|“[^”\n]*”")
+_QUOTE_CLOSE = {'"': '"', "«": "»", "“": "”"}
+# words that open a clause with a new subject; a reported clause ends before them
+_NEW_CLAUSE = frozenset({"فيما", "بينما"})
+
+def named(ent: Entity) -> str:
+    """A speaker's id; a country speaks (دعت السعودية إلى), other places do not
+    (قالت واشنطن is the US government, which the article did not name)."""
+    return ent.id if may_speak(ent) else ""
+
+
+def may_speak(ent: Entity) -> bool:
+    if ent.type != "LOC":
+        return True
+    lid = ent.lexicon_id or ""
+    return len(lid) == 3 and lid.isupper()  # a country row of the place lexicon (ISO3)
+
+
+def feminine(word: str) -> bool:
+    """A feminine past verb (قالت، أكدت، أعلنت)."""
+    return len(word) >= 4 and word.endswith("ت")
+
+
+def circumstantial(text: str, tokens, i: int, clitic: int) -> bool:
+    """A participle cue opens a circumstantial clause after a comma or و (، مؤكدا /
+    وداعية); without one it is an adjective (حراسة مشددة) or a noun (من مطالبة)."""
+    if clitic or i == 0:
+        return True
+    gap = text[tokens[i - 1].end:tokens[i].start]
+    return any(c in gap for c in "،,؛:\"»”")
+
+
+def quoted_name(text: str, owner, tokens, k: int) -> bool:
+    """Token ``k`` opens a short quoted name (``أعلنت «كتائب حزب الله»``)."""
+    ent = owner[k]
+    if ent is None:
+        return False
+    end = mention_end_token(tokens, owner, k)
+    after = text[tokens[end - 1].end:tokens[end - 1].end + 1] if end - 1 < len(tokens) else ""
+    return after in ('"', "»", "”")
+
+
+def closes_name(text: str, owner, tokens, k: int) -> bool:
+    """Token ``k`` follows a quoted name (``زعيم تحالف «الفتح» هادي``)."""
+    gap = text[tokens[k - 1].end:tokens[k].start]
+    return gap.strip() in ('"', "»", "”") and owner[k - 1] is not None
+
+
+def coordinated_person(cues: CueLexicon, tokens, owner, k: int, text: str,
+                        first: str) -> str | None:
+    """A second person joined to the subject by و (``ميركل ووزير الخارجية هايكو ماس``)."""
+    n = len(tokens)
+    if k >= n or not tokens[k].norm.startswith("و") or tokens[k].sentence != tokens[k - 1].sentence:
+        return None
+    if any(c in text[tokens[k - 1].end:tokens[k].start] for c in "،,:\"«“"):
+        return None
+    for m in range(k, min(n, k + 6)):
+        if m > k and (breaks(text, tokens[m - 1], tokens[m])
+                      or any(c in text[tokens[m - 1].end:tokens[m].start] for c in "،,")):
+            return None
+        if cues.kind(tokens[m].norm) in ("that", "prep") or cues.cue_at(tokens, m):
+            return None
+        ent = owner[m]
+        if ent is not None:
+            return ent.id if ent.type == "PER" and ent.id != first else None
+    return None
+
+
+def clause_follows(cues: CueLexicon, tokens, j: int, sent: int, text: str) -> bool:
+    """A reported clause (أن، إن، a colon or a quotation mark) follows token ``j``."""
+    for k in range(j, min(len(tokens), j + 20)):
+        t = tokens[k]
+        if t.sentence != sent:
+            break
+        if cues.kind(t.norm) == "that" or (k > 0 and breaks(text, tokens[k - 1], t)):
+            return True
+    return False
+
+
+def mention_index(tokens: list[Token], entities) -> list[Entity | None]:
+    """For each token, the entity one of whose mentions starts inside it (or covers it)."""
+    spans = sorted(((m.start, m.end, e) for e in entities for m in e.mentions),
+                   key=lambda x: x[0])
+    owner: list[Entity | None] = [None] * len(tokens)
+    k = 0
+    for idx, t in enumerate(tokens):
+        while k < len(spans) and spans[k][1] <= t.start:
+            k += 1
+        for s, e, ent in spans[k:k + 4]:
+            if s < t.end and e > t.start:
+                owner[idx] = ent
+                break
+    return owner
+
+
+def mention_end_token(tokens, owner, k: int) -> int:
+    ent = owner[k]
+    while k + 1 < len(tokens) and owner[k + 1] is ent:
+        k += 1
+    return k + 1
+
+
+def opens_clause(cues: CueLexicon, tokens, j: int) -> bool:
+    if j >= len(tokens):
+        return False
+    w = tokens[j].norm
+    return cues.kind(w) in ("that", "prep") or w[:1] in "بل"
+
+
+def breaks(text: str, prev: Token, tok: Token) -> bool:
+    gap = text[prev.end:tok.start]
+    return ":" in gap or any(c in gap for c in QUOTE_OPEN + "»”")
+
+
+def quote_span(text: str, article: Article, tokens, j: int, cues: CueLexicon) -> tuple[int, int]:
+    """The quoted text after token ``j``: in quotation marks, else the clause to the end."""
+    if j >= len(tokens):
+        return 0, 0
+    sent = article.sentences[tokens[j - 1].sentence] if article.sentences else None
+    end = sent.end if sent else len(text)
+    start = tokens[j - 1].end
+    seg = text[start:end]
+    for pos, ch in enumerate(seg):
+        if ch in QUOTE_OPEN:
+            close = seg.find(_QUOTE_CLOSE[ch], pos + 1)
+            if close > pos + 1 and pos < 80:
+                return start + pos + 1, start + close
+            break
+    for k in range(j, len(tokens)):
+        if tokens[k].start >= end:
+            break
+        if tokens[k].norm in _NEW_CLAUSE and k > j:
+            end = tokens[k].start  # …، فيما رحب X: another subject's clause begins
+            break
+    for k in range(j, len(tokens)):
+        if tokens[k].start >= end:
+            break
+        if cues.kind(tokens[k].norm) == "that":
+            s = tokens[k + 1].start if k + 1 < len(tokens) and tokens[k + 1].start < end else end
+            return s, _trim_end(text, s, end)
+    s = tokens[j].start if tokens[j].start < end else end
+    return s, _trim_end(text, s, end)
+
+
+def _trim_end(text: str, s: int, e: int) -> int:
+    while e > s and text[e - 1] in " .،,؛;\n":
+        e -= 1
+    return e
