@@ -301,3 +301,17 @@ def test_a_bare_outlet_name_in_running_text_is_a_common_word(run):
 def test_quoted_name_after_its_type_word(run, text, mention, name_en):
     got = {m.text: e.name_en for e in run(text).entities for m in e.mentions}
     assert got.get(mention) == name_en
+
+
+@pytest.mark.parametrize("text,mention,country", [
+    ("قصفت الطائرات أطراف مخمور جنوب أربيل", "مخمور", "IRQ"),
+    ("اندلعت اشتباكات في لودر بمحافظة أبين", "لودر", "YEM"),
+    ("نزح آلاف المدنيين من كبكابية إلى الفاشر", "كبكابية", "SDN"),
+    ("اقتحمت القوات بلدة قباطية جنوب جنين", "قباطية", "PSE"),
+    ("سقطت قذائف على أطراف حاصبيا في الجنوب", "حاصبيا", "LBN"),
+    ("وصلت التعزيزات إلى تاجوراء شرق طرابلس", "تاجوراء", "LBY"),
+])
+def test_towns_of_the_region_are_places_with_their_country(run, text, mention, country):
+    art = run(text)
+    ent = next(e for e in art.entities if mention in {m.text for m in e.mentions})
+    assert (ent.type, ent.country) == ("LOC", country)
