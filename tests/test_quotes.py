@@ -237,3 +237,17 @@ def test_speaker_resolution_rules(finder, text, names, expected):
     art = art.with_(entities=tuple(replace(e, lexicon_id=isos[e.name]) if e.name in isos else e
                                    for e in art.entities))
     assert speakers(finder, art) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # a title alone stands for the person introduced with it
+    ("التقى وزير الخارجية الأردني سامر الخطيب نظيره التركي. وقال الوزير إن اللقاء مثمر.",
+     {"سامر الخطيب": "PER"}, [("قال", "سامر الخطيب")]),
+    ("وصلت السفيرة هدى السالم إلى بغداد أمس، ثم التقت الرئيس كمال الزيدي. "
+     "وأكدت السفيرة أن الزيارة ناجحة.",
+     {"هدى السالم": "PER", "كمال الزيدي": "PER"}, [("أكدت", "هدى السالم")]),
+    # … and nobody when no one was introduced with it
+    ("وقال الوزير إن اللقاء مثمر مع سامر الخطيب.", {"سامر الخطيب": "PER"}, []),
+])
+def test_title_alone_names_the_person_introduced_with_it(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected

@@ -163,3 +163,28 @@ def _trim_end(text: str, s: int, e: int) -> int:
     while e > s and text[e - 1] in " .،,؛;\n":
         e -= 1
     return e
+
+
+def titled_person(tokens, owner, i: int, title: str) -> str | None:
+    """The person last named with ``title`` before token ``i`` (``وزير الخارجية … X``
+    for a later ``وقال الوزير``): a title word at most six words before the name."""
+    k = i - 1
+    while k >= 0:
+        ent = owner[k]
+        if ent is not None and ent.type == "PER":
+            start = k
+            while start > 0 and owner[start - 1] is ent:
+                start -= 1
+            for m in range(start - 1, max(-1, start - 7), -1):
+                if tokens[m].sentence != tokens[start].sentence:
+                    break
+                w = tokens[m].norm
+                if w[:1] in "وف" and (w[1:3] == "ال" or w[1:] == title):
+                    w = w[1:]  # ووزير، والرئيس
+                if w.startswith("ال"):
+                    w = w[2:]
+                if w == title:
+                    return ent.id
+            k = start
+        k -= 1
+    return None

@@ -38,12 +38,18 @@ from importlib import resources
 
 from hadath.annotate.quote_clauses import (
     QUOTED, breaks, circumstantial, clause_follows, closes_name, coordinated_person, feminine,
-    may_speak, mention_end_token, mention_index, named, opens_clause, quote_span, quoted_name)
+    may_speak, mention_end_token, mention_index, named, opens_clause, quote_span, quoted_name,
+    titled_person)
 from hadath.model import Article, Quote, Span, Token
 from hadath.text.segment import tokenize
 
 _WINDOW = 14           # tokens after a cue searched for its subject
 _COORD_WINDOW = 6
+# a title that stands for a person named earlier with it: normalized form → bare title
+_TITLES = {f"ال{t}": t for t in (
+    "وزير", "وزيره", "رئيس", "رئيسه", "سفير", "سفيره", "مبعوث", "مبعوثه", "متحدث", "ناطق",
+    "مستشار", "مستشاره", "منسق", "منسقه", "قائد", "مدير", "مديره", "نائب", "ملك", "امير",
+    "سلطان", "امين", "زعيم", "مفوض", "مفوضه", "ممثل", "ممثله")}
 _MEDIA_HEADS = frozenset({"وكاله", "صحيفه", "قناه", "موقع", "شبكه", "اذاعه", "تلفزيون", "جريده"})      # … after a cue joined by و to what came before (وطالب وزير الخارجية X)
 # a pronoun subject before a cue: أشار إلى أنه أبلغ …
 _PRONOUN_SUBJECTS = frozenset({"انه", "انها", "بانه", "بانها", "لانه", "لانها"})
@@ -300,6 +306,9 @@ class QuoteFinder:
             return owner[k].id, after
         if relative:
             return "", after  # قرارات مجلس الأمن التي تدعو: the antecedent is no person
+        # a title alone (وقال الوزير إن): the person last introduced with that title
+        if first is not None and first.norm in _TITLES:
+            return titled_person(tokens, owner, i, _TITLES[first.norm]) or "", after
         # a nominal subject (الجيش الإسرائيلي، الوزارة) names nobody we know
         if first is not None and first.norm.startswith("ال") \
                 and self.cues.kind(first.norm) != "prep" and self.cues.kind(first.norm) != "that":
