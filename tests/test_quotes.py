@@ -251,3 +251,8 @@ def test_speaker_resolution_rules(finder, text, names, expected):
 ])
 def test_title_alone_names_the_person_introduced_with_it(finder, text, names, expected):
     assert speakers(finder, article(text, names)) == expected
+
+
+def test_the_person_spoken_to_is_not_the_speaker(finder):
+    text = "وكان الأمير قد اتصل بالوزير، وأكد لوزير الخارجية سامر الخطيب أن العلاقات متينة."
+    assert speakers(finder, article(text, {"سامر الخطيب": "PER"})) == []

@@ -50,6 +50,7 @@ _TITLES = {f"ال{t}": t for t in (
     "وزير", "وزيره", "رئيس", "رئيسه", "سفير", "سفيره", "مبعوث", "مبعوثه", "متحدث", "ناطق",
     "مستشار", "مستشاره", "منسق", "منسقه", "قائد", "مدير", "مديره", "نائب", "ملك", "امير",
     "سلطان", "امين", "زعيم", "مفوض", "مفوضه", "ممثل", "ممثله")}
+_BARE_TITLES = frozenset(_TITLES.values())
 _MEDIA_HEADS = frozenset({"وكاله", "صحيفه", "قناه", "موقع", "شبكه", "اذاعه", "تلفزيون", "جريده"})      # … after a cue joined by و to what came before (وطالب وزير الخارجية X)
 # a pronoun subject before a cue: أشار إلى أنه أبلغ …
 _PRONOUN_SUBJECTS = frozenset({"انه", "انها", "بانه", "بانها", "لانه", "لانها"})
@@ -289,6 +290,9 @@ class QuoteFinder:
                 break  # وصف الوزير محمد المومني، زيارة الأمير …: the subject ended at the comma
             if self.cues.kind(t.norm) == "org_head":
                 break  # المتحدث باسم مركز الملك سلمان: a name inside an institution's name
+            if k == j and t.norm[:1] in "لب" and (t.norm[1:] in _BARE_TITLES
+                                                 or f"ال{t.norm[2:]}" in _TITLES):
+                break  # أكد لوزير الخارجية X: the person spoken to, not the speaker
             if self.cues.kind(t.norm) == "prep" and (k == j or "،" in text[tokens[k - 1].end:t.start]
                                      or "," in text[tokens[k - 1].end:t.start]):
                 break  # وأعرب خلال لقائه بأوباما: a phrase, not a subject, follows
