@@ -256,3 +256,21 @@ def test_title_alone_names_the_person_introduced_with_it(finder, text, names, ex
 def test_the_person_spoken_to_is_not_the_speaker(finder):
     text = "وكان الأمير قد اتصل بالوزير، وأكد لوزير الخارجية سامر الخطيب أن العلاقات متينة."
     assert speakers(finder, article(text, {"سامر الخطيب": "PER"})) == []
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # a body right before a feminine cue is its subject
+    ("وتراجعت الإصابات في الولايات المتحدة، كما أن منظمة الصحة قد حذرت من موجة جديدة.",
+     {"الولايات المتحدة": "LOC", "منظمة الصحة": "ORG"}, [("حذرت", "منظمة الصحة")]),
+    # a country is "she": a masculine cue does not go on with it
+    ("وقالت قطر إن الحوار ضروري. وأضاف أن الوفد سيصل غدا.",
+     {"قطر": "LOC"}, [("قالت", "قطر")]),
+    # نقلت … عن + a place: what was said about it, not a speaker
+    ("سعت الوكالة إلى نقل صورة مشوهة عن قطر في تقاريرها.", {"قطر": "LOC"}, []),
+])
+def test_countries_and_bodies_agree_with_their_cue(finder, text, names, expected):
+    art = article(text, names)
+    isos = {"قطر": "QAT", "الولايات المتحدة": "USA"}
+    art = art.with_(entities=tuple(replace(e, lexicon_id=isos[e.name]) if e.name in isos else e
+                                   for e in art.entities))
+    assert speakers(finder, art) == expected

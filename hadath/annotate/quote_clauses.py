@@ -38,6 +38,12 @@ def feminine(word: str) -> bool:
     return len(word) >= 4 and word.endswith("ت")
 
 
+def feminine_cue(word: str) -> bool:
+    """A past or participle cue that agrees with a feminine subject, as a country is:
+    قالت، مؤكدة (not أضاف، مؤكدا)."""
+    return feminine(word) or word.endswith("ه")
+
+
 def circumstantial(text: str, tokens, i: int, clitic: int) -> bool:
     """A participle cue opens a circumstantial clause after a comma or و (، مؤكدا /
     وداعية); without one it is an adjective (حراسة مشددة) or a noun (من مطالبة)."""

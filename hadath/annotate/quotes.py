@@ -39,7 +39,7 @@ from importlib import resources
 from hadath.annotate.quote_clauses import (
     QUOTED, breaks, circumstantial, clause_follows, closes_name, coordinated_person, feminine,
     may_speak, mention_end_token, mention_index, named, opens_clause, quote_span, quoted_name,
-    titled_person)
+    titled_person, feminine_cue)
 from hadath.model import Article, Quote, Span, Token
 from hadath.text.segment import tokenize
 
@@ -119,6 +119,7 @@ class QuoteFinder:
             return []
         text = article.text
         owner = mention_index(tokens, article.entities)
+        by_id = {e.id: e for e in article.entities}
         quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
         out: list[Quote] = []
         said: list[tuple[int, int, str]] = []  # (after the subject, end of quote, speaker)
@@ -158,6 +159,9 @@ class QuoteFinder:
                     continue  # دعوا، قالوا: a group no name was given for
                 speaker = self._goes_on(tokens, owner, i, after, kind, sent_start, said,
                                         last_speaker if initial else None)
+                if speaker is not None and by_id[speaker].type == "LOC" \
+                        and not feminine_cue(tok.norm[clitic:]):
+                    continue  # وأضاف after قالت بريطانيا: a country is "she"; someone else
             if speaker is None:
                 continue
             cue_span = Span.of(text, tok.start + clitic, tokens[after - 1].end)
@@ -210,7 +214,14 @@ class QuoteFinder:
         return article_last
 
     def _feminine_subject(self, tokens, owner, i, sent_start) -> str | None:
-        """A body or country right after an earlier feminine verb of the sentence."""
+        """A body or country right before the cue (``المنظمة قد حذرت``), else right after
+        an earlier feminine verb of the sentence."""
+        k = i - 1
+        while k > sent_start and tokens[k].norm in ("قد", "كانت", "وكانت"):
+            k -= 1
+        if k >= sent_start and owner[k] is not None and owner[k].type != "PER" \
+                and may_speak(owner[k]):
+            return owner[k].id
         for k in range(sent_start, i - 1):
             w = tokens[k].norm
             if feminine(w[1:] if w[:1] in "وف" and len(w) > 4 else w) and \
@@ -231,7 +242,9 @@ class QuoteFinder:
                 if tokens[k].sentence != sent:
                     break
                 if tokens[k].norm == "عن" and k + 1 < n and owner[k + 1]:
-                    return named(owner[k + 1]), mention_end_token(tokens, owner, k + 1)
+                    src = owner[k + 1]  # نقلت … عن روسيا: a place is what was said about
+                    return (src.id if src.type != "LOC" else ""), \
+                        mention_end_token(tokens, owner, k + 1)
             return None, after
         first = tokens[j] if j < n and tokens[j].sentence == sent else None
         if first is not None and breaks(text, tokens[j - 1], first) \
