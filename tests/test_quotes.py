@@ -274,3 +274,9 @@ def test_countries_and_bodies_agree_with_their_cue(finder, text, names, expected
     art = art.with_(entities=tuple(replace(e, lexicon_id=isos[e.name]) if e.name in isos else e
                                    for e in art.entities))
     assert speakers(finder, art) == expected
+
+
+def test_after_haythu_the_main_subject_speaks_even_without_a_clause(finder):
+    text = "والتقى الرئيس كمال الزيدي السفير سامر الخطيب، حيث أكد ضرورة الضغط على الأطراف."
+    got = speakers(finder, article(text, {"كمال الزيدي": "PER", "سامر الخطيب": "PER"}))
+    assert got == [("أكد", "كمال الزيدي")]

@@ -56,3 +56,13 @@ def test_lexicon_people_and_people_with_a_country_are_left_alone():
         Entity(**{**{f: getattr(e, f) for f in Entity.__dataclass_fields__}, "origin": "lexicon"})
         for e in art.entities))
     assert countries(art)["سامر الخطيب"] is None
+
+
+@pytest.mark.parametrize("text,person,country", [
+    # a body's adjective after a preposition is still the person's side
+    ("أعلن وزير الداخلية في الحكومة اليمنية اللواء سامر الخطيب ضبط خلية.", "سامر الخطيب", "YEM"),
+    # a place's adjective after a preposition is where, not whose
+    ("قال مراسل الوكالة في العاصمة السورية سامر الخطيب إن الوضع هادئ.", "سامر الخطيب", None),
+])
+def test_adjectives_after_a_preposition(text, person, country):
+    assert countries(article(text, [person]))[person] == country

@@ -180,15 +180,15 @@ class QuoteFinder:
         """The speaker of a cue without a subject of its own (وأضاف، وقال في بيان، مؤكدا)."""
         if kind not in ("verb", "continue", "participle"):
             return None
+        if i > sent_start and tokens[i - 1].norm == "حيث":
+            # X استقبل Y …، حيث أكد ضرورة …: the subject of the main clause goes on
+            for k in range(sent_start, i):
+                if owner[k] is not None and owner[k].type == "PER":
+                    return owner[k].id
         if kind == "verb" and not opens_clause(self.cues, tokens, after):
             return None
         if i > 0 and tokens[i - 1].norm == "ما":
             return None  # وفق ما أفاد به …: the source is named after, or not at all
-        if i > sent_start and tokens[i - 1].norm == "حيث":
-            # X استقبل Y …، حيث طالب بـ: the subject of the main clause goes on
-            for k in range(sent_start, i):
-                if owner[k] is not None and owner[k].type == "PER":
-                    return owner[k].id
         if kind == "verb" and feminine(tokens[i].norm[1 if tokens[i].norm[:1] in "وف" and
                                                     tokens[i].norm[1:] in self.cues.kinds
                                                     else 0:]):

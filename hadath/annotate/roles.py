@@ -22,13 +22,18 @@ from importlib import resources
 from hadath.model import Article, Entity
 from hadath.text.normalize import normalize_ar
 
-_MAX_TITLE = 7  # words looked at before the name
+_MAX_TITLE = 9  # words looked at before the name
 # words that end a title when read backwards
 _PREPOSITIONS = frozenset(normalize_ar(w) for w in (
     "في", "لدى", "من", "إلى", "على", "عن", "مع", "أمام", "عند", "بين", "داخل", "خارج"))
 _STOPS = frozenset(normalize_ar(w) for w in (
     "قال", "وقال", "قالت", "وقالت", "أكد", "وأكد", "أعلن", "وأعلن", "أن", "إن", "بأن",
     "الذي", "التي", "عن", "فيما", "بينما", "كما", "ثم"))
+# nouns whose nationality adjective names the person's side even after a preposition
+# (``وزير الداخلية في الحكومة اليمنية``), unlike a place's (``في العاصمة السورية``)
+_BODIES = frozenset(normalize_ar(w) for w in (
+    "الحكومة", "حكومة", "الجيش", "القوات", "الوزارة", "الحزب", "المجلس", "البرلمان",
+    "السلطات", "الرئاسة", "السلطة", "الأجهزة", "المخابرات", "الاستخبارات"))
 _PUNCT = set("،,.:;؛!?؟()\"«»“”-–")
 
 
@@ -85,7 +90,8 @@ class RoleCountry:
                 break
             if w in _PREPOSITIONS:  # a place after it is where, not whose
                 seen = [j for j in seen if not (owner[j] is not None and owner[j].type == "LOC")
-                        and tokens[j].norm not in self._adjectives]
+                        and (tokens[j].norm not in self._adjectives
+                             or tokens[j - 1].norm in _BODIES)]
             else:
                 seen.append(k)
             k -= 1
