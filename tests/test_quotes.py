@@ -280,3 +280,14 @@ def test_after_haythu_the_main_subject_speaks_even_without_a_clause(finder):
     text = "والتقى الرئيس كمال الزيدي السفير سامر الخطيب، حيث أكد ضرورة الضغط على الأطراف."
     got = speakers(finder, article(text, {"كمال الزيدي": "PER", "سامر الخطيب": "PER"}))
     assert got == [("أكد", "كمال الزيدي")]
+
+
+def test_quoted_words_inside_a_title_do_not_end_the_subject(finder):
+    text = 'وأشار النائب عن كتلة "الوفاء للمقاومة" حسن فضل الله إلى أن المقاومة جاهزة.'
+    assert speakers(finder, article(text, {"حسن فضل الله": "PER"})) == [("أشار", "حسن فضل الله")]
+
+
+def test_a_quoted_outlet_name_is_not_the_quotation(finder):
+    text = 'وقالت الوزيرة هدى السالم في تصريح لقناة "فرانس 24" إن باريس تعمل على "تجنب التصعيد".'
+    (q,) = finder(article(text, {"هدى السالم": "PER", "فرانس 24": "ORG"})).quotes
+    assert q.text == "تجنب التصعيد"

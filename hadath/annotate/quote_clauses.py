@@ -53,20 +53,40 @@ def circumstantial(text: str, tokens, i: int, clitic: int) -> bool:
     return any(c in gap for c in "،,؛:\"»”")
 
 
+_SHORT_QUOTE = 4  # words of a quoted name inside a title
+
+
 def quoted_name(text: str, owner, tokens, k: int) -> bool:
-    """Token ``k`` opens a short quoted name (``أعلنت «كتائب حزب الله»``)."""
+    """Token ``k`` opens a short quoted name (``أعلنت «كتائب حزب الله»``, ``النائب عن
+    كتلة "الوفاء للمقاومة" حسن فضل الله``): a known name, or a few words that a title
+    word comes right before."""
     ent = owner[k]
-    if ent is None:
+    if ent is not None:
+        end = mention_end_token(tokens, owner, k)
+        after = text[tokens[end - 1].end:tokens[end - 1].end + 1]
+        if after in ('"', "»", "”"):
+            return True
+    gap = text[tokens[k - 1].end:tokens[k].start] if k else ""
+    opener = next((c for c in gap if c in QUOTE_OPEN), None)
+    if opener is None or ":" in gap:
         return False
-    end = mention_end_token(tokens, owner, k)
-    after = text[tokens[end - 1].end:tokens[end - 1].end + 1] if end - 1 < len(tokens) else ""
-    return after in ('"', "»", "”")
+    close = text.find(_QUOTE_CLOSE[opener], tokens[k].start)
+    return close > 0 and "\n" not in text[tokens[k].start:close] \
+        and len(text[tokens[k].start:close].split()) <= _SHORT_QUOTE \
+        and close + 1 < len(text) and text[close + 1:close + 2] == " " \
+        and not any(c in text[close + 1:close + 3] for c in "،,.:")
 
 
 def closes_name(text: str, owner, tokens, k: int) -> bool:
-    """Token ``k`` follows a quoted name (``زعيم تحالف «الفتح» هادي``)."""
+    """Token ``k`` follows a short quoted name (``زعيم تحالف «الفتح» هادي``)."""
     gap = text[tokens[k - 1].end:tokens[k].start]
-    return gap.strip() in ('"', "»", "”") and owner[k - 1] is not None
+    if gap.strip() not in ('"', "»", "”"):
+        return False
+    if owner[k - 1] is not None:
+        return True
+    opener = {'"': '"', "»": "«", "”": "“"}[gap.strip()]
+    back = text.rfind(opener, 0, tokens[k - 1].start)
+    return back >= 0 and len(text[back + 1:tokens[k - 1].end].split()) <= _SHORT_QUOTE
 
 
 def coordinated_person(cues: CueLexicon, tokens, owner, k: int, text: str,
@@ -143,12 +163,19 @@ def quote_span(text: str, article: Article, tokens, j: int, cues: CueLexicon) ->
     end = sent.end if sent else len(text)
     start = tokens[j - 1].end
     seg = text[start:end]
-    for pos, ch in enumerate(seg):
+    names = {m.text for e in article.entities for m in e.mentions}
+    pos = 0
+    while pos < len(seg):
+        ch = seg[pos]
         if ch in QUOTE_OPEN:
             close = seg.find(_QUOTE_CLOSE[ch], pos + 1)
+            if close > pos + 1 and seg[pos + 1:close].strip() in names:
+                pos = close + 1  # لقناة "فرانس 24" إن …: a quoted name, not the quote
+                continue
             if close > pos + 1 and pos < 80:
                 return start + pos + 1, start + close
             break
+        pos += 1
     for k in range(j, len(tokens)):
         if tokens[k].start >= end:
             break
