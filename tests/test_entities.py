@@ -315,3 +315,11 @@ def test_towns_of_the_region_are_places_with_their_country(run, text, mention, c
     art = run(text)
     ent = next(e for e in art.entities if mention in {m.text for m in e.mentions})
     assert (ent.type, ent.country) == ("LOC", country)
+
+
+@pytest.mark.parametrize("text,name,kept", [
+    ('وأكد الوزير أن العراق يدعم "وحدة السودان" وسيادته', "السودان", True),
+    ('اختتمت القوات مناورات "حماة النيل" المشتركة', "النيل", False),
+])
+def test_names_in_quoted_titles_only_after_a_title_word(run, text, name, kept):
+    assert (name in {m for m, _ in mentions(run(text))}) == kept

@@ -29,6 +29,12 @@ from hadath.text.normalize import normalize_ar_with_offsets
 CONTEXT_COUNTRY = "~"
 # names take no tanween: دومًا is "always", not the town دوما
 _TANWEEN = frozenset("\u064b\u064c\u064d")
+# words that a quoted name of an operation, exercise, ship or plan follows
+_TITLE_HEADS = frozenset((  # normalized forms (hadath.text.normalize)
+    "عمليه", "عمليات", "العمليه", "مناورات", "مناوره", "المناورات", "تمرين", "تمارين",
+    "حمله", "معركه", "اسم", "الحامله", "حامله", "الطاءرات", "السفينه", "سفينه", "الفرقاطه",
+    "المدمره", "البارجه", "خطه", "مبادره", "برنامج", "مشروع", "شعار", "عنوان", "تحالف",
+    "قوه", "درع", "بعنوان", "مسمي", "باسم"))
 # a short quoted title: operations, exercises, ships (``"نبع السلام"``, ``"حماة النيل"``)
 _QUOTED_TITLE = re.compile(r'["\'«“]([^"\'«»“”\n]{2,40})["\'»”]')
 
@@ -339,11 +345,14 @@ def _outside_titles(hits: list[Hit], norm: str) -> list[Hit]:
     """Drop names that are only part of a short quoted title (``"حماة النيل"``).
 
     Operations, exercises and ships are named after places and are not mentions
-    (dev/README.md); a quote that holds nothing but the name is still a mention.
+    (dev/README.md); a quote that holds nothing but the name is still a mention. Only a
+    quote after a word for such a thing (``عملية``, ``مناورات``, ``اسم``, ``الحاملة``) is
+    a title: a short quoted phrase of speech (``يدعم "وحدة السودان"``) keeps its names.
     """
     if '"' not in norm and "'" not in norm:
         return hits
-    titles = [m.span(1) for m in _QUOTED_TITLE.finditer(norm) if len(m.group(1).split()) <= 3]
+    titles = [m.span(1) for m in _QUOTED_TITLE.finditer(norm) if len(m.group(1).split()) <= 3
+              and _TITLE_HEADS.intersection(norm[max(0, m.start() - 30):m.start()].split()[-3:])]
     if not titles:
         return hits
     return [h for h in hits

@@ -24,16 +24,16 @@ from hadath.text.normalize import normalize_ar
 
 _MAX_TITLE = 9  # words looked at before the name
 # words that end a title when read backwards
-_PREPOSITIONS = frozenset(normalize_ar(w) for w in (
-    "في", "لدى", "من", "إلى", "على", "عن", "مع", "أمام", "عند", "بين", "داخل", "خارج"))
-_STOPS = frozenset(normalize_ar(w) for w in (
-    "قال", "وقال", "قالت", "وقالت", "أكد", "وأكد", "أعلن", "وأعلن", "أن", "إن", "بأن",
+_PREPOSITIONS = frozenset((  # normalized forms (hadath.text.normalize)
+    "في", "لدي", "من", "الي", "علي", "عن", "مع", "امام", "عند", "بين", "داخل", "خارج"))
+_STOPS = frozenset((  # normalized forms (hadath.text.normalize)
+    "قال", "وقال", "قالت", "وقالت", "اكد", "واكد", "اعلن", "واعلن", "ان", "ان", "بان",
     "الذي", "التي", "عن", "فيما", "بينما", "كما", "ثم"))
 # nouns whose nationality adjective names the person's side even after a preposition
 # (``وزير الداخلية في الحكومة اليمنية``), unlike a place's (``في العاصمة السورية``)
-_BODIES = frozenset(normalize_ar(w) for w in (
-    "الحكومة", "حكومة", "الجيش", "القوات", "الوزارة", "الحزب", "المجلس", "البرلمان",
-    "السلطات", "الرئاسة", "السلطة", "الأجهزة", "المخابرات", "الاستخبارات"))
+_BODIES = frozenset((  # normalized forms (hadath.text.normalize)
+    "الحكومه", "حكومه", "الجيش", "القوات", "الوزاره", "الحزب", "المجلس", "البرلمان",
+    "السلطات", "الرءاسه", "السلطه", "الاجهزه", "المخابرات", "الاستخبارات"))
 _PUNCT = set("،,.:;؛!?؟()\"«»“”-–")
 
 

@@ -40,8 +40,9 @@ _COMPOUND_TAILS = frozenset({"الله", "الدين", "الرحمن"})
 # names with these particles are dynastic (تميم بن حمد آل ثاني): no short key
 _DYNASTIC = frozenset({"بن", "بنت", "ال"})
 # type words before a place name; the bare name is then also a LISTED key
-_PLACE_TYPES = frozenset(normalize_ar(w) for w in (
-    "محافظة", "مدينة", "ولاية", "قضاء", "إقليم", "أقاليم", "بلدة", "منطقة", "مديرية", "ناحية"))
+_PLACE_TYPES = frozenset((  # normalized forms (hadath.text.normalize)
+    "محافظه", "مدينه", "ولايه", "قضاء", "اقليم", "اقاليم", "بلده", "منطقه", "مديريه",
+    "ناحيه"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,7 +182,8 @@ def spelling_variants(alias: str) -> list[str]:
 
 
 _KUNYA = ("أبو ", "ابو ")
-_ROYAL_TITLES = tuple(normalize_ar(t) for t in ("الشيخ", "الأمير", "الملك", "السلطان", "الأميرة"))
+_ROYAL_TITLES = tuple((  # normalized forms (hadath.text.normalize)
+    "الشيخ", "الامير", "الملك", "السلطان", "الاميره"))
 
 
 def royal_first_names(norm_alias: str) -> list[tuple[str, str]]:
