@@ -291,3 +291,8 @@ def test_a_quoted_outlet_name_is_not_the_quotation(finder):
     text = 'وقالت الوزيرة هدى السالم في تصريح لقناة "فرانس 24" إن باريس تعمل على "تجنب التصعيد".'
     (q,) = finder(article(text, {"هدى السالم": "PER", "فرانس 24": "ORG"})).quotes
     assert q.text == "تجنب التصعيد"
+
+
+def test_a_body_reporting_with_bi_speaks(finder):
+    text = "وأفادت وزارة الصحة بسقوط ثلاثة قتلى في الغارة."
+    assert speakers(finder, article(text, {"وزارة الصحة": "ORG"})) == [("أفادت", "وزارة الصحة")]

@@ -45,6 +45,8 @@ from hadath.text.segment import tokenize
 
 _WINDOW = 14           # tokens after a cue searched for its subject
 _COORD_WINDOW = 6
+# verbs whose بـ + noun is what was reported (أفادت الوزارة بسقوط ثلاثة قتلى)
+_REPORT_VERBS = frozenset({"افاد", "افادت", "اخبر", "اخبرت"})
 # a title that stands for a person named earlier with it: normalized form → bare title
 _TITLES = {f"ال{t}": t for t in (
     "وزير", "وزيره", "رئيس", "رئيسه", "سفير", "سفيره", "مبعوث", "مبعوثه", "متحدث", "ناطق",
@@ -281,9 +283,11 @@ class QuoteFinder:
             if coordinated:
                 return None, after  # وطالبت مجلس الأمن: the body is the object
             ent = owner[j]
-            if not clause_follows(self.cues, tokens, j, sent, text):
-                return "", after  # أعلنت الجامعة دعمها، اتهمت قوات … الجيش: a deed, not speech
             end = mention_end_token(tokens, owner, j)
+            reports = tokens[i].norm.lstrip("وف") in _REPORT_VERBS and end < n \
+                and tokens[end].norm.startswith("ب")  # أفادت الوزارة بسقوط قتلى
+            if not reports and not clause_follows(self.cues, tokens, j, sent, text):
+                return "", after  # أعلنت الجامعة دعمها، اتهمت قوات … الجيش: a deed, not speech
             if ent.type == "LOC" and end < n and tokens[end].norm.startswith("و") \
                     and (owner[end] is not None or (end + 1 < n and owner[end + 1] is not None)):
                 return "", after  # أعلنت إيران والسعودية استئناف العلاقات: a joint deed
