@@ -33,14 +33,16 @@ def main(argv=None) -> int:
     sentences = [s.tokens for s in read_conll_file(args.conll)]
     n_tokens = sum(map(len, sentences))
     tagger = CrfTagger()
-    tagger.tag(["تحمية"])  # load the model and lookups once, outside the timing
-    best = float("inf")
+    tagger.tag_many([["تحمية"]])  # load the model and lookups once, outside the timing
+    best = best_cpu = float("inf")
     for _ in range(args.repeat):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         tagger.tag_many(sentences)
         best = min(best, time.perf_counter() - t0)
-    print(f"tagger: {n_tokens} tokens in {best:.3f} s = {n_tokens / best:,.0f} tokens/s "
-          f"(best of {args.repeat})")
+        best_cpu = min(best_cpu, time.process_time() - c0)
+    # CPU time is the one-core figure; wall time also counts other processes' load
+    print(f"tagger: {n_tokens} tokens: {n_tokens / best_cpu:,.0f} tokens/s of CPU time "
+          f"({best_cpu:.3f} s), {n_tokens / best:,.0f} tokens/s wall (best of {args.repeat})")
     if args.pipeline and DEV.exists():
         from hadath.pipeline import Pipeline
         docs = [json.loads(line) for line in DEV.open(encoding="utf-8") if line.strip()]
@@ -49,11 +51,11 @@ def main(argv=None) -> int:
         arts = [seg(d) for d in docs]
         words = sum(len(a.tokens) for a in arts)
         stage = full.stages[-1]
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         for a in arts:
             stage(a)
-        dt = time.perf_counter() - t0
-        print(f"ner stage: {len(docs)} articles, {words} words in {dt:.3f} s = "
+        dt = time.process_time() - t0
+        print(f"ner stage: {len(docs)} articles, {words} words in {dt:.3f} s CPU = "
               f"{words / dt:,.0f} words/s")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory: {peak:.0f} MB")

@@ -12,7 +12,9 @@ CC BY-SA 3.0 text and keeps that license (see hadath/models/README.md).
     pip install brown-clustering   # build time only
     python scripts/build_clusters.py --clusters 300 > hadath/models/clusters.tsv
 
-Output: ``stem<TAB>bit path<TAB>count``, most frequent first.
+Output: ``stem<TAB>cluster id<TAB>count``, most frequent first. (The package's bit
+paths come from a chain of final merges and carry little beyond the cluster, so
+the cluster itself is the feature.)
 """
 from __future__ import annotations
 
@@ -71,12 +73,11 @@ def main(argv=None) -> int:
           f"{sum(map(len, corpus))} tokens", file=sys.stderr)
     bigrams = BigramCorpus(corpus, alpha=0.5, min_count=args.min_count)
     clustering = BrownClustering(bigrams, args.clusters)
-    clustering.train()
-    codes = clustering.codes()
+    ids = {w: i for i, words in enumerate(clustering.train()) for w in words}
     vocab = bigrams.vocabulary
     out = sys.stdout
-    for word in sorted(codes, key=lambda w: (-vocab.get(w, 0), w)):
-        out.write(f"{word}\t{codes[word]}\t{vocab.get(word, 0)}\n")
+    for word in sorted(ids, key=lambda w: (-vocab.get(w, 0), w)):
+        out.write(f"{word}\t{ids[word]}\t{vocab.get(word, 0)}\n")
     return 0
 
 

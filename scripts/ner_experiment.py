@@ -14,6 +14,7 @@ import sys
 import tempfile
 
 from hadath.ner.conll import read_conll_file
+from hadath.ner.consistency import propagate
 from hadath.ner.decode import tag_boosted
 from hadath.ner.tagger import CrfTagger, load_crf
 from hadath.ner.train import span_f1, split_validation, train_crf
@@ -46,8 +47,13 @@ def main(argv=None) -> int:
         crf = load_crf(tagger.model_path)
         feats = [tagger.features(s.tokens) for s in valid]
         boosts = {}
+        gold = [s.tags for s in valid]
         for b in map(float, args.boost.split(",")):
-            boosts[b] = span_f1([s.tags for s in valid], [tag_boosted(crf, f, b) for f in feats])["f1"]
+            pred = [tag_boosted(crf, f, b) for f in feats]
+            boosts[b] = span_f1(gold, pred)["f1"]
+            for w in (5, 20):
+                boosts[f"{b}+w{w}"] = span_f1(gold, propagate([s.tokens for s in valid], pred,
+                                                              window=w))["f1"]
     print(json.dumps({"set": params, "no": args.no, "hide": args.hide, "dev": rec["dev"],
                       "boost": boosts, "s": rec["seconds"]}))
     return 0

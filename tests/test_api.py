@@ -131,3 +131,29 @@ def test_docs_and_dashboard_are_served_without_a_cdn(client):
     assert "script-src 'self'" in page.headers["content-security-policy"]
     assert "http" not in page.text.replace("http-equiv", "")  # nothing from another host
     assert client.get("/static/vendor/world-atlas/countries-110m.json").status_code == 200
+
+
+def test_unexpected_server_error_is_json_too(tmp_path):
+    from hadath.store import open_store
+    store = open_store(str(tmp_path / "h.db"))
+    c = TestClient(create_app(store=store), raise_server_exceptions=False)
+    store.close()  # the database goes away under the server
+    r = c.get("/api/events")
+    assert r.status_code == 500
+    assert r.json()["error"].startswith("server error: ")
+
+
+@pytest.mark.parametrize("since, ok", [("2023-04", True), ("2023", True), ("2023-04-01", True),
+                                       ("2023-4", False), ("23-04-01", False), ("2023-02-30", False)])
+def test_date_filters_take_day_month_or_year(client, since, ok):
+    r = client.get("/api/events", params={"since": since})
+    assert (r.status_code == 200) == ok
+
+
+def test_article_ids_with_slashes_and_hashes(empty_client, spec_documents):
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    doc = {**spec_documents[0], "id": "2023/03/10#lavrov"}
+    assert empty_client.post("/api/articles?extracted=true", json=doc, headers=auth).status_code == 201
+    r = empty_client.get("/api/articles/2023%2F03%2F10%23lavrov")
+    assert r.status_code == 200 and r.json()["id"] == "2023/03/10#lavrov"
+    assert empty_client.get("/api/articles/2023/03/10%23lavrov").json()["id"] == "2023/03/10#lavrov"

@@ -104,8 +104,16 @@ def test_article_view_highlights_and_links_events(page):
     triggers.first.click()
     selected = page.locator("#article-events li.selected")
     assert selected.count() == 1 and "CONSULT" in selected.inner_text()
+    # the event's actors and place are marked in the text
+    assert sorted(page.locator("#article-text .involved").all_inner_texts()) == \
+        sorted(["بشار الأسد", "سيرغي لافروف", "لافروف", "دمشق", "دمشق"])
     page.locator("#article-events li").nth(1).click()
     assert page.locator("#article-text .hl-trigger.selected").inner_text() == "فرض عقوبات"
+    assert page.locator("#article-text .involved").all_inner_texts() == ["الولايات المتحدة"]
+    # an entity leads to the events it takes part in
+    page.locator("#article-text [data-entity=e2]").click()
+    assert page.locator("#article-events li.selected").count() == 1
+    assert "CONSULT" in page.inner_text("#article-events li.selected")
     assert page.errors == []
 
 
@@ -113,8 +121,11 @@ def test_timeline_draws_bars_per_type(page):
     page.goto(page.base + "#/timeline")
     page.wait_for_selector("#timeline svg rect.bar")
     assert page.locator("#timeline rect.bar").count() == 8  # one per (month, type) here
-    assert page.locator("#timeline rect.bar[data-type=AID]").count() == 2
+    assert page.locator("#timeline rect.bar[data-key=AID]").count() == 2
     assert "AID (2)" in page.locator("#timeline .legend").inner_text()
+    page.click("#timeline a:has-text('source actor')")
+    page.wait_for_selector("#timeline rect.bar[data-key=USA]")
+    assert page.locator("#timeline rect.bar[data-key=USA]").count() == 2  # March and April
 
 
 def test_map_draws_world_and_places(page):
@@ -154,7 +165,24 @@ def test_network_node_opens_the_actor_page(page):
     page.locator("#network a", has=page.locator("text=HEZBOLLAH")).click()
     page.wait_for_selector("#actor h2")
     assert page.inner_text("#actor h2") == "HEZBOLLAH: 1 event(s)"
-    assert page.locator("#actor rect.bar[data-type=THREATEN]").count() == 1
+    assert page.locator("#actor rect.bar[data-key=THREATEN]").count() == 1
     assert page.get_attribute("#json-link", "href").startswith("/api/actors/HEZBOLLAH")
     page.click("#actor a:has-text('list the events')")
     sync_api.expect(page.locator("#events-table tbody tr")).to_have_count(1)
+
+
+@pytest.mark.parametrize("view, message", [
+    ("events", "0 event(s)"), ("timeline", "No dated events match."),
+    ("map", "0 event location(s)"), ("network", "No events with both actors match."),
+])
+def test_views_say_so_when_nothing_matches(page, view, message):
+    page.goto(page.base + f"#/{view}?actor=NOBODY")
+    page.wait_for_selector(f"text={message}")
+    assert page.locator(".error").count() == 0
+    assert page.errors == []
+
+
+def test_missing_article_shows_the_api_message(page):
+    page.goto(page.base + "#/article/no-such-story")
+    page.wait_for_selector(".error")
+    assert "no article with id 'no-such-story'" in page.inner_text(".error")

@@ -323,3 +323,12 @@ def test_towns_of_the_region_are_places_with_their_country(run, text, mention, c
 ])
 def test_names_in_quoted_titles_only_after_a_title_word(run, text, name, kept):
     assert (name in {m for m, _ in mentions(run(text))}) == kept
+
+
+@pytest.mark.parametrize("text,country", [
+    ("اشتباكات في طرابلس بين فصائل مسلحة قرب مصراتة", "LBY"),
+    ("اشتباكات في طرابلس شمال لبنان قرب عكار", "LBN"),
+])
+def test_ambiguous_place_follows_the_countries_of_the_article(run, text, country):
+    tripoli = next(e for e in run(text).entities if e.name == "طرابلس")
+    assert tripoli.country == country

@@ -227,3 +227,14 @@ def test_followers_do_the_same_act(stage):
                              ("كندا", "LOC", "CAN", None), ("أستراليا", "LOC", "AUS", None)])
     found = rows(art)
     assert {("USA", "SANCTION", "UN"), ("CAN", "SANCTION", "UN"), ("AUS", "SANCTION", "UN")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "يزور وزير الخارجية الروسي أنقرة يوم 20 أيار المقبل.",     # dated after the story
+    "وأنكر المتهم نيته قتل المصلين في المسجد.",               # denied intention
+])
+def test_future_dated_or_intended_acts_are_not_events(stage, text):
+    art = code(stage, text, [("أنقرة", "LOC", "TUR", None)] if "أنقرة" in text else [],
+               published="2017-05-13", times=True)
+    assert not [e for e in art.events if e.type in ("CONSULT", "ASSAULT")], \
+        [(e.type, e.trigger.text, e.date) for e in art.events]

@@ -87,3 +87,26 @@ def test_conll_reader_ignores_second_column_and_maps_pers():
     sents = list(read_conll(["سافر O", "زيد B-PERS", "", "", "طنجة"]))
     assert sents == [ConllSentence(("سافر", "زيد"), ("O", "B-PER"), 1),
                      ConllSentence(("طنجة",), ("O",), 5)]
+
+
+def test_repeat_of_a_found_name_is_tagged_in_a_neighbouring_sentence():
+    from hadath.ner.consistency import propagate
+    sents = [["قال", "كافو", "إن"], ["وأضاف", "كافو", "أمس"], ["في", "البيت", "."]]
+    tags = [["O", "B-PER", "O"], ["O", "B-PER", "O"], ["O", "O", "O"]]
+    sents.append(["ثم", "سافر", "كافو"])
+    tags.append(["O", "O", "O"])
+    out = propagate(sents, tags, window=5)
+    assert out[3] == ["O", "O", "B-PER"]
+    assert out[2] == ["O", "O", "O"]
+
+
+def test_boosted_decoding_keeps_bio_valid_and_finds_more():
+    import numpy as np
+    from hadath.ner.decode import boosted_path
+    labels = ["O", "B-PER", "I-PER"]
+    marg = np.array([[0.5, 0.45, 0.05], [0.6, 0.1, 0.3], [0.99, 0.005, 0.005]])
+    assert boosted_path(marg, labels, 1.0) == ["O", "O", "O"]
+    path = boosted_path(marg, labels, 3.0)
+    assert path[0] != "I-PER" and all(not (b == "I-PER" and a == "O")
+                                      for a, b in zip(path, path[1:]))
+    assert path[:2] == ["B-PER", "I-PER"]

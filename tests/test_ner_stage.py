@@ -46,24 +46,27 @@ def test_unknown_person_found_with_english_name_and_short_form(stage):
     assert ents["بيروت"].type == "LOC"
 
 
-def test_dictionary_mention_wins_and_exact_text_joins_it(stage):
-    base = segmented(TEXT)
-    start = TEXT.index("بيروت")
-    lex = Entity(id="e1", type="LOC", name="بيروت",
-                 mentions=(Span(start, start + 5, "بيروت"),), name_en="Beirut",
-                 country="LBN", origin="lexicon", lexicon_id="LBN.beirut")
-    # a lexicon person covering only the surname: the model's longer span overlaps it
-    s2 = TEXT.index("منصور", 40)
-    lex2 = Entity(id="e2", type="PER", name="منصور", mentions=(Span(s2, s2 + 5, "منصور"),),
-                  name_en="Mansour", origin="lexicon")
-    art = stage(base.with_(entities=(lex, lex2)))
+def test_dictionary_mention_wins_over_an_overlapping_model_span(stage):
+    start = TEXT.index("خالد")
+    lex = Entity(id="e1", type="PER", name="خالد", mentions=(Span(start, start + 4, "خالد"),),
+                 name_en="Khalid", origin="lexicon")
+    art = stage(segmented(TEXT, [lex]))
     ents = by_text(art)
-    assert ents["بيروت"].origin == "lexicon" and ents["بيروت"].name_en == "Beirut"
-    assert sum(1 for e in art.entities if any(m.text == "بيروت" for m in e.mentions)) == 1
-    # خالد منصور ends with the lexicon's منصور mention? no: they do not overlap, so the
-    # model person stays, and no two mentions of the article cross
+    assert "خالد منصور" not in ents  # the model's longer span crossed the dictionary's
+    assert ents["خالد"].origin == "lexicon"
     spans = sorted((m.start, m.end) for e in art.entities for m in e.mentions)
-    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))  # nothing crosses
+
+
+def test_model_span_with_the_text_of_a_dictionary_mention_joins_that_entity(stage):
+    text = "وصل الوفد إلى بيروت صباحا. وغادر بيروت مساء الخميس."
+    first = text.index("بيروت")
+    lex = Entity(id="e1", type="LOC", name="بيروت", mentions=(Span(first, first + 5, "بيروت"),),
+                 name_en="Beirut", country="LBN", origin="lexicon")
+    art = stage(segmented(text, [lex]))
+    beirut = [e for e in art.entities if e.name == "بيروت"]
+    assert len(beirut) == 1 and beirut[0].origin == "lexicon"
+    assert [m.start for m in beirut[0].mentions] == [first, text.index("بيروت", first + 1)]
 
 
 @pytest.mark.parametrize("word, known, drop", [

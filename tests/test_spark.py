@@ -96,6 +96,12 @@ def test_text_and_parquet_inputs(spark, tmp_path):
                    "p2": "2023-01-15"}
 
 
+def test_local_workers_run_this_interpreter(spark):
+    import sys
+    rdd = spark.sparkContext.parallelize([0], 1)
+    assert rdd.map(lambda _: __import__("sys").prefix).collect() == [sys.prefix]
+
+
 def test_what_executors_run_pickles_and_runs_without_spark():
     from hadath.pipeline import Pipeline
     pipeline = pickle.loads(pickle.dumps(Pipeline.default()))

@@ -216,3 +216,27 @@ def test_event_naming_an_actor_twice_is_listed_once(store_url, spec_documents):
         got = store.events(EventFilter(actor="SYR"))
         assert got["total"] == 2 and len(got["events"]) == 2
         assert len({e["id"] for e in got["events"]}) == 2
+
+
+def test_postgres_reader_reconnects_after_the_server_drops_it(store_url, spec_documents):
+    if not store_url.startswith("postgresql"):
+        pytest.skip("PostgreSQL only")
+    import psycopg
+    with open_store(store_url) as store:
+        store.add(spec_documents[0])
+        pid = store.db.conn.info.backend_pid
+        with psycopg.connect(store_url, autocommit=True) as admin:
+            admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+        assert store.counts()["articles"] == 1
+
+
+def test_a_document_that_fails_halfway_leaves_nothing_behind(store_url, spec_documents):
+    broken = copy.deepcopy(spec_documents[1])
+    del broken["events"][2]["type"]
+    with open_store(store_url) as store:
+        with pytest.raises(KeyError):
+            store.add(broken)
+        assert store.counts() == {"articles": 0, "entities": 0, "events": 0, "quotes": 0,
+                                  "times": 0}
+        assert store.articles(EventFilter(q="ترامب"))["total"] == 0
+        assert store.add(spec_documents[1]) == "added"

@@ -102,12 +102,11 @@ class EntityStage:
         wins, then the first listed.
         """
         chosen = _longest_first([h for h in hits if any(k == FULL for _, k in h.candidates)])
-        unambiguous = Counter(self._country(h.candidates[0][0]) for h in chosen
-                              if len({c for c, k in h.candidates if k == FULL}) == 1)
+        full = [[c for c, k in h.candidates if k == FULL] for h in chosen]
+        unambiguous = Counter(self._country(ids[0]) for ids in full if len(set(ids)) == 1)
         picked: dict[tuple[int, int], str] = {}
         first_seen: dict[str, int] = {}
-        for h in chosen:
-            ids = [c for c, k in h.candidates if k == FULL]
+        for h, ids in zip(chosen, full):
             entry_id = ids[0]
             if len(ids) > 1:
                 entry_id = max(ids, key=lambda c: (unambiguous.get(self._country(c), 0),
@@ -168,11 +167,11 @@ class EntityStage:
             out.append(_Mention(fac.start, fac.end, m.entry_id, (fac.head.type, name_en)))
         return out
 
-    def _outlet(self, name: str, country: str | None = None) -> ActorEntry | None:
+    def _outlet(self, name: str, countries: frozenset[str] = frozenset()) -> ActorEntry | None:
         """The organization called ``name``, a news outlet first (``الرياض`` the paper),
-        one of the dateline place's country before others (``عمان - الغد``: Jordan's)."""
+        one of the dateline place's countries before others (``عمان - الغد``: Jordan's)."""
         orgs = [a for a in self._actors.lookup(name) if a.type == "ORG"]
-        orgs.sort(key=lambda a: (a.sector != "MED", a.country != country))
+        orgs.sort(key=lambda a: (a.sector != "MED", a.country not in countries))
         return orgs[0] if orgs else None
 
     def _is_person(self, entry_id: str) -> bool:
@@ -302,11 +301,12 @@ class EntityStage:
                 and self._places.lookup(outlet.text) and self._outlet(place.text)):
             place, outlet = outlet, place  # written outlet first: ``سبق - الرياض:``
         parts = []
-        where = next(iter(self._places.lookup(place.text)), None) if place is not None else None
+        where = frozenset(p.country for p in self._places.lookup(place.text) if p.country) \
+            if place is not None else frozenset()
         for part, etype, span in (("place", "LOC", place), ("outlet", "ORG", outlet)):
             if span is None or not any(ch.isalpha() for ch in span.text):
                 continue
-            known = (self._outlet(span.text, where.country if where else None) if etype == "ORG"
+            known = (self._outlet(span.text, where) if etype == "ORG"
                      else next(iter(self._places.lookup(span.text)), None))
             parts.append((part, etype, span, known))
         covered = {(m.start, m.end): e for e in found for m in e.mentions}

@@ -11,7 +11,7 @@ HELP = """\
 Search the stored articles. Words match across Arabic spelling variants (hamza forms,
 ta marbuta, alef maqsura, diacritics, tatweel) and attached clitics: ترامب finds
 وترامب and لترامب. Filters keep only articles with a matching event, and the matching
-events are listed under each article.
+events are listed under each article. The exit status is 1 when nothing matches.
 
 examples:
   hadath search ترامب

@@ -23,6 +23,8 @@ PREPOSITIONS = frozenset({"في", "الي", "علي", "مع", "من", "ضد", "�
                           "امام", "حول", "نحو", "بحق", "تجاه", "عند", "لصالح", "بحضور",
                           "باسم", "منذ", "خلال", "بعد", "قبل", "داخل", "قرب", "وسط", "برئاسه",
                           "جراء", "برصاص", "بنيران", "يد", "قبل", "اثر"})
+PEOPLE_COUNTS = frozenset({"عشرات", "مئات", "الاف", "الف", "الالاف", "ملايين", "عدد",
+                           "اغلب", "معظم", "الاف"})
 LED_BY = frozenset({"بقياده", "بزعامه"})
 # generic place nouns between a preposition and a name: على مدينة جنين, إلى مدينة جدة
 PLACE_NOUNS = frozenset({"مدينه", "محافظه", "بلده", "قريه", "مخيم", "العاصمه", "منطقه",
@@ -100,7 +102,7 @@ class ActorFinder:
                     continue
                 first = idx[0]
                 prefix = normalize_ar(article.text[tokens[first].start:m.start])
-                conj = prefix.startswith(("و", "ف")) and not _is_name_start(ent, prefix)
+                conj = prefix.startswith(("و", "ف"))
                 core = prefix.lstrip("وف")
                 prep = core[:1] if core[:1] in ("ب", "ل", "ك") else None
                 if prep is None and first > 0:
@@ -156,8 +158,11 @@ class ActorFinder:
                     continue
                 country = self._nationality(forms[i])
                 if country:
-                    out.append(self._mention(tokens, forms, i, i, "", Actor(country=country),
-                                             "adjective"))
+                    kind, actor = "adjective", Actor(country=country)
+                    if self._people(forms, i):
+                        # عشرات الآلاف من الجزائريين: a people, not an adjective
+                        kind, actor = "nominal", Actor(country=country, sector="CVL")
+                    out.append(self._mention(tokens, forms, i, i, "", actor, kind))
                 i += 1
                 continue
             length = max(t_len, a_len)
@@ -228,6 +233,14 @@ class ActorFinder:
                     best = (entry, len(words), prefix)
         return best
 
+    def _people(self, forms: list[WordForms], i: int) -> bool:
+        """A plural nationality after ``من`` or a count names people (``آلاف الجزائريين``,
+        ``من الفلسطينيين``), not a quality of the word before it."""
+        if not any(stem in self.lex.peoples for _, stem in forms[i].stems):
+            return False
+        prev = forms[i - 1].stems[-1][1] if i > 0 else ""
+        return prev in ("من", "ومن") or prev in PEOPLE_COUNTS or i == 0
+
     def _nationality(self, f: WordForms) -> str | None:
         for _, stem in f.stems:
             if stem in self.lex.nationalities:
@@ -294,17 +307,19 @@ def _counted_group(forms: list[WordForms], i: int, memory: dict) -> tuple[str, .
 
 
 def _named_by_head(article: Article, f: WordForms, before: int) -> Entity | None:
-    """The organization whose name starts with this definite noun's head (الوكالة → وكالة …)."""
+    """The organization or state whose name starts with this definite noun's head
+    (الوكالة → وكالة الأمم المتحدة …, المملكة → المملكة العربية السعودية)."""
     heads = {stem[2:] for _, stem in f.stems if stem.startswith("ال") and len(stem) > 5}
     if not heads:
         return None
     best = None
     for ent in article.entities:
-        if ent.type != "ORG" or not ent.key:
+        if ent.type not in ("ORG", "LOC") or not ent.key:
             continue
         first = min(m.start for m in ent.mentions)
         words = normalize_ar(ent.name).split()
-        if first < before and words and words[0] in heads and len(words) > 1:
+        head = words[0][2:] if words and words[0].startswith("ال") else (words[0] if words else "")
+        if first < before and head in heads and len(words) > 1:
             if best is None or first > min(m.start for m in best.mentions):
                 best = ent
     return best
@@ -331,10 +346,6 @@ def _prep_before(tokens: list[Token], first: int) -> str | None:
     if prev.startswith("و") and prev[1:] in PREPOSITIONS:
         return prev[1:]
     return None
-
-
-def _is_name_start(ent: Entity, prefix: str) -> bool:
-    return False
 
 
 def _entity_actor(ent: Entity, mention: Span) -> Actor:

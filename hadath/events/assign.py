@@ -16,6 +16,8 @@ from hadath.events.actors import ActorMention
 from hadath.events.triggers import TriggerHit
 from hadath.model import Token
 
+# Closed-class function words (particles, relative pronouns, light verbs) live here like
+# the proclitics of hadath.text.segment; open-class vocabulary lives in hadath/data.
 VSO_REACH = 4          # words allowed between a verb and its subject
 SVO_REACH = 14         # words allowed between a subject and a later verb or masdar
 TARGET_REACH = 12
@@ -24,13 +26,15 @@ TARGET_PREPS = frozenset({"علي", "مع", "الي", "ل", "ب", "ضد", "من"
 PASSIVE_MARKERS = frozenset({"جراء", "برصاص", "بنيران", "اثر", "يد", "بقصف", "بغاره",
                              "بغارات", "بهجوم", "بضربه"})
 # clause boundaries a subject is not looked for across
-BOUNDARIES = frozenset({"ردا", "رداً", "تبعتها", "تبعها", "تبعته", "تلتها", "تلاها", "وذلك", "الذي", "التي", "الذين", "اللذين", "اللتين", "حيث", "فيما", "بينما",
+BOUNDARIES = frozenset({"ردا", "تبعتها", "تبعها", "تبعته", "تلتها", "تلاها", "وذلك",
+                        "الذي", "التي", "الذين", "اللذين", "اللتين", "حيث", "فيما", "بينما",
                         "بعدما", "عندما", "لكن", "ولكن", "لكنه", "لكنها", "كما", "وكانت",
-                        "وكان", "اذ", "حين", "بعد", "قبل", "عقب", "ضمن"})
+                        "وكان", "اذ", "حين", "بعد", "قبل", "عقب", "ضمن", "ولم", "ولن",
+                        "ولا"})
 # masdars whose genitive is the patient, not the agent (اعتقال الغنوشي, مقتل صحفي)
 PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE"})
 # types whose following nationality adjective names the actor, not the target
-NO_ADJECTIVE_TARGET = frozenset({"AID", "CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
+NO_ADJECTIVE_TARGET = frozenset({"AID", "CONSULT", "AGREE", "COOPERATE"})
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # light verbs whose subject is the agent of the masdar before them (هجوم شنه الحوثيون)
 AGENT_VERBS = frozenset({"شنه", "شنها", "شنته", "نفذه", "نفذها", "نفذته", "تبناه", "تبنته",
@@ -137,8 +141,9 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
     elif source is None and speaker is not None and "speech" in entry.flags:
         source, how = speaker, "speaker"
     start = source.last if source is not None and t0 < source.first <= t1 + VSO_REACH else t0
+    stops = frozenset(i for i in ctx.trigger_words if i > t1)
     target = _target_after(tokens, [p for p in others if p is not source], entry.type,
-                           start, source)
+                           start, source, stops)
     if entry.form == "n":
         gen = _genitive(after, t1)
         if gen is not None and gen is not source and (target is None or gen.first < target.first):
@@ -169,7 +174,7 @@ def _coordinated(tokens: list[Token], hit: TriggerHit, ctx: Context) -> Phrase |
         return None
     if not tokens[hit.first].norm.startswith("و") or hit.first - prev.last > 12:
         return None
-    if hit.first > 0 and tokens[hit.first - 1].norm in ("كما", "فيما", "بينما"):
+    if hit.first > 0 and tokens[hit.first - 1].norm in ("كما", "بينما"):
         return None
     if hit.entry.form in ("v", "i") and prev.entry.form not in ("v", "i"):
         return None
@@ -268,20 +273,23 @@ def _backward(tokens: list[Token], before: list[Phrase], t0: int,
 
 
 def _target_after(tokens: list[Token], candidates: list[Phrase], ptype: str, t1: int,
-                  source: Phrase | None) -> Phrase | None:
+                  source: Phrase | None, stops: frozenset[int] = frozenset()) -> Phrase | None:
+    """The first object or prepositional phrase after the trigger, before the next clause
+    or the next act's words (``stops``)."""
     fallback = None
     for p in candidates:
-        if p.first <= t1 or p is source or _same_actor(p, source):
+        if p.first <= t1 or p is source or _same_actor(p, source) or p.members[0].key is None:
             continue
         if p.first - t1 > TARGET_REACH:
             break
-        if any(tokens[i].norm in BOUNDARIES for i in range(t1 + 1, p.first)):
+        if any(tokens[i].norm in BOUNDARIES or i in stops for i in range(t1 + 1, p.first)):
             if p.prep == "مع" and p.first - t1 <= TARGET_REACH and fallback is None:
                 fallback = p       # معاهدة … التي أبرمتها … مع المملكة الإسبانية
             continue
         if p.kind == "adjective":
-            if fallback is None and ptype not in NO_ADJECTIVE_TARGET:
-                fallback = p
+            if fallback is None and ptype not in NO_ADJECTIVE_TARGET and (
+                    ptype != "SUPPORT" or p.first - t1 <= 4):
+                fallback = p       # رحبت الرياض بالموقف الأمريكي; هدد بضرب 52 موقعا إيرانيا
             continue
         if p.prep in LOCATIVE or (p.prep == "ب" and p.members[0].entity_type == "LOC"
                                   and p.members[0].place_kind not in (None, "country")):

@@ -1,9 +1,16 @@
 """One article's events: triggers → standing → actors → roles → Event objects.
 
-For each sentence: find triggers, drop negated, hypothetical and planned ones, find the
-sentence's actors, assign source and target, and date the act by the sentence's time
-expression nearest to the trigger (``null`` when the sentence has none). The location is
-a place named after ``في`` in the sentence that is not itself an actor of the event.
+For each sentence: find triggers, drop negated, hypothetical and planned ones and the
+acts a demand, threat or refusal governs, find the sentence's actors, assign source and
+target (:mod:`hadath.events.assign`), and date the act by the sentence's time expression
+that belongs to its clause (:mod:`hadath.events.dates`), ``null`` when there is none.
+The location is a place named after ``في`` (or a city after ``ب``) that is not itself an
+actor of the event.
+
+A few discourse rules work across sentences: an agent seen with its country keeps it
+(``التحالف``), ``الدول الأربع`` are the four states named together before, a
+condemnation of an attack targets its attacker, ``تبعتها كل من …`` repeats the last act
+for its followers, and an undated mention of an act takes the date of a later mention.
 """
 from __future__ import annotations
 
@@ -15,11 +22,13 @@ from hadath.events.dates import SPEECH_VERBS, event_date, share_dates
 from hadath.events.lexicons import BLOCKER, EventLexicons
 from hadath.events.negation import ASSERTED, status
 from hadath.events.reporting import anchored, casualties, reported_without_actor, reporting
-from hadath.events.story import story_country, story_share, top_countries
+from hadath.events.story import country_counts
 from hadath.events.triggers import TriggerHit, TriggerMatcher
 from hadath.events.words import WordForms, forms_of
 from hadath.model import Actor, Article, Event, Span, Token
 
+# how far after a demand, threat, rejection or promise its object act may come
+GOVERNED_REACH = 10
 FOLLOW_WORDS = frozenset({"تبعتها", "تبعها", "تلتها", "تلاها", "تبعته", "تبعتهم"})
 # acts whose object is an act that did not happen (demanded, rejected, threatened)
 UNREALIZED = frozenset({"REQUEST", "REJECT", "THREATEN"})
@@ -37,7 +46,9 @@ class EventCoder:
         self.finder = ActorFinder(lexicons)
 
     def code(self, article: Article) -> tuple[Event, ...]:
-        story = story_country(article, self.finder.lex.nationalities)
+        counts = country_counts(article, self.finder.lex.nationalities)
+        ranked = counts.ranked()
+        story = ranked[0] if ranked else None
         by_sentence: dict[int, list[Token]] = {}
         for tok in article.tokens:
             by_sentence.setdefault(tok.sentence, []).append(tok)
@@ -46,9 +57,10 @@ class EventCoder:
         events: list[Event] = []
         seen: set[tuple] = set()
         prev_speaker: Phrase | None = None
-        pair = top_countries(article, self.finder.lex.nationalities)
+        pair = tuple(ranked[:2])
         memory: dict = {}
-        state = _ArticleState(story, story_share(article, self.finder.lex.nationalities) >= 0.5)
+        total = sum(counts.weight.values())
+        state = _ArticleState(story, bool(total) and counts.weight[story] / total >= 0.5)
         for si in sorted(by_sentence):
             toks = by_sentence[si]
             forms = [forms_of(t) for t in toks]
@@ -73,7 +85,8 @@ class EventCoder:
                 if hit.entry.type == BLOCKER:
                     continue
                 if governor is not None and _unrealized(governor.entry) \
-                        and 0 < hit.first - governor.last <= 4:
+                        and 0 < hit.first - governor.last <= GOVERNED_REACH \
+                        and not (hit.entry.form == "v" and toks[hit.first].norm.startswith("و")):
                     continue      # رفض التوقيع, دعا إلى وقف, هدد بقصف: the act did not happen
                 if status(toks, hit.first, hit.entry.form) != ASSERTED:
                     continue
@@ -128,8 +141,10 @@ class EventCoder:
                 state: "_ArticleState") -> list[Event]:
         entry = hit.entry
         sources = [m.actor for m in roles.source.members if m.key] if roles.source else []
+        named_both = bool(sources) and roles.targets is not None and any(
+            m.key for m in roles.targets.members)
         if entry.type in UNTARGETED and (not reporting(article, toks) or (
-                (entry.form in ("n", "i") or not sources)
+                (entry.form in ("n", "i") or not sources) and not named_both
                 and not anchored(article, toks, hit, bool(sources)))):
             return []        # a question or a generality, not a report
         if not sources and entry.type == "PROTEST" and state.story:
@@ -144,7 +159,7 @@ class EventCoder:
         near = max(hit.last, roles.source.last if roles.source else hit.last)
         if "weak" in entry.flags and (not targets or t_mentions[0].first - near > WEAK_REACH):
             return []
-        accused = _accused_attacker(hit, hits, sources[0], state) if sources[0] else None
+        accused = _accused_attacker(hit, hits, sources[0], state, mentions) if sources[0] else None
         if accused is not None and (not targets or targets[0].key == sources[0].key
                                     or t_mentions[0].entity_type == "LOC"):
             targets = [accused]
@@ -158,6 +173,8 @@ class EventCoder:
         date = event_date(article, toks, start, end, participle)
         if entry.type in UNTARGETED and _long_ago(date, article.published):
             return []      # اغتيال الحريري عام 2005 in a story of 2008: history, not news
+        if _after(date, article.published):
+            return []      # dated after the story: planned, not done
         if date is not None and "/" in date and entry.type == "AGREE":
             date = date.split("/")[1]     # signed at the end of the talks
         used = {a.entity for a in sources if a} | {a.entity for a in targets}
@@ -224,8 +241,10 @@ def _location(mentions: list[ActorMention], used: set[str | None], toks: list[To
               offset: int) -> str | None:
     best, best_d = None, None
     for m in mentions:
-        if m.actor.entity in used or m.entity_type != "LOC" or m.prep != "في" or not m.actor.entity:
+        if m.actor.entity in used or m.entity_type != "LOC" or not m.actor.entity:
             continue
+        if m.prep != "في" and not (m.prep == "ب" and m.place_kind not in (None, "country")):
+            continue           # في واشنطن, بجنيف
         d = abs(toks[m.first].start - offset)
         if best_d is None or d < best_d:
             best, best_d = m.actor.entity, d
@@ -276,13 +295,28 @@ def _default_targets(ptype: str, source: Actor, hit: TriggerHit, hits: list[Trig
 
 
 def _accused_attacker(hit: TriggerHit, hits: list[TriggerHit], source: Actor,
-                      state: "_ArticleState") -> Actor | None:
+                      state: "_ArticleState", mentions: list[ActorMention]) -> Actor | None:
     """A condemnation of an attack (``دانت … العملية العسكرية``) targets the last attacker."""
-    if hit.entry.type != "ACCUSE" or state.attacker is None or state.attacker.key == source.key:
+    if hit.entry.type != "ACCUSE":
         return None
-    if any(h.entry.type in ("ASSAULT", "COERCE") and 0 < h.first - hit.last <= 8 for h in hits):
-        return state.attacker
+    for h in hits:
+        if h.entry.type in ("ASSAULT", "COERCE") and 0 < h.first - hit.last <= 8:
+            # الغارات الإسرائيلية: the attack's own adjective names the attacker
+            named = [m for m in mentions if 0 < m.first - h.last <= 2 and m.prep is None
+                     and m.key and m.key != source.key]
+            if named:
+                return named[0].actor
+            if state.attacker is not None and state.attacker.key != source.key:
+                return state.attacker
+            return None
     return None
+
+
+def _after(value: str | None, published: str | None) -> bool:
+    """Is a dated act (its first day) later than the article's publication day?"""
+    if not value or not published or len(value) < 10 or "W" in value:
+        return False
+    return value[:10] > published[:10]
 
 
 def _long_ago(value: str | None, published: str | None, days: int = 365) -> bool:

@@ -78,6 +78,7 @@ class EventLexicons:
     triggers: tuple[TriggerEntry, ...]
     agents: tuple[AgentEntry, ...]
     nationalities: dict[str, str]          # normalized form -> ISO3
+    peoples: frozenset[str]                # plural forms that name people (الجزائريين)
     titles: tuple[OfficeTitle, ...]
     holders: tuple[OfficeHolder, ...]
     plover: dict[str, PloverCode]
@@ -90,13 +91,16 @@ class EventLexicons:
         triggers = tuple(_trigger(n, r, plover) for n, r in read_tsv("triggers.tsv"))
         agents = tuple(AgentEntry(_words(r["agent"]), r["sector"], r["country"] or None,
                                   r["bare"] == "yes") for _, r in read_tsv("agents.tsv"))
-        nats = {normalize_ar(r["form"]): r["country"] for _, r in read_tsv("nationalities.tsv")}
+        nat_rows = [r for _, r in read_tsv("nationalities.tsv")]
+        nats = {normalize_ar(r["form"]): r["country"] for r in nat_rows}
+        peoples = frozenset(normalize_ar(r["form"]) for r in nat_rows
+                            if r["grammar"].startswith(("m.pl", "pl.")))
         titles = tuple(OfficeTitle(_words(r["title"]), r["office"], r["form"])
                        for _, r in read_tsv("office_titles.tsv"))
         holders = tuple(OfficeHolder(r["office"], r["country"] or None, r["org"] or None,
                                      r["holder_en"], r["holder_ar"], r["start"], r["end"] or None)
                         for _, r in read_tsv("offices.tsv"))
-        return cls(triggers, agents, nats, titles, holders, plover)
+        return cls(triggers, agents, nats, peoples, titles, holders, plover)
 
     def holder(self, office: str, country: str | None, day: str | None,
                org: str | None = None) -> OfficeHolder | None:

@@ -110,10 +110,14 @@ def _match(entry: TriggerEntry, forms: list[WordForms], i: int,
             gap = MAX_LONG_GAP
             continue
         found = None
-        for j in range(pos, min(len(forms), pos + gap + 1)):
+        budget, j = gap, pos
+        while j < len(forms) and budget >= 0:
             if j not in blocked and _word_matches(word, forms[j]):
                 found = j
                 break
+            if j not in blocked:
+                budget -= 1       # names and dates inside a gap cost nothing
+            j += 1
         if found is None:
             return None
         matched.append(found)

@@ -43,8 +43,10 @@ def event_rows(doc: dict) -> Iterable[tuple]:
     def who(actor):
         if not actor:
             return "-"
-        name = actor.get("name_en") or actor.get("text") or "?"
         key = actor.get("country") or actor.get("org") or "?"
+        name = actor.get("name_en") or actor.get("text")
+        if not name:  # a nominal actor (الجيش التركي): say what kind it is
+            return f"{key} {actor.get('sector') or 'actor'}"
         return f"{name} [{key}]"
 
     for ev in doc.get("events", []):

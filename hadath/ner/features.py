@@ -6,7 +6,7 @@ What tells an Arabic name from other words, with no capital letters to help:
 - affixes: ``ال`` and clitic prefixes, nisba ``ي``/``ية``, feminine ``ة``, foreign
   endings (``وف``, ``سكي``) and the shape (digits, Latin letters, punctuation, length);
 - lookups: given names and surnames, hadath's own actor and place lexicons (multi-word
-  names marked B/I), and unsupervised word clusters (prefixes of the bit path);
+  names marked B/I), and unsupervised word clusters (Brown clusters of the stem);
 - the same for the words around it (a window of two on each side) and word pairs, so
   ``الرئيس`` or ``قال`` before an unknown word make it a person.
 
@@ -21,7 +21,6 @@ from hadath.text.normalize import normalize_ar
 
 _CLITICS = ("وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل",
             "وب", "ول", "وك", "فب", "فل", "فك", "ال", "و", "ف", "ب", "ل", "ك")
-_CLUSTER_PREFIXES = (4, 8, 12, 16)
 _HIDDEN = "\x00"
 
 
@@ -69,7 +68,7 @@ def _token_base(tok: str, res: Resources, hide: bool = False) -> tuple[list[str]
         f.append("np=" + kind)
     cl = res.clusters.get(stem) or res.clusters.get(norm) or ""
     if cl:
-        f += ["c%d=%s" % (n, cl[:n]) for n in _CLUSTER_PREFIXES if len(cl) >= n or n == 4]
+        f.append("c=" + cl)
     return f, norm, stem, cl
 
 
@@ -109,6 +108,7 @@ def sentence_features(tokens: Sequence[str], res: Resources,
     stems = [b[2] for b in base]
     clusters = [b[3] for b in base]
     gaz = _gazetteer_marks(stems, norms, res)
+    name_part = [s in res.name_parts or w in res.name_parts for s, w in zip(stems, norms)]
     if hide:
         norms = [(_HIDDEN if i in hide else w) for i, w in enumerate(norms)]
         stems = [(_HIDDEN if i in hide else w) for i, w in enumerate(stems)]
@@ -124,19 +124,18 @@ def sentence_features(tokens: Sequence[str], res: Resources,
                 f.append("%d:w=%s" % (d, norms[j]))
                 f.append("%d:s=%s" % (d, stems[j]))
                 if clusters[j]:
-                    f.append("%d:c8=%s" % (d, clusters[j][:8]))
+                    f.append("%d:c=%s" % (d, clusters[j]))
                 if gaz[j]:
                     f.append("%d:gz=%s" % (d, gaz[j]))
             else:
                 f.append("%d:BOUND" % d)
         if i > 0:
             f.append("-1|0=%s|%s" % (norms[i - 1], norms[i]))
-            np_prev = base[i - 1][0]
-            if any(x.startswith("np=") for x in np_prev):
+            if name_part[i - 1]:
                 f.append("-1:np")
         if i + 1 < n:
             f.append("0|1=%s|%s" % (norms[i], norms[i + 1]))
-            if any(x.startswith("np=") for x in base[i + 1][0]):
+            if name_part[i + 1]:
                 f.append("1:np")
         out.append([x for x in f if _HIDDEN not in x] if hide else f)
     return out

@@ -12,6 +12,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
+from hadath.ner.consistency import propagate
+from hadath.ner.decode import tag_boosted
 from hadath.ner.features import sentence_features
 from hadath.ner.resources import DATA, FEATURE_OPTIONS, MODELS, load_resources
 
@@ -39,12 +41,17 @@ def load_crf(path: str):
 
 
 @lru_cache(maxsize=8)
-def model_options(path: str) -> dict:
-    """Feature options a model was trained with (``MODEL.json`` beside it)."""
+def model_record(path: str) -> dict:
+    """What ``MODEL.json`` beside a model says (features, decoding, figures)."""
     meta = Path(str(path) + ".json")
     if meta.exists():
-        return json.loads(meta.read_text(encoding="utf-8")).get("features", {})
+        return json.loads(meta.read_text(encoding="utf-8"))
     return {}
+
+
+def model_options(path: str) -> dict:
+    """Feature options a model was trained with."""
+    return model_record(path).get("features", {})
 
 
 @lru_cache(maxsize=8)
@@ -89,6 +96,17 @@ class CrfTagger:
         return tags, [crf.marginal(tag, i) for i, tag in enumerate(tags)]
 
     def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """Tags of consecutive sentences (one document, or a file without document marks).
+
+        Decoding follows the model's record: entity labels boosted by ``boost``
+        (``hadath.ner.decode``), then repeats of a found name filled in across
+        ``window`` neighbouring sentences (``hadath.ner.consistency``).
+        """
         crf = load_crf(self.model_path)
         res = self.resources
-        return [crf.tag(sentence_features(s, res)) if s else [] for s in sentences]
+        decode = model_record(self.model_path).get("decode", {})
+        boost = float(decode.get("boost", 1.0))
+        tags = [tag_boosted(crf, sentence_features(s, res), boost) if s else []
+                for s in sentences]
+        window = int(decode.get("window", 0))
+        return propagate(sentences, tags, window=window) if window else tags

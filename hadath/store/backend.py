@@ -67,11 +67,25 @@ class Database:
 
     def all(self, query: str, params: Sequence[Any] = ()) -> list[tuple]:
         with self.lock:
-            cur = self.conn.execute(self.sql(query), tuple(params))
-            rows = cur.fetchall()
-            if self.dialect == "postgresql":
-                self.conn.rollback()  # end the read transaction; nothing to keep
-            return rows
+            try:
+                return self._read(query, params)
+            except Exception as e:
+                # a server that restarted under a long-running `hadath serve`: reconnect once
+                if self.dialect != "postgresql" or not self._connection_lost(e):
+                    raise
+                self.conn = self._connect()
+                return self._read(query, params)
+
+    def _read(self, query: str, params: Sequence[Any]) -> list[tuple]:
+        cur = self.conn.execute(self.sql(query), tuple(params))
+        rows = cur.fetchall()
+        if self.dialect == "postgresql":
+            self.conn.rollback()  # end the read transaction; nothing to keep
+        return rows
+
+    def _connection_lost(self, error: Exception) -> bool:
+        import psycopg
+        return isinstance(error, psycopg.OperationalError) and self.conn.closed
 
     def one(self, query: str, params: Sequence[Any] = ()) -> tuple | None:
         rows = self.all(query, params)

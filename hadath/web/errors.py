@@ -12,6 +12,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
+from hadath.store import StoreError
+
 
 class ApiError(Exception):
     def __init__(self, status: int, message: str):
@@ -31,6 +33,16 @@ def install_error_handlers(app: FastAPI) -> None:
             message = f"no such page: {request.url.path} (the API is under /api, docs at /docs)"
         return JSONResponse({"error": message}, status_code=exc.status_code,
                             headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(StoreError)
+    async def _store_error(request: Request, exc: StoreError):
+        return JSONResponse({"error": f"database unavailable: {exc}"}, status_code=503)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception):
+        # still a JSON message that says what broke (the traceback goes to the server log)
+        return JSONResponse({"error": f"server error: {type(exc).__name__}: {exc}"},
+                            status_code=500)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError):

@@ -16,16 +16,18 @@ router = APIRouter()
 
 
 def _date(value: str | None, name: str) -> str | None:
+    """A date filter as given (YYYY-MM-DD, YYYY-MM or YYYY), checked to be a real date."""
     if not value:
         return None
-    for n in (10, 7, 4):  # 2017-05-13, 2017-05, 2017
-        try:
-            if len(value) == n:
-                date.fromisoformat(value + "-01-01"[len(value) - 4:] if n < 10 else value)
-                return value
-        except ValueError:
-            break
-    raise ApiError(400, f"{name}={value!r} is not a date; write YYYY-MM-DD, YYYY-MM or YYYY")
+    padding = {10: "", 7: "-01", 4: "-01-01"}.get(len(value))
+    try:
+        if padding is None:
+            raise ValueError
+        date.fromisoformat(value + padding)
+    except ValueError:
+        raise ApiError(400, f"{name}={value!r} is not a date; write YYYY-MM-DD, YYYY-MM or "
+                            "YYYY") from None
+    return value
 
 
 def event_filter(q: str | None = Query(None, description="words to find (spelling variants "
@@ -60,7 +62,7 @@ def list_articles(request: Request, f: EventFilter = Depends(event_filter),
     return _store(request).articles(f, limit, offset)
 
 
-@router.get("/articles/{doc_id}", summary="One article with its entities, times, quotes, events")
+@router.get("/articles/{doc_id:path}", summary="One article with its entities, times, quotes, events")
 def get_article(request: Request, doc_id: str):
     doc = _store(request).article(doc_id)
     if doc is None:

@@ -16,7 +16,8 @@ const VIEWS = {
 function parseHash() {
   const raw = location.hash.replace(/^#\/?/, "");
   const [path, query] = raw.split("?");
-  const parts = (path || "events").split("/").map(decodeURIComponent);
+  const decode = (s) => { try { return decodeURIComponent(s); } catch (e) { return s; } };
+  const parts = (path || "events").split("/").map(decode);
   return { view: parts[0] || "events", arg: parts.slice(1).join("/"),
            params: new URLSearchParams(query || "") };
 }

@@ -33,9 +33,37 @@ function layers(doc) {
   return pieces;
 }
 
+// the entity ids an event involves: its source, targets and location
+function involved(e) {
+  return [e.source && e.source.entity, ...e.target.map((t) => t.entity),
+          e.location && e.location.entity].filter(Boolean);
+}
+
+function clearSelection(root) {
+  for (const n of root.querySelectorAll(".selected, .involved"))
+    n.classList.remove("selected", "involved");
+}
+
+function markEntities(root, ids) {
+  for (const n of root.querySelectorAll("#article-text [data-entity]"))
+    if (ids.includes(n.dataset.entity)) n.classList.add("involved");
+}
+
+// an event: its trigger, its line in the panel, and the mentions of its actors and place
 function selectEvent(root, id) {
-  for (const n of root.querySelectorAll(".selected")) n.classList.remove("selected");
+  clearSelection(root);
   for (const n of root.querySelectorAll(`[data-event="${Number(id)}"]`)) n.classList.add("selected");
+  const ev = (root.events || []).find((e) => e.id === Number(id));
+  if (ev) markEntities(root, involved(ev));
+}
+
+// an entity: its mentions and every event it takes part in
+function selectEntity(root, entityId) {
+  clearSelection(root);
+  markEntities(root, [entityId]);
+  for (const e of root.events || [])
+    if (involved(e).includes(entityId))
+      for (const n of root.querySelectorAll(`[data-event="${e.id}"]`)) n.classList.add("selected");
 }
 
 function renderText(doc, root) {
@@ -52,7 +80,10 @@ function renderText(doc, root) {
       node.addEventListener("click", () => selectEvent(root, trig.event));
     }
     const ent = piece.spans.find((s) => s.kind === "ent");
-    if (ent) node.dataset.entity = ent.entity;
+    if (ent) {
+      node.dataset.entity = ent.entity;
+      if (!trig) node.addEventListener("click", () => selectEntity(root, ent.entity));
+    }
     box.append(node);
   }
   return box;
@@ -82,6 +113,7 @@ Views.article = async function (id, filters, params) {
   setJsonLink(url);
   const doc = await H.json(url);
   const root = H.el("div", { class: "article-view" });
+  root.events = doc.events;
   const head = H.el("div", { class: "article-head" },
     H.el("h2", { dir: "auto", text: doc.title || doc.id }),
     H.el("div", { class: "meta", text: [doc.id, doc.published, doc.source].filter(Boolean).join(" · ") }),

@@ -9,14 +9,20 @@ function legend(series) {
 
 Views.timeline = async function (arg, filters, params) {
   const interval = params.get("interval") || "month";
-  const url = "/api/timeseries" + H.qs({ ...filters, by: "type", interval });
+  const by = params.get("by") === "actor" ? "actor" : "type";
+  const url = "/api/timeseries" + H.qs({ ...filters, by, interval });
   setJsonLink(url);
   const ts = await H.json(url);
   const root = H.el("div", { id: "timeline" });
-  const pick = H.el("div", { class: "intervals" }, ["day", "month", "year"].map((i) =>
-    H.el("a", { href: "#/timeline" + H.qs({ ...filters, interval: i }),
-                class: i === interval ? "active" : null, text: i })));
-  root.append(H.el("h2", { text: `Events by type per ${interval}` }), pick);
+  const pick = H.el("div", { class: "intervals" },
+    ["day", "month", "year"].map((i) =>
+      H.el("a", { href: "#/timeline" + H.qs({ ...filters, by, interval: i }),
+                  class: i === interval ? "active" : null, text: i })),
+    " · by ",
+    ["type", "actor"].map((b) =>
+      H.el("a", { href: "#/timeline" + H.qs({ ...filters, by: b, interval }),
+                  class: b === by ? "active" : null, text: b === "type" ? "event type" : "source actor" })));
+  root.append(H.el("h2", { text: `Events by ${by === "type" ? "type" : "source actor"} per ${interval}` }), pick);
   root.append(...timelineChart(ts));
   return root;
 };
@@ -41,7 +47,7 @@ function timelineChart(ts) {
       if (!n) continue;
       const bar = H.svg("rect", { class: "bar", x: padL + i * bw + 1, width: Math.max(1, bw - 2),
                                   y: y(base + n), height: y(base) - y(base + n),
-                                  fill: H.color(s.key), "data-type": s.key });
+                                  fill: H.color(s.key), "data-key": s.key });
       bar.append(H.svg("title", { text: `${p} ${s.key}: ${n}` }));
       svg.append(bar);
       base += n;

@@ -11,9 +11,16 @@ async function world() {
   return WORLD;
 }
 
+// A ring that crosses the antimeridian (Russia, Fiji) is unwrapped so that it stays
+// one shape running past the map's edge, instead of a stripe across the whole map.
 function ringPath(ring, proj) {
+  let shift = 0, prev = null;
   return ring.map((pt, i) => {
-    const [x, y] = proj(pt[0], pt[1]);
+    let lon = pt[0] + shift;
+    if (prev !== null && lon - prev > 180) { shift -= 360; lon -= 360; }
+    else if (prev !== null && lon - prev < -180) { shift += 360; lon += 360; }
+    prev = lon;
+    const [x, y] = proj(lon, pt[1]);
     return (i ? "L" : "M") + x.toFixed(1) + " " + y.toFixed(1);
   }).join("") + "Z";
 }
