@@ -29,6 +29,11 @@ def _ner():
     return NerStage()
 
 
+def _roles():
+    from hadath.annotate.roles import RoleCountry
+    return RoleCountry()
+
+
 def _times():
     from hadath.annotate.times import TimeTagger
     return TimeTagger()
@@ -49,6 +54,7 @@ STAGE_FACTORIES: dict[str, Callable[[], Any]] = {
     "segment": _segment,
     "entities": _entities,
     "ner": _ner,
+    "roles": _roles,     # a model-found person's country from the title before the name
     "times": _times,
     "quotes": _quotes,
     "events": _events,   # keep last: it reads entities, times and quotes

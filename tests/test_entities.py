@@ -189,6 +189,142 @@ def test_unknown_first_line_is_not_taken_for_a_dateline(run):
     assert art.entities == ()
 
 
+@pytest.mark.parametrize("text,found,not_found", [
+    # a place that needs its type word alone is a place inside a list of places
+    ("قصفت الطائرات مواقع في صنعاء وعمران وحجة أمس", "حجة", None),
+    ("سقطت قذائف على تعز، حجة وصعدة", "حجة", None),
+    # … but not alone, where it is a common word
+    ("قدم المحامي حجة قوية أمام المحكمة", None, "حجة"),
+    ("وقال إن حجة الحكومة ضعيفة في صنعاء", None, "حجة"),
+])
+def test_bare_place_names_count_inside_a_list_of_places(run, text, found, not_found):
+    got = {m for m, t in mentions(run(text)) if t == "LOC"}
+    if found:
+        assert found in got
+    if not_found:
+        assert not_found not in got
+
+
+@pytest.mark.parametrize("text,mention,name_en", [
+    # عبد + name written joined or apart
+    ("وصل عبدالعزيز بن سعود إلى الرياض", "عبدالعزيز بن سعود", "Abdulaziz bin Saud bin Nayef"),
+    ("استقبل عبد الله بن زايد الوفد", "عبد الله بن زايد", "Abdullah bin Zayed Al Nahyan"),
+    # a kunya declines after a preposition
+    ("وهو المعروف بأبي محمد الجولاني منذ سنوات", "أبي محمد الجولاني", "Ahmed al-Sharaa"),
+    # a double family name with a spaced hyphen
+    ("وقالت جينين هينيس - بلاسخارت إن الانتخابات جرت بهدوء",
+     "جينين هينيس - بلاسخارت", "Jeanine Hennis-Plasschaert"),
+])
+def test_person_names_in_their_other_spellings(run, text, mention, name_en):
+    art = run(text)
+    got = {m.text: e.name_en for e in art.entities for m in e.mentions}
+    assert got.get(mention) == name_en
+
+
+def test_family_name_with_a_dynastic_particle_joins_the_full_name(run):
+    art = run("التقى الرئيس عبد القادر بن صالح الوفد. وقال بن صالح إن الحوار ضروري.")
+    people = [e for e in art.entities if e.type == "PER"]
+    assert len(people) == 1
+    assert {m.text for m in people[0].mentions} == {"عبد القادر بن صالح", "بن صالح"}
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("أطلقت الشرطة القنابل المسيلة للدموع على المحتجين", "المسيلة"),
+    ("وصلت المساعدات إلى المنطقة الشرقية في ليبيا", "المنطقة الشرقية"),
+    ("أعيد فتح المعبر في الجولان المحتل", "الجولان المحتل"),
+])
+def test_common_phrases_and_descriptors_are_not_names(run, text, absent):
+    assert absent not in {m for m, _ in mentions(run(text))}
+
+
+def test_royal_is_named_by_title_and_first_name_after_the_full_name(run):
+    art = run("التقى عبد الله بن زايد آل نهيان نظيره الأردني. وقال الشيخ عبد الله إن اللقاء مثمر.")
+    ent = next(e for e in art.entities if e.name_en == "Abdullah bin Zayed Al Nahyan")
+    assert "عبد الله" in {m.text for m in ent.mentions}
+    # without the full name first, the title and first name name nobody
+    alone = run("وقال الشيخ عبد الله إن اللقاء مثمر.")
+    assert not any(e.name_en == "Abdullah bin Zayed Al Nahyan" for e in alone.entities)
+
+
+@pytest.mark.parametrize("text,mention,name_en,country", [
+    # a generic name takes its country from the sentence, then the country's own entry
+    ("انتقد نواب لبنانيون في بيروت أداء مجلس النواب أمس", "مجلس النواب",
+     "Parliament of Lebanon", "LBN"),
+    ("عقد مجلس الأمة جلسة في الجزائر لمناقشة القانون", "مجلس الأمة",
+     "Council of the Nation", "DZA"),
+    # a country named right after the name is its country too
+    ("وقال المتحدث باسم حزب العدالة والتنمية الحاكم في تركيا إن أنقرة لن تتراجع",
+     "حزب العدالة والتنمية", "Justice and Development Party (Turkey)", "TUR"),
+])
+def test_generic_names_take_the_national_entry(run, text, mention, name_en, country):
+    art = run(text)
+    ent = next(e for e in art.entities if mention in {m.text for m in e.mentions})
+    assert (ent.name_en, ent.country) == (name_en, country)
+
+
+@pytest.mark.parametrize("text,place,outlet,name_en", [
+    # a first line of its own: place, dash or slash, outlet
+    ("الموصل / واع\nأعلنت القوات العراقية السيطرة على الحي", "الموصل", "واع", "Iraqi News Agency"),
+    ("عمان - الغد\nقررت الحكومة فتح المعبر", "عمان", "الغد", "Al-Ghad"),
+    ("الخرطوم – سودان تربيون\nأعلنت السلطات حظر التجول", "الخرطوم", "سودان تربيون",
+     "Sudan Tribune"),
+])
+def test_short_first_line_dateline(run, text, place, outlet, name_en):
+    art = run(text)
+    assert (place, "LOC") in mentions(art) and (outlet, "ORG") in mentions(art)
+    assert next(e for e in art.entities if e.type == "ORG").name_en == name_en
+
+
+def test_a_headline_is_not_a_dateline(run):
+    art = run("الرئيس يستقبل الوفد\nاستقبل الرئيس الوفد في القصر")
+    assert not any(e.origin == "dateline" for e in art.entities)
+
+
+@pytest.mark.parametrize("text,outlet,name_en", [
+    ("تونس (وات) - أعلنت وزارة الداخلية إيقاف مشتبه بهم.", "وات", "Tunis Afrique Presse"),
+    ("وأفاد مصدر أمني (واع) بأن الطريق أعيد فتحه.", "واع", "Iraqi News Agency"),
+])
+def test_outlet_in_brackets_is_the_outlet(run, text, outlet, name_en):
+    art = run(text)
+    got = {m.text: e.name_en for e in art.entities for m in e.mentions}
+    assert got.get(outlet) == name_en
+
+
+def test_a_bare_outlet_name_in_running_text_is_a_common_word(run):
+    assert "وات" not in {m for m, _ in mentions(run("زادت القدرة إلى مئة كيلو وات"))}
+
+
+@pytest.mark.parametrize("text,mention,name_en", [
+    ('تصدرت قائمة ائتلاف «دولة القانون» النتائج', "دولة القانون", "State of Law Coalition"),
+    ('وقال زعيم تحالف "الفتح" إن النتائج مزورة', "الفتح", "Fatah Alliance"),
+])
+def test_quoted_name_after_its_type_word(run, text, mention, name_en):
+    got = {m.text: e.name_en for e in run(text).entities for m in e.mentions}
+    assert got.get(mention) == name_en
+
+
+@pytest.mark.parametrize("text,mention,country", [
+    ("قصفت الطائرات أطراف مخمور جنوب أربيل", "مخمور", "IRQ"),
+    ("اندلعت اشتباكات في لودر بمحافظة أبين", "لودر", "YEM"),
+    ("نزح آلاف المدنيين من كبكابية إلى الفاشر", "كبكابية", "SDN"),
+    ("اقتحمت القوات بلدة قباطية جنوب جنين", "قباطية", "PSE"),
+    ("سقطت قذائف على أطراف حاصبيا في الجنوب", "حاصبيا", "LBN"),
+    ("وصلت التعزيزات إلى تاجوراء شرق طرابلس", "تاجوراء", "LBY"),
+])
+def test_towns_of_the_region_are_places_with_their_country(run, text, mention, country):
+    art = run(text)
+    ent = next(e for e in art.entities if mention in {m.text for m in e.mentions})
+    assert (ent.type, ent.country) == ("LOC", country)
+
+
+@pytest.mark.parametrize("text,name,kept", [
+    ('وأكد الوزير أن العراق يدعم "وحدة السودان" وسيادته', "السودان", True),
+    ('اختتمت القوات مناورات "حماة النيل" المشتركة', "النيل", False),
+])
+def test_names_in_quoted_titles_only_after_a_title_word(run, text, name, kept):
+    assert (name in {m for m, _ in mentions(run(text))}) == kept
+
+
 @pytest.mark.parametrize("text,country", [
     ("اشتباكات في طرابلس بين فصائل مسلحة قرب مصراتة", "LBY"),
     ("اشتباكات في طرابلس شمال لبنان قرب عكار", "LBN"),

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pickle
+from dataclasses import replace
 
 import pytest
 
@@ -183,3 +184,115 @@ def test_reported_and_relayed_speech(finder, text, names, expected):
 def test_according_to_a_titled_person(finder):
     text = "ووفقا للمتحدث باسم الجيش أفيخاي أدرعي، فإن القوات انسحبت."
     assert speakers(finder, article(text, {"أفيخاي أدرعي": "PER"})) == [("وفقا", "أفيخاي أدرعي")]
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # a participle without a comma before it is an adjective or a noun, not a cue
+    ("نقل الوزير سمير الحلبي إلى منزله تحت حراسة مشددة أمس.",
+     {"سمير الحلبي": "PER"}, []),
+    ("جاء ذلك بعد ساعات من مطالبة قيادة الجيش بتنحي الرئيس كمال الزيدي.",
+     {"كمال الزيدي": "PER"}, []),
+    # a plural verb without a named subject is a group nobody named
+    ("رحل الرئيس كمال الزيدي، لكن ناشطين دعوا إلى مواصلة الاحتجاج.",
+     {"كمال الزيدي": "PER"}, []),
+    # "he" before the cue: the speaker goes on; the name after it is the object
+    ("وقال الرئيس كمال الزيدي إنه أبلغ رئيس الوزراء سمير الحلبي بالقرار.",
+     {"كمال الزيدي": "PER", "سمير الحلبي": "PER"},
+     [("قال", "كمال الزيدي"), ("أبلغ", "كمال الزيدي")]),
+    # a feminine cue with no subject: the body or country of an earlier feminine verb
+    ("اعترفت تركيا بمقتل الصحفي سمير الحلبي، وقالت إنه توفي في شجار.",
+     {"تركيا": "LOC", "سمير الحلبي": "PER"}, [("اعترفت", "تركيا"), ("قالت", "تركيا")]),
+    # a cue joined by و mid-sentence still takes a subject past its titles
+    ("أعلنت الحكومة القرار، وقال الناطق باسمها سمير الحلبي إن التنفيذ فوري.",
+     {"سمير الحلبي": "PER"}, [("قال", "سمير الحلبي")]),
+    # a quoted body name after the cue, and a quoted name inside the title
+    ("وأعلنت «كتائب الفجر» أن عناصرها انسحبوا.",
+     {"كتائب الفجر": "ORG"}, [("أعلنت", "كتائب الفجر")]),
+    ("وقال زعيم تحالف «النصر» كمال الزيدي، في بيان: «لن نقبل النتائج».",
+     {"النصر": "ORG", "كمال الزيدي": "PER"}, [("قال", "كمال الزيدي")]),
+    # two people joined by و both speak
+    ("ودعت الوزيرة هدى السالم ووزير الخارجية سمير الحلبي إلى \"الهدوء\".",
+     {"هدى السالم": "PER", "سمير الحلبي": "PER"},
+     [("دعت", "هدى السالم"), ("دعت", "سمير الحلبي")]),
+    # a country speaks when a clause follows, not when it announces a joint deed
+    ("ودعت قطر إلى \"ضبط النفس\" في المنطقة.", {"قطر": "LOC"}, [("دعت", "قطر")]),
+    ("أعلنت قطر والكويت في بيان مشترك استئناف العلاقات.",
+     {"قطر": "LOC", "الكويت": "LOC"}, []),
+    # بحسب ما نقلته وكالة X: the outlet is the source; a correspondent is unnamed
+    ("طالب الرئيس برفع الحصار، بحسب ما نقلته وكالة سبأ.",
+     {"سبأ": "ORG"}, [("بحسب", "سبأ")]),
+    ("وبحسب ما رصده مراسل عنب بلدي، انطلقت الدورية.", {"عنب بلدي": "ORG"}, []),
+    # حيث + cue: the subject of the main clause goes on, not its object
+    ("واستقبل الرئيس كمال الزيدي الوزير سمير الحلبي، حيث طالب برفع الحصار.",
+     {"كمال الزيدي": "PER", "سمير الحلبي": "PER"}, [("طالب", "كمال الزيدي")]),
+    # a reported clause ends at فيما: the next cue has its own subject
+    ("أعلنت النرويج أنها ستواصل التمويل، فيما رحب الوزير سمير الحلبي بالقرار، وطالب بوقفه.",
+     {"النرويج": "LOC", "سمير الحلبي": "PER"},
+     [("أعلنت", "النرويج"), ("طالب", "سمير الحلبي")]),
+])
+def test_speaker_resolution_rules(finder, text, names, expected):
+    art = article(text, names)
+    # countries are the place lexicon's ISO3 rows, as the entities stage links them
+    isos = {"تركيا": "TUR", "قطر": "QAT", "الكويت": "KWT", "النرويج": "NOR"}
+    art = art.with_(entities=tuple(replace(e, lexicon_id=isos[e.name]) if e.name in isos else e
+                                   for e in art.entities))
+    assert speakers(finder, art) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # a title alone stands for the person introduced with it
+    ("التقى وزير الخارجية الأردني سامر الخطيب نظيره التركي. وقال الوزير إن اللقاء مثمر.",
+     {"سامر الخطيب": "PER"}, [("قال", "سامر الخطيب")]),
+    ("وصلت السفيرة هدى السالم إلى بغداد أمس، ثم التقت الرئيس كمال الزيدي. "
+     "وأكدت السفيرة أن الزيارة ناجحة.",
+     {"هدى السالم": "PER", "كمال الزيدي": "PER"}, [("أكدت", "هدى السالم")]),
+    # … and nobody when no one was introduced with it
+    ("وقال الوزير إن اللقاء مثمر مع سامر الخطيب.", {"سامر الخطيب": "PER"}, []),
+])
+def test_title_alone_names_the_person_introduced_with_it(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
+
+
+def test_the_person_spoken_to_is_not_the_speaker(finder):
+    text = "وكان الأمير قد اتصل بالوزير، وأكد لوزير الخارجية سامر الخطيب أن العلاقات متينة."
+    assert speakers(finder, article(text, {"سامر الخطيب": "PER"})) == []
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # a body right before a feminine cue is its subject
+    ("وتراجعت الإصابات في الولايات المتحدة، كما أن منظمة الصحة قد حذرت من موجة جديدة.",
+     {"الولايات المتحدة": "LOC", "منظمة الصحة": "ORG"}, [("حذرت", "منظمة الصحة")]),
+    # a country is "she": a masculine cue does not go on with it
+    ("وقالت قطر إن الحوار ضروري. وأضاف أن الوفد سيصل غدا.",
+     {"قطر": "LOC"}, [("قالت", "قطر")]),
+    # نقلت … عن + a place: what was said about it, not a speaker
+    ("سعت الوكالة إلى نقل صورة مشوهة عن قطر في تقاريرها.", {"قطر": "LOC"}, []),
+])
+def test_countries_and_bodies_agree_with_their_cue(finder, text, names, expected):
+    art = article(text, names)
+    isos = {"قطر": "QAT", "الولايات المتحدة": "USA"}
+    art = art.with_(entities=tuple(replace(e, lexicon_id=isos[e.name]) if e.name in isos else e
+                                   for e in art.entities))
+    assert speakers(finder, art) == expected
+
+
+def test_after_haythu_the_main_subject_speaks_even_without_a_clause(finder):
+    text = "والتقى الرئيس كمال الزيدي السفير سامر الخطيب، حيث أكد ضرورة الضغط على الأطراف."
+    got = speakers(finder, article(text, {"كمال الزيدي": "PER", "سامر الخطيب": "PER"}))
+    assert got == [("أكد", "كمال الزيدي")]
+
+
+def test_quoted_words_inside_a_title_do_not_end_the_subject(finder):
+    text = 'وأشار النائب عن كتلة "الوفاء للمقاومة" حسن فضل الله إلى أن المقاومة جاهزة.'
+    assert speakers(finder, article(text, {"حسن فضل الله": "PER"})) == [("أشار", "حسن فضل الله")]
+
+
+def test_a_quoted_outlet_name_is_not_the_quotation(finder):
+    text = 'وقالت الوزيرة هدى السالم في تصريح لقناة "فرانس 24" إن باريس تعمل على "تجنب التصعيد".'
+    (q,) = finder(article(text, {"هدى السالم": "PER", "فرانس 24": "ORG"})).quotes
+    assert q.text == "تجنب التصعيد"
+
+
+def test_a_body_reporting_with_bi_speaks(finder):
+    text = "وأفادت وزارة الصحة بسقوط ثلاثة قتلى في الغارة."
+    assert speakers(finder, article(text, {"وزارة الصحة": "ORG"})) == [("أفادت", "وزارة الصحة")]

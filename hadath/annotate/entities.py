@@ -8,7 +8,9 @@ and outlet become mentions even when no lexicon has them.
 
 Some ministries are written without their country (``وزارة الخارجية``): their lexicon
 row has country ``~``, resolved to the nearest country named before them in the same
-sentence, else to the article's home country (dateline, outlet, most named country).
+sentence (else one named right after it: ``حزب العدالة والتنمية الحاكم في تركيا``), else to the article's home country (dateline,
+outlet, most named country). A country's own entry for that name, when the lexicon has
+one (``مجلس النواب اللبناني``), then gives the name and sector.
 """
 from __future__ import annotations
 
@@ -16,9 +18,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from hadath.lexicons.actors import ActorEntry, load_actors
+from hadath.lexicons.actors import ActorEntry, load_actors, national_forms
 from hadath.lexicons.facilities import facility_around, load_facility_heads
-from hadath.lexicons.matcher import SHORT, Hit, default_matcher
+from hadath.lexicons.matcher import FULL, LISTED, SHORT, Hit, default_matcher
 from hadath.lexicons.places import PlaceEntry, load_places
 from hadath.model import Article, Entity, Span, renumber_entities
 from hadath.text.layout import find_dateline
@@ -27,9 +29,19 @@ from hadath.text.normalize import normalize_ar_with_offsets
 CONTEXT_COUNTRY = "~"
 # names take no tanween: دومًا is "always", not the town دوما
 _TANWEEN = frozenset("\u064b\u064c\u064d")
+# words that a quoted name of an operation, exercise, ship or plan follows
+_TITLE_HEADS = frozenset((  # normalized forms (hadath.text.normalize)
+    "عمليه", "عمليات", "العمليه", "مناورات", "مناوره", "المناورات", "تمرين", "تمارين",
+    "حمله", "معركه", "اسم", "الحامله", "حامله", "الطاءرات", "السفينه", "سفينه", "الفرقاطه",
+    "المدمره", "البارجه", "خطه", "مبادره", "برنامج", "مشروع", "شعار", "عنوان", "تحالف",
+    "قوه", "درع", "بعنوان", "مسمي", "باسم"))
 # a short quoted title: operations, exercises, ships (``"نبع السلام"``, ``"حماة النيل"``)
 _QUOTED_TITLE = re.compile(r'["\'«“]([^"\'«»“”\n]{2,40})["\'»”]')
 
+
+# characters after a context-country name within which a country still names its own
+# (``حزب العدالة والتنمية الحاكم في تركيا``)
+_RIGHT_AFTER = 16
 
 # a mention in original offsets: start, end, lexicon entry id, facility (type, name_en)
 _Span = tuple[int, int, str, "tuple[str, str] | None"]
@@ -51,6 +63,7 @@ class EntityStage:
 
     def __init__(self) -> None:
         self._actors = load_actors()
+        self._national = national_forms(self._actors, CONTEXT_COUNTRY)
         self._places = load_places()
         self._matcher = default_matcher()
         self._facilities = load_facility_heads()
@@ -67,17 +80,18 @@ class EntityStage:
         end = article.body_end if article.body_end is not None else len(text)
         nt = normalize_ar_with_offsets(text[:end])
         hits = _outside_titles(self._matcher.hits(nt.text), nt.text)
-        mentions = self._with_facilities(self._resolve(hits), nt.text)
+        mentions = self._with_facilities(self._resolve(hits, nt.text), nt.text)
         spans = [(s, e, m.entry_id, m.facility) for m in mentions
                  for s, e in [nt.to_original(m.start, m.end)]
                  if not _TANWEEN.intersection(text[s:e])]
         entities = self._dateline_entities(article, self._group(article, spans))
+        entities = self._outlets_in_brackets(article, entities, end)
         out, _ = renumber_entities([*article.entities, *entities])
         return article.with_(entities=out)
 
     # -- choosing among overlapping and ambiguous matches ------------------------------
 
-    def _resolve(self, hits: list[Hit]) -> list[_Mention]:
+    def _resolve(self, hits: list[Hit], norm: str) -> list[_Mention]:
         """Non-overlapping mentions, longest first, each with one lexicon entry.
 
         Full names are chosen first. A family name (a SHORT candidate) counts only when
@@ -87,8 +101,8 @@ class EntityStage:
         Between several full names, the one whose country the article names elsewhere
         wins, then the first listed.
         """
-        chosen = _longest_first([h for h in hits if any(k != SHORT for _, k in h.candidates)])
-        full = [[c for c, k in h.candidates if k != SHORT] for h in chosen]
+        chosen = _longest_first([h for h in hits if any(k == FULL for _, k in h.candidates)])
+        full = [[c for c, k in h.candidates if k == FULL] for h in chosen]
         unambiguous = Counter(self._country(ids[0]) for ids in full if len(set(ids)) == 1)
         picked: dict[tuple[int, int], str] = {}
         first_seen: dict[str, int] = {}
@@ -114,7 +128,31 @@ class EntityStage:
             elif not any(s < h.end and h.start < e for s, e in taken):
                 picked[span] = ids[0]
                 taken.append(span)
+        self._listed(hits, picked, taken, norm)
         return [_Mention(s, e, eid) for (s, e), eid in sorted(picked.items())]
+
+    def _listed(self, hits: list[Hit], picked: dict[tuple[int, int], str],
+                taken: list[tuple[int, int]], norm: str) -> None:
+        """Bare place names that need a type word (``حجة``), accepted inside a list of
+        places: joined by ``و`` or a comma to a place found before or after them
+        (``الحديدة وتعز وحجة وصعدة``). Found in both directions until nothing changes."""
+        cands = [h for h in hits if any(k == LISTED for _, k in h.candidates)]
+        changed = True
+        while cands and changed:
+            changed = False
+            places = {span: eid for span, eid in picked.items() if self._places.get(eid)}
+            for h in list(cands):
+                if any(s < h.end and h.start < e for s, e in taken):
+                    cands.remove(h)
+                    continue
+                if not any(_joined(norm, e, h.start) for _, e in places) and \
+                        not any(_joined(norm, h.end, s) for s, _ in places):
+                    continue
+                ids = [c for c, k in h.candidates if k == LISTED]
+                picked[(h.start, h.end)] = ids[0]
+                taken.append((h.start, h.end))
+                cands.remove(h)
+                changed = True
 
     def _with_facilities(self, mentions: list[_Mention], norm: str) -> list[_Mention]:
         """A place after a facility head noun becomes the facility (``مطار صنعاء``)."""
@@ -129,10 +167,12 @@ class EntityStage:
             out.append(_Mention(fac.start, fac.end, m.entry_id, (fac.head.type, name_en)))
         return out
 
-    def _outlet(self, name: str) -> ActorEntry | None:
-        """The organization called ``name``, a news outlet first (``الرياض`` the paper)."""
+    def _outlet(self, name: str, countries: frozenset[str] = frozenset()) -> ActorEntry | None:
+        """The organization called ``name``, a news outlet first (``الرياض`` the paper),
+        one of the dateline place's countries before others (``عمان - الغد``: Jordan's)."""
         orgs = [a for a in self._actors.lookup(name) if a.type == "ORG"]
-        return next((a for a in orgs if a.sector == "MED"), orgs[0] if orgs else None)
+        orgs.sort(key=lambda a: (a.sector != "MED", a.country not in countries))
+        return orgs[0] if orgs else None
 
     def _is_person(self, entry_id: str) -> bool:
         actor = self._actors.get(entry_id)
@@ -164,7 +204,14 @@ class EntityStage:
             if country == CONTEXT_COUNTRY:
                 if home is None:
                     home = self._home_country(article, spans)
-                country = self._nearby_country(article, spans, ms[0].start) or home or None
+                country = self._nearby_country(article, spans, ms[0]) or home or None
+                own = self._national.get((entry_id, country)) if country else None
+                if own is not None:
+                    out.append(Entity(id=own.id, type=own.type, name=name, mentions=tuple(ms),
+                                      name_en=own.name_en, country=country,
+                                      sector=own.sector_on(day), org=own.org,
+                                      origin="lexicon", lexicon_id=own.id))
+                    continue
                 place = self._places.country(country) if country else None
                 name_en = name_en.replace("{country}", place.name_en if place else "").strip()
                 name_en = name_en.replace(" ()", "")
@@ -179,16 +226,21 @@ class EntityStage:
             out.append(ent)
         return out
 
-    def _nearby_country(self, article: Article, spans, pos: int) -> str | None:
+    def _nearby_country(self, article: Article, spans, mention: Span) -> str | None:
+        pos = mention.start
         sent = article.sentences[article.sentence_of(pos)] if article.sentences else None
         lo = sent.start if sent else 0
-        best = None
+        hi = sent.end if sent else len(article.text)
+        best = after = None
         for s, _, entry_id, _ in spans:
-            if lo <= s < pos:
+            if lo <= s < hi:
                 c = self._country(entry_id)
                 if c and c != CONTEXT_COUNTRY:
-                    best = c
-        return best
+                    if s < pos:
+                        best = c
+                    elif after is None and s - mention.end <= _RIGHT_AFTER:
+                        after = c
+        return best or after
 
     def _home_country(self, article: Article, spans) -> str:
         dl = find_dateline(article.text) if article.dateline else None
@@ -204,6 +256,32 @@ class EntityStage:
                          if isinstance(self.entry(eid), PlaceEntry))
         counts.pop(None, None)
         return counts.most_common(1)[0][0] if counts else ""
+
+    def _outlets_in_brackets(self, article: Article, found: list[Entity], end: int) -> list[Entity]:
+        """A news outlet in brackets (``(وات)``, ``(بترا)``) credits the wire copy, even
+        when its name alone is a common word that running text never matches."""
+        text = article.text
+        if "(" not in text[:end]:
+            return found
+        out = list(found)
+        for m in _BRACKETED.finditer(text, 0, end):
+            s, e = m.span(1)
+            name = m.group(1).strip()
+            entry = self._outlet(name)
+            if entry is None or entry.sector != "MED" or \
+                    any(sp.overlaps(Span(s, e, name)) for x in out for sp in x.mentions):
+                continue
+            span = Span(s, s + len(m.group(1).rstrip()), name)
+            twin = next((x for x in out if x.lexicon_id == entry.id), None)
+            if twin is not None:
+                out[out.index(twin)] = twin.__class__(**{**_fields(twin),
+                                                        "mentions": (*twin.mentions, span)})
+                continue
+            out.append(Entity(id=entry.id, type="ORG", name=name, mentions=(span,),
+                              name_en=entry.name_en, country=entry.country,
+                              sector=entry.sector_on(article.published_date), org=entry.org,
+                              origin="lexicon", lexicon_id=entry.id))
+        return out
 
     def _dateline_entities(self, article: Article, found: list[Entity]) -> list[Entity]:
         """The dateline's place (LOC) and outlet (ORG), with or without a lexicon entry.
@@ -223,10 +301,12 @@ class EntityStage:
                 and self._places.lookup(outlet.text) and self._outlet(place.text)):
             place, outlet = outlet, place  # written outlet first: ``سبق - الرياض:``
         parts = []
+        where = frozenset(p.country for p in self._places.lookup(place.text) if p.country) \
+            if place is not None else frozenset()
         for part, etype, span in (("place", "LOC", place), ("outlet", "ORG", outlet)):
             if span is None or not any(ch.isalpha() for ch in span.text):
                 continue
-            known = (self._outlet(span.text) if etype == "ORG"
+            known = (self._outlet(span.text, where) if etype == "ORG"
                      else next(iter(self._places.lookup(span.text)), None))
             parts.append((part, etype, span, known))
         covered = {(m.start, m.end): e for e in found for m in e.mentions}
@@ -258,20 +338,34 @@ class EntityStage:
                               lexicon_id=entry.id))
         return out
 
+_BRACKETED = re.compile(r"\(([\u0621-\u064A ]{2,25})\)")
+
+
 def _outside_titles(hits: list[Hit], norm: str) -> list[Hit]:
     """Drop names that are only part of a short quoted title (``"حماة النيل"``).
 
     Operations, exercises and ships are named after places and are not mentions
-    (dev/README.md); a quote that holds nothing but the name is still a mention.
+    (dev/README.md); a quote that holds nothing but the name is still a mention. Only a
+    quote after a word for such a thing (``عملية``, ``مناورات``, ``اسم``, ``الحاملة``) is
+    a title: a short quoted phrase of speech (``يدعم "وحدة السودان"``) keeps its names.
     """
     if '"' not in norm and "'" not in norm:
         return hits
-    titles = [m.span(1) for m in _QUOTED_TITLE.finditer(norm) if len(m.group(1).split()) <= 3]
+    titles = [m.span(1) for m in _QUOTED_TITLE.finditer(norm) if len(m.group(1).split()) <= 3
+              and _TITLE_HEADS.intersection(norm[max(0, m.start() - 30):m.start()].split()[-3:])]
     if not titles:
         return hits
     return [h for h in hits
             if not any(s <= h.start and h.end <= e and (h.start, h.end) != (s, e)
                        for s, e in titles)]
+
+
+def _joined(norm: str, left_end: int, right_start: int) -> bool:
+    """Two names in a list: only ``و``, a comma or both between them."""
+    if not 0 <= left_end <= right_start:
+        return False
+    gap = norm[left_end:right_start].replace(" ", "")
+    return gap in ("و", "،", "،و", ",", ",و") and norm[left_end:right_start].startswith((" ", "،", ","))
 
 
 def _longest_first(hits: list[Hit]) -> list[Hit]:

@@ -16,6 +16,16 @@ that is the cue's subject, found in this order:
    speaker said, else the sentence's last speaker, else (at a sentence start) the
    article's last speaker.
 
+Refinements: a cue joined by ``و`` mid-sentence looks a few words past titles for its
+subject (``، وقال الناطق باسمها X``) but never takes the name before it; a quoted name
+(``أعلنت «كتائب حزب الله»``) is a subject, not a quotation; a second person joined by
+``و`` speaks too (``دعت ميركل ووزير الخارجية ماس إلى``); a country speaks when a clause
+follows and it is not one of several (``أعلنت إيران والسعودية استئناف``); after
+``أنه`` (``أشار إلى أنه أبلغ X``) and ``حيث`` the speaker goes on; a feminine cue with
+no subject goes back to the body or country of an earlier feminine verb (``أقرت
+السعودية بمقتل X، وقالت``); a plural cue with no subject (``ناشطون … دعوا``) and a
+participle without a comma before it (``حراسة مشددة``) give no quote.
+
 An unnamed source (``مصدر عسكري``, ``شهود عيان``), a nominal subject (``قال الجيش
 الإسرائيلي``) or a cue inside a quotation gives no quote. The quote span is the quoted
 text in quotation marks when one follows the cue, else the reported clause to the
@@ -23,17 +33,29 @@ sentence end.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from importlib import resources
 
-from hadath.model import Article, Entity, Quote, Span, Token
+from hadath.annotate.quote_clauses import (
+    QUOTED, breaks, circumstantial, clause_follows, closes_name, coordinated_person, feminine,
+    may_speak, mention_end_token, mention_index, named, opens_clause, quote_span, quoted_name,
+    titled_person, feminine_cue)
+from hadath.model import Article, Quote, Span, Token
 from hadath.text.segment import tokenize
 
 _WINDOW = 14           # tokens after a cue searched for its subject
-_QUOTE_OPEN = '"«“'
-_QUOTED = re.compile(r"«[^»\n]*»|\"[^\"\n]*\"|“[^”\n]*”")
-_QUOTE_CLOSE = {'"': '"', "«": "»", "“": "”"}
+_COORD_WINDOW = 6
+# verbs whose بـ + noun is what was reported (أفادت الوزارة بسقوط ثلاثة قتلى)
+_REPORT_VERBS = frozenset({"افاد", "افادت", "اخبر", "اخبرت"})
+# a title that stands for a person named earlier with it: normalized form → bare title
+_TITLES = {f"ال{t}": t for t in (
+    "وزير", "وزيره", "رئيس", "رئيسه", "سفير", "سفيره", "مبعوث", "مبعوثه", "متحدث", "ناطق",
+    "مستشار", "مستشاره", "منسق", "منسقه", "قائد", "مدير", "مديره", "نائب", "ملك", "امير",
+    "سلطان", "امين", "زعيم", "مفوض", "مفوضه", "ممثل", "ممثله")}
+_BARE_TITLES = frozenset(_TITLES.values())
+_MEDIA_HEADS = frozenset({"وكاله", "صحيفه", "قناه", "موقع", "شبكه", "اذاعه", "تلفزيون", "جريده"})      # … after a cue joined by و to what came before (وطالب وزير الخارجية X)
+# a pronoun subject before a cue: أشار إلى أنه أبلغ …
+_PRONOUN_SUBJECTS = frozenset({"انه", "انها", "بانه", "بانها", "لانه", "لانها"})
 
 
 @dataclass(frozen=True)
@@ -98,8 +120,9 @@ class QuoteFinder:
         if not tokens or not article.entities:
             return []
         text = article.text
-        owner = _mention_index(tokens, article.entities)
-        quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+        owner = mention_index(tokens, article.entities)
+        by_id = {e.id: e for e in article.entities}
+        quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
         out: list[Quote] = []
         said: list[tuple[int, int, str]] = []  # (after the subject, end of quote, speaker)
         last_speaker: str | None = None
@@ -113,38 +136,67 @@ class QuoteFinder:
             kind, clitic, after = cue
             if any(a < tok.start < b for a, b in quoted):
                 continue  # a cue inside quoted speech belongs to the quotation
-            if kind == "continue" and not _clause_follows(self.cues, tokens, after,
+            if kind == "continue" and not clause_follows(self.cues, tokens, after,
                                                           tok.sentence, text) \
                     and not (after < len(tokens) and self.cues.kind(tokens[after].norm)
                              == "participle"):
                 continue  # تابع الرئيس سير العمليات: followed, not went on saying
+            if kind == "participle" and not circumstantial(text, tokens, i, clitic):
+                continue  # حراسة مشددة، من مطالبة قيادة الجيش: an adjective or a noun
             initial = i - sent_start <= 1
             coordinated = clitic > 0 and not initial
-            speaker, subj_end = self._speaker(tokens, owner, i, after, kind, text, coordinated)
+            pronoun = i > sent_start and tokens[i - 1].norm in _PRONOUN_SUBJECTS
+            if pronoun:  # أشار إلى أنه أبلغ الرئيس X: "he" told X; the speaker goes on
+                speaker, subj_end = None, after
+            else:
+                speaker, subj_end = self._speaker(tokens, owner, i, after, kind, text,
+                                                  coordinated)
             if speaker == "":
                 continue  # unnamed source, nominal subject, a place, or a body announcing a deed
+            if speaker is None and pronoun:
+                lo = tokens[sent_start].start
+                speaker = next((r[2] for r in reversed(said) if r[0] >= lo), None)
             if speaker is None:
+                if kind == "verb" and tok.norm.endswith("وا"):
+                    continue  # دعوا، قالوا: a group no name was given for
                 speaker = self._goes_on(tokens, owner, i, after, kind, sent_start, said,
                                         last_speaker if initial else None)
+                if speaker is not None and by_id[speaker].type == "LOC" \
+                        and not feminine_cue(tok.norm[clitic:]):
+                    continue  # وأضاف after قالت بريطانيا: a country is "she"; someone else
             if speaker is None:
                 continue
             cue_span = Span.of(text, tok.start + clitic, tokens[after - 1].end)
-            qs, qe = _quote_span(text, article, tokens, max(after, subj_end), self.cues)
+            qs, qe = quote_span(text, article, tokens, max(after, subj_end), self.cues)
             if qe <= qs:
                 qs, qe = cue_span.start, cue_span.end
             out.append(Quote(speaker, cue_span, qs, qe, text[qs:qe]))
             said.append((tokens[max(after, subj_end) - 1].end, max(qe, cue_span.end), speaker))
             last_speaker = speaker
+            also = coordinated_person(self.cues, tokens, owner, subj_end, text, speaker)
+            if also is not None:  # دعت ميركل ووزير الخارجية هايكو ماس إلى …: both speak
+                out.append(Quote(also, cue_span, qs, qe, text[qs:qe]))
         return out
 
     def _goes_on(self, tokens, owner, i, after, kind, sent_start, said, article_last):
         """The speaker of a cue without a subject of its own (وأضاف، وقال في بيان، مؤكدا)."""
         if kind not in ("verb", "continue", "participle"):
             return None
-        if kind == "verb" and not _opens_clause(self.cues, tokens, after):
+        if i > sent_start and tokens[i - 1].norm == "حيث":
+            # X استقبل Y …، حيث أكد ضرورة …: the subject of the main clause goes on
+            for k in range(sent_start, i):
+                if owner[k] is not None and owner[k].type == "PER":
+                    return owner[k].id
+        if kind == "verb" and not opens_clause(self.cues, tokens, after):
             return None
         if i > 0 and tokens[i - 1].norm == "ما":
             return None  # وفق ما أفاد به …: the source is named after, or not at all
+        if kind == "verb" and feminine(tokens[i].norm[1 if tokens[i].norm[:1] in "وف" and
+                                                    tokens[i].norm[1:] in self.cues.kinds
+                                                    else 0:]):
+            body = self._feminine_subject(tokens, owner, i, sent_start)
+            if body is not None:
+                return body  # أقرت السعودية بمقتل الصحفي X، وقالت إنه: she, not X
         lo = tokens[sent_start].start
         earlier = [r for r in said if r[0] >= lo]
 
@@ -163,6 +215,23 @@ class QuoteFinder:
                 return earlier[-1][2]
         return article_last
 
+    def _feminine_subject(self, tokens, owner, i, sent_start) -> str | None:
+        """A body or country right before the cue (``المنظمة قد حذرت``), else right after
+        an earlier feminine verb of the sentence."""
+        k = i - 1
+        while k > sent_start and tokens[k].norm in ("قد", "كانت", "وكانت"):
+            k -= 1
+        if k >= sent_start and owner[k] is not None and owner[k].type != "PER" \
+                and may_speak(owner[k]):
+            return owner[k].id
+        for k in range(sent_start, i - 1):
+            w = tokens[k].norm
+            if feminine(w[1:] if w[:1] in "وف" and len(w) > 4 else w) and \
+                    owner[k + 1] is not None and may_speak(owner[k + 1]) and \
+                    owner[k + 1].type != "PER":
+                return owner[k + 1].id
+        return None
+
     def _speaker(self, tokens, owner, i, after, kind, text, coordinated) -> tuple[str | None, int]:
         """(entity id, token after the subject); "" when the subject is not a named speaker."""
         n = len(tokens)
@@ -175,23 +244,35 @@ class QuoteFinder:
                 if tokens[k].sentence != sent:
                     break
                 if tokens[k].norm == "عن" and k + 1 < n and owner[k + 1]:
-                    return _named(owner[k + 1]), _mention_end_token(tokens, owner, k + 1)
+                    src = owner[k + 1]  # نقلت … عن روسيا: a place is what was said about
+                    return (src.id if src.type != "LOC" else ""), \
+                        mention_end_token(tokens, owner, k + 1)
             return None, after
         first = tokens[j] if j < n and tokens[j].sentence == sent else None
-        if first is not None and _breaks(text, tokens[j - 1], first):
+        if first is not None and breaks(text, tokens[j - 1], first) \
+                and not quoted_name(text, owner, tokens, j):
             first = None  # وأضاف: "…": the quotation, not a subject, follows
         if kind == "according":
             if first is not None and first.norm == "ما":
-                return "", after  # وفق ما صرح به X: the verb that follows is the cue
+                # وفق ما صرح به X: the verb that follows is the cue; بحسب ما نقلته وكالة X:
+                # a verb that is no cue names its source right after it
+                k = j + 1
+                if k < n and self.cues.cue_at(tokens, k) is None:
+                    k += 1 + (k + 1 < n and tokens[k + 1].norm in ("به", "عنه"))
+                    if k < n and tokens[k].norm in _MEDIA_HEADS:
+                        k += 1  # بحسب ما نقلته وكالة X (not مراسل X: an unnamed source)
+                    if k < n and owner[k] is not None and owner[k].type in ("PER", "ORG"):
+                        return owner[k].id, mention_end_token(tokens, owner, k)
+                return "", after
             if first is not None and owner[j] and owner[j].type in ("PER", "ORG"):
-                return owner[j].id, _mention_end_token(tokens, owner, j)
+                return owner[j].id, mention_end_token(tokens, owner, j)
             for k in range(j, min(n, j + _WINDOW)):  # على لسان رئيس مفوضيته موسى فقي
-                if tokens[k].sentence != sent or (k > j and _breaks(text, tokens[k - 1], tokens[k])):
+                if tokens[k].sentence != sent or (k > j and breaks(text, tokens[k - 1], tokens[k])):
                     break
                 if self.cues.kind(tokens[k].norm) == "that":
                     break
                 if owner[k] is not None and owner[k].type == "PER":
-                    return owner[k].id, _mention_end_token(tokens, owner, k)
+                    return owner[k].id, mention_end_token(tokens, owner, k)
             return "", after
         if first is not None and self.cues.kind(first.norm) == "unnamed":
             return "", after
@@ -202,13 +283,21 @@ class QuoteFinder:
             if coordinated:
                 return None, after  # وطالبت مجلس الأمن: the body is the object
             ent = owner[j]
-            if ent.type == "ORG" and not _clause_follows(self.cues, tokens, j, sent, text):
+            end = mention_end_token(tokens, owner, j)
+            reports = tokens[i].norm.lstrip("وف") in _REPORT_VERBS and end < n \
+                and tokens[end].norm.startswith("ب")  # أفادت الوزارة بسقوط قتلى
+            if not reports and not clause_follows(self.cues, tokens, j, sent, text):
                 return "", after  # أعلنت الجامعة دعمها، اتهمت قوات … الجيش: a deed, not speech
-            return _named(ent), _mention_end_token(tokens, owner, j)
+            if ent.type == "LOC" and end < n and tokens[end].norm.startswith("و") \
+                    and (owner[end] is not None or (end + 1 < n and owner[end + 1] is not None)):
+                return "", after  # أعلنت إيران والسعودية استئناف العلاقات: a joint deed
+            return named(ent), mention_end_token(tokens, owner, j)
         # a person named after the cue, past titles, before the reported clause
-        for k in range(j, min(n, j + (2 if coordinated else _WINDOW)) if first else 0):
+        for k in range(j, min(n, j + (_COORD_WINDOW if coordinated else _WINDOW)) if first else 0):
             t = tokens[k]
-            if t.sentence != sent or (k > j and _breaks(text, tokens[k - 1], t)):
+            if t.sentence != sent or (k > j and breaks(text, tokens[k - 1], t)
+                                      and not quoted_name(text, owner, tokens, k)
+                                      and not closes_name(text, owner, tokens, k)):
                 break
             if self.cues.kind(t.norm) == "that" or self.cues.cue_at(tokens, k):
                 break
@@ -218,106 +307,31 @@ class QuoteFinder:
                 break  # وصف الوزير محمد المومني، زيارة الأمير …: the subject ended at the comma
             if self.cues.kind(t.norm) == "org_head":
                 break  # المتحدث باسم مركز الملك سلمان: a name inside an institution's name
+            if k == j and t.norm[:1] in "لب" and (t.norm[1:] in _BARE_TITLES
+                                                 or f"ال{t.norm[2:]}" in _TITLES):
+                break  # أكد لوزير الخارجية X: the person spoken to, not the speaker
             if self.cues.kind(t.norm) == "prep" and (k == j or "،" in text[tokens[k - 1].end:t.start]
                                      or "," in text[tokens[k - 1].end:t.start]):
                 break  # وأعرب خلال لقائه بأوباما: a phrase, not a subject, follows
             ent = owner[k]
             if ent is not None and ent.type == "PER":
-                return ent.id, _mention_end_token(tokens, owner, k)
+                return ent.id, mention_end_token(tokens, owner, k)
         # a person named right before the cue (يوري أوشاكوف، قال …؛ X الذي أعلن)
         k = i - 1
         relative = k >= 0 and tokens[k].norm in ("الذي", "التي", "الذين")
         while k >= 0 and tokens[k].norm in ("قد", "الذي", "التي", "الذين", "كان", "وكان", "فقد"):
             k -= 1
         if k >= 0 and tokens[k].sentence == sent and owner[k] is not None \
-                and owner[k].type == "PER" \
+                and owner[k].type == "PER" and not coordinated \
                 and text[tokens[k].end:tokens[k + 1].start].strip(" ،,") == "":
             return owner[k].id, after
         if relative:
             return "", after  # قرارات مجلس الأمن التي تدعو: the antecedent is no person
+        # a title alone (وقال الوزير إن): the person last introduced with that title
+        if first is not None and first.norm in _TITLES:
+            return titled_person(tokens, owner, i, _TITLES[first.norm]) or "", after
         # a nominal subject (الجيش الإسرائيلي، الوزارة) names nobody we know
         if first is not None and first.norm.startswith("ال") \
                 and self.cues.kind(first.norm) != "prep" and self.cues.kind(first.norm) != "that":
             return "", after
         return None, after
-
-
-def _named(ent: Entity) -> str:
-    """A speaker's id; places (قالت واشنطن) are not speakers."""
-    return "" if ent.type == "LOC" else ent.id
-
-
-def _clause_follows(cues: CueLexicon, tokens, j: int, sent: int, text: str) -> bool:
-    """A reported clause (أن، إن، a colon or a quotation mark) follows token ``j``."""
-    for k in range(j, min(len(tokens), j + 20)):
-        t = tokens[k]
-        if t.sentence != sent:
-            break
-        if cues.kind(t.norm) == "that" or (k > 0 and _breaks(text, tokens[k - 1], t)):
-            return True
-    return False
-
-
-def _mention_index(tokens: list[Token], entities) -> list[Entity | None]:
-    """For each token, the entity one of whose mentions starts inside it (or covers it)."""
-    spans = sorted(((m.start, m.end, e) for e in entities for m in e.mentions),
-                   key=lambda x: x[0])
-    owner: list[Entity | None] = [None] * len(tokens)
-    k = 0
-    for idx, t in enumerate(tokens):
-        while k < len(spans) and spans[k][1] <= t.start:
-            k += 1
-        for s, e, ent in spans[k:k + 4]:
-            if s < t.end and e > t.start:
-                owner[idx] = ent
-                break
-    return owner
-
-
-def _mention_end_token(tokens, owner, k: int) -> int:
-    ent = owner[k]
-    while k + 1 < len(tokens) and owner[k + 1] is ent:
-        k += 1
-    return k + 1
-
-
-def _opens_clause(cues: CueLexicon, tokens, j: int) -> bool:
-    if j >= len(tokens):
-        return False
-    w = tokens[j].norm
-    return cues.kind(w) in ("that", "prep") or w[:1] in "بل"
-
-
-def _breaks(text: str, prev: Token, tok: Token) -> bool:
-    gap = text[prev.end:tok.start]
-    return ":" in gap or any(c in gap for c in _QUOTE_OPEN + "»”")
-
-
-def _quote_span(text: str, article: Article, tokens, j: int, cues: CueLexicon) -> tuple[int, int]:
-    """The quoted text after token ``j``: in quotation marks, else the clause to the end."""
-    if j >= len(tokens):
-        return 0, 0
-    sent = article.sentences[tokens[j - 1].sentence] if article.sentences else None
-    end = sent.end if sent else len(text)
-    start = tokens[j - 1].end
-    seg = text[start:end]
-    for pos, ch in enumerate(seg):
-        if ch in _QUOTE_OPEN:
-            close = seg.find(_QUOTE_CLOSE[ch], pos + 1)
-            if close > pos + 1 and pos < 80:
-                return start + pos + 1, start + close
-            break
-    for k in range(j, len(tokens)):
-        if tokens[k].start >= end:
-            break
-        if cues.kind(tokens[k].norm) == "that":
-            s = tokens[k + 1].start if k + 1 < len(tokens) and tokens[k + 1].start < end else end
-            return s, _trim_end(text, s, end)
-    s = tokens[j].start if tokens[j].start < end else end
-    return s, _trim_end(text, s, end)
-
-
-def _trim_end(text: str, s: int, e: int) -> int:
-    while e > s and text[e - 1] in " .،,؛;\n":
-        e -= 1
-    return e

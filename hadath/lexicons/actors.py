@@ -116,3 +116,28 @@ def build_actor_lexicon(entries: tuple[ActorEntry, ...]) -> ActorLexicon:
 def load_actors(path: str | None = None) -> ActorLexicon:
     """The actor lexicon (``hadath/data/actors.tsv`` by default), read once per process."""
     return build_actor_lexicon(read_actors(Path(path) if path else DATA_DIR / "actors.tsv"))
+
+
+def national_forms(lexicon: ActorLexicon, context: str = "~") -> dict[tuple[str, str], ActorEntry]:
+    """(id of a context-country entry, country) → that country's own entry.
+
+    ``مجلس النواب`` (country ``~``) in a Lebanese article is the entry whose alias is
+    ``مجلس النواب اللبناني``, "Parliament of Lebanon", rather than the generic
+    "House of Representatives (Lebanon)": any entry of a real country with an alias
+    made of the generic alias and one word more (the nationality adjective) is the
+    national form of the generic name.
+    """
+    generic: dict[str, list[ActorEntry]] = {}
+    for e in lexicon.entries:
+        if e.country == context:
+            for a in e.aliases:
+                generic.setdefault(normalize_ar(alias_parts(a)[1]), []).append(e)
+    out: dict[tuple[str, str], ActorEntry] = {}
+    for e in lexicon.entries:
+        if not e.country or e.country == context:
+            continue
+        for a in e.aliases:
+            head, _, last = normalize_ar(alias_parts(a)[1]).rpartition(" ")
+            for g in generic.get(head, ()) if head and last else ():
+                out.setdefault((g.id, e.country), e)
+    return out

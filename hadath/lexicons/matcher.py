@@ -9,6 +9,9 @@ follow a ``ل`` and yields the mention ``لأمم المتحدة`` (GUIDELINES.m
 
 Person names also get a *short* key, the family name (``لافروف`` of ``سيرغي لافروف``),
 which the entity stage accepts only when the full name came earlier in the article.
+A place that needs a type word (``[محافظة ]حجة``, since ``حجة`` is also "argument")
+gets a *listed* key, the bare name, which the entity stage accepts only inside a list
+of places (``الحديدة وتعز وحجة``).
 """
 from __future__ import annotations
 
@@ -23,7 +26,7 @@ from hadath.lexicons.places import load_places
 from hadath.lexicons.tsv import DATA_DIR, alias_parts
 from hadath.text.normalize import normalize_ar
 
-FULL, SHORT = 0, 2  # a candidate's kind: a listed name, or a family name alone
+FULL, SHORT, LISTED = 0, 2, 3  # a listed name, a family name alone, a bare place name
 
 # proclitic strings allowed before a name, by whether the name starts with ال
 # (كـ before a bare name is rare and makes words: كسرت is "broke", not ك + سرت)
@@ -36,6 +39,10 @@ _COMPOUND_HEADS = frozenset({"عبد", "ابو", "ابن", "نصر", "عطا", "
 _COMPOUND_TAILS = frozenset({"الله", "الدين", "الرحمن"})
 # names with these particles are dynastic (تميم بن حمد آل ثاني): no short key
 _DYNASTIC = frozenset({"بن", "بنت", "ال"})
+# type words before a place name; the bare name is then also a LISTED key
+_PLACE_TYPES = frozenset((  # normalized forms (hadath.text.normalize)
+    "محافظه", "مدينه", "ولايه", "قضاء", "اقليم", "اقاليم", "بلده", "منطقه", "مديريه",
+    "ناحيه"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,8 +54,16 @@ class Hit:
 
 
 def family_name(norm_alias: str) -> str | None:
-    """The normalized family name of a normalized full person name, or None."""
+    """The normalized family name of a normalized full person name, or None.
+
+    A name with one dynastic particle right before its last word has that pair as its
+    family name: ``آل جابر`` of ``محمد آل جابر``, ``بن صالح`` of ``عبد القادر بن صالح``;
+    a longer lineage (``تميم بن حمد آل ثاني``) has none.
+    """
     toks = norm_alias.split()
+    if len(toks) >= 2 and toks[-2] in _DYNASTIC and len(_DYNASTIC.intersection(toks)) == 1 \
+            and toks.count(toks[-2]) == 1 and len(toks[-1]) >= 3:
+        return " ".join(toks[-2:])
     if len(toks) < 2 or _DYNASTIC.intersection(toks):
         return None
     if toks[-1] in _COMPOUND_TAILS or toks[-2] in _COMPOUND_HEADS:
@@ -99,12 +114,19 @@ class NameMatcher:
             if len(key) < 2 or key in stoplist:
                 continue
             add(key, entry_id, FULL, len(ctx) + 1 if ctx else 0)
+            if ctx and etype == "ORG":  # حزب «تقدم», ائتلاف "دولة القانون": a quoted name
+                add(f'{ctx} "{key[len(ctx) + 1:]}', entry_id, FULL, len(ctx) + 2)
             if etype == "PER" and not ctx:
                 short = family_name(key)
                 if short and short not in stoplist:
-                    shorts.append((short, entry_id))
-        for short, entry_id in shorts:
-            add(short, entry_id, SHORT, 0)
+                    shorts.append((short, entry_id, SHORT, 0))
+                for title, first in royal_first_names(key):
+                    shorts.append((f"{title} {first}", entry_id, SHORT, len(title) + 1))
+            bare = " ".join(normalize_ar(name).split())
+            if etype == "LOC" and ctx in _PLACE_TYPES and len(bare) >= 2:  # even a stop word
+                shorts.append((bare, entry_id, LISTED, 0))
+        for short, entry_id, kind, skip in shorts:
+            add(short, entry_id, kind, skip)
         self._automaton = ahocorasick.Automaton()
         for key, cands in keys.items():
             self._automaton.add_word(key, (len(key), key.startswith("ال"), tuple(cands)))
@@ -159,6 +181,47 @@ def spelling_variants(alias: str) -> list[str]:
     return [alias.replace("غ", "ج")] if "غ" in alias else []
 
 
+_KUNYA = ("أبو ", "ابو ")
+_ROYAL_TITLES = tuple((  # normalized forms (hadath.text.normalize)
+    "الشيخ", "الامير", "الملك", "السلطان", "الاميره"))
+
+
+def royal_first_names(norm_alias: str) -> list[tuple[str, str]]:
+    """(title, first name) keys for a dynastic name: after ``عبد الله بن زايد``, the news
+    calls him ``الشيخ عبد الله``. Like a family name, such a key counts only once the
+    full name was named (the entity stage checks that)."""
+    toks = norm_alias.split()
+    if len(toks) < 3 or not _DYNASTIC.intersection(toks[1:]):
+        return []
+    first = " ".join(toks[:2]) if toks[0] in _COMPOUND_HEADS else toks[0]
+    if first.split()[-1] in _DYNASTIC or len(first) < 3:
+        return []
+    return [(t, first) for t in _ROYAL_TITLES]
+
+
+def name_variants(alias: str) -> list[str]:
+    """Other ways the news writes the same person's name.
+
+    ``عبد الله`` is also written joined (``عبدالله``) and the other way round; a kunya
+    declines (``أبو محمد`` → ``بأبي محمد``، ``أبا محمد``); a double family name has
+    a spaced hyphen (``هينيس - بلاسخارت``).
+    """
+    out: list[str] = []
+    words = alias.split()
+    for i, w in enumerate(words[:-1]):
+        if w == "عبد":
+            out.append(" ".join(words[:i] + [w + words[i + 1]] + words[i + 2:]))
+    for i, w in enumerate(words):
+        if w.startswith("عبدال") and len(w) > 6:
+            out.append(" ".join(words[:i] + ["عبد", w[3:]] + words[i + 1:]))
+    if alias.startswith(_KUNYA):
+        rest = alias.split(" ", 1)[1]
+        out += [f"أبي {rest}", f"أبا {rest}"]
+    if "-" in alias and " - " not in alias:
+        out.append(alias.replace("-", " - "))
+    return [v for v in out if v != alias]
+
+
 @lru_cache(maxsize=1)
 def default_matcher() -> NameMatcher:
     """The matcher over the packaged lexicons, built once per process."""
@@ -167,5 +230,7 @@ def default_matcher() -> NameMatcher:
     names += [(e.id, e.type, v) for e in actors.entries
               if e.type == "PER" and e.country not in _ARABIC_NAMES
               for a in e.aliases for v in spelling_variants(a)]
+    names += [(e.id, e.type, v) for e in actors.entries if e.type == "PER"
+              for a in e.aliases if not a.startswith(("[", "^")) for v in name_variants(a)]
     names += [(e.id, "LOC", a) for e in places.entries for a in e.aliases]
     return NameMatcher(names, _load_stoplist())

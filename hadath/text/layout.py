@@ -2,7 +2,8 @@
 
 A dateline opens the first line: a place, a dash or a colon, an outlet, then a colon
 or a dash (``دمشق - سانا:``, ``بيروت - أ ف ب:``, ``جدة - ٦ - ٦ (كونا) --``,
-``هلسنكي: «الشرق الأوسط»``). A byline is a short last line that is only an outlet's
+``هلسنكي: «الشرق الأوسط»``); or it is a short first line of its own, place and outlet
+with a dash or slash between (``الموصل / واع``, ``عمان - الغد``). A byline is a short last line that is only an outlet's
 name (``سيريانيوز``): it becomes the article's ``source`` and lies outside every
 sentence.
 """
@@ -20,6 +21,14 @@ _DATELINE = re.compile(
     r"(?P<outlet>\(?[«\"]?[\u0621-\u064A][\u0621-\u064A .]{0,25}?[»\"]?\)?)\s*"
     r"(?::|--|—|-\s|(?<=[»\")])\s*$)"  # a quoted outlet may end the line
 )
+
+
+# a first line that is nothing but ``place – outlet`` (or ``place / outlet``)
+_BARE_DATELINE = re.compile(
+    r"^\s*(?P<place>[\u0621-\u064A]+(?: [\u0621-\u064A]+){0,2})\s*[-–—/]\s*"
+    r"(?P<outlet>[«\"(]?[\u0621-\u064A0-9][\u0621-\u064A0-9 ]{0,25}?[»\")]?)\s*$"
+)
+_BARE_MAX = 50  # characters of such a line
 
 
 def find_byline(text: str, max_words: int = 4, max_chars: int = 40) -> tuple[int, str] | None:
@@ -43,6 +52,8 @@ def find_dateline(text: str) -> dict[str, Span] | None:
     first_nl = text.find("\n")
     line_end = len(text) if first_nl < 0 else first_nl
     m = _DATELINE.match(text, 0, min(line_end, 120))
+    if not m and first_nl > 0 and line_end <= _BARE_MAX:
+        m = _BARE_DATELINE.match(text, 0, line_end)
     if not m:
         return None
     place = m.group("place").strip()
@@ -50,7 +61,7 @@ def find_dateline(text: str) -> dict[str, Span] | None:
         return None
     out = {"all": Span.of(text, m.start(), m.end())}
     for name in ("place", "date", "outlet"):
-        if m.group(name):
+        if name in m.groupdict() and m.group(name):
             s, e = m.span(name)
             seg = text[s:e]
             # trim brackets, quotes and spaces around the part

@@ -1,0 +1,124 @@
+"""Stage ``roles``: a person's country from the title written before the name.
+
+The model stage finds people no lexicon knows but leaves their country unknown, since
+a name alone says nothing about it. The title before the name often does:
+``وزير الداخلية السوري محمد الشعار`` (a nationality adjective), ``رئيس غرفة صناعة
+الأردن عدنان أبو الراغب`` (a country), ``المستشار في الديوان الملكي سعود القحطاني``
+(a body whose country is known). This stage reads that title and nothing else.
+
+The title is the run of words right before the first mention of the person, back to
+punctuation, the sentence start, another person, a speech cue or a word for the
+counterpart (``نظيره``). A preposition's object is not the person's country:
+``السفير السعودي لدى اليمن محمد آل جابر`` is Saudi; ``منسقة الأمم المتحدة في العراق
+ليز غراندي`` has no country; but a body there still is theirs (``المستشار في الديوان
+الملكي``). Only people without a country are changed, and not
+those of international bodies (a lexicon row with no country).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from importlib import resources
+
+from hadath.model import Article, Entity
+from hadath.text.normalize import normalize_ar
+
+_MAX_TITLE = 9  # words looked at before the name
+# words that end a title when read backwards
+_PREPOSITIONS = frozenset((  # normalized forms (hadath.text.normalize)
+    "في", "لدي", "من", "الي", "علي", "عن", "مع", "امام", "عند", "بين", "داخل", "خارج"))
+_STOPS = frozenset((  # normalized forms (hadath.text.normalize)
+    "قال", "وقال", "قالت", "وقالت", "اكد", "واكد", "اعلن", "واعلن", "ان", "ان", "بان",
+    "الذي", "التي", "عن", "فيما", "بينما", "كما", "ثم"))
+# nouns whose nationality adjective names the person's side even after a preposition
+# (``وزير الداخلية في الحكومة اليمنية``), unlike a place's (``في العاصمة السورية``)
+_BODIES = frozenset((  # normalized forms (hadath.text.normalize)
+    "الحكومه", "حكومه", "الجيش", "القوات", "الوزاره", "الحزب", "المجلس", "البرلمان",
+    "السلطات", "الرءاسه", "السلطه", "الاجهزه", "المخابرات", "الاستخبارات"))
+_PUNCT = set("،,.:;؛!?؟()\"«»“”-–")
+
+
+def _adjectives() -> dict[str, str]:
+    """Normalized nationality adjectives, both genders → ISO3 (``السوري``, ``السورية``)."""
+    text = resources.files("hadath").joinpath("data", "src", "nationalities.tsv").read_text("utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines()[1:]:
+        cells = line.split("\t")
+        if len(cells) < 2:
+            continue
+        for fem in cells[1].split("|"):
+            f = normalize_ar(fem.strip())
+            if f:
+                out[f] = cells[0]
+                if f.endswith("ه"):
+                    out[f[:-1]] = cells[0]  # السوريه → السوري
+    return out
+
+
+class RoleCountry:
+    name = "roles"
+    requires = ("tokens", "entities")
+    assigns = ("entities",)
+
+    def __init__(self) -> None:
+        self._adjectives = _adjectives()
+
+    def __call__(self, article: Article) -> Article:
+        if not any(_unplaced(e) for e in article.entities):
+            return article
+        tokens = list(article.tokens)
+        owner = _owners(tokens, article.entities)
+        out = []
+        for e in article.entities:
+            country = self._from_title(article.text, tokens, owner, e) if _unplaced(e) else None
+            out.append(replace(e, country=country) if country else e)
+        return article.with_(entities=tuple(out))
+
+    def _from_title(self, text: str, tokens, owner, ent: Entity) -> str | None:
+        first = min(ent.mentions, key=lambda m: m.start)
+        i = next((k for k, t in enumerate(tokens) if t.start >= first.start), None)
+        if i is None:
+            return None
+        seen: list[int] = []
+        k = i - 1
+        while k >= 0 and len(seen) < _MAX_TITLE:
+            t = tokens[k]
+            if t.sentence != tokens[i].sentence or _PUNCT.intersection(
+                    text[t.end:tokens[k + 1].start]) or _PUNCT.intersection(t.text):
+                break
+            w = t.norm
+            if w in _STOPS or "نظير" in w or (owner[k] is not None and owner[k].type == "PER"):
+                break
+            if w in _PREPOSITIONS:  # a place after it is where, not whose
+                seen = [j for j in seen if not (owner[j] is not None and owner[j].type == "LOC")
+                        and (tokens[j].norm not in self._adjectives
+                             or tokens[j - 1].norm in _BODIES)]
+            else:
+                seen.append(k)
+            k -= 1
+        for k in seen:  # nearest the name first
+            country = self._adjectives.get(tokens[k].norm)
+            ent_k = owner[k]
+            if country is None and ent_k is not None and ent_k.country and ent_k.type != "PER":
+                country = ent_k.country
+            if country:
+                return country
+        return None
+
+
+def _unplaced(e: Entity) -> bool:
+    return e.type == "PER" and not e.country and e.origin == "model"
+
+
+def _owners(tokens, entities) -> list[Entity | None]:
+    spans = sorted(((m.start, m.end, e) for e in entities for m in e.mentions),
+                   key=lambda x: x[0])
+    out: list[Entity | None] = [None] * len(tokens)
+    lo = 0
+    for idx, t in enumerate(tokens):
+        while lo < len(spans) and spans[lo][1] <= t.start:
+            lo += 1
+        for s, e, ent in spans[lo:lo + 4]:
+            if s < t.end and e > t.start:
+                out[idx] = ent
+                break
+    return out
