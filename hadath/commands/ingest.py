@@ -90,7 +90,8 @@ def run(args) -> int:
         for item in read_documents(args.paths, published=args.published):
             if isinstance(item, BadInput):
                 errors += 1
-                progress.console.print(f"hadath: {item.origin}: {item.reason}", markup=False, highlight=False, soft_wrap=True)
+                progress.console.print(f"hadath: {item.origin}: {item.reason}",
+                                       markup=False, highlight=False, soft_wrap=True)
                 continue
             try:
                 doc = item.doc if pipeline is None else pipeline(item.doc).to_dict()
@@ -98,7 +99,8 @@ def run(args) -> int:
             except (InputError, ValueError, KeyError, TypeError) as e:
                 errors += 1
                 what = f"missing field {e}" if isinstance(e, KeyError) else str(e)
-                progress.console.print(f"hadath: {item.origin}: {what}", markup=False, highlight=False, soft_wrap=True)
+                progress.console.print(f"hadath: {item.origin}: {what}",
+                                       markup=False, highlight=False, soft_wrap=True)
                 continue
             progress.advance(task)
             t = progress.tasks[0]
