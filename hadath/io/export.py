@@ -157,6 +157,48 @@ def _as_date(value: str | None):
         return None
 
 
+# ---- merged story events (batch --dedup) ----------------------------------------------
+
+MERGED_COLUMNS = ("event_id", "story_id", "event_date", "event_type", "event_mode",
+                  "cameo_code", "source_name", "source_country", "source_sector",
+                  "source_org", "target_name", "target_country", "target_sector",
+                  "target_org", "num_mentions", "num_sources", "num_articles", "articles")
+
+
+def merged_event_rows(run_dir: str) -> Iterator[dict]:
+    """One row per merged event and target from a ``batch --dedup`` run's events.jsonl,
+    with GDELT-style counts; ``articles`` lists the story's copies, ';'-joined."""
+    path = os.path.join(run_dir, "events.jsonl")
+    if not os.path.exists(path):
+        raise FileNotFoundError(f"{path} not found: run hadath batch with --dedup first")
+    with open(path, "rb") as f:
+        for line in f:
+            ev = orjson.loads(line)
+            src = ev.get("source") or {}
+            base = {"event_id": ev["event_id"], "story_id": ev["story"],
+                    "event_date": ev.get("date"), "event_type": ev.get("type"),
+                    "event_mode": ev.get("mode"), "cameo_code": ev.get("cameo"),
+                    "source_name": _actor_name(src), "source_country": src.get("country"),
+                    "source_sector": src.get("sector"), "source_org": src.get("org"),
+                    "num_mentions": ev["NumMentions"], "num_sources": ev["NumSources"],
+                    "num_articles": ev["NumArticles"], "articles": ";".join(ev["articles"])}
+            for tgt in ev.get("target") or [None]:
+                tgt = tgt or {}
+                yield {**base, "target_name": _actor_name(tgt),
+                       "target_country": tgt.get("country"),
+                       "target_sector": tgt.get("sector"), "target_org": tgt.get("org")}
+
+
+def write_merged_csv(run_dir: str, out: IO[str]) -> int:
+    writer = csv.DictWriter(out, fieldnames=MERGED_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    n = 0
+    for row in merged_event_rows(run_dir):
+        writer.writerow({k: ("" if v is None else v) for k, v in row.items()})
+        n += 1
+    return n
+
+
 # ---- PLOVER JSON lines -----------------------------------------------------------------
 
 def plover_records(docs: Iterable[dict]) -> Iterator[dict]:
