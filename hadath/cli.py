@@ -13,6 +13,12 @@ import sys
 COMMANDS = (
     "extract",
     "show",
+    "tag",
+    "train",
+    "evaluate",
+    "ingest",
+    "search",
+    "serve",
     "batch",
     "spark",
     "export",

@@ -19,9 +19,39 @@ def _segment():
     return Segmenter()
 
 
+def _entities():
+    from hadath.annotate.entities import EntityStage
+    return EntityStage()
+
+
+def _ner():
+    from hadath.annotate.ner import NerStage
+    return NerStage()
+
+
+def _times():
+    from hadath.annotate.times import TimeTagger
+    return TimeTagger()
+
+
+def _quotes():
+    from hadath.annotate.quotes import QuoteFinder
+    return QuoteFinder()
+
+
+def _events():
+    from hadath.annotate.events import EventStage
+    return EventStage()
+
+
 # name -> factory; the default order of a full pipeline
 STAGE_FACTORIES: dict[str, Callable[[], Any]] = {
     "segment": _segment,
+    "entities": _entities,
+    "ner": _ner,
+    "times": _times,
+    "quotes": _quotes,
+    "events": _events,   # keep last: it reads entities, times and quotes
 }
 DEFAULT_STAGES: tuple[str, ...] = tuple(STAGE_FACTORIES)
 

@@ -1,0 +1,298 @@
+"""Stage ``entities``: names from the actor and place lexicons, grouped per entity.
+
+One pass of the Aho-Corasick matcher (``hadath.lexicons.matcher``) over the normalized
+body; overlaps resolve longest-first; a family name alone (``لافروف``) joins the
+person whose full name came earlier. Mentions of one lexicon entry form one
+``Entity``; the sector is the one valid on the publication date. The dateline's place
+and outlet become mentions even when no lexicon has them.
+
+Some ministries are written without their country (``وزارة الخارجية``): their lexicon
+row has country ``~``, resolved to the nearest country named before them in the same
+sentence, else to the article's home country (dateline, outlet, most named country).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from hadath.lexicons.actors import ActorEntry, load_actors
+from hadath.lexicons.facilities import facility_around, load_facility_heads
+from hadath.lexicons.matcher import SHORT, Hit, default_matcher
+from hadath.lexicons.places import PlaceEntry, load_places
+from hadath.model import Article, Entity, Span, renumber_entities
+from hadath.text.layout import find_dateline
+from hadath.text.normalize import normalize_ar_with_offsets
+
+CONTEXT_COUNTRY = "~"
+# names take no tanween: دومًا is "always", not the town دوما
+_TANWEEN = frozenset("\u064b\u064c\u064d")
+# a short quoted title: operations, exercises, ships (``"نبع السلام"``, ``"حماة النيل"``)
+_QUOTED_TITLE = re.compile(r'["\'«“]([^"\'«»“”\n]{2,40})["\'»”]')
+
+
+# a mention in original offsets: start, end, lexicon entry id, facility (type, name_en)
+_Span = tuple[int, int, str, "tuple[str, str] | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    start: int  # offsets in the normalized text
+    end: int
+    entry_id: str
+    # a facility built on the place entry_id (``مطار صنعاء``): its type and English name
+    facility: tuple[str, str] | None = None
+
+
+class EntityStage:
+    name = "entities"
+    requires: tuple[str, ...] = ("sentences",)
+    assigns = ("entities",)
+
+    def __init__(self) -> None:
+        self._actors = load_actors()
+        self._places = load_places()
+        self._matcher = default_matcher()
+        self._facilities = load_facility_heads()
+
+    def __reduce__(self):
+        # the lexicons are rebuilt (once) in the receiving process, not pickled
+        return (EntityStage, ())
+
+    def entry(self, entry_id: str) -> ActorEntry | PlaceEntry | None:
+        return self._actors.get(entry_id) or self._places.get(entry_id)
+
+    def __call__(self, article: Article) -> Article:
+        text = article.text
+        end = article.body_end if article.body_end is not None else len(text)
+        nt = normalize_ar_with_offsets(text[:end])
+        hits = _outside_titles(self._matcher.hits(nt.text), nt.text)
+        mentions = self._with_facilities(self._resolve(hits), nt.text)
+        spans = [(s, e, m.entry_id, m.facility) for m in mentions
+                 for s, e in [nt.to_original(m.start, m.end)]
+                 if not _TANWEEN.intersection(text[s:e])]
+        entities = self._dateline_entities(article, self._group(article, spans))
+        out, _ = renumber_entities([*article.entities, *entities])
+        return article.with_(entities=out)
+
+    # -- choosing among overlapping and ambiguous matches ------------------------------
+
+    def _resolve(self, hits: list[Hit]) -> list[_Mention]:
+        """Non-overlapping mentions, longest first, each with one lexicon entry.
+
+        Full names are chosen first. A family name (a SHORT candidate) counts only when
+        its person was named in full before it; then it also wins over a full name of
+        another person spelled the same (``الجعفري`` after ``إبراهيم الجعفري``), but
+        not over a place or body (``كوباني`` after ``مظلوم كوباني`` stays the town).
+        Between several full names, the one whose country the article names elsewhere
+        wins, then the first listed.
+        """
+        chosen = _longest_first([h for h in hits if any(k != SHORT for _, k in h.candidates)])
+        full = [[c for c, k in h.candidates if k != SHORT] for h in chosen]
+        unambiguous = Counter(self._country(ids[0]) for ids in full if len(set(ids)) == 1)
+        picked: dict[tuple[int, int], str] = {}
+        first_seen: dict[str, int] = {}
+        for h, ids in zip(chosen, full):
+            entry_id = ids[0]
+            if len(ids) > 1:
+                entry_id = max(ids, key=lambda c: (unambiguous.get(self._country(c), 0),
+                                                   -ids.index(c)))
+            picked[(h.start, h.end)] = entry_id
+            first_seen.setdefault(entry_id, h.start)
+        taken = sorted(picked)
+        for h in sorted((h for h in hits if any(k == SHORT for _, k in h.candidates)),
+                        key=lambda h: (h.start, h.start - h.end)):
+            ids = [c for c, k in h.candidates if k == SHORT
+                   and first_seen.get(c, h.start) < h.start]
+            if not ids:
+                continue
+            span = (h.start, h.end)
+            if span in picked:
+                # another person spelled the same yields; a place or body does not
+                if self._is_person(picked[span]):
+                    picked[span] = ids[0]
+            elif not any(s < h.end and h.start < e for s, e in taken):
+                picked[span] = ids[0]
+                taken.append(span)
+        return [_Mention(s, e, eid) for (s, e), eid in sorted(picked.items())]
+
+    def _with_facilities(self, mentions: list[_Mention], norm: str) -> list[_Mention]:
+        """A place after a facility head noun becomes the facility (``مطار صنعاء``)."""
+        out = []
+        for m in mentions:
+            entry = self._places.get(m.entry_id)
+            fac = facility_around(norm, m.start, m.end, self._facilities) if entry else None
+            if fac is None or (entry.kind == "country" and fac.head.type != "ORG"):
+                out.append(m)
+                continue
+            name_en = fac.name_en_template.format(name=entry.name_en)
+            out.append(_Mention(fac.start, fac.end, m.entry_id, (fac.head.type, name_en)))
+        return out
+
+    def _outlet(self, name: str) -> ActorEntry | None:
+        """The organization called ``name``, a news outlet first (``الرياض`` the paper)."""
+        orgs = [a for a in self._actors.lookup(name) if a.type == "ORG"]
+        return next((a for a in orgs if a.sector == "MED"), orgs[0] if orgs else None)
+
+    def _is_person(self, entry_id: str) -> bool:
+        actor = self._actors.get(entry_id)
+        return actor is not None and actor.type == "PER"
+
+    def _country(self, entry_id: str) -> str | None:
+        e = self.entry(entry_id)
+        return e.country if e else None
+
+    # -- building entities ----------------------------------------------------------------
+
+    def _group(self, article: Article, spans: list[_Span]) -> list[Entity]:
+        text = article.text
+        by_entry: dict[tuple[str, tuple[str, str] | None], list[Span]] = {}
+        for s, e, entry_id, facility in spans:
+            by_entry.setdefault((entry_id, facility), []).append(Span(s, e, text[s:e]))
+        day = article.published_date
+        home = None
+        out = []
+        for (entry_id, facility), ms in by_entry.items():
+            entry = self.entry(entry_id)
+            name = _longest(ms)
+            if facility is not None:
+                out.append(Entity(id=f"{entry_id}/{facility[1]}", type=facility[0], name=name,
+                                  mentions=tuple(ms), name_en=facility[1],
+                                  country=entry.country, origin="lexicon"))
+                continue
+            country, name_en = entry.country, entry.name_en
+            if country == CONTEXT_COUNTRY:
+                if home is None:
+                    home = self._home_country(article, spans)
+                country = self._nearby_country(article, spans, ms[0].start) or home or None
+                place = self._places.country(country) if country else None
+                name_en = name_en.replace("{country}", place.name_en if place else "").strip()
+                name_en = name_en.replace(" ()", "")
+            if isinstance(entry, PlaceEntry):
+                ent = Entity(id=entry_id, type="LOC", name=name, mentions=tuple(ms),
+                             name_en=name_en, country=country, geo=entry.geo,
+                             origin="lexicon", lexicon_id=entry_id)
+            else:
+                ent = Entity(id=entry_id, type=entry.type, name=name, mentions=tuple(ms),
+                             name_en=name_en, country=country, sector=entry.sector_on(day),
+                             org=entry.org, origin="lexicon", lexicon_id=entry_id)
+            out.append(ent)
+        return out
+
+    def _nearby_country(self, article: Article, spans, pos: int) -> str | None:
+        sent = article.sentences[article.sentence_of(pos)] if article.sentences else None
+        lo = sent.start if sent else 0
+        best = None
+        for s, _, entry_id, _ in spans:
+            if lo <= s < pos:
+                c = self._country(entry_id)
+                if c and c != CONTEXT_COUNTRY:
+                    best = c
+        return best
+
+    def _home_country(self, article: Article, spans) -> str:
+        dl = find_dateline(article.text) if article.dateline else None
+        if dl and "place" in dl:
+            for place in self._places.lookup(dl["place"].text):
+                if place.country:
+                    return place.country
+        if article.source:
+            for actor in self._actors.lookup(article.source):
+                if actor.country:
+                    return actor.country
+        counts = Counter(self._country(eid) for _, _, eid, _ in spans
+                         if isinstance(self.entry(eid), PlaceEntry))
+        counts.pop(None, None)
+        return counts.most_common(1)[0][0] if counts else ""
+
+    def _dateline_entities(self, article: Article, found: list[Entity]) -> list[Entity]:
+        """The dateline's place (LOC) and outlet (ORG), with or without a lexicon entry.
+
+        ``هلسنكي: «الشرق الأوسط»``: an outlet that the matcher took for a region becomes
+        the outlet. When neither part is known to a lexicon the line is probably not a
+        dateline at all (``عاجل - مصادر:``) and adds nothing.
+        """
+        if article.dateline is None:
+            return found
+        dl = find_dateline(article.text)
+        if not dl:
+            return found
+        text = article.text
+        place, outlet = dl.get("place"), dl.get("outlet")
+        if (place is not None and outlet is not None and not self._places.lookup(place.text)
+                and self._places.lookup(outlet.text) and self._outlet(place.text)):
+            place, outlet = outlet, place  # written outlet first: ``سبق - الرياض:``
+        parts = []
+        for part, etype, span in (("place", "LOC", place), ("outlet", "ORG", outlet)):
+            if span is None or not any(ch.isalpha() for ch in span.text):
+                continue
+            known = (self._outlet(span.text) if etype == "ORG"
+                     else next(iter(self._places.lookup(span.text)), None))
+            parts.append((part, etype, span, known))
+        covered = {(m.start, m.end): e for e in found for m in e.mentions}
+        if not any(entry or (s.start, s.end) in covered for _, _, s, entry in parts):
+            return found
+        out = list(found)
+        for part, etype, span, entry in parts:
+            twin = covered.get((span.start, span.end))
+            if twin is not None and (twin.type == etype or entry is None):
+                continue
+            if twin is not None:  # the outlet was matched as a place: it is the outlet
+                out.remove(twin)
+                rest = tuple(m for m in twin.mentions if (m.start, m.end) != (span.start, span.end))
+                if rest:
+                    out.append(twin.__class__(**{**_fields(twin), "mentions": rest}))
+            elif any(m.overlaps(span) for e in out for m in e.mentions):
+                continue
+            mention = (Span(span.start, span.end, text[span.start:span.end]),)
+            if entry is None:
+                out.append(Entity(id=f"dateline-{part}", type=etype, name=span.text,
+                                  mentions=mention, origin="dateline"))
+                continue
+            out.append(Entity(id=f"dateline-{part}", type=etype, name=span.text,
+                              mentions=mention, name_en=entry.name_en, country=entry.country,
+                              geo=getattr(entry, "geo", None),
+                              sector=(entry.sector_on(article.published_date)
+                                      if etype == "ORG" else None),
+                              org=getattr(entry, "org", None), origin="dateline",
+                              lexicon_id=entry.id))
+        return out
+
+def _outside_titles(hits: list[Hit], norm: str) -> list[Hit]:
+    """Drop names that are only part of a short quoted title (``"حماة النيل"``).
+
+    Operations, exercises and ships are named after places and are not mentions
+    (dev/README.md); a quote that holds nothing but the name is still a mention.
+    """
+    if '"' not in norm and "'" not in norm:
+        return hits
+    titles = [m.span(1) for m in _QUOTED_TITLE.finditer(norm) if len(m.group(1).split()) <= 3]
+    if not titles:
+        return hits
+    return [h for h in hits
+            if not any(s <= h.start and h.end <= e and (h.start, h.end) != (s, e)
+                       for s, e in titles)]
+
+
+def _longest_first(hits: list[Hit]) -> list[Hit]:
+    """Non-overlapping hits, the longer one winning (then the earlier)."""
+    if not hits:
+        return []
+    taken = bytearray(max(h.end for h in hits))
+    chosen: list[Hit] = []
+    for h in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
+        if not any(taken[h.start:h.end]):
+            taken[h.start:h.end] = b"\x01" * (h.end - h.start)
+            chosen.append(h)
+    return sorted(chosen, key=lambda h: h.start)
+
+
+def _fields(entity: Entity) -> dict:
+    return {f: getattr(entity, f) for f in Entity.__dataclass_fields__}
+
+
+def _longest(spans: list[Span]) -> str:
+    """The entity's name: its longest mention, the article form (``الأمم المتحدة``)
+    rather than the contracted one (``لأمم المتحدة``) when both occur."""
+    return max(spans, key=lambda s: (len(s.text), s.text.startswith(("ال", "أل", "إل")),
+                                     -s.start)).text

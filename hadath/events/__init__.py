@@ -1,0 +1,13 @@
+"""PLOVER event coding: the parts behind the ``events`` stage.
+
+- :mod:`hadath.events.lexicons`: the data files (triggers, agents, nationalities, offices)
+  loaded once into frozen, picklable tables;
+- :mod:`hadath.events.words`: word matching over normalized tokens with clitics;
+- :mod:`hadath.events.triggers`: finding trigger words in a sentence;
+- :mod:`hadath.events.negation`: negated, hypothetical and planned acts;
+- :mod:`hadath.events.actors`: named and nominal actors of a sentence;
+- :mod:`hadath.events.assign`: source and target for a trigger;
+- :mod:`hadath.events.story`, :mod:`hadath.events.dates`, :mod:`hadath.events.reporting`:
+  the story's country, event dates, and whether an attack or protest is reported;
+- :mod:`hadath.events.coder`: one article's events, put together.
+"""

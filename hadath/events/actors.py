@@ -1,0 +1,390 @@
+"""The actors of a sentence: named entities plus nominal actors.
+
+Named entities come from earlier stages (their mentions). Nominal actors are written as a
+generic agent with a nationality adjective or a country name (``الجيش السوري`` → SYR MIL,
+``القوات الروسية`` → RUS MIL, ``حكومة العراق`` → IRQ GOV), a bare agent that names the
+story's country (``المعارضة المسلحة`` in a Syrian story → SYR REB), a bare nationality
+adjective (``قصف إسرائيلي`` → ISR), or an office title linked by date to its holder
+(``وزير الخارجية الروسي`` on 2017-05-13 → Sergey Lavrov, RUS).
+
+Each actor mention records the preposition before it (``على``, ``مع``, ``ب`` …) and
+whether ``و`` joins it to the previous word, which the assignment of source and target uses.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from hadath.events.lexicons import EventLexicons
+from hadath.events.words import WordForms, stems_only
+from hadath.model import Actor, Article, Entity, Span, Token
+from hadath.text.normalize import normalize_ar
+
+PREPOSITIONS = frozenset({"في", "الي", "علي", "مع", "من", "ضد", "عن", "عبر", "بين", "لدي",
+                          "امام", "حول", "نحو", "بحق", "تجاه", "عند", "لصالح", "بحضور",
+                          "باسم", "منذ", "خلال", "بعد", "قبل", "داخل", "قرب", "وسط", "برئاسه",
+                          "جراء", "برصاص", "بنيران", "يد", "قبل", "اثر"})
+PEOPLE_COUNTS = frozenset({"عشرات", "مئات", "الاف", "الف", "الالاف", "ملايين", "عدد",
+                           "اغلب", "معظم", "الاف"})
+LED_BY = frozenset({"بقياده", "بزعامه"})
+# generic place nouns between a preposition and a name: على مدينة جنين, إلى مدينة جدة
+PLACE_NOUNS = frozenset({"مدينه", "محافظه", "بلده", "قريه", "مخيم", "العاصمه", "منطقه",
+                         "ولايه", "اقليم", "مدينتي", "بلدتي", "ميناء", "مطار", "معبر",
+                         "قطاع", "جنوب", "شمال", "شرق", "غرب", "مناطق", "ريف", "نهر",
+                         "شمالي", "جنوبي", "شرقي", "غربي"})
+DIRECTIONS = frozenset({"شمالي", "جنوبي", "شرقي", "غربي", "شمال", "جنوب", "شرق", "غرب"})
+_RANK = {"entity": 0, "office": 1, "nominal": 2, "self": 2, "pair": 2, "adjective": 3}
+# dual nouns that name the two parties of a story of two countries
+PAIR_WORDS = frozenset({"البلدين", "البلدان", "الرئيسين", "الرئيسان", "الجانبين", "الجانبان",
+                        "الطرفين", "الطرفان", "الوفدين", "الوفدان", "الزعيمين", "الزعيمان",
+                        "الدولتين", "الدولتان", "البلدان"})
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    first: int          # token indices in the sentence, inclusive
+    last: int
+    actor: Actor
+    kind: str           # entity, office, nominal, adjective
+    prep: str | None    # preposition governing the mention
+    conj: bool          # joined by و to what precedes
+    entity_type: str | None = None
+    place_kind: str | None = None   # geo kind of a LOC entity: country, city, …
+
+    @property
+    def key(self) -> str | None:
+        return self.actor.key
+
+
+class ActorFinder:
+    """Finds actor mentions in a sentence; holds only the lexicon tables (picklable)."""
+
+    def __init__(self, lexicons: EventLexicons):
+        self.lex = lexicons
+        agents: dict[str, list] = {}
+        for a in lexicons.agents:
+            agents.setdefault(a.words[0], []).append(a)
+        self.agents = {k: sorted(v, key=lambda a: -len(a.words)) for k, v in agents.items()}
+        titles: dict[str, list] = {}
+        for t in lexicons.titles:
+            titles.setdefault(t.words[0], []).append(t)
+        self.titles = {k: sorted(v, key=lambda t: -len(t.words)) for k, v in titles.items()}
+
+    def find(self, article: Article, tokens: list[Token], forms: list[WordForms],
+             story_country: str | None, pair: tuple[str, ...] = (),
+             memory: dict | None = None) -> list[ActorMention]:
+        """Actor mentions of one sentence. ``pair`` is the story's two main countries (for
+        ``البلدين``); ``memory`` maps agents already seen with a country in this article
+        (``التحالف بقيادة السعودية``) to it, so a later bare ``التحالف`` is known too."""
+        mentions = self._entities(article, tokens, forms)
+        taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+        mentions += self._nominals(article, tokens, forms, taken, mentions, story_country,
+                                   pair, memory if memory is not None else {})
+        return _merge(sorted(mentions, key=lambda m: (m.first, m.last)))
+
+    # --- named entities -------------------------------------------------------------
+    def _entities(self, article: Article, tokens: list[Token], forms: list[WordForms]
+                  ) -> list[ActorMention]:
+        if not tokens:
+            return []
+        start, end = tokens[0].start, tokens[-1].end
+        out = []
+        dateline = article.dateline
+        for ent in article.entities:
+            for m in ent.mentions:
+                if m.end <= start or m.start >= end:
+                    continue
+                if dateline is not None and m.start < dateline.end and dateline.start < m.end:
+                    continue
+                if _is_dateline(article.text, m):
+                    continue
+                idx = [i for i, t in enumerate(tokens) if t.start < m.end and m.start < t.end]
+                if not idx:
+                    continue
+                first = idx[0]
+                prefix = normalize_ar(article.text[tokens[first].start:m.start])
+                conj = prefix.startswith(("و", "ف"))
+                core = prefix.lstrip("وف")
+                prep = core[:1] if core[:1] in ("ب", "ل", "ك") else None
+                if prep is None and first > 0:
+                    prep = _prep_before(tokens, first)
+                out.append(ActorMention(first, idx[-1], _entity_actor(ent, m), "entity", prep,
+                                        conj, ent.type, ent.geo.kind if ent.geo else None))
+        return out
+
+    # --- nominal actors -------------------------------------------------------------
+    def _nominals(self, article: Article, tokens: list[Token], forms: list[WordForms],
+                  taken: set[int], entities: list[ActorMention], story_country: str | None,
+                  pair: tuple[str, ...], memory: dict) -> list[ActorMention]:
+        out: list[ActorMention] = []
+        day = article.published
+        ent_at = {m.first: m for m in entities}
+        i = 0
+        n = len(tokens)
+        while i < n:
+            if i in taken:
+                i += 1
+                continue
+            if len(pair) == 2 and any(stem in PAIR_WORDS for _, stem in forms[i].stems):
+                # البلدين, الطرفين: the story's two main countries
+                for k, country in enumerate(pair):
+                    m = self._mention(tokens, forms, i, i, "", Actor(country=country), "pair")
+                    out.append(replace(m, conj=k > 0))
+                i += 1
+                continue
+            own = _own_country_word(forms[i])
+            if own:
+                # بلاده, حكومتها: the country of the sentence's speaker, resolved later
+                out.append(self._mention(tokens, forms, i, i, own, Actor(sector="GOV"), "self"))
+                i += 1
+                continue
+            title, t_len, t_prefix = self._match_words(self.titles, forms, i, taken)
+            agent, a_len, a_prefix = self._match_words(self.agents, forms, i, taken)
+            group = _counted_group(forms, i, memory)
+            if group:
+                # الدول الأربع: the four states named together before
+                for k, country in enumerate(group):
+                    m = self._mention(tokens, forms, i, i + 1, "", Actor(country=country), "pair")
+                    out.append(replace(m, conj=k > 0))
+                i += 2
+                continue
+            if title is None and agent is None:
+                ent = _named_by_head(article, forms[i], tokens[i].start)
+                if ent is not None:
+                    # الوكالة after وكالة الأمم المتحدة لإغاثة …: the same organization
+                    span = Span(tokens[i].start, tokens[i].end, tokens[i].text)
+                    out.append(ActorMention(i, i, _entity_actor(ent, span), "entity",
+                                            _prep_of(tokens, forms, i), False, ent.type))
+                    i += 1
+                    continue
+                country = self._nationality(forms[i])
+                if country:
+                    kind, actor = "adjective", Actor(country=country)
+                    if self._people(forms, i):
+                        # عشرات الآلاف من الجزائريين: a people, not an adjective
+                        kind, actor = "nominal", Actor(country=country, sector="CVL")
+                    out.append(self._mention(tokens, forms, i, i, "", actor, kind))
+                i += 1
+                continue
+            length = max(t_len, a_len)
+            prefix = t_prefix if t_len >= a_len else a_prefix
+            j = i + length          # the word after the title/agent
+            # chains such as قوات النظام السوري, قوات الأمن العراقية: the head gives the
+            # sector, any link a fixed country or the right to stand alone
+            chain = [agent] if agent is not None else []
+            while j < n and j not in taken and forms[j].joined_prep is None:
+                more, m_len, _ = self._match_words(self.agents, forms, j, taken)
+                if more is None:
+                    break
+                chain.append(more)
+                j += m_len
+            if len(chain) > 1:
+                fixed = next((a.country for a in chain if a.country), None)
+                agent = replace(chain[0], country=fixed, bare=any(a.bare for a in chain))
+            country, last = None, j - 1
+            if j < n and j not in taken and self._nationality(forms[j]):
+                country, last = self._nationality(forms[j]), j
+            elif j in ent_at and ent_at[j].entity_type == "LOC" and ent_at[j].key:
+                country, last = ent_at[j].key, ent_at[j].last   # حكومة العراق
+            elif j + 1 in ent_at and j < n and tokens[j].norm in LED_BY and ent_at[j + 1].key:
+                country, last = ent_at[j + 1].key, ent_at[j + 1].last   # التحالف بقيادة السعودية
+            sector = agent.sector if agent is not None else "GOV"
+            if agent is not None and agent.country:
+                country = country or agent.country
+            name_en = None
+            org = None
+            if title is not None:
+                if title.form == "body":
+                    holder = self._holder(title.office, None, day)
+                    org = holder.org if holder else None
+                else:
+                    holder = self._holder(title.office, country, day) if country else None
+                name_en = holder.name_en if holder else None
+                if holder is not None and title.form == "body":
+                    name_en = holder.name_en
+            if agent is not None and not agent.bare:
+                if country is not None:
+                    memory[agent.words] = country
+                elif title is None:
+                    country = memory.get(agent.words)
+            if country is None and org is None:
+                bare = agent is not None and agent.bare and title is None
+                if bare and story_country:
+                    country = story_country
+                else:
+                    i = j
+                    continue
+            actor = Actor(name_en=name_en, country=country, sector=sector, org=org)
+            kind = "office" if name_en else "nominal"
+            out.append(self._mention(tokens, forms, i, last, prefix, actor, kind))
+            i = last + 1
+        return out
+
+    def _match_words(self, table: dict, forms: list[WordForms], i: int, taken: set[int]):
+        """Longest entry of ``table`` starting at token ``i`` → (entry, length, prefix),
+        over every clitic split of the first word (القوات الأمنية beats قوات)."""
+        best = (None, 0, "")
+        for prefix, stem in forms[i].stems:
+            for entry in table.get(stem, ()):
+                words = entry.words
+                if len(words) <= best[1] or i + len(words) > len(forms):
+                    continue
+                if all(i + k not in taken and w in stems_only(forms[i + k])
+                       for k, w in enumerate(words[1:], 1)):
+                    best = (entry, len(words), prefix)
+        return best
+
+    def _people(self, forms: list[WordForms], i: int) -> bool:
+        """A plural nationality after ``من`` or a count names people (``آلاف الجزائريين``,
+        ``من الفلسطينيين``), not a quality of the word before it."""
+        if not any(stem in self.lex.peoples for _, stem in forms[i].stems):
+            return False
+        prev = forms[i - 1].stems[-1][1] if i > 0 else ""
+        return prev in ("من", "ومن") or prev in PEOPLE_COUNTS or i == 0
+
+    def _nationality(self, f: WordForms) -> str | None:
+        for _, stem in f.stems:
+            if stem in self.lex.nationalities:
+                return self.lex.nationalities[stem]
+        return None
+
+    def _holder(self, office: str, country: str | None, day: str | None):
+        if country is None:
+            for h in self.lex.holders:
+                if h.office == office and h.country is None and day and h.holds_on(day):
+                    return h
+            return None
+        return self.lex.holder(office, country, day)
+
+    @staticmethod
+    def _mention(tokens: list[Token], forms: list[WordForms], first: int, last: int,
+                 prefix: str, actor: Actor, kind: str) -> ActorMention:
+        prefix = prefix.strip()
+        if not prefix:
+            prefix = forms[first].stems[0][0] if kind == "adjective" else ""
+        conj = prefix.startswith(("و", "ف"))
+        core = prefix.lstrip("وف")
+        prep = core[:1] if core[:1] in ("ب", "ل", "ك") else None
+        if prep is None and first > 0:
+            prep = _prep_before(tokens, first)
+        span = Span(tokens[first].start, tokens[last].end, "")
+        return ActorMention(first, last, replace(actor, span=span), kind, prep, conj)
+
+
+SELF_WORDS = frozenset({"بلاده", "بلادها", "بلادنا", "حكومته", "حكومتها", "حكومتنا",
+                        "جنوده", "قواته", "قواتها", "قواتنا", "جنودها"})
+
+
+def _is_dateline(text: str, m: Span) -> bool:
+    """``أنقرة - شن الجيش …``: a place opening a line and followed by a dash is a dateline."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if text[line_start:m.start].strip(" \t\u200f\u200e"):
+        return False
+    rest = text[m.end:m.end + 4].lstrip(" \t")
+    return rest[:1] in ("-", "–", "—", ":", "/")
+
+
+def _own_country_word(f: WordForms) -> str | None:
+    """The proclitic prefix of a 'his/her/our country' word (``بلاده``), '' if bare."""
+    for prefix, stem in f.stems:
+        if stem in SELF_WORDS:
+            return prefix or " "
+    return None
+
+
+_COUNTS = {"الثلاث": 3, "الاربع": 4, "الخمس": 5, "الست": 6, "الثلاثه": 3, "الاربعه": 4,
+           "الخمسه": 5, "السته": 6}
+_GROUP_HEADS = frozenset({"الدول", "البلدان", "العواصم"})
+
+
+def _counted_group(forms: list[WordForms], i: int, memory: dict) -> tuple[str, ...]:
+    group = memory.get("group", ())
+    if i + 1 >= len(forms) or not group:
+        return ()
+    if not any(stem in _GROUP_HEADS for _, stem in forms[i].stems):
+        return ()
+    n = next((_COUNTS[s] for _, s in forms[i + 1].stems if s in _COUNTS), 0)
+    return group if n == len(group) else ()
+
+
+def _named_by_head(article: Article, f: WordForms, before: int) -> Entity | None:
+    """The organization or state whose name starts with this definite noun's head
+    (الوكالة → وكالة الأمم المتحدة …, المملكة → المملكة العربية السعودية)."""
+    heads = {stem[2:] for _, stem in f.stems if stem.startswith("ال") and len(stem) > 5}
+    if not heads:
+        return None
+    best = None
+    for ent in article.entities:
+        if ent.type not in ("ORG", "LOC") or not ent.key:
+            continue
+        first = min(m.start for m in ent.mentions)
+        words = normalize_ar(ent.name).split()
+        head = words[0][2:] if words and words[0].startswith("ال") else (words[0] if words else "")
+        if first < before and head in heads and len(words) > 1:
+            if best is None or first > min(m.start for m in best.mentions):
+                best = ent
+    return best
+
+
+def _prep_of(tokens: list[Token], forms: list[WordForms], i: int) -> str | None:
+    prefix = forms[i].stems[0][0]
+    core = prefix.lstrip("وف")
+    if core[:1] in ("ب", "ل", "ك"):
+        return core[:1]
+    return _prep_before(tokens, i) if i > 0 else None
+
+
+def _prep_before(tokens: list[Token], first: int) -> str | None:
+    prev = tokens[first - 1].norm
+    if prev == "من" and first >= 2 and tokens[first - 2].norm.lstrip("و") == "كل":
+        return None          # كل من مصر وإيطاليا: "both", not "from"
+    if prev in DIRECTIONS:
+        return "في"          # غربي العراق: a place, not an actor
+    if prev in PLACE_NOUNS and first >= 2:
+        prev = tokens[first - 2].norm
+    if prev in PREPOSITIONS:
+        return prev
+    if prev.startswith("و") and prev[1:] in PREPOSITIONS:
+        return prev[1:]
+    return None
+
+
+def _entity_actor(ent: Entity, mention: Span) -> Actor:
+    return Actor(entity=ent.id, name_en=ent.name_en, country=ent.country,
+                 sector=ent.sector, org=ent.org, span=mention)
+
+
+def _merge(mentions: list[ActorMention]) -> list[ActorMention]:
+    """Join a title or nominal with the name right next to it (``الرئيس الأمريكي دونالد ترامب``)."""
+    out: list[ActorMention] = []
+    for m in mentions:
+        if out and m.kind == "pair" and out[-1].kind == "pair" and m.first == out[-1].first:
+            out.append(m)
+            continue
+        if out:
+            prev = out[-1]
+            adjacent = m.first <= prev.last + 1 and not m.conj
+            if m.first <= prev.last:        # overlap: keep the better one
+                if _RANK[m.kind] < _RANK[prev.kind]:
+                    out[-1] = m
+                continue
+            if adjacent and _joinable(prev, m):
+                best = prev if _RANK[prev.kind] <= _RANK[m.kind] else m
+                out[-1] = replace(best, first=prev.first, last=m.last, prep=prev.prep,
+                                  conj=prev.conj)
+                continue
+        out.append(m)
+    return out
+
+
+def _joinable(a: ActorMention, b: ActorMention) -> bool:
+    if a.kind == "entity" and b.kind == "entity":
+        return False
+    if a.kind == "adjective" and b.kind != "entity":
+        return False        # المفوضية العراقية | القوات الأمنية: the adjective ends a phrase
+    if a.kind == "entity" and a.entity_type != "PER":
+        return False        # an organization or place and the nominal after it are two actors
+    if a.key == b.key:
+        return True
+    # a title before a person with no known country, or a person and his title after him
+    return (a.kind in ("office", "nominal") and b.entity_type == "PER" and b.key is None) or \
+           (a.entity_type == "PER" and b.kind in ("office", "nominal") and a.key is None)

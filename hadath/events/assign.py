@@ -1,0 +1,359 @@
+"""Source and target of a trigger, from word order and prepositions.
+
+Arabic news writes acts verb-first (VSO: ``حث ترامب موسكو على``) or subject-first (SVO:
+``روسيا وقعت``); a masdar takes its agent as an adjective or genitive (``قصف إسرائيلي``,
+``زيارة أردوغان``) or as the subject of a light verb before it (``شنت إسرائيل غارات``);
+passives put the victim after the verb and the agent after ``جراء``/``برصاص``/``من قبل``.
+Coordinated actors (``مع تركيا وإيران والنظام السوري``) form one phrase, so an act gets
+several sources or targets. Targets are the first phrase after the trigger that is an
+object or governed by a preposition such as ``على``, ``مع``, ``إلى``, ``ضد``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hadath.events.actors import ActorMention
+from hadath.events.triggers import TriggerHit
+from hadath.model import Token
+
+# Closed-class function words (particles, relative pronouns, light verbs) live here like
+# the proclitics of hadath.text.segment; open-class vocabulary lives in hadath/data.
+VSO_REACH = 4          # words allowed between a verb and its subject
+SVO_REACH = 14         # words allowed between a subject and a later verb or masdar
+TARGET_REACH = 12
+TARGET_PREPS = frozenset({"علي", "مع", "الي", "ل", "ب", "ضد", "من", "عن", "بحق", "تجاه",
+                          "لدي", "نحو", "امام", "بين"})
+PASSIVE_MARKERS = frozenset({"جراء", "برصاص", "بنيران", "اثر", "يد", "بقصف", "بغاره",
+                             "بغارات", "بهجوم", "بضربه"})
+# clause boundaries a subject is not looked for across
+BOUNDARIES = frozenset({"ردا", "تبعتها", "تبعها", "تبعته", "تلتها", "تلاها", "وذلك",
+                        "الذي", "التي", "الذين", "اللذين", "اللتين", "حيث", "فيما", "بينما",
+                        "بعدما", "عندما", "لكن", "ولكن", "لكنه", "لكنها", "كما", "وكانت",
+                        "وكان", "اذ", "حين", "بعد", "قبل", "عقب", "ضمن", "ولم", "ولن",
+                        "ولا"})
+# masdars whose genitive is the patient, not the agent (اعتقال الغنوشي, مقتل صحفي)
+PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE"})
+# types whose following nationality adjective names the actor, not the target
+NO_ADJECTIVE_TARGET = frozenset({"AID", "CONSULT", "AGREE", "COOPERATE"})
+SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# light verbs whose subject is the agent of the masdar before them (هجوم شنه الحوثيون)
+AGENT_VERBS = frozenset({"شنه", "شنها", "شنته", "نفذه", "نفذها", "نفذته", "تبناه", "تبنته",
+                         "اجراه", "اجرته", "اجراها", "اجرتها", "قام", "قامت", "قادها", "قاده"})
+LOCATIVE = frozenset({"في", "داخل", "قرب", "وسط", "عند"})
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """One or more coordinated actor mentions (``روسيا وإيران وتركيا``)."""
+    members: tuple[ActorMention, ...]
+
+    @property
+    def first(self) -> int:
+        return self.members[0].first
+
+    @property
+    def last(self) -> int:
+        return self.members[-1].last
+
+    @property
+    def prep(self) -> str | None:
+        return self.members[0].prep
+
+    @property
+    def kind(self) -> str:
+        return self.members[0].kind
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    source: Phrase | None
+    targets: Phrase | None
+    how: str            # which rule found the source: svo, vso, genitive, speaker …
+
+
+def phrases(mentions: list[ActorMention]) -> list[Phrase]:
+    out: list[list[ActorMention]] = []
+    for m in mentions:
+        if out and m.conj and m.kind == "adjective" and m.first == out[-1][-1].last + 1 \
+                and out[-1][-1].kind in ("nominal", "adjective", "office"):
+            out[-1].append(m)     # القوات الروسية والتركية, طائرتان جزائرية وعراقية
+        elif out and m.conj and m.kind != "adjective" and out[-1][0].kind != "adjective" \
+                and m.first - out[-1][-1].last <= 2 and m.prep in (None, out[-1][0].prep):
+            out[-1].append(m)
+        else:
+            out.append([m])
+    return [Phrase(tuple(ms)) for ms in out]
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the sentence's other triggers tell: their words, and the previous act."""
+    trigger_words: frozenset[int]
+    prev_hit: TriggerHit | None = None
+    prev_roles: Roles | None = None
+    prev_verb: tuple[TriggerHit, Roles] | None = None   # the last verb act of the sentence
+
+
+def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
+           speaker: Phrase | None, ctx: Context) -> Roles:
+    entry = hit.entry
+    t0, t1 = hit.first, hit.last
+    inside = set(hit.matched)
+    # an actor that is the trigger word itself (المتظاهرون for PROTEST) is its source
+    own = [p for p in groups if any(m.first <= i <= m.last for m in p.members for i in inside)]
+    others = [p for p in groups if p not in own]
+    if entry.type == "PROTEST":
+        source = own[0] if own else _protesters(others)
+        return Roles(source, _target_after(tokens, others, entry.type, t0, source), "self")
+    if entry.form == "p" or _passive_reading(tokens, hit):
+        return _passive(tokens, others, entry.type, t1, t0)
+    source, how = None, ""
+    after = [p for p in others if p.first > t0]
+    before = [p for p in others if p.last < t0]
+    inherited = _coordinated(tokens, hit, ctx)
+    if "participle" in entry.flags:
+        # داعيا السلطات إلى …: the subject is the sentence's, the object follows
+        source, how = speaker or inherited or _backward(tokens, before, t0, frozenset()), "participle"
+        target = _target_after(tokens, [p for p in others if p is not source], entry.type,
+                               t0, source)
+        return Roles(source, target, how)
+    if _first_person(tokens, hit) and speaker is not None:
+        source, how = speaker, "speaker"      # ندعو, توافقنا: the speaker acts
+    elif entry.form in ("v", "i"):
+        source, how = _adjacent_before(tokens, before, t0), "svo"
+        if source is None and inherited is not None:
+            source, how = inherited, "coordinated"
+        if source is None:
+            source, how = _vso(tokens, after, hit), "vso"
+    else:
+        inside_gap = [p for p in after if p.last < t1 and p.prep is None and p.kind != "adjective"]
+        if inside_gap:
+            source, how = inside_gap[0], "vso"      # إطلاق قوات الاحتلال النار
+        else:
+            source, how = _noun_agent(tokens, after, t1, entry.type,
+                                      len(hit.matched) == 1), "genitive"
+        if source is None and inherited is not None:
+            source, how = inherited, "coordinated"
+    if source is None:
+        source, how = _backward(tokens, before, t0, ctx.trigger_words), "backward"
+    if source is None and _after_relative(tokens, t0):
+        source, how = _before_relative(before, t0), "relative"
+    elif source is None and speaker is not None and "speech" in entry.flags:
+        source, how = speaker, "speaker"
+    start = source.last if source is not None and t0 < source.first <= t1 + VSO_REACH else t0
+    stops = frozenset(i for i in ctx.trigger_words if i > t1)
+    target = _target_after(tokens, [p for p in others if p is not source], entry.type,
+                           start, source, stops)
+    if entry.form == "n":
+        gen = _genitive(after, t1)
+        if gen is not None and gen is not source and (target is None or gen.first < target.first):
+            target = gen
+    if target is None and how == "coordinated" and ctx.prev_roles is not None:
+        target = ctx.prev_roles.targets
+    if entry.type in SYMMETRIC and how == "genitive" and source is not None \
+            and source.kind == "adjective" and target is None:
+        nxt = [p for p in after if p.first == source.last + 1 and p.kind == "adjective"]
+        target = nxt[0] if nxt else None         # محادثات روسية أمريكية
+    if entry.type in SYMMETRIC and source is not None and len(source.members) > 1 \
+            and how != "speaker" and (target is None or target.prep != "مع"):
+        source, target = Phrase(source.members[:1]), Phrase(source.members[1:])
+    if "swap" in entry.flags and source is not None and target is not None:
+        source, target = Phrase(target.members[:1]), Phrase(source.members)
+    if source is None and target is not None and target.prep == "بين" and len(target.members) > 1:
+        source, target = Phrase(target.members[:1]), Phrase(target.members[1:])
+        how = "between"
+    return Roles(source, target, how)
+
+
+def _coordinated(tokens: list[Token], hit: TriggerHit, ctx: Context) -> Phrase | None:
+    """A verb or masdar joined by و to an earlier act of the sentence shares its subject."""
+    prev, roles = ctx.prev_hit, ctx.prev_roles
+    if hit.entry.form in ("v", "i") and ctx.prev_verb is not None:
+        prev, roles = ctx.prev_verb       # أدانت … الهجوم التركي، ودعت: دعت goes with أدانت
+    if prev is None or roles is None or roles.source is None:
+        return None
+    if not tokens[hit.first].norm.startswith("و") or hit.first - prev.last > 12:
+        return None
+    if hit.first > 0 and tokens[hit.first - 1].norm in ("كما", "بينما"):
+        return None
+    if hit.entry.form in ("v", "i") and prev.entry.form not in ("v", "i"):
+        return None
+    return roles.source
+
+
+def _protesters(groups: list[Phrase]) -> Phrase | None:
+    for p in groups:
+        if p.members[0].actor.sector in ("CVL", "OPP") and p.prep is None:
+            return p
+    return None
+
+
+def _after_relative(tokens: list[Token], t0: int) -> bool:
+    return t0 > 0 and tokens[t0 - 1].norm in ("الذي", "التي", "الذين")
+
+
+def _before_relative(before: list[Phrase], t0: int) -> Phrase | None:
+    """The subject of a relative clause is the phrase it hangs on (الدول التي علقت …), or
+    the subject of the main clause (انضمت ألمانيا … إلى قائمة الدول التي علقت …)."""
+    for p in reversed(before):
+        if t0 - p.last > 8:
+            return None
+        if p.prep is None and p.kind != "adjective":
+            return p
+    return None
+
+
+def _adjacent_before(tokens: list[Token], before: list[Phrase], t0: int) -> Phrase | None:
+    if not before or before[-1].prep is not None:
+        return None
+    if tokens[t0].norm.startswith("و") and before[-1].kind == "adjective":
+        return None     # أدانت … الهجوم التركي، ودعت: the adjective ends the last clause
+    between = [tokens[i].norm for i in range(before[-1].last + 1, t0)]
+    if all(w in ("قد", "وقد", "لقد", "فقد") for w in between):   # الجيش التركي قد أطلق
+        return before[-1]
+    if len(between) == 1 and before[-1].kind in ("nominal", "adjective") \
+            and not between[0].startswith("و") and between[0] not in BOUNDARIES:
+        return before[-1]      # وحدة إسرائيلية خاصة اغتالت: one more adjective
+    return None
+
+
+def _vso(tokens: list[Token], after: list[Phrase], hit: TriggerHit) -> Phrase | None:
+    inside = set(hit.matched)
+    for p in after:
+        between = [i for i in range(hit.first + 1, p.first) if i not in inside]
+        if len(between) > VSO_REACH or any(tokens[i].norm in BOUNDARIES for i in between):
+            return None
+        if p.prep is None and p.kind != "adjective":
+            return p
+        if p.prep is not None:
+            return None
+    return None
+
+
+def _noun_agent(tokens: list[Token], after: list[Phrase], t1: int, ptype: str,
+                single: bool = True) -> Phrase | None:
+    for k in range(t1 + 1, min(len(tokens), t1 + 6)):
+        if tokens[k].norm in AGENT_VERBS:
+            for p in after:
+                if p.first > k and p.prep is None and (
+                        p.first - k <= 2 or (p.kind == "adjective" and p.first - k <= 4)):
+                    return p
+            break
+    for p in after[:2]:
+        if p.first - t1 > 2:
+            break
+        if p.kind == "adjective":
+            return p
+        m = p.members[0]
+        if p.first == t1 + 1 and p.prep is None and ptype not in PATIENT_GENITIVE \
+                and single and (m.entity_type != "LOC" or m.place_kind == "country"):
+            return p       # زيارة أردوغان; not وقف تمويل الأونروا (the object of تمويل)
+    return None
+
+
+def _genitive(after: list[Phrase], t1: int) -> Phrase | None:
+    for p in after[:1]:
+        if p.first == t1 + 1 and p.prep is None and p.kind != "adjective":
+            return p
+    return None
+
+
+def _backward(tokens: list[Token], before: list[Phrase], t0: int,
+              trigger_words: frozenset[int]) -> Phrase | None:
+    for p in reversed(before):
+        if t0 - p.last > SVO_REACH:
+            return None
+        if any(tokens[i].norm in BOUNDARIES or i in trigger_words for i in range(p.last + 1, t0)):
+            return None
+        if any(i in trigger_words for i in range(max(0, p.first - 2), p.first)):
+            return None          # أدانت الرئاسة … العدوان: the subject of أدانت
+        if p.prep is None and p.kind != "adjective":
+            return p
+    return None
+
+
+def _target_after(tokens: list[Token], candidates: list[Phrase], ptype: str, t1: int,
+                  source: Phrase | None, stops: frozenset[int] = frozenset()) -> Phrase | None:
+    """The first object or prepositional phrase after the trigger, before the next clause
+    or the next act's words (``stops``)."""
+    fallback = None
+    for p in candidates:
+        if p.first <= t1 or p is source or _same_actor(p, source) or p.members[0].key is None:
+            continue
+        if p.first - t1 > TARGET_REACH:
+            break
+        if any(tokens[i].norm in BOUNDARIES or i in stops for i in range(t1 + 1, p.first)):
+            if p.prep == "مع" and p.first - t1 <= TARGET_REACH and fallback is None:
+                fallback = p       # معاهدة … التي أبرمتها … مع المملكة الإسبانية
+            continue
+        if p.kind == "adjective":
+            if fallback is None and ptype not in NO_ADJECTIVE_TARGET and (
+                    ptype != "SUPPORT" or p.first - t1 <= 4):
+                fallback = p       # رحبت الرياض بالموقف الأمريكي; هدد بضرب 52 موقعا إيرانيا
+            continue
+        if p.prep in LOCATIVE or (p.prep == "ب" and p.members[0].entity_type == "LOC"
+                                  and p.members[0].place_kind not in (None, "country")):
+            if fallback is None and ptype in ("ASSAULT", "COERCE", "PROTEST"):
+                fallback = p
+            continue
+        if p.prep is None or p.prep in TARGET_PREPS:
+            return p
+    return fallback
+
+
+def _same_actor(p: Phrase, source: Phrase | None) -> bool:
+    if source is None:
+        return False
+    a, b = p.members[0].actor, source.members[0].actor
+    if a.key != b.key:
+        return False
+    return (a.entity is not None and a.entity == b.entity) or \
+        (a.name_en is not None and a.name_en == b.name_en) or p.first - source.last <= 2
+
+
+def _passive_reading(tokens: list[Token], hit: TriggerHit) -> bool:
+    """قتل/أصيب read as passive when an agent marker (جراء, برصاص …) follows soon."""
+    if hit.entry.type != "ASSAULT" or hit.entry.form != "v":
+        return False
+    window = tokens[hit.last + 1:hit.last + 16]
+    return any(t.norm.lstrip("و") in PASSIVE_MARKERS for t in window)
+
+
+def _passive(tokens: list[Token], groups: list[Phrase], ptype: str, t1: int,
+             t0: int) -> Roles:
+    marker = None
+    for i in range(t1 + 1, min(len(tokens), t1 + 16)):
+        norm = tokens[i].norm.lstrip("و")
+        if norm in PASSIVE_MARKERS or (norm == "قبل" and tokens[i - 1].norm == "من"):
+            marker = i
+            break
+    source = target = None
+    for p in groups:
+        if p.first <= t1:
+            continue
+        if marker is not None and p.first > marker and source is None:
+            source = p
+        elif (marker is None or p.first < marker) and target is None \
+                and p.prep not in LOCATIVE and (p.kind != "adjective" or marker is not None):
+            target = p            # قُتل مصور صحافي لبناني … جراء
+        elif marker is None and p.kind == "adjective" and source is None:
+            source = p
+    victim = _adjacent_before(tokens, [p for p in groups if p.last < t0], t0)
+    if tokens[t0].norm.startswith("و"):
+        victim = None         # وأصيب …: a new clause, the name before it is no victim
+    if victim is not None and victim is not source:      # سليماني قد استشهد مع …
+        members = victim.members + (target.members if target is not None else ())
+        target = Phrase(members)
+    return Roles(source, target, "passive")
+
+
+def _first_person(tokens: list[Token], hit: TriggerHit) -> bool:
+    t0 = hit.first
+    norm = tokens[t0].norm.lstrip("وف")
+    if t0 > 0 and tokens[t0 - 1].norm in ("نحن", "اننا", "انا", "فنحن", "ونحن"):
+        return True
+    if hit.entry.form == "v":
+        return norm.endswith("نا")
+    if hit.entry.form == "i" and hit.entry.words[0].startswith("ي"):
+        return norm.startswith(("ن", "ا" + hit.entry.words[0][1:2]))
+    return False

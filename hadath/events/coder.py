@@ -1,0 +1,349 @@
+"""One article's events: triggers → standing → actors → roles → Event objects.
+
+For each sentence: find triggers, drop negated, hypothetical and planned ones and the
+acts a demand, threat or refusal governs, find the sentence's actors, assign source and
+target (:mod:`hadath.events.assign`), and date the act by the sentence's time expression
+that belongs to its clause (:mod:`hadath.events.dates`), ``null`` when there is none.
+The location is a place named after ``في`` (or a city after ``ب``) that is not itself an
+actor of the event.
+
+A few discourse rules work across sentences: an agent seen with its country keeps it
+(``التحالف``), ``الدول الأربع`` are the four states named together before, a
+condemnation of an attack targets its attacker, ``تبعتها كل من …`` repeats the last act
+for its followers, and an undated mention of an act takes the date of a later mention.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from hadath.events.actors import ActorFinder, ActorMention
+from hadath.events.assign import Context, Phrase, Roles, assign, phrases
+from hadath.events.dates import SPEECH_VERBS, event_date, share_dates
+from hadath.events.lexicons import BLOCKER, EventLexicons
+from hadath.events.negation import ASSERTED, status
+from hadath.events.reporting import anchored, casualties, reported_without_actor, reporting
+from hadath.events.story import country_counts
+from hadath.events.triggers import TriggerHit, TriggerMatcher
+from hadath.events.words import WordForms, forms_of
+from hadath.model import Actor, Article, Event, Span, Token
+
+# how far after a demand, threat, rejection or promise its object act may come
+GOVERNED_REACH = 10
+FOLLOW_WORDS = frozenset({"تبعتها", "تبعها", "تلتها", "تلاها", "تبعته", "تبعتهم"})
+# acts whose object is an act that did not happen (demanded, rejected, threatened)
+UNREALIZED = frozenset({"REQUEST", "REJECT", "THREATEN"})
+# a weak trigger (اجتماع, تعاون) counts only with its target close by
+WEAK_REACH = 6
+# types often reported without a target (troops sent, protests, shelling)
+UNTARGETED = frozenset({"ASSAULT", "PROTEST", "MOBILIZE"})
+_HOW_SCORE = {"svo": 0.15, "vso": 0.15, "self": 0.1, "genitive": 0.1, "passive": 0.05,
+              "between": 0.05, "backward": 0.0, "speaker": -0.05}
+
+
+class EventCoder:
+    def __init__(self, lexicons: EventLexicons):
+        self.matcher = TriggerMatcher(lexicons)
+        self.finder = ActorFinder(lexicons)
+
+    def code(self, article: Article) -> tuple[Event, ...]:
+        counts = country_counts(article, self.finder.lex.nationalities)
+        ranked = counts.ranked()
+        story = ranked[0] if ranked else None
+        by_sentence: dict[int, list[Token]] = {}
+        for tok in article.tokens:
+            by_sentence.setdefault(tok.sentence, []).append(tok)
+        names = [(m.start, m.end) for e in article.entities for m in e.mentions]
+        names += [(t.start, t.end) for t in article.times]
+        events: list[Event] = []
+        seen: set[tuple] = set()
+        prev_speaker: Phrase | None = None
+        pair = tuple(ranked[:2])
+        memory: dict = {}
+        total = sum(counts.weight.values())
+        state = _ArticleState(story, bool(total) and counts.weight[story] / total >= 0.5)
+        for si in sorted(by_sentence):
+            toks = by_sentence[si]
+            forms = [forms_of(t) for t in toks]
+            blocked = frozenset(i for i, t in enumerate(toks)
+                                if any(s < t.end and t.start < e for s, e in names))
+            mentions = self.finder.find(article, toks, forms, story, pair, memory)
+            speaker = self._speaker(article, toks, forms, phrases(mentions), prev_speaker)
+            mentions = _resolve_self(mentions, speaker)
+            groups = phrases(mentions)
+            for g in groups:
+                keys = tuple(m.key for m in g.members)
+                if len(keys) >= 3 and all(keys) and len(set(keys)) == len(keys):
+                    memory["group"] = keys      # for a later الدول الأربع
+            prev_speaker = speaker
+            hits = self.matcher.find(forms, blocked)
+            words = frozenset(i for h in hits if "weak" not in h.entry.flags for i in h.matched)
+            prev: tuple[TriggerHit, Roles] | None = None
+            prev_verb: tuple[TriggerHit, Roles] | None = None
+            last_hit: TriggerHit | None = None
+            for hit in hits:
+                governor, last_hit = last_hit, hit
+                if hit.entry.type == BLOCKER:
+                    continue
+                if governor is not None and _unrealized(governor.entry) \
+                        and 0 < hit.first - governor.last <= GOVERNED_REACH \
+                        and not (hit.entry.form == "v" and toks[hit.first].norm.startswith("و")):
+                    continue      # رفض التوقيع, دعا إلى وقف, هدد بقصف: the act did not happen
+                if status(toks, hit.first, hit.entry.form) != ASSERTED:
+                    continue
+                if prev is not None and _object_of(toks, hit, prev[0]):
+                    continue
+                ctx = Context(words, prev[0] if prev else None, prev[1] if prev else None,
+                              prev_verb)
+                roles = assign(toks, hit, groups, speaker, ctx)
+                if roles.source is None and prev is not None and prev[0].entry.type == "ACCUSE" \
+                        and prev[1].targets is not None and hit.first - prev[0].last <= 6:
+                    # اتهمت القوات الأمنية باستخدام الرصاص: the accused did the act
+                    roles = Roles(prev[1].targets, roles.targets, "accused")
+                prev = (hit, roles)
+                if hit.entry.form in ("v", "i"):
+                    prev_verb = prev
+                for ev in self._events(article, toks, si, hit, roles, mentions, hits, state):
+                    key = (ev.type, ev.source.key if ev.source else None,
+                           tuple(t.key for t in ev.target), si)
+                    if key not in seen:
+                        seen.add(key)
+                        events.append(ev)
+                        if ev.type in ("ASSAULT", "COERCE") and ev.source is not None:
+                            state.attacker = ev.source
+            for ev in self._followers(toks, groups, [e for e in events if e.sentence == si]):
+                key = (ev.type, ev.source.key, tuple(t.key for t in ev.target), si)
+                if key not in seen:
+                    seen.add(key)
+                    events.append(ev)
+        return tuple(share_dates(events))
+
+    @staticmethod
+    def _followers(toks: list[Token], groups: list[Phrase], sentence_events: list[Event]
+                   ) -> list[Event]:
+        """``تبعتها كل من كندا وأستراليا``: the followers did the same act."""
+        if not sentence_events:
+            return []
+        out = []
+        for i, tok in enumerate(toks):
+            if tok.norm.lstrip("و") not in FOLLOW_WORDS:
+                continue
+            after = [p for p in groups if p.first > i and p.first - i <= 3]
+            if not after:
+                continue
+            last = sentence_events[-1]
+            for m in after[0].members:
+                if m.key and m.key != (last.source.key if last.source else None):
+                    out.append(replace(last, source=m.actor, confidence=last.confidence - 0.1))
+        return out
+
+    def _events(self, article: Article, toks: list[Token], si: int, hit: TriggerHit,
+                roles: Roles, mentions: list[ActorMention], hits: list[TriggerHit],
+                state: "_ArticleState") -> list[Event]:
+        entry = hit.entry
+        sources = [m.actor for m in roles.source.members if m.key] if roles.source else []
+        named_both = bool(sources) and roles.targets is not None and any(
+            m.key for m in roles.targets.members)
+        if entry.type in UNTARGETED and (not reporting(article, toks) or (
+                (entry.form in ("n", "i") or not sources) and not named_both
+                and not anchored(article, toks, hit, bool(sources)))):
+            return []        # a question or a generality, not a report
+        if not sources and entry.type == "PROTEST" and state.story:
+            sources = [Actor(country=state.story, sector="CVL")]
+        if not sources and entry.type in ("ASSAULT", "PROTEST") and "weak" not in entry.flags \
+                and reported_without_actor(toks, hit) and casualties(toks):
+            sources = [None]       # unknown attackers: the act is still reported
+        if not sources:
+            return []
+        t_mentions = [m for m in roles.targets.members if m.key] if roles.targets else []
+        targets = [m.actor for m in t_mentions]
+        near = max(hit.last, roles.source.last if roles.source else hit.last)
+        if "weak" in entry.flags and (not targets or t_mentions[0].first - near > WEAK_REACH):
+            return []
+        accused = _accused_attacker(hit, hits, sources[0], state, mentions) if sources[0] else None
+        if accused is not None and (not targets or targets[0].key == sources[0].key
+                                    or t_mentions[0].entity_type == "LOC"):
+            targets = [accused]
+        if not targets and sources[0] is not None:
+            targets = _default_targets(entry.type, sources[0], hit, hits, state)
+        if not targets and entry.type not in UNTARGETED:
+            return []
+        start, end = toks[hit.first].start, toks[hit.last].end
+        trigger = Span(start, end, article.text[start:end])
+        participle = entry.form == "n" and "speech" in entry.flags and entry.text.startswith("م")
+        date = event_date(article, toks, start, end, participle)
+        if entry.type in UNTARGETED and _long_ago(date, article.published):
+            return []      # اغتيال الحريري عام 2005 in a story of 2008: history, not news
+        if _after(date, article.published):
+            return []      # dated after the story: planned, not done
+        if date is not None and "/" in date and entry.type == "AGREE":
+            date = date.split("/")[1]     # signed at the end of the talks
+        used = {a.entity for a in sources if a} | {a.entity for a in targets}
+        location = _location(mentions, used, toks, start)
+        if location is None and entry.type == "CONSULT":
+            # a visit happens where the visitor goes: زار واشنطن
+            location = next((m.actor.entity for m in t_mentions
+                             if m.entity_type == "LOC" and m.actor.entity), None)
+        conf = 0.55 + _HOW_SCORE.get(roles.how, 0.0) + (0.1 if roles.targets else 0.0)
+        conf -= 0.2 if sources[0] is None else 0.0
+        conf -= 0.15 if "weak" in entry.flags else 0.0
+        conf = min(0.95, max(0.05, conf))
+        out = []
+        for s in sources:
+            tgt: list[Actor] = []
+            for t in targets:
+                if t is s or t.key in {x.key for x in tgt}:
+                    continue
+                if s is not None and t.key == s.key and (
+                        (s.country is None and s.org) or entry.type == "CONSULT"):
+                    continue      # the UN warning the UN, Syria meeting Syria: no act
+                tgt.append(t)
+            if not tgt and entry.type not in UNTARGETED:
+                continue
+            out.append(Event(type=entry.type, mode=entry.mode, cameo=entry.cameo,
+                             source=s, target=tuple(tgt), date=date,
+                             location=location, sentence=si, trigger=trigger,
+                             confidence=conf))
+        return out
+
+    def _speaker(self, article: Article, toks: list[Token], forms: list[WordForms],
+                 groups: list[Phrase], prev: Phrase | None) -> Phrase | None:
+        if not toks:
+            return None
+        s_start, s_end = toks[0].start, toks[-1].end
+        for q in article.quotes:
+            if q.speaker and q.start < s_end and s_start < q.end:
+                for p in groups:
+                    for m in p.members:
+                        if m.actor.entity == q.speaker:
+                            return Phrase((m,))
+                ent = article.entity(q.speaker)
+                if ent is not None and ent.key:
+                    actor = Actor(entity=ent.id, name_en=ent.name_en, country=ent.country,
+                                  sector=ent.sector, org=ent.org)
+                    return Phrase((ActorMention(-1, -1, actor, "entity", None, False,
+                                                ent.type),))
+        for i, f in enumerate(forms):
+            if f.keys & SPEECH_VERBS:
+                for p in groups:
+                    if p.first > i and p.first - i <= 3 and p.prep is None \
+                            and p.kind != "adjective":
+                        return p
+                    if p.last < i and i - p.last <= 1 and p.prep is None \
+                            and p.kind != "adjective":
+                        return p
+        text = article.text[s_start - 1:s_start + 1] if s_start else article.text[:1]
+        if prev is not None and any(c in text for c in '"«“'):
+            return prev
+        return None
+
+
+def _location(mentions: list[ActorMention], used: set[str | None], toks: list[Token],
+              offset: int) -> str | None:
+    best, best_d = None, None
+    for m in mentions:
+        if m.actor.entity in used or m.entity_type != "LOC" or not m.actor.entity:
+            continue
+        if m.prep != "في" and not (m.prep == "ب" and m.place_kind not in (None, "country")):
+            continue           # في واشنطن, بجنيف
+        d = abs(toks[m.first].start - offset)
+        if best_d is None or d < best_d:
+            best, best_d = m.actor.entity, d
+    return best
+
+
+def _resolve_self(mentions: list[ActorMention], speaker: Phrase | None) -> list[ActorMention]:
+    """``بلاده``/``حكومتها`` name the speaker's country; without a speaker they are dropped."""
+    out = []
+    country = speaker.members[0].key if speaker is not None else None
+    for m in mentions:
+        if m.kind != "self":
+            out.append(m)
+        elif country and len(country) == 3:
+            out.append(replace(m, actor=replace(m.actor, country=country), kind="nominal"))
+    return out
+
+
+class _ArticleState:
+    """What the coder remembers across the sentences of one article."""
+
+    def __init__(self, story: str | None, domestic: bool = False):
+        self.story = story
+        self.domestic = domestic   # the story is mostly about its own country
+        self.attacker: Actor | None = None
+
+
+def _default_targets(ptype: str, source: Actor, hit: TriggerHit, hits: list[TriggerHit],
+                     state: _ArticleState) -> list[Actor]:
+    """Targets the sentence leaves implicit.
+
+    Domestic acts (a curfew lifted, arrests, releases, protests, and demands or accusations
+    by the story's own actors) are aimed at the story's country;
+    an attack with no named target hits the story's country, and so do aid and welcomes
+    from abroad;
+    """
+    story = state.story
+    if ptype in ("CONCEDE", "COERCE", "PROTEST", "RETREAT") and story:
+        return [Actor(country=story)]
+    if ptype in ("REQUEST", "ACCUSE", "REJECT") and story and source.key == story \
+            and state.domestic:
+        return [Actor(country=story)]       # domestic demands and accusations
+    if ptype == "ASSAULT" and story:
+        return [Actor(country=story)]
+    if ptype in ("AID", "SUPPORT") and story and source.key != story:
+        return [Actor(country=story)]      # aid to, or welcome of a step by, the story's country
+    return []
+
+
+def _accused_attacker(hit: TriggerHit, hits: list[TriggerHit], source: Actor,
+                      state: "_ArticleState", mentions: list[ActorMention]) -> Actor | None:
+    """A condemnation of an attack (``دانت … العملية العسكرية``) targets the last attacker."""
+    if hit.entry.type != "ACCUSE":
+        return None
+    for h in hits:
+        if h.entry.type in ("ASSAULT", "COERCE") and 0 < h.first - hit.last <= 8:
+            # الغارات الإسرائيلية: the attack's own adjective names the attacker
+            named = [m for m in mentions if 0 < m.first - h.last <= 2 and m.prep is None
+                     and m.key and m.key != source.key]
+            if named:
+                return named[0].actor
+            if state.attacker is not None and state.attacker.key != source.key:
+                return state.attacker
+            return None
+    return None
+
+
+def _after(value: str | None, published: str | None) -> bool:
+    """Is a dated act (its first day) later than the article's publication day?"""
+    if not value or not published or len(value) < 10 or "W" in value:
+        return False
+    return value[:10] > published[:10]
+
+
+def _long_ago(value: str | None, published: str | None, days: int = 365) -> bool:
+    """Is a dated act more than ``days`` older than the article?"""
+    if not value or not published:
+        return False
+    from datetime import date, timedelta
+    head = value.split("/")[-1]
+    try:
+        if len(head) == 4:
+            when = date(int(head), 12, 31)
+        elif len(head) == 7:
+            when = date(int(head[:4]), int(head[5:7]), 28)
+        else:
+            when = date.fromisoformat(head[:10])
+        return when < date.fromisoformat(published) - timedelta(days=days)
+    except ValueError:
+        return False
+
+
+def _unrealized(entry) -> bool:
+    """Acts whose object is an act that has not happened: demanded, rejected, threatened,
+    promised or invited (``دعا إلى وقف``, ``رفض التوقيع``, ``وجه الدعوة لزيارة``)."""
+    return entry.type in UNREALIZED or (entry.type == "AGREE" and entry.cameo.startswith("03"))
+
+
+def _object_of(toks: list[Token], hit: TriggerHit, prev: TriggerHit) -> bool:
+    """A masdar joined by و right after another act is part of its object (وقف الاتصالات واللقاءات)."""
+    return hit.entry.form == "n" and hit.first == prev.last + 1 \
+        and toks[hit.first].norm.startswith("و")

@@ -1,0 +1,78 @@
+"""When an act happened: the sentence's time expression that dates its trigger."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from hadath.model import Article, Event, Token
+
+SPEECH_VERBS = frozenset({"قال", "اكد", "اعلن", "اوضح", "اشار", "اضاف", "صرح", "ذكر", "شدد",
+                          "اعتبر", "راي", "لفت", "كشف", "افاد", "تابع", "اعرب", "جدد",
+                          "نقل", "بيان", "اكدت", "قالت"})
+
+
+def event_date(article: Article, toks: list[Token], start: int, end: int,
+               participle: bool = False) -> str | None:
+    """Value of the time expression of the sentence that dates the trigger at ``start:end``.
+
+    Times inside the trigger's words come first, then the nearest time of the same
+    clause, preferring one written after the trigger (``زار واشنطن الأربعاء``). A time
+    that follows a speech verb dates the speech (``قال الجمعة إن …``), and one across a
+    relative pronoun dates another act (``الزلزال الذي ضرب … فجر 6 شباط``). A speech
+    participle (``متهمة``, ``مطالبا``) shares the date of the sentence's main verb, the
+    sentence's first time.
+    """
+    best, best_cost = None, None
+    dated = [t for t in article.times
+             if t.value is not None and t.type in ("DATE", "TIME") and not t.value.startswith("P")
+             and t.start >= toks[0].start and t.end <= toks[-1].end]
+    if participle and dated:
+        return _day(min(dated, key=lambda t: t.start).value)
+    for t in dated:
+        first = next(i for i, k in enumerate(toks) if k.end > t.start)
+        if first > 0 and toks[first - 1].norm.lstrip("و") in SAYING_VERBS and not \
+                (toks[first - 1].start <= start < toks[first - 1].end):
+            continue
+        if t.start >= start and t.end <= end:
+            cost = 0.0
+        elif t.start >= end:
+            between = [k for k in toks if end <= k.start and k.end <= t.start]
+            # a relative clause right after the trigger describes it (الاحتجاجات التي
+            # انطلقت الثلاثاء); further on, it and a new clause date something else
+            crossed = any(k.norm in _RELATIVE for k in between[2:]) or \
+                any(k.norm in _CLAUSE for k in between)
+            cost = len(between) + (20 if crossed else 0)
+        else:
+            between = [k for k in toks if t.end <= k.start and k.end <= start]
+            cost = 1.5 * len(between) + 1.0 + \
+                (20 if any(k.norm in _RELATIVE for k in between) else 0)
+        if best_cost is None or cost < best_cost:
+            best, best_cost = t.value, cost
+    return _day(best) if best is not None else None
+
+
+def _day(value: str) -> str:
+    if "T" in value and "/" not in value:
+        return value.split("T")[0]
+    return value
+
+
+_RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+_CLAUSE = frozenset({"عقب", "بعد", "قبل", "اثر", "اعقاب", "اعقب"})
+# verbs of saying: a time right after them dates the words, not the act reported
+SAYING_VERBS = SPEECH_VERBS - {"اعلن", "كشف", "بيان", "اعرب", "جدد"}
+
+
+def share_dates(events: list[Event]) -> list[Event]:
+    """An undated mention of an act takes the date of a later mention of the same act
+    (same source, type and a shared target): ``توافقنا`` … then ``تم التوقيع يومي 3 و4``."""
+    out = list(events)
+    for i, ev in enumerate(out):
+        if ev.date is not None or ev.source is None:
+            continue
+        keys = {t.key for t in ev.target}
+        for later in out[i + 1:]:
+            if later.date and later.type == ev.type and later.source is not None \
+                    and later.source.key == ev.source.key and keys & {t.key for t in later.target}:
+                out[i] = replace(ev, date=later.date)
+                break
+    return out

@@ -1,0 +1,51 @@
+"""Is a trigger an act that happened? Negated, hypothetical and planned acts are not events.
+
+GUIDELINES.md: denials, negated acts (``لن تكون هناك عملية``) and planned future acts are
+not events. We look at the few words before the trigger: negation particles (``لم``,
+``لن``, ``لا``, ``ما``, ``عدم``), denial verbs (``نفى``), conditionals (``إذا``, ``في حال``,
+``لو``), and the future (``سوف``, or ``س`` on an imperfect verb), or planning words
+(``يعتزم``, ``من المقرر``).
+"""
+from __future__ import annotations
+
+from hadath.model import Token
+
+ASSERTED, NEGATED, HYPOTHETICAL, PLANNED = "asserted", "negated", "hypothetical", "planned"
+
+_NEGATORS = frozenset({"لم", "لن", "لا", "ليس", "ليست", "عدم", "بعدم", "دون", "بدون",
+                       "ولم", "ولن", "ولا", "فلم", "فلن", "لعدم", "وعدم", "وليس", "وليست",
+                       "فليس"})
+_DENIALS = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نافيا", "نافيه", "نفيه", "ونفي", "ونفت",
+                      "وينفي", "وتنفي", "انكر", "وانكر", "انكرت", "ينكر", "تنكر"})
+_CONDITIONAL_STRICT = frozenset({"اذا", "واذا", "لو", "ولو", "حال", "حاله"})
+_FUTURE = frozenset({"سوف", "وسوف"})
+_PLANNING = frozenset({"يعتزم", "تعتزم", "ينوي", "تنوي", "المقرر", "المرتقب", "المزمع",
+                       "المنتظر", "المتوقع", "يعتزمان", "تستعد", "يستعد", "تخطط", "يخطط",
+                       "التخطيط", "تهدد", "يهدد", "يمكن", "ربما", "احتمال", "محتمل",
+                       "نيه", "نيته", "نيتها", "نيتهم", "بنيه"})
+
+
+def status(tokens: list[Token], first: int, form: str, window: int = 3) -> str:
+    """The standing of the act whose trigger starts at token ``first`` of ``tokens``."""
+    head = tokens[first].norm
+    if form == "i" and (head[:1] == "س" or head[:2] in ("وس", "فس")):
+        return PLANNED
+    before = [t.norm for t in tokens[max(0, first - window):first]]
+    if any(w in _NEGATORS for w in before[-2:]):
+        return NEGATED
+    if before and before[-1] in ("ما", "وما") and form in ("v", "p"):
+        return NEGATED
+    if before and before[-1] in ("قد", "وقد", "فقد") and form == "i":
+        return HYPOTHETICAL
+    if any(w in _DENIALS for w in before):
+        return NEGATED
+    if any(w in _CONDITIONAL_STRICT for w in before):
+        return HYPOTHETICAL
+    if any(w in _FUTURE for w in before):
+        return PLANNED
+    if any(w in _PLANNING for w in before):
+        return PLANNED
+    if before and before[-1] in ("ان", "لان") and form == "i":
+        # أن + imperfect after a wish or a plan ("يريد أن يزور")
+        return PLANNED
+    return ASSERTED

@@ -1,0 +1,74 @@
+"""Is an attack or a protest reported as an event, or only talked about?
+
+Commentary, history and questions name attacks and protests too (``استمرار الاغتيالات``,
+``هل تحرك الجماهير …؟``). A report dates the act, counts people or names casualties.
+"""
+from __future__ import annotations
+
+from hadath.events.triggers import TriggerHit
+from hadath.model import Article, Token
+from hadath.text.segment import strip_proclitics
+
+_NUMBER_WORDS = frozenset({"عشرات", "مئات", "الاف", "آلاف", "عشره", "ثلاثه", "اربعه", "خمسه",
+                           "سته", "سبعه", "ثمانيه", "تسعه", "اثنين", "اثنان", "ثلاث", "اربع",
+                           "خمس", "ست", "سبع", "ثماني", "تسع", "عشر", "عشرين", "ثلاثين",
+                           "احد", "واحد", "عده", "العشرات", "المئات", "الالاف", "مسلحين",
+                           "مسلحون", "جنود", "عناصر", "شخصا", "اشخاص", "مدنيين", "مواطنين"})
+_CASUALTY = frozenset({"قتيل", "قتيلا", "قتلي", "جرحي", "جريح", "مقتل", "مصرع", "اصابه",
+                       "اصابات", "شهيد", "شهيدا", "شهداء", "ضحايا", "بجروح", "قتل", "قتلوا",
+                       "اصيب", "اصيبوا", "جرح", "جرحوا", "مقتله", "مصرعه", "المتظاهرين",
+                       "متظاهرين", "المحتجين", "محتجين", "المتظاهرون", "متظاهرون"})
+
+
+def anchored(article: Article, toks: list[Token], hit: TriggerHit, keyed: bool = False) -> bool:
+    """Is a nominal attack or protest reported as an event of this story?
+
+    A sentence that dates it, counts people, or names casualties reports one
+    (``مقتل عشرة أشخاص في هجوم``); a bare ``الهجوم`` in commentary does not.
+    """
+    if any(toks[0].start <= t.start and t.end <= toks[-1].end for t in article.times):
+        return True
+    if hit.entry.form == "n" and definite(toks, hit) and not keyed:
+        return False     # المظاهرات, الهجوم without a date or an actor: an act told elsewhere
+    return casualties(toks)
+
+
+def definite(toks: list[Token], hit: TriggerHit) -> bool:
+    """Does the trigger word carry the article (``الهجوم``, ``بالاحتجاجات``)?"""
+    head = toks[hit.first].norm
+    return any(head[:plen].endswith("ال") for plen, _ in strip_proclitics(head)[:1]) \
+        or head.startswith(("لل", "ولل", "فلل")) or hit.entry.words[0].startswith("ال")
+
+
+def reporting(article: Article, toks: list[Token]) -> bool:
+    """Questions and modal talk (``يجب``, ``يمكن``, ``لو``) report no act."""
+    text = article.text[toks[0].start:toks[-1].end + 1]
+    if "?" in text or "؟" in text:
+        return False
+    return not any(t.norm in _MODAL for t in toks)
+
+
+_MODAL = frozenset({"يجب", "ينبغي", "يمكن", "لو", "ولو", "سوف", "ربما", "لعل"})
+
+
+def reported_without_actor(toks: list[Token], hit: TriggerHit) -> bool:
+    """An act with no known actor is coded only when the wording reports it: a perfect
+    or passive verb (``انفجرت``, ``قُتل``), or an indefinite noun with casualties
+    (``مقتل عشرة أشخاص في هجوم انتحاري``). Definite nouns (``الهجوم``, ``الاغتيالات``)
+    mostly refer back to acts told elsewhere, and imperfect verbs to habits."""
+    if hit.entry.form in ("v", "p"):
+        return True
+    if hit.entry.form == "i":
+        return False
+    return not definite(toks, hit) and casualties(toks)
+
+
+def casualties(toks: list[Token]) -> bool:
+    for t in toks:
+        norm = t.norm
+        if any(c.isdigit() for c in norm):
+            return True
+        for _, stem in strip_proclitics(norm):
+            if stem in _NUMBER_WORDS or stem in _CASUALTY:
+                return True
+    return False

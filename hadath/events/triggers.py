@@ -1,0 +1,126 @@
+"""Finding trigger words of the trigger table in a sentence's tokens.
+
+Patterns are sequences of dictionary words with optional gaps (``…``, up to
+:data:`MAX_GAP` words). Every pattern is tried at every token; overlapping hits are
+resolved longest first (``شن … غارات`` beats ``غارات``, ``قطع … علاقاتها`` beats nothing
+else), so one word yields at most one event type.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hadath.events.lexicons import GAP, LONG_GAP, EventLexicons, TriggerEntry
+from hadath.events.words import JOINED_PREPS, WordForms
+
+MAX_GAP = 4
+# words after which a verb-looking form is a noun
+NOUN_CONTEXT = frozenset({"جراء", "اثر", "بعد", "قبل", "في", "من", "الي", "علي", "عن", "خلال",
+                          "منذ", "ضد", "بسبب", "نتيجه", "عقب", "لدي", "مع"})
+MAX_LONG_GAP = 14
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerHit:
+    entry: TriggerEntry
+    matched: tuple[int, ...]   # indices (in the sentence's token list) of the matched words
+    loose: int = 0             # words matched only without their article (وقف عملياته)
+
+    @property
+    def first(self) -> int:
+        return self.matched[0]
+
+    @property
+    def last(self) -> int:
+        return self.matched[-1]
+
+
+class TriggerMatcher:
+    """Index of the trigger table by first word; picklable."""
+
+    def __init__(self, lexicons: EventLexicons):
+        index: dict[str, list[TriggerEntry]] = {}
+        for entry in lexicons.triggers:
+            for first in _first_variants(entry):
+                index.setdefault(first, []).append(entry)
+        self.index = {k: tuple(v) for k, v in index.items()}
+
+    def find(self, forms: list[WordForms], blocked: frozenset[int] = frozenset()
+             ) -> list[TriggerHit]:
+        """Non-overlapping hits in a sentence; ``blocked`` tokens (inside names) never match."""
+        hits: list[TriggerHit] = []
+        for i, f in enumerate(forms):
+            if i in blocked:
+                continue
+            seen: set[int] = set()
+            for key in f.keys:
+                for entry in self.index.get(key, ()):
+                    if id(entry) in seen:
+                        continue
+                    if entry.form in ("v", "i", "p") and (
+                            key not in f.verb_keys or i > 0 and forms[i - 1].stems[-1][1] in NOUN_CONTEXT):
+                        continue     # القصف, جراء قصف, على طلب: a noun, not a verb
+                    seen.add(id(entry))
+                    matched = _match(entry, forms, i, blocked)
+                    if matched:
+                        loose = sum(1 for w, j in zip([w for w in entry.words[1:]
+                                                       if w not in (GAP, LONG_GAP)],
+                                                      matched[1:])
+                                    if not _word_matches(w, forms[j], strict=True))
+                        hits.append(TriggerHit(entry, matched, loose))
+        # longest match first; on a tie the longer dictionary form (زياره over زار for
+        # زيارته), then the table order, so the result never depends on set order
+        hits.sort(key=lambda h: (-len(h.matched), "weak" in h.entry.flags, h.loose, h.first,
+                                 -len(h.entry.text), h.entry.text, h.entry.type))
+        taken: set[int] = set()
+        out = []
+        for h in hits:
+            if taken.isdisjoint(h.matched):
+                taken.update(h.matched)
+                out.append(h)
+        return sorted(out, key=lambda h: h.first)
+
+
+def _first_variants(entry: TriggerEntry) -> set[str]:
+    first = entry.words[0]
+    out = {first}
+    if entry.form == "i" and first.startswith("ي"):
+        out |= {"ت" + first[1:], "ن" + first[1:]}   # يدعو → تدعو, ندعو
+    return out
+
+
+def _word_matches(word: str, f: WordForms, strict: bool = False) -> bool:
+    if word in JOINED_PREPS:
+        return f.joined_prep == word
+    if word in f.keys:
+        return True
+    # a noun in construct loses its article: وقف العمليات / وقف عملياته
+    return not strict and word.startswith("ال") and len(word) > 4 and word[2:] in f.keys
+
+
+def _match(entry: TriggerEntry, forms: list[WordForms], i: int,
+           blocked: frozenset[int]) -> tuple[int, ...] | None:
+    matched = [i]
+    pos = i + 1
+    gap = 0
+    for word in entry.words[1:]:
+        if word == GAP:
+            gap = MAX_GAP
+            continue
+        if word == LONG_GAP:
+            gap = MAX_LONG_GAP
+            continue
+        found = None
+        budget, j = gap, pos
+        while j < len(forms) and budget >= 0:
+            if j not in blocked and _word_matches(word, forms[j]):
+                found = j
+                break
+            if j not in blocked:
+                budget -= 1       # names and dates inside a gap cost nothing
+            j += 1
+        if found is None:
+            return None
+        matched.append(found)
+        pos = found + 1
+        gap = 0
+    return tuple(matched)

@@ -1,0 +1,171 @@
+"""One Aho-Corasick automaton over every alias of the actor and place lexicons.
+
+Matching runs on normalized text (``hadath.text.normalize``) and respects Arabic
+clitics: a match must end at a word end and start at a word start or right after a
+proclitic (``و ف ب ل``, ``ك`` before the article, and pairs ``وب ول فب …``). Names
+that begin with the article ``ال`` take only the non-``ل`` proclitics, since ``ل`` + ``ال`` contracts to
+``لل``: ``للأمم المتحدة`` is found through a second key ``لامم المتحده`` that must
+follow a ``ل`` and yields the mention ``لأمم المتحدة`` (GUIDELINES.md).
+
+Person names also get a *short* key, the family name (``لافروف`` of ``سيرغي لافروف``),
+which the entity stage accepts only when the full name came earlier in the article.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+import ahocorasick
+
+from hadath.lexicons.actors import load_actors
+from hadath.lexicons.places import load_places
+from hadath.lexicons.tsv import DATA_DIR, alias_parts
+from hadath.text.normalize import normalize_ar
+
+FULL, SHORT = 0, 2  # a candidate's kind: a listed name, or a family name alone
+
+# proclitic strings allowed before a name, by whether the name starts with ال
+# (كـ before a bare name is rare and makes words: كسرت is "broke", not ك + سرت)
+_BEFORE_PLAIN = frozenset({"و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"})
+_BEFORE_ARTICLE = frozenset({"و", "ف", "ب", "ك", "وب", "فب", "وك", "فك"})
+_BEFORE_CONTRACTED = frozenset({"ل", "ول", "فل"})
+
+# a family name that follows one of these is a compound: عبد العاطي, نصر الله
+_COMPOUND_HEADS = frozenset({"عبد", "ابو", "ابن", "نصر", "عطا", "فضل", "خير", "ولد", "بو"})
+_COMPOUND_TAILS = frozenset({"الله", "الدين", "الرحمن"})
+# names with these particles are dynastic (تميم بن حمد آل ثاني): no short key
+_DYNASTIC = frozenset({"بن", "بنت", "ال"})
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A raw match in normalized text: [start, end) and the (entry id, kind) it may be."""
+    start: int
+    end: int
+    candidates: tuple[tuple[str, int], ...]
+
+
+def family_name(norm_alias: str) -> str | None:
+    """The normalized family name of a normalized full person name, or None."""
+    toks = norm_alias.split()
+    if len(toks) < 2 or _DYNASTIC.intersection(toks):
+        return None
+    if toks[-1] in _COMPOUND_TAILS or toks[-2] in _COMPOUND_HEADS:
+        if len(toks) < 3:
+            return None
+        short = " ".join(toks[-2:])
+    else:
+        short = toks[-1]
+    return short if len(short) >= 3 else None
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _load_stoplist() -> frozenset[str]:
+    path = DATA_DIR / "src" / "stoplist.txt"
+    if not path.exists():
+        return frozenset()
+    words = (ln.split("#", 1)[0].strip() for ln in path.open(encoding="utf-8"))
+    return frozenset(normalize_ar(w) for w in words if w)
+
+
+class NameMatcher:
+    """Finds lexicon names in normalized text; build once, reuse for every article."""
+
+    def __init__(self, names: Iterable[tuple[str, str, str]],
+                 stoplist: frozenset[str] = frozenset()):
+        """``names``: (entry id, entry type, alias) triples; the stoplist vetoes keys.
+
+        Aliases use the syntax of :func:`hadath.lexicons.tsv.alias_parts`.
+        """
+        # key -> {(entry id, kind, contracted, characters of context to skip)}
+        keys: dict[str, dict[tuple[str, int, bool, int], None]] = {}
+
+        def add(key: str, entry_id: str, kind: int, skip: int) -> None:
+            keys.setdefault(key, {})[(entry_id, kind, False, skip)] = None
+            if key.startswith("ال") and len(key) > 3:
+                keys.setdefault(key[1:], {})[(entry_id, kind, True, max(skip - 1, 0))] = None
+
+        shorts: list[tuple[str, str]] = []
+        for entry_id, etype, alias in names:
+            context, name, dateline_only = alias_parts(alias)
+            if dateline_only:
+                continue
+            ctx = " ".join(normalize_ar(context).split())
+            key = " ".join(normalize_ar(f"{context} {name}").split())
+            if len(key) < 2 or key in stoplist:
+                continue
+            add(key, entry_id, FULL, len(ctx) + 1 if ctx else 0)
+            if etype == "PER" and not ctx:
+                short = family_name(key)
+                if short and short not in stoplist:
+                    shorts.append((short, entry_id))
+        for short, entry_id in shorts:
+            add(short, entry_id, SHORT, 0)
+        self._automaton = ahocorasick.Automaton()
+        for key, cands in keys.items():
+            self._automaton.add_word(key, (len(key), key.startswith("ال"), tuple(cands)))
+        self._automaton.make_automaton()
+        self.size = len(keys)
+
+    def hits(self, norm: str) -> list[Hit]:
+        """Every match with good word boundaries (overlaps not yet resolved).
+
+        A hit's span excludes a required context (``حركة`` of ``[حركة ]فتح``).
+        """
+        out: list[Hit] = []
+        n = len(norm)
+        for last, (length, article, cands) in self._automaton.iter(norm):
+            end = last + 1
+            if end < n and _is_word(norm[end]):
+                continue
+            start = end - length
+            p = start
+            while p > 0 and _is_word(norm[p - 1]) and start - p <= 2:
+                p -= 1
+            if p > 0 and _is_word(norm[p - 1]):
+                continue
+            prefix = norm[p:start]
+            by_skip: dict[int, list[tuple[str, int]]] = {}
+            for entry_id, kind, contracted, skip in cands:
+                if contracted:
+                    ok = prefix in _BEFORE_CONTRACTED
+                elif not prefix:
+                    ok = True
+                elif article:
+                    ok = prefix in _BEFORE_ARTICLE
+                else:
+                    # ل before a short alef-initial name reads as لا (لازمت ≠ ل + ازمت)
+                    ok = prefix in _BEFORE_PLAIN and not (
+                        prefix.endswith("ل") and norm[start] == "ا" and length < 5)
+                if ok:
+                    by_skip.setdefault(skip, []).append((entry_id, kind))
+            for skip, found in by_skip.items():
+                out.append(Hit(start + skip, end, tuple(dict.fromkeys(found))))
+        return out
+
+
+# countries whose people's names are Arabic: their names keep غ as it is
+_ARABIC_NAMES = frozenset("SYR IRQ LBN JOR PSE EGY LBY TUN DZA MAR MRT SDN SAU ARE QAT KWT BHR "
+                          "OMN YEM SOM DJI COM".split())
+
+
+def spelling_variants(alias: str) -> list[str]:
+    """Other spellings of a transliterated foreign name: Egyptian and Gulf outlets
+    write the hard G with ج where Levantine ones use غ (``غوتيريش``/``جوتيريش``)."""
+    return [alias.replace("غ", "ج")] if "غ" in alias else []
+
+
+@lru_cache(maxsize=1)
+def default_matcher() -> NameMatcher:
+    """The matcher over the packaged lexicons, built once per process."""
+    actors, places = load_actors(), load_places()
+    names = [(e.id, e.type, a) for e in actors.entries for a in e.aliases]
+    names += [(e.id, e.type, v) for e in actors.entries
+              if e.type == "PER" and e.country not in _ARABIC_NAMES
+              for a in e.aliases for v in spelling_variants(a)]
+    names += [(e.id, "LOC", a) for e in places.entries for a in e.aliases]
+    return NameMatcher(names, _load_stoplist())

@@ -1,0 +1,33 @@
+"""English spelling of a person's name found only by the model: ``خالد منصور`` → ``Khalid Mansour``.
+
+Uses ``arabic-name-romanizer`` (MIT; dictionary of ~60k attested spellings from
+Wikidata and the Algerian Name Transcription Corpus, CC0, with a small ONNX fallback
+for unseen parts), an optional dependency in the ``ner`` extra. Without it, model-only
+persons get no English name (``None``) rather than a made-up one.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+@lru_cache(maxsize=1)
+def _backend():
+    try:
+        from arabic_name_romanizer import transliterate
+    except ImportError:
+        return None
+    return transliterate
+
+
+@lru_cache(maxsize=8192)
+def romanize_person(name: str) -> str | None:
+    """The most common Latin spelling of an Arabic person name, or None."""
+    translit = _backend()
+    if translit is None or not name.strip():
+        return None
+    try:
+        out = translit(name)
+    except Exception:  # a name the package cannot handle must not stop the pipeline
+        return None
+    out = out if isinstance(out, str) else getattr(out, "text", None)
+    return out or None

