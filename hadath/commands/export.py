@@ -13,7 +13,8 @@ Turn extracted articles into event tables for analysis:
   cameo    tab-separated, no header, in the Phoenix column order (EventID, Date, …)
 
 INPUT is a JSONL file of SPEC objects (hadath extract -o), a hadath batch directory,
-or a hadath spark Parquet directory.
+a hadath spark Parquet directory, or the store (hadath.db, sqlite:///path.db,
+postgresql://…).
 
 examples:
   hadath export out/run1 --format csv -o events.csv
@@ -21,6 +22,7 @@ examples:
   hadath export out/spark --format plover -o events.plover.jsonl
   hadath export articles.jsonl --format cameo > events.tsv
   hadath export out/run1 --merged -o stories.csv      # after hadath batch --dedup
+  hadath export hadath.db --format plover -o events.plover.jsonl
 """
 
 
@@ -28,7 +30,8 @@ def add_parser(sub):
     from hadath.io.export import FORMATS
     p = sub.add_parser("export", help="write event tables: csv, parquet, plover, cameo",
                        description=HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("input", metavar="INPUT", help="JSONL file, batch directory or Parquet dir")
+    p.add_argument("input", metavar="INPUT",
+                   help="JSONL file, batch directory, Parquet directory or store URL")
     p.add_argument("--format", choices=FORMATS, default="csv", help="default csv")
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     p.add_argument("--merged", action="store_true",
@@ -42,7 +45,7 @@ def run(args) -> int:
 
     from hadath.io import export
 
-    if not os.path.exists(args.input):
+    if not export.is_store(args.input) and not os.path.exists(args.input):
         print(f"hadath: {args.input}: no such file or directory", file=sys.stderr)
         return 2
     if args.merged:

@@ -11,7 +11,8 @@
   Lon, LocationName, StateName, CountryCode, SentenceID, URLs, NewsSources).
 
 Inputs: a JSONL file of SPEC objects (``.jsonl``/``.jsonl.gz``), a ``hadath batch``
-directory (JSONL or Parquet chunks) or a ``hadath spark`` Parquet directory.
+directory (JSONL or Parquet chunks), a ``hadath spark`` Parquet directory, or the
+store (``hadath.db`` / ``sqlite:///…`` / ``postgresql://…``).
 """
 from __future__ import annotations
 
@@ -43,9 +44,20 @@ FORMATS = ("csv", "parquet", "plover", "cameo")
 
 # ---- reading processed articles -------------------------------------------------
 
+STORE_PREFIXES = ("sqlite:///", "postgresql://", "postgres://")
+STORE_SUFFIXES = (".db", ".sqlite", ".sqlite3")
+
+
+def is_store(path: str) -> bool:
+    return path.startswith(STORE_PREFIXES) or path.lower().endswith(STORE_SUFFIXES)
+
+
 def read_articles(path: str) -> Iterator[dict]:
-    """SPEC output objects from a JSONL file, a batch directory or a Parquet directory."""
-    if os.path.isdir(path):
+    """SPEC output objects from a JSONL file, a batch directory, a Parquet directory or
+    a hadath store (``hadath.db``, ``sqlite:///…``, ``postgresql://…``)."""
+    if is_store(path):
+        yield from _store_docs(path)
+    elif os.path.isdir(path):
         if os.path.exists(os.path.join(path, "manifest.jsonl")):
             from hadath.scale.batch import read_batch_output
             yield from read_batch_output(path)
@@ -59,6 +71,20 @@ def read_articles(path: str) -> Iterator[dict]:
             for line in f:
                 if line.strip():
                     yield orjson.loads(line)
+
+
+def _store_docs(url: str) -> Iterator[dict]:
+    """Every stored article, in the order it was stored, one at a time."""
+    from hadath.store.store import Store
+    store = Store(url)
+    try:
+        ids = [row[0] for row in store.db.all("SELECT id FROM articles ORDER BY pk")]
+        for doc_id in ids:
+            doc = store.article(doc_id)
+            if doc is not None:
+                yield doc
+    finally:
+        store.db.close()
 
 
 def _parquet_docs(path: str) -> Iterator[dict]:
