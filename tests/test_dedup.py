@@ -136,3 +136,13 @@ def test_merged_events_export_with_counts(tmp_path):
     assert (row["num_articles"], row["num_sources"], row["source_country"],
             row["target_country"]) == (4, 4, "RUS", "TUR")
     assert row["articles"] == "copy-0;copy-1;copy-2;copy-3"
+
+
+def test_repeat_without_its_own_outlet_counts_under_the_first_copys_outlet():
+    from hadath.scale.dedup import StoryDeduper
+    deduper = StoryDeduper()
+    deduper.add({"id": "wire-1", "source": "وكالة الأنباء الأولى", "text": STORY,
+                 "events": [consult()]})
+    deduper.add_duplicate("wire-1", "wire-1", None)   # the same story under the same id
+    event = deduper.merged_events()[0]
+    assert (event.num_articles, event.num_sources) == (2, 1)
