@@ -107,15 +107,17 @@ def scaling(limit: int, spark: bool, chunk_size: int) -> None:
             summary = run_batch(BatchConfig(inputs=(str(src),), out_dir=str(out),
                                             workers=workers, chunk_size=chunk_size))
             secs = time.perf_counter() - t0
+            cpu = _children_cpu() - cpu0
             rates[f"batch {workers}"] = len(docs) / secs
             print(f"batch --workers {workers}: {summary.articles} articles in {secs:.2f}s = "
                   f"{len(docs) / secs:,.1f} articles/s, "
                   f"{summary.sentences_now / secs:,.1f} sentences/s; workers got "
-                  f"{(_children_cpu() - cpu0) / secs:.2f} cores "
+                  f"{cpu / secs:.2f} cores, {len(docs) / cpu:,.1f} articles per CPU second "
                   f"(load average {os.getloadavg()[0]:.2f})")
         print(f"  peak memory: parent {peak_mb():.0f} MB, largest worker "
               f"{peak_mb(resource.RUSAGE_CHILDREN):.0f} MB")
-        print(f"  scaling 1 -> 2 workers: {rates['batch 2'] / rates['batch 1']:.2f}x")
+        print(f"  scaling 1 -> 2 workers: {rates['batch 2'] / rates['batch 1']:.2f}x "
+              "(wall clock; on a busy machine compare the cores the workers got)")
         if spark:
             from hadath.scale.spark_job import build_session, run_spark
             for cores in (1, 2):

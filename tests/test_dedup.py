@@ -115,3 +115,34 @@ def test_batch_dedup_skips_exact_repeats_and_writes_stories(tmp_path):
     stories = [json.loads(x) for x in (out / "stories.jsonl").read_text().splitlines()]
     assert stories[0]["num_articles"] == 5 and stories[0]["exact_duplicates"] == ["copy-4"]
     assert (out / "events.jsonl").exists()
+
+
+def test_merged_events_export_with_counts(tmp_path):
+    pd = pytest.importorskip("pandas")
+    from hadath.io.export import write_merged_csv
+    from hadath.scale.manifest import ChunkRecord, Manifest
+
+    run = tmp_path / "run"
+    run.mkdir()
+    Manifest(str(run)).append(ChunkRecord(0, "part-00000.jsonl", ()))
+    result = dedup_stories(story_docs())
+    (run / "events.jsonl").write_text(
+        "".join(json.dumps(e.to_dict(), ensure_ascii=False) + "\n" for e in result.events),
+        encoding="utf-8")
+    with (tmp_path / "stories.csv").open("w", encoding="utf-8", newline="") as f:
+        assert write_merged_csv(str(run), f) == 1
+    table = pd.read_csv(tmp_path / "stories.csv")
+    row = table.iloc[0]
+    assert (row["num_articles"], row["num_sources"], row["source_country"],
+            row["target_country"]) == (4, 4, "RUS", "TUR")
+    assert row["articles"] == "copy-0;copy-1;copy-2;copy-3"
+
+
+def test_repeat_without_its_own_outlet_counts_under_the_first_copys_outlet():
+    from hadath.scale.dedup import StoryDeduper
+    deduper = StoryDeduper()
+    deduper.add({"id": "wire-1", "source": "وكالة الأنباء الأولى", "text": STORY,
+                 "events": [consult()]})
+    deduper.add_duplicate("wire-1", "wire-1", None)   # the same story under the same id
+    event = deduper.merged_events()[0]
+    assert (event.num_articles, event.num_sources) == (2, 1)

@@ -142,3 +142,20 @@ def test_export_command_reads_batch_output(tmp_path, articles_file, fmt):
     assert done.returncode == 0, done.stderr
     assert "3 rows" in done.stderr
     assert len(pd.read_csv(out)) == 3
+
+
+def test_export_from_the_store(tmp_path):
+    pd = pytest.importorskip("pandas")
+    store_mod = pytest.importorskip("hadath.store.store")
+    db = tmp_path / "hadath.db"
+    store = store_mod.Store(str(db))
+    store.add(article())
+    store.db.close()
+    rows = list(export.event_rows(export.read_articles(str(db))))
+    assert [r["target_name"] for r in rows] == ["Bashar al-Assad", "Syrian prime minister",
+                                                None]
+    out = tmp_path / "events.csv"
+    done = subprocess.run([sys.executable, "-m", "hadath.cli", "export", f"sqlite:///{db}",
+                           "--format", "csv", "-o", str(out)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert list(pd.read_csv(out)["event_type"]) == ["CONSULT", "CONSULT", "REJECT"]

@@ -11,7 +11,8 @@
   Lon, LocationName, StateName, CountryCode, SentenceID, URLs, NewsSources).
 
 Inputs: a JSONL file of SPEC objects (``.jsonl``/``.jsonl.gz``), a ``hadath batch``
-directory (JSONL or Parquet chunks) or a ``hadath spark`` Parquet directory.
+directory (JSONL or Parquet chunks), a ``hadath spark`` Parquet directory, or the
+store (``hadath.db`` / ``sqlite:///…`` / ``postgresql://…``).
 """
 from __future__ import annotations
 
@@ -43,9 +44,20 @@ FORMATS = ("csv", "parquet", "plover", "cameo")
 
 # ---- reading processed articles -------------------------------------------------
 
+STORE_PREFIXES = ("sqlite:///", "postgresql://", "postgres://")
+STORE_SUFFIXES = (".db", ".sqlite", ".sqlite3")
+
+
+def is_store(path: str) -> bool:
+    return path.startswith(STORE_PREFIXES) or path.lower().endswith(STORE_SUFFIXES)
+
+
 def read_articles(path: str) -> Iterator[dict]:
-    """SPEC output objects from a JSONL file, a batch directory or a Parquet directory."""
-    if os.path.isdir(path):
+    """SPEC output objects from a JSONL file, a batch directory, a Parquet directory or
+    a hadath store (``hadath.db``, ``sqlite:///…``, ``postgresql://…``)."""
+    if is_store(path):
+        yield from _store_docs(path)
+    elif os.path.isdir(path):
         if os.path.exists(os.path.join(path, "manifest.jsonl")):
             from hadath.scale.batch import read_batch_output
             yield from read_batch_output(path)
@@ -59,6 +71,20 @@ def read_articles(path: str) -> Iterator[dict]:
             for line in f:
                 if line.strip():
                     yield orjson.loads(line)
+
+
+def _store_docs(url: str) -> Iterator[dict]:
+    """Every stored article, in the order it was stored, one at a time."""
+    from hadath.store.store import Store
+    store = Store(url)
+    try:
+        ids = [row[0] for row in store.db.all("SELECT id FROM articles ORDER BY pk")]
+        for doc_id in ids:
+            doc = store.article(doc_id)
+            if doc is not None:
+                yield doc
+    finally:
+        store.db.close()
 
 
 def _parquet_docs(path: str) -> Iterator[dict]:
@@ -155,6 +181,48 @@ def _as_date(value: str | None):
         return date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+# ---- merged story events (batch --dedup) ----------------------------------------------
+
+MERGED_COLUMNS = ("event_id", "story_id", "event_date", "event_type", "event_mode",
+                  "cameo_code", "source_name", "source_country", "source_sector",
+                  "source_org", "target_name", "target_country", "target_sector",
+                  "target_org", "num_mentions", "num_sources", "num_articles", "articles")
+
+
+def merged_event_rows(run_dir: str) -> Iterator[dict]:
+    """One row per merged event and target from a ``batch --dedup`` run's events.jsonl,
+    with GDELT-style counts; ``articles`` lists the story's copies, ';'-joined."""
+    path = os.path.join(run_dir, "events.jsonl")
+    if not os.path.exists(path):
+        raise FileNotFoundError(f"{path} not found: run hadath batch with --dedup first")
+    with open(path, "rb") as f:
+        for line in f:
+            ev = orjson.loads(line)
+            src = ev.get("source") or {}
+            base = {"event_id": ev["event_id"], "story_id": ev["story"],
+                    "event_date": ev.get("date"), "event_type": ev.get("type"),
+                    "event_mode": ev.get("mode"), "cameo_code": ev.get("cameo"),
+                    "source_name": _actor_name(src), "source_country": src.get("country"),
+                    "source_sector": src.get("sector"), "source_org": src.get("org"),
+                    "num_mentions": ev["NumMentions"], "num_sources": ev["NumSources"],
+                    "num_articles": ev["NumArticles"], "articles": ";".join(ev["articles"])}
+            for tgt in ev.get("target") or [None]:
+                tgt = tgt or {}
+                yield {**base, "target_name": _actor_name(tgt),
+                       "target_country": tgt.get("country"),
+                       "target_sector": tgt.get("sector"), "target_org": tgt.get("org")}
+
+
+def write_merged_csv(run_dir: str, out: IO[str]) -> int:
+    writer = csv.DictWriter(out, fieldnames=MERGED_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    n = 0
+    for row in merged_event_rows(run_dir):
+        writer.writerow({k: ("" if v is None else v) for k, v in row.items()})
+        n += 1
+    return n
 
 
 # ---- PLOVER JSON lines -----------------------------------------------------------------

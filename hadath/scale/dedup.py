@@ -98,6 +98,7 @@ def _actor_key(actor: dict | None) -> str | None:
 
 @dataclass
 class _Doc:
+    n: int          # position in the input: ids need not be unique across an archive
     id: str
     source: str
     events: list[dict]
@@ -124,7 +125,7 @@ class StoryDeduper:
 
     def _new(self, doc_id: str, source: str | None, events: list[dict]) -> int:
         n = len(self._docs)
-        self._docs.append(_Doc(doc_id, source or doc_id, events))
+        self._docs.append(_Doc(n, doc_id, source or doc_id, events))
         self._index.setdefault(doc_id, n)
         self._parent.append(n)
         return n
@@ -155,7 +156,9 @@ class StoryDeduper:
         if first is None:   # the first copy could not be extracted: a story of its own
             self._new(doc_id, source, [])
             return
-        n = self._new(doc_id, source, self._docs[first].events)
+        # the same text has the same byline: without a source of its own, a copy
+        # counts under the outlet the first copy names
+        n = self._new(doc_id, source or self._docs[first].source, self._docs[first].events)
         self._exact.add(n)
         self._union(first, n)
 
@@ -201,12 +204,12 @@ def _merge_group(story: str, docs: list[_Doc]) -> list[MergedEvent]:
         dates = Counter(ev.get("date") for _, ev in mentions if ev.get("date"))
         # the date most copies agree on; ties go to the earliest
         date = min(dates, key=lambda d: (-dates[d], d)) if dates else None
-        articles = tuple(dict.fromkeys(d.id for d, _ in mentions))
+        copies = {d.n: d.id for d, _ in mentions}
         sources = tuple(dict.fromkeys(d.source for d, _ in mentions))
         merged.append(MergedEvent(story, etype, first.get("cameo"), first.get("mode"),
                                   first.get("source"), tuple(first.get("target") or ()),
-                                  date, len(mentions), len(sources), len(articles),
-                                  articles, sources))
+                                  date, len(mentions), len(sources), len(copies),
+                                  tuple(copies.values()), sources))
     return merged
 
 
