@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 from importlib import resources
 
+from hadath.annotate.quote_clauses import mention_index
 from hadath.model import Article, Entity
 from hadath.text.normalize import normalize_ar
 
@@ -66,7 +67,7 @@ class RoleCountry:
         if not any(_unplaced(e) for e in article.entities):
             return article
         tokens = list(article.tokens)
-        owner = _owners(tokens, article.entities)
+        owner = mention_index(tokens, article.entities)
         out = []
         for e in article.entities:
             country = self._from_title(article.text, tokens, owner, e) if _unplaced(e) else None
@@ -107,18 +108,3 @@ class RoleCountry:
 
 def _unplaced(e: Entity) -> bool:
     return e.type == "PER" and not e.country and e.origin == "model"
-
-
-def _owners(tokens, entities) -> list[Entity | None]:
-    spans = sorted(((m.start, m.end, e) for e in entities for m in e.mentions),
-                   key=lambda x: x[0])
-    out: list[Entity | None] = [None] * len(tokens)
-    lo = 0
-    for idx, t in enumerate(tokens):
-        while lo < len(spans) and spans[lo][1] <= t.start:
-            lo += 1
-        for s, e, ent in spans[lo:lo + 4]:
-            if s < t.end and e > t.start:
-                out[idx] = ent
-                break
-    return out

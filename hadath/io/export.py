@@ -17,11 +17,12 @@ store (``hadath.db`` / ``sqlite:///…`` / ``postgresql://…``).
 from __future__ import annotations
 
 import csv
-import gzip
 import os
 from typing import IO, Iterable, Iterator
 
 import orjson
+
+from hadath.io.readers import iter_json_lines
 
 TABLE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("event_id", "string"), ("story_id", "string"), ("story_date", "date"),
@@ -66,11 +67,7 @@ def read_articles(path: str) -> Iterator[dict]:
     elif path.endswith(".parquet"):
         yield from _parquet_docs(path)
     else:
-        opener = gzip.open if path.endswith(".gz") else open
-        with opener(path, "rb") as f:
-            for line in f:
-                if line.strip():
-                    yield orjson.loads(line)
+        yield from iter_json_lines(path)
 
 
 def _store_docs(url: str) -> Iterator[dict]:

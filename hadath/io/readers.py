@@ -193,3 +193,14 @@ def _fill(items: Iterable[Item], published: str | None) -> Iterator[Item]:
         if published and isinstance(item, InputDoc) and not item.doc.get("published"):
             item = InputDoc(item.origin, {**item.doc, "published": published})
         yield item
+
+
+def iter_json_lines(path: str) -> Iterator[dict]:
+    """The objects of a JSON Lines file written by hadath (plain or ``.gz``)."""
+    import gzip
+
+    opener = gzip.open if path.endswith(".gz") else open
+    with opener(path, "rb") as f:
+        for line in f:
+            if line.strip():
+                yield orjson.loads(line)

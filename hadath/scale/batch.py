@@ -15,7 +15,6 @@ are grouped and their events merged into ``stories.jsonl`` and ``events.jsonl``.
 """
 from __future__ import annotations
 
-import gzip
 import os
 import threading
 import time
@@ -26,7 +25,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 import orjson
 
-from hadath.io.readers import BadInput, read_documents
+from hadath.io.readers import BadInput, iter_json_lines, read_documents
 from hadath.scale.manifest import ChunkRecord, Manifest, write_atomic
 
 FORMATS = ("jsonl", "parquet")
@@ -263,8 +262,4 @@ def read_batch_output(out_dir: str) -> Iterator[dict]:
             for value in pq.read_table(path, columns=["doc"]).column("doc").to_pylist():
                 yield orjson.loads(value)
         else:
-            opener = gzip.open if path.endswith(".gz") else open
-            with opener(path, "rb") as f:
-                for line in f:
-                    if line.strip():
-                        yield orjson.loads(line)
+            yield from iter_json_lines(path)
