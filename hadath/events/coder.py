@@ -21,6 +21,7 @@ from hadath.events.assign import Context, Phrase, Roles, assign, phrases
 from hadath.events.dates import SPEECH_VERBS, event_date, share_dates
 from hadath.events.lexicons import BLOCKER, EventLexicons
 from hadath.events.negation import ASSERTED, status
+from hadath.events.realis import unreal_violence
 from hadath.events.reporting import anchored, casualties, reported_without_actor, reporting
 from hadath.events.story import country_counts
 from hadath.events.triggers import TriggerHit, TriggerMatcher
@@ -147,6 +148,8 @@ class EventCoder:
                 (entry.form in ("n", "i") or not sources) and not named_both
                 and not anchored(article, toks, hit, bool(sources)))):
             return []        # a question or a generality, not a report
+        if entry.type in ("ASSAULT", "PROTEST") and unreal_violence(toks, hit, bool(sources)):
+            return []        # a disaster, a plot, a trial or a backdrop: no act of now
         if not sources and entry.type == "PROTEST" and state.story:
             sources = [Actor(country=state.story, sector="CVL")]
         if not sources and entry.type in ("ASSAULT", "PROTEST") and "weak" not in entry.flags \

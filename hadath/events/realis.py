@@ -1,0 +1,90 @@
+"""Is a violent act or a protest told as something that happened now, or only mentioned?
+
+PLOVER codes ASSAULT for an actual use of force and PROTEST for an actual demonstration,
+strike or riot. News names such acts in many other ways that are not events:
+
+- natural disasters and accidents (``زلزال``, ``فيضانات``, ``حادث سير``) kill people too;
+- attempts, plots and foiled attacks (``أحبطت … هجوما``, ``محاولة تفجير``, ``خطة لتفجير``);
+- trials, sentences and confessions for past attacks (``أدينوا بالتخطيط لتفجيرات``);
+- warnings and precautions (``حذر من … إطلاق الصواريخ``, ``تحسبا لأي ضربة``);
+- purposes and justifications (``لتبرير قتل``, ``لمنع الاعتداءات``, ``مكافحة الإرهاب``);
+- an anniversary of an attack (``في ذكرى المجزرة``).
+
+Each test looks at words of the sentence, or a few words before the trigger, so it
+holds for any text written this way. The words are matched after proclitics are
+stripped (``وأحبطت`` → ``احبطت``).
+"""
+from __future__ import annotations
+
+from hadath.events.triggers import TriggerHit
+from hadath.model import Token
+from hadath.text.segment import strip_proclitics
+
+# a disaster or an accident: with no attacker named, its dead are no attack
+_DISASTER = frozenset({
+    "زلزال", "الزلزال", "زلازل", "هزه", "الهزه", "فيضان", "فيضانات", "الفيضان", "الفيضانات",
+    "سيول", "السيول", "اعصار", "الاعصار", "عاصفه", "العاصفه", "تسونامي", "التسونامي",
+    "انهيار", "حريق", "الحريق", "حرائق", "الحرائق", "غرق", "غرقت", "تصادم", "اصطدام", "تحطم", "تحطمت", "انجراف", "بركان", "الجفاف",
+    "وباء", "الوباء", "المرض", "الامطار", "امطار", "العواصف", "الزلزالي",
+    "السير", "المرور", "المروري", "مروري", "القطار", "العباره", "الانفجار العرضي",
+})
+# an act that was tried, planned or stopped (a few words before the trigger)
+_ATTEMPT = frozenset({
+    "محاوله", "محاولات", "محاولتهم", "محاولته", "محاولتها", "حاول", "حاولت", "حاولوا",
+    "يحاول", "تحاول", "احبط", "احبطت", "احباط", "يحبط", "افشل", "افشلت", "افشال",
+    "خطط", "خططت", "خططوا", "مخطط", "مخططا", "خطه", "مؤامره", "التخطيط", "بالتخطيط",
+    "للتخطيط", "التآمر", "بالتآمر", "تحضير", "التحضير", "الاعداد", "بالاعداد", "يعد",
+    "تعد", "نيه", "تحسبا", "لمنع", "منع", "يمنع", "تمنع", "لتفادي", "تفادي", "لتجنب",
+    "لتبرير", "تبرير", "بهدف",
+    "استعدادا", "لردع", "ردع", "تهديد", "تهديدات", "حذر", "حذرت", "يحذر", "تحذر",
+    "محذرا", "تحذير", "تحذيرات", "خشيه", "خوفا", "مخاوف", "القلق", "قلق", "رفضه",
+    "رافضي", "ادانه", "ادانتها", "ادانته", "شجب", "استنكار", "تندد", "ينددون",
+})
+# courts and confessions: the sentence is about a trial for an attack, not the attack
+_JUDICIAL = frozenset({
+    "محاكمه", "المحاكمه", "بالسجن", "حكمت", "احكام", "ادين", "ادينوا", "المدان",
+    "المدانين", "اعترافات", "اعترف", "اعترفوا", "الادعاء", "المدعي", "القاضي", "مذنب",
+    "مذنبا", "مذنبه", "بتهمه", "التهم", "بالاعدام",
+})
+# the attack is the backdrop of another act, or its anniversary
+_BACKDROP = (("ذكري",), ("الذكري",), ("بذكري",), ("لذكري",))
+# how many words before a trigger an attempt word or a backdrop may stand
+_ATTEMPT_REACH = 4
+
+
+def _stems(tok: Token) -> set[str]:
+    return {stem for _, stem in strip_proclitics(tok.norm)} | {tok.norm}
+
+
+def disaster(toks: list[Token]) -> bool:
+    """Does the sentence tell of a natural disaster or an accident?"""
+    return any(_stems(t) & _DISASTER for t in toks)
+
+
+def judicial(toks: list[Token]) -> bool:
+    """Is the sentence about a court, a charge or a confession?"""
+    return any(_stems(t) & _JUDICIAL for t in toks)
+
+
+def attempted(toks: list[Token], hit: TriggerHit) -> bool:
+    """Is the act tried, planned, prevented, feared or justified rather than done?"""
+    before = toks[max(0, hit.first - _ATTEMPT_REACH):hit.first]
+    return any(_stems(t) & _ATTEMPT for t in before)
+
+
+def backdrop(toks: list[Token], hit: TriggerHit) -> bool:
+    """``في ذكرى المجزرة``: an anniversary, the act is history."""
+    before = [t.norm for t in toks[max(0, hit.first - 3):hit.first]]
+    for phrase in _BACKDROP:
+        n = len(phrase)
+        for i in range(len(before) - n + 1):
+            if tuple(w.lstrip("و") for w in before[i:i + n]) == phrase:
+                return True
+    return False
+
+
+def unreal_violence(toks: list[Token], hit: TriggerHit, has_source: bool) -> bool:
+    """Should an ASSAULT or PROTEST trigger be dropped as no act of now?"""
+    if attempted(toks, hit) or backdrop(toks, hit) or judicial(toks):
+        return True
+    return not has_source and disaster(toks)

@@ -1,0 +1,49 @@
+"""Attacks and protests that did not happen now: disasters, plots, trials, anniversaries.
+
+PLOVER codes ASSAULT for an actual use of force and PROTEST for an actual demonstration;
+these hand-written sentences name such acts without reporting one."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import code
+
+
+@pytest.fixture(scope="module")
+def stage():
+    from hadath.annotate.events import EventStage
+    return EventStage()
+
+
+def types(article):
+    return {e.type for e in article.events}
+
+
+@pytest.mark.parametrize("text", [
+    "ارتفع عدد قتلى الزلزال الذي ضرب المغرب إلى ألف قتيل.",
+    "لقي عشرة أشخاص مصرعهم في حادث سير على الطريق السريع قرب القاهرة.",
+    "قتل خمسون شخصا في الفيضانات التي اجتاحت شرق ليبيا.",
+])
+def test_disasters_and_accidents_are_no_attacks(stage, text):
+    assert "ASSAULT" not in types(code(stage, text))
+
+
+@pytest.mark.parametrize("text", [
+    "أحبطت الشرطة المصرية محاولة تفجير سيارة مفخخة في القاهرة أمس.",
+    "قالت إسرائيل إنها أحبطت خطة لخطف جنود إسرائيليين.",
+    "أدين خمسة رجال بالتخطيط لتفجيرات في لندن وحكم عليهم بالسجن المؤبد.",
+    "حذر الجيش الإسرائيلي الفصائل من الاستمرار في إطلاق الصواريخ على المدن.",
+    "نظمت الجمعية وقفة في ذكرى المجزرة التي ارتكبت قبل عشرين عاما.",
+])
+def test_plots_trials_warnings_and_anniversaries_are_no_attacks(stage, text):
+    assert "ASSAULT" not in types(code(stage, text, [("إسرائيل", "LOC", "ISR", None)]
+                                      if "إسرائيل" in text else ()))
+
+
+@pytest.mark.parametrize("text", [
+    "قتل عشرة أشخاص في انفجار سيارة مفخخة استهدف سوقا في بغداد أمس.",
+    "أطلقت قوات الأمن الرصاص الحي على المتظاهرين في الخرطوم أمس.",
+])
+def test_real_attacks_are_still_coded(stage, text):
+    assert "ASSAULT" in types(code(stage, text, [("بغداد", "LOC", "IRQ", None)]
+                                   if "بغداد" in text else [("الخرطوم", "LOC", "SDN", None)]))
