@@ -22,7 +22,7 @@ VSO_REACH = 4          # words allowed between a verb and its subject
 SVO_REACH = 14         # words allowed between a subject and a later verb or masdar
 TARGET_REACH = 12
 TARGET_PREPS = frozenset({"علي", "مع", "الي", "ل", "ب", "ضد", "من", "عن", "بحق", "تجاه",
-                          "لدي", "نحو", "امام", "بين"})
+                          "لدي", "نحو", "امام", "بين", "باتجاه", "صوب"})
 PASSIVE_MARKERS = frozenset({"جراء", "برصاص", "بنيران", "اثر", "يد", "بقصف", "بغاره",
                              "بغارات", "بهجوم", "بضربه"})
 # clause boundaries a subject is not looked for across
@@ -134,6 +134,8 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
                                       len(hit.matched) == 1), "genitive"
         if source is None and inherited is not None:
             source, how = inherited, "coordinated"
+    if source is None and entry.type == "AID" and entry.form == "n":
+        source, how = _donor(after, t1), "donor"     # فرق إغاثة من مصر والجزائر
     if source is None:
         source, how = _backward(tokens, before, t0, ctx.trigger_words), "backward"
     if source is None and _after_relative(tokens, t0):
@@ -179,6 +181,16 @@ def _coordinated(tokens: list[Token], hit: TriggerHit, ctx: Context) -> Phrase |
     if hit.entry.form in ("v", "i") and prev.entry.form not in ("v", "i"):
         return None
     return roles.source
+
+
+def _donor(after: list[Phrase], t1: int) -> Phrase | None:
+    """Aid arrives ``من`` its donor: ``وصلت فرق إغاثة من تركيا والإمارات``."""
+    for p in after:
+        if p.first - t1 > 3:
+            return None
+        if p.prep == "من" and p.members[0].key:
+            return p
+    return None
 
 
 def _protesters(groups: list[Phrase]) -> Phrase | None:

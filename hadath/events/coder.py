@@ -150,6 +150,10 @@ class EventCoder:
             return []        # a question or a generality, not a report
         if entry.type in ("ASSAULT", "PROTEST") and unreal_violence(toks, hit, bool(sources)):
             return []        # a disaster, a plot, a trial or a backdrop: no act of now
+        if entry.type == "PROTEST" and all(s.entity is None for s in sources):
+            place = _protest_place(mentions, hit)
+            if place is not None:       # متظاهرون في رام الله: people of that place
+                sources = [Actor(country=place, sector="CVL")]
         if not sources and entry.type == "PROTEST" and state.story:
             sources = [Actor(country=state.story, sector="CVL")]
         if not sources and entry.type in ("ASSAULT", "PROTEST") and "weak" not in entry.flags \
@@ -254,6 +258,15 @@ def _location(mentions: list[ActorMention], used: set[str | None], toks: list[To
     return best
 
 
+def _protest_place(mentions: list[ActorMention], hit: TriggerHit) -> str | None:
+    """The country of the place a protest is held in (``خرج متظاهرون في رام الله``)."""
+    for m in mentions:
+        if m.entity_type == "LOC" and m.prep == "في" and m.key and len(m.key) == 3 \
+                and (0 < m.first - hit.last <= 3 or 0 < hit.first - m.last <= 4):
+            return m.key
+    return None
+
+
 def _resolve_self(mentions: list[ActorMention], speaker: Phrase | None) -> list[ActorMention]:
     """``بلاده``/``حكومتها`` name the speaker's country; without a speaker they are dropped."""
     out = []
@@ -281,8 +294,8 @@ def _default_targets(ptype: str, source: Actor, hit: TriggerHit, hits: list[Trig
 
     Domestic acts (a curfew lifted, arrests, releases, protests, and demands or accusations
     by the story's own actors) are aimed at the story's country;
-    an attack with no named target hits the story's country, and so do aid and welcomes
-    from abroad;
+    an attack with no named target hits the story's country, and so do aid, welcomes,
+    sanctions and demands from abroad (``طالب وزير الخارجية الأمريكي بالإفراج``);
     """
     story = state.story
     if ptype in ("CONCEDE", "COERCE", "PROTEST", "RETREAT") and story:
@@ -292,7 +305,7 @@ def _default_targets(ptype: str, source: Actor, hit: TriggerHit, hits: list[Trig
         return [Actor(country=story)]       # domestic demands and accusations
     if ptype == "ASSAULT" and story:
         return [Actor(country=story)]
-    if ptype in ("AID", "SUPPORT") and story and source.key != story:
+    if ptype in ("AID", "SUPPORT", "SANCTION", "REQUEST") and story and source.key != story:
         return [Actor(country=story)]      # aid to, or welcome of a step by, the story's country
     return []
 

@@ -1,0 +1,58 @@
+"""Sources and targets the sentence leaves to a preposition, a place or the story:
+donors after ``من``, protesters of the place they march in, demands from abroad, and
+new trigger forms (suspensions, aid shipments, drones launched ``باتجاه``)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import code, rows
+
+
+@pytest.fixture(scope="module")
+def stage():
+    from hadath.annotate.events import EventStage
+    return EventStage()
+
+
+EGYPT = ("مصر", "LOC", "EGY", None)
+ALGERIA = ("الجزائر", "LOC", "DZA", None)
+LIBYA = ("ليبيا", "LOC", "LBY", None)
+IRAN = ("إيران", "LOC", "IRN", None)
+ISRAEL = ("إسرائيل", "LOC", "ISR", None)
+USA = ("الولايات المتحدة", "LOC", "USA", None)
+SUDAN = ("السودان", "LOC", "SDN", None)
+
+
+def test_aid_arrives_from_its_donors(stage):
+    art = code(stage, "ضربت السيول ليبيا. ووصلت فرق إغاثة من مصر والجزائر إلى ليبيا.",
+               [LIBYA, EGYPT, ALGERIA])
+    assert {("EGY", "AID", "LBY"), ("DZA", "AID", "LBY")} <= rows(art)
+
+
+def test_protesters_belong_to_the_place_they_march_in(stage):
+    art = code(stage, "وقعت إسرائيل الاتفاق. وخرج متظاهرون في غزة احتجاجا على الاتفاق.",
+               [ISRAEL, ("غزة", "LOC", "PSE", None)])
+    assert any(r[0] == "PSE" and r[1] == "PROTEST" for r in rows(art))
+    assert not any(r[0] == "ISR" and r[1] == "PROTEST" for r in rows(art))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("تواصلت الاحتجاجات في السودان. وطالب وزير الخارجية الأمريكي بالإفراج عن المعتقلين.",
+     ("USA", "REQUEST", "SDN")),
+    ("تواصلت الاحتجاجات في السودان. وأعلنت الولايات المتحدة تعليق مساعدات بقيمة 700 مليون دولار.",
+     ("USA", "SANCTION", "SDN")),
+])
+def test_acts_from_abroad_aim_at_the_story_country(stage, text, expected):
+    ents = [SUDAN] + ([USA] if USA[0] in text else [])
+    assert expected in rows(code(stage, text, ents))
+
+
+def test_drones_launched_towards_a_country(stage):
+    art = code(stage, "أطلقت إيران مئات الطائرات المسيرة والصواريخ باتجاه إسرائيل.", [IRAN, ISRAEL])
+    assert ("IRN", "ASSAULT", "ISR") in rows(art)
+
+
+def test_summoning_ambassadors_is_an_accusation(stage):
+    art = code(stage, "استدعت إيران سفراء بريطانيا وفرنسا احتجاجا على مواقفهم.",
+               [IRAN, ("بريطانيا", "LOC", "GBR", None), ("فرنسا", "LOC", "FRA", None)])
+    assert ("IRN", "ACCUSE", "GBR") in rows(art)
