@@ -56,3 +56,25 @@ def test_summoning_ambassadors_is_an_accusation(stage):
     art = code(stage, "استدعت إيران سفراء بريطانيا وفرنسا احتجاجا على مواقفهم.",
                [IRAN, ("بريطانيا", "LOC", "GBR", None), ("فرنسا", "LOC", "FRA", None)])
     assert ("IRN", "ACCUSE", "GBR") in rows(art)
+
+
+def test_backers_after_bidaam_min_are_no_targets(stage):
+    art = code(stage, "شنت الولايات المتحدة غارات على اليمن بدعم من أستراليا وكندا.",
+               [USA, ("اليمن", "LOC", "YEM", None), ("أستراليا", "LOC", "AUS", None),
+                ("كندا", "LOC", "CAN", None)])
+    assert ("USA", "ASSAULT", "YEM") in rows(art)
+    assert not any(r[2] in ("AUS", "CAN") for r in rows(art))
+
+
+def test_a_foreign_actor_does_not_act_on_itself(stage):
+    art = code(stage, "تتواصل الأزمة في السودان. ودعت ألمانيا ووزير الخارجية الألماني إلى الحوار.",
+               [SUDAN, ("ألمانيا", "LOC", "DEU", None)])
+    assert not any(r[0] == "DEU" and r[2] == "DEU" for r in rows(art))
+
+
+def test_a_time_after_mundhu_dates_no_act(stage):
+    art = code(stage, "زار الوزير السعودي صنعاء اليوم الاثنين في أول زيارة منذ سيطرة الحوثيين "
+               "عليها في سبتمبر 2014.", [("صنعاء", "LOC", "YEM", None)],
+               published="2023-04-10", times=True)
+    dates = {e.date for e in art.events if e.type == "CONSULT"}
+    assert dates and "2014-09" not in dates

@@ -40,6 +40,8 @@ SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 AGENT_VERBS = frozenset({"شنه", "شنها", "شنته", "نفذه", "نفذها", "نفذته", "تبناه", "تبنته",
                          "اجراه", "اجرته", "اجراها", "اجرتها", "قام", "قامت", "قادها", "قاده"})
 LOCATIVE = frozenset({"في", "داخل", "قرب", "وسط", "عند"})
+# words before من that name the backers of an act (بدعم من, بمساعدة من)
+PARTNERS = frozenset({"بدعم", "بمساعده", "بمسانده", "وبدعم", "بتمويل"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,6 +310,8 @@ def _target_after(tokens: list[Token], candidates: list[Phrase], ptype: str, t1:
             if fallback is None and ptype in ("ASSAULT", "COERCE", "PROTEST"):
                 fallback = p
             continue
+        if p.first >= 2 and tokens[p.first - 2].norm.lstrip("و") in PARTNERS:
+            continue       # الضربات … بدعم من أستراليا وكندا: partners, not targets
         if p.prep is None or p.prep in TARGET_PREPS:
             return p
     return fallback

@@ -201,8 +201,10 @@ class EventCoder:
                 if t is s or t.key in {x.key for x in tgt}:
                     continue
                 if s is not None and t.key == s.key and (
-                        (s.country is None and s.org) or entry.type == "CONSULT"):
-                    continue      # the UN warning the UN, Syria meeting Syria: no act
+                        (s.country is None and s.org) or entry.type == "CONSULT"
+                        or (state.story is not None and s.key != state.story)):
+                    continue      # the UN warning the UN, Syria meeting Syria, and a
+                    # foreign actor acting on itself: the sentence's other party is meant
                 tgt.append(t)
             if not tgt and entry.type not in UNTARGETED:
                 continue

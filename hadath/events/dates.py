@@ -29,6 +29,8 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
         return _day(min(dated, key=lambda t: t.start).value)
     for t in dated:
         first = next(i for i, k in enumerate(toks) if k.end > t.start)
+        if _since(toks, first):
+            continue      # منذ سيطرة الجماعة عليها في أيلول 2014: a starting point, not the act
         if first > 0 and toks[first - 1].norm.lstrip("و") in SAYING_VERBS and not \
                 (toks[first - 1].start <= start < toks[first - 1].end):
             continue
@@ -48,6 +50,17 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
         if best_cost is None or cost < best_cost:
             best, best_cost = t.value, cost
     return _day(best) if best is not None else None
+
+
+def _since(toks: list[Token], first: int) -> bool:
+    """Is the time the start of a state (``منذ سيطرتها على المدينة في 2014``)?"""
+    if first < 3 or toks[first - 1].norm != "في":
+        return False        # دعت منذ مساء الأحد: the act began then
+    window = [k.norm.lstrip("و") for k in toks[max(0, first - 6):first - 2]]
+    return "منذ" in window and not any(w in _CLAUSE_STOPS for w in window[window.index("منذ"):])
+
+
+_CLAUSE_STOPS = frozenset({"،", ",", "الذي", "التي", "حيث", "فيما", "بينما"})
 
 
 def _day(value: str) -> str:
