@@ -78,3 +78,18 @@ def test_a_time_after_mundhu_dates_no_act(stage):
                published="2023-04-10", times=True)
     dates = {e.date for e in art.events if e.type == "CONSULT"}
     assert dates and "2014-09" not in dates
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("رفضت القوى السياسية في العراق أمس نتائج الانتخابات.", ("IRQ", "REJECT")),
+    ("نددت الأحزاب السياسية في العراق بالقرار.", ("IRQ", "ACCUSE")),
+])
+def test_generic_political_forces_are_actors_of_the_story(stage, text, expected):
+    art = code(stage, "تتواصل الأزمة في العراق. " + text, [("العراق", "LOC", "IRQ", None)])
+    assert any(r[:2] == expected for r in rows(art))
+
+
+def test_a_foreign_speaker_and_his_minister_address_the_story_country(stage):
+    art = code(stage, "تتواصل الأزمة في السودان. ودعت ألمانيا ووزير الخارجية الألماني إلى الحوار.",
+               [SUDAN, ("ألمانيا", "LOC", "DEU", None)])
+    assert ("DEU", "REQUEST", "SDN") in rows(art)

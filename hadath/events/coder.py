@@ -170,6 +170,9 @@ class EventCoder:
         if accused is not None and (not targets or targets[0].key == sources[0].key
                                     or t_mentions[0].entity_type == "LOC"):
             targets = [accused]
+        if sources[0] is not None and state.story and sources[0].key != state.story \
+                and all(t.key == sources[0].key for t in targets):
+            targets = []      # دعت ميركل ووزير الخارجية الألماني: one actor, no target yet
         if not targets and sources[0] is not None:
             targets = _default_targets(entry.type, sources[0], hit, hits, state)
         if not targets and entry.type not in UNTARGETED:
