@@ -47,3 +47,16 @@ def test_plots_trials_warnings_and_anniversaries_are_no_attacks(stage, text):
 def test_real_attacks_are_still_coded(stage, text):
     assert "ASSAULT" in types(code(stage, text, [("بغداد", "LOC", "IRQ", None)]
                                    if "بغداد" in text else [("الخرطوم", "LOC", "SDN", None)]))
+
+
+@pytest.mark.parametrize("text", [
+    "تعطلت المفاوضات منذ اغتيال الحريري في بيروت.",
+    "واصلت الشرطة التحقيق في اغتيال الصحافي في إسطنبول.",
+    "أدانت الحكومة اللبنانية بشدة الهجوم على القوات الدولية.",
+])
+def test_an_attack_named_as_reference_or_topic_is_no_event(stage, text):
+    assert "ASSAULT" not in types(code(stage, text))
+
+
+def test_an_attack_without_when_where_or_target_is_commentary(stage):
+    assert "ASSAULT" not in types(code(stage, "وهذا ما يفسر ما يجري من قتل وخطف."))

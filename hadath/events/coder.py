@@ -193,6 +193,9 @@ class EventCoder:
             # a visit happens where the visitor goes: زار واشنطن
             location = next((m.actor.entity for m in t_mentions
                              if m.entity_type == "LOC" and m.actor.entity), None)
+        if entry.type == "ASSAULT" and date is None and location is None \
+                and (sources[0] is None or not targets):
+            return []      # no when, no where, no who-against-whom: commentary, not a report
         conf = 0.55 + _HOW_SCORE.get(roles.how, 0.0) + (0.1 if roles.targets else 0.0)
         conf -= 0.2 if sources[0] is None else 0.0
         conf -= 0.15 if "weak" in entry.flags else 0.0

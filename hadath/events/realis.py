@@ -8,6 +8,8 @@ strike or riot. News names such acts in many other ways that are not events:
 - trials, sentences and confessions for past attacks (``أدينوا بالتخطيط لتفجيرات``);
 - warnings and precautions (``حذر من … إطلاق الصواريخ``, ``تحسبا لأي ضربة``);
 - purposes and justifications (``لتبرير قتل``, ``لمنع الاعتداءات``, ``مكافحة الإرهاب``);
+- a masdar that is a reference point or a topic (``منذ اغتيال الحريري``, ``التحقيق في
+  اغتيال``, ``أدان الهجوم``): the act is background, told elsewhere;
 - an anniversary of an attack (``في ذكرى المجزرة``).
 
 Each test looks at words of the sentence, or a few words before the trigger, so it
@@ -48,6 +50,14 @@ _JUDICIAL = frozenset({
 })
 # the attack is the backdrop of another act, or its anniversary
 _BACKDROP = (("ذكري",), ("الذكري",), ("بذكري",), ("لذكري",))
+# before a masdar: the act is a reference point or a topic (منذ اغتيال الحريري, التحقيق في
+# اغتيال, سياسة الاغتيالات, وراء الهجوم), told as background rather than reported
+_REFERENCE = frozenset({
+    "منذ", "بعد", "قبل", "عقب", "اعقاب", "بعيد", "وراء", "التحقيق", "تحقيق", "التحقيقات",
+    "تحقيقات", "قصد", "سياسه", "ملف", "قضيه", "حادثه", "مسؤوليه", "المسؤوليه",
+    "تكرار", "استمرار", "وقف", "لوقف", "ادان", "ادانت",
+    "دان", "دانت", "ندد", "نددت", "استنكر", "استنكرت", "يدين", "تدين",
+})
 # how many words before a trigger an attempt word or a backdrop may stand
 _ATTEMPT_REACH = 4
 
@@ -83,8 +93,17 @@ def backdrop(toks: list[Token], hit: TriggerHit) -> bool:
     return False
 
 
+def referenced(toks: list[Token], hit: TriggerHit) -> bool:
+    """A masdar after ``منذ``, ``بعد``, ``التحقيق في``, ``أدان`` … names an act as a
+    reference point or a topic, not as the news."""
+    if hit.entry.form != "n":
+        return False
+    before = toks[max(0, hit.first - 2):hit.first]
+    return any(_stems(t) & _REFERENCE for t in before)
+
+
 def unreal_violence(toks: list[Token], hit: TriggerHit, has_source: bool) -> bool:
     """Should an ASSAULT or PROTEST trigger be dropped as no act of now?"""
-    if attempted(toks, hit) or backdrop(toks, hit) or judicial(toks):
+    if attempted(toks, hit) or backdrop(toks, hit) or judicial(toks) or referenced(toks, hit):
         return True
     return not has_source and disaster(toks)
