@@ -60,3 +60,17 @@ def test_an_attack_named_as_reference_or_topic_is_no_event(stage, text):
 
 def test_an_attack_without_when_where_or_target_is_commentary(stage):
     assert "ASSAULT" not in types(code(stage, "وهذا ما يفسر ما يجري من قتل وخطف."))
+
+
+@pytest.mark.parametrize("text", [
+    "قتل سبعة أشخاص وأصيب 25 آخرون بجروح في هجوم انتحاري بسيارة مفخخة.",
+    "اختطف مسلحون 15 شخصا عند نقطة تفتيش وهمية.",
+])
+def test_counted_casualties_report_an_attack(stage, text):
+    assert "ASSAULT" in types(code(stage, text))
+
+
+def test_a_protest_at_a_court_is_a_protest(stage):
+    art = code(stage, "تظاهر أمس مئات الناشطين أمام مقر المحكمة في القاهرة احتجاجا على الحكم.",
+               [("القاهرة", "LOC", "EGY", None)], published="2008-04-02", times=True)
+    assert "PROTEST" in types(art)

@@ -22,7 +22,8 @@ from hadath.events.dates import SPEECH_VERBS, event_date, share_dates
 from hadath.events.lexicons import BLOCKER, EventLexicons
 from hadath.events.negation import ASSERTED, status
 from hadath.events.realis import unreal_violence
-from hadath.events.reporting import anchored, casualties, reported_without_actor, reporting
+from hadath.events.reporting import (anchored, casualties, counted_casualties,
+                                     reported_without_actor, reporting)
 from hadath.events.story import country_counts
 from hadath.events.triggers import TriggerHit, TriggerMatcher
 from hadath.events.words import WordForms, forms_of
@@ -194,8 +195,8 @@ class EventCoder:
             location = next((m.actor.entity for m in t_mentions
                              if m.entity_type == "LOC" and m.actor.entity), None)
         if entry.type == "ASSAULT" and date is None and location is None \
-                and (sources[0] is None or not targets):
-            return []      # no when, no where, no who-against-whom: commentary, not a report
+                and (sources[0] is None or not targets) and not counted_casualties(toks, entry.form in ("v", "p")):
+            return []      # no when, where, against whom or how many: commentary, not a report
         conf = 0.55 + _HOW_SCORE.get(roles.how, 0.0) + (0.1 if roles.targets else 0.0)
         conf -= 0.2 if sources[0] is None else 0.0
         conf -= 0.15 if "weak" in entry.flags else 0.0

@@ -104,6 +104,8 @@ def referenced(toks: list[Token], hit: TriggerHit) -> bool:
 
 def unreal_violence(toks: list[Token], hit: TriggerHit, has_source: bool) -> bool:
     """Should an ASSAULT or PROTEST trigger be dropped as no act of now?"""
-    if attempted(toks, hit) or backdrop(toks, hit) or judicial(toks) or referenced(toks, hit):
+    if attempted(toks, hit) or backdrop(toks, hit) or referenced(toks, hit):
+        return True
+    if hit.entry.type == "ASSAULT" and judicial(toks):    # protests at courts are protests
         return True
     return not has_source and disaster(toks)
