@@ -93,3 +93,12 @@ def test_a_foreign_speaker_and_his_minister_address_the_story_country(stage):
     art = code(stage, "تتواصل الأزمة في السودان. ودعت ألمانيا ووزير الخارجية الألماني إلى الحوار.",
                [SUDAN, ("ألمانيا", "LOC", "DEU", None)])
     assert ("DEU", "REQUEST", "SDN") in rows(art)
+
+
+def test_a_minister_after_a_long_title_signs_with_the_other_party(stage):
+    art = code(stage, "وقّع وزير الخارجية والتعاون الدولي الإماراتي الشيخ عبدالله بن زايد اليوم "
+               "في واشنطن معاهدة السلام والعلاقات الدبلوماسية والتطبيع الكامل بين الإمارات "
+               "وإسرائيل.", [("عبدالله بن زايد", "PER", "ARE", None),
+                            ("واشنطن", "LOC", "USA", None), ("الإمارات", "LOC", "ARE", None),
+                            ISRAEL])
+    assert ("ARE", "AGREE", "ISR") in rows(art)

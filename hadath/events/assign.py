@@ -19,6 +19,7 @@ from hadath.model import Token
 # Closed-class function words (particles, relative pronouns, light verbs) live here like
 # the proclitics of hadath.text.segment; open-class vocabulary lives in hadath/data.
 VSO_REACH = 4          # words allowed between a verb and its subject
+TITLED_REACH = 8       # … when the subject is a person named after a long title
 SVO_REACH = 14         # words allowed between a subject and a later verb or masdar
 TARGET_REACH = 12
 TARGET_PREPS = frozenset({"علي", "مع", "الي", "ل", "ب", "ضد", "من", "عن", "بحق", "تجاه",
@@ -147,7 +148,7 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
     start = source.last if source is not None and t0 < source.first <= t1 + VSO_REACH else t0
     stops = frozenset(i for i in ctx.trigger_words if i > t1)
     target = _target_after(tokens, [p for p in others if p is not source], entry.type,
-                           start, source, stops)
+                           start, source, stops, reach_from=max(start, t1))
     if entry.form == "n":
         gen = _genitive(after, t1)
         if gen is not None and gen is not source and (target is None or gen.first < target.first):
@@ -235,7 +236,12 @@ def _vso(tokens: list[Token], after: list[Phrase], hit: TriggerHit) -> Phrase | 
     inside = set(hit.matched)
     for p in after:
         between = [i for i in range(hit.first + 1, p.first) if i not in inside]
-        if len(between) > VSO_REACH or any(tokens[i].norm in BOUNDARIES for i in between):
+        if any(tokens[i].norm in BOUNDARIES for i in between):
+            return None
+        # a person may follow a long title (وزير الخارجية والتعاون الدولي الإماراتي الشيخ)
+        reach = TITLED_REACH if p.members[0].entity_type == "PER" else VSO_REACH
+        if len(between) > reach or any("," in tokens[i].text or "،" in tokens[i].text
+                                       for i in between):
             return None
         if p.prep is None and p.kind != "adjective":
             return p
@@ -287,14 +293,17 @@ def _backward(tokens: list[Token], before: list[Phrase], t0: int,
 
 
 def _target_after(tokens: list[Token], candidates: list[Phrase], ptype: str, t1: int,
-                  source: Phrase | None, stops: frozenset[int] = frozenset()) -> Phrase | None:
+                  source: Phrase | None, stops: frozenset[int] = frozenset(),
+                  reach_from: int | None = None) -> Phrase | None:
     """The first object or prepositional phrase after the trigger, before the next clause
-    or the next act's words (``stops``)."""
+    or the next act's words (``stops``). The reach counts from ``reach_from``, the last
+    word of a trigger with a gap (``وقّع وزير … معاهدة السلام بين …``)."""
     fallback = None
+    reach_from = t1 if reach_from is None else reach_from
     for p in candidates:
         if p.first <= t1 or p is source or _same_actor(p, source) or p.members[0].key is None:
             continue
-        if p.first - t1 > TARGET_REACH:
+        if p.first - reach_from > TARGET_REACH:
             break
         if any(tokens[i].norm in BOUNDARIES or i in stops for i in range(t1 + 1, p.first)):
             if p.prep == "مع" and p.first - t1 <= TARGET_REACH and fallback is None:
