@@ -103,3 +103,24 @@ def test_a_minister_after_a_long_title_signs_with_the_other_party(stage):
                                      ("الإمارات العربية", "LOC", "ARE", None),
                             ISRAEL])
     assert ("ARE", "AGREE", "ISR") in rows(art)
+
+
+def test_a_verb_ending_in_na_is_no_first_person(stage):
+    art = code(stage, "تحررت المدينة. من جانبه، هنّأ وزير الخارجية الأمريكي الحكومة العراقية بهذا "
+               "الإنجاز، فيما قال قائد التحالف إن \"القوات حققت نصرا\".",
+               [("العراقية", "LOC", "IRQ", None)])
+    assert ("USA", "SUPPORT", "IRQ") in rows(art)
+
+
+def test_a_secretary_general_of_a_body_is_the_subject(stage):
+    art = code(stage, "طالب الأمين العام للأمم المتحدة أنطونيو غوتيريش السعودية بتحقيق شفاف.",
+               [("للأمم المتحدة", "ORG", None, "UN"), ("أنطونيو غوتيريش", "PER", None, "UN"),
+                ("السعودية", "LOC", "SAU", None)])
+    assert ("UN", "REQUEST", "SAU") in rows(art)
+
+
+def test_a_threat_governs_no_act_of_the_next_clause(stage):
+    art = code(stage, "قال رئيس الأركان الإيراني إن العملية انتهت، محذرا من رد أكبر، فيما استدعت "
+               "إيران سفراء بريطانيا وفرنسا احتجاجا على مواقفهم.",
+               [IRAN, ("بريطانيا", "LOC", "GBR", None), ("فرنسا", "LOC", "FRA", None)])
+    assert ("IRN", "ACCUSE", "GBR") in rows(art)

@@ -234,10 +234,14 @@ def _adjacent_before(tokens: list[Token], before: list[Phrase], t0: int) -> Phra
 
 def _vso(tokens: list[Token], after: list[Phrase], hit: TriggerHit) -> Phrase | None:
     inside = set(hit.matched)
-    for p in after:
+    for k, p in enumerate(after):
         between = [i for i in range(hit.first + 1, p.first) if i not in inside]
         if any(tokens[i].norm in BOUNDARIES for i in between):
             return None
+        nxt = after[k + 1] if k + 1 < len(after) else None
+        if p.prep == "ل" and nxt is not None and nxt.members[0].entity_type == "PER" \
+                and nxt.prep is None and nxt.first - p.last <= 2:
+            continue      # طالب الأمين العام للأمم المتحدة أنطونيو غوتيريش: the title's body
         # a person may follow a long title (وزير الخارجية والتعاون الدولي الإماراتي الشيخ)
         reach = TITLED_REACH if p.members[0].entity_type == "PER" else VSO_REACH
         if len(between) > reach or any("," in tokens[i].text or "،" in tokens[i].text
@@ -378,7 +382,7 @@ def _first_person(tokens: list[Token], hit: TriggerHit) -> bool:
     if t0 > 0 and tokens[t0 - 1].norm in ("نحن", "اننا", "انا", "فنحن", "ونحن"):
         return True
     if hit.entry.form == "v":
-        return norm.endswith("نا")
+        return norm.endswith("نا") and not hit.entry.words[0].endswith("نا")   # not هنّأ
     if hit.entry.form == "i" and hit.entry.words[0].startswith("ي"):
         return norm.startswith(("ن", "ا" + hit.entry.words[0][1:2]))
     return False

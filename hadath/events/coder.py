@@ -88,7 +88,8 @@ class EventCoder:
                     continue
                 if governor is not None and _unrealized(governor.entry) \
                         and 0 < hit.first - governor.last <= GOVERNED_REACH \
-                        and not (hit.entry.form == "v" and toks[hit.first].norm.startswith("و")):
+                        and not (hit.entry.form == "v" and toks[hit.first].norm.startswith("و")) \
+                        and not _new_clause(toks, governor.last, hit.first):
                     continue      # رفض التوقيع, دعا إلى وقف, هدد بقصف: the act did not happen
                 if status(toks, hit.first, hit.entry.form) != ASSERTED:
                     continue
@@ -360,6 +361,14 @@ def _long_ago(value: str | None, published: str | None, days: int = 365) -> bool
         return when < date.fromisoformat(published) - timedelta(days=days)
     except ValueError:
         return False
+
+
+_CLAUSE_WORDS = frozenset({"فيما", "بينما", "في حين", "كما", "لكن", "ولكن", "حيث", "اذ"})
+
+
+def _new_clause(toks: list[Token], after: int, before: int) -> bool:
+    """Does a new clause start between two triggers (``محذرا من رد … فيما استدعت``)?"""
+    return any(toks[i].norm in _CLAUSE_WORDS for i in range(after + 1, before))
 
 
 def _unrealized(entry) -> bool:
