@@ -124,3 +124,16 @@ def test_a_threat_governs_no_act_of_the_next_clause(stage):
                "إيران سفراء بريطانيا وفرنسا احتجاجا على مواقفهم.",
                [IRAN, ("بريطانيا", "LOC", "GBR", None), ("فرنسا", "LOC", "FRA", None)])
     assert ("IRN", "ACCUSE", "GBR") in rows(art)
+
+
+def test_a_welcome_of_efforts_targets_who_makes_them(stage):
+    art = code(stage, "رحب رئيس المجلس اليمني بالجهود التي تبذلها السعودية وسلطنة عمان.",
+               [("اليمني", "LOC", "YEM", None), ("السعودية", "LOC", "SAU", None),
+                ("سلطنة عمان", "LOC", "OMN", None)])
+    assert ("YEM", "SUPPORT", "SAU") in rows(art)
+
+
+def test_a_delegation_taking_part_in_talks_is_a_source(stage):
+    art = code(stage, "واصل السفير السعودي مشاوراته في صنعاء مع قيادات الحوثيين بمشاركة وفد عماني.",
+               [("صنعاء", "LOC", "YEM", None), ("الحوثيين", "ORG", "YEM", None)])
+    assert {("SAU", "CONSULT", "YEM"), ("OMN", "CONSULT", "YEM")} <= rows(art)

@@ -37,6 +37,8 @@ PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE"})
 # types whose following nationality adjective names the actor, not the target
 NO_ADJECTIVE_TARGET = frozenset({"AID", "CONSULT", "AGREE", "COOPERATE"})
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# attitudes towards another's act: the doer of the act is their target
+ATTITUDES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 # light verbs whose subject is the agent of the masdar before them (هجوم شنه الحوثيون)
 AGENT_VERBS = frozenset({"شنه", "شنها", "شنته", "نفذه", "نفذها", "نفذته", "تبناه", "تبنته",
                          "اجراه", "اجرته", "اجراها", "اجرتها", "قام", "قامت", "قادها", "قاده"})
@@ -312,6 +314,9 @@ def _target_after(tokens: list[Token], candidates: list[Phrase], ptype: str, t1:
         if any(tokens[i].norm in BOUNDARIES or i in stops for i in range(t1 + 1, p.first)):
             if p.prep == "مع" and p.first - t1 <= TARGET_REACH and fallback is None:
                 fallback = p       # معاهدة … التي أبرمتها … مع المملكة الإسبانية
+            elif ptype in ATTITUDES and fallback is None and p.prep is None \
+                    and _agent_of_relative(tokens, p, t1):
+                fallback = p       # رحب بالجهود التي تبذلها السعودية: the doer is the target
             continue
         if p.kind == "adjective":
             if fallback is None and ptype not in NO_ADJECTIVE_TARGET and (
@@ -328,6 +333,15 @@ def _target_after(tokens: list[Token], candidates: list[Phrase], ptype: str, t1:
         if p.prep is None or p.prep in TARGET_PREPS:
             return p
     return fallback
+
+
+def _agent_of_relative(tokens: list[Token], p: Phrase, t1: int) -> bool:
+    """Is ``p`` the subject of a relative clause on the trigger's object
+    (``بالجهود التي تبذلها السعودية``, ``الخطوة التي اتخذتها الحكومة``)?"""
+    rel = p.first - 2
+    if rel <= t1 or tokens[rel].norm not in ("التي", "الذي", "اللذين", "اللتين"):
+        return False
+    return not any(tokens[i].norm in BOUNDARIES for i in range(t1 + 1, rel))
 
 
 def _same_actor(p: Phrase, source: Phrase | None) -> bool:

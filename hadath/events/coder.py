@@ -163,6 +163,8 @@ class EventCoder:
             sources = [None]       # unknown attackers: the act is still reported
         if not sources:
             return []
+        if entry.type in ("CONSULT", "AGREE", "COOPERATE") and sources[0] is not None:
+            sources += _partners(toks, mentions, hit, sources)     # بمشاركة وفد عماني
         t_mentions = [m for m in roles.targets.members if m.key] if roles.targets else []
         targets = [m.actor for m in t_mentions]
         near = max(hit.last, roles.source.last if roles.source else hit.last)
@@ -266,6 +268,26 @@ def _location(mentions: list[ActorMention], used: set[str | None], toks: list[To
         if best_d is None or d < best_d:
             best, best_d = m.actor.entity, d
     return best
+
+
+_WITH_WORDS = frozenset({"بمشاركه", "وبمشاركه", "يرافقه", "يرافقها",
+                         "برفقه", "ويرافقه"})
+
+
+def _partners(toks: list[Token], mentions: list[ActorMention], hit: TriggerHit,
+              sources: list) -> list[Actor]:
+    """Those who take part with the source (``مشاوراته … بمشاركة وفد عماني``)."""
+    keys = {s.key for s in sources if s is not None}
+    out = []
+    for i in range(hit.last + 1, len(toks)):
+        if toks[i].norm not in _WITH_WORDS:
+            continue
+        for m in mentions:
+            if 0 < m.first - i <= 3 and m.key and m.key not in keys and m.prep is None:
+                out.append(m.actor)
+                keys.add(m.key)
+                break
+    return out
 
 
 def _protest_place(mentions: list[ActorMention], hit: TriggerHit) -> str | None:
