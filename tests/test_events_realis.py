@@ -74,3 +74,11 @@ def test_a_protest_at_a_court_is_a_protest(stage):
     art = code(stage, "تظاهر أمس مئات الناشطين أمام مقر المحكمة في القاهرة احتجاجا على الحكم.",
                [("القاهرة", "LOC", "EGY", None)], published="2008-04-02", times=True)
     assert "PROTEST" in types(art)
+
+
+@pytest.mark.parametrize("text", [
+    "تدخلت قوات مكافحة الشغب في إزمير أمس واعتقلت خمسة أشخاص.",
+    "تشارك لبنان في خمسة عروض ضمن تظاهرة المسرح في المهرجان.",
+])
+def test_riot_police_and_cultural_events_are_no_protests(stage, text):
+    assert "PROTEST" not in types(code(stage, text))
