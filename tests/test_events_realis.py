@@ -82,3 +82,12 @@ def test_a_protest_at_a_court_is_a_protest(stage):
 ])
 def test_riot_police_and_cultural_events_are_no_protests(stage, text):
     assert "PROTEST" not in types(code(stage, text))
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت منظمة العفو الدولية عن المظاهرات التي ستنظم أمام السفارة في لندن.",
+    "منعت قوات الأمن مساء أمس تظاهرة احتجاجية أمام مقر التلفزيون في الرباط.",
+    "دعت النقابات إلى المشاركة في مسيرة احتجاجية الجمعة المقبلة في تونس.",
+])
+def test_prevented_and_coming_protests_are_no_events(stage, text):
+    assert "PROTEST" not in types(code(stage, text))

@@ -36,7 +36,7 @@ _ATTEMPT = frozenset({
     "يحاول", "تحاول", "احبط", "احبطت", "احباط", "يحبط", "افشل", "افشلت", "افشال",
     "خطط", "خططت", "خططوا", "مخطط", "مخططا", "خطه", "مؤامره", "التخطيط", "بالتخطيط",
     "للتخطيط", "التآمر", "بالتآمر", "تحضير", "التحضير", "الاعداد", "بالاعداد", "يعد",
-    "تعد", "نيه", "تحسبا", "لمنع", "منع", "يمنع", "تمنع", "لتفادي", "تفادي", "لتجنب",
+    "تعد", "نيه", "تحسبا", "لمنع", "منع", "يمنع", "تمنع", "منعت", "منعوا", "حظرت", "لتفادي", "تفادي", "لتجنب",
     "لتبرير", "تبرير", "بهدف",
     "استعدادا", "لردع", "ردع", "تهديد", "تهديدات", "حذر", "حذرت", "يحذر", "تحذر",
     "محذرا", "تحذير", "تحذيرات", "خشيه", "خوفا", "مخاوف", "القلق", "قلق", "رفضه",
@@ -102,9 +102,25 @@ def referenced(toks: list[Token], hit: TriggerHit) -> bool:
     return any(_stems(t) & _REFERENCE for t in before)
 
 
+_FUTURE_AFTER = frozenset({"المقبل", "المقبله", "المرتقب", "المرتقبه", "المزمع", "المزمعه",
+                           "المقرر", "المقرره", "القادم", "القادمه"})
+
+
+def planned_after(toks: list[Token], hit: TriggerHit) -> bool:
+    """``المظاهرات التي ستنظم``, ``مسيرة الجمعة المقبلة``: an act still to come."""
+    after = toks[hit.last + 1:hit.last + 5]
+    for k, t in enumerate(after):
+        if t.norm in _FUTURE_AFTER:
+            return True
+        if k and after[k - 1].norm in ("التي", "الذي") and t.norm[:2] in ("ست", "سي", "سن"):
+            return True
+    return False
+
+
 def unreal_violence(toks: list[Token], hit: TriggerHit, has_source: bool) -> bool:
     """Should an ASSAULT or PROTEST trigger be dropped as no act of now?"""
-    if attempted(toks, hit) or backdrop(toks, hit) or referenced(toks, hit):
+    if attempted(toks, hit) or backdrop(toks, hit) or referenced(toks, hit) \
+            or (hit.entry.form == "n" and planned_after(toks, hit)):
         return True
     if hit.entry.type == "ASSAULT" and judicial(toks):    # protests at courts are protests
         return True
