@@ -91,3 +91,18 @@ def test_riot_police_and_cultural_events_are_no_protests(stage, text):
 ])
 def test_prevented_and_coming_protests_are_no_events(stage, text):
     assert "PROTEST" not in types(code(stage, text))
+
+
+@pytest.mark.parametrize("text", [
+    "شهدت أفغانستان حوالي 140 هجوما انتحاريا في العام 2006 بحسب الجيش الأمريكي.",
+    "قتل 13 جنديا أمريكيا في العراق حتى الآن هذا الشهر.",
+])
+def test_tallies_over_a_period_are_no_attack(stage, text):
+    assert "ASSAULT" not in types(code(stage, text))
+
+
+def test_a_sharp_verbal_attack_is_an_accusation(stage):
+    art = code(stage, "شن رئيس الحزب هجوما حادا على حزب الله أمس في بيروت.",
+               [("حزب الله", "ORG", "LBN", None), ("بيروت", "LOC", "LBN", None)],
+               published="2008-01-02", times=True)
+    assert "ASSAULT" not in types(art)

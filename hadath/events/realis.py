@@ -10,6 +10,7 @@ strike or riot. News names such acts in many other ways that are not events:
 - purposes and justifications (``لتبرير قتل``, ``لمنع الاعتداءات``, ``مكافحة الإرهاب``);
 - a masdar that is a reference point or a topic (``منذ اغتيال الحريري``, ``التحقيق في
   اغتيال``, ``أدان الهجوم``): the act is background, told elsewhere;
+- tallies over a period (``حوالي 140 هجوما في العام 2006``, ``حتى الآن``);
 - an anniversary of an attack (``في ذكرى المجزرة``).
 
 Each test looks at words of the sentence, or a few words before the trigger, so it
@@ -117,10 +118,29 @@ def planned_after(toks: list[Token], hit: TriggerHit) -> bool:
     return False
 
 
+_COUNT_WORDS = frozenset({"حوالي", "نحو", "قرابه", "عشرات", "مئات", "العشرات", "المئات",
+                          "مائه", "مئه", "الاف", "اكثر", "عده", "سلسله"})
+_SPAN_WORDS = frozenset({"منذ", "خلال", "العام", "عام", "الاعوام", "السنوات", "الاشهر",
+                         "الشهور", "سنويا"})
+
+
+def statistic(toks: list[Token], hit: TriggerHit) -> bool:
+    """A tally of attacks over a period (``حوالي 140 هجوما انتحاريا في العام 2006``,
+    ``قتل 13 جنديا حتى الآن هذا الشهر``) is no report of one attack."""
+    norms = [t.norm for t in toks]
+    if any(a == "حتي" and b in ("الان", "اليوم") for a, b in zip(norms, norms[1:])):
+        return True
+    if hit.entry.form != "n":
+        return False
+    before = toks[max(0, hit.first - 2):hit.first]
+    counted = any(any(c.isdigit() for c in t.norm) or _stems(t) & _COUNT_WORDS for t in before)
+    return counted and any(_stems(t) & _SPAN_WORDS for t in toks)
+
+
 def unreal_violence(toks: list[Token], hit: TriggerHit, has_source: bool) -> bool:
     """Should an ASSAULT or PROTEST trigger be dropped as no act of now?"""
     if attempted(toks, hit) or backdrop(toks, hit) or referenced(toks, hit) \
-            or (hit.entry.form == "n" and planned_after(toks, hit)):
+            or (hit.entry.form == "n" and planned_after(toks, hit)) or statistic(toks, hit):
         return True
     if hit.entry.type == "ASSAULT" and judicial(toks):    # protests at courts are protests
         return True
