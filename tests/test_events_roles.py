@@ -137,3 +137,14 @@ def test_a_delegation_taking_part_in_talks_is_a_source(stage):
     art = code(stage, "واصل السفير السعودي مشاوراته في صنعاء مع قيادات الحوثيين بمشاركة وفد عماني.",
                [("صنعاء", "LOC", "YEM", None), ("الحوثيين", "ORG", "YEM", None)])
     assert {("SAU", "CONSULT", "YEM"), ("OMN", "CONSULT", "YEM")} <= rows(art)
+
+
+@pytest.mark.parametrize("text", [
+    "ضربت السيول ليبيا. وأوضح رئيس الحكومة الليبية أن السيول جرفت أحياء كاملة، داعيا "
+     "المجتمع الدولي إلى إرسال فرق إنقاذ.",
+    "ضربت السيول ليبيا. ودعت الحكومة الليبية المانحين إلى زيادة التمويل.",
+])
+def test_a_call_on_the_world_has_no_target(stage, text):
+    art = code(stage, text, [LIBYA])
+    assert ("LBY", "REQUEST", None) in rows(art)
+    assert ("LBY", "REQUEST", "LBY") not in rows(art)

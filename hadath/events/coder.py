@@ -177,9 +177,10 @@ class EventCoder:
         if sources[0] is not None and state.story and sources[0].key != state.story \
                 and all(t.key == sources[0].key for t in targets):
             targets = []      # دعت ميركل ووزير الخارجية الألماني: one actor, no target yet
-        if not targets and sources[0] is not None:
+        open_object = not targets and _open_addressee(toks, hit)
+        if not targets and sources[0] is not None and not open_object:
             targets = _default_targets(entry.type, sources[0], hit, hits, state)
-        if not targets and entry.type not in UNTARGETED:
+        if not targets and entry.type not in UNTARGETED and not open_object:
             return []
         start, end = toks[hit.first].start, toks[hit.last].end
         trigger = Span(start, end, article.text[start:end])
@@ -216,7 +217,7 @@ class EventCoder:
                     continue      # the UN warning the UN, Syria meeting Syria, and a
                     # foreign actor acting on itself: the sentence's other party is meant
                 tgt.append(t)
-            if not tgt and entry.type not in UNTARGETED:
+            if not tgt and entry.type not in UNTARGETED and not open_object:
                 continue
             out.append(Event(type=entry.type, mode=entry.mode, cameo=entry.cameo,
                              source=s, target=tuple(tgt), date=date,
@@ -288,6 +289,20 @@ def _partners(toks: list[Token], mentions: list[ActorMention], hit: TriggerHit,
                 keys.add(m.key)
                 break
     return out
+
+
+# addressees that are no actor: a call on them has no target (داعيا المجتمع الدولي إلى)
+_OPEN_ADDRESSEES = frozenset({"المجتمع", "المانحين", "المانحه", "العالم", "الجميع", "جميع",
+                              "كافه", "الاسره", "المنظمات", "الشعوب", "الضمير"})
+
+
+def _open_addressee(toks: list[Token], hit: TriggerHit) -> bool:
+    """Is a demand addressed to no actor in particular (``دعا المجتمع الدولي``,
+    ``داعية المانحين``)?"""
+    if hit.entry.type != "REQUEST":
+        return False
+    after = toks[hit.first + 1:max(hit.first + 3, hit.last)]   # دعت الحكومة المانحين إلى
+    return any(t.norm.lstrip("و") in _OPEN_ADDRESSEES for t in after)
 
 
 def _protest_place(mentions: list[ActorMention], hit: TriggerHit) -> str | None:
