@@ -148,3 +148,12 @@ def test_a_call_on_the_world_has_no_target(stage, text):
     art = code(stage, text, [LIBYA])
     assert ("LBY", "REQUEST", None) in rows(art)
     assert ("LBY", "REQUEST", "LBY") not in rows(art)
+
+
+def test_an_undated_act_right_after_a_dated_one_takes_its_day(stage):
+    art = code(stage, "استقال رئيس الحكومة اللبنانية حسان دياب مساء الاثنين. وطلب منه الرئيس "
+               "ميشال عون الاستمرار في تصريف الأعمال.",
+               [("حسان دياب", "PER", "LBN", None), ("ميشال عون", "PER", "LBN", None)],
+               published="2020-08-11", times=True)
+    dates = {e.type: e.date for e in art.events}
+    assert dates.get("REQUEST") == dates.get("RETREAT") == "2020-08-10"

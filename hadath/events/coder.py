@@ -14,11 +14,12 @@ for its followers, and an undated mention of an act takes the date of a later me
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 
 from hadath.events.actors import ActorFinder, ActorMention
 from hadath.events.assign import Context, Phrase, Roles, assign, phrases
-from hadath.events.dates import SPEECH_VERBS, event_date, share_dates
+from hadath.events.dates import SPEECH_VERBS, carry_dates, event_date, share_dates
 from hadath.events.lexicons import BLOCKER, EventLexicons
 from hadath.events.negation import ASSERTED, status
 from hadath.events.realis import unreal_violence
@@ -118,7 +119,11 @@ class EventCoder:
                 if key not in seen:
                     seen.add(key)
                     events.append(ev)
-        return tuple(share_dates(events))
+        starts = [tok.start for tok in article.tokens]
+        timed = {article.tokens[bisect_right(starts, t.start) - 1].sentence
+                 for t in article.times if starts and t.value and t.type in ("DATE", "TIME")
+                 and not t.value.startswith("P") and t.start >= starts[0]}
+        return tuple(carry_dates(share_dates(events), timed))
 
     @staticmethod
     def _followers(toks: list[Token], groups: list[Phrase], sentence_events: list[Event]

@@ -89,3 +89,17 @@ def share_dates(events: list[Event]) -> list[Event]:
                 out[i] = replace(ev, date=later.date)
                 break
     return out
+
+
+def carry_dates(events: list[Event], dated_sentences: set[int], reach: int = 1) -> list[Event]:
+    """An act told in a sentence with no time of its own, right after a dated act, took
+    place then: news goes on with the same day (``استقال … الاثنين. وطلب منه الرئيس …``)."""
+    out = list(events)
+    last: tuple[int, str] | None = None
+    for i, ev in enumerate(out):
+        if ev.date is None and ev.sentence not in dated_sentences and last is not None \
+                and 0 < ev.sentence - last[0] <= reach:
+            out[i] = replace(ev, date=last[1])
+        elif ev.date is not None and ev.sentence in dated_sentences:
+            last = (ev.sentence, ev.date)
+    return out
