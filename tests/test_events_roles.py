@@ -157,3 +157,12 @@ def test_an_undated_act_right_after_a_dated_one_takes_its_day(stage):
                published="2020-08-11", times=True)
     dates = {e.type: e.date for e in art.events}
     assert dates.get("REQUEST") == dates.get("RETREAT") == "2020-08-10"
+
+
+def test_a_time_inside_a_relative_clause_does_not_date_the_next_verb(stage):
+    art = code(stage, "رفضت القوى السياسية في العراق أمس النتائج الأولية للانتخابات التي جرت "
+               "الأحد الماضي، واتهمت المفوضية بالتلاعب بالأصوات.",
+               [("العراق", "LOC", "IRQ", None), ("المفوضية", "ORG", "IRQ", None)],
+               published="2021-10-13", times=True)
+    dates = {e.type: e.date for e in art.events}
+    assert dates.get("ACCUSE") == "2021-10-12"

@@ -27,6 +27,7 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
              and t.start >= toks[0].start and t.end <= toks[-1].end]
     if participle and dated:
         return _day(min(dated, key=lambda t: t.start).value)
+    trigger_tok = next((k for k in toks if k.start <= start < k.end), None)
     for t in dated:
         first = next(i for i, k in enumerate(toks) if k.end > t.start)
         if _since(toks, first):
@@ -45,8 +46,13 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
             cost = len(between) + (20 if crossed else 0)
         else:
             between = [k for k in toks if t.end <= k.start and k.end <= start]
-            cost = 1.5 * len(between) + 1.0 + \
-                (20 if any(k.norm in _RELATIVE for k in between) else 0)
+            # a time inside a relative clause before the act dates that clause
+            # (النتائج التي جرت الأحد الماضي، واتهمت …), one before it the main clause
+            in_relative = any(k.norm in _RELATIVE for k in toks[max(0, first - 3):first])
+            # … unless the act is joined by و to the main clause (، واتهمت)
+            main_verb = bool(between) and trigger_tok is not None and trigger_tok.norm[:1] == "و"
+            cost = 1.5 * len(between) + 1.0 + (20 if in_relative else 0) + \
+                (20 if not main_verb and any(k.norm in _RELATIVE for k in between) else 0)
         if best_cost is None or cost < best_cost:
             best, best_cost = t.value, cost
     return _day(best) if best is not None else None
