@@ -166,3 +166,15 @@ def test_a_time_inside_a_relative_clause_does_not_date_the_next_verb(stage):
                published="2021-10-13", times=True)
     dates = {e.type: e.date for e in art.events}
     assert dates.get("ACCUSE") == "2021-10-12"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقّع وزير خارجية البحرين عبداللطيف الزياني إعلان تأييد السلام مع إسرائيل.",
+     ("BHR", "AGREE", "ISR")),
+    ("وقال وزير الخارجية البحريني إن الاتفاق تاريخي، موجها الشكر إلى الرئيس الأمريكي.",
+     ("BHR", "SUPPORT", "USA")),
+])
+def test_declarations_and_thanks(stage, text, expected):
+    art = code(stage, text, [("البحرين", "LOC", "BHR", None), ISRAEL]
+               if "إسرائيل" in text else [])
+    assert expected in rows(art)
