@@ -106,3 +106,14 @@ def test_a_sharp_verbal_attack_is_an_accusation(stage):
                [("حزب الله", "ORG", "LBN", None), ("بيروت", "LOC", "LBN", None)],
                published="2008-01-02", times=True)
     assert "ASSAULT" not in types(art)
+
+
+@pytest.mark.parametrize("text", [
+    "وصف رئيس الوزراء الميليشيات التي خطفت عشرات الأشخاص بأنها أسوأ من الإرهابيين.",
+    "قال إن زعيم المجموعة التي خطفت الرهائن ضابط سابق في الجيش.",
+    "اتهم المسؤول المصري بالتآمر لخطف طائرات.",
+    "ظهرت تقارير عن ضربة جوية أمريكية محتملة لإيران.",
+    "كشف الشريط عن عزم عناصر التنظيم خطف أي أجنبي.",
+])
+def test_described_plotted_and_possible_attacks_are_no_events(stage, text):
+    assert "ASSAULT" not in types(code(stage, text))

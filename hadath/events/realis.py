@@ -10,12 +10,14 @@ strike or riot. News names such acts in many other ways that are not events:
 - purposes and justifications (``لتبرير قتل``, ``لمنع الاعتداءات``, ``مكافحة الإرهاب``);
 - a masdar that is a reference point or a topic (``منذ اغتيال الحريري``, ``التحقيق في
   اغتيال``, ``أدان الهجوم``): the act is background, told elsewhere;
+- a relative clause that describes someone by an earlier act (``المجموعة التي خطفت``);
 - tallies over a period (``حوالي 140 هجوما في العام 2006``, ``حتى الآن``);
 - an anniversary of an attack (``في ذكرى المجزرة``).
 
 Each test looks at words of the sentence, or a few words before the trigger, so it
 holds for any text written this way. The words are matched after proclitics are
-stripped (``وأحبطت`` → ``احبطت``).
+stripped (``وأحبطت`` → ``احبطت``) and are written normalized like ``Token.norm``
+(hamza seats ئ/ؤ → ء: ``مءات`` for ``مئات``).
 """
 from __future__ import annotations
 
@@ -27,7 +29,7 @@ from hadath.text.segment import strip_proclitics
 _DISASTER = frozenset({
     "زلزال", "الزلزال", "زلازل", "هزه", "الهزه", "فيضان", "فيضانات", "الفيضان", "الفيضانات",
     "سيول", "السيول", "اعصار", "الاعصار", "عاصفه", "العاصفه", "تسونامي", "التسونامي",
-    "انهيار", "حريق", "الحريق", "حرائق", "الحرائق", "غرق", "غرقت", "تصادم", "اصطدام", "تحطم", "تحطمت", "انجراف", "بركان", "الجفاف",
+    "انهيار", "حريق", "الحريق", "حراءق", "الحراءق", "غرق", "غرقت", "تصادم", "اصطدام", "تحطم", "تحطمت", "انجراف", "بركان", "الجفاف",
     "وباء", "الوباء", "المرض", "الامطار", "امطار", "العواصف", "الزلزالي",
     "السير", "المرور", "المروري", "مروري", "القطار", "العباره", "الانفجار العرضي",
 })
@@ -35,9 +37,10 @@ _DISASTER = frozenset({
 _ATTEMPT = frozenset({
     "محاوله", "محاولات", "محاولتهم", "محاولته", "محاولتها", "حاول", "حاولت", "حاولوا",
     "يحاول", "تحاول", "احبط", "احبطت", "احباط", "يحبط", "افشل", "افشلت", "افشال",
-    "خطط", "خططت", "خططوا", "مخطط", "مخططا", "خطه", "مؤامره", "التخطيط", "بالتخطيط",
-    "للتخطيط", "التآمر", "بالتآمر", "تحضير", "التحضير", "الاعداد", "بالاعداد", "يعد",
-    "تعد", "نيه", "تحسبا", "لمنع", "منع", "يمنع", "تمنع", "منعت", "منعوا", "حظرت", "لتفادي", "تفادي", "لتجنب",
+    "خطط", "خططت", "خططوا", "مخطط", "مخططا", "خطه", "مءامره", "التخطيط", "بالتخطيط",
+    "للتخطيط", "التامر", "بالتامر", "تحضير", "التحضير", "الاعداد", "بالاعداد", "يعد",
+    "تعد", "نيه", "عزم", "عزمه", "عزمها", "عزمهم", "يدرس", "تدرس", "امكان",
+    "امكانيه", "احتمال", "تحسبا", "لمنع", "منع", "يمنع", "تمنع", "منعت", "منعوا", "حظرت", "لتفادي", "تفادي", "لتجنب",
     "لتبرير", "تبرير", "بهدف",
     "استعدادا", "لردع", "ردع", "تهديد", "تهديدات", "حذر", "حذرت", "يحذر", "تحذر",
     "محذرا", "تحذير", "تحذيرات", "خشيه", "خوفا", "مخاوف", "القلق", "قلق", "رفضه",
@@ -55,7 +58,7 @@ _BACKDROP = (("ذكري",), ("الذكري",), ("بذكري",), ("لذكري",))
 # اغتيال, سياسة الاغتيالات, وراء الهجوم), told as background rather than reported
 _REFERENCE = frozenset({
     "منذ", "بعد", "قبل", "عقب", "اعقاب", "بعيد", "وراء", "التحقيق", "تحقيق", "التحقيقات",
-    "تحقيقات", "قصد", "سياسه", "ملف", "قضيه", "حادثه", "مسؤوليه", "المسؤوليه",
+    "تحقيقات", "قصد", "سياسه", "ملف", "قضيه", "حادثه", "مسءوليه", "المسءوليه",
     "تكرار", "استمرار", "وقف", "لوقف", "ادان", "ادانت",
     "دان", "دانت", "ندد", "نددت", "استنكر", "استنكرت", "يدين", "تدين",
 })
@@ -104,7 +107,8 @@ def referenced(toks: list[Token], hit: TriggerHit) -> bool:
 
 
 _FUTURE_AFTER = frozenset({"المقبل", "المقبله", "المرتقب", "المرتقبه", "المزمع", "المزمعه",
-                           "المقرر", "المقرره", "القادم", "القادمه"})
+                           "المقرر", "المقرره", "القادم", "القادمه", "محتمل", "محتمله",
+                           "المحتمل", "المحتمله", "وشيك", "وشيكه"})
 
 
 def planned_after(toks: list[Token], hit: TriggerHit) -> bool:
@@ -118,8 +122,8 @@ def planned_after(toks: list[Token], hit: TriggerHit) -> bool:
     return False
 
 
-_COUNT_WORDS = frozenset({"حوالي", "نحو", "قرابه", "عشرات", "مئات", "العشرات", "المئات",
-                          "مائه", "مئه", "الاف", "اكثر", "عده", "سلسله"})
+_COUNT_WORDS = frozenset({"حوالي", "نحو", "قرابه", "عشرات", "مءات", "العشرات", "المءات",
+                          "ماءه", "مءه", "الاف", "اكثر", "عده", "سلسله"})
 _SPAN_WORDS = frozenset({"منذ", "خلال", "العام", "عام", "الاعوام", "السنوات", "الاشهر",
                          "الشهور", "سنويا"})
 
@@ -137,10 +141,21 @@ def statistic(toks: list[Token], hit: TriggerHit) -> bool:
     return counted and any(_stems(t) & _SPAN_WORDS for t in toks)
 
 
+_RELATIVES = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي"})
+
+
+def described(toks: list[Token], hit: TriggerHit) -> bool:
+    """``الميليشيات التي خطفت عشرات``, ``الرهائن الذين اختطفتهم``: a relative clause
+    describes someone by an earlier act; the sentence reports something else."""
+    return hit.entry.form in ("v", "p") and hit.first > 0 \
+        and toks[hit.first - 1].norm in _RELATIVES
+
+
 def unreal_violence(toks: list[Token], hit: TriggerHit, has_source: bool) -> bool:
     """Should an ASSAULT or PROTEST trigger be dropped as no act of now?"""
     if attempted(toks, hit) or backdrop(toks, hit) or referenced(toks, hit) \
-            or (hit.entry.form == "n" and planned_after(toks, hit)) or statistic(toks, hit):
+            or (hit.entry.form == "n" and planned_after(toks, hit)) or statistic(toks, hit) \
+            or described(toks, hit):
         return True
     if hit.entry.type == "ASSAULT" and judicial(toks):    # protests at courts are protests
         return True
