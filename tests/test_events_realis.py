@@ -117,3 +117,12 @@ def test_a_sharp_verbal_attack_is_an_accusation(stage):
 ])
 def test_described_plotted_and_possible_attacks_are_no_events(stage, text):
     assert "ASSAULT" not in types(code(stage, text))
+
+
+@pytest.mark.parametrize("text", [
+    "توقع المتحدث أن تلجأ إسرائيل إلى شن عمليات اغتيال ضد قادة المقاومة.",
+    "قال المدعي إن الرئيس يتحمل مسؤولية أعمال قتل واغتصاب في الإقليم.",
+])
+def test_speculated_and_generic_acts_are_no_events(stage, text):
+    assert "ASSAULT" not in types(code(stage, text, [("إسرائيل", "LOC", "ISR", None)]
+                                      if "إسرائيل" in text else ()))

@@ -60,8 +60,12 @@ _REFERENCE = frozenset({
     "منذ", "بعد", "قبل", "عقب", "اعقاب", "بعيد", "وراء", "التحقيق", "تحقيق", "التحقيقات",
     "تحقيقات", "قصد", "سياسه", "ملف", "قضيه", "حادثه", "مسءوليه", "المسءوليه",
     "تكرار", "استمرار", "وقف", "لوقف", "ادان", "ادانت",
-    "دان", "دانت", "ندد", "نددت", "استنكر", "استنكرت", "يدين", "تدين",
+    "دان", "دانت", "ندد", "نددت", "استنكر", "استنكرت", "يدين", "تدين", "اعمال", "حمله",
+    "حوادث", "ظاهره", "جرائم",
 })
+# speculation in the sentence: a masdar there is a guess, not a report
+_SPECULATION = frozenset({"المرجح", "يرجح", "رجح", "ترجيح", "توقع", "يتوقع", "تتوقع",
+                          "توقعت", "متوقعا", "المتوقع", "تكهنات", "سيناريو"})
 # how many words before a trigger an attempt word or a backdrop may stand
 _ATTEMPT_REACH = 4
 
@@ -103,7 +107,8 @@ def referenced(toks: list[Token], hit: TriggerHit) -> bool:
     if hit.entry.form != "n":
         return False
     before = toks[max(0, hit.first - 2):hit.first]
-    return any(_stems(t) & _REFERENCE for t in before)
+    return any(_stems(t) & _REFERENCE for t in before) \
+        or any(_stems(t) & _SPECULATION for t in toks)
 
 
 _FUTURE_AFTER = frozenset({"المقبل", "المقبله", "المرتقب", "المرتقبه", "المزمع", "المزمعه",
