@@ -126,3 +126,12 @@ def test_described_plotted_and_possible_attacks_are_no_events(stage, text):
 def test_speculated_and_generic_acts_are_no_events(stage, text):
     assert "ASSAULT" not in types(code(stage, text, [("إسرائيل", "LOC", "ISR", None)]
                                       if "إسرائيل" in text else ()))
+
+
+@pytest.mark.parametrize("text", [
+    "أثار اعتقاله أمس غضب مئات السكان في مقديشو الذين خرجوا إلى الشوارع للاحتجاج على اعتقاله.",
+    "خرج مساء أمس مئات المتظاهرين في أثينا احتجاجا على تعامل الحكومة مع الحرائق.",
+])
+def test_protesters_in_a_relative_clause_or_about_a_disaster_still_protest(stage, text):
+    assert "PROTEST" in types(code(stage, text, [("أثينا", "LOC", "GRC", None)]
+                                   if "أثينا" in text else [("مقديشو", "LOC", "SOM", None)]))

@@ -107,6 +107,8 @@ def referenced(toks: list[Token], hit: TriggerHit) -> bool:
     if hit.entry.form != "n":
         return False
     before = toks[max(0, hit.first - 2):hit.first]
+    if any(t.norm in ("ذلك", "ذاك") for t in before):
+        return False      # عقب ذلك مسيرة: "after that", the story goes on
     return any(_stems(t) & _REFERENCE for t in before) \
         or any(_stems(t) & _SPECULATION for t in toks)
 
@@ -159,9 +161,8 @@ def described(toks: list[Token], hit: TriggerHit) -> bool:
 def unreal_violence(toks: list[Token], hit: TriggerHit, has_source: bool) -> bool:
     """Should an ASSAULT or PROTEST trigger be dropped as no act of now?"""
     if attempted(toks, hit) or backdrop(toks, hit) or referenced(toks, hit) \
-            or (hit.entry.form == "n" and planned_after(toks, hit)) or statistic(toks, hit) \
-            or described(toks, hit):
+            or (hit.entry.form == "n" and planned_after(toks, hit)) or statistic(toks, hit):
         return True
-    if hit.entry.type == "ASSAULT" and judicial(toks):    # protests at courts are protests
-        return True
-    return not has_source and disaster(toks)
+    if hit.entry.type != "ASSAULT":
+        return False     # protests at courts, about fires, by people who marched: protests
+    return judicial(toks) or described(toks, hit) or (not has_source and disaster(toks))
