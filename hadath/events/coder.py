@@ -1,9 +1,11 @@
 """One article's events: triggers → standing → actors → roles → Event objects.
 
 For each sentence: find triggers, drop negated, hypothetical and planned ones and the
-acts a demand, threat or refusal governs, find the sentence's actors, assign source and
-target (:mod:`hadath.events.assign`), and date the act by the sentence's time expression
-that belongs to its clause (:mod:`hadath.events.dates`), ``null`` when there is none.
+acts a demand, threat or refusal governs, drop attacks and protests that are no act of
+now (disasters, plots, trials, references, tallies: :mod:`hadath.events.realis`), find
+the sentence's actors, assign source and target (:mod:`hadath.events.assign`), and date
+the act by the sentence's time expression that belongs to its clause
+(:mod:`hadath.events.dates`), or by the act told just before it, ``null`` when there is none.
 The location is a place named after ``في`` (or a city after ``ب``) that is not itself an
 actor of the event.
 
