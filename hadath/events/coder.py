@@ -22,6 +22,7 @@ from dataclasses import replace
 from hadath.events.actors import ActorFinder, ActorMention
 from hadath.events.assign import Context, Phrase, Roles, assign, phrases
 from hadath.events.dates import SPEECH_VERBS, carry_dates, event_date, share_dates
+from hadath.events.implicit import open_addressee, partners, protest_place
 from hadath.events.lexicons import BLOCKER, EventLexicons
 from hadath.events.negation import ASSERTED, status
 from hadath.events.realis import unreal_violence
@@ -160,7 +161,7 @@ class EventCoder:
         if entry.type in ("ASSAULT", "PROTEST") and unreal_violence(toks, hit, bool(sources)):
             return []        # a disaster, a plot, a trial or a backdrop: no act of now
         if entry.type == "PROTEST" and all(s.entity is None for s in sources):
-            place = _protest_place(mentions, hit)
+            place = protest_place(mentions, hit)
             if place is not None:       # متظاهرون في رام الله: people of that place
                 sources = [Actor(country=place, sector="CVL")]
         if not sources and entry.type == "PROTEST" and state.story:
@@ -171,7 +172,7 @@ class EventCoder:
         if not sources:
             return []
         if entry.type in ("CONSULT", "AGREE", "COOPERATE") and sources[0] is not None:
-            sources += _partners(toks, mentions, hit, sources)     # بمشاركة وفد عماني
+            sources += partners(toks, mentions, hit, sources)     # بمشاركة وفد عماني
         t_mentions = [m for m in roles.targets.members if m.key] if roles.targets else []
         targets = [m.actor for m in t_mentions]
         near = max(hit.last, roles.source.last if roles.source else hit.last)
@@ -184,7 +185,7 @@ class EventCoder:
         if sources[0] is not None and state.story and sources[0].key != state.story \
                 and all(t.key == sources[0].key for t in targets):
             targets = []      # دعت ميركل ووزير الخارجية الألماني: one actor, no target yet
-        open_object = not targets and _open_addressee(toks, hit)
+        open_object = not targets and open_addressee(toks, hit)
         if not targets and sources[0] is not None and not open_object:
             targets = _default_targets(entry.type, sources[0], hit, hits, state)
         if not targets and entry.type not in UNTARGETED and not open_object:
@@ -276,49 +277,6 @@ def _location(mentions: list[ActorMention], used: set[str | None], toks: list[To
         if best_d is None or d < best_d:
             best, best_d = m.actor.entity, d
     return best
-
-
-_WITH_WORDS = frozenset({"بمشاركه", "وبمشاركه", "يرافقه", "يرافقها",
-                         "برفقه", "ويرافقه"})
-
-
-def _partners(toks: list[Token], mentions: list[ActorMention], hit: TriggerHit,
-              sources: list) -> list[Actor]:
-    """Those who take part with the source (``مشاوراته … بمشاركة وفد عماني``)."""
-    keys = {s.key for s in sources if s is not None}
-    out = []
-    for i in range(hit.last + 1, len(toks)):
-        if toks[i].norm not in _WITH_WORDS:
-            continue
-        for m in mentions:
-            if 0 < m.first - i <= 3 and m.key and m.key not in keys and m.prep is None:
-                out.append(m.actor)
-                keys.add(m.key)
-                break
-    return out
-
-
-# addressees that are no actor: a call on them has no target (داعيا المجتمع الدولي إلى)
-_OPEN_ADDRESSEES = frozenset({"المجتمع", "المانحين", "المانحه", "العالم", "الجميع", "جميع",
-                              "كافه", "الاسره", "المنظمات", "الشعوب", "الضمير"})
-
-
-def _open_addressee(toks: list[Token], hit: TriggerHit) -> bool:
-    """Is a demand addressed to no actor in particular (``دعا المجتمع الدولي``,
-    ``داعية المانحين``)?"""
-    if hit.entry.type != "REQUEST":
-        return False
-    after = toks[hit.first + 1:max(hit.first + 3, hit.last)]   # دعت الحكومة المانحين إلى
-    return any(t.norm.lstrip("و") in _OPEN_ADDRESSEES for t in after)
-
-
-def _protest_place(mentions: list[ActorMention], hit: TriggerHit) -> str | None:
-    """The country of the place a protest is held in (``خرج متظاهرون في رام الله``)."""
-    for m in mentions:
-        if m.entity_type == "LOC" and m.prep == "في" and m.key and len(m.key) == 3 \
-                and (0 < m.first - hit.last <= 3 or 0 < hit.first - m.last <= 4):
-            return m.key
-    return None
 
 
 def _resolve_self(mentions: list[ActorMention], speaker: Phrase | None) -> list[ActorMention]:
