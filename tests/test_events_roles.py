@@ -178,3 +178,9 @@ def test_declarations_and_thanks(stage, text, expected):
     art = code(stage, text, [("البحرين", "LOC", "BHR", None), ISRAEL]
                if "إسرائيل" in text else [])
     assert expected in rows(art)
+
+
+def test_a_rejection_of_the_agreement_targets_its_parties(stage):
+    art = code(stage, "وقعت الإمارات اتفاق سلام مع إسرائيل. في المقابل، أعلنت الرئاسة الفلسطينية "
+               "رفضها للاتفاق.", [("الإمارات", "LOC", "ARE", None), ISRAEL])
+    assert {("PSE", "REJECT", "ARE"), ("PSE", "REJECT", "ISR")} <= rows(art)

@@ -22,7 +22,7 @@ from dataclasses import replace
 from hadath.events.actors import ActorFinder, ActorMention
 from hadath.events.assign import Context, Phrase, Roles, assign, phrases
 from hadath.events.dates import SPEECH_VERBS, carry_dates, event_date, share_dates
-from hadath.events.implicit import open_addressee, partners, protest_place
+from hadath.events.implicit import about_agreement, open_addressee, partners, protest_place
 from hadath.events.lexicons import BLOCKER, EventLexicons
 from hadath.events.negation import ASSERTED, status
 from hadath.events.realis import unreal_violence
@@ -117,6 +117,8 @@ class EventCoder:
                         events.append(ev)
                         if ev.type in ("ASSAULT", "COERCE") and ev.source is not None:
                             state.attacker = ev.source
+                        if ev.type == "AGREE" and ev.source is not None:
+                            state.signed(ev)
             for ev in self._followers(toks, groups, [e for e in events if e.sentence == si]):
                 key = (ev.type, ev.source.key, tuple(t.key for t in ev.target), si)
                 if key not in seen:
@@ -185,6 +187,10 @@ class EventCoder:
         if sources[0] is not None and state.story and sources[0].key != state.story \
                 and all(t.key == sources[0].key for t in targets):
             targets = []      # دعت ميركل ووزير الخارجية الألماني: one actor, no target yet
+        if not targets and sources[0] is not None and entry.type in ("REJECT", "SUPPORT", "ACCUSE") \
+                and state.signatories and about_agreement(toks, hit):
+            # رفضها للاتفاقين: a reaction to the agreements targets their parties
+            targets = [a for a in state.signatories if a.key != sources[0].key]
         open_object = not targets and open_addressee(toks, hit)
         if not targets and sources[0] is not None and not open_object:
             targets = _default_targets(entry.type, sources[0], hit, hits, state)
@@ -298,6 +304,12 @@ class _ArticleState:
         self.story = story
         self.domestic = domestic   # the story is mostly about its own country
         self.attacker: Actor | None = None
+        self.signatories: list[Actor] = []   # the parties of the article's agreements
+
+    def signed(self, ev: Event) -> None:
+        for a in (ev.source, *ev.target):
+            if a is not None and a.key and a.key not in {s.key for s in self.signatories}:
+                self.signatories.append(a)
 
 
 def _default_targets(ptype: str, source: Actor, hit: TriggerHit, hits: list[TriggerHit],

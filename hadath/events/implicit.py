@@ -3,13 +3,15 @@
 - ``مشاوراته … بمشاركة وفد عماني``: those taking part with the source share the act;
 - ``خرج متظاهرون في رام الله``: protesters are people of the place they march in;
 - ``داعيا المجتمع الدولي إلى``: a call on no actor in particular has no target, so the
-  story's country is not filled in as one.
+  story's country is not filled in as one;
+- ``أعلنت الرئاسة رفضها للاتفاقين``: a reaction to an agreement targets its parties.
 """
 from __future__ import annotations
 
 from hadath.events.actors import ActorMention
 from hadath.events.triggers import TriggerHit
 from hadath.model import Actor, Token
+from hadath.text.segment import strip_proclitics
 
 _WITH_WORDS = frozenset({"بمشاركه", "وبمشاركه", "يرافقه", "يرافقها",
                          "برفقه", "ويرافقه"})
@@ -52,3 +54,16 @@ def protest_place(mentions: list[ActorMention], hit: TriggerHit) -> str | None:
                 and (0 < m.first - hit.last <= 3 or 0 < hit.first - m.last <= 4):
             return m.key
     return None
+
+
+_AGREEMENTS = frozenset({"اتفاق", "اتفاقين", "اتفاقيه", "اتفاقيات", "معاهده", "معاهدات",
+                         "اتفاقات", "التطبيع", "تطبيع", "اعلان"})
+
+
+def about_agreement(toks: list[Token], hit: TriggerHit) -> bool:
+    """Is the object of a reaction an agreement (``رفضها للاتفاقين``, ``رحب بالمعاهدة``)?"""
+    for t in toks[hit.last + 1:hit.last + 4]:
+        for _, stem in strip_proclitics(t.norm):
+            if stem in _AGREEMENTS or stem.removeprefix("ال") in _AGREEMENTS:
+                return True
+    return False
