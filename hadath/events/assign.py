@@ -19,10 +19,11 @@ from hadath.model import Token
 # Closed-class function words (particles, relative pronouns, light verbs) live here like
 # the proclitics of hadath.text.segment; open-class vocabulary lives in hadath/data.
 VSO_REACH = 4          # words allowed between a verb and its subject
+TITLED_REACH = 8       # … when the subject is a person named after a long title
 SVO_REACH = 14         # words allowed between a subject and a later verb or masdar
 TARGET_REACH = 12
 TARGET_PREPS = frozenset({"علي", "مع", "الي", "ل", "ب", "ضد", "من", "عن", "بحق", "تجاه",
-                          "لدي", "نحو", "امام", "بين"})
+                          "لدي", "نحو", "امام", "بين", "باتجاه", "صوب"})
 PASSIVE_MARKERS = frozenset({"جراء", "برصاص", "بنيران", "اثر", "يد", "بقصف", "بغاره",
                              "بغارات", "بهجوم", "بضربه"})
 # clause boundaries a subject is not looked for across
@@ -36,10 +37,14 @@ PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE"})
 # types whose following nationality adjective names the actor, not the target
 NO_ADJECTIVE_TARGET = frozenset({"AID", "CONSULT", "AGREE", "COOPERATE"})
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# attitudes towards another's act: the doer of the act is their target
+ATTITUDES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 # light verbs whose subject is the agent of the masdar before them (هجوم شنه الحوثيون)
 AGENT_VERBS = frozenset({"شنه", "شنها", "شنته", "نفذه", "نفذها", "نفذته", "تبناه", "تبنته",
                          "اجراه", "اجرته", "اجراها", "اجرتها", "قام", "قامت", "قادها", "قاده"})
 LOCATIVE = frozenset({"في", "داخل", "قرب", "وسط", "عند"})
+# words before من that name the backers of an act (بدعم من, بمساعدة من)
+PARTNERS = frozenset({"بدعم", "بمساعده", "بمسانده", "وبدعم", "بتمويل"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +139,8 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
                                       len(hit.matched) == 1), "genitive"
         if source is None and inherited is not None:
             source, how = inherited, "coordinated"
+    if source is None and entry.type == "AID" and entry.form == "n":
+        source, how = _donor(after, t1), "donor"     # فرق إغاثة من مصر والجزائر
     if source is None:
         source, how = _backward(tokens, before, t0, ctx.trigger_words), "backward"
     if source is None and _after_relative(tokens, t0):
@@ -143,7 +150,7 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
     start = source.last if source is not None and t0 < source.first <= t1 + VSO_REACH else t0
     stops = frozenset(i for i in ctx.trigger_words if i > t1)
     target = _target_after(tokens, [p for p in others if p is not source], entry.type,
-                           start, source, stops)
+                           start, source, stops, reach_from=max(start, t1))
     if entry.form == "n":
         gen = _genitive(after, t1)
         if gen is not None and gen is not source and (target is None or gen.first < target.first):
@@ -179,6 +186,16 @@ def _coordinated(tokens: list[Token], hit: TriggerHit, ctx: Context) -> Phrase |
     if hit.entry.form in ("v", "i") and prev.entry.form not in ("v", "i"):
         return None
     return roles.source
+
+
+def _donor(after: list[Phrase], t1: int) -> Phrase | None:
+    """Aid arrives ``من`` its donor: ``وصلت فرق إغاثة من تركيا والإمارات``."""
+    for p in after:
+        if p.first - t1 > 3:
+            return None
+        if p.prep == "من" and p.members[0].key:
+            return p
+    return None
 
 
 def _protesters(groups: list[Phrase]) -> Phrase | None:
@@ -219,9 +236,18 @@ def _adjacent_before(tokens: list[Token], before: list[Phrase], t0: int) -> Phra
 
 def _vso(tokens: list[Token], after: list[Phrase], hit: TriggerHit) -> Phrase | None:
     inside = set(hit.matched)
-    for p in after:
+    for k, p in enumerate(after):
         between = [i for i in range(hit.first + 1, p.first) if i not in inside]
-        if len(between) > VSO_REACH or any(tokens[i].norm in BOUNDARIES for i in between):
+        if any(tokens[i].norm in BOUNDARIES for i in between):
+            return None
+        nxt = after[k + 1] if k + 1 < len(after) else None
+        if p.prep == "ل" and nxt is not None and nxt.members[0].entity_type == "PER" \
+                and nxt.prep is None and nxt.first - p.last <= 2:
+            continue      # طالب الأمين العام للأمم المتحدة أنطونيو غوتيريش: the title's body
+        # a person may follow a long title (وزير الخارجية والتعاون الدولي الإماراتي الشيخ)
+        reach = TITLED_REACH if p.members[0].entity_type == "PER" else VSO_REACH
+        if len(between) > reach or any("," in tokens[i].text or "،" in tokens[i].text
+                                       for i in between):
             return None
         if p.prep is None and p.kind != "adjective":
             return p
@@ -273,18 +299,24 @@ def _backward(tokens: list[Token], before: list[Phrase], t0: int,
 
 
 def _target_after(tokens: list[Token], candidates: list[Phrase], ptype: str, t1: int,
-                  source: Phrase | None, stops: frozenset[int] = frozenset()) -> Phrase | None:
+                  source: Phrase | None, stops: frozenset[int] = frozenset(),
+                  reach_from: int | None = None) -> Phrase | None:
     """The first object or prepositional phrase after the trigger, before the next clause
-    or the next act's words (``stops``)."""
+    or the next act's words (``stops``). The reach counts from ``reach_from``, the last
+    word of a trigger with a gap (``وقّع وزير … معاهدة السلام بين …``)."""
     fallback = None
+    reach_from = t1 if reach_from is None else reach_from
     for p in candidates:
         if p.first <= t1 or p is source or _same_actor(p, source) or p.members[0].key is None:
             continue
-        if p.first - t1 > TARGET_REACH:
+        if p.first - reach_from > TARGET_REACH:
             break
         if any(tokens[i].norm in BOUNDARIES or i in stops for i in range(t1 + 1, p.first)):
             if p.prep == "مع" and p.first - t1 <= TARGET_REACH and fallback is None:
                 fallback = p       # معاهدة … التي أبرمتها … مع المملكة الإسبانية
+            elif ptype in ATTITUDES and fallback is None and p.prep is None \
+                    and _agent_of_relative(tokens, p, t1):
+                fallback = p       # رحب بالجهود التي تبذلها السعودية: the doer is the target
             continue
         if p.kind == "adjective":
             if fallback is None and ptype not in NO_ADJECTIVE_TARGET and (
@@ -296,9 +328,20 @@ def _target_after(tokens: list[Token], candidates: list[Phrase], ptype: str, t1:
             if fallback is None and ptype in ("ASSAULT", "COERCE", "PROTEST"):
                 fallback = p
             continue
+        if p.first >= 2 and tokens[p.first - 2].norm.lstrip("و") in PARTNERS:
+            continue       # الضربات … بدعم من أستراليا وكندا: partners, not targets
         if p.prep is None or p.prep in TARGET_PREPS:
             return p
     return fallback
+
+
+def _agent_of_relative(tokens: list[Token], p: Phrase, t1: int) -> bool:
+    """Is ``p`` the subject of a relative clause on the trigger's object
+    (``بالجهود التي تبذلها السعودية``, ``الخطوة التي اتخذتها الحكومة``)?"""
+    rel = p.first - 2
+    if rel <= t1 or tokens[rel].norm not in ("التي", "الذي", "اللذين", "اللتين"):
+        return False
+    return not any(tokens[i].norm in BOUNDARIES for i in range(t1 + 1, rel))
 
 
 def _same_actor(p: Phrase, source: Phrase | None) -> bool:
@@ -353,7 +396,7 @@ def _first_person(tokens: list[Token], hit: TriggerHit) -> bool:
     if t0 > 0 and tokens[t0 - 1].norm in ("نحن", "اننا", "انا", "فنحن", "ونحن"):
         return True
     if hit.entry.form == "v":
-        return norm.endswith("نا")
+        return norm.endswith("نا") and not hit.entry.words[0].endswith("نا")   # not هنّأ
     if hit.entry.form == "i" and hit.entry.words[0].startswith("ي"):
         return norm.startswith(("ن", "ا" + hit.entry.words[0][1:2]))
     return False

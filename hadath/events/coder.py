@@ -1,9 +1,11 @@
 """One article's events: triggers → standing → actors → roles → Event objects.
 
 For each sentence: find triggers, drop negated, hypothetical and planned ones and the
-acts a demand, threat or refusal governs, find the sentence's actors, assign source and
-target (:mod:`hadath.events.assign`), and date the act by the sentence's time expression
-that belongs to its clause (:mod:`hadath.events.dates`), ``null`` when there is none.
+acts a demand, threat or refusal governs, drop attacks and protests that are no act of
+now (disasters, plots, trials, references, tallies: :mod:`hadath.events.realis`), find
+the sentence's actors, assign source and target (:mod:`hadath.events.assign`), and date
+the act by the sentence's time expression that belongs to its clause
+(:mod:`hadath.events.dates`), or by the act told just before it, ``null`` when there is none.
 The location is a place named after ``في`` (or a city after ``ب``) that is not itself an
 actor of the event.
 
@@ -14,14 +16,18 @@ for its followers, and an undated mention of an act takes the date of a later me
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 
 from hadath.events.actors import ActorFinder, ActorMention
 from hadath.events.assign import Context, Phrase, Roles, assign, phrases
-from hadath.events.dates import SPEECH_VERBS, event_date, share_dates
+from hadath.events.dates import SPEECH_VERBS, carry_dates, event_date, share_dates
+from hadath.events.implicit import about_agreement, open_addressee, partners, protest_place
 from hadath.events.lexicons import BLOCKER, EventLexicons
 from hadath.events.negation import ASSERTED, status
-from hadath.events.reporting import anchored, casualties, reported_without_actor, reporting
+from hadath.events.realis import unreal_violence
+from hadath.events.reporting import (anchored, casualties, counted_casualties,
+                                     reported_without_actor, reporting)
 from hadath.events.story import country_counts
 from hadath.events.triggers import TriggerHit, TriggerMatcher
 from hadath.events.words import WordForms, forms_of
@@ -86,7 +92,8 @@ class EventCoder:
                     continue
                 if governor is not None and _unrealized(governor.entry) \
                         and 0 < hit.first - governor.last <= GOVERNED_REACH \
-                        and not (hit.entry.form == "v" and toks[hit.first].norm.startswith("و")):
+                        and not (hit.entry.form == "v" and toks[hit.first].norm.startswith("و")) \
+                        and not _new_clause(toks, governor.last, hit.first):
                     continue      # رفض التوقيع, دعا إلى وقف, هدد بقصف: the act did not happen
                 if status(toks, hit.first, hit.entry.form) != ASSERTED:
                     continue
@@ -110,12 +117,18 @@ class EventCoder:
                         events.append(ev)
                         if ev.type in ("ASSAULT", "COERCE") and ev.source is not None:
                             state.attacker = ev.source
+                        if ev.type == "AGREE" and ev.source is not None:
+                            state.signed(ev)
             for ev in self._followers(toks, groups, [e for e in events if e.sentence == si]):
                 key = (ev.type, ev.source.key, tuple(t.key for t in ev.target), si)
                 if key not in seen:
                     seen.add(key)
                     events.append(ev)
-        return tuple(share_dates(events))
+        starts = [tok.start for tok in article.tokens]
+        timed = {article.tokens[bisect_right(starts, t.start) - 1].sentence
+                 for t in article.times if starts and t.value and t.type in ("DATE", "TIME")
+                 and not t.value.startswith("P") and t.start >= starts[0]}
+        return tuple(carry_dates(share_dates(events), timed))
 
     @staticmethod
     def _followers(toks: list[Token], groups: list[Phrase], sentence_events: list[Event]
@@ -147,6 +160,12 @@ class EventCoder:
                 (entry.form in ("n", "i") or not sources) and not named_both
                 and not anchored(article, toks, hit, bool(sources)))):
             return []        # a question or a generality, not a report
+        if entry.type in ("ASSAULT", "PROTEST") and unreal_violence(toks, hit, bool(sources)):
+            return []        # a disaster, a plot, a trial or a backdrop: no act of now
+        if entry.type == "PROTEST" and all(s.entity is None for s in sources):
+            place = protest_place(mentions, hit)
+            if place is not None:       # متظاهرون في رام الله: people of that place
+                sources = [Actor(country=place, sector="CVL")]
         if not sources and entry.type == "PROTEST" and state.story:
             sources = [Actor(country=state.story, sector="CVL")]
         if not sources and entry.type in ("ASSAULT", "PROTEST") and "weak" not in entry.flags \
@@ -154,6 +173,8 @@ class EventCoder:
             sources = [None]       # unknown attackers: the act is still reported
         if not sources:
             return []
+        if entry.type in ("CONSULT", "AGREE", "COOPERATE") and sources[0] is not None:
+            sources += partners(toks, mentions, hit, sources)     # بمشاركة وفد عماني
         t_mentions = [m for m in roles.targets.members if m.key] if roles.targets else []
         targets = [m.actor for m in t_mentions]
         near = max(hit.last, roles.source.last if roles.source else hit.last)
@@ -163,9 +184,17 @@ class EventCoder:
         if accused is not None and (not targets or targets[0].key == sources[0].key
                                     or t_mentions[0].entity_type == "LOC"):
             targets = [accused]
-        if not targets and sources[0] is not None:
+        if sources[0] is not None and state.story and sources[0].key != state.story \
+                and all(t.key == sources[0].key for t in targets):
+            targets = []      # دعت ميركل ووزير الخارجية الألماني: one actor, no target yet
+        if not targets and sources[0] is not None and entry.type in ("REJECT", "SUPPORT", "ACCUSE") \
+                and state.signatories and about_agreement(toks, hit):
+            # رفضها للاتفاقين: a reaction to the agreements targets their parties
+            targets = [a for a in state.signatories if a.key != sources[0].key]
+        open_object = not targets and open_addressee(toks, hit)
+        if not targets and sources[0] is not None and not open_object:
             targets = _default_targets(entry.type, sources[0], hit, hits, state)
-        if not targets and entry.type not in UNTARGETED:
+        if not targets and entry.type not in UNTARGETED and not open_object:
             return []
         start, end = toks[hit.first].start, toks[hit.last].end
         trigger = Span(start, end, article.text[start:end])
@@ -183,6 +212,9 @@ class EventCoder:
             # a visit happens where the visitor goes: زار واشنطن
             location = next((m.actor.entity for m in t_mentions
                              if m.entity_type == "LOC" and m.actor.entity), None)
+        if entry.type == "ASSAULT" and date is None and location is None \
+                and (sources[0] is None or not targets) and not counted_casualties(toks, entry.form in ("v", "p")):
+            return []      # no when, where, against whom or how many: commentary, not a report
         conf = 0.55 + _HOW_SCORE.get(roles.how, 0.0) + (0.1 if roles.targets else 0.0)
         conf -= 0.2 if sources[0] is None else 0.0
         conf -= 0.15 if "weak" in entry.flags else 0.0
@@ -194,10 +226,12 @@ class EventCoder:
                 if t is s or t.key in {x.key for x in tgt}:
                     continue
                 if s is not None and t.key == s.key and (
-                        (s.country is None and s.org) or entry.type == "CONSULT"):
-                    continue      # the UN warning the UN, Syria meeting Syria: no act
+                        (s.country is None and s.org) or entry.type == "CONSULT"
+                        or (state.story is not None and s.key != state.story)):
+                    continue      # the UN warning the UN, Syria meeting Syria, and a
+                    # foreign actor acting on itself: the sentence's other party is meant
                 tgt.append(t)
-            if not tgt and entry.type not in UNTARGETED:
+            if not tgt and entry.type not in UNTARGETED and not open_object:
                 continue
             out.append(Event(type=entry.type, mode=entry.mode, cameo=entry.cameo,
                              source=s, target=tuple(tgt), date=date,
@@ -270,6 +304,12 @@ class _ArticleState:
         self.story = story
         self.domestic = domestic   # the story is mostly about its own country
         self.attacker: Actor | None = None
+        self.signatories: list[Actor] = []   # the parties of the article's agreements
+
+    def signed(self, ev: Event) -> None:
+        for a in (ev.source, *ev.target):
+            if a is not None and a.key and a.key not in {s.key for s in self.signatories}:
+                self.signatories.append(a)
 
 
 def _default_targets(ptype: str, source: Actor, hit: TriggerHit, hits: list[TriggerHit],
@@ -278,8 +318,8 @@ def _default_targets(ptype: str, source: Actor, hit: TriggerHit, hits: list[Trig
 
     Domestic acts (a curfew lifted, arrests, releases, protests, and demands or accusations
     by the story's own actors) are aimed at the story's country;
-    an attack with no named target hits the story's country, and so do aid and welcomes
-    from abroad;
+    an attack with no named target hits the story's country, and so do aid, welcomes,
+    sanctions and demands from abroad (``طالب وزير الخارجية الأمريكي بالإفراج``);
     """
     story = state.story
     if ptype in ("CONCEDE", "COERCE", "PROTEST", "RETREAT") and story:
@@ -289,7 +329,7 @@ def _default_targets(ptype: str, source: Actor, hit: TriggerHit, hits: list[Trig
         return [Actor(country=story)]       # domestic demands and accusations
     if ptype == "ASSAULT" and story:
         return [Actor(country=story)]
-    if ptype in ("AID", "SUPPORT") and story and source.key != story:
+    if ptype in ("AID", "SUPPORT", "SANCTION", "REQUEST") and story and source.key != story:
         return [Actor(country=story)]      # aid to, or welcome of a step by, the story's country
     return []
 
@@ -335,6 +375,14 @@ def _long_ago(value: str | None, published: str | None, days: int = 365) -> bool
         return when < date.fromisoformat(published) - timedelta(days=days)
     except ValueError:
         return False
+
+
+_CLAUSE_WORDS = frozenset({"فيما", "بينما", "في حين", "كما", "لكن", "ولكن", "حيث", "اذ"})
+
+
+def _new_clause(toks: list[Token], after: int, before: int) -> bool:
+    """Does a new clause start between two triggers (``محذرا من رد … فيما استدعت``)?"""
+    return any(toks[i].norm in _CLAUSE_WORDS for i in range(after + 1, before))
 
 
 def _unrealized(entry) -> bool:

@@ -27,8 +27,11 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
              and t.start >= toks[0].start and t.end <= toks[-1].end]
     if participle and dated:
         return _day(min(dated, key=lambda t: t.start).value)
+    trigger_tok = next((k for k in toks if k.start <= start < k.end), None)
     for t in dated:
         first = next(i for i, k in enumerate(toks) if k.end > t.start)
+        if _since(toks, first):
+            continue      # منذ سيطرة الجماعة عليها في أيلول 2014: a starting point, not the act
         if first > 0 and toks[first - 1].norm.lstrip("و") in SAYING_VERBS and not \
                 (toks[first - 1].start <= start < toks[first - 1].end):
             continue
@@ -43,11 +46,27 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
             cost = len(between) + (20 if crossed else 0)
         else:
             between = [k for k in toks if t.end <= k.start and k.end <= start]
-            cost = 1.5 * len(between) + 1.0 + \
-                (20 if any(k.norm in _RELATIVE for k in between) else 0)
+            # a time inside a relative clause before the act dates that clause
+            # (النتائج التي جرت الأحد الماضي، واتهمت …), one before it the main clause
+            in_relative = any(k.norm in _RELATIVE for k in toks[max(0, first - 3):first])
+            # … unless the act is joined by و to the main clause (، واتهمت)
+            main_verb = bool(between) and trigger_tok is not None and trigger_tok.norm[:1] == "و"
+            cost = 1.5 * len(between) + 1.0 + (20 if in_relative else 0) + \
+                (20 if not main_verb and any(k.norm in _RELATIVE for k in between) else 0)
         if best_cost is None or cost < best_cost:
             best, best_cost = t.value, cost
     return _day(best) if best is not None else None
+
+
+def _since(toks: list[Token], first: int) -> bool:
+    """Is the time the start of a state (``منذ سيطرتها على المدينة في 2014``)?"""
+    if first < 3 or toks[first - 1].norm != "في":
+        return False        # دعت منذ مساء الأحد: the act began then
+    window = [k.norm.lstrip("و") for k in toks[max(0, first - 6):first - 2]]
+    return "منذ" in window and not any(w in _CLAUSE_STOPS for w in window[window.index("منذ"):])
+
+
+_CLAUSE_STOPS = frozenset({"،", ",", "الذي", "التي", "حيث", "فيما", "بينما"})
 
 
 def _day(value: str) -> str:
@@ -75,4 +94,18 @@ def share_dates(events: list[Event]) -> list[Event]:
                     and later.source.key == ev.source.key and keys & {t.key for t in later.target}:
                 out[i] = replace(ev, date=later.date)
                 break
+    return out
+
+
+def carry_dates(events: list[Event], dated_sentences: set[int], reach: int = 1) -> list[Event]:
+    """An act told in a sentence with no time of its own, right after a dated act, took
+    place then: news goes on with the same day (``استقال … الاثنين. وطلب منه الرئيس …``)."""
+    out = list(events)
+    last: tuple[int, str] | None = None
+    for i, ev in enumerate(out):
+        if ev.date is None and ev.sentence not in dated_sentences and last is not None \
+                and 0 < ev.sentence - last[0] <= reach:
+            out[i] = replace(ev, date=last[1])
+        elif ev.date is not None and ev.sentence in dated_sentences:
+            last = (ev.sentence, ev.date)
     return out

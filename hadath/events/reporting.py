@@ -9,10 +9,10 @@ from hadath.events.triggers import TriggerHit
 from hadath.model import Article, Token
 from hadath.text.segment import strip_proclitics
 
-_NUMBER_WORDS = frozenset({"عشرات", "مئات", "الاف", "آلاف", "عشره", "ثلاثه", "اربعه", "خمسه",
+_NUMBER_WORDS = frozenset({"عشرات", "مءات", "الاف", "الاف", "عشره", "ثلاثه", "اربعه", "خمسه",
                            "سته", "سبعه", "ثمانيه", "تسعه", "اثنين", "اثنان", "ثلاث", "اربع",
                            "خمس", "ست", "سبع", "ثماني", "تسع", "عشر", "عشرين", "ثلاثين",
-                           "احد", "واحد", "عده", "العشرات", "المئات", "الالاف", "مسلحين",
+                           "احد", "واحد", "عده", "العشرات", "المءات", "الالاف", "مسلحين",
                            "مسلحون", "جنود", "عناصر", "شخصا", "اشخاص", "مدنيين", "مواطنين"})
 _CASUALTY = frozenset({"قتيل", "قتيلا", "قتلي", "جرحي", "جريح", "مقتل", "مصرع", "اصابه",
                        "اصابات", "شهيد", "شهيدا", "شهداء", "ضحايا", "بجروح", "قتل", "قتلوا",
@@ -72,3 +72,23 @@ def casualties(toks: list[Token]) -> bool:
             if stem in _NUMBER_WORDS or stem in _CASUALTY:
                 return True
     return False
+
+
+def counted_casualties(toks: list[Token], verbal: bool = False) -> bool:
+    """Does the sentence count its dead or wounded (``مقتل 15 شخصا``, ``قتل سبعة أشخاص``)?
+    A count is how news reports an attack it has no date or place for; with a verb
+    (``اختطف مسلحون 15 شخصا``) any count will do."""
+    number, casualty = False, verbal
+    for t in toks:
+        norm = t.norm
+        if any(c.isdigit() for c in norm):
+            number = True
+        for _, stem in strip_proclitics(norm):
+            if stem in _NUMBER_WORDS:
+                number = True
+            if stem in _CASUALTY and stem not in _PEOPLE:
+                casualty = True
+    return number and casualty
+
+
+_PEOPLE = frozenset({"المتظاهرين", "متظاهرين", "المحتجين", "محتجين", "المتظاهرون", "متظاهرون"})

@@ -1,0 +1,69 @@
+"""Actors a sentence names only implicitly: partners, the place of a protest, the world.
+
+- ``مشاوراته … بمشاركة وفد عماني``: those taking part with the source share the act;
+- ``خرج متظاهرون في رام الله``: protesters are people of the place they march in;
+- ``داعيا المجتمع الدولي إلى``: a call on no actor in particular has no target, so the
+  story's country is not filled in as one;
+- ``أعلنت الرئاسة رفضها للاتفاقين``: a reaction to an agreement targets its parties.
+"""
+from __future__ import annotations
+
+from hadath.events.actors import ActorMention
+from hadath.events.triggers import TriggerHit
+from hadath.model import Actor, Token
+from hadath.text.segment import strip_proclitics
+
+_WITH_WORDS = frozenset({"بمشاركه", "وبمشاركه", "يرافقه", "يرافقها",
+                         "برفقه", "ويرافقه"})
+
+
+def partners(toks: list[Token], mentions: list[ActorMention], hit: TriggerHit,
+             sources: list) -> list[Actor]:
+    """Those who take part with the source (``مشاوراته … بمشاركة وفد عماني``)."""
+    keys = {s.key for s in sources if s is not None}
+    out = []
+    for i in range(hit.last + 1, len(toks)):
+        if toks[i].norm not in _WITH_WORDS:
+            continue
+        for m in mentions:
+            if 0 < m.first - i <= 3 and m.key and m.key not in keys and m.prep is None:
+                out.append(m.actor)
+                keys.add(m.key)
+                break
+    return out
+
+
+# addressees that are no actor: a call on them has no target (داعيا المجتمع الدولي إلى)
+_OPEN_ADDRESSEES = frozenset({"المجتمع", "المانحين", "المانحه", "العالم", "الجميع", "جميع",
+                              "كافه", "الاسره", "المنظمات", "الشعوب", "الضمير"})
+
+
+def open_addressee(toks: list[Token], hit: TriggerHit) -> bool:
+    """Is a demand addressed to no actor in particular (``دعا المجتمع الدولي``,
+    ``داعية المانحين``)?"""
+    if hit.entry.type != "REQUEST":
+        return False
+    after = toks[hit.first + 1:max(hit.first + 3, hit.last)]   # دعت الحكومة المانحين إلى
+    return any(t.norm.lstrip("و") in _OPEN_ADDRESSEES for t in after)
+
+
+def protest_place(mentions: list[ActorMention], hit: TriggerHit) -> str | None:
+    """The country of the place a protest is held in (``خرج متظاهرون في رام الله``)."""
+    for m in mentions:
+        if m.entity_type == "LOC" and m.prep == "في" and m.key and len(m.key) == 3 \
+                and (0 < m.first - hit.last <= 3 or 0 < hit.first - m.last <= 4):
+            return m.key
+    return None
+
+
+_AGREEMENTS = frozenset({"اتفاق", "اتفاقين", "اتفاقيه", "اتفاقيات", "معاهده", "معاهدات",
+                         "اتفاقات", "التطبيع", "تطبيع", "اعلان"})
+
+
+def about_agreement(toks: list[Token], hit: TriggerHit) -> bool:
+    """Is the object of a reaction an agreement (``رفضها للاتفاقين``, ``رحب بالمعاهدة``)?"""
+    for t in toks[hit.last + 1:hit.last + 4]:
+        for _, stem in strip_proclitics(t.norm):
+            if stem in _AGREEMENTS or stem.removeprefix("ال") in _AGREEMENTS:
+                return True
+    return False

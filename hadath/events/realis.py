@@ -1,0 +1,168 @@
+"""Is a violent act or a protest told as something that happened now, or only mentioned?
+
+PLOVER codes ASSAULT for an actual use of force and PROTEST for an actual demonstration,
+strike or riot. News names such acts in many other ways that are not events:
+
+- natural disasters and accidents (``زلزال``, ``فيضانات``, ``حادث سير``) kill people too;
+- attempts, plots and foiled attacks (``أحبطت … هجوما``, ``محاولة تفجير``, ``خطة لتفجير``);
+- trials, sentences and confessions for past attacks (``أدينوا بالتخطيط لتفجيرات``);
+- warnings and precautions (``حذر من … إطلاق الصواريخ``, ``تحسبا لأي ضربة``);
+- purposes and justifications (``لتبرير قتل``, ``لمنع الاعتداءات``, ``مكافحة الإرهاب``);
+- a masdar that is a reference point or a topic (``منذ اغتيال الحريري``, ``التحقيق في
+  اغتيال``, ``أدان الهجوم``): the act is background, told elsewhere;
+- a relative clause that describes someone by an earlier act (``المجموعة التي خطفت``);
+- tallies over a period (``حوالي 140 هجوما في العام 2006``, ``حتى الآن``);
+- an anniversary of an attack (``في ذكرى المجزرة``).
+
+Each test looks at words of the sentence, or a few words before the trigger, so it
+holds for any text written this way. The words are matched after proclitics are
+stripped (``وأحبطت`` → ``احبطت``) and are written normalized like ``Token.norm``
+(hamza seats ئ/ؤ → ء: ``مءات`` for ``مئات``).
+"""
+from __future__ import annotations
+
+from hadath.events.triggers import TriggerHit
+from hadath.model import Token
+from hadath.text.segment import strip_proclitics
+
+# a disaster or an accident: with no attacker named, its dead are no attack
+_DISASTER = frozenset({
+    "زلزال", "الزلزال", "زلازل", "هزه", "الهزه", "فيضان", "فيضانات", "الفيضان", "الفيضانات",
+    "سيول", "السيول", "اعصار", "الاعصار", "عاصفه", "العاصفه", "تسونامي", "التسونامي",
+    "انهيار", "حريق", "الحريق", "حراءق", "الحراءق", "غرق", "غرقت", "تصادم", "اصطدام", "تحطم", "تحطمت", "انجراف", "بركان", "الجفاف",
+    "وباء", "الوباء", "المرض", "الامطار", "امطار", "العواصف", "الزلزالي",
+    "السير", "المرور", "المروري", "مروري", "القطار", "العباره", "الانفجار العرضي",
+})
+# an act that was tried, planned or stopped (a few words before the trigger)
+_ATTEMPT = frozenset({
+    "محاوله", "محاولات", "محاولتهم", "محاولته", "محاولتها", "حاول", "حاولت", "حاولوا",
+    "يحاول", "تحاول", "احبط", "احبطت", "احباط", "يحبط", "افشل", "افشلت", "افشال",
+    "خطط", "خططت", "خططوا", "مخطط", "مخططا", "خطه", "مءامره", "التخطيط", "بالتخطيط",
+    "للتخطيط", "التامر", "بالتامر", "تحضير", "التحضير", "الاعداد", "بالاعداد", "يعد",
+    "تعد", "نيه", "عزم", "عزمه", "عزمها", "عزمهم", "يدرس", "تدرس", "امكان",
+    "امكانيه", "احتمال", "تحسبا", "لمنع", "منع", "يمنع", "تمنع", "منعت", "منعوا", "حظرت", "لتفادي", "تفادي", "لتجنب",
+    "لتبرير", "تبرير", "بهدف",
+    "استعدادا", "لردع", "ردع", "تهديد", "تهديدات", "حذر", "حذرت", "يحذر", "تحذر",
+    "محذرا", "تحذير", "تحذيرات", "خشيه", "خوفا", "مخاوف", "القلق", "قلق", "رفضه",
+    "رافضي", "ادانه", "ادانتها", "ادانته", "شجب", "استنكار", "تندد", "ينددون",
+})
+# courts and confessions: the sentence is about a trial for an attack, not the attack
+_JUDICIAL = frozenset({
+    "محاكمه", "المحاكمه", "بالسجن", "حكمت", "احكام", "ادين", "ادينوا", "المدان",
+    "المدانين", "اعترافات", "اعترف", "اعترفوا", "الادعاء", "المدعي", "القاضي", "مذنب",
+    "مذنبا", "مذنبه", "بتهمه", "التهم", "بالاعدام",
+})
+# the attack is the backdrop of another act, or its anniversary
+_BACKDROP = (("ذكري",), ("الذكري",), ("بذكري",), ("لذكري",))
+# before a masdar: the act is a reference point or a topic (منذ اغتيال الحريري, التحقيق في
+# اغتيال, سياسة الاغتيالات, وراء الهجوم), told as background rather than reported
+_REFERENCE = frozenset({
+    "منذ", "بعد", "قبل", "عقب", "اعقاب", "بعيد", "وراء", "التحقيق", "تحقيق", "التحقيقات",
+    "تحقيقات", "قصد", "سياسه", "ملف", "قضيه", "حادثه", "مسءوليه", "المسءوليه",
+    "تكرار", "استمرار", "وقف", "لوقف", "ادان", "ادانت",
+    "دان", "دانت", "ندد", "نددت", "استنكر", "استنكرت", "يدين", "تدين", "اعمال", "حمله",
+    "حوادث", "ظاهره", "جرائم",
+})
+# speculation in the sentence: a masdar there is a guess, not a report
+_SPECULATION = frozenset({"المرجح", "يرجح", "رجح", "ترجيح", "توقع", "يتوقع", "تتوقع",
+                          "توقعت", "متوقعا", "المتوقع", "تكهنات", "سيناريو"})
+# how many words before a trigger an attempt word or a backdrop may stand
+_ATTEMPT_REACH = 4
+
+
+def _stems(tok: Token) -> set[str]:
+    return {stem for _, stem in strip_proclitics(tok.norm)} | {tok.norm}
+
+
+def disaster(toks: list[Token]) -> bool:
+    """Does the sentence tell of a natural disaster or an accident?"""
+    return any(_stems(t) & _DISASTER for t in toks)
+
+
+def judicial(toks: list[Token]) -> bool:
+    """Is the sentence about a court, a charge or a confession?"""
+    return any(_stems(t) & _JUDICIAL for t in toks)
+
+
+def attempted(toks: list[Token], hit: TriggerHit) -> bool:
+    """Is the act tried, planned, prevented, feared or justified rather than done?"""
+    before = toks[max(0, hit.first - _ATTEMPT_REACH):hit.first]
+    return any(_stems(t) & _ATTEMPT for t in before)
+
+
+def backdrop(toks: list[Token], hit: TriggerHit) -> bool:
+    """``في ذكرى المجزرة``: an anniversary, the act is history."""
+    before = [t.norm for t in toks[max(0, hit.first - 3):hit.first]]
+    for phrase in _BACKDROP:
+        n = len(phrase)
+        for i in range(len(before) - n + 1):
+            if tuple(w.lstrip("و") for w in before[i:i + n]) == phrase:
+                return True
+    return False
+
+
+def referenced(toks: list[Token], hit: TriggerHit) -> bool:
+    """A masdar after ``منذ``, ``بعد``, ``التحقيق في``, ``أدان`` … names an act as a
+    reference point or a topic, not as the news."""
+    if hit.entry.form != "n":
+        return False
+    before = toks[max(0, hit.first - 2):hit.first]
+    if any(t.norm in ("ذلك", "ذاك") for t in before):
+        return False      # عقب ذلك مسيرة: "after that", the story goes on
+    return any(_stems(t) & _REFERENCE for t in before) \
+        or any(_stems(t) & _SPECULATION for t in toks)
+
+
+_FUTURE_AFTER = frozenset({"المقبل", "المقبله", "المرتقب", "المرتقبه", "المزمع", "المزمعه",
+                           "المقرر", "المقرره", "القادم", "القادمه", "محتمل", "محتمله",
+                           "المحتمل", "المحتمله", "وشيك", "وشيكه"})
+
+
+def planned_after(toks: list[Token], hit: TriggerHit) -> bool:
+    """``المظاهرات التي ستنظم``, ``مسيرة الجمعة المقبلة``: an act still to come."""
+    after = toks[hit.last + 1:hit.last + 5]
+    for k, t in enumerate(after):
+        if t.norm in _FUTURE_AFTER:
+            return True
+        if k and after[k - 1].norm in ("التي", "الذي") and t.norm[:2] in ("ست", "سي", "سن"):
+            return True
+    return False
+
+
+_COUNT_WORDS = frozenset({"حوالي", "نحو", "قرابه", "عشرات", "مءات", "العشرات", "المءات",
+                          "ماءه", "مءه", "الاف", "اكثر", "عده", "سلسله"})
+_SPAN_WORDS = frozenset({"منذ", "خلال", "العام", "عام", "الاعوام", "السنوات", "الاشهر",
+                         "الشهور", "سنويا"})
+
+
+def statistic(toks: list[Token], hit: TriggerHit) -> bool:
+    """A tally of attacks over a period (``حوالي 140 هجوما انتحاريا في العام 2006``,
+    ``قتل 13 جنديا حتى الآن هذا الشهر``) is no report of one attack."""
+    norms = [t.norm for t in toks]
+    if any(a == "حتي" and b in ("الان", "اليوم") for a, b in zip(norms, norms[1:])):
+        return True
+    if hit.entry.form != "n":
+        return False
+    before = toks[max(0, hit.first - 2):hit.first]
+    counted = any(any(c.isdigit() for c in t.norm) or _stems(t) & _COUNT_WORDS for t in before)
+    return counted and any(_stems(t) & _SPAN_WORDS for t in toks)
+
+
+_RELATIVES = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي"})
+
+
+def described(toks: list[Token], hit: TriggerHit) -> bool:
+    """``الميليشيات التي خطفت عشرات``, ``الرهائن الذين اختطفتهم``: a relative clause
+    describes someone by an earlier act; the sentence reports something else."""
+    return hit.entry.form in ("v", "p") and hit.first > 0 \
+        and toks[hit.first - 1].norm in _RELATIVES
+
+
+def unreal_violence(toks: list[Token], hit: TriggerHit, has_source: bool) -> bool:
+    """Should an ASSAULT or PROTEST trigger be dropped as no act of now?"""
+    if attempted(toks, hit) or backdrop(toks, hit) or referenced(toks, hit) \
+            or (hit.entry.form == "n" and planned_after(toks, hit)) or statistic(toks, hit):
+        return True
+    if hit.entry.type != "ASSAULT":
+        return False     # protests at courts, about fires, by people who marched: protests
+    return judicial(toks) or described(toks, hit) or (not has_source and disaster(toks))
