@@ -174,12 +174,17 @@ class Event:
     sentence: int
     trigger: Span
     confidence: float
+    # how the date was found: "text" (a time expression of the act's clause or of the
+    # same act told nearby) or "story" (the story's lead date, for an act the text does
+    # not date); None when there is no date
+    date_basis: str | None = None
 
     def to_dict(self) -> dict:
         return {"type": self.type, "mode": self.mode, "cameo": self.cameo,
                 "source": self.source.to_dict() if self.source else None,
                 "target": [t.to_dict() for t in self.target],
-                "date": self.date, "location": self.location, "sentence": self.sentence,
+                "date": self.date, "date_basis": self.date_basis,
+                "location": self.location, "sentence": self.sentence,
                 "trigger": self.trigger.to_dict(), "confidence": round(self.confidence, 3)}
 
 

@@ -21,7 +21,8 @@ from dataclasses import replace
 
 from hadath.events.actors import ActorFinder, ActorMention
 from hadath.events.assign import Context, Phrase, Roles, assign, phrases
-from hadath.events.dates import SPEECH_VERBS, carry_dates, event_date, share_dates
+from hadath.events.dates import (SPEECH_VERBS, carry_dates, date_undated, event_date,
+                                 share_dates)
 from hadath.events.implicit import about_agreement, open_addressee, partners, protest_place
 from hadath.events.lexicons import BLOCKER, EventLexicons
 from hadath.events.negation import ASSERTED, status
@@ -128,7 +129,7 @@ class EventCoder:
         timed = {article.tokens[bisect_right(starts, t.start) - 1].sentence
                  for t in article.times if starts and t.value and t.type in ("DATE", "TIME")
                  and not t.value.startswith("P") and t.start >= starts[0]}
-        return tuple(carry_dates(share_dates(events), timed))
+        return tuple(date_undated(carry_dates(share_dates(events), timed), article))
 
     @staticmethod
     def _followers(toks: list[Token], groups: list[Phrase], sentence_events: list[Event]

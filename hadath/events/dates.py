@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from hadath.model import Article, Event, Token
 
@@ -108,4 +109,36 @@ def carry_dates(events: list[Event], dated_sentences: set[int], reach: int = 1) 
             out[i] = replace(ev, date=last[1])
         elif ev.date is not None and ev.sentence in dated_sentences:
             last = (ev.sentence, ev.date)
+    return out
+
+
+def story_date(article: Article, max_days: int = 7) -> str | None:
+    """The day the story is about: its first day-precise date (dateline or lead), when
+    that lies within ``max_days`` of publication; else None."""
+    published = article.published_date
+    if published is None:
+        return None
+    for t in sorted(article.times, key=lambda t: t.start):
+        if t.type == "DATE" and t.value and len(t.value) == 10:
+            try:
+                day = date.fromisoformat(t.value)
+            except ValueError:
+                continue
+            if abs((published - day).days) <= max_days:
+                return t.value
+    return None
+
+
+def date_undated(events: list[Event], article: Article) -> list[Event]:
+    """Mark how each date was found, and give acts the text does not date the story's
+    date (as event datasets date a story's acts by the story), with basis "story"."""
+    lead = story_date(article)
+    out = []
+    for ev in events:
+        if ev.date is not None:
+            out.append(replace(ev, date_basis="text"))
+        elif lead is not None:
+            out.append(replace(ev, date=lead, date_basis="story"))
+        else:
+            out.append(ev)
     return out
