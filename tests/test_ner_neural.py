@@ -111,3 +111,20 @@ def test_shipped_tagger_pickles_small(shipped):
     assert len(pickle.dumps(shipped)) < 1000
     tokens = "وقال خالد منصور إن الاجتماع كان مثمرا .".split()
     assert clone.tag(tokens) == shipped.tag(tokens)
+
+
+def test_train_neural_then_tag_from_the_command_line(tmp_path, capsys):
+    pytest.importorskip("torch")
+    from hadath.cli import main
+    from hadath.ner.conll import write_conll
+    train = tmp_path / "train.conll"
+    with train.open("w", encoding="utf-8") as f:
+        write_conll(f, ((s.tokens, s.tags) for s in _toy_corpus()))
+    model = tmp_path / "m.npz"
+    assert main(["train", "ner", "--neural", "--train", str(train), "--dev", str(train),
+                 "--out", str(model), "--set", "epochs=2", "--set", "hidden=8"]) == 0
+    assert "dev: f1=" in capsys.readouterr().out
+    out = tmp_path / "pred.conll"
+    assert main(["tag", "--conll", str(train), "--model", str(model), "-o", str(out)]) == 0
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0].split("\t")[0] == "وقال" and len(lines[0].split("\t")) == 2

@@ -26,7 +26,7 @@ from pathlib import Path
 from hadath.model import Article, Entity, Span, renumber_entities
 from hadath.ner.romanize import romanize_person
 from hadath.ner.spans import model_tokens, strip_clitics
-from hadath.ner.tagger import DEFAULT_MODEL, CrfTagger
+from hadath.ner.tagger import DEFAULT_MODEL, tagger_for
 from hadath.ner.conll import bio_spans
 from hadath.text.normalize import normalize_ar
 
@@ -46,7 +46,7 @@ class NerStage:
 
     def __init__(self, model_path: str | Path = DEFAULT_MODEL,
                  min_confidence: float = MIN_CONFIDENCE):
-        self.tagger = CrfTagger(model_path)
+        self.tagger = tagger_for(model_path)
         self.min_confidence = min_confidence
 
     def __reduce__(self):

@@ -127,11 +127,12 @@ class NeuralModel:
         bsz, steps, _ = x.shape
         hid = w_hh.shape[1]
         pre = x @ w_ih.T + b
-        h = np.zeros((bsz, hid))
-        c = np.zeros((bsz, hid))
-        out = np.zeros((bsz, steps, hid))
+        w_hh = np.ascontiguousarray(w_hh.T)
+        h = np.zeros((bsz, hid), dtype=np.float32)
+        c = np.zeros((bsz, hid), dtype=np.float32)
+        out = np.zeros((bsz, steps, hid), dtype=np.float32)
         for t in range(steps):
-            g = pre[:, t] + h @ w_hh.T
+            g = pre[:, t] + h @ w_hh
             i, f = _sigmoid(g[:, :hid]), _sigmoid(g[:, hid:2 * hid])
             cand, o = np.tanh(g[:, 2 * hid:3 * hid]), _sigmoid(g[:, 3 * hid:])
             c = f * c + i * cand
@@ -148,8 +149,8 @@ class NeuralModel:
         lengths = [len(x) for x in xs]
         steps = max(lengths)
         dim = xs[0].shape[1]
-        fwd = np.zeros((len(xs), steps, dim))
-        bwd = np.zeros((len(xs), steps, dim))
+        fwd = np.zeros((len(xs), steps, dim), dtype=np.float32)
+        bwd = np.zeros((len(xs), steps, dim), dtype=np.float32)
         for r, x in enumerate(xs):
             fwd[r, :len(x)] = x
             bwd[r, :len(x)] = x[::-1]
@@ -178,8 +179,31 @@ class NeuralModel:
             path.append(int(back[t, path[-1]]))
         return [self.labels[i] for i in reversed(path)]
 
+    def marginals(self, scores):
+        """T x K posterior label probabilities (forward-backward, valid BIO only)."""
+        import numpy as np
+        trans = self.w["crf.trans"] + self.trans_mask
+        n = len(scores)
+        alpha = np.zeros(scores.shape)
+        beta = np.zeros(scores.shape)
+        alpha[0] = self.w["crf.start"] + _start_mask(self.labels) + scores[0]
+        for t in range(1, n):
+            alpha[t] = _logsumexp(alpha[t - 1][:, None] + trans, axis=0) + scores[t]
+        beta[n - 1] = self.w["crf.end"]
+        for t in range(n - 2, -1, -1):
+            beta[t] = _logsumexp(trans + (scores[t + 1] + beta[t + 1])[None, :], axis=1)
+        post = alpha + beta
+        post -= _logsumexp(post[-1:], axis=1)[:, None]
+        return np.exp(post)
+
     def tag_batch(self, sentences: Sequence[list[dict[str, str]]]) -> list[list[str]]:
         return [self.decode(e) for e in self.emissions(sentences)]
+
+
+def _logsumexp(x, axis: int):
+    import numpy as np
+    top = x.max(axis=axis, keepdims=True)
+    return (top + np.log(np.exp(x - top).sum(axis=axis, keepdims=True))).squeeze(axis)
 
 
 def _bio_mask(labels: Sequence[str]):
@@ -211,7 +235,7 @@ def load_neural(path: str) -> NeuralModel:
 class NeuralTagger:
     """BIO tagger with the neural model; holds paths only, so it pickles small."""
 
-    batch = 64
+    batch = 256  # sentences per padded batch (sorted by length, so little padding)
 
     def __init__(self, model_path: str | Path = DEFAULT_NEURAL, data_dir: str | Path = DATA):
         self.model_path = str(model_path)
@@ -227,6 +251,16 @@ class NeuralTagger:
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
         return self.tag_many([tokens])[0]
+
+    def tag_scored(self, tokens: Sequence[str]) -> tuple[list[str], list[float]]:
+        """Tags and, for each token, the model's marginal probability of its tag."""
+        if not tokens:
+            return [], []
+        model = self.model
+        scores = model.emissions([token_categories(tokens, self.resources)])[0]
+        tags = model.decode(scores)
+        post = model.marginals(scores)
+        return tags, [float(post[i, model.labels.index(t)]) for i, t in enumerate(tags)]
 
     def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """Tags of consecutive sentences, then the model's consistency window."""

@@ -17,7 +17,9 @@ from hadath.ner.decode import tag_boosted
 from hadath.ner.features import sentence_features
 from hadath.ner.resources import DATA, FEATURE_OPTIONS, MODELS, load_resources
 
-DEFAULT_MODEL = MODELS / "ner-crf.crfsuite"
+CRF_MODEL = MODELS / "ner-crf.crfsuite"
+# the model `hadath tag` and the `ner` stage use unless told otherwise
+DEFAULT_MODEL = CRF_MODEL
 
 
 class ModelMissing(RuntimeError):
@@ -63,7 +65,7 @@ def _resources(model_path: str, data_dir: str):
 class CrfTagger:
     """BIO tagger over token strings; cheap to build, loads the model on first use."""
 
-    def __init__(self, model_path: str | Path = DEFAULT_MODEL, data_dir: str | Path = DATA):
+    def __init__(self, model_path: str | Path = CRF_MODEL, data_dir: str | Path = DATA):
         self.model_path = str(model_path)
         self.data_dir = str(data_dir)
 
@@ -110,3 +112,15 @@ class CrfTagger:
                 for s in sentences]
         window = int(decode.get("window", 0))
         return propagate(sentences, tags, window=window) if window else tags
+
+
+def tagger_for(model_path: str | Path | None = None, data_dir: str | Path = DATA):
+    """The tagger that runs ``model_path``: a ``.npz`` is the neural model, else a CRF.
+
+    Both kinds offer ``tag``, ``tag_scored``, ``tag_many`` and ``resources``.
+    """
+    path = Path(model_path) if model_path else DEFAULT_MODEL
+    if path.suffix == ".npz":
+        from hadath.ner.neural import NeuralTagger
+        return NeuralTagger(path, data_dir)
+    return CrfTagger(path, data_dir)
