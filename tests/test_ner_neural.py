@@ -128,3 +128,37 @@ def test_train_neural_then_tag_from_the_command_line(tmp_path, capsys):
     assert main(["tag", "--conll", str(train), "--model", str(model), "-o", str(out)]) == 0
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[0].split("\t")[0] == "وقال" and len(lines[0].split("\t")) == 2
+
+
+def _mix(tmp_path, neural, weight: float) -> "Path":
+    import json
+    from hadath.ner.tagger import CRF_MODEL
+    if not CRF_MODEL.exists():
+        pytest.skip("shipped CRF model missing")
+    path = tmp_path / "mix.json"
+    path.write_text(json.dumps({"neural": str(neural), "crf": str(CRF_MODEL),
+                                "weight": weight, "boost": 1.0, "window": 0}), encoding="utf-8")
+    return path
+
+
+def test_mix_with_no_neural_weight_decodes_the_crf_marginals(tmp_path, tiny_model):
+    from hadath.ner.decode import boosted_path
+    from hadath.ner.features import sentence_features
+    from hadath.ner.tagger import CRF_MODEL, load_crf, tagger_for
+    tokens = "وصل الرئيس ماريو فيرتوليني إلى بيروت مساء الثلاثاء .".split()
+    mix = tagger_for(_mix(tmp_path, tiny_model, 0.0))
+    crf = load_crf(str(CRF_MODEL))
+    crf.set(sentence_features(tokens, mix.resources))
+    labels = crf.labels()
+    marg = np.array([[crf.marginal(lab, t) for lab in labels] for t in range(len(tokens))])
+    assert mix.tag(tokens) == boosted_path(marg, labels, 1.0)
+
+
+def test_mix_scores_are_probabilities_of_the_chosen_tags(tmp_path, tiny_model):
+    from hadath.ner.tagger import tagger_for
+    mix = tagger_for(_mix(tmp_path, tiny_model, 0.5))
+    tokens = "وقال خالد منصور إن الاجتماع كان مثمرا .".split()
+    tags, conf = mix.tag_scored(tokens)
+    assert len(tags) == len(conf) == len(tokens)
+    assert all(0.0 <= c <= 1.0 + 1e-6 for c in conf)
+    assert pickle.loads(pickle.dumps(mix)).tag(tokens) == tags

@@ -181,20 +181,33 @@ class NeuralModel:
 
     def marginals(self, scores):
         """T x K posterior label probabilities (forward-backward, valid BIO only)."""
+        return self.marginals_batch([scores])[0]
+
+    def marginals_batch(self, emissions: Sequence) -> list:
+        """``marginals`` of several sentences at once (padded, one step for all)."""
         import numpy as np
-        trans = self.w["crf.trans"] + self.trans_mask
-        n = len(scores)
-        alpha = np.zeros(scores.shape)
-        beta = np.zeros(scores.shape)
-        alpha[0] = self.w["crf.start"] + _start_mask(self.labels) + scores[0]
-        for t in range(1, n):
-            alpha[t] = _logsumexp(alpha[t - 1][:, None] + trans, axis=0) + scores[t]
-        beta[n - 1] = self.w["crf.end"]
-        for t in range(n - 2, -1, -1):
-            beta[t] = _logsumexp(trans + (scores[t + 1] + beta[t + 1])[None, :], axis=1)
-        post = alpha + beta
-        post -= _logsumexp(post[-1:], axis=1)[:, None]
-        return np.exp(post)
+        trans = (self.w["crf.trans"] + self.trans_mask)[None]          # 1 x K x K
+        lengths = np.array([len(e) for e in emissions])
+        steps, k = int(lengths.max()), len(self.labels)
+        em = np.zeros((len(emissions), steps, k), dtype=np.float32)
+        for r, e in enumerate(emissions):
+            em[r, :len(e)] = e
+        alpha = np.zeros(em.shape, dtype=np.float32)
+        beta = np.zeros(em.shape, dtype=np.float32)
+        alpha[:, 0] = self.w["crf.start"] + _start_mask(self.labels) + em[:, 0]
+        for t in range(1, steps):
+            alpha[:, t] = _logsumexp(alpha[:, t - 1][:, :, None] + trans, axis=1) + em[:, t]
+        end = self.w["crf.end"]
+        beta[np.arange(len(emissions)), lengths - 1] = end
+        for t in range(steps - 2, -1, -1):
+            nxt = _logsumexp(trans + (em[:, t + 1] + beta[:, t + 1])[:, None, :], axis=2)
+            beta[:, t] = np.where((t < lengths - 1)[:, None], nxt, beta[:, t])
+        out = []
+        for r, n in enumerate(lengths):
+            post = alpha[r, :n] + beta[r, :n]
+            post -= _logsumexp(alpha[r, n - 1] + end, axis=0)
+            out.append(np.exp(post))
+        return out
 
     def tag_batch(self, sentences: Sequence[list[dict[str, str]]]) -> list[list[str]]:
         return [self.decode(e) for e in self.emissions(sentences)]

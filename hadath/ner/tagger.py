@@ -115,11 +115,15 @@ class CrfTagger:
 
 
 def tagger_for(model_path: str | Path | None = None, data_dir: str | Path = DATA):
-    """The tagger that runs ``model_path``: a ``.npz`` is the neural model, else a CRF.
+    """The tagger that runs ``model_path``: a ``.npz`` is the neural model, a ``.json``
+    a CRF + neural mix (``hadath.ner.ensemble``), anything else a CRF.
 
-    Both kinds offer ``tag``, ``tag_scored``, ``tag_many`` and ``resources``.
+    All kinds offer ``tag``, ``tag_scored``, ``tag_many`` and ``resources``.
     """
     path = Path(model_path) if model_path else DEFAULT_MODEL
+    if path.suffix == ".json":
+        from hadath.ner.ensemble import MixedTagger
+        return MixedTagger(path, data_dir)
     if path.suffix == ".npz":
         from hadath.ner.neural import NeuralTagger
         return NeuralTagger(path, data_dir)
