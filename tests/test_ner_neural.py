@@ -162,3 +162,14 @@ def test_mix_scores_are_probabilities_of_the_chosen_tags(tmp_path, tiny_model):
     assert len(tags) == len(conf) == len(tokens)
     assert all(0.0 <= c <= 1.0 + 1e-6 for c in conf)
     assert pickle.loads(pickle.dumps(mix)).tag(tokens) == tags
+
+
+def test_default_tagger_is_the_mix_and_falls_back_to_the_crf_without_numpy(monkeypatch):
+    import importlib.util
+    from hadath.ner.ensemble import MixedTagger
+    from hadath.ner.tagger import CrfTagger, tagger_for
+    assert isinstance(tagger_for(), MixedTagger)
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: None if name == "numpy" else real(name, *a))
+    assert isinstance(tagger_for(), CrfTagger)

@@ -7,6 +7,7 @@ Running needs python-crfsuite only.
 """
 from __future__ import annotations
 
+import importlib.util
 import json
 from functools import lru_cache
 from pathlib import Path
@@ -19,7 +20,7 @@ from hadath.ner.resources import DATA, FEATURE_OPTIONS, MODELS, load_resources
 
 CRF_MODEL = MODELS / "ner-crf.crfsuite"
 # the model `hadath tag` and the `ner` stage use unless told otherwise
-DEFAULT_MODEL = CRF_MODEL
+DEFAULT_MODEL = MODELS / "ner-mix.json"
 
 
 class ModelMissing(RuntimeError):
@@ -118,9 +119,13 @@ def tagger_for(model_path: str | Path | None = None, data_dir: str | Path = DATA
     """The tagger that runs ``model_path``: a ``.npz`` is the neural model, a ``.json``
     a CRF + neural mix (``hadath.ner.ensemble``), anything else a CRF.
 
-    All kinds offer ``tag``, ``tag_scored``, ``tag_many`` and ``resources``.
+    All kinds offer ``tag``, ``tag_scored``, ``tag_many`` and ``resources``. The
+    default (the mix) needs numpy, which the core install lacks: there the default
+    falls back to the CRF alone, which runs with python-crfsuite only.
     """
     path = Path(model_path) if model_path else DEFAULT_MODEL
+    if path == DEFAULT_MODEL and importlib.util.find_spec("numpy") is None:
+        path = CRF_MODEL
     if path.suffix == ".json":
         from hadath.ner.ensemble import MixedTagger
         return MixedTagger(path, data_dir)
