@@ -68,8 +68,8 @@ class NerStage:
             if toks:
                 sentences.append(toks)
         out = []
-        for toks in sentences:
-            tags, conf = self.tagger.tag_scored([t.text for t in toks])
+        scored = self.tagger.tag_scored_many([[t.text for t in toks] for toks in sentences])
+        for toks, (tags, conf) in zip(sentences, scored):
             for a, b, kind in bio_spans(tags):
                 if kind not in OUTPUT_TYPES or min(conf[a:b]) < self.min_confidence:
                     continue

@@ -81,12 +81,19 @@ class MixedTagger:
 
     def tag_scored(self, tokens: Sequence[str]) -> tuple[list[str], list[float]]:
         """Tags and, for each token, the mixed probability of its tag."""
-        if not tokens:
-            return [], []
-        marg = self._marginals([tokens])[0]
-        tags = self._decode(marg)
+        return self.tag_scored_many([tokens])[0]
+
+    def tag_scored_many(self, sentences: Sequence[Sequence[str]]) -> list[tuple[list[str], list[float]]]:
+        """``tag_scored`` of several sentences, run as batches (no consistency pass)."""
         labels = load_neural(read_mix(self.model_path)["neural"]).labels
-        return tags, [float(marg[i, labels.index(t)]) for i, t in enumerate(tags)]
+        out = []
+        for marg in self._marginals(sentences):
+            if marg is None:
+                out.append(([], []))
+                continue
+            tags = self._decode(marg)
+            out.append((tags, [float(marg[i, labels.index(t)]) for i, t in enumerate(tags)]))
+        return out
 
     def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         from hadath.ner.consistency import propagate

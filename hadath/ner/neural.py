@@ -267,13 +267,20 @@ class NeuralTagger:
 
     def tag_scored(self, tokens: Sequence[str]) -> tuple[list[str], list[float]]:
         """Tags and, for each token, the model's marginal probability of its tag."""
-        if not tokens:
-            return [], []
-        model = self.model
-        scores = model.emissions([token_categories(tokens, self.resources)])[0]
-        tags = model.decode(scores)
-        post = model.marginals(scores)
-        return tags, [float(post[i, model.labels.index(t)]) for i, t in enumerate(tags)]
+        return self.tag_scored_many([tokens])[0]
+
+    def tag_scored_many(self, sentences: Sequence[Sequence[str]]) -> list[tuple[list[str], list[float]]]:
+        """``tag_scored`` of several sentences, run as batches (no consistency pass)."""
+        model, res = self.model, self.resources
+        out: list = [([], []) for _ in sentences]
+        order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: len(sentences[i]))
+        for k in range(0, len(order), self.batch):
+            chunk = order[k:k + self.batch]
+            ems = model.emissions([token_categories(sentences[i], res) for i in chunk])
+            for i, em, post in zip(chunk, ems, model.marginals_batch(ems)):
+                tags = model.decode(em)
+                out[i] = (tags, [float(post[t, model.labels.index(g)]) for t, g in enumerate(tags)])
+        return out
 
     def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """Tags of consecutive sentences, then the model's consistency window."""

@@ -98,6 +98,9 @@ class CrfTagger:
         tags = crf.tag(self.features(tokens))
         return tags, [crf.marginal(tag, i) for i, tag in enumerate(tags)]
 
+    def tag_scored_many(self, sentences: Sequence[Sequence[str]]) -> list[tuple[list[str], list[float]]]:
+        return [self.tag_scored(s) for s in sentences]
+
     def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """Tags of consecutive sentences (one document, or a file without document marks).
 
