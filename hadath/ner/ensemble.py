@@ -58,16 +58,21 @@ class MixedTagger:
         rec = read_mix(self.model_path)
         model, crf, res = load_neural(rec["neural"]), load_crf(rec["crf"]), self.resources
         labels, w = model.labels, float(rec["weight"])
-        crf_labels = set(crf.labels())
+        crf_labels = [lab for lab in crf.labels() if lab in labels]
+        # column of each CRF label among the neural model's labels (a label the CRF
+        # never saw keeps probability 0 on its side)
+        cols = [labels.index(lab) for lab in crf_labels]
         out: list = [None] * len(sentences)
         order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: len(sentences[i]))
         for k in range(0, len(order), self.batch):
             chunk = order[k:k + self.batch]
             cats = [token_categories(sentences[i], res) for i in chunk]
             for i, nm in zip(chunk, model.marginals_batch(model.emissions(cats))):
+                n = len(sentences[i])
                 crf.set(sentence_features(sentences[i], res))
-                cm = np.array([[crf.marginal(lab, t) if lab in crf_labels else 0.0
-                                for lab in labels] for t in range(len(sentences[i]))])
+                cm = np.zeros((n, len(labels)))
+                cm[:, cols] = np.array([crf.marginal(lab, t) for t in range(n)
+                                        for lab in crf_labels]).reshape(n, len(cols))
                 out[i] = w * nm + (1.0 - w) * cm
         return out
 
