@@ -41,7 +41,7 @@ def read_mix(path: str) -> dict:
 class MixedTagger:
     """CRF + neural tagger; same methods as ``CrfTagger`` and ``NeuralTagger``."""
 
-    batch = 256
+    batch = 128
 
     def __init__(self, model_path: str | Path, data_dir: str | Path = DATA):
         self.model_path = str(model_path)

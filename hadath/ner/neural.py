@@ -248,7 +248,7 @@ def load_neural(path: str) -> NeuralModel:
 class NeuralTagger:
     """BIO tagger with the neural model; holds paths only, so it pickles small."""
 
-    batch = 256  # sentences per padded batch (sorted by length, so little padding)
+    batch = 128  # sentences per padded batch, sorted by length (128 was fastest on ANERcorp test)
 
     def __init__(self, model_path: str | Path = DEFAULT_NEURAL, data_dir: str | Path = DATA):
         self.model_path = str(model_path)
