@@ -1,4 +1,7 @@
-"""Stage ``ner``: names no dictionary has, found by the CRF model, merged with the lexicon's.
+"""Stage ``ner``: names no dictionary has, found by the NER model, merged with the lexicon's.
+
+The model is the shipped default (CRF + neural mix, ``hadath/models/ner-mix.json``;
+the CRF alone without numpy); its marginals are what ``MIN_CONFIDENCE`` reads.
 
 Runs after ``entities``. Per sentence, the model tags the words (and punctuation, as
 in its training data); each PER/ORG/LOC span loses its proclitics (GUIDELINES.md:
