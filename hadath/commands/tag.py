@@ -26,7 +26,7 @@ def add_parser(sub):
                    help="token-per-line input file, or - for stdin")
     p.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
     p.add_argument("--model", metavar="MODEL",
-                   help="a model from 'hadath train ner' (.crfsuite or neural .npz; "
+                   help="a model from 'hadath train ner' (.crfsuite, neural .npz, or a .json mix; "
                         "default: the shipped model)")
     p.add_argument("--crf", action="store_true",
                    help="use the shipped CRF model rather than the default model")

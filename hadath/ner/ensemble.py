@@ -88,7 +88,8 @@ class MixedTagger:
         """Tags and, for each token, the mixed probability of its tag."""
         return self.tag_scored_many([tokens])[0]
 
-    def tag_scored_many(self, sentences: Sequence[Sequence[str]]) -> list[tuple[list[str], list[float]]]:
+    def tag_scored_many(self, sentences: Sequence[Sequence[str]]
+                        ) -> list[tuple[list[str], list[float]]]:
         """``tag_scored`` of several sentences, run as batches (no consistency pass)."""
         labels = load_neural(read_mix(self.model_path)["neural"]).labels
         out = []

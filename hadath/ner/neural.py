@@ -46,7 +46,8 @@ def token_categories(tokens: Sequence[str], res: Resources) -> list[dict[str, st
     for tok, norm, (pre, stem), g in zip(tokens, norms, splits, gaz):
         cl = res.clusters.get(stem) or res.clusters.get(norm) or ""
         out.append({"word": norm, "stem": stem, "shape": _shape(tok), "prefix": pre,
-                    "gaz": g or "", "np": res.name_parts.get(stem) or res.name_parts.get(norm) or "",
+                    "gaz": g or "",
+                    "np": res.name_parts.get(stem) or res.name_parts.get(norm) or "",
                     "cl": cl, "cl6": cl[:6]})
     return out
 
@@ -269,7 +270,8 @@ class NeuralTagger:
         """Tags and, for each token, the model's marginal probability of its tag."""
         return self.tag_scored_many([tokens])[0]
 
-    def tag_scored_many(self, sentences: Sequence[Sequence[str]]) -> list[tuple[list[str], list[float]]]:
+    def tag_scored_many(self, sentences: Sequence[Sequence[str]]
+                        ) -> list[tuple[list[str], list[float]]]:
         """``tag_scored`` of several sentences, run as batches (no consistency pass)."""
         model, res = self.model, self.resources
         out: list = [([], []) for _ in sentences]

@@ -25,6 +25,11 @@ DEFAULT_NEURAL_PARAMS = {"word_dim": 64, "char_dim": 24, "char_filters": 40, "ch
                          "cat_dim": 8, "hidden": 100, "dropout": 0.4, "word_drop": 0.5,
                          "min_count": 2, "lr": 0.002, "batch": 16, "epochs": 30,
                          "patience": 4, "max_minutes": 25.0, "seed": 13, "threads": 1}
+# (name in the .npz, name in torch's state dict) of the BiLSTM weights
+_LSTM_NAMES = tuple(("lstm.%s.%s_%s" % (d, kind, part), "lstm.%s_%s_l0%s" % (
+    "weight" if kind == "w" else "bias", part, suf))
+    for d, suf in (("fwd", ""), ("bwd", "_reverse"))
+    for kind, part in (("w", "ih"), ("w", "hh"), ("b", "ih"), ("b", "hh")))
 LABELS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
 
 
@@ -53,7 +58,8 @@ def _build_module(vocab: dict, p: dict, n_labels: int):
             self.char_emb = nn.Embedding(len(vocab["char"]), p["char_dim"], padding_idx=PAD)
             self.char_conv = nn.Conv1d(p["char_dim"], p["char_filters"], p["char_width"],
                                        padding=p["char_width"] // 2)
-            self.cat_emb = nn.ModuleList(nn.Embedding(len(vocab[k]), p["cat_dim"]) for k in CATEGORIES)
+            self.cat_emb = nn.ModuleList(nn.Embedding(len(vocab[k]), p["cat_dim"])
+                                         for k in CATEGORIES)
             dim = p["word_dim"] + 2 * p["char_filters"] + p["cat_dim"] * len(CATEGORIES)
             self.drop = nn.Dropout(p["dropout"])
             self.lstm = nn.LSTM(dim, p["hidden"], batch_first=True, bidirectional=True)
@@ -140,9 +146,8 @@ def export(net, vocab_lists: dict, meta: dict, out: str | Path) -> None:
               "crf.trans": sd["trans"], "crf.start": sd["start"], "crf.end": sd["end"]}
     for j, k in enumerate(CATEGORIES):
         arrays["cat_emb.%s" % k] = sd["cat_emb.%d.weight" % j]
-    for d, suf in (("fwd", ""), ("bwd", "_reverse")):
-        for n in ("w_ih", "w_hh", "b_ih", "b_hh"):
-            arrays["lstm.%s.%s" % (d, n)] = sd["lstm.%s_l0%s" % (n.replace("w_", "weight_").replace("b_", "bias_"), suf)]
+    for ours, theirs in _LSTM_NAMES:
+        arrays[ours] = sd[theirs]
     for k, lst in vocab_lists.items():
         arrays["vocab." + k] = np.array(lst)
     arrays["meta"] = np.array(json.dumps(meta, ensure_ascii=False))
@@ -196,7 +201,8 @@ def train_neural(train: Sequence[ConllSentence], out: str | Path, *,
         total = 0.0
         for b in batches:
             words, cats, chars, wi, si, lengths, tags, mask = _batch_tensors(
-                [train_cats[i] for i in b], vocab, [train[i].tags for i in b], rare, rng, p["word_drop"])
+                [train_cats[i] for i in b], vocab, [train[i].tags for i in b], rare, rng,
+                p["word_drop"])
             loss = net.nll(net(words, cats, chars, wi, si, lengths), tags, mask)
             opt.zero_grad()
             loss.backward()
@@ -251,10 +257,8 @@ def load_torch(path: str | Path):
              "trans": arrays["crf.trans"], "start": arrays["crf.start"], "end": arrays["crf.end"]}
     for j, k in enumerate(CATEGORIES):
         state["cat_emb.%d.weight" % j] = arrays["cat_emb.%s" % k]
-    for d, suf in (("fwd", ""), ("bwd", "_reverse")):
-        for n in ("w_ih", "w_hh", "b_ih", "b_hh"):
-            state["lstm.%s_l0%s" % (n.replace("w_", "weight_").replace("b_", "bias_"), suf)] = \
-                arrays["lstm.%s.%s" % (d, n)]
+    for ours, theirs in _LSTM_NAMES:
+        state[theirs] = arrays[ours]
     net.load_state_dict({k: torch.from_numpy(np.asarray(v)) for k, v in state.items()})
     net.eval()
     return net, vocab

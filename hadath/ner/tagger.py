@@ -98,7 +98,8 @@ class CrfTagger:
         tags = crf.tag(self.features(tokens))
         return tags, [crf.marginal(tag, i) for i, tag in enumerate(tags)]
 
-    def tag_scored_many(self, sentences: Sequence[Sequence[str]]) -> list[tuple[list[str], list[float]]]:
+    def tag_scored_many(self, sentences: Sequence[Sequence[str]]
+                        ) -> list[tuple[list[str], list[float]]]:
         return [self.tag_scored(s) for s in sentences]
 
     def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
