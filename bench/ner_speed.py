@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """NER tagging speed on one core: tokens per second and peak memory.
 
-    python bench/ner_speed.py [CONLL_FILE] [--repeat N] [--pipeline]
+    python bench/ner_speed.py [CONLL_FILE] [--repeat N] [--pipeline] [--model PATH]
 
 Default input: ../shared/data/anercorp/test.txt (research-only text, read at run
 time, never committed). ``--pipeline`` also times the ``ner`` stage on the dev
@@ -26,13 +26,15 @@ def main(argv=None) -> int:
     ap.add_argument("conll", nargs="?", default=str(DEFAULT))
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--pipeline", action="store_true")
+    ap.add_argument("--model", help="any model hadath tag takes (.crfsuite, neural .npz, "
+                                    ".json mix); default: the shipped default (the mix)")
     args = ap.parse_args(argv)
     from hadath.ner.conll import read_conll_file
-    from hadath.ner.tagger import CrfTagger
+    from hadath.ner.tagger import tagger_for
 
     sentences = [s.tokens for s in read_conll_file(args.conll)]
     n_tokens = sum(map(len, sentences))
-    tagger = CrfTagger()
+    tagger = tagger_for(args.model)
     tagger.tag_many([["تحمية"]])  # load the model and lookups once, outside the timing
     best = best_cpu = float("inf")
     for _ in range(args.repeat):

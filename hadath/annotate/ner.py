@@ -1,4 +1,7 @@
-"""Stage ``ner``: names no dictionary has, found by the CRF model, merged with the lexicon's.
+"""Stage ``ner``: names no dictionary has, found by the NER model, merged with the lexicon's.
+
+The model is the shipped default (CRF + neural mix, ``hadath/models/ner-mix.json``;
+the CRF alone without numpy); its marginals are what ``MIN_CONFIDENCE`` reads.
 
 Runs after ``entities``. Per sentence, the model tags the words (and punctuation, as
 in its training data); each PER/ORG/LOC span loses its proclitics (GUIDELINES.md:
@@ -26,7 +29,7 @@ from pathlib import Path
 from hadath.model import Article, Entity, Span, renumber_entities
 from hadath.ner.romanize import romanize_person
 from hadath.ner.spans import model_tokens, strip_clitics
-from hadath.ner.tagger import DEFAULT_MODEL, CrfTagger
+from hadath.ner.tagger import DEFAULT_MODEL, tagger_for
 from hadath.ner.conll import bio_spans
 from hadath.text.normalize import normalize_ar
 
@@ -46,7 +49,7 @@ class NerStage:
 
     def __init__(self, model_path: str | Path = DEFAULT_MODEL,
                  min_confidence: float = MIN_CONFIDENCE):
-        self.tagger = CrfTagger(model_path)
+        self.tagger = tagger_for(model_path)
         self.min_confidence = min_confidence
 
     def __reduce__(self):
@@ -68,8 +71,8 @@ class NerStage:
             if toks:
                 sentences.append(toks)
         out = []
-        for toks in sentences:
-            tags, conf = self.tagger.tag_scored([t.text for t in toks])
+        scored = self.tagger.tag_scored_many([[t.text for t in toks] for toks in sentences])
+        for toks, (tags, conf) in zip(sentences, scored):
             for a, b, kind in bio_spans(tags):
                 if kind not in OUTPUT_TYPES or min(conf[a:b]) < self.min_confidence:
                     continue

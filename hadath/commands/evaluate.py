@@ -49,13 +49,13 @@ def _load_jsonl(path: str) -> dict[str, dict]:
 def _conll(args) -> dict:
     from hadath.evaluate import score_conll
     from hadath.ner.conll import ConllSentence, read_conll_file
-    from hadath.ner.tagger import DEFAULT_MODEL, CrfTagger
+    from hadath.ner.tagger import tagger_for
 
     gold = read_conll_file(args.gold)
     if args.pred:
         pred = read_conll_file(args.pred)
     else:
-        tags = CrfTagger(args.model or DEFAULT_MODEL).tag_many([s.tokens for s in gold])
+        tags = tagger_for(args.model).tag_many([s.tokens for s in gold])
         pred = [ConllSentence(s.tokens, tuple(t), s.line) for s, t in zip(gold, tags)]
     return score_conll(gold, pred)
 

@@ -15,6 +15,7 @@ examples:
   hadath tag --conll sentences.conll -o tagged.conll
   hadath tag --conll - < sentences.conll
   hadath tag --conll test.txt --model my-model.crfsuite -o pred.conll
+  hadath tag --conll test.txt --crf -o pred.conll       # the CRF fallback
 """
 
 
@@ -25,15 +26,18 @@ def add_parser(sub):
                    help="token-per-line input file, or - for stdin")
     p.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
     p.add_argument("--model", metavar="MODEL",
-                   help="a model from 'hadath train ner' (default: the shipped model)")
+                   help="a model from 'hadath train ner' (.crfsuite, neural .npz, or a .json mix; "
+                        "default: the shipped model)")
+    p.add_argument("--crf", action="store_true",
+                   help="use the shipped CRF model rather than the default model")
     return p
 
 
 def run(args) -> int:
     from hadath.ner.conll import read_conll, write_conll
-    from hadath.ner.tagger import DEFAULT_MODEL, CrfTagger, ModelMissing
+    from hadath.ner.tagger import CRF_MODEL, ModelMissing, tagger_for
 
-    tagger = CrfTagger(args.model or DEFAULT_MODEL)
+    tagger = tagger_for(args.model or (CRF_MODEL if args.crf else None))
     try:
         if args.conll == "-":
             sentences = list(read_conll(sys.stdin))

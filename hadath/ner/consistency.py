@@ -23,12 +23,18 @@ def _key(tokens: Sequence[str]) -> tuple[str, ...]:
 
 
 def _untagged(toks: Sequence[str], tg: Sequence[str], keys: set, max_len: int):
-    """(start, length, key) of every all-``O`` run of ``toks`` whose key is in ``keys``."""
+    """(start, length, key) of every all-``O`` run of ``toks`` whose key is in ``keys``.
+
+    Each token is normalized once (this runs over every sentence of a document).
+    """
     n = len(toks)
+    firsts = {k[0] for k in keys}
+    norms = [normalize_ar(t) for t in toks]
+    stems = [split_clitics(w)[1] for w in norms]
     for length in range(max_len, 0, -1):
         for a in range(0, n - length + 1):
-            if all(t == "O" for t in tg[a:a + length]):
-                key = _key(toks[a:a + length])
+            if stems[a] in firsts and all(t == "O" for t in tg[a:a + length]):
+                key = (stems[a], *norms[a + 1:a + length])
                 if key in keys:
                     yield a, length, key
 

@@ -7,6 +7,7 @@ Running needs python-crfsuite only.
 """
 from __future__ import annotations
 
+import importlib.util
 import json
 from functools import lru_cache
 from pathlib import Path
@@ -17,7 +18,9 @@ from hadath.ner.decode import tag_boosted
 from hadath.ner.features import sentence_features
 from hadath.ner.resources import DATA, FEATURE_OPTIONS, MODELS, load_resources
 
-DEFAULT_MODEL = MODELS / "ner-crf.crfsuite"
+CRF_MODEL = MODELS / "ner-crf.crfsuite"
+# the model `hadath tag` and the `ner` stage use unless told otherwise
+DEFAULT_MODEL = MODELS / "ner-mix.json"
 
 
 class ModelMissing(RuntimeError):
@@ -63,7 +66,7 @@ def _resources(model_path: str, data_dir: str):
 class CrfTagger:
     """BIO tagger over token strings; cheap to build, loads the model on first use."""
 
-    def __init__(self, model_path: str | Path = DEFAULT_MODEL, data_dir: str | Path = DATA):
+    def __init__(self, model_path: str | Path = CRF_MODEL, data_dir: str | Path = DATA):
         self.model_path = str(model_path)
         self.data_dir = str(data_dir)
 
@@ -95,6 +98,10 @@ class CrfTagger:
         tags = crf.tag(self.features(tokens))
         return tags, [crf.marginal(tag, i) for i, tag in enumerate(tags)]
 
+    def tag_scored_many(self, sentences: Sequence[Sequence[str]]
+                        ) -> list[tuple[list[str], list[float]]]:
+        return [self.tag_scored(s) for s in sentences]
+
     def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """Tags of consecutive sentences (one document, or a file without document marks).
 
@@ -110,3 +117,23 @@ class CrfTagger:
                 for s in sentences]
         window = int(decode.get("window", 0))
         return propagate(sentences, tags, window=window) if window else tags
+
+
+def tagger_for(model_path: str | Path | None = None, data_dir: str | Path = DATA):
+    """The tagger that runs ``model_path``: a ``.npz`` is the neural model, a ``.json``
+    a CRF + neural mix (``hadath.ner.ensemble``), anything else a CRF.
+
+    All kinds offer ``tag``, ``tag_scored``, ``tag_many`` and ``resources``. The
+    default (the mix) needs numpy, which the core install lacks: there the default
+    falls back to the CRF alone, which runs with python-crfsuite only.
+    """
+    path = Path(model_path) if model_path else DEFAULT_MODEL
+    if path == DEFAULT_MODEL and importlib.util.find_spec("numpy") is None:
+        path = CRF_MODEL
+    if path.suffix == ".json":
+        from hadath.ner.ensemble import MixedTagger
+        return MixedTagger(path, data_dir)
+    if path.suffix == ".npz":
+        from hadath.ner.neural import NeuralTagger
+        return NeuralTagger(path, data_dir)
+    return CrfTagger(path, data_dir)
