@@ -93,8 +93,7 @@ def test_exact_repeats_share_a_content_hash(variant):
 def test_pipeline_events_of_reprints_merge(pipeline):
     articles = [pipeline({k: d[k] for k in ("id", "source", "published", "text")}).to_dict()
                 for d in story_docs(events=False)]
-    if not any(a["events"] for a in articles):
-        pytest.skip("the pipeline codes no event yet (events stage not merged)")
+    assert all(a["events"] for a in articles), "the pipeline codes the story's visit"
     result = dedup_stories(articles)
     assert len(result.groups) == 1
     assert max(e.num_articles for e in result.events) == 4
