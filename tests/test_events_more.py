@@ -1,0 +1,55 @@
+"""Trigger families added for recall on new articles: standing by an ally, leaving a
+treaty, taking a town by force."""
+from __future__ import annotations
+
+import pytest
+
+from hadath.annotate.events import EventStage
+
+from tests.test_events import code, rows
+
+
+@pytest.fixture(scope="module")
+def stage():
+    return EventStage()
+
+
+JORDAN = ("الأردن", "LOC", "JOR", None)
+SAUDI = ("السعودية", "LOC", "SAU", None)
+EGYPT = ("مصر", "LOC", "EGY", None)
+QATAR = ("قطر", "LOC", "QAT", None)
+USA = ("الولايات المتحدة", "LOC", "USA", None)
+IRAN = ("إيران", "LOC", "IRN", None)
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # a masdar of standing by someone, its source the coordinated subject of the speech verb
+    ("أكدت السعودية ومصر وقطر في بيانات منفصلة وقوفها الكامل إلى جانب الأردن.",
+     [SAUDI, EGYPT, QATAR, JORDAN], {("SAU", "SUPPORT", "JOR"), ("EGY", "SUPPORT", "JOR"),
+                                     ("QAT", "SUPPORT", "JOR")}),
+    ("تقف مصر إلى جانب الأردن في مواجهة التحديات.", [EGYPT, JORDAN],
+     {("EGY", "SUPPORT", "JOR")}),
+    # leaving a treaty is a sanction on the other party, not a military retreat
+    ("أعلن الرئيس الأمريكي انسحاب الولايات المتحدة من الاتفاق النووي مع إيران.",
+     [USA, IRAN], {("USA", "SANCTION", "IRN")}),
+    ("انسحبت الولايات المتحدة رسميا من الاتفاقية الموقعة مع إيران.", [USA, IRAN],
+     {("USA", "SANCTION", "IRN")}),
+])
+def test_new_trigger_families(stage, text, ents, expected):
+    got = rows(code(stage, text, ents))
+    assert expected <= got
+    assert not any(t == "RETREAT" for _, t, _ in got)
+
+
+def test_taking_a_city_is_an_assault():
+    stage = EventStage()
+    art = code(stage, "سيطر مسلحو تنظيم داعش، فجر أمس، على مدينة الموصل العراقية.",
+               [("داعش", "ORG", None, "ISIS"), ("الموصل", "LOC", "IRQ", None)])
+    assert any(e.type == "ASSAULT" and [t.key for t in e.target] == ["IRQ"]
+               for e in art.events)
+
+
+def test_control_as_a_noun_is_no_assault():
+    art = code(EventStage(), "يريد الحزب فرض سيطرة إيرانية كاملة على لبنان.",
+               [("لبنان", "LOC", "LBN", None)])
+    assert not any(e.type == "ASSAULT" for e in art.events)
