@@ -53,3 +53,17 @@ def test_control_as_a_noun_is_no_assault():
     art = code(EventStage(), "يريد الحزب فرض سيطرة إيرانية كاملة على لبنان.",
                [("لبنان", "LOC", "LBN", None)])
     assert not any(e.type == "ASSAULT" for e in art.events)
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    ("هدد الرئيس الأمريكي دونالد ترامب بفرض عقوبات على العراق.",
+     [("دونالد ترامب", "PER", "USA", None), ("العراق", "LOC", "IRQ", None)],
+     ("USA", "THREATEN", "IRQ")),
+    ("هددت روسيا بشن غارات على مواقع المسلحين في سوريا.",
+     [("روسيا", "LOC", "RUS", None), ("سوريا", "LOC", "SYR", None)],
+     ("RUS", "THREATEN", "SYR")),
+])
+def test_threat_aims_at_the_target_of_the_threatened_act(stage, text, ents, expected):
+    got = rows(code(stage, text, ents))
+    assert expected in got
+    assert not any(t in ("SANCTION", "ASSAULT") for _, t, _ in got)   # only threatened

@@ -107,6 +107,8 @@ class EventCoder:
                         and prev[1].targets is not None and hit.first - prev[0].last <= 6:
                     # اتهمت القوات الأمنية باستخدام الرصاص: the accused did the act
                     roles = Roles(prev[1].targets, roles.targets, "accused")
+                if roles.targets is None and hit.entry.type == "THREATEN":
+                    roles = _threatened(toks, hit, hits, groups, speaker, ctx, roles)
                 prev = (hit, roles)
                 if hit.entry.form in ("v", "i"):
                     prev_verb = prev
@@ -396,3 +398,20 @@ def _object_of(toks: list[Token], hit: TriggerHit, prev: TriggerHit) -> bool:
     """A masdar joined by و right after another act is part of its object (وقف الاتصالات واللقاءات)."""
     return hit.entry.form == "n" and hit.first == prev.last + 1 \
         and toks[hit.first].norm.startswith("و")
+
+
+def _threatened(toks: list[Token], hit: TriggerHit, hits: list[TriggerHit],
+                groups: list[Phrase], speaker: Phrase | None, ctx: Context,
+                roles: Roles) -> Roles:
+    """``هدد ترامب بفرض عقوبات على العراق``: a threat with no object of its own is
+    aimed at the target of the act it threatens (the governed act is not coded)."""
+    nxt = next((h for h in hits if h.first > hit.last), None)
+    if nxt is None or nxt.entry.type == BLOCKER or not 0 < nxt.first - hit.last <= GOVERNED_REACH \
+            or _new_clause(toks, hit.last, nxt.first):
+        return roles
+    inner = assign(toks, nxt, groups, speaker, ctx)
+    if inner.targets is None or roles.source is None or any(
+            m.key in {s.key for s in roles.source.members} for m in inner.targets.members):
+        return roles
+    return Roles(roles.source, inner.targets, roles.how)
+
