@@ -67,3 +67,17 @@ def test_threat_aims_at_the_target_of_the_threatened_act(stage, text, ents, expe
     got = rows(code(stage, text, ents))
     assert expected in got
     assert not any(t in ("SANCTION", "ASSAULT") for _, t, _ in got)   # only threatened
+
+
+@pytest.mark.parametrize("plural, singular", [
+    ("مذكرات", "مذكره"), ("اتفاقيات", "اتفاقيه"), ("وبالمذكرات", "مذكره")])
+def test_feminine_plural_finds_its_singular(plural, singular):
+    from hadath.events.words import forms_of
+    from hadath.text.segment import tokenize
+    assert singular in forms_of(tokenize(plural)[0]).keys
+
+
+def test_memoranda_signed_are_an_agreement(stage):
+    got = rows(code(stage, "وقع العراق والولايات المتحدة مذكرات تفاهم في قطاعات الطاقة.",
+                    [("العراق", "LOC", "IRQ", None), USA]))
+    assert ("IRQ", "AGREE", "USA") in got
