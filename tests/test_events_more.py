@@ -81,3 +81,14 @@ def test_memoranda_signed_are_an_agreement(stage):
     got = rows(code(stage, "وقع العراق والولايات المتحدة مذكرات تفاهم في قطاعات الطاقة.",
                     [("العراق", "LOC", "IRQ", None), USA]))
     assert ("IRQ", "AGREE", "USA") in got
+
+
+@pytest.mark.parametrize("opening", ["أربيل (روداو) - ", "أربيل - ", "روداو - "])
+def test_a_dateline_and_its_agency_are_no_actors(stage, opening):
+    text = opening + "توغلت القوات التركية، اليوم الأحد، في منطقة عفرين شمال غربي سوريا."
+    ents = [("أربيل", "LOC", "IRQ", None), ("روداو", "ORG", "IRQ", None),
+            ("عفرين", "LOC", "SYR", None), ("سوريا", "LOC", "SYR", None)]
+    ents = [e for e in ents if e[0] in text]
+    got = rows(code(stage, text, ents))
+    assert ("TUR", "ASSAULT", "SYR") in got
+    assert not any("IRQ" in (s, t) for s, _, t in got)

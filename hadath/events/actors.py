@@ -275,11 +275,17 @@ SELF_WORDS = frozenset({"بلاده", "بلادها", "بلادنا", "حكوم�
 
 
 def _is_dateline(text: str, m: Span) -> bool:
-    """``أنقرة - شن الجيش …``: a place opening a line and followed by a dash is a dateline."""
+    """``أنقرة - شن الجيش …``, ``أربيل (روداو) - …``: a place opening a line and followed
+    by a dash, perhaps after its agency in brackets, is a dateline."""
     line_start = text.rfind("\n", 0, m.start) + 1
-    if text[line_start:m.start].strip(" \t\u200f\u200e"):
+    head = text[line_start:m.start].strip(" \t\u200f\u200e")
+    rest = text[m.end:m.end + 40].lstrip(" \t")
+    if head.endswith("(") and len(head.split()) <= 3 and rest[:1] == ")":
+        head, rest = "", rest[1:].lstrip(" \t")     # the agency: أربيل (روداو) -
+    if head:
         return False
-    rest = text[m.end:m.end + 4].lstrip(" \t")
+    if rest[:1] == "(" and 0 < rest.find(")") < 30:
+        rest = rest[rest.find(")") + 1:].lstrip(" \t")    # أربيل (روداو) - : an agency
     return rest[:1] in ("-", "–", "—", ":", "/")
 
 
