@@ -92,3 +92,29 @@ def test_a_dateline_and_its_agency_are_no_actors(stage, opening):
     got = rows(code(stage, text, ents))
     assert ("TUR", "ASSAULT", "SYR") in got
     assert not any("IRQ" in (s, t) for s, _, t in got)
+
+
+ALGERIA = ("الجزائر", "LOC", "DZA", None)
+MOROCCO = ("المغرب", "LOC", "MAR", None)
+
+
+def test_accused_after_a_dropped_subject(stage):
+    text = ("وأوضح وزير الخارجية الجزائري رمطان لعمامرة أن القرار لن يمس المواطنين. "
+            "واتهم الرباط بدعم حركتين إرهابيتين.")
+    got = rows(code(stage, text, [("رمطان لعمامرة", "PER", "DZA", None),
+                                  ("الرباط", "LOC", "MAR", None)]))
+    assert ("DZA", "ACCUSE", "MAR") in got
+    assert ("MAR", "ACCUSE", "DZA") not in got
+
+
+def test_explicit_accuser_is_kept(stage):
+    got = rows(code(stage, "واتهمت إيران الولايات المتحدة بدعم الإرهاب.", [IRAN, USA]))
+    assert ("IRN", "ACCUSE", "USA") in got
+
+
+def test_a_cut_between_two_states_targets_the_other(stage):
+    text = "أعلن الوزير رمطان لعمامرة، مساء أمس، قطع العلاقات الدبلوماسية بين الجزائر والمغرب."
+    got = rows(code(stage, text, [("رمطان لعمامرة", "PER", "DZA", None), ALGERIA, MOROCCO],
+                    published="2021-08-25", times=True))
+    assert ("DZA", "SANCTION", "MAR") in got
+    assert ("DZA", "SANCTION", "DZA") not in got

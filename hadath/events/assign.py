@@ -97,6 +97,7 @@ class Context:
     prev_hit: TriggerHit | None = None
     prev_roles: Roles | None = None
     prev_verb: tuple[TriggerHit, Roles] | None = None   # the last verb act of the sentence
+    last_speaker: Phrase | None = None    # the previous sentence's speaker (dropped subjects)
 
 
 def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
@@ -130,6 +131,9 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
             source, how = inherited, "coordinated"
         if source is None:
             source, how = _vso(tokens, after, hit), "vso"
+            subject = speaker or (ctx.last_speaker if tokens[t0].norm.startswith("و") else None)
+            if _object_then_charge(tokens, hit, source, subject):
+                return Roles(subject, source, "object")
     else:
         inside_gap = [p for p in after if p.last < t1 and p.prep is None and p.kind != "adjective"]
         if inside_gap:
@@ -400,3 +404,18 @@ def _first_person(tokens: list[Token], hit: TriggerHit) -> bool:
     if hit.entry.form == "i" and hit.entry.words[0].startswith("ي"):
         return norm.startswith(("ن", "ا" + hit.entry.words[0][1:2]))
     return False
+
+
+def _object_then_charge(tokens: list[Token], hit: TriggerHit, phrase: Phrase | None,
+                        speaker: Phrase | None) -> bool:
+    """``واتهم الرباط بدعم …``: a lone actor right after an accusing verb and right before
+    its ب charge is the accused; the subject is the one speaking (dropped pronoun)."""
+    if hit.entry.type != "ACCUSE" or phrase is None or speaker is None:
+        return False
+    if phrase.first != hit.last + 1 or phrase.last + 1 >= len(tokens):
+        return False
+    if {m.key for m in speaker.members} & {m.key for m in phrase.members}:
+        return False
+    nxt = tokens[phrase.last + 1].norm
+    return nxt.startswith("ب") and len(nxt) > 3
+

@@ -64,6 +64,7 @@ class EventCoder:
         events: list[Event] = []
         seen: set[tuple] = set()
         prev_speaker: Phrase | None = None
+        last_speaker: Phrase | None = None
         pair = tuple(ranked[:2])
         memory: dict = {}
         total = sum(counts.weight.values())
@@ -81,7 +82,7 @@ class EventCoder:
                 keys = tuple(m.key for m in g.members)
                 if len(keys) >= 3 and all(keys) and len(set(keys)) == len(keys):
                     memory["group"] = keys      # for a later الدول الأربع
-            prev_speaker = speaker
+            last_speaker, prev_speaker = prev_speaker, speaker
             hits = self.matcher.find(forms, blocked)
             words = frozenset(i for h in hits if "weak" not in h.entry.flags for i in h.matched)
             prev: tuple[TriggerHit, Roles] | None = None
@@ -101,7 +102,7 @@ class EventCoder:
                 if prev is not None and _object_of(toks, hit, prev[0]):
                     continue
                 ctx = Context(words, prev[0] if prev else None, prev[1] if prev else None,
-                              prev_verb)
+                              prev_verb, last_speaker)
                 roles = assign(toks, hit, groups, speaker, ctx)
                 if roles.source is None and prev is not None and prev[0].entry.type == "ACCUSE" \
                         and prev[1].targets is not None and hit.first - prev[0].last <= 6:
@@ -229,7 +230,8 @@ class EventCoder:
                 if t is s or t.key in {x.key for x in tgt}:
                     continue
                 if s is not None and t.key == s.key and (
-                        (s.country is None and s.org) or entry.type == "CONSULT"
+                        any(x.key != s.key for x in targets)   # بين الجزائر والمغرب
+                        or (s.country is None and s.org) or entry.type == "CONSULT"
                         or (state.story is not None and s.key != state.story)):
                     continue      # the UN warning the UN, Syria meeting Syria, and a
                     # foreign actor acting on itself: the sentence's other party is meant
