@@ -20,6 +20,7 @@ EGYPT = ("مصر", "LOC", "EGY", None)
 QATAR = ("قطر", "LOC", "QAT", None)
 USA = ("الولايات المتحدة", "LOC", "USA", None)
 IRAN = ("إيران", "LOC", "IRN", None)
+WASHINGTON = ("واشنطن", "LOC", "USA", None)
 
 
 @pytest.mark.parametrize("text, ents, expected", [
@@ -118,3 +119,14 @@ def test_a_cut_between_two_states_targets_the_other(stage):
                     published="2021-08-25", times=True))
     assert ("DZA", "SANCTION", "MAR") in got
     assert ("DZA", "SANCTION", "DZA") not in got
+
+
+def test_joined_plural_verb_takes_the_object_after_it(stage):
+    text = ("وأعرب ماكرون وميركل، في بيان مشترك، عن أسفهم إزاء القرار، "
+            "وحثوا واشنطن على عدم عرقلة تنفيذ الاتفاق مع إيران.")
+    got = rows(code(stage, text, [("ماكرون", "PER", "FRA", None),
+                                  ("ميركل", "PER", "DEU", None), WASHINGTON, IRAN]))
+    assert ("FRA", "REQUEST", "USA") in got
+    assert ("DEU", "REQUEST", "USA") in got
+    assert not any(s == "USA" for s, _, _ in got)
+

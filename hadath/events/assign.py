@@ -125,6 +125,15 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         return Roles(source, target, how)
     if _first_person(tokens, hit) and speaker is not None:
         source, how = speaker, "speaker"      # ندعو, توافقنا: the speaker acts
+    elif entry.form == "v" and _plural_subject(tokens, hit) \
+            and _adjacent_before(tokens, before, t0) is None:
+        # وحثوا واشنطن على, واحتجزوا الرهائن: the subject is in the verb, the actor after
+        # it is the object; the doer is the sentence's last actor or its speaker
+        prev = ctx.prev_verb[1].source if ctx.prev_verb else None
+        source = prev or speaker or (ctx.last_speaker if tokens[t0].norm.startswith("و") else None)
+        target = _target_after(tokens, [p for p in others if p is not source], entry.type,
+                               t0, source, reach_from=t1)
+        return Roles(source, target, "plural")
     elif entry.form in ("v", "i"):
         source, how = _adjacent_before(tokens, before, t0), "svo"
         if source is None and inherited is not None:
@@ -418,4 +427,12 @@ def _object_then_charge(tokens: list[Token], hit: TriggerHit, phrase: Phrase | N
         return False
     nxt = tokens[phrase.last + 1].norm
     return nxt.startswith("ب") and len(nxt) > 3
+
+
+def _plural_subject(tokens: list[Token], hit: TriggerHit) -> bool:
+    """A joined perfect verb ending in وا carries its plural subject (وحثوا, واقتحموا)."""
+    word = tokens[hit.first].norm
+    # only a joined clause (وحثوا, فاعتقلوا): a bare قتلوا after a noun is mostly passive
+    return word[:1] in ("و", "ف") and word.endswith("وا") and len(word) >= 5 \
+        and not hit.entry.words[0].endswith("وا")
 
