@@ -21,6 +21,7 @@ QATAR = ("قطر", "LOC", "QAT", None)
 USA = ("الولايات المتحدة", "LOC", "USA", None)
 IRAN = ("إيران", "LOC", "IRN", None)
 WASHINGTON = ("واشنطن", "LOC", "USA", None)
+GAZA_ENT = ("غزة", "LOC", "PSE", None)
 
 
 @pytest.mark.parametrize("text, ents, expected", [
@@ -130,3 +131,12 @@ def test_joined_plural_verb_takes_the_object_after_it(stage):
     assert ("DEU", "REQUEST", "USA") in got
     assert not any(s == "USA" for s, _, _ in got)
 
+
+
+@pytest.mark.parametrize("text", [
+    "ارتفعت حصيلة الشهداء برصاص قوات الاحتلال الإسرائيلي أمس على حدود قطاع غزة إلى 16 شهيدا.",
+    "أصيب عشرة فلسطينيين بنيران قوات الاحتلال أمس شرق غزة.",
+])
+def test_the_genitive_of_a_weapon_is_the_shooter(stage, text):
+    got = rows(code(stage, text, [GAZA_ENT], published="2018-03-31", times=True))
+    assert ("ISR", "ASSAULT", "PSE") in got

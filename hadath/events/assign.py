@@ -149,7 +149,7 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
             source, how = inside_gap[0], "vso"      # إطلاق قوات الاحتلال النار
         else:
             source, how = _noun_agent(tokens, after, t1, entry.type,
-                                      len(hit.matched) == 1), "genitive"
+                                      len(hit.matched) == 1, "agent" in entry.flags), "genitive"
         if source is None and inherited is not None:
             source, how = inherited, "coordinated"
     if source is None and entry.type == "AID" and entry.form == "n":
@@ -270,7 +270,9 @@ def _vso(tokens: list[Token], after: list[Phrase], hit: TriggerHit) -> Phrase | 
 
 
 def _noun_agent(tokens: list[Token], after: list[Phrase], t1: int, ptype: str,
-                single: bool = True) -> Phrase | None:
+                single: bool = True, agent: bool = False) -> Phrase | None:
+    if agent and after and after[0].first == t1 + 1 and after[0].kind != "adjective":
+        return after[0]        # برصاص قوات الاحتلال: the genitive of a weapon fired it
     for k in range(t1 + 1, min(len(tokens), t1 + 6)):
         if tokens[k].norm in AGENT_VERBS:
             for p in after:
