@@ -140,3 +140,14 @@ def test_joined_plural_verb_takes_the_object_after_it(stage):
 def test_the_genitive_of_a_weapon_is_the_shooter(stage, text):
     got = rows(code(stage, text, [GAZA_ENT], published="2018-03-31", times=True))
     assert ("ISR", "ASSAULT", "PSE") in got
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    ("قال الرئيس الفلسطيني إن المصالحة ستنجح، شاكرا مصر على جهودها الكبيرة.",
+     [EGYPT], ("PSE", "SUPPORT", "EGY")),
+    ("أعربت قطر عن أملها في التهدئة، مشيدة بالدور المصري في الوساطة.",
+     [QATAR], ("QAT", "SUPPORT", "EGY")),
+    ("أصدرت السعودية بيانا، مرحبة بالخطوة الأمريكية.", [SAUDI], ("SAU", "SUPPORT", "USA")),
+])
+def test_praising_participles(stage, text, ents, expected):
+    assert expected in rows(code(stage, text, ents))
