@@ -151,3 +151,21 @@ def test_the_genitive_of_a_weapon_is_the_shooter(stage, text):
 ])
 def test_praising_participles(stage, text, ents, expected):
     assert expected in rows(code(stage, text, ents))
+
+
+SUDANI = ("محمد شياع السوداني", "PER", "IRQ", None)
+
+
+def test_a_surname_that_is_a_nationality_names_the_person(stage):
+    text = ("التقى رئيس الوزراء محمد شياع السوداني الرئيس الأمريكي في واشنطن. "
+            "ودعا السوداني، خلال لقائه ممثلي الشركات الأمريكية، إلى الاستثمار في العراق.")
+    got = rows(code(stage, text, [SUDANI, WASHINGTON, ("العراق", "LOC", "IRQ", None)]))
+    assert not any("SDN" in (s, t) for s, _, t in got)
+
+
+def test_after_a_definite_noun_it_stays_an_adjective(stage):
+    text = ("التقى محمد شياع السوداني نظيره الأردني في عمان. "
+            "واستقبل الرئيس السوداني في الخرطوم وزير الخارجية المصري.")
+    got = rows(code(stage, text, [SUDANI, ("عمان", "LOC", "JOR", None),
+                                  ("الخرطوم", "LOC", "SDN", None)]))
+    assert any(s == "EGY" and t == "SDN" for s, _, t in got)

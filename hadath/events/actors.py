@@ -156,6 +156,14 @@ class ActorFinder:
                                             _prep_of(tokens, forms, i), False, ent.type))
                     i += 1
                     continue
+                person = _named_by_surname(article, tokens, i)
+                if person is not None:
+                    # ودعا السوداني: the Iraqi premier named before, not a Sudanese
+                    span = Span(tokens[i].start, tokens[i].end, tokens[i].text)
+                    out.append(ActorMention(i, i, _entity_actor(person, span), "entity",
+                                            _prep_of(tokens, forms, i), False, person.type))
+                    i += 1
+                    continue
                 country = self._nationality(forms[i])
                 if country:
                     kind, actor = "adjective", Actor(country=country)
@@ -310,6 +318,22 @@ def _counted_group(forms: list[WordForms], i: int, memory: dict) -> tuple[str, .
         return ()
     n = next((_COUNTS[s] for _, s in forms[i + 1].stems if s in _COUNTS), 0)
     return group if n == len(group) else ()
+
+
+def _named_by_surname(article: Article, tokens: list[Token], i: int) -> Entity | None:
+    """A person named in full before and now by a last name that is also a nationality
+    adjective (محمد شياع السوداني … ودعا السوداني). After a definite noun the word agrees
+    with it as an adjective (الرئيس السوداني), so only other positions count."""
+    word = tokens[i].norm.lstrip("و")
+    if not word.startswith("ال") or (i > 0 and tokens[i - 1].norm.lstrip("وفبل").startswith("ال")):
+        return None
+    for ent in article.entities:
+        if ent.type != "PER" or not ent.key:
+            continue
+        words = normalize_ar(ent.name).split()
+        if len(words) > 1 and words[-1] == word and min(m.start for m in ent.mentions) < tokens[i].start:
+            return ent
+    return None
 
 
 def _named_by_head(article: Article, f: WordForms, before: int) -> Entity | None:
