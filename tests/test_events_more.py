@@ -169,3 +169,19 @@ def test_after_a_definite_noun_it_stays_an_adjective(stage):
     got = rows(code(stage, text, [SUDANI, ("عمان", "LOC", "JOR", None),
                                   ("الخرطوم", "LOC", "SDN", None)]))
     assert any(s == "EGY" and t == "SDN" for s, _, t in got)
+
+
+SOMALIA = ("الصومال", "LOC", "SOM", None)
+ETHIOPIA = ("إثيوبيا", "LOC", "ETH", None)
+
+
+def test_signing_a_law_is_no_agreement(stage):
+    text = ("وقع رئيس الصومال، مساء أمس، قانونا أقره البرلمان يقضي بإلغاء مذكرة التفاهم "
+            "مع إثيوبيا.")
+    got = rows(code(stage, text, [SOMALIA, ETHIOPIA]))
+    assert not any(t == "AGREE" for _, t, _ in got)
+
+
+def test_signing_a_memorandum_still_is(stage):
+    got = rows(code(stage, "وقع رئيس الصومال مذكرة تفاهم مع إثيوبيا أمس.", [SOMALIA, ETHIOPIA]))
+    assert ("SOM", "AGREE", "ETH") in got

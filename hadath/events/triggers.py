@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from hadath.events.lexicons import GAP, LONG_GAP, EventLexicons, TriggerEntry
+from hadath.events.lexicons import BLOCKER, GAP, LONG_GAP, EventLexicons, TriggerEntry
 from hadath.events.words import JOINED_PREPS, WordForms
 
 MAX_GAP = 4
@@ -69,7 +69,9 @@ class TriggerMatcher:
                         hits.append(TriggerHit(entry, matched, loose))
         # longest match first; on a tie the longer dictionary form (زياره over زار for
         # زيارته), then the table order, so the result never depends on set order
-        hits.sort(key=lambda h: (-len(h.matched), "weak" in h.entry.flags, h.loose, h.first,
+        # and a blocker beats an event of its length (وقع قانونا … مذكرة: no agreement)
+        hits.sort(key=lambda h: (-len(h.matched), "weak" in h.entry.flags,
+                                 h.entry.type != BLOCKER, h.loose, h.first,
                                  -len(h.entry.text), h.entry.text, h.entry.type))
         taken: set[int] = set()
         out = []
