@@ -185,3 +185,9 @@ def test_signing_a_law_is_no_agreement(stage):
 def test_signing_a_memorandum_still_is(stage):
     got = rows(code(stage, "وقع رئيس الصومال مذكرة تفاهم مع إثيوبيا أمس.", [SOMALIA, ETHIOPIA]))
     assert ("SOM", "AGREE", "ETH") in got
+
+
+def test_the_city_a_warning_came_from_is_no_target(stage):
+    text = "وحذر وزير الخارجية التركي، من نيويورك، من أن أي أذى يلحق بالرهائن سيقابل بأشد رد."
+    art = code(stage, text, [("نيويورك", "LOC", "USA", None)])
+    assert not any(t.key == "USA" for e in art.events for t in e.target)

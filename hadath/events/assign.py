@@ -345,6 +345,8 @@ def _target_after(tokens: list[Token], candidates: list[Phrase], ptype: str, t1:
             continue
         if p.first >= 2 and tokens[p.first - 2].norm.lstrip("و") in PARTNERS:
             continue       # الضربات … بدعم من أستراليا وكندا: partners, not targets
+        if _place_of_speaking(tokens, p):
+            continue       # وحذر الوزير، من نيويورك، من أن …: where he spoke
         if p.prep is None or p.prep in TARGET_PREPS:
             return p
     return fallback
@@ -437,4 +439,16 @@ def _plural_subject(tokens: list[Token], hit: TriggerHit) -> bool:
     # only a joined clause (وحثوا, فاعتقلوا): a bare قتلوا after a noun is mostly passive
     return word[:1] in ("و", "ف") and word.endswith("وا") and len(word) >= 5 \
         and not hit.entry.words[0].endswith("وا")
+
+
+def _place_of_speaking(tokens: list[Token], p: Phrase) -> bool:
+    """A place after من set off by commas (``، من نيويورك،``) is where the act was said."""
+    m = p.members[0]
+    if p.prep != "من" or m.entity_type != "LOC":
+        return False
+    if p.first < 2 or p.last + 1 >= len(tokens):
+        return False
+    # tokens hold no punctuation: a comma shows as a wider gap between two tokens
+    return tokens[p.first - 1].start - tokens[p.first - 2].end >= 2 \
+        and tokens[p.last + 1].start - tokens[p.last].end >= 2
 
