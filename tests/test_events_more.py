@@ -191,3 +191,9 @@ def test_the_city_a_warning_came_from_is_no_target(stage):
     text = "وحذر وزير الخارجية التركي، من نيويورك، من أن أي أذى يلحق بالرهائن سيقابل بأشد رد."
     art = code(stage, text, [("نيويورك", "LOC", "USA", None)])
     assert not any(t.key == "USA" for e in art.events for t in e.target)
+
+
+def test_a_verb_mistaken_for_a_lone_name_still_triggers(stage):
+    text = "ودان نائب وزير الخارجية السوري الهجوم التركي على عفرين."
+    got = rows(code(stage, text, [("دان", "PER", None, None), ("عفرين", "LOC", "SYR", None)]))
+    assert ("SYR", "ACCUSE", "TUR") in got

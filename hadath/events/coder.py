@@ -59,7 +59,9 @@ class EventCoder:
         by_sentence: dict[int, list[Token]] = {}
         for tok in article.tokens:
             by_sentence.setdefault(tok.sentence, []).append(tok)
-        names = [(m.start, m.end) for e in article.entities for m in e.mentions]
+        # a lone keyless "person" is often a verb the tagger misread (ودان نائب …)
+        names = [(m.start, m.end) for e in article.entities for m in e.mentions
+                 if e.key or e.type != "PER" or " " in e.name.strip()]
         names += [(t.start, t.end) for t in article.times]
         events: list[Event] = []
         seen: set[tuple] = set()
