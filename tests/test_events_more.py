@@ -197,3 +197,13 @@ def test_a_verb_mistaken_for_a_lone_name_still_triggers(stage):
     text = "ودان نائب وزير الخارجية السوري الهجوم التركي على عفرين."
     got = rows(code(stage, text, [("دان", "PER", None, None), ("عفرين", "LOC", "SYR", None)]))
     assert ("SYR", "ACCUSE", "TUR") in got
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    ("وسحبت روسيا، أمس، عناصر شرطتها العسكرية من عفرين.",
+     [("روسيا", "LOC", "RUS", None), ("عفرين", "LOC", "SYR", None)], ("RUS", "RETREAT", "SYR")),
+    ("أعلنت واشنطن سحب القوات الأمريكية من العراق.",
+     [WASHINGTON, ("العراق", "LOC", "IRQ", None)], ("USA", "RETREAT", "IRQ")),
+])
+def test_troop_withdrawals(stage, text, ents, expected):
+    assert expected in rows(code(stage, text, ents))
