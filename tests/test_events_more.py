@@ -22,6 +22,7 @@ USA = ("الولايات المتحدة", "LOC", "USA", None)
 IRAN = ("إيران", "LOC", "IRN", None)
 WASHINGTON = ("واشنطن", "LOC", "USA", None)
 GAZA_ENT = ("غزة", "LOC", "PSE", None)
+TURKEY_ENT = ("تركيا", "LOC", "TUR", None)
 
 
 @pytest.mark.parametrize("text, ents, expected", [
@@ -207,3 +208,12 @@ def test_a_verb_mistaken_for_a_lone_name_still_triggers(stage):
 ])
 def test_troop_withdrawals(stage, text, ents, expected):
     assert expected in rows(code(stage, text, ents))
+
+
+def test_participle_subject_skips_a_relative_clause(stage):
+    text = ("أوقفت الحكومة السورية أمس عمليات الإجلاء من حلب بموجب اتفاق رعته روسيا وتركيا، "
+            "متهمة فصائل المعارضة السورية بخرق الاتفاق.")
+    got = rows(code(stage, text, [("روسيا", "LOC", "RUS", None), TURKEY_ENT,
+                                  ("حلب", "LOC", "SYR", None)]))
+    accusers = {s for s, t, _ in got if t == "ACCUSE"}
+    assert accusers == {"SYR"}

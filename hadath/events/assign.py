@@ -119,7 +119,10 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
     inherited = _coordinated(tokens, hit, ctx)
     if "participle" in entry.flags:
         # داعيا السلطات إلى …: the subject is the sentence's, the object follows
-        source, how = speaker or inherited or _backward(tokens, before, t0, frozenset()), "participle"
+        # the subject of the sentence's verb act, not an actor of a clause in between
+        main = ctx.prev_verb[1].source if ctx.prev_verb else None
+        source = speaker or inherited or main or _backward(tokens, before, t0, frozenset())
+        how = "participle"
         target = _target_after(tokens, [p for p in others if p is not source], entry.type,
                                t0, source)
         return Roles(source, target, how)
