@@ -217,3 +217,12 @@ def test_participle_subject_skips_a_relative_clause(stage):
                                   ("حلب", "LOC", "SYR", None)]))
     accusers = {s for s, t, _ in got if t == "ACCUSE"}
     assert accusers == {"SYR"}
+
+
+def test_reactions_to_a_decision_target_its_maker(stage):
+    text = ("قرر مجلس الأمن الدولي أمس تمديد العقوبات على ليبيا. ورحبت مصر بالقرار. "
+            "أما روسيا فقد انتقدت القرار.")
+    got = rows(code(stage, text, [("مجلس الأمن الدولي", "ORG", None, "UNSC"), EGYPT,
+                                  ("روسيا", "LOC", "RUS", None), ("ليبيا", "LOC", "LBY", None)]))
+    assert ("EGY", "SUPPORT", "UNSC") in got
+    assert ("RUS", "ACCUSE", "UNSC") in got

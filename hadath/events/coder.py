@@ -23,7 +23,8 @@ from hadath.events.actors import ActorFinder, ActorMention
 from hadath.events.assign import Context, Phrase, Roles, assign, phrases
 from hadath.events.dates import (SPEECH_VERBS, carry_dates, date_undated, event_date,
                                  share_dates)
-from hadath.events.implicit import about_agreement, open_addressee, partners, protest_place
+from hadath.events.implicit import (about_agreement, about_decision, decider,
+                                    open_addressee, partners, protest_place)
 from hadath.events.lexicons import BLOCKER, EventLexicons
 from hadath.events.negation import ASSERTED, status
 from hadath.events.realis import unreal_violence
@@ -85,6 +86,7 @@ class EventCoder:
                 if len(keys) >= 3 and all(keys) and len(set(keys)) == len(keys):
                     memory["group"] = keys      # for a later الدول الأربع
             last_speaker, prev_speaker = prev_speaker, speaker
+            state.decider = decider(toks, groups) or state.decider
             hits = self.matcher.find(forms, blocked)
             words = frozenset(i for h in hits if "weak" not in h.entry.flags for i in h.matched)
             prev: tuple[TriggerHit, Roles] | None = None
@@ -197,6 +199,10 @@ class EventCoder:
                 and state.signatories and about_agreement(toks, hit):
             # رفضها للاتفاقين: a reaction to the agreements targets their parties
             targets = [a for a in state.signatories if a.key != sources[0].key]
+        if not targets and sources[0] is not None and entry.type in ("REJECT", "SUPPORT", "ACCUSE") \
+                and state.decider is not None and state.decider.key != sources[0].key \
+                and about_decision(toks, hit):
+            targets = [state.decider]     # رحبت دمشق بالقرار: the decision's maker
         open_object = not targets and open_addressee(toks, hit)
         if not targets and sources[0] is not None and not open_object:
             targets = _default_targets(entry.type, sources[0], hit, hits, state)
@@ -312,6 +318,7 @@ class _ArticleState:
         self.domestic = domestic   # the story is mostly about its own country
         self.attacker: Actor | None = None
         self.signatories: list[Actor] = []   # the parties of the article's agreements
+        self.decider: Actor | None = None     # who made the last decision reported
 
     def signed(self, ev: Event) -> None:
         for a in (ev.source, *ev.target):
