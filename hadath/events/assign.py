@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from hadath.events.actors import ActorMention
+from hadath.events.cues import object_then_charge, place_of_speaking, plural_subject
 from hadath.events.triggers import TriggerHit
 from hadath.model import Token
 
@@ -128,7 +129,7 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         return Roles(source, target, how)
     if _first_person(tokens, hit) and speaker is not None:
         source, how = speaker, "speaker"      # ندعو, توافقنا: the speaker acts
-    elif entry.form == "v" and _plural_subject(tokens, hit) \
+    elif entry.form == "v" and plural_subject(tokens, hit) \
             and _adjacent_before(tokens, before, t0) is None:
         # وحثوا واشنطن على, واحتجزوا الرهائن: the subject is in the verb, the actor after
         # it is the object; the doer is the sentence's last actor or its speaker
@@ -144,7 +145,7 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         if source is None:
             source, how = _vso(tokens, after, hit), "vso"
             subject = speaker or (ctx.last_speaker if tokens[t0].norm.startswith("و") else None)
-            if _object_then_charge(tokens, hit, source, subject):
+            if object_then_charge(tokens, hit, source, subject):
                 return Roles(subject, source, "object")
     else:
         inside_gap = [p for p in after if p.last < t1 and p.prep is None and p.kind != "adjective"]
@@ -348,7 +349,7 @@ def _target_after(tokens: list[Token], candidates: list[Phrase], ptype: str, t1:
             continue
         if p.first >= 2 and tokens[p.first - 2].norm.lstrip("و") in PARTNERS:
             continue       # الضربات … بدعم من أستراليا وكندا: partners, not targets
-        if _place_of_speaking(tokens, p):
+        if place_of_speaking(tokens, p):
             continue       # وحذر الوزير، من نيويورك، من أن …: where he spoke
         if p.prep is None or p.prep in TARGET_PREPS:
             return p
@@ -420,38 +421,3 @@ def _first_person(tokens: list[Token], hit: TriggerHit) -> bool:
     if hit.entry.form == "i" and hit.entry.words[0].startswith("ي"):
         return norm.startswith(("ن", "ا" + hit.entry.words[0][1:2]))
     return False
-
-
-def _object_then_charge(tokens: list[Token], hit: TriggerHit, phrase: Phrase | None,
-                        speaker: Phrase | None) -> bool:
-    """``واتهم الرباط بدعم …``: a lone actor right after an accusing verb and right before
-    its ب charge is the accused; the subject is the one speaking (dropped pronoun)."""
-    if hit.entry.type != "ACCUSE" or phrase is None or speaker is None:
-        return False
-    if phrase.first != hit.last + 1 or phrase.last + 1 >= len(tokens):
-        return False
-    if {m.key for m in speaker.members} & {m.key for m in phrase.members}:
-        return False
-    nxt = tokens[phrase.last + 1].norm
-    return nxt.startswith("ب") and len(nxt) > 3
-
-
-def _plural_subject(tokens: list[Token], hit: TriggerHit) -> bool:
-    """A joined perfect verb ending in وا carries its plural subject (وحثوا, واقتحموا)."""
-    word = tokens[hit.first].norm
-    # only a joined clause (وحثوا, فاعتقلوا): a bare قتلوا after a noun is mostly passive
-    return word[:1] in ("و", "ف") and word.endswith("وا") and len(word) >= 5 \
-        and not hit.entry.words[0].endswith("وا")
-
-
-def _place_of_speaking(tokens: list[Token], p: Phrase) -> bool:
-    """A place after من set off by commas (``، من نيويورك،``) is where the act was said."""
-    m = p.members[0]
-    if p.prep != "من" or m.entity_type != "LOC":
-        return False
-    if p.first < 2 or p.last + 1 >= len(tokens):
-        return False
-    # tokens hold no punctuation: a comma shows as a wider gap between two tokens
-    return tokens[p.first - 1].start - tokens[p.first - 2].end >= 2 \
-        and tokens[p.last + 1].start - tokens[p.last].end >= 2
-
