@@ -226,3 +226,9 @@ def test_reactions_to_a_decision_target_its_maker(stage):
                                   ("روسيا", "LOC", "RUS", None), ("ليبيا", "LOC", "LBY", None)]))
     assert ("EGY", "SUPPORT", "UNSC") in got
     assert ("RUS", "ACCUSE", "UNSC") in got
+
+
+def test_a_verb_form_after_a_place_preposition_is_a_noun(stage):
+    text = "وشدد رئيس وزراء الصومال، في خطاب أمام حشد في مقديشو أمس، على وحدة البلاد."
+    got = rows(code(stage, text, [SOMALIA, ("مقديشو", "LOC", "SOM", None)]))
+    assert not any(t == "MOBILIZE" for _, t, _ in got)

@@ -15,7 +15,8 @@ from hadath.events.words import JOINED_PREPS, WordForms
 MAX_GAP = 4
 # words after which a verb-looking form is a noun
 NOUN_CONTEXT = frozenset({"جراء", "اثر", "بعد", "قبل", "في", "من", "الي", "علي", "عن", "خلال",
-                          "منذ", "ضد", "بسبب", "نتيجه", "عقب", "لدي", "مع"})
+                          "منذ", "ضد", "بسبب", "نتيجه", "عقب", "لدي", "مع",
+                          "امام", "خلف", "وراء", "حول", "تحت", "فوق", "عند", "بين", "نحو"})
 MAX_LONG_GAP = 14
 
 
