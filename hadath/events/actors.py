@@ -156,6 +156,14 @@ class ActorFinder:
                                             _prep_of(tokens, forms, i), False, ent.type))
                     i += 1
                     continue
+                person = _named_by_surname(article, tokens, i)
+                if person is not None:
+                    # ودعا السوداني: the Iraqi premier named before, not a Sudanese
+                    span = Span(tokens[i].start, tokens[i].end, tokens[i].text)
+                    out.append(ActorMention(i, i, _entity_actor(person, span), "entity",
+                                            _prep_of(tokens, forms, i), False, person.type))
+                    i += 1
+                    continue
                 country = self._nationality(forms[i])
                 if country:
                     kind, actor = "adjective", Actor(country=country)
@@ -275,11 +283,17 @@ SELF_WORDS = frozenset({"بلاده", "بلادها", "بلادنا", "حكوم�
 
 
 def _is_dateline(text: str, m: Span) -> bool:
-    """``أنقرة - شن الجيش …``: a place opening a line and followed by a dash is a dateline."""
+    """``أنقرة - شن الجيش …``, ``أربيل (روداو) - …``: a place opening a line and followed
+    by a dash, perhaps after its agency in brackets, is a dateline."""
     line_start = text.rfind("\n", 0, m.start) + 1
-    if text[line_start:m.start].strip(" \t\u200f\u200e"):
+    head = text[line_start:m.start].strip(" \t\u200f\u200e")
+    rest = text[m.end:m.end + 40].lstrip(" \t")
+    if head.endswith("(") and len(head.split()) <= 3 and rest[:1] == ")":
+        head, rest = "", rest[1:].lstrip(" \t")     # the agency: أربيل (روداو) -
+    if head:
         return False
-    rest = text[m.end:m.end + 4].lstrip(" \t")
+    if rest[:1] == "(" and 0 < rest.find(")") < 30:
+        rest = rest[rest.find(")") + 1:].lstrip(" \t")    # أربيل (روداو) - : an agency
     return rest[:1] in ("-", "–", "—", ":", "/")
 
 
@@ -304,6 +318,22 @@ def _counted_group(forms: list[WordForms], i: int, memory: dict) -> tuple[str, .
         return ()
     n = next((_COUNTS[s] for _, s in forms[i + 1].stems if s in _COUNTS), 0)
     return group if n == len(group) else ()
+
+
+def _named_by_surname(article: Article, tokens: list[Token], i: int) -> Entity | None:
+    """A person named in full before and now by a last name that is also a nationality
+    adjective (محمد شياع السوداني … ودعا السوداني). After a definite noun the word agrees
+    with it as an adjective (الرئيس السوداني), so only other positions count."""
+    word = tokens[i].norm.lstrip("و")
+    if not word.startswith("ال") or (i > 0 and tokens[i - 1].norm.lstrip("وفبل").startswith("ال")):
+        return None
+    for ent in article.entities:
+        if ent.type != "PER" or not ent.key:
+            continue
+        words = normalize_ar(ent.name).split()
+        if len(words) > 1 and words[-1] == word and min(m.start for m in ent.mentions) < tokens[i].start:
+            return ent
+    return None
 
 
 def _named_by_head(article: Article, f: WordForms, before: int) -> Entity | None:

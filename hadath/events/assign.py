@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from hadath.events.actors import ActorMention
+from hadath.events.cues import object_then_charge, place_of_speaking, plural_subject
 from hadath.events.triggers import TriggerHit
 from hadath.model import Token
 
@@ -97,6 +98,7 @@ class Context:
     prev_hit: TriggerHit | None = None
     prev_roles: Roles | None = None
     prev_verb: tuple[TriggerHit, Roles] | None = None   # the last verb act of the sentence
+    last_speaker: Phrase | None = None    # the previous sentence's speaker (dropped subjects)
 
 
 def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
@@ -118,25 +120,40 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
     inherited = _coordinated(tokens, hit, ctx)
     if "participle" in entry.flags:
         # داعيا السلطات إلى …: the subject is the sentence's, the object follows
-        source, how = speaker or inherited or _backward(tokens, before, t0, frozenset()), "participle"
+        # the subject of the sentence's verb act, not an actor of a clause in between
+        main = ctx.prev_verb[1].source if ctx.prev_verb else None
+        source = speaker or inherited or main or _backward(tokens, before, t0, frozenset())
+        how = "participle"
         target = _target_after(tokens, [p for p in others if p is not source], entry.type,
                                t0, source)
         return Roles(source, target, how)
     if _first_person(tokens, hit) and speaker is not None:
         source, how = speaker, "speaker"      # ندعو, توافقنا: the speaker acts
+    elif entry.form == "v" and plural_subject(tokens, hit) \
+            and _adjacent_before(tokens, before, t0) is None:
+        # وحثوا واشنطن على, واحتجزوا الرهائن: the subject is in the verb, the actor after
+        # it is the object; the doer is the sentence's last actor or its speaker
+        prev = ctx.prev_verb[1].source if ctx.prev_verb else None
+        source = prev or speaker or (ctx.last_speaker if tokens[t0].norm.startswith("و") else None)
+        target = _target_after(tokens, [p for p in others if p is not source], entry.type,
+                               t0, source, reach_from=t1)
+        return Roles(source, target, "plural")
     elif entry.form in ("v", "i"):
         source, how = _adjacent_before(tokens, before, t0), "svo"
         if source is None and inherited is not None:
             source, how = inherited, "coordinated"
         if source is None:
             source, how = _vso(tokens, after, hit), "vso"
+            subject = speaker or (ctx.last_speaker if tokens[t0].norm.startswith("و") else None)
+            if object_then_charge(tokens, hit, source, subject):
+                return Roles(subject, source, "object")
     else:
         inside_gap = [p for p in after if p.last < t1 and p.prep is None and p.kind != "adjective"]
         if inside_gap:
             source, how = inside_gap[0], "vso"      # إطلاق قوات الاحتلال النار
         else:
             source, how = _noun_agent(tokens, after, t1, entry.type,
-                                      len(hit.matched) == 1), "genitive"
+                                      len(hit.matched) == 1, "agent" in entry.flags), "genitive"
         if source is None and inherited is not None:
             source, how = inherited, "coordinated"
     if source is None and entry.type == "AID" and entry.form == "n":
@@ -257,7 +274,9 @@ def _vso(tokens: list[Token], after: list[Phrase], hit: TriggerHit) -> Phrase | 
 
 
 def _noun_agent(tokens: list[Token], after: list[Phrase], t1: int, ptype: str,
-                single: bool = True) -> Phrase | None:
+                single: bool = True, agent: bool = False) -> Phrase | None:
+    if agent and after and after[0].first == t1 + 1 and after[0].kind != "adjective":
+        return after[0]        # برصاص قوات الاحتلال: the genitive of a weapon fired it
     for k in range(t1 + 1, min(len(tokens), t1 + 6)):
         if tokens[k].norm in AGENT_VERBS:
             for p in after:
@@ -330,6 +349,8 @@ def _target_after(tokens: list[Token], candidates: list[Phrase], ptype: str, t1:
             continue
         if p.first >= 2 and tokens[p.first - 2].norm.lstrip("و") in PARTNERS:
             continue       # الضربات … بدعم من أستراليا وكندا: partners, not targets
+        if place_of_speaking(tokens, p):
+            continue       # وحذر الوزير، من نيويورك، من أن …: where he spoke
         if p.prep is None or p.prep in TARGET_PREPS:
             return p
     return fallback

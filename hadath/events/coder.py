@@ -23,7 +23,8 @@ from hadath.events.actors import ActorFinder, ActorMention
 from hadath.events.assign import Context, Phrase, Roles, assign, phrases
 from hadath.events.dates import (SPEECH_VERBS, carry_dates, date_undated, event_date,
                                  share_dates)
-from hadath.events.implicit import about_agreement, open_addressee, partners, protest_place
+from hadath.events.implicit import (about_agreement, about_decision, decider,
+                                    open_addressee, partners, protest_place)
 from hadath.events.lexicons import BLOCKER, EventLexicons
 from hadath.events.negation import ASSERTED, status
 from hadath.events.realis import unreal_violence
@@ -59,11 +60,14 @@ class EventCoder:
         by_sentence: dict[int, list[Token]] = {}
         for tok in article.tokens:
             by_sentence.setdefault(tok.sentence, []).append(tok)
-        names = [(m.start, m.end) for e in article.entities for m in e.mentions]
+        # a lone keyless "person" is often a verb the tagger misread (ودان نائب …)
+        names = [(m.start, m.end) for e in article.entities for m in e.mentions
+                 if e.key or e.type != "PER" or " " in e.name.strip()]
         names += [(t.start, t.end) for t in article.times]
         events: list[Event] = []
         seen: set[tuple] = set()
         prev_speaker: Phrase | None = None
+        last_speaker: Phrase | None = None
         pair = tuple(ranked[:2])
         memory: dict = {}
         total = sum(counts.weight.values())
@@ -81,7 +85,8 @@ class EventCoder:
                 keys = tuple(m.key for m in g.members)
                 if len(keys) >= 3 and all(keys) and len(set(keys)) == len(keys):
                     memory["group"] = keys      # for a later الدول الأربع
-            prev_speaker = speaker
+            last_speaker, prev_speaker = prev_speaker, speaker
+            state.decider = decider(toks, groups) or state.decider
             hits = self.matcher.find(forms, blocked)
             words = frozenset(i for h in hits if "weak" not in h.entry.flags for i in h.matched)
             prev: tuple[TriggerHit, Roles] | None = None
@@ -101,12 +106,14 @@ class EventCoder:
                 if prev is not None and _object_of(toks, hit, prev[0]):
                     continue
                 ctx = Context(words, prev[0] if prev else None, prev[1] if prev else None,
-                              prev_verb)
+                              prev_verb, last_speaker)
                 roles = assign(toks, hit, groups, speaker, ctx)
                 if roles.source is None and prev is not None and prev[0].entry.type == "ACCUSE" \
                         and prev[1].targets is not None and hit.first - prev[0].last <= 6:
                     # اتهمت القوات الأمنية باستخدام الرصاص: the accused did the act
                     roles = Roles(prev[1].targets, roles.targets, "accused")
+                if roles.targets is None and hit.entry.type == "THREATEN":
+                    roles = _threatened(toks, hit, hits, groups, speaker, ctx, roles)
                 prev = (hit, roles)
                 if hit.entry.form in ("v", "i"):
                     prev_verb = prev
@@ -192,6 +199,10 @@ class EventCoder:
                 and state.signatories and about_agreement(toks, hit):
             # رفضها للاتفاقين: a reaction to the agreements targets their parties
             targets = [a for a in state.signatories if a.key != sources[0].key]
+        if not targets and sources[0] is not None and entry.type in ("REJECT", "SUPPORT", "ACCUSE") \
+                and state.decider is not None and state.decider.key != sources[0].key \
+                and about_decision(toks, hit):
+            targets = [state.decider]     # رحبت دمشق بالقرار: the decision's maker
         open_object = not targets and open_addressee(toks, hit)
         if not targets and sources[0] is not None and not open_object:
             targets = _default_targets(entry.type, sources[0], hit, hits, state)
@@ -227,7 +238,8 @@ class EventCoder:
                 if t is s or t.key in {x.key for x in tgt}:
                     continue
                 if s is not None and t.key == s.key and (
-                        (s.country is None and s.org) or entry.type == "CONSULT"
+                        any(x.key != s.key for x in targets)   # بين الجزائر والمغرب
+                        or (s.country is None and s.org) or entry.type == "CONSULT"
                         or (state.story is not None and s.key != state.story)):
                     continue      # the UN warning the UN, Syria meeting Syria, and a
                     # foreign actor acting on itself: the sentence's other party is meant
@@ -306,6 +318,7 @@ class _ArticleState:
         self.domestic = domestic   # the story is mostly about its own country
         self.attacker: Actor | None = None
         self.signatories: list[Actor] = []   # the parties of the article's agreements
+        self.decider: Actor | None = None     # who made the last decision reported
 
     def signed(self, ev: Event) -> None:
         for a in (ev.source, *ev.target):
@@ -396,3 +409,20 @@ def _object_of(toks: list[Token], hit: TriggerHit, prev: TriggerHit) -> bool:
     """A masdar joined by و right after another act is part of its object (وقف الاتصالات واللقاءات)."""
     return hit.entry.form == "n" and hit.first == prev.last + 1 \
         and toks[hit.first].norm.startswith("و")
+
+
+def _threatened(toks: list[Token], hit: TriggerHit, hits: list[TriggerHit],
+                groups: list[Phrase], speaker: Phrase | None, ctx: Context,
+                roles: Roles) -> Roles:
+    """``هدد ترامب بفرض عقوبات على العراق``: a threat with no object of its own is
+    aimed at the target of the act it threatens (the governed act is not coded)."""
+    nxt = next((h for h in hits if h.first > hit.last), None)
+    if nxt is None or nxt.entry.type == BLOCKER or not 0 < nxt.first - hit.last <= GOVERNED_REACH \
+            or _new_clause(toks, hit.last, nxt.first):
+        return roles
+    inner = assign(toks, nxt, groups, speaker, ctx)
+    if inner.targets is None or roles.source is None or any(
+            m.key in {s.key for s in roles.source.members} for m in inner.targets.members):
+        return roles
+    return Roles(roles.source, inner.targets, roles.how)
+

@@ -67,3 +67,30 @@ def about_agreement(toks: list[Token], hit: TriggerHit) -> bool:
             if stem in _AGREEMENTS or stem.removeprefix("ال") in _AGREEMENTS:
                 return True
     return False
+
+
+_DECISIONS = frozenset({"قرار", "قراره", "القرار", "قرارات", "القرارات", "الخطوه"})
+_DECIDE_VERBS = frozenset({"قرر", "قررت", "اصدر", "اصدرت"})
+
+
+def about_decision(toks: list[Token], hit: TriggerHit) -> bool:
+    """Is the object of a reaction a decision (``رحبت بالقرار``, ``انتقدت القرار``)?"""
+    for t in toks[hit.first + 1:hit.last + 3]:
+        for _, stem in strip_proclitics(t.norm):
+            if stem in _DECISIONS:
+                return True
+    return False
+
+
+def decider(toks: list[Token], groups: list) -> object | None:
+    """The maker of a decision this sentence reports (``قرر مجلس الجامعة …``): the
+    first actor after a decide verb that opens a clause, as an actor or None."""
+    for i, t in enumerate(toks):
+        if t.norm.lstrip("وف") not in _DECIDE_VERBS:
+            continue
+        for p in groups:
+            if p.first > i and p.first - i <= 3 and p.prep is None and p.members[0].key:
+                return p.members[0].actor
+        return None
+    return None
+

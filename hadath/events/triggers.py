@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from hadath.events.lexicons import GAP, LONG_GAP, EventLexicons, TriggerEntry
+from hadath.events.lexicons import BLOCKER, GAP, LONG_GAP, EventLexicons, TriggerEntry
 from hadath.events.words import JOINED_PREPS, WordForms
 
 MAX_GAP = 4
 # words after which a verb-looking form is a noun
 NOUN_CONTEXT = frozenset({"جراء", "اثر", "بعد", "قبل", "في", "من", "الي", "علي", "عن", "خلال",
-                          "منذ", "ضد", "بسبب", "نتيجه", "عقب", "لدي", "مع"})
+                          "منذ", "ضد", "بسبب", "نتيجه", "عقب", "لدي", "مع",
+                          "امام", "خلف", "وراء", "حول", "تحت", "فوق", "عند", "بين", "نحو"})
 MAX_LONG_GAP = 14
 
 
@@ -69,7 +70,9 @@ class TriggerMatcher:
                         hits.append(TriggerHit(entry, matched, loose))
         # longest match first; on a tie the longer dictionary form (زياره over زار for
         # زيارته), then the table order, so the result never depends on set order
-        hits.sort(key=lambda h: (-len(h.matched), "weak" in h.entry.flags, h.loose, h.first,
+        # and a blocker beats an event of its length (وقع قانونا … مذكرة: no agreement)
+        hits.sort(key=lambda h: (-len(h.matched), "weak" in h.entry.flags,
+                                 h.entry.type != BLOCKER, h.loose, h.first,
                                  -len(h.entry.text), h.entry.text, h.entry.type))
         taken: set[int] = set()
         out = []

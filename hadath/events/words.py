@@ -46,6 +46,8 @@ def word_keys(stem: str) -> set[str]:
             keys.add(base[:-1] + "ه")      # زيارته → زياره
         if base.endswith("ا"):
             keys.add(base[:-1] + "ي")      # التقاه → التقي
+        if suffix.startswith("ات") and len(base) >= 3:
+            keys.add(base + "ه")           # مذكرات → مذكره, اتفاقيات → اتفاقيه
         if suffix in ("ت", "تا", "وا", "ن") and len(base) != 3:
             # defective verbs drop their last letter: استدعت → استدعى, التقت → التقى,
             # دعت → دعا, نفت → نفى (never for three letters: قتلت is not قتلى)

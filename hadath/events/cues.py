@@ -1,0 +1,50 @@
+"""Clause-shape cues for role assignment: where Arabic word order alone misleads.
+
+A joined plural verb (``وحثوا واشنطن``) carries its subject, so the actor after it is the
+object; a lone actor between an accusing verb and its ب charge is the accused; a place in
+commas after من (``، من نيويورك،``) is where something was said. Kept apart from
+:mod:`hadath.events.assign` so that module stays about the order of the rules.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from hadath.model import Token
+
+if TYPE_CHECKING:
+    from hadath.events.assign import Phrase
+    from hadath.events.triggers import TriggerHit
+
+
+def object_then_charge(tokens: list[Token], hit: TriggerHit, phrase: Phrase | None,
+                        speaker: Phrase | None) -> bool:
+    """``واتهم الرباط بدعم …``: a lone actor right after an accusing verb and right before
+    its ب charge is the accused; the subject is the one speaking (dropped pronoun)."""
+    if hit.entry.type != "ACCUSE" or phrase is None or speaker is None:
+        return False
+    if phrase.first != hit.last + 1 or phrase.last + 1 >= len(tokens):
+        return False
+    if {m.key for m in speaker.members} & {m.key for m in phrase.members}:
+        return False
+    nxt = tokens[phrase.last + 1].norm
+    return nxt.startswith("ب") and len(nxt) > 3
+
+
+def plural_subject(tokens: list[Token], hit: TriggerHit) -> bool:
+    """A joined perfect verb ending in وا carries its plural subject (وحثوا, واقتحموا)."""
+    word = tokens[hit.first].norm
+    # only a joined clause (وحثوا, فاعتقلوا): a bare قتلوا after a noun is mostly passive
+    return word[:1] in ("و", "ف") and word.endswith("وا") and len(word) >= 5 \
+        and not hit.entry.words[0].endswith("وا")
+
+
+def place_of_speaking(tokens: list[Token], p: Phrase) -> bool:
+    """A place after من set off by commas (``، من نيويورك،``) is where the act was said."""
+    m = p.members[0]
+    if p.prep != "من" or m.entity_type != "LOC":
+        return False
+    if p.first < 2 or p.last + 1 >= len(tokens):
+        return False
+    # tokens hold no punctuation: a comma shows as a wider gap between two tokens
+    return tokens[p.first - 1].start - tokens[p.first - 2].end >= 2 \
+        and tokens[p.last + 1].start - tokens[p.last].end >= 2
