@@ -12,11 +12,19 @@ from functools import lru_cache
 
 @lru_cache(maxsize=1)
 def _backend():
+    """The package's transliterator with its ONNX model on one thread: by default ONNX
+    Runtime keeps a pool of spinning threads that would take the other core from a
+    second worker process (measured: one batch worker burned 1.7 cores)."""
     try:
-        from arabic_name_romanizer import transliterate
+        from arabic_name_romanizer import api
+        from arabic_name_romanizer.inference import OnnxModel
     except ImportError:
         return None
-    return transliterate
+    try:
+        model = OnnxModel(api.default_resources_dir(), intra_op_threads=1)
+    except Exception:  # model files missing or unreadable: dictionary and rules only
+        return api.Transliterator(auto_load_model=False).transliterate
+    return api.Transliterator(model=model).transliterate
 
 
 @lru_cache(maxsize=8192)
