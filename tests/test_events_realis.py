@@ -135,3 +135,27 @@ def test_speculated_and_generic_acts_are_no_events(stage, text):
 def test_protesters_in_a_relative_clause_or_about_a_disaster_still_protest(stage, text):
     assert "PROTEST" in types(code(stage, text, [("أثينا", "LOC", "GRC", None)]
                                    if "أثينا" in text else [("مقديشو", "LOC", "SOM", None)]))
+
+
+AMMAN = [("عمان", "LOC", "JOR", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "أصيب شرطيان خلال مظاهرة مماثلة في عمان.",
+    "أصيب شرطيان في عمان أمس خلال هذه المظاهرة.",
+    "ناقش البرلمان في عمان أمس مشروع قانون الإضراب.",
+    "انتشرت في عمان أمس قوات مكافحة أعمال الشغب.",
+    "اعتقلت الشرطة في عمان أمس عددا من مثيري الشغب.",
+])
+def test_similar_repeated_legal_and_named_protests_are_no_new_protest(stage, text):
+    art = code(stage, text, AMMAN, published="2008-04-02", times=True)
+    assert "PROTEST" not in types(art)
+
+
+@pytest.mark.parametrize("text", [
+    "تظاهر آلاف الطلاب أمام البرلمان في عمان أمس احتجاجا على رفع الأسعار.",
+    "نظم الطلاب مظاهرة أمام البرلمان في عمان أمس.",
+])
+def test_actual_protests_are_still_coded(stage, text):
+    art = code(stage, text, AMMAN, published="2008-04-02", times=True)
+    assert "PROTEST" in types(art)

@@ -45,6 +45,9 @@ _ATTEMPT = frozenset({
     "استعدادا", "لردع", "ردع", "تهديد", "تهديدات", "حذر", "حذرت", "يحذر", "تحذر",
     "محذرا", "تحذير", "تحذيرات", "خشيه", "خوفا", "مخاوف", "القلق", "قلق", "رفضه",
     "رافضي", "ادانه", "ادانتها", "ادانته", "شجب", "استنكار", "تندد", "ينددون",
+    # a protest only called for or announced: the call is the news, not a march
+    "دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", "الداعين", "الداعيه", "دعوه", "الدعوه",
+    "دعوات", "الدعوات", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "ترخيص", "الترخيص",
 })
 # courts and confessions: the sentence is about a trial for an attack, not the attack
 _JUDICIAL = frozenset({
@@ -61,7 +64,9 @@ _REFERENCE = frozenset({
     "تحقيقات", "قصد", "سياسه", "ملف", "قضيه", "حادثه", "مسءوليه", "المسءوليه",
     "تكرار", "استمرار", "وقف", "لوقف", "ادان", "ادانت",
     "دان", "دانت", "ندد", "نددت", "استنكر", "استنكرت", "يدين", "تدين", "اعمال", "حمله",
-    "حوادث", "ظاهره", "جرائم",
+    "حوادث", "ظاهره", "جرائم", "جريمه", "عمليات", "مسءوليتهم", "مسءوليتها", "مسءوليته",
+    # a name, a right or a law about the act (قوات مكافحة الشغب, حق التظاهر, قانون الإضراب)
+    "مكافحه", "مثيري", "مثيرو", "حق", "حريه", "قانون", "لقانون",
 })
 # speculation in the sentence: a masdar there is a guess, not a report
 _SPECULATION = frozenset({"المرجح", "يرجح", "رجح", "ترجيح", "توقع", "يتوقع", "تتوقع",
@@ -118,6 +123,26 @@ _FUTURE_AFTER = frozenset({"المقبل", "المقبله", "المرتقب", "
                            "المحتمل", "المحتمله", "وشيك", "وشيكه"})
 
 
+_SIMILAR = frozenset({"مماثل", "مماثله", "مماثلا", "مشابه", "مشابهه", "مشابها"})
+
+
+def similar(toks: list[Token], hit: TriggerHit) -> bool:
+    """``خلال تظاهرة مماثلة``, ``تفجيرات مماثلة``: a comparison with the reported act,
+    naming an earlier or other one as background."""
+    return hit.entry.form == "n" and hit.last + 1 < len(toks) \
+        and toks[hit.last + 1].norm in _SIMILAR
+
+
+_DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "هاتين", "هذين"})
+
+
+def anaphoric(toks: list[Token], hit: TriggerHit) -> bool:
+    """``هذه التظاهرة``, ``تلك الهجمات``: the act was told in an earlier sentence; this one
+    adds detail or comment, and coding it again would double the event."""
+    return hit.entry.form == "n" and hit.first > 0 \
+        and toks[hit.first - 1].norm in _DEMONSTRATIVES
+
+
 def planned_after(toks: list[Token], hit: TriggerHit) -> bool:
     """``المظاهرات التي ستنظم``, ``مسيرة الجمعة المقبلة``: an act still to come."""
     after = toks[hit.last + 1:hit.last + 5]
@@ -161,7 +186,9 @@ def described(toks: list[Token], hit: TriggerHit) -> bool:
 def unreal_violence(toks: list[Token], hit: TriggerHit, has_source: bool) -> bool:
     """Should an ASSAULT or PROTEST trigger be dropped as no act of now?"""
     if attempted(toks, hit) or backdrop(toks, hit) or referenced(toks, hit) \
-            or (hit.entry.form == "n" and planned_after(toks, hit)) or statistic(toks, hit):
+            or (hit.entry.form == "n" and planned_after(toks, hit)) \
+            or statistic(toks, hit) \
+            or similar(toks, hit) or anaphoric(toks, hit):
         return True
     if hit.entry.type != "ASSAULT":
         return False     # protests at courts, about fires, by people who marched: protests
