@@ -159,3 +159,18 @@ def test_similar_repeated_legal_and_named_protests_are_no_new_protest(stage, tex
 def test_actual_protests_are_still_coded(stage, text):
     art = code(stage, text, AMMAN, published="2008-04-02", times=True)
     assert "PROTEST" in types(art)
+
+
+@pytest.mark.parametrize("text", [
+    "فككت قوات الأمن أمس سيارة مفخخة قرب السفارة في عمان.",
+    "اتهم المدعي الجماعة في عمان أمس بأعمال قتل واسعة.",
+])
+def test_defused_bombs_and_named_killings_are_no_attack(stage, text):
+    art = code(stage, text, AMMAN, published="2008-04-02", times=True)
+    assert "ASSAULT" not in types(art)
+
+
+def test_a_killing_told_as_news_is_still_an_attack(stage):
+    art = code(stage, "قتل أمس ثلاثة من رجال الشرطة في هجوم مسلح في عمان.", AMMAN,
+               published="2008-04-02", times=True)
+    assert "ASSAULT" in types(art)

@@ -42,7 +42,7 @@ _ATTEMPT = frozenset({
     "تعد", "نيه", "عزم", "عزمه", "عزمها", "عزمهم", "يدرس", "تدرس", "امكان",
     "امكانيه", "احتمال", "تحسبا", "لمنع", "منع", "يمنع", "تمنع", "منعت", "منعوا", "حظرت", "لتفادي", "تفادي", "لتجنب",
     "لتبرير", "تبرير", "بهدف",
-    "استعدادا", "لردع", "ردع", "تهديد", "تهديدات", "حذر", "حذرت", "يحذر", "تحذر",
+    "فكك", "فككت", "تفكيك", "بتفكيك", "استعدادا", "لردع", "ردع", "تهديد", "تهديدات", "حذر", "حذرت", "يحذر", "تحذر",
     "محذرا", "تحذير", "تحذيرات", "خشيه", "خوفا", "مخاوف", "القلق", "قلق", "رفضه",
     "رافضي", "ادانه", "ادانتها", "ادانته", "شجب", "استنكار", "تندد", "ينددون",
     # a protest only called for or announced: the call is the news, not a march
@@ -109,6 +109,10 @@ def backdrop(toks: list[Token], hit: TriggerHit) -> bool:
 def referenced(toks: list[Token], hit: TriggerHit) -> bool:
     """A masdar after ``منذ``, ``بعد``, ``التحقيق في``, ``أدان`` … names an act as a
     reference point or a topic, not as the news."""
+    if hit.entry.form == "v":
+        # a past-tense form right after such a word is read as the masdar (أدانت قتل,
+        # بعد قتل, أعمال قتل): the same letters, no verb there
+        return hit.first > 0 and bool(_stems(toks[hit.first - 1]) & _REFERENCE)
     if hit.entry.form != "n":
         return False
     before = toks[max(0, hit.first - 2):hit.first]
