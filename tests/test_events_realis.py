@@ -174,3 +174,13 @@ def test_a_killing_told_as_news_is_still_an_attack(stage):
     art = code(stage, "قتل أمس ثلاثة من رجال الشرطة في هجوم مسلح في عمان.", AMMAN,
                published="2008-04-02", times=True)
     assert "ASSAULT" in types(art)
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("وردد المتظاهرون في عمان أمس شعارات ضد الحكومة.", False),
+    ("ورشق المتظاهرون الشرطة بالحجارة في عمان أمس.", False),
+    ("تجمع مئات الطلاب أمام البرلمان في عمان أمس ورددوا شعارات ضد الحكومة.", True),
+])
+def test_chants_of_protesters_already_met_add_no_new_protest(stage, text, coded):
+    art = code(stage, text, AMMAN, published="2008-04-02", times=True)
+    assert ("PROTEST" in types(art)) is coded

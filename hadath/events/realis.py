@@ -147,6 +147,21 @@ def anaphoric(toks: list[Token], hit: TriggerHit) -> bool:
         and toks[hit.first - 1].norm in _DEMONSTRATIVES
 
 
+_DETAIL_WORDS = frozenset({"ردد", "رددوا", "رددت", "مرددين", "يرددون", "هتافات", "الهتافات",
+                           "يهتفون", "هتفوا", "رشق", "رشقوا", "رشقت"})
+_CROWD = frozenset({"الاف", "الوف", "مءات", "عشرات", "المءات", "الالاف", "العشرات",
+                    "حشود", "حشد"})
+
+
+def protest_detail(toks: list[Token], hit: TriggerHit) -> bool:
+    """``وردد المتظاهرون شعارات``, ``ورشقوا الشرطة بالحجارة``: chants and stones of
+    protesters already met add colour to a protest told before; only with a crowd
+    (``تجمع مئات … ورددوا``) does the sentence itself report a gathering."""
+    if hit.entry.type != "PROTEST" or not set(hit.entry.words) & _DETAIL_WORDS:
+        return False
+    return not any(_stems(t) & _CROWD or any(c.isdigit() for c in t.norm) for t in toks)
+
+
 def planned_after(toks: list[Token], hit: TriggerHit) -> bool:
     """``المظاهرات التي ستنظم``, ``مسيرة الجمعة المقبلة``: an act still to come."""
     after = toks[hit.last + 1:hit.last + 5]
@@ -192,7 +207,8 @@ def unreal_violence(toks: list[Token], hit: TriggerHit, has_source: bool) -> boo
     if attempted(toks, hit) or backdrop(toks, hit) or referenced(toks, hit) \
             or (hit.entry.form == "n" and planned_after(toks, hit)) \
             or statistic(toks, hit) \
-            or similar(toks, hit) or anaphoric(toks, hit):
+            or similar(toks, hit) or anaphoric(toks, hit) \
+            or protest_detail(toks, hit):
         return True
     if hit.entry.type != "ASSAULT":
         return False     # protests at courts, about fires, by people who marched: protests
