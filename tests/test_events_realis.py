@@ -184,3 +184,14 @@ def test_a_killing_told_as_news_is_still_an_attack(stage):
 def test_chants_of_protesters_already_met_add_no_new_protest(stage, text, coded):
     art = code(stage, text, AMMAN, published="2008-04-02", times=True)
     assert ("PROTEST" in types(art)) is coded
+
+
+@pytest.mark.parametrize("text, kind, coded", [
+    ("لم تسجل في عمان أمس أعمال عنف أثناء المظاهرات.", "PROTEST", False),
+    ("انتشرت الشرطة في عمان أمس لمواجهة أي أعمال شغب قد تحصل.", "PROTEST", False),
+    ("اعتقلت الشرطة في عمان أمس طالبا للمشاركة في مظاهرة.", "PROTEST", False),
+    ("قتل جنديان في عمان أمس خلال هجوم على دورية.", "ASSAULT", True),
+])
+def test_acts_that_frame_another_or_may_come_are_no_events(stage, text, kind, coded):
+    art = code(stage, text, AMMAN, published="2008-04-02", times=True)
+    assert (kind in types(art)) is coded

@@ -47,7 +47,7 @@ _ATTEMPT = frozenset({
     "رافضي", "ادانه", "ادانتها", "ادانته", "شجب", "استنكار", "تندد", "ينددون",
     # a protest only called for or announced: the call is the news, not a march
     "دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", "الداعين", "الداعيه", "دعوه", "الدعوه",
-    "دعوات", "الدعوات", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "ترخيص", "الترخيص",
+    "دعوات", "الدعوات", "غدا", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "ترخيص", "الترخيص",
 })
 # courts and confessions: the sentence is about a trial for an attack, not the attack
 _JUDICIAL = frozenset({
@@ -67,6 +67,8 @@ _REFERENCE = frozenset({
     "حوادث", "ظاهره", "جرائم", "جريمه", "عمليات", "مسءوليتهم", "مسءوليتها", "مسءوليته",
     # a name, a right or a law about the act (قوات مكافحة الشغب, حق التظاهر, قانون الإضراب)
     "مكافحه", "مثيري", "مثيرو", "حق", "حريه", "قانون", "لقانون",
+    # a person's part in an act or an event during it: the person or that event is news
+    "المشاركه", "للمشاركه", "يشارك", "المشاركين", "مشاركين", "اثناء", "خلال",
 })
 # speculation in the sentence: a masdar there is a guess, not a report
 _SPECULATION = frozenset({"المرجح", "يرجح", "رجح", "ترجيح", "توقع", "يتوقع", "تتوقع",
@@ -168,6 +170,8 @@ def planned_after(toks: list[Token], hit: TriggerHit) -> bool:
     for k, t in enumerate(after):
         if t.norm in _FUTURE_AFTER:
             return True
+        if k and after[k - 1].norm == "قد" and t.norm[:1] in ("ي", "ت"):
+            return True   # اعمال شغب قد تحصل: a riot that may come
         if k and after[k - 1].norm in ("التي", "الذي") and t.norm[:2] in ("ست", "سي", "سن"):
             return True
     return False
