@@ -195,3 +195,23 @@ def test_chants_of_protesters_already_met_add_no_new_protest(stage, text, coded)
 def test_acts_that_frame_another_or_may_come_are_no_events(stage, text, kind, coded):
     art = code(stage, text, AMMAN, published="2008-04-02", times=True)
     assert (kind in types(art)) is coded
+
+
+ACTORS = [("حماس", "ORG", "PSE", None), ("إسرائيل", "LOC", "ISR", None)]
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("تبنت حماس أمس الهجومين الفاشلين على إسرائيل.", False),
+    ("نفذت حماس أمس هجوما فاشلا على إسرائيل.", False),
+    ("قالت إسرائيل أمس إنها مستعدة لصد أي هجوم من حماس.", False),
+    ("نفذت حماس أمس هجوما على إسرائيل.", True),
+])
+def test_failed_and_any_attacks_are_no_attack(stage, text, coded):
+    art = code(stage, text, ACTORS, published="2008-04-02", times=True)
+    assert ("ASSAULT" in types(art)) is coded
+
+
+def test_those_accused_of_a_killing_are_arrested_not_attacked(stage):
+    art = code(stage, "اعتقلت إسرائيل أمس عشرة من حماس المتهمين بالتورط في اغتيال جندي.",
+               ACTORS, published="2008-04-02", times=True)
+    assert types(art) == {"COERCE"}
