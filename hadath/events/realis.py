@@ -12,7 +12,13 @@ strike or riot. News names such acts in many other ways that are not events:
   اغتيال``, ``أدان الهجوم``): the act is background, told elsewhere;
 - a relative clause that describes someone by an earlier act (``المجموعة التي خطفت``);
 - tallies over a period (``حوالي 140 هجوما في العام 2006``, ``حتى الآن``);
-- an anniversary of an attack (``في ذكرى المجزرة``).
+- an anniversary of an attack (``في ذكرى المجزرة``);
+- an act only called for, permitted, failed or defused (``دعا إلى تنظيم مظاهرة``,
+  ``الاعتداءين الفاشلين``, ``فككت … سيارة مفخخة``), or any act at all (``أي هجوم``);
+- a name, right or law built on the act (``قوات مكافحة الشغب``, ``حق التظاهر``,
+  ``قانون الإضراب``), a crime one is charged with (``بالتورط في اغتيال``);
+- an act told before and now only referred to (``هذه التظاهرة``, ``تظاهرة مماثلة``,
+  ``أثناء المظاهرات``), or the chants and stones of protesters already met.
 
 Each test looks at words of the sentence, or a few words before the trigger, so it
 holds for any text written this way. The words are matched after proclitics are
