@@ -148,20 +148,14 @@ class ActorFinder:
                 i += 2
                 continue
             if title is None and agent is None:
-                ent = _named_by_head(article, forms[i], tokens[i].start)
+                # الوكالة after وكالة الأمم المتحدة لإغاثة …: the same organization;
+                # ودعا السوداني: the Iraqi premier named before, not a Sudanese
+                ent = (_named_by_head(article, forms[i], tokens[i].start)
+                       or _named_by_surname(article, tokens, i))
                 if ent is not None:
-                    # الوكالة after وكالة الأمم المتحدة لإغاثة …: the same organization
                     span = Span(tokens[i].start, tokens[i].end, tokens[i].text)
                     out.append(ActorMention(i, i, _entity_actor(ent, span), "entity",
                                             _prep_of(tokens, forms, i), False, ent.type))
-                    i += 1
-                    continue
-                person = _named_by_surname(article, tokens, i)
-                if person is not None:
-                    # ودعا السوداني: the Iraqi premier named before, not a Sudanese
-                    span = Span(tokens[i].start, tokens[i].end, tokens[i].text)
-                    out.append(ActorMention(i, i, _entity_actor(person, span), "entity",
-                                            _prep_of(tokens, forms, i), False, person.type))
                     i += 1
                     continue
                 country = self._nationality(forms[i])
