@@ -143,15 +143,22 @@ def event_rows(docs: Iterable[dict]) -> Iterator[dict]:
                        "target_sector": tgt.get("sector"), "target_org": tgt.get("org")}
 
 
-def write_csv(docs: Iterable[dict], out: IO[str]) -> int:
-    names = [name for name, _ in TABLE_COLUMNS]
-    writer = csv.DictWriter(out, fieldnames=names, extrasaction="ignore", lineterminator="\n")
+def _write_csv_rows(rows: Iterable[dict], names: list[str], out: IO[str],
+                    extrasaction: str = "raise") -> int:
+    """Rows as CSV with a header, None as an empty cell; returns the number of rows."""
+    writer = csv.DictWriter(out, fieldnames=names, extrasaction=extrasaction,
+                            lineterminator="\n")
     writer.writeheader()
     n = 0
-    for row in event_rows(docs):
+    for row in rows:
         writer.writerow({k: ("" if v is None else v) for k, v in row.items()})
         n += 1
     return n
+
+
+def write_csv(docs: Iterable[dict], out: IO[str]) -> int:
+    return _write_csv_rows(event_rows(docs), [name for name, _ in TABLE_COLUMNS], out,
+                           extrasaction="ignore")
 
 
 def write_parquet(docs: Iterable[dict], path: str) -> int:
@@ -213,13 +220,7 @@ def merged_event_rows(run_dir: str) -> Iterator[dict]:
 
 
 def write_merged_csv(run_dir: str, out: IO[str]) -> int:
-    writer = csv.DictWriter(out, fieldnames=MERGED_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    n = 0
-    for row in merged_event_rows(run_dir):
-        writer.writerow({k: ("" if v is None else v) for k, v in row.items()})
-        n += 1
-    return n
+    return _write_csv_rows(merged_event_rows(run_dir), list(MERGED_COLUMNS), out)
 
 
 # ---- PLOVER JSON lines -----------------------------------------------------------------
