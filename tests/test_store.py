@@ -224,7 +224,7 @@ def test_postgres_reader_reconnects_after_the_server_drops_it(store_url, spec_do
     import psycopg
     with open_store(store_url) as store:
         store.add(spec_documents[0])
-        pid = store.db.conn.info.backend_pid
+        pid = store.db.one("SELECT pg_backend_pid()")[0]   # the pool's one connection
         with psycopg.connect(store_url, autocommit=True) as admin:
             admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
         assert store.counts()["articles"] == 1

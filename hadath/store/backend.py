@@ -1,19 +1,21 @@
-"""Connections: an SQLite file (the default) or a PostgreSQL server, behind one API.
+"""The database behind the store: an SQLite file (the default) or a PostgreSQL server.
 
 The rest of the store writes SQL once with ``?`` placeholders; :class:`Database`
-turns them into ``%s`` for psycopg. One connection per store, guarded by a lock, is
-enough for the CLI and for the API's worker threads (SQLite runs in WAL mode so a
-reader in another process never blocks a writer).
+turns them into ``%s`` for psycopg. Each read and each transaction runs on a
+connection of its own thread (SQLite) or borrowed from a pool (PostgreSQL), see
+:mod:`hadath.store.connections`: one store serves the API's worker threads at once,
+and a reader never waits for an ingest in progress nor sees half of it.
 """
 from __future__ import annotations
 
 import os
-import sqlite3
-import threading
 from contextlib import contextmanager
 from typing import Any, Iterator, Sequence
 
 from hadath.store import schema
+from hadath.store.connections import ConnectError, PgPool, SqliteConnections
+
+POOL_SIZE = 8   # PostgreSQL connections at most: requests beyond that wait for one
 
 
 class StoreError(RuntimeError):
@@ -30,62 +32,29 @@ def dialect_of(url: str) -> str:
 
 
 class Database:
-    """A DB-API connection with its dialect, a lock and the schema brought up to date."""
+    """Connections with their dialect, and the schema brought up to date."""
 
-    def __init__(self, url: str | None = None):
+    def __init__(self, url: str | None = None, *, pool_size: int = POOL_SIZE):
         self.url = url or default_url()
         self.dialect = dialect_of(self.url)
-        self.lock = threading.RLock()
-        self.conn = self._connect()
-        self.migrate()
-
-    def _connect(self):
-        if self.dialect == "postgresql":
-            try:
-                import psycopg
-            except ImportError:
-                raise StoreError("PostgreSQL needs psycopg: pip install 'hadath[postgres]'") from None
-            try:
-                return psycopg.connect(self.url, autocommit=False)
-            except psycopg.OperationalError as e:
-                raise StoreError(f"cannot connect to {redact(self.url)}: {e}".strip()) from None
-        path = self.url[len("sqlite:///"):] if self.url.startswith("sqlite:///") else self.url
-        parent = os.path.dirname(os.path.abspath(path))
-        if not os.path.isdir(parent):
-            raise StoreError(f"cannot create database {path!r}: folder {parent!r} does not exist")
         try:
-            conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-            conn.execute("PRAGMA journal_mode=WAL")
-        except sqlite3.DatabaseError as e:
-            raise StoreError(f"{path!r} is not a hadath SQLite database ({e})") from None
-        conn.execute("PRAGMA foreign_keys=ON")
-        conn.execute("PRAGMA synchronous=NORMAL")
-        return conn
+            self.connections = (PgPool(self.url, pool_size, redact(self.url))
+                                if self.dialect == "postgresql"
+                                else SqliteConnections(self.url))
+        except ConnectError as e:
+            raise StoreError(str(e)) from None
+        try:
+            self.migrate()
+        except BaseException:
+            self.connections.close()
+            raise
 
     def sql(self, query: str) -> str:
         return query.replace("?", "%s") if self.dialect == "postgresql" else query
 
     def all(self, query: str, params: Sequence[Any] = ()) -> list[tuple]:
-        with self.lock:
-            try:
-                return self._read(query, params)
-            except Exception as e:
-                # a server that restarted under a long-running `hadath serve`: reconnect once
-                if self.dialect != "postgresql" or not self._connection_lost(e):
-                    raise
-                self.conn = self._connect()
-                return self._read(query, params)
-
-    def _read(self, query: str, params: Sequence[Any]) -> list[tuple]:
-        cur = self.conn.execute(self.sql(query), tuple(params))
-        rows = cur.fetchall()
-        if self.dialect == "postgresql":
-            self.conn.rollback()  # end the read transaction; nothing to keep
-        return rows
-
-    def _connection_lost(self, error: Exception) -> bool:
-        import psycopg
-        return isinstance(error, psycopg.OperationalError) and self.conn.closed
+        with self.connections.connection() as conn:
+            return conn.execute(self.sql(query), tuple(params)).fetchall()
 
     def one(self, query: str, params: Sequence[Any] = ()) -> tuple | None:
         rows = self.all(query, params)
@@ -94,16 +63,20 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator["Tx"]:
         """Run writes together: all of them or none."""
-        with self.lock:
-            if self.dialect == "sqlite":
-                self.conn.execute("BEGIN")
+        with self.connections.connection() as conn:
+            if self.dialect == "postgresql":
+                yield Tx(self, conn)   # the pool commits, or rolls back on an error
+                return
+            # IMMEDIATE takes the write lock now: a second writer waits for it here
+            # rather than failing when its first write would upgrade a read lock
+            conn.execute("BEGIN IMMEDIATE")
             try:
-                yield Tx(self)
+                yield Tx(self, conn)
             except BaseException:
-                self.conn.rollback()
+                conn.rollback()
                 raise
             else:
-                self.conn.commit()
+                conn.commit()
 
     def migrate(self) -> None:
         with self.transaction() as tx:
@@ -120,38 +93,36 @@ class Database:
 
     def optimize(self) -> None:
         """Refresh the planner's statistics after a bulk load (ANALYZE / PRAGMA optimize)."""
-        with self.lock:
+        with self.connections.connection() as conn:
             if self.dialect == "postgresql":
-                self.conn.commit()
-                self.conn.autocommit = True
+                conn.autocommit = True
                 try:
-                    self.conn.execute("ANALYZE")
+                    conn.execute("ANALYZE")
                 finally:
-                    self.conn.autocommit = False
+                    conn.autocommit = False
             else:
-                self.conn.execute("PRAGMA optimize")
+                conn.execute("PRAGMA optimize")
 
     def schema_version(self) -> int:
         return self.one("SELECT max(version) FROM schema_version")[0]
 
     def close(self) -> None:
-        with self.lock:
-            self.conn.close()
+        self.connections.close()
 
 
 class Tx:
     """Statements inside one transaction (see :meth:`Database.transaction`)."""
 
-    def __init__(self, db: Database):
+    def __init__(self, db: Database, conn):
         self.db = db
+        self.conn = conn
 
     def execute(self, query: str, params: Sequence[Any] = ()):
-        return self.db.conn.execute(self.db.sql(query), tuple(params))
+        return self.conn.execute(self.db.sql(query), tuple(params))
 
     def many(self, query: str, rows: list[Sequence[Any]]) -> None:
         if rows:
-            cur = self.db.conn.cursor()
-            cur.executemany(self.db.sql(query), rows)
+            self.conn.cursor().executemany(self.db.sql(query), rows)
 
     def one(self, query: str, params: Sequence[Any] = ()) -> tuple | None:
         return self.execute(query, params).fetchone()
@@ -162,7 +133,6 @@ class Tx:
             return self.execute(query + " RETURNING pk", params).fetchone()[0]
         return self.execute(query, params).lastrowid
 
-
     def insert_many(self, query: str, rows: list[Sequence[Any]]) -> list[int]:
         """Insert rows and return their new primary keys, in order.
 
@@ -171,7 +141,7 @@ class Tx:
         if not rows:
             return []
         if self.db.dialect == "postgresql":
-            cur = self.db.conn.cursor()
+            cur = self.conn.cursor()
             cur.executemany(self.db.sql(query + " RETURNING pk"), rows, returning=True)
             pks = []
             while True:

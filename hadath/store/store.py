@@ -4,14 +4,17 @@ from __future__ import annotations
 from typing import Iterable
 
 from hadath.store import read, stats
-from hadath.store.backend import Database, redact
+from hadath.store.backend import POOL_SIZE, Database, redact
 from hadath.store.filters import EventFilter
 from hadath.store.write import add_document
 
 
 class Store:
-    def __init__(self, url: str | None = None):
-        self.db = Database(url)
+    """Safe to share between threads: each call runs on a connection of its own thread
+    (SQLite) or one borrowed from a pool of at most ``pool_size`` (PostgreSQL)."""
+
+    def __init__(self, url: str | None = None, *, pool_size: int = POOL_SIZE):
+        self.db = Database(url, pool_size=pool_size)
 
     @property
     def url(self) -> str:
@@ -81,5 +84,5 @@ class Store:
         self.close()
 
 
-def open_store(url: str | None = None) -> Store:
-    return Store(url)
+def open_store(url: str | None = None, *, pool_size: int = POOL_SIZE) -> Store:
+    return Store(url, pool_size=pool_size)

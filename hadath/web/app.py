@@ -1,10 +1,12 @@
 """The FastAPI application: the JSON API under /api and the dashboard at /.
 
-``create_app(db_url, token=...)`` opens the store once; the routes read from it.
+``create_app(db_url, token=...)`` opens the store once; the routes read from it on
+the server's worker threads at once (the store gives each its own connection).
 Without a token the server is read-only: ``POST /api/articles`` answers 403.
 """
 from __future__ import annotations
 
+import threading
 from importlib import resources
 
 from fastapi import FastAPI
@@ -35,6 +37,7 @@ def create_app(db_url: str | None = None, *, token: str | None = None,
     app.state.store = store if store is not None else open_store(db_url)
     app.state.token = token or None
     app.state.pipeline = None
+    app.state.pipeline_lock = threading.Lock()   # built once, by the first extract
     install_error_handlers(app)
     app.include_router(router, prefix="/api")
     app.add_middleware(BodyLimit, max_bytes=max_body_bytes)

@@ -126,10 +126,13 @@ class ExtractRequest(BaseModel):
 
 
 def _pipeline(request: Request):
-    if request.app.state.pipeline is None:
-        from hadath.pipeline import Pipeline
-        request.app.state.pipeline = Pipeline.default()
-    return request.app.state.pipeline
+    state = request.app.state
+    if state.pipeline is None:
+        with state.pipeline_lock:
+            if state.pipeline is None:
+                from hadath.pipeline import Pipeline
+                state.pipeline = Pipeline.default()
+    return state.pipeline
 
 
 def _extract(request: Request, doc: dict) -> dict:
