@@ -14,7 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from hadath.store import EventFilter, open_store
-from hadath.store.write import _insert, content_hash
+from hadath.store.write import write_batch
 
 # a liveness guard against a deadlock, not a speed limit
 HANG_S = 60
@@ -29,7 +29,7 @@ def test_reader_is_not_blocked_by_an_open_ingest_and_sees_none_of_it(store_url,
 
         def slow_ingest():
             with store.db.transaction() as tx:
-                _insert(tx, second, content_hash(second["text"]))
+                write_batch(tx, [second])
                 inside.set()
                 release.wait(HANG_S)
 

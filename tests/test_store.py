@@ -240,3 +240,54 @@ def test_a_document_that_fails_halfway_leaves_nothing_behind(store_url, spec_doc
                                   "times": 0}
         assert store.articles(EventFilter(q="ترامب"))["total"] == 0
         assert store.add(spec_documents[1]) == "added"
+
+
+def _variants(spec_documents) -> list[dict]:
+    """The test documents with, in between, a repeat, a new text under a stored id,
+    the old text again, and a repeat of a repeat."""
+    d = spec_documents
+    changed = {**d[1], "text": d[1]["text"] + "\n(تحديث)"}
+    return [d[0], d[1], {**d[0], "id": "copy-of-0"}, changed, d[2], d[1], changed, d[3],
+            {**d[4], "id": d[2]["id"]}, d[4]]
+
+
+@pytest.mark.parametrize("batch_size", [1, 3, 100])
+def test_batched_ingest_gives_the_statuses_of_one_by_one(store_url, spec_documents,
+                                                        batch_size):
+    with open_store(store_url) as store:
+        got = list(store.add_iter(_variants(spec_documents), batch_size=batch_size))
+        # as the store of one document at a time had it (checked against it)
+        assert got == ["added", "added", "duplicate", "replaced", "added", "replaced",
+                       "replaced", "added", "replaced", "duplicate"]
+        ids = [a["id"] for a in store.articles(limit=50)["articles"]]
+        assert sorted(ids) == ["t-damascus-talks", "t-script", "t-spelling", "t-trump-gaza"]
+        # t-trump-gaza holds its changed text, t-script the Ankara story
+        assert store.article("t-trump-gaza")["text"].endswith("(تحديث)")
+        assert store.article("t-script")["text"] == spec_documents[4]["text"]
+        assert store.counts()["events"] == 8 - len(spec_documents[2]["events"])
+
+
+def test_batch_with_a_bad_document_stores_the_others(store_url, spec_documents):
+    bad = copy.deepcopy(spec_documents[1])
+    del bad["events"][0]["type"]                       # not SPEC JSON: found before writing
+    refused = copy.deepcopy(spec_documents[3])
+    refused["id"] = "refused"
+    refused["text"] += "."                              # a new text, not a repeat
+    refused["times"] = [{"start": 0, "end": 3, "text": None}]   # NOT NULL: the database refuses
+    docs = [spec_documents[0], bad, spec_documents[2], refused, spec_documents[4]]
+    failed = []
+    with open_store(store_url) as store:
+        tally = store.add_many(docs, on_error=lambda doc, e: failed.append(doc["id"]))
+        assert failed == ["t-trump-gaza", "refused"]
+        assert tally == {"added": 3, "replaced": 0, "duplicate": 0}
+        assert store.article("refused") is None and store.article("t-ankara") is not None
+
+
+def test_batch_without_on_error_raises_after_storing_the_documents_before(store_url,
+                                                                       spec_documents):
+    bad = copy.deepcopy(spec_documents[1])
+    del bad["entities"][0]["type"]
+    with open_store(store_url) as store:
+        with pytest.raises(KeyError):
+            store.add_many([spec_documents[0], bad, spec_documents[2]])
+        assert [a["id"] for a in store.articles(limit=50)["articles"]] == ["t-damascus-talks"]

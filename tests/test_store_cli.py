@@ -79,3 +79,18 @@ def test_messages_never_show_the_database_password(monkeypatch):
     assert redact("postgresql://hadath:s3cret@db.example:5432/h") == \
         "postgresql://hadath:***@db.example:5432/h"
     assert redact("/data/hadath.db") == "/data/hadath.db"
+
+
+def test_ingest_names_the_line_of_a_document_the_store_refuses(store_url, tmp_path,
+                                                               spec_documents, capsys):
+    """Documents are stored in batches; a bad one in the middle is still reported with
+    its own line, and the documents around it are stored."""
+    broken = json.loads(json.dumps(spec_documents[1]))
+    del broken["events"][0]["type"]
+    lines = [spec_documents[0], broken, *spec_documents[2:]]
+    path = tmp_path / "mixed.jsonl"
+    path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in lines),
+                    encoding="utf-8")
+    assert main(["ingest", "--extracted", str(path), "--db", store_url, "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert f"{path}:2: missing field 'type'" in err and "4 added" in err

@@ -87,21 +87,37 @@ def run(args) -> int:
                         console=None if sys.stderr.isatty() else _stderr_console())
     with progress, store:
         task = progress.add_task("ingest", total=_count(args.paths), rate="-")
-        for item in read_documents(args.paths, published=args.published):
-            if isinstance(item, BadInput):
-                errors += 1
-                progress.console.print(f"hadath: {item.origin}: {item.reason}",
-                                       markup=False, highlight=False, soft_wrap=True)
+        origins: dict[int, object] = {}
+
+        def report(where, what: str) -> None:
+            nonlocal errors
+            errors += 1
+            progress.console.print(f"hadath: {where}: {what}", markup=False,
+                                   highlight=False, soft_wrap=True)
+
+        def documents():
+            for item in read_documents(args.paths, published=args.published):
+                if isinstance(item, BadInput):
+                    report(item.origin, item.reason)
+                    continue
+                try:
+                    doc = item.doc if pipeline is None else pipeline(item.doc).to_dict()
+                except (InputError, ValueError, KeyError, TypeError) as e:
+                    report(item.origin, _reason(e))
+                    continue
+                origins[id(doc)] = item.origin
+                yield doc
+
+        def refused(doc: dict, e: Exception) -> None:
+            report(origins.pop(id(doc), doc.get("id")), _reason(e))
+
+        # the store writes in batches (one transaction each): statuses come once a
+        # batch is committed, and errors in it are reported before them
+        for doc_status in store.add_iter(documents(), on_error=refused):
+            origins.clear()   # every document read so far is written or reported
+            if doc_status is None:
                 continue
-            try:
-                doc = item.doc if pipeline is None else pipeline(item.doc).to_dict()
-                tally[store.add(doc)] += 1
-            except (InputError, ValueError, KeyError, TypeError) as e:
-                errors += 1
-                what = f"missing field {e}" if isinstance(e, KeyError) else str(e)
-                progress.console.print(f"hadath: {item.origin}: {what}",
-                                       markup=False, highlight=False, soft_wrap=True)
-                continue
+            tally[doc_status] += 1
             progress.advance(task)
             t = progress.tasks[0]
             if t.elapsed:
@@ -112,6 +128,10 @@ def run(args) -> int:
           f"{tally['duplicate']} already stored, {errors} error(s) -> {store.display_url}",
           file=sys.stderr)
     return 1 if errors else 0
+
+
+def _reason(e: Exception) -> str:
+    return f"missing field {e}" if isinstance(e, KeyError) else str(e)
 
 
 def _stderr_console():

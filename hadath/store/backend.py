@@ -127,28 +127,37 @@ class Tx:
     def one(self, query: str, params: Sequence[Any] = ()) -> tuple | None:
         return self.execute(query, params).fetchone()
 
-    def insert(self, query: str, params: Sequence[Any]) -> int:
-        """Insert one row and return its new primary key."""
-        if self.db.dialect == "postgresql":
-            return self.execute(query + " RETURNING pk", params).fetchone()[0]
-        return self.execute(query, params).lastrowid
+    def all(self, query: str, params: Sequence[Any] = ()) -> list[tuple]:
+        return self.execute(query, params).fetchall()
 
-    def insert_many(self, query: str, rows: list[Sequence[Any]]) -> list[int]:
-        """Insert rows and return their new primary keys, in order.
-
-        PostgreSQL sends them in one batch (psycopg's ``executemany(returning=True)``),
-        which matters over a network; SQLite is in-process and inserts row by row."""
-        if not rows:
+    def reserve(self, table: str, n: int) -> list[int]:
+        """``n`` new primary keys for ``table``, so that rows can name their parents
+        before anything is inserted. PostgreSQL draws them from the table's sequence;
+        SQLite continues its AUTOINCREMENT counter (safe: the write transaction holds
+        the database's write lock, and inserting the keys moves the counter on)."""
+        if n == 0:
             return []
         if self.db.dialect == "postgresql":
-            cur = self.conn.cursor()
-            cur.executemany(self.db.sql(query + " RETURNING pk"), rows, returning=True)
-            pks = []
-            while True:
-                pks.append(cur.fetchone()[0])
-                if not cur.nextset():
-                    return pks
-        return [self.execute(query, row).lastrowid for row in rows]
+            return [pk for (pk,) in self.all(
+                "SELECT nextval(pg_get_serial_sequence(?, 'pk')) FROM generate_series(1, ?)",
+                (table, n))]
+        row = self.one("SELECT seq FROM sqlite_sequence WHERE name = ?", (table,))
+        start = (row[0] if row else 0) + 1
+        return list(range(start, start + n))
+
+    def bulk(self, table: str, columns: Sequence[str], rows: list[Sequence[Any]]) -> None:
+        """Insert many rows: ``COPY`` on PostgreSQL (one stream, no statement per row),
+        ``executemany`` on SQLite (in-process, no round trips to save)."""
+        if not rows:
+            return
+        names = ", ".join(columns)
+        if self.db.dialect == "postgresql":
+            with self.conn.cursor().copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+            return
+        marks = ", ".join("?" * len(columns))
+        self.many(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
 
 
 def redact(url: str) -> str:

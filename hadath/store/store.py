@@ -6,7 +6,7 @@ from typing import Iterable
 from hadath.store import read, stats
 from hadath.store.backend import POOL_SIZE, Database, redact
 from hadath.store.filters import EventFilter
-from hadath.store.write import add_document
+from hadath.store.write import BATCH_SIZE, OnError, add_document, add_documents
 
 
 class Store:
@@ -34,11 +34,23 @@ class Store:
         """Store one SPEC document: ``added``, ``replaced`` or ``duplicate``."""
         return add_document(self.db, doc)
 
-    def add_many(self, docs: Iterable[dict]) -> dict[str, int]:
+    def add_many(self, docs: Iterable[dict], *, batch_size: int = BATCH_SIZE,
+                 on_error: OnError | None = None) -> dict[str, int]:
+        """Store documents in batches (one transaction each, see
+        :mod:`hadath.store.write`); the tally of statuses. A document that is not
+        valid SPEC JSON goes to ``on_error(doc, exc)`` or, without it, raises after
+        the documents before it are stored."""
         tally = {"added": 0, "replaced": 0, "duplicate": 0}
-        for doc in docs:
-            tally[self.add(doc)] += 1
+        for status in self.add_iter(docs, batch_size=batch_size, on_error=on_error):
+            if status is not None:
+                tally[status] += 1
         return tally
+
+    def add_iter(self, docs: Iterable[dict], *, batch_size: int = BATCH_SIZE,
+                 on_error: OnError | None = None):
+        """Like :meth:`add_many`, yielding each document's status (``None`` for one
+        given to ``on_error``) as soon as its batch is committed."""
+        return add_documents(self.db, docs, batch_size=batch_size, on_error=on_error)
 
     def optimize(self) -> None:
         """Update query statistics; worth it after ingesting many articles."""
