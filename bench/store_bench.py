@@ -9,6 +9,7 @@ text, so not a duplicate) and dates shifted by a few days each fill the store up
 --events events. Then:
 
 - ingest: articles/s with extraction included (pipeline + store), on --ingest N copies
+- store only: articles/s storing extracted copies one by one and in batches
 - events: p50/p95 of the event list (one page of 50, with the total) under two filters
 - search: p50/p95 of full-text article search (one page of 20, total and snippets)
 
@@ -126,6 +127,23 @@ def bench_ingest(url: str, gold: list[dict], n: int) -> float:
         return n / (time.perf_counter() - t0)
 
 
+def bench_store(url: str, docs: list[dict], n: int) -> tuple[float, float]:
+    """Articles/s storing ``n`` extracted copies one by one (``store.add``, a transaction
+    each, as ingest did before batching) and in batches (``store.add_many``)."""
+    rates = []
+    for k, batched in ((200_000, False), (300_000, True)):
+        copies = [copy_of(d, k + i) for i in range(n // len(docs) + 1) for d in docs][:n]
+        with open_store(url) as store:
+            t0 = time.perf_counter()
+            if batched:
+                store.add_many(copies)
+            else:
+                for doc in copies:
+                    store.add(doc)
+            rates.append(n / (time.perf_counter() - t0))
+    return rates[0], rates[1]
+
+
 def fill(url: str, docs: list[dict], target_events: int) -> tuple[int, int, float]:
     per_round = sum(len(d["events"]) for d in docs)
     rounds = -(-target_events // per_round)
@@ -228,8 +246,11 @@ def main() -> int:
         elif os.path.exists(url):
             os.remove(url)
         rate = bench_ingest(url, gold, args.ingest)
+        one, batched = bench_store(url, docs, args.ingest)
         n_art, n_ev, secs = fill(url, docs, args.events)
         print(f"\n[{name}] ingest with extraction: {rate:.1f} articles/s ({args.ingest} stories)")
+        print(f"[{name}] store only ({args.ingest} extracted stories): one by one {one:.0f} "
+              f"articles/s, in batches {batched:.0f} articles/s")
         print(f"[{name}] filled {n_art} articles / {n_ev} events from SPEC JSON in {secs:.1f}s "
               f"({n_art / secs:.0f} articles/s, {n_ev / secs:.0f} events/s)")
         res = bench_queries(url, docs, args.queries)
