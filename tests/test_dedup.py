@@ -10,28 +10,7 @@ pytest.importorskip("datasketch")
 from hadath.scale.batch import BatchConfig, run_batch  # noqa: E402
 from hadath.scale.dedup import content_hash, dedup_stories  # noqa: E402
 
-# A story written for this test, and three reprints with the edits outlets make.
-STORY = ("التقى وزير الخارجية الروسي سيرغي لافروف نظيره التركي مولود جاووش أوغلو في أنقرة "
-         "يوم الثلاثاء، في زيارة رسمية تستمر يومين لبحث الوضع في شمال سوريا وملف "
-         "تبادل الأسرى.\n"
-         "وقالت وزارة الخارجية الروسية في بيان إن المحادثات ستتناول أيضا التعاون في مجال "
-         "الطاقة ومشروع خط الغاز الذي يمر عبر البحر الأسود، إضافة إلى التحضير لقمة ثلاثية "
-         "مع إيران.\n"
-         "وكان الوزيران قد اجتمعا آخر مرة في موسكو قبل ثلاثة أشهر، واتفقا حينها على تشكيل "
-         "لجنة مشتركة لمتابعة تنفيذ التفاهمات الأمنية على الحدود.")
-REPRINTS = [
-    # a dateline and two words changed
-    "أنقرة - وكالات: " + STORY.replace("تستمر يومين", "تستمر ليومين")
-                               .replace("وملف تبادل", "وقضية تبادل"),
-    # the last paragraph cut, the outlet's byline added
-    STORY.rsplit("\n", 1)[0] + "\nصحيفة الساحل",
-    # small rewording and a source line
-    STORY.replace("يوم الثلاثاء", "الثلاثاء").replace("في بيان", "في بيان صحفي")
-         .replace("قبل ثلاثة أشهر", "في الربيع الماضي") + "\nالمصدر: وكالة الأنباء",
-]
-UNRELATED = ("افتتح محافظ اللاذقية مدرسة جديدة في قرية ساحلية صباح الاثنين، وقال إن المدرسة "
-             "تستقبل ثلاثمئة تلميذ من القرى المجاورة وإن العمل جار على ترميم مدرستين أخريين.")
-OUTLETS = ["وكالة الأنباء الأولى", "جريدة الشرق", "صحيفة الساحل", "إذاعة المدينة"]
+from wire_story import OUTLETS, REPRINTS, STORY, UNRELATED  # noqa: E402
 
 
 def consult(sentence: int = 0) -> dict:

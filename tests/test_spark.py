@@ -1,4 +1,5 @@
-"""The Spark job (local mode): same articles as the batch runner, Parquet by month."""
+"""The Spark job (local mode): same articles, stories and merged events as the batch
+runner with --dedup, Parquet by month."""
 from __future__ import annotations
 
 import json
@@ -15,6 +16,7 @@ if shutil.which("java") is None:
 from hadath.io.export import read_articles  # noqa: E402
 from hadath.scale.batch import BatchConfig, read_batch_output, run_batch  # noqa: E402
 from hadath.scale.spark_job import build_session, extract_partition, run_spark  # noqa: E402
+from wire_story import OUTLETS, REPRINTS, STORY  # noqa: E402
 
 # Original short stories for these tests, over two months and one without a date.
 TEXTS = [
@@ -36,34 +38,74 @@ def spark():
     session.stop()
 
 
+# after the five stories (and a broken line): a wire story, its three reprints, and an
+# exact repeat of the first story under another outlet
+WIRE = [{"id": f"wire-{i}", "text": t, "published": "2023-03-07", "source": OUTLETS[i]}
+        for i, t in enumerate([STORY, *REPRINTS])]
+REPEAT = {"id": "s0-repeat", "text": TEXTS[0].replace("أمس", "  أمس"), "published": "2023-03-08",
+          "source": "جريدة أخرى"}
+IDS = {f"s{i}" for i in range(5)} | {d["id"] for d in WIRE}
+
+
 @pytest.fixture(scope="module")
 def stories(tmp_path_factory):
     path = tmp_path_factory.mktemp("in") / "stories.jsonl"
     docs = [{"id": f"s{i}", "text": t, "published": d, "source": "وكالة الاختبار"}
             for i, (t, d) in enumerate(zip(TEXTS, DATES))]
-    path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
-                    + '{"id": "broken", "text": \n', encoding="utf-8")
+    line = lambda d: json.dumps(d, ensure_ascii=False) + "\n"  # noqa: E731
+    path.write_text("".join(map(line, docs)) + '{"id": "broken", "text": \n'
+                    + "".join(map(line, WIRE + [REPEAT])), encoding="utf-8")
     return path
 
 
 @pytest.fixture(scope="module")
 def spark_out(spark, stories, tmp_path_factory):
     out = tmp_path_factory.mktemp("spark") / "parquet"
-    summary = run_spark(spark, [str(stories)], str(out), partitions=2)
-    assert (summary.articles, summary.errors) == (5, 1)
+    summary = run_spark(spark, [str(stories)], str(out), partitions=2, dedup=True)
+    assert (summary.articles, summary.errors, summary.duplicates) == (9, 1, 1)
     return out
 
 
-def test_spark_output_matches_batch_output(spark_out, stories, tmp_path):
+def _lines(paths) -> list[dict]:
+    return [json.loads(x) for p in paths for x in p.read_text(encoding="utf-8").splitlines()
+            if x.strip()]
+
+
+def test_spark_output_matches_batch_output_with_dedup(spark_out, stories, tmp_path):
     batch_dir = tmp_path / "batch"
     run_batch(BatchConfig(inputs=(str(stories),), out_dir=str(batch_dir), workers=2,
-                          chunk_size=2))
+                          chunk_size=2, dedup=True))
     from_batch = {d["id"]: d for d in read_batch_output(str(batch_dir))}
     from_spark = {d["id"]: d for d in read_articles(str(spark_out))}
-    assert set(from_spark) == set(from_batch) == {f"s{i}" for i in range(5)}
+    assert set(from_spark) == set(from_batch) == IDS      # the exact repeat is not extracted
     for doc_id, doc in from_batch.items():
         assert from_spark[doc_id]["events"] == doc["events"]
         assert from_spark[doc_id] == doc
+    for name in ("stories", "events"):
+        assert _lines(sorted((spark_out / f"_{name}").glob("part-*"))) == \
+            _lines([batch_dir / f"{name}.jsonl"]), name
+
+
+def test_spark_dedup_merges_the_reprints_into_one_event(spark_out):
+    stories = _lines(sorted((spark_out / "_stories").glob("part-*")))
+    assert {"story": "wire-0", "articles": [d["id"] for d in WIRE], "num_articles": 4,
+            "exact_duplicates": []} in stories
+    assert {"story": "s0", "articles": ["s0", "s0-repeat"], "num_articles": 2,
+            "exact_duplicates": ["s0-repeat"]} in stories
+    wire = [e for e in _lines(sorted((spark_out / "_events").glob("part-*")))
+            if e["story"] == "wire-0"]
+    assert [(e["type"], e["NumArticles"], e["NumSources"]) for e in wire
+            if e["NumArticles"] > 1] == [("CONSULT", 4, 4)]
+
+
+def test_merged_export_reads_the_spark_output(spark_out, tmp_path):
+    import csv
+
+    from hadath.cli import main
+    out = tmp_path / "stories.csv"
+    assert main(["export", str(spark_out), "--merged", "-o", str(out)]) == 0
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert {"CONSULT"} <= {r["event_type"] for r in rows if r["num_articles"] == "4"}
 
 
 def test_partitioned_by_publication_month(spark_out):
@@ -110,6 +152,10 @@ def test_what_executors_run_pickles_and_runs_without_spark():
                                    ("mem:2", ("line", "not json"))]))
     assert rows[0][0] == "x" and rows[0][-1] is None
     assert rows[1][-2] == "mem:2" and "JSON" in rows[1][-1]
+    keyed = list(extract_partition([("mem:3", {"id": "y", "text": TEXTS[1]}, 7)],
+                                   signatures=True))[0]
+    n, digest, signature, events = keyed[-6:-2]
+    assert n == 7 and len(digest) == 40 and len(signature) == 128 and events.startswith("[")
 
 
 def test_spark_submit_runs_the_module_as_a_script(stories, tmp_path):
@@ -131,5 +177,6 @@ def test_spark_submit_runs_the_module_as_a_script(stories, tmp_path):
     # exit 1: the fixture holds one broken line, reported in _errors
     assert done.returncode == 1, done.stderr[-2000:]
     # spark-submit passes the driver's stderr on through its own stdout
-    assert "5 articles, 1 errors" in done.stdout + done.stderr
-    assert {d["id"] for d in read_articles(str(out))} == {f"s{i}" for i in range(5)}
+    # without --dedup the exact repeat is extracted as well
+    assert "10 articles, 1 errors" in done.stdout + done.stderr
+    assert {d["id"] for d in read_articles(str(out))} == IDS | {"s0-repeat"}

@@ -35,8 +35,8 @@ def add_parser(sub):
     p.add_argument("--format", choices=FORMATS, default="csv", help="default csv")
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     p.add_argument("--merged", action="store_true",
-                   help="csv of a 'batch --dedup' run's merged story events, with "
-                        "num_mentions, num_sources and num_articles")
+                   help="csv of a 'batch --dedup' or 'spark --dedup' run's merged story "
+                        "events, with num_mentions, num_sources and num_articles")
     return p
 
 

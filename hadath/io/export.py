@@ -195,28 +195,43 @@ MERGED_COLUMNS = ("event_id", "story_id", "event_date", "event_type", "event_mod
                   "target_org", "num_mentions", "num_sources", "num_articles", "articles")
 
 
-def merged_event_rows(run_dir: str) -> Iterator[dict]:
-    """One row per merged event and target from a ``batch --dedup`` run's events.jsonl,
-    with GDELT-style counts; ``articles`` lists the story's copies, ';'-joined."""
+def merged_event_files(run_dir: str) -> list[str]:
+    """The merged-event files of a ``batch --dedup`` run (``events.jsonl``) or of a
+    ``spark --dedup`` run (``_events/part-*``)."""
+    import glob
     path = os.path.join(run_dir, "events.jsonl")
-    if not os.path.exists(path):
-        raise FileNotFoundError(f"{path} not found: run hadath batch with --dedup first")
-    with open(path, "rb") as f:
-        for line in f:
-            ev = orjson.loads(line)
-            src = ev.get("source") or {}
-            base = {"event_id": ev["event_id"], "story_id": ev["story"],
-                    "event_date": ev.get("date"), "event_type": ev.get("type"),
-                    "event_mode": ev.get("mode"), "cameo_code": ev.get("cameo"),
-                    "source_name": _actor_name(src), "source_country": src.get("country"),
-                    "source_sector": src.get("sector"), "source_org": src.get("org"),
-                    "num_mentions": ev["NumMentions"], "num_sources": ev["NumSources"],
-                    "num_articles": ev["NumArticles"], "articles": ";".join(ev["articles"])}
-            for tgt in ev.get("target") or [None]:
-                tgt = tgt or {}
-                yield {**base, "target_name": _actor_name(tgt),
-                       "target_country": tgt.get("country"),
-                       "target_sector": tgt.get("sector"), "target_org": tgt.get("org")}
+    if os.path.exists(path):
+        return [path]
+    parts = sorted(glob.glob(os.path.join(run_dir, "_events", "part-*")))
+    if not parts:
+        raise FileNotFoundError(f"{path} not found: run hadath batch (or spark) with "
+                                "--dedup first")
+    return parts
+
+
+def merged_event_rows(run_dir: str) -> Iterator[dict]:
+    """One row per merged event and target from a ``--dedup`` run's merged events,
+    with GDELT-style counts; ``articles`` lists the story's copies, ';'-joined."""
+    for path in merged_event_files(run_dir):
+        with open(path, "rb") as f:
+            for line in f:
+                if line.strip():
+                    yield from _merged_rows(orjson.loads(line))
+
+
+def _merged_rows(ev: dict) -> Iterator[dict]:
+    src = ev.get("source") or {}
+    base = {"event_id": ev["event_id"], "story_id": ev["story"],
+            "event_date": ev.get("date"), "event_type": ev.get("type"),
+            "event_mode": ev.get("mode"), "cameo_code": ev.get("cameo"),
+            "source_name": _actor_name(src), "source_country": src.get("country"),
+            "source_sector": src.get("sector"), "source_org": src.get("org"),
+            "num_mentions": ev["NumMentions"], "num_sources": ev["NumSources"],
+            "num_articles": ev["NumArticles"], "articles": ";".join(ev["articles"])}
+    for tgt in ev.get("target") or [None]:
+        tgt = tgt or {}
+        yield {**base, "target_name": _actor_name(tgt), "target_country": tgt.get("country"),
+               "target_sector": tgt.get("sector"), "target_org": tgt.get("org")}
 
 
 def write_merged_csv(run_dir: str, out: IO[str]) -> int:

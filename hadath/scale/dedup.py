@@ -48,6 +48,16 @@ def shingles(text: str, k: int = 3) -> set[str]:
     return {" ".join(words[i:i + k]) for i in range(len(words) - k + 1)}
 
 
+def minhash_signature(text: str, num_perm: int = 128, shingle_words: int = 3) -> list[int]:
+    """The MinHash values of the text's shingles: what the story grouping compares.
+    Computed where the text is (a Spark executor), so that only these numbers travel."""
+    from datasketch import MinHash
+
+    mh = MinHash(num_perm=num_perm)
+    mh.update_batch([s.encode("utf-8") for s in shingles(text, shingle_words)])
+    return [int(v) for v in mh.hashvalues]
+
+
 @dataclass(frozen=True, slots=True)
 class StoryGroup:
     story: str                       # id of the group's first article
@@ -132,18 +142,29 @@ class StoryDeduper:
 
     def add(self, doc: dict) -> None:
         """Add one extracted article (a SPEC output object with ``text``)."""
+        text = doc.get("text") or ""
+        key = content_hash(text)
+        signature = None if key in self._by_hash else \
+            minhash_signature(text, self.num_perm, self.shingle_words)
+        self.add_hashed(str(doc["id"]), doc.get("source"), list(doc.get("events") or ()),
+                        key, signature)
+
+    def add_hashed(self, doc_id: str, source: str | None, events: list[dict], key: str,
+                   signature: list[int] | None) -> None:
+        """Add an article known by its :func:`content_hash` and
+        :func:`minhash_signature` (computed elsewhere, e.g. on a Spark executor)."""
+        import numpy as np
         from datasketch import MinHash
 
-        text = doc.get("text") or ""
-        n = self._new(str(doc["id"]), doc.get("source"), list(doc.get("events") or ()))
-        key = content_hash(text)
+        n = self._new(doc_id, source, events)
         if key in self._by_hash:
             self._exact.add(n)
             self._union(self._by_hash[key], n)
             return
         self._by_hash[key] = n
         mh = MinHash(num_perm=self.num_perm)
-        mh.update_batch([s.encode("utf-8") for s in shingles(text, self.shingle_words)])
+        # set, not passed: datasketch 2 wants the hashing scheme named when passed
+        mh.hashvalues = np.asarray(signature, dtype=mh.hashvalues.dtype)
         for other in self._lsh.query(mh):
             if mh.jaccard(self._hashes[other]) >= self.threshold:
                 self._union(other, n)

@@ -8,6 +8,10 @@ once per Python worker process (Spark reuses its workers) and never shipped from
 driver. Output is Parquet in the row layout of :mod:`hadath.scale.rows`, partitioned
 by publication month (``month=2017-05/``); documents that could not be read go to
 ``OUTPUT/_errors`` as JSON (the leading underscore keeps them out of Parquet reads).
+With ``--dedup`` the job does what ``hadath batch --dedup`` does (see
+:mod:`hadath.scale.spark_dedup`): exact repeats are not extracted, reprints are
+grouped into stories, and ``OUTPUT/_stories`` and ``OUTPUT/_events`` hold the same
+lines as the batch run's ``stories.jsonl`` and ``events.jsonl``.
 
 Inputs: ``.jsonl[.gz]`` (one SPEC input object per line), ``.txt`` (one story per
 file; the file name is the id), Parquet with the columns ``id``, ``text`` and
@@ -33,6 +37,12 @@ class SparkSummary:
     articles: int
     errors: int
     output: str
+    duplicates: int = 0          # exact repeats not extracted (dedup)
+    stories: int | None = None   # story groups (dedup)
+
+
+# what extract_partition adds after the row columns; the last two are where and error
+EXTRA_COLUMNS = ("n", "digest", "signature", "events", "where", "error")
 
 
 def input_kind(path: str) -> str:
@@ -64,11 +74,15 @@ def _from_json_lines(records: Iterable[tuple[str, str]]) -> Iterator[tuple[str, 
         yield where, doc if isinstance(doc, dict) else "expected a JSON object"
 
 
-def extract_partition(records: Iterable[tuple[str, object]], published: str | None = None,
-                      stages: tuple[str, ...] | None = None) -> Iterator[tuple]:
-    """Run the pipeline over one partition of ``(where, doc dict | JSON line | reason)``.
+def extract_partition(records: Iterable[tuple], published: str | None = None,
+                      stages: tuple[str, ...] | None = None,
+                      signatures: bool = False) -> Iterator[tuple]:
+    """Run the pipeline over one partition of ``(where, doc dict | JSON line | reason)``
+    or ``(where, doc, n)`` with ``n`` the document's place in the input.
 
-    Yields row tuples in :data:`hadath.scale.rows.COLUMNS` order plus ``where`` and
+    Yields row tuples in :data:`hadath.scale.rows.COLUMNS` order, then
+    :data:`EXTRA_COLUMNS`: ``n``; with ``signatures``, the content hash, MinHash
+    signature and events JSON the story grouping needs (else empty); ``where``; and
     ``error`` (set, with the other columns empty, for a document that failed).
     """
     from hadath.model import InputError
@@ -77,36 +91,49 @@ def extract_partition(records: Iterable[tuple[str, object]], published: str | No
 
     pipeline = default_pipeline() if stages is None else Pipeline.default(stages)
     names = [name for name, _ in COLUMNS]
-    lines = ((w, d) for w, d in records)
-    for where, doc in _parsed(lines):
+    empty = [None] * (len(names) + 4)
+    for where, doc, n in _parsed(records):
         if isinstance(doc, str):
-            yield (*([None] * len(names)), where, doc)
+            yield (*empty, where, doc)
             continue
         if published and not doc.get("published"):
             doc = {**doc, "published": published}
         try:
-            row = article_row(pipeline(doc).to_dict())
+            out = pipeline(doc).to_dict()
         except InputError as e:
-            yield (*([None] * len(names)), where, str(e))
+            yield (*empty, where, str(e))
             continue
         except Exception as e:  # one bad document must not fail the job
-            yield (*([None] * len(names)), where,
-                   f"extraction failed: {type(e).__name__}: {e}")
+            yield (*empty, where, f"extraction failed: {type(e).__name__}: {e}")
             continue
-        yield (*(row[n] for n in names), where, None)
+        row = article_row(out)
+        yield (*(row[name] for name in names), n, *(_story_keys(out) if signatures else
+                                               (None, None, None)), where, None)
+
+
+def _story_keys(doc: dict) -> tuple:
+    import orjson
+
+    from hadath.scale.dedup import content_hash, minhash_signature
+    text = doc.get("text") or ""
+    return (content_hash(text), minhash_signature(text),
+            orjson.dumps(doc.get("events") or []).decode("utf-8"))
 
 
 def _parsed(records):
-    """Docs stay docs; JSON lines (tagged ``("line", text)``) are parsed here."""
-    for where, value in records:
+    """``(where, doc | reason, n)``: docs stay docs, JSON lines (tagged ``("line",
+    text)``) are parsed here; ``n`` is None when the records carry no place."""
+    for where, value, *rest in records:
+        n = rest[0] if rest else None
         if isinstance(value, tuple) and value and value[0] == "line":
-            yield from _from_json_lines([(where, value[1])])
+            for w, doc in _from_json_lines([(where, value[1])]):
+                yield w, doc, n
         else:
-            yield where, value
+            yield where, value, n
 
 
-def _read_inputs(spark, paths: list[str], kind: str, partitions: int | None):
-    """An RDD of ``(where, doc | ("line", text))`` over all inputs."""
+def _read_inputs(spark, paths: list[str], kind: str):
+    """An RDD of ``(where, doc | ("line", text))`` over all inputs, in input order."""
     sc = spark.sparkContext
     rdds = []
     for path in paths:
@@ -121,10 +148,7 @@ def _read_inputs(spark, paths: list[str], kind: str, partitions: int | None):
         else:
             lines = sc.textFile(path).zipWithIndex()
             rdds.append(lines.map(lambda li, p=path: (f"{p}:{li[1] + 1}", ("line", li[0]))))
-    rdd = rdds[0] if len(rdds) == 1 else sc.union(rdds)
-    if partitions:
-        rdd = rdd.repartition(partitions)
-    return rdd
+    return rdds[0] if len(rdds) == 1 else sc.union(rdds)
 
 
 def _text_doc(pair: tuple[str, str]) -> tuple[str, dict]:
@@ -154,28 +178,45 @@ def build_session(master: str | None = None, app: str = "hadath"):
 
 def run_spark(spark, inputs: list[str], output: str, *, kind: str = "auto",
               published: str | None = None, partitions: int | None = None,
-              stages: tuple[str, ...] | None = None, overwrite: bool = False) -> SparkSummary:
-    """Extract ``inputs`` into Parquet at ``output`` (partitioned by month)."""
+              stages: tuple[str, ...] | None = None, overwrite: bool = False,
+              dedup: bool = False) -> SparkSummary:
+    """Extract ``inputs`` into Parquet at ``output`` (partitioned by month); with
+    ``dedup``, skip exact repeats and write the stories and their merged events."""
     from pyspark import StorageLevel
-    from pyspark.sql.types import StringType, StructField, StructType
+    from pyspark.sql.types import (ArrayType, LongType, StringType, StructField,
+                                   StructType)
 
+    from hadath.scale import spark_dedup
     from hadath.scale.rows import spark_schema
 
-    schema = StructType(spark_schema().fields + [StructField("where", StringType(), True),
-                                                 StructField("error", StringType(), True)])
-    rdd = _read_inputs(spark, inputs, kind, partitions).mapPartitions(
-        lambda part: extract_partition(part, published, stages))
+    extra = [StructField("n", LongType(), True), StructField("digest", StringType(), True),
+             StructField("signature", ArrayType(LongType()), True),
+             StructField("events", StringType(), True),
+             StructField("where", StringType(), True), StructField("error", StringType(), True)]
+    schema = StructType(spark_schema().fields + extra)
+    records = _read_inputs(spark, inputs, kind)
+    duplicates = None
+    if dedup:
+        # places first (before any shuffle), then repeats out: as the batch runner reads
+        records, duplicates = spark_dedup.split_repeats(
+            records.mapPartitions(_parsed).zipWithIndex().map(lambda r: (*r[0][:2], r[1])))
+    if partitions:
+        records = records.repartition(partitions)
+    rdd = records.mapPartitions(lambda part: extract_partition(part, published, stages, dedup))
     df = spark.createDataFrame(rdd, schema).persist(StorageLevel.MEMORY_AND_DISK)
     mode = "overwrite" if overwrite else "errorifexists"
-    good = df.filter(df.error.isNull()).drop("where", "error")
-    good.write.mode(mode).partitionBy("month").parquet(output)
+    good = df.filter(df.error.isNull())
+    good.drop(*(f.name for f in extra)).write.mode(mode).partitionBy("month").parquet(output)
     bad = df.filter(df.error.isNotNull()).select("where", "error")
     n_bad = bad.count()
     if n_bad:
         bad.coalesce(1).write.mode("overwrite").json(output.rstrip("/") + "/_errors")
     n_good = good.count()
+    stories = n_dup = None
+    if dedup:
+        n_dup, stories = spark_dedup.write_stories(spark, good, duplicates, output)
     df.unpersist()
-    return SparkSummary(n_good, n_bad, output)
+    return SparkSummary(n_good, n_bad, output, n_dup or 0, stories)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -185,6 +226,7 @@ def parser() -> argparse.ArgumentParser:
                     "per executor) and write Parquet partitioned by publication month.",
         epilog="examples:\n"
                "  hadath spark archive.jsonl out/parquet --master 'local[2]'\n"
+               "  hadath spark archive.jsonl out/parquet --dedup      # stories, merged events\n"
                "  spark-submit --master yarn hadath/scale/spark_job.py "
                "hdfs:///news/2017/ hdfs:///events/2017/\n")
     add_arguments(p)
@@ -205,6 +247,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--partitions", type=int, metavar="N",
                    help="repartition the input into N partitions (default: as read)")
     p.add_argument("--overwrite", action="store_true", help="replace an existing OUTPUT")
+    p.add_argument("--dedup", action="store_true",
+                   help="as hadath batch --dedup: skip exact repeats, group reprints into "
+                        "stories, write OUTPUT/_stories and OUTPUT/_events (merged events "
+                        "with NumMentions, NumSources, NumArticles)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -221,11 +267,13 @@ def run_args(args) -> int:
     try:
         summary = run_spark(spark, inputs, output, kind=args.input_format,
                             published=args.published, partitions=args.partitions,
-                            overwrite=args.overwrite)
+                            overwrite=args.overwrite, dedup=args.dedup)
     finally:
         spark.stop()
-    print(f"hadath spark: {summary.articles} articles, {summary.errors} errors -> {output}",
-          file=sys.stderr)
+    stories = (f", {summary.duplicates} exact repeats, {summary.stories} stories"
+               if summary.stories is not None else "")
+    print(f"hadath spark: {summary.articles} articles, {summary.errors} errors{stories} "
+          f"-> {output}", file=sys.stderr)
     return 1 if summary.errors else 0
 
 
