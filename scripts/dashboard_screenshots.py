@@ -8,11 +8,8 @@ usage: .venv/bin/python scripts/dashboard_screenshots.py [--out docs/img]
 from __future__ import annotations
 
 import argparse
-import socket
 import sys
 import tempfile
-import threading
-import time
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -55,10 +52,10 @@ def demo_store(path: str) -> None:
 
 
 def main() -> int:
-    import uvicorn
     from playwright.sync_api import sync_playwright
 
     from hadath.web.app import create_app
+    from hadath.web.background import serve_in_thread
 
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", default=str(ROOT / "docs" / "img"))
@@ -66,28 +63,18 @@ def main() -> int:
     args = ap.parse_args()
     db = str(Path(tempfile.mkdtemp()) / "demo.db")
     demo_store(db)
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    sock.close()
-    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port,
-                                           log_level="warning"))
-    threading.Thread(target=server.run, daemon=True).start()
-    while not server.started:
-        time.sleep(0.05)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as p:
+    with serve_in_thread(create_app(db)) as base, sync_playwright() as p:
         browser = p.chromium.launch(executable_path=args.chromium, args=ARGS)
         page = browser.new_page(viewport={"width": 1280, "height": 860})
         for name, hash_, ready in VIEWS:
-            page.goto(f"http://127.0.0.1:{port}/{hash_}")
+            page.goto(f"{base}{hash_}")
             page.wait_for_selector(ready)
             page.wait_for_timeout(200)
             page.screenshot(path=str(out / f"dashboard-{name}.png"))
             print(out / f"dashboard-{name}.png")
         browser.close()
-    server.should_exit = True
     return 0
 
 

@@ -157,3 +157,19 @@ def test_article_ids_with_slashes_and_hashes(empty_client, spec_documents):
     r = empty_client.get("/api/articles/2023%2F03%2F10%23lavrov")
     assert r.status_code == 200 and r.json()["id"] == "2023/03/10#lavrov"
     assert empty_client.get("/api/articles/2023/03/10%23lavrov").json()["id"] == "2023/03/10#lavrov"
+
+
+def test_server_in_a_thread_serves_and_stops(filled_store):
+    """The one helper that starts the server for the dashboard tests and screenshots."""
+    import socket
+    from urllib.parse import urlparse
+
+    import httpx
+
+    from hadath.web.background import serve_in_thread
+    with serve_in_thread(create_app(store=filled_store)) as base:
+        assert httpx.get(base + "api/stats").json()["counts"]["articles"] == 5
+        assert httpx.get(base).headers["content-type"].startswith("text/html")
+    url = urlparse(base)
+    with socket.socket() as s, pytest.raises(OSError):
+        s.connect((url.hostname, url.port))   # stopped: nothing listens there any more

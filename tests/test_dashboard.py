@@ -1,15 +1,12 @@
 """The dashboard in headless Chromium (Debian's package; Playwright never downloads one).
 
-A real server (uvicorn in a thread) serves a store of the test documents; the tests
+A real server (uvicorn in a thread, :mod:`hadath.web.background`) serves a store of the test documents; the tests
 click through search, the event table, an article, the timeline, the map and the
 network, and check that article text holding HTML stays text.
 """
 from __future__ import annotations
 
 import os
-import socket
-import threading
-import time
 
 import pytest
 
@@ -23,29 +20,15 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-net
 
 @pytest.fixture(scope="module")
 def server_url(tmp_path_factory, spec_documents):
-    import uvicorn
-
     from hadath.store import open_store
     from hadath.web.app import create_app
+    from hadath.web.background import serve_in_thread
 
     db = str(tmp_path_factory.mktemp("dash") / "hadath.db")
     with open_store(db) as store:
-        for doc in spec_documents:
-            store.add(doc)
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    sock.close()
-    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port,
-                                           log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}/"
-    server.should_exit = True
-    thread.join(10)
+        store.add_many(spec_documents)
+    with serve_in_thread(create_app(db)) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
