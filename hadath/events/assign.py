@@ -24,6 +24,8 @@ TITLED_REACH = 8       # … when the subject is a person named after a long tit
 SVO_REACH = 14         # words allowed between a subject and a later verb or masdar
 PASSIVE_MARKERS = frozenset({"جراء", "برصاص", "بنيران", "اثر", "يد", "بقصف", "بغاره",
                              "بغارات", "بهجوم", "بضربه"})
+# words that open a contrasting clause with a subject of its own
+CONTRAST_WORDS = frozenset({"فيما", "بينما", "حين", "لكن", "ولكن", "لكنه", "لكنها"})
 # masdars whose genitive is the patient, not the agent (اعتقال الغنوشي, مقتل صحفي)
 PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE"})
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
@@ -131,6 +133,8 @@ def _coordinated(tokens: list[Token], hit: TriggerHit, ctx: Context) -> Phrase |
         return None
     if hit.first > 0 and tokens[hit.first - 1].norm in ("كما", "بينما"):
         return None
+    if any(tokens[i].norm in CONTRAST_WORDS for i in range(prev.last + 1, hit.first)):
+        return None      # رحبت الإمارات …، في حين اعتبرت حماس …، وطالبت: حماس demands
     if hit.entry.form in ("v", "i") and prev.entry.form not in ("v", "i"):
         return None
     return roles.source

@@ -11,6 +11,7 @@ target (``رحب بالجهود التي تبذلها السعودية``).
 from __future__ import annotations
 
 from hadath.events.cues import BOUNDARIES, place_of_speaking
+from hadath.events.dates import SPEECH_VERBS
 from hadath.events.phrases import Phrase
 from hadath.model import Token
 
@@ -41,11 +42,12 @@ def target_after(tokens: list[Token], candidates: list[Phrase], ptype: str, t1: 
     word of a trigger with a gap (``وقّع وزير … معاهدة السلام بين …``)."""
     fallback = None
     reach_from = t1 if reach_from is None else reach_from
+    end = next((i for i in range(t1 + 1, len(tokens)) if _opens_speech(tokens[i])), len(tokens))
     for p in candidates:
         if p.first <= t1 or p is source or _same_actor(p, source) or p.members[0].key is None:
             continue
-        if p.first - reach_from > TARGET_REACH:
-            break
+        if p.first - reach_from > TARGET_REACH or p.first > end:
+            break       # … وأعلن المتحدث: the next clause's actors are not the object
         if any(tokens[i].norm in BOUNDARIES or i in stops for i in range(t1 + 1, p.first)):
             if p.prep == "مع" and p.first - t1 <= TARGET_REACH and fallback is None:
                 fallback = p       # معاهدة … التي أبرمتها … مع المملكة الإسبانية
@@ -89,3 +91,11 @@ def _same_actor(p: Phrase, source: Phrase | None) -> bool:
         return False
     return (a.entity is not None and a.entity == b.entity) or \
         (a.name_en is not None and a.name_en == b.name_en) or p.first - source.last <= 2
+
+
+def _opens_speech(tok: Token) -> bool:
+    """``وأعلن``, ``وقالت``: a speech verb joined by و starts a new clause."""
+    if not tok.norm.startswith("و"):
+        return False
+    word = tok.norm[1:]
+    return word in SPEECH_VERBS or (word.endswith("ت") and word[:-1] in SPEECH_VERBS)
