@@ -33,7 +33,7 @@ from hadath.events.governed import (GOVERNED_REACH, new_clause, object_of, threa
 from hadath.events.implicit import (about_agreement, about_decision, decider,
                                     open_addressee, partners, protest_place)
 from hadath.events.lexicons import BLOCKER, EventLexicons
-from hadath.events.negation import ASSERTED, status
+from hadath.events.negation import ASSERTED, MENTIONED, status
 from hadath.events.realis import unreal_violence
 from hadath.events.reporting import (anchored, casualties, counted_casualties,
                                      reported_without_actor, reporting)
@@ -103,7 +103,8 @@ class EventCoder:
                         and not (hit.entry.form == "v" and toks[hit.first].norm.startswith("و")) \
                         and not new_clause(toks, governor.last, hit.first):
                     continue      # رفض التوقيع, دعا إلى وقف, هدد بقصف: the act did not happen
-                if status(toks, hit.first, hit.entry.form) != ASSERTED:
+                standing = status(toks, hit.first, hit.entry.form)
+                if standing not in (ASSERTED, MENTIONED):
                     continue
                 if prev is not None and object_of(toks, hit, prev[0]):
                     continue
@@ -122,6 +123,8 @@ class EventCoder:
                 for ev in self._events(article, toks, si, hit, roles, mentions, hits, state):
                     key = (ev.type, ev.source.key if ev.source else None,
                            tuple(t.key for t in ev.target), si)
+                    if standing == MENTIONED and _told_before(ev, events):
+                        continue    # إن العقوبات غير شرعية: a judgement on another's act
                     if key not in seen:
                         seen.add(key)
                         events.append(ev)
@@ -265,6 +268,14 @@ class EventCoder:
         if prev is not None and any(c in text for c in '"«“'):
             return prev
         return None
+
+
+def _told_before(ev: Event, events: list[Event]) -> bool:
+    """Was an act of this type told before by another source (the one a later
+    ``إن العقوبات …`` judges)?"""
+    key = ev.source.key if ev.source else None
+    return any(e.type == ev.type and (e.source.key if e.source else None) != key
+               for e in events)
 
 
 def _location(mentions: list[ActorMention], used: set[str | None], toks: list[Token],
