@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from hadath.events.actors import ActorFinder, ActorMention
 from hadath.events.assign import assign
+from hadath.events.cues import BOUNDARIES
 from hadath.events.phrases import Context, Phrase, Roles, phrases
 from hadath.events.dates import (SPEECH_VERBS, carry_dates, date_undated, event_date,
                                  share_dates)
@@ -172,7 +173,8 @@ class EventCoder:
         t_mentions = [m for m in roles.targets.members if m.key] if roles.targets else []
         targets = [m.actor for m in t_mentions]
         near = max(hit.last, roles.source.last if roles.source else hit.last)
-        if "weak" in entry.flags and (not targets or t_mentions[0].first - near > WEAK_REACH):
+        if "weak" in entry.flags and (not targets or _words_between(
+                article, toks, near, t_mentions[0].first) > WEAK_REACH):
             return []
         accused = accused_attacker(hit, hits, sources[0], state, mentions) if sources[0] else None
         if accused is not None and (not targets or targets[0].key == sources[0].key
@@ -268,6 +270,16 @@ class EventCoder:
         if prev is not None and any(c in text for c in '"«“'):
             return prev
         return None
+
+
+def _words_between(article: Article, toks: list[Token], a: int, b: int) -> int:
+    """Words between token ``a`` and token ``b``; a date between them costs nothing
+    (``أوقفت، ليلة 30 إلى 31 مارس، رجل الأعمال``), a clause boundary is too far."""
+    if any(t.norm in BOUNDARIES for t in toks[a + 1:b]):
+        return len(toks)      # معاهدة … والتعاون التي أبرمتها … مع: another clause's actor
+    dated = sum(1 for t in toks[a + 1:b]
+                if any(x.start < t.end and t.start < x.end for x in article.times))
+    return b - a - dated
 
 
 def _told_before(ev: Event, events: list[Event]) -> bool:
