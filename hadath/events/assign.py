@@ -24,6 +24,8 @@ TITLED_REACH = 8       # … when the subject is a person named after a long tit
 SVO_REACH = 14         # words allowed between a subject and a later verb or masdar
 PASSIVE_MARKERS = frozenset({"جراء", "برصاص", "بنيران", "اثر", "يد", "بقصف", "بغاره",
                              "بغارات", "بهجوم", "بضربه"})
+# أنّ with the pronoun of the sentence's speaker (أعلن بايدن أنه أجرى)
+RESUMPTIVE = frozenset({"انه", "انها", "بانه", "بانها", "وانه", "وانها"})
 # words that open a contrasting clause with a subject of its own
 CONTRAST_WORDS = frozenset({"فيما", "بينما", "حين", "لكن", "ولكن", "لكنه", "لكنها"})
 # masdars whose genitive is the patient, not the agent (اعتقال الغنوشي, مقتل صحفي)
@@ -60,7 +62,11 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         target = target_after(tokens, [p for p in others if p is not source], entry.type,
                                t0, source)
         return Roles(source, target, how)
-    if _first_person(tokens, hit) and speaker is not None:
+    if entry.form == "v" and t0 > 0 and tokens[t0 - 1].norm in RESUMPTIVE \
+            and (speaker is not None or _adjacent_before(tokens, before, t0 - 1)):
+        # أعلن بايدن أنه أجرى اتصالا, أعلنت روسيا أنها طلبت: the one who said it did it
+        source, how = _adjacent_before(tokens, before, t0 - 1) or speaker, "speaker"
+    elif _first_person(tokens, hit) and speaker is not None:
         source, how = speaker, "speaker"      # ندعو, توافقنا: the speaker acts
     elif entry.form == "v" and plural_subject(tokens, hit) \
             and _adjacent_before(tokens, before, t0) is None:
@@ -223,6 +229,8 @@ def _noun_agent(tokens: list[Token], after: list[Phrase], t1: int, ptype: str,
         if p.first - t1 > 2:
             break
         if p.kind == "adjective":
+            if p.first == t1 + 2 and _construct(tokens, t1):
+                return None    # رفض القرار الأمريكي: the adjective is the genitive's
             return p
         m = p.members[0]
         if p.first == t1 + 1 and p.prep is None and ptype not in PATIENT_GENITIVE \
@@ -291,3 +299,12 @@ def _first_person(tokens: list[Token], hit: TriggerHit) -> bool:
     if hit.entry.form == "i" and hit.entry.words[0].startswith("ي"):
         return norm.startswith(("ن", "ا" + hit.entry.words[0][1:2]))
     return False
+
+
+def _construct(tokens: list[Token], t1: int) -> bool:
+    """Is the masdar ending at ``t1`` in construct with a definite genitive (``رفض القرار``),
+    so that an adjective after that genitive describes it, not the masdar?"""
+    if t1 + 1 >= len(tokens):
+        return False
+    head = tokens[t1].norm.lstrip("وفبل")
+    return not head.startswith("ال") and tokens[t1 + 1].norm.lstrip("وفبل").startswith("ال")
