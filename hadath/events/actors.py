@@ -36,6 +36,9 @@ PLACE_NOUNS = frozenset({"مدينه", "محافظه", "بلده", "قريه", "
                          "قطاع", "جنوب", "شمال", "شرق", "غرب", "مناطق", "ريف", "نهر",
                          "شمالي", "جنوبي", "شرقي", "غربي"})
 DIRECTIONS = frozenset({"شمالي", "جنوبي", "شرقي", "غربي", "شمال", "جنوب", "شرق", "غرب"})
+# honorifics between a title and a name (العاهل المغربي الملك محمد السادس)
+HONORIFICS = frozenset({"الملك", "الشيخ", "الامير", "السلطان", "السيد", "الدكتور", "اللواء",
+                        "العميد", "الفريق", "المشير", "العقيد", "الرئيس"})
 _RANK = {"entity": 0, "office": 1, "nominal": 2, "self": 2, "pair": 2, "adjective": 3}
 # dual nouns that name the two parties of a story of two countries
 PAIR_WORDS = frozenset({"البلدين", "البلدان", "الرئيسين", "الرئيسان", "الجانبين", "الجانبان",
@@ -83,7 +86,7 @@ class ActorFinder:
         taken = {i for m in mentions for i in range(m.first, m.last + 1)}
         mentions += self._nominals(article, tokens, forms, taken, mentions, story_country,
                                    pair, memory if memory is not None else {})
-        return _merge(sorted(mentions, key=lambda m: (m.first, m.last)))
+        return _merge(sorted(mentions, key=lambda m: (m.first, m.last)), tokens)
 
     # --- named entities -------------------------------------------------------------
     def _entities(self, article: Article, tokens: list[Token], forms: list[WordForms]
@@ -319,8 +322,9 @@ def _entity_actor(ent: Entity, mention: Span) -> Actor:
                  sector=ent.sector, org=ent.org, span=mention)
 
 
-def _merge(mentions: list[ActorMention]) -> list[ActorMention]:
-    """Join a title or nominal with the name right next to it (``الرئيس الأمريكي دونالد ترامب``)."""
+def _merge(mentions: list[ActorMention], tokens: list[Token]) -> list[ActorMention]:
+    """Join a title or nominal with the name right next to it (``الرئيس الأمريكي دونالد ترامب``),
+    or after an honorific (``العاهل المغربي الملك محمد السادس``)."""
     out: list[ActorMention] = []
     for m in mentions:
         if out and m.kind == "pair" and out[-1].kind == "pair" and m.first == out[-1].first:
@@ -328,7 +332,8 @@ def _merge(mentions: list[ActorMention]) -> list[ActorMention]:
             continue
         if out:
             prev = out[-1]
-            adjacent = m.first <= prev.last + 1 and not m.conj
+            adjacent = not m.conj and (m.first <= prev.last + 1 or (
+                m.first == prev.last + 2 and tokens[prev.last + 1].norm in HONORIFICS))
             if m.first <= prev.last:        # overlap: keep the better one
                 if _RANK[m.kind] < _RANK[prev.kind]:
                     out[-1] = m
