@@ -39,6 +39,8 @@ DIRECTIONS = frozenset({"شمالي", "جنوبي", "شرقي", "غربي", "ش�
 # honorifics between a title and a name (العاهل المغربي الملك محمد السادس)
 HONORIFICS = frozenset({"الملك", "الشيخ", "الامير", "السلطان", "السيد", "الدكتور", "اللواء",
                         "العميد", "الفريق", "المشير", "العقيد", "الرئيس"})
+# titles in construct with a country (أمير قطر, ملك الأردن, رئيس مصر)
+CONSTRUCT_TITLES = frozenset({"امير", "ملك", "رئيس", "سلطان", "عاهل", "عهد", "حاكم"})
 _RANK = {"entity": 0, "office": 1, "nominal": 2, "self": 2, "pair": 2, "adjective": 3}
 # dual nouns that name the two parties of a story of two countries
 PAIR_WORDS = frozenset({"البلدين", "البلدان", "الرئيسين", "الرئيسان", "الجانبين", "الجانبان",
@@ -338,6 +340,9 @@ def _merge(mentions: list[ActorMention], tokens: list[Token]) -> list[ActorMenti
                 if _RANK[m.kind] < _RANK[prev.kind]:
                     out[-1] = m
                 continue
+            if adjacent and _ruler_of(prev, m, tokens):
+                out[-1] = replace(m, first=prev.first, prep=prev.prep, conj=prev.conj)
+                continue     # أمير قطر الشيخ تميم بن حمد: one actor, the person
             if adjacent and _joinable(prev, m):
                 best = prev if _RANK[prev.kind] <= _RANK[m.kind] else m
                 out[-1] = replace(best, first=prev.first, last=m.last, prep=prev.prep,
@@ -345,6 +350,14 @@ def _merge(mentions: list[ActorMention], tokens: list[Token]) -> list[ActorMenti
                 continue
         out.append(m)
     return out
+
+
+def _ruler_of(a: ActorMention, b: ActorMention, tokens: list[Token]) -> bool:
+    """``أمير قطر الشيخ تميم``, ``رئيس مصر عبد الفتاح السيسي``: a country after a
+    title in construct, then a person of that country, is that person."""
+    return a.entity_type == "LOC" and b.entity_type == "PER" and a.key is not None \
+        and a.key == b.key and a.first > 0 \
+        and tokens[a.first - 1].norm.lstrip("و") in CONSTRUCT_TITLES
 
 
 def _joinable(a: ActorMention, b: ActorMention) -> bool:

@@ -79,6 +79,13 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         return Roles(source, target, "plural")
     elif entry.form in ("v", "i"):
         source, how = _adjacent_before(tokens, before, t0), "svo"
+        if source is not None and source.kind == "nominal" and entry.form == "v" \
+                and not tokens[source.first].norm.lstrip("و").startswith("ال"):
+            doer = _vso(tokens, after, hit)
+            if doer is not None and doer.first - t1 <= 2:
+                # خمسة مواطنين أمريكيين أفرجت عنهم السلطات الإيرانية: an indefinite noun
+                # before a verb is described by it; the verb's subject follows
+                return Roles(doer, source, "vso")
         if source is None and inherited is not None:
             source, how = inherited, "coordinated"
         if source is None:
