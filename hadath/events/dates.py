@@ -44,6 +44,8 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
             # انطلقت الثلاثاء); further on, it and a new clause date something else
             crossed = any(k.norm in _RELATIVE for k in between[2:]) or \
                 any(k.norm in _CLAUSE for k in between)
+            if crossed and any(k.norm in _RELATIVE for k in between[2:]):
+                continue     # وقّع إعلان … مع إسرائيل، الذي كُشف عنه في 11: the relative's date
             cost = len(between) + (20 if crossed else 0)
         else:
             between = [k for k in toks if t.end <= k.start and k.end <= start]
