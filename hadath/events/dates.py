@@ -111,8 +111,8 @@ def carry_dates(events: list[Event], dated_sentences: set[int], reach: int = 1) 
         if ev.date is None and ev.sentence not in dated_sentences and last is not None \
                 and 0 < ev.sentence - last[0] <= reach:
             out[i] = replace(ev, date=last[1])
-        elif ev.date is not None and ev.sentence in dated_sentences:
-            last = (ev.sentence, ev.date)
+        elif ev.date is not None and ev.sentence in dated_sentences and ev.source is not None:
+            last = (ev.sentence, ev.date)    # not a toll of unknown attackers (موقعا 160 قتيلا)
     return out
 
 
