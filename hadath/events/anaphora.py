@@ -58,9 +58,15 @@ def named_by_surname(article: Article, tokens: list[Token], i: int) -> Entity | 
     return None
 
 
+# type words written before a name but not part of it (تنظيم داعش, حركة حماس); not
+# الجماعة, which as often means a group never named (جماعة من المسلحين)
+TYPE_HEADS = frozenset({"تنظيم", "حركه", "ميليشيا", "حزب", "جبهه", "منظمه"})
+
+
 def named_by_head(article: Article, f: WordForms, before: int) -> Entity | None:
     """The organization or state whose name starts with this definite noun's head
-    (الوكالة → وكالة الأمم المتحدة …, المملكة → المملكة العربية السعودية)."""
+    (الوكالة → وكالة الأمم المتحدة …, المملكة → المملكة العربية السعودية), or whose
+    name was written after that type word (التنظيم → تنظيم داعش, الحركة → حركة حماس)."""
     heads = {stem[2:] for _, stem in f.stems if stem.startswith("ال") and len(stem) > 5}
     if not heads:
         return None
@@ -71,7 +77,18 @@ def named_by_head(article: Article, f: WordForms, before: int) -> Entity | None:
         first = min(m.start for m in ent.mentions)
         words = normalize_ar(ent.name).split()
         head = words[0][2:] if words and words[0].startswith("ال") else (words[0] if words else "")
-        if first < before and head in heads and len(words) > 1:
+        typed = ent.type == "ORG" and bool(heads & TYPE_HEADS & _type_words(article, ent))
+        if first < before and ((head in heads and len(words) > 1) or typed):
             if best is None or first > min(m.start for m in best.mentions):
                 best = ent
     return best
+
+
+def _type_words(article: Article, ent: Entity) -> set[str]:
+    """The words written right before an entity's mentions (حركة in ``حركة حماس``)."""
+    out = set()
+    for m in ent.mentions:
+        before = article.text[max(0, m.start - 20):m.start].split()
+        if before:
+            out.add(normalize_ar(before[-1]).lstrip("وبل"))
+    return out
