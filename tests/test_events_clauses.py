@@ -1,0 +1,104 @@
+"""Clause shapes that unseen news articles use: envoys sent إلى a place, calls received,
+a subject given by أنه after a speech verb, a contrasting clause with its own subject, an
+indefinite noun that a verb describes, titles joined to names across an honorific, type
+words that refer back to a name, judgements on acts told before, and times inside
+relative clauses."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import code, rows
+
+
+@pytest.fixture(scope="module")
+def stage():
+    from hadath.annotate.events import EventStage
+    return EventStage()
+
+
+EGYPT = ("مصر", "LOC", "EGY", None)
+ISRAEL = ("إسرائيل", "LOC", "ISR", None)
+QATAR = ("قطر", "LOC", "QAT", None)
+USA = ("الولايات المتحدة", "LOC", "USA", None)
+SISI = ("عبد الفتاح السيسي", "PER", "EGY", None)
+ABBAS = ("محمود عباس", "PER", "PSE", None)
+BEIRUT = ("بيروت", "LOC", "LBN", None)
+BIDEN = ("جو بايدن", "PER", "USA", None)
+TAMIM = ("تميم بن حمد آل ثاني", "PER", "QAT", None)
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # an envoy sent إلى a place: a consultation with its country
+    ("وأوفد الرئيس عبد الفتاح السيسي وفدا أمنيا إلى تل أبيب لمتابعة الاتفاق.",
+     [SISI, ("تل أبيب", "LOC", "ISR", None)], ("EGY", "CONSULT", "ISR")),
+    # … and one's own envoy named inside the gap is not the target
+    ("وأوفد محمود عباس عضو اللجنة المركزية عزام الأحمد إلى بيروت.",
+     [ABBAS, ("عزام الأحمد", "PER", "PSE", None), BEIRUT], ("PSE", "CONSULT", "LBN")),
+    # a call received: the caller is the source
+    ("وتلقى الرئيس عبد الفتاح السيسي اتصالا هاتفيا من أمير قطر الشيخ تميم بن حمد آل ثاني.",
+     [SISI, QATAR, TAMIM], ("QAT", "CONSULT", "EGY")),
+    # أنه after a speech verb: the one who spoke made the call
+    ("وأعلن الرئيس الأمريكي جو بايدن أنه أجرى اتصالا هاتفيا بأمير قطر.",
+     [BIDEN, QATAR], ("USA", "CONSULT", "QAT")),
+])
+def test_consultations(stage, text, ents, expected):
+    assert expected in rows(code(stage, text, ents))
+
+
+def test_a_contrasting_clause_keeps_its_own_subject(stage):
+    text = ("رحبت الإمارات بالخطوة المغربية، في حين اعتبرت حركة حماس أنها خطيئة سياسية، "
+            "وطالبت المغرب بالتراجع عنها.")
+    art = code(stage, text, [("الإمارات", "LOC", "ARE", None), ("حماس", "ORG", "PSE", None),
+                             ("المغرب", "LOC", "MAR", None)])
+    assert not any(r[0] == "ARE" and r[1] == "REQUEST" for r in rows(art))
+
+
+def test_an_indefinite_noun_before_a_verb_is_its_object(stage):
+    text = "وصل إلى الدوحة خمسة مواطنين أمريكيين أفرجت عنهم السلطات الإيرانية أمس."
+    found = rows(code(stage, text, [("الدوحة", "LOC", "QAT", None)]))
+    assert ("IRN", "RETREAT", "USA") in found
+    assert ("USA", "RETREAT", "IRN") not in found
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # a title, an honorific and a name are one actor: both congratulate Tebboune
+    ("هنأ الرئيس التونسي قيس سعيد والعاهل المغربي الملك محمد السادس عبد المجيد تبون بفوزه.",
+     [("قيس سعيد", "PER", "TUN", None), ("محمد السادس", "PER", "MAR", None),
+      ("عبد المجيد تبون", "PER", "DZA", None)], ("MAR", "SUPPORT", "DZA")),
+    # أمير قطر الشيخ تميم and the states after him are one coordinated object
+    ("شكر الرئيس الأمريكي جو بايدن أمير قطر الشيخ تميم بن حمد آل ثاني وسلطنة عمان على جهودهما.",
+     [BIDEN, QATAR, TAMIM, ("سلطنة عمان", "LOC", "OMN", None)], ("USA", "SUPPORT", "OMN")),
+])
+def test_titles_joined_to_names(stage, text, ents, expected):
+    assert expected in rows(code(stage, text, ents))
+
+
+def test_a_type_word_refers_back_to_the_name(stage):
+    text = ("سيطر مسلحو تنظيم داعش على مدينة الموصل. واقتحم مسلحو التنظيم مقر القنصلية "
+            "التركية واحتجزوا القنصل.")
+    art = code(stage, text, [("داعش", "ORG", None, "ISIS"), ("الموصل", "LOC", "IRQ", None)])
+    assert any(r[0] == "ISIS" and r[1] == "COERCE" for r in rows(art))
+
+
+def test_a_place_one_spoke_from_is_no_target(stage):
+    text = "وأشاد الرئيس جو بايدن في كلمة ألقاها من البيت الأبيض بدور الرئيس عبد الفتاح السيسي."
+    art = code(stage, text, [BIDEN, ("البيت الأبيض", "ORG", "USA", None), SISI])
+    assert ("USA", "SUPPORT", "EGY") in rows(art)
+
+
+def test_a_judgement_on_an_act_told_before_is_no_new_act(stage):
+    text = ("فرضت الولايات المتحدة عقوبات على سوريا. وقالت المتحدثة الروسية ماريا زاخاروفا "
+            "إن العقوبات الأحادية غير شرعية.")
+    art = code(stage, text, [USA, ("سوريا", "LOC", "SYR", None),
+                             ("ماريا زاخاروفا", "PER", "RUS", None)])
+    assert ("USA", "SANCTION", "SYR") in rows(art)
+    assert not any(r[0] == "RUS" and r[1] == "SANCTION" for r in rows(art))
+
+
+def test_a_time_inside_a_relative_clause_does_not_date_the_act(stage):
+    text = ("وقعت الإمارات معاهدة السلام مع إسرائيل اليوم الثلاثاء. كما وقعت البحرين إعلان "
+            "السلام مع إسرائيل، الذي كشف عنه في الحادي عشر من الشهر الجاري.")
+    art = code(stage, text, [("الإمارات", "LOC", "ARE", None), ISRAEL,
+                             ("البحرين", "LOC", "BHR", None)], published="2020-09-15", times=True)
+    dates = {(e.source.key, e.type): e.date for e in art.events if e.source}
+    assert dates.get(("BHR", "AGREE")) == "2020-09-15"
