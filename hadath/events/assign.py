@@ -25,7 +25,8 @@ SVO_REACH = 14         # words allowed between a subject and a later verb or mas
 PASSIVE_MARKERS = frozenset({"جراء", "برصاص", "بنيران", "اثر", "يد", "بقصف", "بغاره",
                              "بغارات", "بهجوم", "بضربه"})
 # أنّ with the pronoun of the sentence's speaker (أعلن بايدن أنه أجرى)
-RESUMPTIVE = frozenset({"انه", "انها", "بانه", "بانها", "وانه", "وانها"})
+RESUMPTIVE = frozenset({"انه", "انها", "بانه", "بانها", "وانه", "وانها",
+                        "لكنه", "لكنها", "ولكنه", "ولكنها"})      # … لكنها دعت: the same one
 # words that open a contrasting clause with a subject of its own
 CONTRAST_WORDS = frozenset({"فيما", "بينما", "حين", "لكن", "ولكن", "لكنه", "لكنها"})
 # masdars whose genitive is the patient, not the agent (اعتقال الغنوشي, مقتل صحفي)
