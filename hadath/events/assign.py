@@ -22,6 +22,7 @@ from hadath.model import Token
 VSO_REACH = 4          # words allowed between a verb and its subject
 TITLED_REACH = 8       # … when the subject is a person named after a long title
 SVO_REACH = 14         # words allowed between a subject and a later verb or masdar
+COORDINATED_REACH = 16  # words allowed between two verbs joined by و that share a subject
 PASSIVE_MARKERS = frozenset({"جراء", "برصاص", "بنيران", "اثر", "يد", "بقصف", "بغاره",
                              "بغارات", "بهجوم", "بضربه"})
 # أنّ with the pronoun of the sentence's speaker (أعلن بايدن أنه أجرى)
@@ -143,7 +144,7 @@ def _coordinated(tokens: list[Token], hit: TriggerHit, ctx: Context) -> Phrase |
         prev, roles = ctx.prev_verb       # أدانت … الهجوم التركي، ودعت: دعت goes with أدانت
     if prev is None or roles is None or roles.source is None:
         return None
-    if not tokens[hit.first].norm.startswith("و") or hit.first - prev.last > 12:
+    if not _joined(tokens, hit) or hit.first - prev.last > COORDINATED_REACH:
         return None
     if hit.first > 0 and tokens[hit.first - 1].norm in ("كما", "بينما"):
         return None
@@ -152,6 +153,14 @@ def _coordinated(tokens: list[Token], hit: TriggerHit, ctx: Context) -> Phrase |
     if hit.entry.form in ("v", "i") and prev.entry.form not in ("v", "i"):
         return None
     return roles.source
+
+
+def _joined(tokens: list[Token], hit: TriggerHit) -> bool:
+    """Is the trigger joined by و to what precedes (وطالبت; not وصل, whose و is its own)?"""
+    word = tokens[hit.first].norm
+    if hit.entry.words[0].startswith("و"):
+        return word.startswith("وو")
+    return word.startswith("و")
 
 
 def _donor(after: list[Phrase], t1: int) -> Phrase | None:

@@ -99,7 +99,10 @@ class EventCoder:
                 governor, last_hit = last_hit, hit
                 if hit.entry.type == BLOCKER:
                     continue
+                # a participle (مطالبا, متهمة) goes with the main clause's subject: it is
+                # a second act of the sentence, never the object of the act before it
                 if governor is not None and unrealized(governor.entry) \
+                        and "participle" not in hit.entry.flags \
                         and 0 < hit.first - governor.last <= GOVERNED_REACH \
                         and not (hit.entry.form == "v" and toks[hit.first].norm.startswith("و")) \
                         and not new_clause(toks, governor.last, hit.first):
