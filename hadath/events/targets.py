@@ -58,6 +58,9 @@ def target_after(tokens: list[Token], candidates: list[Phrase], ptype: str, t1: 
                 fallback = p       # رحب بالجهود التي تبذلها السعودية: the doer is the target
             continue
         if p.kind == "adjective":
+            if fallback is None and ptype == "AGREE" and p.first >= 2 \
+                    and tokens[p.first - 2].norm == "علي":
+                fallback = p       # وافق على المبادرة المصرية: the proposal's maker
             if fallback is None and ptype not in NO_ADJECTIVE_TARGET and (
                     ptype != "SUPPORT" or p.first - t1 <= 4):
                 fallback = p       # رحبت الرياض بالموقف الأمريكي; هدد بضرب 52 موقعا إيرانيا
