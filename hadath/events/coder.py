@@ -136,6 +136,8 @@ class EventCoder:
                             state.attacker = ev.source
                         if ev.type == "AGREE" and ev.source is not None:
                             state.signed(ev)
+                        if state.lead is None and ev.source is not None and ev.source.key:
+                            state.lead = ev.source
             for ev in followers(toks, groups, [e for e in events if e.sentence == si]):
                 key = (ev.type, ev.source.key, tuple(t.key for t in ev.target), si)
                 if key not in seen:
@@ -190,10 +192,11 @@ class EventCoder:
                 and state.signatories and about_agreement(toks, hit):
             # رفضها للاتفاقين: a reaction to the agreements targets their parties
             targets = [a for a in state.signatories if a.key != sources[0].key]
+        maker = state.decider or state.lead
         if not targets and sources[0] is not None and entry.type in ("REJECT", "SUPPORT", "ACCUSE") \
-                and state.decider is not None and state.decider.key != sources[0].key \
+                and maker is not None and maker.key != sources[0].key \
                 and about_decision(toks, hit):
-            targets = [state.decider]     # رحبت دمشق بالقرار: the decision's maker
+            targets = [maker]     # رحبت دمشق بالقرار: the decision's maker, or the lead's actor
         open_object = not targets and open_addressee(toks, hit)
         if not targets and sources[0] is not None and not open_object:
             targets = default_targets(entry.type, sources[0], hit, hits, state)

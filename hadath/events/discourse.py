@@ -28,6 +28,7 @@ class ArticleState:
         self.attacker: Actor | None = None
         self.signatories: list[Actor] = []   # the parties of the article's agreements
         self.decider: Actor | None = None     # who made the last decision reported
+        self.lead: Actor | None = None        # who did the first act the story tells
 
     def signed(self, ev: Event) -> None:
         for a in (ev.source, *ev.target):
