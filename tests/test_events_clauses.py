@@ -102,3 +102,62 @@ def test_a_time_inside_a_relative_clause_does_not_date_the_act(stage):
                              ("البحرين", "LOC", "BHR", None)], published="2020-09-15", times=True)
     dates = {(e.source.key, e.type): e.date for e in art.events if e.source}
     assert dates.get(("BHR", "AGREE")) == "2020-09-15"
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # two verbs joined by و share a subject across a participle clause
+    ("وأدانت الرئاسة الفلسطينية العدوان على جنين، محملة حكومة الاحتلال المسؤولية الكاملة "
+     "عنه، وطالبت مجلس الأمن الدولي بالتحرك العاجل لتوفير الحماية.",
+     [("جنين", "LOC", "PSE", None), ("مجلس الأمن الدولي", "ORG", None, "UNSC")],
+     ("PSE", "REQUEST", "UNSC")),
+    # لكنها: the one who judged is the one who calls
+    ("واعتبرت منظمة العفو الدولية أن العفو خطوة إيجابية، لكنها دعت السلطات المصرية إلى "
+     "الإفراج عن المعتقلين.", [("منظمة العفو الدولية", "ORG", None, "AMNESTY")],
+     ("AMNESTY", "REQUEST", "EGY")),
+    # agreeing, across a date, to a proposal named by its maker's adjective
+    ("وكان المجلس الوزاري الإسرائيلي قد وافق مساء أمس الخميس بالإجماع على المبادرة المصرية.",
+     [], ("ISR", "AGREE", "EGY")),
+])
+def test_subjects_and_objects(stage, text, ents, expected):
+    assert expected in rows(code(stage, text, ents, published="2021-05-21", times=True))
+
+
+def test_a_root_waw_is_no_conjunction(stage):
+    # وصل starts with its own و: the envoy arrives, he does not share the signer's subject
+    text = ("وقع رئيس الجمهورية ميشال عون الرسالة الموجهة إلى الإدارة الأمريكية، وذلك في حضور "
+            "الوسيط الأمريكي آموس هوكشتاين الذي وصل إلى بيروت مساء أمس.")
+    art = code(stage, text, [("ميشال عون", "PER", "LBN", None),
+                             ("آموس هوكشتاين", "PER", "USA", None), BEIRUT])
+    assert ("USA", "CONSULT", "LBN") in rows(art)
+
+
+def test_a_participle_after_a_rejection_is_a_second_act(stage):
+    text = ("أعلن نتنياهو أن إسرائيل ترفض أي مصالحة تتجاهل شروط المجتمع الدولي، مطالبا حماس "
+            "بنزع سلاحها.")
+    art = code(stage, text, [("نتنياهو", "PER", "ISR", None), ISRAEL,
+                             ("حماس", "ORG", "PSE", None)])
+    assert ("ISR", "REQUEST", "PSE") in rows(art)
+
+
+def test_protesters_coming_out(stage):
+    text = "وخرج آلاف المحتجين في الجزائر العاصمة رافضين نتائج الانتخابات."
+    art = code(stage, text, [("الجزائر", "LOC", "DZA", None)])
+    assert any(r[0] == "DZA" and r[1] == "PROTEST" for r in rows(art))
+
+
+def test_a_court_alone_is_the_story_countrys(stage):
+    text = ("أصدرت المحكمة الجنائية المركزية في بغداد أمس أحكاما بالإعدام بحق ثلاثة مواطنين "
+            "فرنسيين أدينوا بالانتماء إلى داعش.")
+    art = code(stage, text, [("بغداد", "LOC", "IRQ", None), ("داعش", "ORG", None, "ISIS")])
+    assert ("IRQ", "COERCE", "FRA") in rows(art)
+
+
+def test_welcoming_the_step_targets_the_lead_actor(stage):
+    text = ("أعلن الرئيس الأمريكي دونالد ترامب انسحاب الولايات المتحدة من الاتفاق النووي وإعادة "
+            "فرض العقوبات على إيران. في المقابل، رحبت المملكة العربية السعودية بالخطوة.")
+    art = code(stage, text, [("دونالد ترامب", "PER", "USA", None), USA,
+                             ("إيران", "LOC", "IRN", None),
+                             ("المملكة العربية السعودية", "LOC", "SAU", None)])
+    found = rows(art)
+    assert ("SAU", "SUPPORT", "USA") in found
+    assert ("SAU", "SUPPORT", "IRN") not in found
