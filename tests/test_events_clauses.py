@@ -161,3 +161,13 @@ def test_welcoming_the_step_targets_the_lead_actor(stage):
     found = rows(art)
     assert ("SAU", "SUPPORT", "USA") in found
     assert ("SAU", "SUPPORT", "IRN") not in found
+
+
+def test_a_name_read_as_unknown_is_the_group_named_alike(stage):
+    text = ("أدانت الإمارات الهجوم الذي شنته ميليشيا الحوثي أمس على منشآت مدنية في أبوظبي. "
+            "وشن التحالف غارات على مواقع الحوثيين في صنعاء.")
+    art = code(stage, text, [("الإمارات", "LOC", "ARE", None),
+                             ("ميليشيا الحوثي", "PER", None, None),
+                             ("أبوظبي", "LOC", "ARE", None), ("الحوثيين", "ORG", "YEM", None),
+                             ("صنعاء", "LOC", "YEM", None)])
+    assert ("YEM", "ASSAULT", "ARE") in rows(art)

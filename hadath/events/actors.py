@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from hadath.events.anaphora import (counted_group, named_by_head, named_by_surname,
-                                    own_country_word)
+from hadath.events.anaphora import (counted_group, named_alike, named_by_head,
+                                    named_by_surname, own_country_word)
 from hadath.events.lexicons import EventLexicons
 from hadath.events.words import WordForms, stems_only
 from hadath.model import Actor, Article, Entity, Span, Token
@@ -99,6 +99,9 @@ class ActorFinder:
         out = []
         dateline = article.dateline
         for ent in article.entities:
+            if not ent.key:
+                # ميليشيا الحوثي, read as an unknown name: the group named الحوثيين elsewhere
+                ent = named_alike(article, ent) or ent
             for m in ent.mentions:
                 if m.end <= start or m.start >= end:
                     continue

@@ -9,6 +9,8 @@ reads only the article and the sentence it is given.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hadath.events.words import WordForms
 from hadath.model import Article, Entity, Token
 from hadath.text.normalize import normalize_ar
@@ -92,3 +94,21 @@ def _type_words(article: Article, ent: Entity) -> set[str]:
         if before:
             out.add(normalize_ar(before[-1]).lstrip("وبل"))
     return out
+
+
+def named_alike(article: Article, ent: Entity) -> Entity | None:
+    """A name with no known actor whose last word is another organization's name in a
+    different number (``ميليشيا الحوثي`` and ``الحوثيين``), as that organization, keeping
+    this name's own mentions."""
+    words = normalize_ar(ent.name).split()
+    if not words or len(words[-1]) < 5:
+        return None
+    last = words[-1]
+    for other in article.entities:
+        if other.type != "ORG" or not other.key or other.id == ent.id:
+            continue
+        for w in normalize_ar(other.name).split():
+            if w != last and len(w) >= 5 and (w.startswith(last) or last.startswith(w)) \
+                    and abs(len(w) - len(last)) <= 2:
+                return replace(other, id=ent.id, mentions=ent.mentions)
+    return None
