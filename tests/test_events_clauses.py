@@ -171,3 +171,11 @@ def test_a_name_read_as_unknown_is_the_group_named_alike(stage):
                              ("أبوظبي", "LOC", "ARE", None), ("الحوثيين", "ORG", "YEM", None),
                              ("صنعاء", "LOC", "YEM", None)])
     assert ("YEM", "ASSAULT", "ARE") in rows(art)
+
+
+def test_a_bare_title_is_the_person_named_with_it_before(stage):
+    text = ("أجرى الملك محمد السادس اتصالا هاتفيا مع الرئيس الأمريكي دونالد ترامب. وأوضح البلاغ "
+            "أن الملك أكد، في اتصال آخر مع الرئيس الفلسطيني محمود عباس، التزامه بحل الدولتين.")
+    art = code(stage, text, [("محمد السادس", "PER", "MAR", None),
+                             ("دونالد ترامب", "PER", "USA", None), ABBAS])
+    assert ("MAR", "CONSULT", "PSE") in rows(art)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from hadath.events.anaphora import (counted_group, named_alike, named_by_head,
-                                    named_by_surname, own_country_word)
+                                    named_by_surname, named_by_title, own_country_word)
 from hadath.events.lexicons import EventLexicons
 from hadath.events.words import WordForms, stems_only
 from hadath.model import Actor, Article, Entity, Span, Token
@@ -225,6 +225,12 @@ class ActorFinder:
                 if bare and story_country:
                     country = story_country
                 else:
+                    # أكد الملك: the king named before (الملك محمد السادس)
+                    ent = named_by_title(article, tokens, i, j) if j == i + 1 else None
+                    if ent is not None:
+                        span = Span(tokens[i].start, tokens[i].end, tokens[i].text)
+                        out.append(ActorMention(i, i, _entity_actor(ent, span), "entity",
+                                                _prep_of(tokens, forms, i), False, ent.type))
                     i = j
                     continue
             actor = Actor(name_en=name_en, country=country, sector=sector, org=org)

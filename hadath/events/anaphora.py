@@ -112,3 +112,26 @@ def named_alike(article: Article, ent: Entity) -> Entity | None:
                     and abs(len(w) - len(last)) <= 2:
                 return replace(other, id=ent.id, mentions=ent.mentions)
     return None
+
+
+# titles that alone refer back to the person last named with them
+BACK_TITLES = frozenset({"الملك", "الرئيس", "الامير", "العاهل", "السلطان", "الشيخ"})
+
+
+def named_by_title(article: Article, tokens: list[Token], i: int, j: int) -> Entity | None:
+    """``أكد الملك`` after ``الملك محمد السادس``: a bare title followed by no name or
+    country is the person last named right after the same title."""
+    word = tokens[i].norm.lstrip("و")
+    if word not in BACK_TITLES:
+        return None
+    best, best_at = None, -1
+    for ent in article.entities:
+        if ent.type != "PER" or not ent.key:
+            continue
+        for m in ent.mentions:
+            if m.start >= tokens[i].start or m.start <= best_at:
+                continue
+            before = normalize_ar(article.text[max(0, m.start - 30):m.start]).split()
+            if word in before[-2:]:
+                best, best_at = ent, m.start
+    return best
