@@ -82,7 +82,7 @@ class EventCoder:
                                 if any(s < t.end and t.start < e for s, e in names))
             mentions = self.finder.find(article, toks, forms, story, pair, memory)
             speaker = self._speaker(article, toks, forms, phrases(mentions), prev_speaker)
-            mentions = _resolve_self(mentions, speaker)
+            mentions = _resolve_self(mentions, speaker, forms)
             groups = phrases(mentions)
             for g in groups:
                 keys = tuple(m.key for m in g.members)
@@ -310,14 +310,23 @@ def _location(mentions: list[ActorMention], used: set[str | None], toks: list[To
     return best
 
 
-def _resolve_self(mentions: list[ActorMention], speaker: Phrase | None) -> list[ActorMention]:
-    """``بلاده``/``حكومتها`` name the speaker's country; without a speaker they are dropped."""
+def _resolve_self(mentions: list[ActorMention], speaker: Phrase | None,
+                  forms: list[WordForms]) -> list[ActorMention]:
+    """``بلاده``/``حكومتها`` name the country of the one who speaks before them (``فيما
+    شدد السيسي على رفض بلاده``: Egypt), else of the sentence's speaker; without a speaker
+    they are dropped."""
     out = []
-    country = speaker.members[0].key if speaker is not None else None
+    default = speaker.members[0].key if speaker is not None else None
+    said = [i for i, f in enumerate(forms) if f.keys & SPEECH_VERBS]
     for m in mentions:
         if m.kind != "self":
             out.append(m)
-        elif country and len(country) == 3:
+            continue
+        verb = max((i for i in said if i < m.first), default=None)
+        near = next((x for x in mentions if verb is not None and x.kind != "self"
+                     and 0 < x.first - verb <= 3 and x.prep is None and x.key), None)
+        country = near.key if near is not None else default
+        if country and len(country) == 3:
             out.append(replace(m, actor=replace(m.actor, country=country), kind="nominal"))
     return out
 
