@@ -179,3 +179,12 @@ def test_a_bare_title_is_the_person_named_with_it_before(stage):
     art = code(stage, text, [("محمد السادس", "PER", "MAR", None),
                              ("دونالد ترامب", "PER", "USA", None), ABBAS])
     assert ("MAR", "CONSULT", "PSE") in rows(art)
+
+
+def test_his_country_is_the_country_of_the_one_speaking_before_it(stage):
+    text = ("وأكد الملك عبدالله الثاني أن الأردن سيبقى سندا للعراق، فيما شدد الرئيس عبد الفتاح "
+            "السيسي على رفض بلاده التدخل التركي.")
+    art = code(stage, text, [("عبدالله الثاني", "PER", "JOR", None), ("الأردن", "LOC", "JOR", None),
+                             ("لعراق", "LOC", "IRQ", None), SISI])
+    assert ("EGY", "REJECT", "TUR") in rows(art)
+    assert not any(r[0] == "JOR" and r[1] == "REJECT" for r in rows(art))
