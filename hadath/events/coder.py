@@ -24,7 +24,6 @@ from dataclasses import replace
 from hadath.events.actors import ActorFinder, ActorMention
 from hadath.events.assign import assign
 from hadath.events.cues import BOUNDARIES
-from hadath.events.phrases import Context, Phrase, Roles, phrases
 from hadath.events.dates import (SPEECH_VERBS, carry_dates, date_undated, event_date,
                                  share_dates)
 from hadath.events.discourse import (ArticleState, accused_attacker, default_targets,
@@ -35,6 +34,7 @@ from hadath.events.implicit import (about_agreement, about_decision, decider,
                                     open_addressee, partners, protest_place)
 from hadath.events.lexicons import BLOCKER, EventLexicons
 from hadath.events.negation import ASSERTED, MENTIONED, status
+from hadath.events.phrases import Context, Phrase, Roles, phrases
 from hadath.events.realis import unreal_violence
 from hadath.events.reporting import (anchored, casualties, counted_casualties,
                                      reported_without_actor, reporting)
