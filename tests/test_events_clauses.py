@@ -188,3 +188,20 @@ def test_his_country_is_the_country_of_the_one_speaking_before_it(stage):
                              ("لعراق", "LOC", "IRQ", None), SISI])
     assert ("EGY", "REJECT", "TUR") in rows(art)
     assert not any(r[0] == "JOR" and r[1] == "REJECT" for r in rows(art))
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # praising the stand a relative clause gives to its maker (عبرت عنه إسبانيا)
+    ("ثمّن المغرب عاليا الموقف الذي عبرت عنه إسبانيا بشأن قضية الصحراء.",
+     ("MAR", "SUPPORT", "ESP"), None),
+    # … but a high price to pay is no praise
+    ("وحذر وزير الدفاع الإسرائيلي من أن إيران ستدفع ثمنا باهظا إذا وسعت الحرب.",
+     None, ("ISR", "SUPPORT", "IRN")),
+])
+def test_praise_and_price(stage, text, expected, absent):
+    found = rows(code(stage, text, [("المغرب", "LOC", "MAR", None), ("إسبانيا", "LOC", "ESP", None)]
+                      if "المغرب" in text else [("إيران", "LOC", "IRN", None)]))
+    if expected:
+        assert expected in found
+    if absent:
+        assert absent not in found

@@ -81,11 +81,19 @@ def target_after(tokens: list[Token], candidates: list[Phrase], ptype: str, t1: 
 
 def _agent_of_relative(tokens: list[Token], p: Phrase, t1: int) -> bool:
     """Is ``p`` the subject of a relative clause on the trigger's object
-    (``بالجهود التي تبذلها السعودية``, ``الخطوة التي اتخذتها الحكومة``)?"""
+    (``بالجهود التي تبذلها السعودية``, ``الخطوة التي اتخذتها الحكومة``, ``الموقف الذي
+    عبرت عنه إسبانيا``)?"""
     rel = p.first - 2
+    if rel - 1 > t1 and tokens[rel + 1].norm in _RESUMED:
+        rel -= 1        # الموقف الذي عبرت عنه إسبانيا: the verb's pronoun object comes first
     if rel <= t1 or tokens[rel].norm not in ("التي", "الذي", "اللذين", "اللتين"):
         return False
     return not any(tokens[i].norm in BOUNDARIES for i in range(t1 + 1, rel))
+
+
+# a preposition with the pronoun of the noun a relative clause hangs on
+_RESUMED = frozenset({"عنه", "عنها", "به", "بها", "فيه", "فيها", "عليه", "عليها", "اليه",
+                      "اليها", "له", "لها"})
 
 
 def _same_actor(p: Phrase, source: Phrase | None) -> bool:
