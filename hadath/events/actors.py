@@ -9,11 +9,15 @@ adjective (``قصف إسرائيلي`` → ISR), or an office title linked by da
 
 Each actor mention records the preposition before it (``على``, ``مع``, ``ب`` …) and
 whether ``و`` joins it to the previous word, which the assignment of source and target uses.
+Words that refer back to an actor named before (``الوكالة``, ``بلاده``, ``الدول الأربع``)
+are resolved by :mod:`hadath.events.anaphora`.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from hadath.events.anaphora import (counted_group, named_alike, named_by_head,
+                                    named_by_surname, named_by_title, own_country_word)
 from hadath.events.lexicons import EventLexicons
 from hadath.events.words import WordForms, stems_only
 from hadath.model import Actor, Article, Entity, Span, Token
@@ -32,6 +36,11 @@ PLACE_NOUNS = frozenset({"مدينه", "محافظه", "بلده", "قريه", "
                          "قطاع", "جنوب", "شمال", "شرق", "غرب", "مناطق", "ريف", "نهر",
                          "شمالي", "جنوبي", "شرقي", "غربي"})
 DIRECTIONS = frozenset({"شمالي", "جنوبي", "شرقي", "غربي", "شمال", "جنوب", "شرق", "غرب"})
+# honorifics between a title and a name (العاهل المغربي الملك محمد السادس)
+HONORIFICS = frozenset({"الملك", "الشيخ", "الامير", "السلطان", "السيد", "الدكتور", "اللواء",
+                        "العميد", "الفريق", "المشير", "العقيد", "الرئيس"})
+# titles in construct with a country (أمير قطر, ملك الأردن, رئيس مصر)
+CONSTRUCT_TITLES = frozenset({"امير", "ملك", "رئيس", "سلطان", "عاهل", "عهد", "حاكم"})
 _RANK = {"entity": 0, "office": 1, "nominal": 2, "self": 2, "pair": 2, "adjective": 3}
 # dual nouns that name the two parties of a story of two countries
 PAIR_WORDS = frozenset({"البلدين", "البلدان", "الرئيسين", "الرئيسان", "الجانبين", "الجانبان",
@@ -79,7 +88,7 @@ class ActorFinder:
         taken = {i for m in mentions for i in range(m.first, m.last + 1)}
         mentions += self._nominals(article, tokens, forms, taken, mentions, story_country,
                                    pair, memory if memory is not None else {})
-        return _merge(sorted(mentions, key=lambda m: (m.first, m.last)))
+        return _merge(sorted(mentions, key=lambda m: (m.first, m.last)), tokens)
 
     # --- named entities -------------------------------------------------------------
     def _entities(self, article: Article, tokens: list[Token], forms: list[WordForms]
@@ -90,6 +99,9 @@ class ActorFinder:
         out = []
         dateline = article.dateline
         for ent in article.entities:
+            if not ent.key:
+                # ميليشيا الحوثي, read as an unknown name: the group named الحوثيين elsewhere
+                ent = named_alike(article, ent) or ent
             for m in ent.mentions:
                 if m.end <= start or m.start >= end:
                     continue
@@ -131,7 +143,7 @@ class ActorFinder:
                     out.append(replace(m, conj=k > 0))
                 i += 1
                 continue
-            own = _own_country_word(forms[i])
+            own = own_country_word(forms[i])
             if own:
                 # بلاده, حكومتها: the country of the sentence's speaker, resolved later
                 out.append(self._mention(tokens, forms, i, i, own, Actor(sector="GOV"), "self"))
@@ -139,7 +151,7 @@ class ActorFinder:
                 continue
             title, t_len, t_prefix = self._match_words(self.titles, forms, i, taken)
             agent, a_len, a_prefix = self._match_words(self.agents, forms, i, taken)
-            group = _counted_group(forms, i, memory)
+            group = counted_group(forms, i, memory)
             if group:
                 # الدول الأربع: the four states named together before
                 for k, country in enumerate(group):
@@ -150,8 +162,8 @@ class ActorFinder:
             if title is None and agent is None:
                 # الوكالة after وكالة الأمم المتحدة لإغاثة …: the same organization;
                 # ودعا السوداني: the Iraqi premier named before, not a Sudanese
-                ent = (_named_by_head(article, forms[i], tokens[i].start)
-                       or _named_by_surname(article, tokens, i))
+                ent = (named_by_head(article, forms[i], tokens[i].start)
+                       or named_by_surname(article, tokens, i))
                 if ent is not None:
                     span = Span(tokens[i].start, tokens[i].end, tokens[i].text)
                     out.append(ActorMention(i, i, _entity_actor(ent, span), "entity",
@@ -213,6 +225,12 @@ class ActorFinder:
                 if bare and story_country:
                     country = story_country
                 else:
+                    # أكد الملك: the king named before (الملك محمد السادس)
+                    ent = named_by_title(article, tokens, i, j) if j == i + 1 else None
+                    if ent is not None:
+                        span = Span(tokens[i].start, tokens[i].end, tokens[i].text)
+                        out.append(ActorMention(i, i, _entity_actor(ent, span), "entity",
+                                                _prep_of(tokens, forms, i), False, ent.type))
                     i = j
                     continue
             actor = Actor(name_en=name_en, country=country, sector=sector, org=org)
@@ -272,10 +290,6 @@ class ActorFinder:
         return ActorMention(first, last, replace(actor, span=span), kind, prep, conj)
 
 
-SELF_WORDS = frozenset({"بلاده", "بلادها", "بلادنا", "حكومته", "حكومتها", "حكومتنا",
-                        "جنوده", "قواته", "قواتها", "قواتنا", "جنودها"})
-
-
 def _is_dateline(text: str, m: Span) -> bool:
     """``أنقرة - شن الجيش …``, ``أربيل (روداو) - …``: a place opening a line and followed
     by a dash, perhaps after its agency in brackets, is a dateline."""
@@ -289,64 +303,6 @@ def _is_dateline(text: str, m: Span) -> bool:
     if rest[:1] == "(" and 0 < rest.find(")") < 30:
         rest = rest[rest.find(")") + 1:].lstrip(" \t")    # أربيل (روداو) - : an agency
     return rest[:1] in ("-", "–", "—", ":", "/")
-
-
-def _own_country_word(f: WordForms) -> str | None:
-    """The proclitic prefix of a 'his/her/our country' word (``بلاده``), '' if bare."""
-    for prefix, stem in f.stems:
-        if stem in SELF_WORDS:
-            return prefix or " "
-    return None
-
-
-_COUNTS = {"الثلاث": 3, "الاربع": 4, "الخمس": 5, "الست": 6, "الثلاثه": 3, "الاربعه": 4,
-           "الخمسه": 5, "السته": 6}
-_GROUP_HEADS = frozenset({"الدول", "البلدان", "العواصم"})
-
-
-def _counted_group(forms: list[WordForms], i: int, memory: dict) -> tuple[str, ...]:
-    group = memory.get("group", ())
-    if i + 1 >= len(forms) or not group:
-        return ()
-    if not any(stem in _GROUP_HEADS for _, stem in forms[i].stems):
-        return ()
-    n = next((_COUNTS[s] for _, s in forms[i + 1].stems if s in _COUNTS), 0)
-    return group if n == len(group) else ()
-
-
-def _named_by_surname(article: Article, tokens: list[Token], i: int) -> Entity | None:
-    """A person named in full before and now by a last name that is also a nationality
-    adjective (محمد شياع السوداني … ودعا السوداني). After a definite noun the word agrees
-    with it as an adjective (الرئيس السوداني), so only other positions count."""
-    word = tokens[i].norm.lstrip("و")
-    if not word.startswith("ال") or (i > 0 and tokens[i - 1].norm.lstrip("وفبل").startswith("ال")):
-        return None
-    for ent in article.entities:
-        if ent.type != "PER" or not ent.key:
-            continue
-        words = normalize_ar(ent.name).split()
-        if len(words) > 1 and words[-1] == word and min(m.start for m in ent.mentions) < tokens[i].start:
-            return ent
-    return None
-
-
-def _named_by_head(article: Article, f: WordForms, before: int) -> Entity | None:
-    """The organization or state whose name starts with this definite noun's head
-    (الوكالة → وكالة الأمم المتحدة …, المملكة → المملكة العربية السعودية)."""
-    heads = {stem[2:] for _, stem in f.stems if stem.startswith("ال") and len(stem) > 5}
-    if not heads:
-        return None
-    best = None
-    for ent in article.entities:
-        if ent.type not in ("ORG", "LOC") or not ent.key:
-            continue
-        first = min(m.start for m in ent.mentions)
-        words = normalize_ar(ent.name).split()
-        head = words[0][2:] if words and words[0].startswith("ال") else (words[0] if words else "")
-        if first < before and head in heads and len(words) > 1:
-            if best is None or first > min(m.start for m in best.mentions):
-                best = ent
-    return best
 
 
 def _prep_of(tokens: list[Token], forms: list[WordForms], i: int) -> str | None:
@@ -377,8 +333,9 @@ def _entity_actor(ent: Entity, mention: Span) -> Actor:
                  sector=ent.sector, org=ent.org, span=mention)
 
 
-def _merge(mentions: list[ActorMention]) -> list[ActorMention]:
-    """Join a title or nominal with the name right next to it (``الرئيس الأمريكي دونالد ترامب``)."""
+def _merge(mentions: list[ActorMention], tokens: list[Token]) -> list[ActorMention]:
+    """Join a title or nominal with the name right next to it (``الرئيس الأمريكي دونالد ترامب``),
+    or after an honorific (``العاهل المغربي الملك محمد السادس``)."""
     out: list[ActorMention] = []
     for m in mentions:
         if out and m.kind == "pair" and out[-1].kind == "pair" and m.first == out[-1].first:
@@ -386,11 +343,15 @@ def _merge(mentions: list[ActorMention]) -> list[ActorMention]:
             continue
         if out:
             prev = out[-1]
-            adjacent = m.first <= prev.last + 1 and not m.conj
+            adjacent = not m.conj and (m.first <= prev.last + 1 or (
+                m.first == prev.last + 2 and tokens[prev.last + 1].norm in HONORIFICS))
             if m.first <= prev.last:        # overlap: keep the better one
                 if _RANK[m.kind] < _RANK[prev.kind]:
                     out[-1] = m
                 continue
+            if adjacent and _ruler_of(prev, m, tokens):
+                out[-1] = replace(m, first=prev.first, prep=prev.prep, conj=prev.conj)
+                continue     # أمير قطر الشيخ تميم بن حمد: one actor, the person
             if adjacent and _joinable(prev, m):
                 best = prev if _RANK[prev.kind] <= _RANK[m.kind] else m
                 out[-1] = replace(best, first=prev.first, last=m.last, prep=prev.prep,
@@ -398,6 +359,14 @@ def _merge(mentions: list[ActorMention]) -> list[ActorMention]:
                 continue
         out.append(m)
     return out
+
+
+def _ruler_of(a: ActorMention, b: ActorMention, tokens: list[Token]) -> bool:
+    """``أمير قطر الشيخ تميم``, ``رئيس مصر عبد الفتاح السيسي``: a country after a
+    title in construct, then a person of that country, is that person."""
+    return a.entity_type == "LOC" and b.entity_type == "PER" and a.key is not None \
+        and a.key == b.key and a.first > 0 \
+        and tokens[a.first - 1].norm.lstrip("و") in CONSTRUCT_TITLES
 
 
 def _joinable(a: ActorMention, b: ActorMention) -> bool:
