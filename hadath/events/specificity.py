@@ -1,0 +1,120 @@
+"""Is an attack or a protest the news of its sentence, or only what the sentence is about?
+
+:mod:`hadath.events.realis` drops acts that did not happen (plots, warnings, trials,
+disasters). This module drops acts that may well have happened but that the sentence
+does not report: it reports something said about them. Annotators of real newswire
+(OEDA's Arabic gold standard) reject these, and they are no event of the day:
+
+- an accusation or a denial governs the act (``اتهم … جماعة … بمحاولة اغتيال``,
+  ``نفى … أن يكون … عذب``): the charge or the denial is the news;
+- a reaction or a topic word governs it (``عن انزعاج الجامعة لهذا الهجوم``,
+  ``حول عدد الضحايا في تفجيرات``, ``مسلسل الاغتيالات``);
+- ``هجوم`` with an adjective of words and no dead or wounded is a war of words
+  (``شن جنبلاط هجوماً عنيفاً على حزب الله``);
+- bare masdars of violence listed together name violence in general, not one act
+  (``ما يجري في العراق من قتل وذبح وخطف``), unless the sentence counts its victims;
+- a weapon that is held, made or carried is no attack (``تمتلك إيران صواريخ بالستية``).
+
+The words are data (``hadath/data/specificity.tsv``), matched after proclitics are
+stripped and written normalized like ``Token.norm``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hadath.events.lexicons import read_tsv
+from hadath.events.reporting import casualties, counted_casualties
+from hadath.events.triggers import TriggerHit
+from hadath.model import Article, Token
+from hadath.text.normalize import normalize_ar
+from hadath.text.segment import strip_proclitics
+
+# how many words before the trigger a governing accusation or denial may stand
+GOVERNOR_REACH = 8
+# how many words before the trigger a topic or reaction word may stand
+STANCE_REACH = 3
+_KINDS = ("accuse", "deny", "stance", "verbal", "generic", "possess", "arsenal", "weapon")
+
+
+@dataclass(frozen=True, slots=True)
+class SpecificityCues:
+    """The word lists of ``specificity.tsv``, one frozenset per kind; picklable."""
+    accuse: frozenset[str]
+    deny: frozenset[str]
+    stance: frozenset[str]
+    verbal: frozenset[str]
+    generic: frozenset[str]
+    possess: frozenset[str]
+    arsenal: frozenset[str]
+    weapon: frozenset[str]
+
+    @classmethod
+    def load(cls) -> "SpecificityCues":
+        words: dict[str, set[str]] = {k: set() for k in _KINDS}
+        for n, row in read_tsv("specificity.tsv"):
+            if row["kind"] not in words:
+                raise ValueError(f"hadath/data/specificity.tsv:{n}: unknown kind {row['kind']!r}")
+            words[row["kind"]].add(normalize_ar(row["word"]))
+        return cls(**{k: frozenset(v) for k, v in words.items()})
+
+    def talked_about(self, toks: list[Token], hit: TriggerHit) -> bool:
+        """Should an ASSAULT or PROTEST trigger be dropped as told about, not reported?"""
+        return self.governed(toks, hit) or self.stance_of(toks, hit) \
+            or self.war_of_words(toks, hit) or self.general(toks, hit) \
+            or self.held_weapon(toks, hit)
+
+    def governed(self, toks: list[Token], hit: TriggerHit) -> bool:
+        """An accusation or a denial a few words before: ``اتهمت … باغتصاب``."""
+        before = toks[max(0, hit.first - GOVERNOR_REACH):hit.first]
+        return any(_stems(t) & (self.accuse | self.deny) for t in before)
+
+    def stance_of(self, toks: list[Token], hit: TriggerHit) -> bool:
+        """``انزعاج … لهذا الهجوم``, ``حول … تفجيرات``: a reaction to or a topic of talk."""
+        before = toks[max(0, hit.first - STANCE_REACH):hit.first]
+        return any(_stems(t) & self.stance for t in before)
+
+    def war_of_words(self, toks: list[Token], hit: TriggerHit) -> bool:
+        """``شن هجوماً عنيفاً على رايس``: no one hurt, an adjective of talk."""
+        if not any("هجوم" in w for w in hit.entry.words):
+            return False
+        after = toks[hit.last + 1:hit.last + 3]
+        return any(_stems(t) & self.verbal for t in after) and not casualties(toks)
+
+    def general(self, toks: list[Token], hit: TriggerHit) -> bool:
+        """``من قتل وذبح وخطف``: bare masdars in a row name violence in general."""
+        if hit.entry.form not in ("n", "v") or counted_casualties(toks):
+            return False
+        i, j = hit.first, hit.last
+        prev_generic = i > 0 and bool(_stems(toks[i - 1]) & self.generic) \
+            and toks[i].norm.startswith("و") and bool(_stems(toks[i]) & self.generic)
+        next_generic = j + 1 < len(toks) and toks[j + 1].norm.startswith("و") \
+            and bool(_stems(toks[j + 1]) & self.generic) and bool(_stems(toks[j]) & self.generic)
+        return prev_generic or next_generic
+
+    def held_weapon(self, toks: list[Token], hit: TriggerHit) -> bool:
+        """``تمتلك صواريخ بالستية``: a weapon named, not used."""
+        if hit.entry.form != "n" or " ".join(hit.entry.words) not in self.weapon:
+            return False
+        before = toks[max(0, hit.first - 3):hit.first]
+        after = toks[hit.last + 1:hit.last + 3]
+        return any(_stems(t) & self.possess for t in before) \
+            or any(_stems(t) & self.arsenal for t in after)
+
+
+def _stems(tok: Token) -> set[str]:
+    return {stem for _, stem in strip_proclitics(tok.norm)} | {tok.norm}
+
+
+
+def chronicle(article: Article, toks: list[Token]) -> bool:
+    """Is an old act an entry of a chronology, told in its own right?
+
+    A chronology entry opens with its date (``* 12 ديسمبر 2005: اغتيال …``,
+    ``29 أغسطس 2003 قتل نحو 80 شخصا``) and reports the act however old it is; an old
+    date elsewhere (``منذ اغتيال الحريري عام 2005``) names the act as background."""
+    words = [t for t in toks if t.norm]
+    if not words:
+        return False
+    first = words[0].start
+    return any(t.type == "DATE" and t.value and first <= t.start <= first + 1
+               for t in article.times)

@@ -1,0 +1,72 @@
+"""Attacks that are talked about, not reported (hadath.events.specificity), and old attacks
+told as entries of a chronology. Hand-written sentences; each rule has a sentence it
+drops and a near twin that still reports an attack."""
+from __future__ import annotations
+
+import pytest
+
+from hadath.model import Article
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from hadath.pipeline import Pipeline
+    return Pipeline.default()
+
+
+def assaults(pipeline, text, published="2007-06-10"):
+    art = pipeline(Article.from_input({"id": "t", "text": text, "published": published}))
+    return [e for e in art.events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    # a denial governs the act
+    "ونفت الشرطة أن يكون المعتقلون قد تعرضوا للتعذيب في السجن المركزي في بغداد أمس.",
+    # a charge is the news
+    "وردت وزارة الداخلية على اتهامات وجهتها المعارضة للشرطة بقتل ثلاثة متظاهرين في البصرة.",
+    # a reaction and a topic of talk
+    "وأعرب الأمين العام عن انزعاجه الشديد لهذا الهجوم وقدم العزاء لأسر الضحايا أمس.",
+    "ونشرت القناة أمس مشاهد من عملية اغتيال القيادي في حي كفر سوسة بدمشق.",
+    # a war of words
+    "شن رئيس الحزب هجوما عنيفا على الحكومة اللبنانية والرئيس السوري أمس.",
+    # violence in general
+    "هذا هو التفسير الوحيد لما يجري في العراق من قتل وذبح وخطف.",
+    # weapons held, not fired
+    "وتمتلك إيران صواريخ بالستية متوسطة المدى منذ سنوات.",
+    "واعتقلت الشرطة ثلاثة رجال وهم يستقلون سيارة مفخخة متجهين الى كربلاء أمس.",
+])
+def test_an_attack_talked_about_is_no_event(pipeline, text):
+    assert not assaults(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "قال محامون إن الشرطة عذبت المعتقلين في السجن المركزي في بغداد أمس.",
+    "وقتلت الشرطة ثلاثة متظاهرين في البصرة أمس.",
+    "وقتل عشرة أشخاص في هجوم انتحاري استهدف سوقا في بغداد أمس.",
+    "شن مسلحون هجوما عنيفا على مركز للشرطة في الموصل أمس أسفر عن مقتل خمسة جنود.",
+    "وأطلقت إيران صواريخ على قاعدة أمريكية في العراق أمس.",
+    "وانفجرت سيارة مفخخة قرب مركز للشرطة في كربلاء أمس ما أدى الى مقتل أربعة أشخاص.",
+])
+def test_a_reported_attack_is_still_an_event(pipeline, text):
+    assert assaults(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "* 12 ديسمبر 2005: اغتيال الصحافي جبران تويني بتفجير سيارة مفخخة في بيروت.",
+    "29 أغسطس 2003 قتل نحو 80 شخصا في انفجار سيارة مفخخة في مدينة النجف.",
+])
+def test_a_chronology_entry_reports_an_old_attack(pipeline, text):
+    assert assaults(pipeline, text, published="2007-06-10")
+
+
+def test_an_old_attack_named_in_passing_is_history(pipeline):
+    text = "وتعطلت المفاوضات بعد اغتيال رئيس الوزراء في بيروت عام 2005."
+    assert not assaults(pipeline, text, published="2008-02-14")
+
+
+def test_the_cues_pickle():
+    import pickle
+
+    from hadath.events.specificity import SpecificityCues
+    cues = SpecificityCues.load()
+    assert pickle.loads(pickle.dumps(cues)) == cues
