@@ -33,7 +33,8 @@ from hadath.text.segment import strip_proclitics
 GOVERNOR_REACH = 8
 # how many words before the trigger a topic or reaction word may stand
 STANCE_REACH = 3
-_KINDS = ("accuse", "deny", "stance", "verbal", "generic", "possess", "arsenal", "weapon")
+_KINDS = ("accuse", "deny", "stance", "verbal", "generic", "possess", "arsenal", "weapon",
+          "sequel", "opinion")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,8 @@ class SpecificityCues:
     possess: frozenset[str]
     arsenal: frozenset[str]
     weapon: frozenset[str]
+    sequel: frozenset[str]
+    opinion: frozenset[str]
 
     @classmethod
     def load(cls) -> "SpecificityCues":
@@ -57,11 +60,30 @@ class SpecificityCues:
             words[row["kind"]].add(normalize_ar(row["word"]))
         return cls(**{k: frozenset(v) for k, v in words.items()})
 
-    def talked_about(self, toks: list[Token], hit: TriggerHit) -> bool:
+    def talked_about(self, article: Article, toks: list[Token], hit: TriggerHit) -> bool:
         """Should an ASSAULT or PROTEST trigger be dropped as told about, not reported?"""
-        return self.governed(toks, hit) or self.stance_of(toks, hit) \
-            or self.war_of_words(toks, hit) or self.general(toks, hit) \
-            or self.held_weapon(toks, hit)
+        if self.governed(toks, hit) or self.war_of_words(toks, hit) \
+                or self.general(toks, hit) or self.held_weapon(toks, hit) \
+                or self.commentary(toks) or question(article, toks) or passive_habit(toks, hit):
+            return True
+        return (self.stance_of(toks, hit) or self.after_span(toks, hit)) \
+            and not elaborated(article, toks, hit)
+
+    def after_span(self, toks: list[Token], hit: TriggerHit) -> bool:
+        """``بعد يوم من مقتل``, ``بعد حوالي الأسبوعين من اختطافه``: the act is the point
+        from which the sentence counts time to what it reports."""
+        before = [t.norm for t in toks[max(0, hit.first - 5):hit.first]]
+        if not before or before[-1] not in ("من", "علي"):
+            return False
+        for k, w in enumerate(before[:-1]):
+            if w.lstrip("و") in ("بعد", "قبل", "خلال") and any(
+                    _stems(t) & self.sequel for t in toks[hit.first - len(before) + k + 1:hit.first - 1]):
+                return True
+        return False
+
+    def commentary(self, toks: list[Token]) -> bool:
+        """``في رأيي``, ``تعقيبا على خبر``: a reader's or writer's comment, no report."""
+        return any(_stems(t) & self.opinion for t in toks)
 
     def governed(self, toks: list[Token], hit: TriggerHit) -> bool:
         """An accusation or a denial a few words before: ``اتهمت … باغتصاب``."""
@@ -99,6 +121,29 @@ class SpecificityCues:
         after = toks[hit.last + 1:hit.last + 3]
         return any(_stems(t) & self.possess for t in before) \
             or any(_stems(t) & self.arsenal for t in after)
+
+
+def elaborated(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
+    """An act named as background is still reported when the sentence tells its date or
+    its dead (``على خلفية القصف التركي الذي استهدف أمس منتجعا … وأسفر عن مقتل تسعة``)."""
+    end = toks[-1].end
+    return counted_casualties(toks) or any(
+        t.value and toks[hit.last].end <= t.start < end for t in article.times)
+
+
+def question(article: Article, toks: list[Token]) -> bool:
+    """A sentence that ends in a question mark (after a closing quote or bracket) asks."""
+    tail = article.text[toks[-1].end:toks[-1].end + 4]
+    return "؟" in tail or "?" in tail
+
+
+_PASSIVE_AUX = frozenset({"يتم", "تتم", "ستتم", "سيتم"})
+
+
+def passive_habit(toks: list[Token], hit: TriggerHit) -> bool:
+    """``أن يتم قصفها``: ``يتم`` with a masdar is a habit or a possibility, not an act
+    (``تم اختطاف`` is)."""
+    return hit.first > 0 and toks[hit.first - 1].norm.lstrip("وف") in _PASSIVE_AUX
 
 
 def _stems(tok: Token) -> set[str]:
