@@ -9,11 +9,15 @@ adjective (``قصف إسرائيلي`` → ISR), or an office title linked by da
 
 Each actor mention records the preposition before it (``على``, ``مع``, ``ب`` …) and
 whether ``و`` joins it to the previous word, which the assignment of source and target uses.
+Words that refer back to an actor named before (``الوكالة``, ``بلاده``, ``الدول الأربع``)
+are resolved by :mod:`hadath.events.anaphora`.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from hadath.events.anaphora import (counted_group, named_by_head, named_by_surname,
+                                    own_country_word)
 from hadath.events.lexicons import EventLexicons
 from hadath.events.words import WordForms, stems_only
 from hadath.model import Actor, Article, Entity, Span, Token
@@ -131,7 +135,7 @@ class ActorFinder:
                     out.append(replace(m, conj=k > 0))
                 i += 1
                 continue
-            own = _own_country_word(forms[i])
+            own = own_country_word(forms[i])
             if own:
                 # بلاده, حكومتها: the country of the sentence's speaker, resolved later
                 out.append(self._mention(tokens, forms, i, i, own, Actor(sector="GOV"), "self"))
@@ -139,7 +143,7 @@ class ActorFinder:
                 continue
             title, t_len, t_prefix = self._match_words(self.titles, forms, i, taken)
             agent, a_len, a_prefix = self._match_words(self.agents, forms, i, taken)
-            group = _counted_group(forms, i, memory)
+            group = counted_group(forms, i, memory)
             if group:
                 # الدول الأربع: the four states named together before
                 for k, country in enumerate(group):
@@ -150,8 +154,8 @@ class ActorFinder:
             if title is None and agent is None:
                 # الوكالة after وكالة الأمم المتحدة لإغاثة …: the same organization;
                 # ودعا السوداني: the Iraqi premier named before, not a Sudanese
-                ent = (_named_by_head(article, forms[i], tokens[i].start)
-                       or _named_by_surname(article, tokens, i))
+                ent = (named_by_head(article, forms[i], tokens[i].start)
+                       or named_by_surname(article, tokens, i))
                 if ent is not None:
                     span = Span(tokens[i].start, tokens[i].end, tokens[i].text)
                     out.append(ActorMention(i, i, _entity_actor(ent, span), "entity",
@@ -272,10 +276,6 @@ class ActorFinder:
         return ActorMention(first, last, replace(actor, span=span), kind, prep, conj)
 
 
-SELF_WORDS = frozenset({"بلاده", "بلادها", "بلادنا", "حكومته", "حكومتها", "حكومتنا",
-                        "جنوده", "قواته", "قواتها", "قواتنا", "جنودها"})
-
-
 def _is_dateline(text: str, m: Span) -> bool:
     """``أنقرة - شن الجيش …``, ``أربيل (روداو) - …``: a place opening a line and followed
     by a dash, perhaps after its agency in brackets, is a dateline."""
@@ -289,64 +289,6 @@ def _is_dateline(text: str, m: Span) -> bool:
     if rest[:1] == "(" and 0 < rest.find(")") < 30:
         rest = rest[rest.find(")") + 1:].lstrip(" \t")    # أربيل (روداو) - : an agency
     return rest[:1] in ("-", "–", "—", ":", "/")
-
-
-def _own_country_word(f: WordForms) -> str | None:
-    """The proclitic prefix of a 'his/her/our country' word (``بلاده``), '' if bare."""
-    for prefix, stem in f.stems:
-        if stem in SELF_WORDS:
-            return prefix or " "
-    return None
-
-
-_COUNTS = {"الثلاث": 3, "الاربع": 4, "الخمس": 5, "الست": 6, "الثلاثه": 3, "الاربعه": 4,
-           "الخمسه": 5, "السته": 6}
-_GROUP_HEADS = frozenset({"الدول", "البلدان", "العواصم"})
-
-
-def _counted_group(forms: list[WordForms], i: int, memory: dict) -> tuple[str, ...]:
-    group = memory.get("group", ())
-    if i + 1 >= len(forms) or not group:
-        return ()
-    if not any(stem in _GROUP_HEADS for _, stem in forms[i].stems):
-        return ()
-    n = next((_COUNTS[s] for _, s in forms[i + 1].stems if s in _COUNTS), 0)
-    return group if n == len(group) else ()
-
-
-def _named_by_surname(article: Article, tokens: list[Token], i: int) -> Entity | None:
-    """A person named in full before and now by a last name that is also a nationality
-    adjective (محمد شياع السوداني … ودعا السوداني). After a definite noun the word agrees
-    with it as an adjective (الرئيس السوداني), so only other positions count."""
-    word = tokens[i].norm.lstrip("و")
-    if not word.startswith("ال") or (i > 0 and tokens[i - 1].norm.lstrip("وفبل").startswith("ال")):
-        return None
-    for ent in article.entities:
-        if ent.type != "PER" or not ent.key:
-            continue
-        words = normalize_ar(ent.name).split()
-        if len(words) > 1 and words[-1] == word and min(m.start for m in ent.mentions) < tokens[i].start:
-            return ent
-    return None
-
-
-def _named_by_head(article: Article, f: WordForms, before: int) -> Entity | None:
-    """The organization or state whose name starts with this definite noun's head
-    (الوكالة → وكالة الأمم المتحدة …, المملكة → المملكة العربية السعودية)."""
-    heads = {stem[2:] for _, stem in f.stems if stem.startswith("ال") and len(stem) > 5}
-    if not heads:
-        return None
-    best = None
-    for ent in article.entities:
-        if ent.type not in ("ORG", "LOC") or not ent.key:
-            continue
-        first = min(m.start for m in ent.mentions)
-        words = normalize_ar(ent.name).split()
-        head = words[0][2:] if words and words[0].startswith("ال") else (words[0] if words else "")
-        if first < before and head in heads and len(words) > 1:
-            if best is None or first > min(m.start for m in best.mentions):
-                best = ent
-    return best
 
 
 def _prep_of(tokens: list[Token], forms: list[WordForms], i: int) -> str | None:

@@ -6,14 +6,14 @@ Arabic news writes acts verb-first (VSO: ``حث ترامب موسكو على``) 
 passives put the victim after the verb and the agent after ``جراء``/``برصاص``/``من قبل``.
 Coordinated actors (``مع تركيا وإيران والنظام السوري``) form one phrase, so an act gets
 several sources or targets. Targets are the first phrase after the trigger that is an
-object or governed by a preposition such as ``على``, ``مع``, ``إلى``, ``ضد``.
+object or governed by a preposition such as ``على``, ``مع``, ``إلى``, ``ضد``
+(:mod:`hadath.events.targets`); the phrase and role types are in :mod:`hadath.events.phrases`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from hadath.events.actors import ActorMention
-from hadath.events.cues import object_then_charge, place_of_speaking, plural_subject
+from hadath.events.cues import BOUNDARIES, object_then_charge, plural_subject
+from hadath.events.phrases import Context, Phrase, Roles
+from hadath.events.targets import LOCATIVE, genitive, target_after
 from hadath.events.triggers import TriggerHit
 from hadath.model import Token
 
@@ -22,83 +22,14 @@ from hadath.model import Token
 VSO_REACH = 4          # words allowed between a verb and its subject
 TITLED_REACH = 8       # … when the subject is a person named after a long title
 SVO_REACH = 14         # words allowed between a subject and a later verb or masdar
-TARGET_REACH = 12
-TARGET_PREPS = frozenset({"علي", "مع", "الي", "ل", "ب", "ضد", "من", "عن", "بحق", "تجاه",
-                          "لدي", "نحو", "امام", "بين", "باتجاه", "صوب"})
 PASSIVE_MARKERS = frozenset({"جراء", "برصاص", "بنيران", "اثر", "يد", "بقصف", "بغاره",
                              "بغارات", "بهجوم", "بضربه"})
-# clause boundaries a subject is not looked for across
-BOUNDARIES = frozenset({"ردا", "تبعتها", "تبعها", "تبعته", "تلتها", "تلاها", "وذلك",
-                        "الذي", "التي", "الذين", "اللذين", "اللتين", "حيث", "فيما", "بينما",
-                        "بعدما", "عندما", "لكن", "ولكن", "لكنه", "لكنها", "كما", "وكانت",
-                        "وكان", "اذ", "حين", "بعد", "قبل", "عقب", "ضمن", "ولم", "ولن",
-                        "ولا"})
 # masdars whose genitive is the patient, not the agent (اعتقال الغنوشي, مقتل صحفي)
 PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE"})
-# types whose following nationality adjective names the actor, not the target
-NO_ADJECTIVE_TARGET = frozenset({"AID", "CONSULT", "AGREE", "COOPERATE"})
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
-# attitudes towards another's act: the doer of the act is their target
-ATTITUDES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 # light verbs whose subject is the agent of the masdar before them (هجوم شنه الحوثيون)
 AGENT_VERBS = frozenset({"شنه", "شنها", "شنته", "نفذه", "نفذها", "نفذته", "تبناه", "تبنته",
                          "اجراه", "اجرته", "اجراها", "اجرتها", "قام", "قامت", "قادها", "قاده"})
-LOCATIVE = frozenset({"في", "داخل", "قرب", "وسط", "عند"})
-# words before من that name the backers of an act (بدعم من, بمساعدة من)
-PARTNERS = frozenset({"بدعم", "بمساعده", "بمسانده", "وبدعم", "بتمويل"})
-
-
-@dataclass(frozen=True, slots=True)
-class Phrase:
-    """One or more coordinated actor mentions (``روسيا وإيران وتركيا``)."""
-    members: tuple[ActorMention, ...]
-
-    @property
-    def first(self) -> int:
-        return self.members[0].first
-
-    @property
-    def last(self) -> int:
-        return self.members[-1].last
-
-    @property
-    def prep(self) -> str | None:
-        return self.members[0].prep
-
-    @property
-    def kind(self) -> str:
-        return self.members[0].kind
-
-
-@dataclass(frozen=True, slots=True)
-class Roles:
-    source: Phrase | None
-    targets: Phrase | None
-    how: str            # which rule found the source: svo, vso, genitive, speaker …
-
-
-def phrases(mentions: list[ActorMention]) -> list[Phrase]:
-    out: list[list[ActorMention]] = []
-    for m in mentions:
-        if out and m.conj and m.kind == "adjective" and m.first == out[-1][-1].last + 1 \
-                and out[-1][-1].kind in ("nominal", "adjective", "office"):
-            out[-1].append(m)     # القوات الروسية والتركية, طائرتان جزائرية وعراقية
-        elif out and m.conj and m.kind != "adjective" and out[-1][0].kind != "adjective" \
-                and m.first - out[-1][-1].last <= 2 and m.prep in (None, out[-1][0].prep):
-            out[-1].append(m)
-        else:
-            out.append([m])
-    return [Phrase(tuple(ms)) for ms in out]
-
-
-@dataclass(frozen=True, slots=True)
-class Context:
-    """What the sentence's other triggers tell: their words, and the previous act."""
-    trigger_words: frozenset[int]
-    prev_hit: TriggerHit | None = None
-    prev_roles: Roles | None = None
-    prev_verb: tuple[TriggerHit, Roles] | None = None   # the last verb act of the sentence
-    last_speaker: Phrase | None = None    # the previous sentence's speaker (dropped subjects)
 
 
 def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
@@ -111,7 +42,7 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
     others = [p for p in groups if p not in own]
     if entry.type == "PROTEST":
         source = own[0] if own else _protesters(others)
-        return Roles(source, _target_after(tokens, others, entry.type, t0, source), "self")
+        return Roles(source, target_after(tokens, others, entry.type, t0, source), "self")
     if entry.form == "p" or _passive_reading(tokens, hit):
         return _passive(tokens, others, entry.type, t1, t0)
     source, how = None, ""
@@ -124,7 +55,7 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         main = ctx.prev_verb[1].source if ctx.prev_verb else None
         source = speaker or inherited or main or _backward(tokens, before, t0, frozenset())
         how = "participle"
-        target = _target_after(tokens, [p for p in others if p is not source], entry.type,
+        target = target_after(tokens, [p for p in others if p is not source], entry.type,
                                t0, source)
         return Roles(source, target, how)
     if _first_person(tokens, hit) and speaker is not None:
@@ -135,7 +66,7 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         # it is the object; the doer is the sentence's last actor or its speaker
         prev = ctx.prev_verb[1].source if ctx.prev_verb else None
         source = prev or speaker or (ctx.last_speaker if tokens[t0].norm.startswith("و") else None)
-        target = _target_after(tokens, [p for p in others if p is not source], entry.type,
+        target = target_after(tokens, [p for p in others if p is not source], entry.type,
                                t0, source, reach_from=t1)
         return Roles(source, target, "plural")
     elif entry.form in ("v", "i"):
@@ -166,10 +97,10 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         source, how = speaker, "speaker"
     start = source.last if source is not None and t0 < source.first <= t1 + VSO_REACH else t0
     stops = frozenset(i for i in ctx.trigger_words if i > t1)
-    target = _target_after(tokens, [p for p in others if p is not source], entry.type,
+    target = target_after(tokens, [p for p in others if p is not source], entry.type,
                            start, source, stops, reach_from=max(start, t1))
     if entry.form == "n":
-        gen = _genitive(after, t1)
+        gen = genitive(after, t1)
         if gen is not None and gen is not source and (target is None or gen.first < target.first):
             target = gen
     if target is None and how == "coordinated" and ctx.prev_roles is not None:
@@ -296,13 +227,6 @@ def _noun_agent(tokens: list[Token], after: list[Phrase], t1: int, ptype: str,
     return None
 
 
-def _genitive(after: list[Phrase], t1: int) -> Phrase | None:
-    for p in after[:1]:
-        if p.first == t1 + 1 and p.prep is None and p.kind != "adjective":
-            return p
-    return None
-
-
 def _backward(tokens: list[Token], before: list[Phrase], t0: int,
               trigger_words: frozenset[int]) -> Phrase | None:
     for p in reversed(before):
@@ -315,64 +239,6 @@ def _backward(tokens: list[Token], before: list[Phrase], t0: int,
         if p.prep is None and p.kind != "adjective":
             return p
     return None
-
-
-def _target_after(tokens: list[Token], candidates: list[Phrase], ptype: str, t1: int,
-                  source: Phrase | None, stops: frozenset[int] = frozenset(),
-                  reach_from: int | None = None) -> Phrase | None:
-    """The first object or prepositional phrase after the trigger, before the next clause
-    or the next act's words (``stops``). The reach counts from ``reach_from``, the last
-    word of a trigger with a gap (``وقّع وزير … معاهدة السلام بين …``)."""
-    fallback = None
-    reach_from = t1 if reach_from is None else reach_from
-    for p in candidates:
-        if p.first <= t1 or p is source or _same_actor(p, source) or p.members[0].key is None:
-            continue
-        if p.first - reach_from > TARGET_REACH:
-            break
-        if any(tokens[i].norm in BOUNDARIES or i in stops for i in range(t1 + 1, p.first)):
-            if p.prep == "مع" and p.first - t1 <= TARGET_REACH and fallback is None:
-                fallback = p       # معاهدة … التي أبرمتها … مع المملكة الإسبانية
-            elif ptype in ATTITUDES and fallback is None and p.prep is None \
-                    and _agent_of_relative(tokens, p, t1):
-                fallback = p       # رحب بالجهود التي تبذلها السعودية: the doer is the target
-            continue
-        if p.kind == "adjective":
-            if fallback is None and ptype not in NO_ADJECTIVE_TARGET and (
-                    ptype != "SUPPORT" or p.first - t1 <= 4):
-                fallback = p       # رحبت الرياض بالموقف الأمريكي; هدد بضرب 52 موقعا إيرانيا
-            continue
-        if p.prep in LOCATIVE or (p.prep == "ب" and p.members[0].entity_type == "LOC"
-                                  and p.members[0].place_kind not in (None, "country")):
-            if fallback is None and ptype in ("ASSAULT", "COERCE", "PROTEST"):
-                fallback = p
-            continue
-        if p.first >= 2 and tokens[p.first - 2].norm.lstrip("و") in PARTNERS:
-            continue       # الضربات … بدعم من أستراليا وكندا: partners, not targets
-        if place_of_speaking(tokens, p):
-            continue       # وحذر الوزير، من نيويورك، من أن …: where he spoke
-        if p.prep is None or p.prep in TARGET_PREPS:
-            return p
-    return fallback
-
-
-def _agent_of_relative(tokens: list[Token], p: Phrase, t1: int) -> bool:
-    """Is ``p`` the subject of a relative clause on the trigger's object
-    (``بالجهود التي تبذلها السعودية``, ``الخطوة التي اتخذتها الحكومة``)?"""
-    rel = p.first - 2
-    if rel <= t1 or tokens[rel].norm not in ("التي", "الذي", "اللذين", "اللتين"):
-        return False
-    return not any(tokens[i].norm in BOUNDARIES for i in range(t1 + 1, rel))
-
-
-def _same_actor(p: Phrase, source: Phrase | None) -> bool:
-    if source is None:
-        return False
-    a, b = p.members[0].actor, source.members[0].actor
-    if a.key != b.key:
-        return False
-    return (a.entity is not None and a.entity == b.entity) or \
-        (a.name_en is not None and a.name_en == b.name_en) or p.first - source.last <= 2
 
 
 def _passive_reading(tokens: list[Token], hit: TriggerHit) -> bool:

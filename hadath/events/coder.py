@@ -9,10 +9,12 @@ the act by the sentence's time expression that belongs to its clause
 The location is a place named after ``في`` (or a city after ``ب``) that is not itself an
 actor of the event.
 
-A few discourse rules work across sentences: an agent seen with its country keeps it
-(``التحالف``), ``الدول الأربع`` are the four states named together before, a
-condemnation of an attack targets its attacker, ``تبعتها كل من …`` repeats the last act
-for its followers, and an undated mention of an act takes the date of a later mention.
+The acts a demand, threat or refusal governs are told apart in
+:mod:`hadath.events.governed`. A few discourse rules work across sentences
+(:mod:`hadath.events.discourse`): an agent seen with its country keeps it (``التحالف``),
+``الدول الأربع`` are the four states named together before, a condemnation of an attack
+targets its attacker, ``تبعتها كل من …`` repeats the last act for its followers, and an
+undated mention of an act takes the date of a later mention.
 """
 from __future__ import annotations
 
@@ -20,9 +22,14 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from hadath.events.actors import ActorFinder, ActorMention
-from hadath.events.assign import Context, Phrase, Roles, assign, phrases
+from hadath.events.assign import assign
+from hadath.events.phrases import Context, Phrase, Roles, phrases
 from hadath.events.dates import (SPEECH_VERBS, carry_dates, date_undated, event_date,
                                  share_dates)
+from hadath.events.discourse import (ArticleState, accused_attacker, default_targets,
+                                     followers)
+from hadath.events.governed import (GOVERNED_REACH, new_clause, object_of, threatened,
+                                    unrealized)
 from hadath.events.implicit import (about_agreement, about_decision, decider,
                                     open_addressee, partners, protest_place)
 from hadath.events.lexicons import BLOCKER, EventLexicons
@@ -36,11 +43,6 @@ from hadath.events.triggers import TriggerHit, TriggerMatcher
 from hadath.events.words import WordForms, forms_of
 from hadath.model import Actor, Article, Event, Span, Token
 
-# how far after a demand, threat, rejection or promise its object act may come
-GOVERNED_REACH = 10
-FOLLOW_WORDS = frozenset({"تبعتها", "تبعها", "تلتها", "تلاها", "تبعته", "تبعتهم"})
-# acts whose object is an act that did not happen (demanded, rejected, threatened)
-UNREALIZED = frozenset({"REQUEST", "REJECT", "THREATEN"})
 # a weak trigger (اجتماع, تعاون) counts only with its target close by
 WEAK_REACH = 6
 # types often reported without a target (troops sent, protests, shelling)
@@ -73,7 +75,7 @@ class EventCoder:
         pair = tuple(ranked[:2])
         memory: dict = {}
         total = sum(counts.weight.values())
-        state = _ArticleState(story, bool(total) and counts.weight[story] / total >= 0.5)
+        state = ArticleState(story, bool(total) and counts.weight[story] / total >= 0.5)
         for si in sorted(by_sentence):
             toks = by_sentence[si]
             forms = [forms_of(t) for t in toks]
@@ -98,14 +100,14 @@ class EventCoder:
                 governor, last_hit = last_hit, hit
                 if hit.entry.type == BLOCKER:
                     continue
-                if governor is not None and _unrealized(governor.entry) \
+                if governor is not None and unrealized(governor.entry) \
                         and 0 < hit.first - governor.last <= GOVERNED_REACH \
                         and not (hit.entry.form == "v" and toks[hit.first].norm.startswith("و")) \
-                        and not _new_clause(toks, governor.last, hit.first):
+                        and not new_clause(toks, governor.last, hit.first):
                     continue      # رفض التوقيع, دعا إلى وقف, هدد بقصف: the act did not happen
                 if status(toks, hit.first, hit.entry.form) != ASSERTED:
                     continue
-                if prev is not None and _object_of(toks, hit, prev[0]):
+                if prev is not None and object_of(toks, hit, prev[0]):
                     continue
                 ctx = Context(words, prev[0] if prev else None, prev[1] if prev else None,
                               prev_verb, last_speaker)
@@ -115,7 +117,7 @@ class EventCoder:
                     # اتهمت القوات الأمنية باستخدام الرصاص: the accused did the act
                     roles = Roles(prev[1].targets, roles.targets, "accused")
                 if roles.targets is None and hit.entry.type == "THREATEN":
-                    roles = _threatened(toks, hit, hits, groups, speaker, ctx, roles)
+                    roles = threatened(toks, hit, hits, groups, speaker, ctx, roles)
                 prev = (hit, roles)
                 if hit.entry.form in ("v", "i"):
                     prev_verb = prev
@@ -129,7 +131,7 @@ class EventCoder:
                             state.attacker = ev.source
                         if ev.type == "AGREE" and ev.source is not None:
                             state.signed(ev)
-            for ev in self._followers(toks, groups, [e for e in events if e.sentence == si]):
+            for ev in followers(toks, groups, [e for e in events if e.sentence == si]):
                 key = (ev.type, ev.source.key, tuple(t.key for t in ev.target), si)
                 if key not in seen:
                     seen.add(key)
@@ -140,28 +142,9 @@ class EventCoder:
                  and not t.value.startswith("P") and t.start >= starts[0]}
         return tuple(date_undated(carry_dates(share_dates(events), timed), article))
 
-    @staticmethod
-    def _followers(toks: list[Token], groups: list[Phrase], sentence_events: list[Event]
-                   ) -> list[Event]:
-        """``تبعتها كل من كندا وأستراليا``: the followers did the same act."""
-        if not sentence_events:
-            return []
-        out = []
-        for i, tok in enumerate(toks):
-            if tok.norm.lstrip("و") not in FOLLOW_WORDS:
-                continue
-            after = [p for p in groups if p.first > i and p.first - i <= 3]
-            if not after:
-                continue
-            last = sentence_events[-1]
-            for m in after[0].members:
-                if m.key and m.key != (last.source.key if last.source else None):
-                    out.append(replace(last, source=m.actor, confidence=last.confidence - 0.1))
-        return out
-
     def _events(self, article: Article, toks: list[Token], si: int, hit: TriggerHit,
                 roles: Roles, mentions: list[ActorMention], hits: list[TriggerHit],
-                state: "_ArticleState") -> list[Event]:
+                state: ArticleState) -> list[Event]:
         entry = hit.entry
         sources = [m.actor for m in roles.source.members if m.key] if roles.source else []
         named_both = bool(sources) and roles.targets is not None and any(
@@ -192,7 +175,7 @@ class EventCoder:
         near = max(hit.last, roles.source.last if roles.source else hit.last)
         if "weak" in entry.flags and (not targets or t_mentions[0].first - near > WEAK_REACH):
             return []
-        accused = _accused_attacker(hit, hits, sources[0], state, mentions) if sources[0] else None
+        accused = accused_attacker(hit, hits, sources[0], state, mentions) if sources[0] else None
         if accused is not None and (not targets or targets[0].key == sources[0].key
                                     or t_mentions[0].entity_type == "LOC"):
             targets = [accused]
@@ -209,7 +192,7 @@ class EventCoder:
             targets = [state.decider]     # رحبت دمشق بالقرار: the decision's maker
         open_object = not targets and open_addressee(toks, hit)
         if not targets and sources[0] is not None and not open_object:
-            targets = _default_targets(entry.type, sources[0], hit, hits, state)
+            targets = default_targets(entry.type, sources[0], hit, hits, state)
         if not targets and entry.type not in UNTARGETED and not open_object:
             return []
         start, end = toks[hit.first].start, toks[hit.last].end
@@ -315,62 +298,6 @@ def _resolve_self(mentions: list[ActorMention], speaker: Phrase | None) -> list[
     return out
 
 
-class _ArticleState:
-    """What the coder remembers across the sentences of one article."""
-
-    def __init__(self, story: str | None, domestic: bool = False):
-        self.story = story
-        self.domestic = domestic   # the story is mostly about its own country
-        self.attacker: Actor | None = None
-        self.signatories: list[Actor] = []   # the parties of the article's agreements
-        self.decider: Actor | None = None     # who made the last decision reported
-
-    def signed(self, ev: Event) -> None:
-        for a in (ev.source, *ev.target):
-            if a is not None and a.key and a.key not in {s.key for s in self.signatories}:
-                self.signatories.append(a)
-
-
-def _default_targets(ptype: str, source: Actor, hit: TriggerHit, hits: list[TriggerHit],
-                     state: _ArticleState) -> list[Actor]:
-    """Targets the sentence leaves implicit.
-
-    Domestic acts (a curfew lifted, arrests, releases, protests, and demands or accusations
-    by the story's own actors) are aimed at the story's country;
-    an attack with no named target hits the story's country, and so do aid, welcomes,
-    sanctions and demands from abroad (``طالب وزير الخارجية الأمريكي بالإفراج``);
-    """
-    story = state.story
-    if ptype in ("CONCEDE", "COERCE", "PROTEST", "RETREAT") and story:
-        return [Actor(country=story)]
-    if ptype in ("REQUEST", "ACCUSE", "REJECT") and story and source.key == story \
-            and state.domestic:
-        return [Actor(country=story)]       # domestic demands and accusations
-    if ptype == "ASSAULT" and story:
-        return [Actor(country=story)]
-    if ptype in ("AID", "SUPPORT", "SANCTION", "REQUEST") and story and source.key != story:
-        return [Actor(country=story)]      # aid to, or welcome of a step by, the story's country
-    return []
-
-
-def _accused_attacker(hit: TriggerHit, hits: list[TriggerHit], source: Actor,
-                      state: "_ArticleState", mentions: list[ActorMention]) -> Actor | None:
-    """A condemnation of an attack (``دانت … العملية العسكرية``) targets the last attacker."""
-    if hit.entry.type != "ACCUSE":
-        return None
-    for h in hits:
-        if h.entry.type in ("ASSAULT", "COERCE") and 0 < h.first - hit.last <= 8:
-            # الغارات الإسرائيلية: the attack's own adjective names the attacker
-            named = [m for m in mentions if 0 < m.first - h.last <= 2 and m.prep is None
-                     and m.key and m.key != source.key]
-            if named:
-                return named[0].actor
-            if state.attacker is not None and state.attacker.key != source.key:
-                return state.attacker
-            return None
-    return None
-
-
 def _after(value: str | None, published: str | None) -> bool:
     """Is a dated act (its first day) later than the article's publication day?"""
     if not value or not published or len(value) < 10 or "W" in value:
@@ -395,39 +322,4 @@ def _long_ago(value: str | None, published: str | None, days: int = 365) -> bool
     except ValueError:
         return False
 
-
-_CLAUSE_WORDS = frozenset({"فيما", "بينما", "في حين", "كما", "لكن", "ولكن", "حيث", "اذ"})
-
-
-def _new_clause(toks: list[Token], after: int, before: int) -> bool:
-    """Does a new clause start between two triggers (``محذرا من رد … فيما استدعت``)?"""
-    return any(toks[i].norm in _CLAUSE_WORDS for i in range(after + 1, before))
-
-
-def _unrealized(entry) -> bool:
-    """Acts whose object is an act that has not happened: demanded, rejected, threatened,
-    promised or invited (``دعا إلى وقف``, ``رفض التوقيع``, ``وجه الدعوة لزيارة``)."""
-    return entry.type in UNREALIZED or (entry.type == "AGREE" and entry.cameo.startswith("03"))
-
-
-def _object_of(toks: list[Token], hit: TriggerHit, prev: TriggerHit) -> bool:
-    """A masdar joined by و right after another act is part of its object (وقف الاتصالات واللقاءات)."""
-    return hit.entry.form == "n" and hit.first == prev.last + 1 \
-        and toks[hit.first].norm.startswith("و")
-
-
-def _threatened(toks: list[Token], hit: TriggerHit, hits: list[TriggerHit],
-                groups: list[Phrase], speaker: Phrase | None, ctx: Context,
-                roles: Roles) -> Roles:
-    """``هدد ترامب بفرض عقوبات على العراق``: a threat with no object of its own is
-    aimed at the target of the act it threatens (the governed act is not coded)."""
-    nxt = next((h for h in hits if h.first > hit.last), None)
-    if nxt is None or nxt.entry.type == BLOCKER or not 0 < nxt.first - hit.last <= GOVERNED_REACH \
-            or _new_clause(toks, hit.last, nxt.first):
-        return roles
-    inner = assign(toks, nxt, groups, speaker, ctx)
-    if inner.targets is None or roles.source is None or any(
-            m.key in {s.key for s in roles.source.members} for m in inner.targets.members):
-        return roles
-    return Roles(roles.source, inner.targets, roles.how)
 

@@ -12,8 +12,15 @@ from typing import TYPE_CHECKING
 from hadath.model import Token
 
 if TYPE_CHECKING:
-    from hadath.events.assign import Phrase
+    from hadath.events.phrases import Phrase
     from hadath.events.triggers import TriggerHit
+
+# clause boundaries a subject or an object is not looked for across
+BOUNDARIES = frozenset({"ردا", "تبعتها", "تبعها", "تبعته", "تلتها", "تلاها", "وذلك",
+                        "الذي", "التي", "الذين", "اللذين", "اللتين", "حيث", "فيما", "بينما",
+                        "بعدما", "عندما", "لكن", "ولكن", "لكنه", "لكنها", "كما", "وكانت",
+                        "وكان", "اذ", "حين", "بعد", "قبل", "عقب", "ضمن", "ولم", "ولن",
+                        "ولا"})
 
 
 def object_then_charge(tokens: list[Token], hit: TriggerHit, phrase: Phrase | None,

@@ -1,0 +1,77 @@
+"""Actors named by reference to what the article said before.
+
+Arabic news names an actor in full once and then refers back to it: by its head noun
+(``الوكالة`` after ``وكالة الأمم المتحدة …``), by a surname that is also a nationality
+adjective (``ودعا السوداني`` after ``محمد شياع السوداني``), by a count of the states
+named together before (``الدول الأربع``), or by a possessive of the speaker's country
+(``بلاده``, ``حكومتها``, resolved once the sentence's speaker is known). Each function
+reads only the article and the sentence it is given.
+"""
+from __future__ import annotations
+
+from hadath.events.words import WordForms
+from hadath.model import Article, Entity, Token
+from hadath.text.normalize import normalize_ar
+
+SELF_WORDS = frozenset({"بلاده", "بلادها", "بلادنا", "حكومته", "حكومتها", "حكومتنا",
+                        "جنوده", "قواته", "قواتها", "قواتنا", "جنودها"})
+
+
+def own_country_word(f: WordForms) -> str | None:
+    """The proclitic prefix of a 'his/her/our country' word (``بلاده``), '' if bare."""
+    for prefix, stem in f.stems:
+        if stem in SELF_WORDS:
+            return prefix or " "
+    return None
+
+
+COUNT_WORDS = {"الثلاث": 3, "الاربع": 4, "الخمس": 5, "الست": 6, "الثلاثه": 3, "الاربعه": 4,
+               "الخمسه": 5, "السته": 6}
+GROUP_HEADS = frozenset({"الدول", "البلدان", "العواصم"})
+
+
+def counted_group(forms: list[WordForms], i: int, memory: dict) -> tuple[str, ...]:
+    """``الدول الأربع``: the states named together before (``memory["group"]``), when the
+    count matches how many they were."""
+    group = memory.get("group", ())
+    if i + 1 >= len(forms) or not group:
+        return ()
+    if not any(stem in GROUP_HEADS for _, stem in forms[i].stems):
+        return ()
+    n = next((COUNT_WORDS[s] for _, s in forms[i + 1].stems if s in COUNT_WORDS), 0)
+    return group if n == len(group) else ()
+
+
+def named_by_surname(article: Article, tokens: list[Token], i: int) -> Entity | None:
+    """A person named in full before and now by a last name that is also a nationality
+    adjective (محمد شياع السوداني … ودعا السوداني). After a definite noun the word agrees
+    with it as an adjective (الرئيس السوداني), so only other positions count."""
+    word = tokens[i].norm.lstrip("و")
+    if not word.startswith("ال") or (i > 0 and tokens[i - 1].norm.lstrip("وفبل").startswith("ال")):
+        return None
+    for ent in article.entities:
+        if ent.type != "PER" or not ent.key:
+            continue
+        words = normalize_ar(ent.name).split()
+        if len(words) > 1 and words[-1] == word and min(m.start for m in ent.mentions) < tokens[i].start:
+            return ent
+    return None
+
+
+def named_by_head(article: Article, f: WordForms, before: int) -> Entity | None:
+    """The organization or state whose name starts with this definite noun's head
+    (الوكالة → وكالة الأمم المتحدة …, المملكة → المملكة العربية السعودية)."""
+    heads = {stem[2:] for _, stem in f.stems if stem.startswith("ال") and len(stem) > 5}
+    if not heads:
+        return None
+    best = None
+    for ent in article.entities:
+        if ent.type not in ("ORG", "LOC") or not ent.key:
+            continue
+        first = min(m.start for m in ent.mentions)
+        words = normalize_ar(ent.name).split()
+        head = words[0][2:] if words and words[0].startswith("ال") else (words[0] if words else "")
+        if first < before and head in heads and len(words) > 1:
+            if best is None or first > min(m.start for m in best.mentions):
+                best = ent
+    return best

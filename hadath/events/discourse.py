@@ -1,0 +1,94 @@
+"""What one article's acts tell about its later acts: the coder's cross-sentence memory.
+
+Arabic news often leaves a party of an act to the story around it: a condemnation of
+``العملية العسكرية`` targets whoever attacked last, ``رحبت … بالاتفاقين`` the parties of
+the agreements signed before, ``تبعتها كل من كندا وأستراليا`` repeats the last act for
+its followers, and a curfew lifted or a demand made at home is aimed at the story's own
+country. :class:`ArticleState` holds that memory for one article only, so the coder
+itself keeps no state between articles.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from hadath.events.actors import ActorMention
+from hadath.events.phrases import Phrase
+from hadath.events.triggers import TriggerHit
+from hadath.model import Actor, Event, Token
+
+FOLLOW_WORDS = frozenset({"تبعتها", "تبعها", "تلتها", "تلاها", "تبعته", "تبعتهم"})
+
+
+class ArticleState:
+    """What the coder remembers across the sentences of one article."""
+
+    def __init__(self, story: str | None, domestic: bool = False):
+        self.story = story
+        self.domestic = domestic   # the story is mostly about its own country
+        self.attacker: Actor | None = None
+        self.signatories: list[Actor] = []   # the parties of the article's agreements
+        self.decider: Actor | None = None     # who made the last decision reported
+
+    def signed(self, ev: Event) -> None:
+        for a in (ev.source, *ev.target):
+            if a is not None and a.key and a.key not in {s.key for s in self.signatories}:
+                self.signatories.append(a)
+
+
+def followers(toks: list[Token], groups: list[Phrase], sentence_events: list[Event]
+              ) -> list[Event]:
+    """``تبعتها كل من كندا وأستراليا``: the followers did the same act."""
+    if not sentence_events:
+        return []
+    out = []
+    for i, tok in enumerate(toks):
+        if tok.norm.lstrip("و") not in FOLLOW_WORDS:
+            continue
+        after = [p for p in groups if p.first > i and p.first - i <= 3]
+        if not after:
+            continue
+        last = sentence_events[-1]
+        for m in after[0].members:
+            if m.key and m.key != (last.source.key if last.source else None):
+                out.append(replace(last, source=m.actor, confidence=last.confidence - 0.1))
+    return out
+
+
+def default_targets(ptype: str, source: Actor, hit: TriggerHit, hits: list[TriggerHit],
+                    state: ArticleState) -> list[Actor]:
+    """Targets the sentence leaves implicit.
+
+    Domestic acts (a curfew lifted, arrests, releases, protests, and demands or accusations
+    by the story's own actors) are aimed at the story's country;
+    an attack with no named target hits the story's country, and so do aid, welcomes,
+    sanctions and demands from abroad (``طالب وزير الخارجية الأمريكي بالإفراج``);
+    """
+    story = state.story
+    if ptype in ("CONCEDE", "COERCE", "PROTEST", "RETREAT") and story:
+        return [Actor(country=story)]
+    if ptype in ("REQUEST", "ACCUSE", "REJECT") and story and source.key == story \
+            and state.domestic:
+        return [Actor(country=story)]       # domestic demands and accusations
+    if ptype == "ASSAULT" and story:
+        return [Actor(country=story)]
+    if ptype in ("AID", "SUPPORT", "SANCTION", "REQUEST") and story and source.key != story:
+        return [Actor(country=story)]      # aid to, or welcome of a step by, the story's country
+    return []
+
+
+def accused_attacker(hit: TriggerHit, hits: list[TriggerHit], source: Actor,
+                     state: ArticleState, mentions: list[ActorMention]) -> Actor | None:
+    """A condemnation of an attack (``دانت … العملية العسكرية``) targets the last attacker."""
+    if hit.entry.type != "ACCUSE":
+        return None
+    for h in hits:
+        if h.entry.type in ("ASSAULT", "COERCE") and 0 < h.first - hit.last <= 8:
+            # الغارات الإسرائيلية: the attack's own adjective names the attacker
+            named = [m for m in mentions if 0 < m.first - h.last <= 2 and m.prep is None
+                     and m.key and m.key != source.key]
+            if named:
+                return named[0].actor
+            if state.attacker is not None and state.attacker.key != source.key:
+                return state.attacker
+            return None
+    return None

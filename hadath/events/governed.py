@@ -1,0 +1,53 @@
+"""Acts governed by another act: demanded, threatened, rejected or promised, not done.
+
+``دعا إلى وقف إطلاق النار``, ``رفض التوقيع``, ``هدد بقصف``: the second act did not
+happen, so the coder drops it, unless a new clause starts between the two triggers
+(``محذرا من رد … فيما استدعت``). A threat with no object of its own borrows the target of
+the act it threatens, and a masdar joined by و right after an act is part of its object.
+"""
+from __future__ import annotations
+
+from hadath.events.assign import assign
+from hadath.events.phrases import Context, Phrase, Roles
+from hadath.events.lexicons import BLOCKER
+from hadath.events.triggers import TriggerHit
+from hadath.model import Token
+
+# how far after a demand, threat, rejection or promise its object act may come
+GOVERNED_REACH = 10
+# acts whose object is an act that did not happen (demanded, rejected, threatened)
+UNREALIZED = frozenset({"REQUEST", "REJECT", "THREATEN"})
+_CLAUSE_WORDS = frozenset({"فيما", "بينما", "في حين", "كما", "لكن", "ولكن", "حيث", "اذ"})
+
+
+def new_clause(toks: list[Token], after: int, before: int) -> bool:
+    """Does a new clause start between two triggers (``محذرا من رد … فيما استدعت``)?"""
+    return any(toks[i].norm in _CLAUSE_WORDS for i in range(after + 1, before))
+
+
+def unrealized(entry) -> bool:
+    """Acts whose object is an act that has not happened: demanded, rejected, threatened,
+    promised or invited (``دعا إلى وقف``, ``رفض التوقيع``, ``وجه الدعوة لزيارة``)."""
+    return entry.type in UNREALIZED or (entry.type == "AGREE" and entry.cameo.startswith("03"))
+
+
+def object_of(toks: list[Token], hit: TriggerHit, prev: TriggerHit) -> bool:
+    """A masdar joined by و right after another act is part of its object (وقف الاتصالات واللقاءات)."""
+    return hit.entry.form == "n" and hit.first == prev.last + 1 \
+        and toks[hit.first].norm.startswith("و")
+
+
+def threatened(toks: list[Token], hit: TriggerHit, hits: list[TriggerHit],
+                groups: list[Phrase], speaker: Phrase | None, ctx: Context,
+                roles: Roles) -> Roles:
+    """``هدد ترامب بفرض عقوبات على العراق``: a threat with no object of its own is
+    aimed at the target of the act it threatens (the governed act is not coded)."""
+    nxt = next((h for h in hits if h.first > hit.last), None)
+    if nxt is None or nxt.entry.type == BLOCKER or not 0 < nxt.first - hit.last <= GOVERNED_REACH \
+            or new_clause(toks, hit.last, nxt.first):
+        return roles
+    inner = assign(toks, nxt, groups, speaker, ctx)
+    if inner.targets is None or roles.source is None or any(
+            m.key in {s.key for s in roles.source.members} for m in inner.targets.members):
+        return roles
+    return Roles(roles.source, inner.targets, roles.how)

@@ -1,0 +1,91 @@
+"""The target of an act: the first object or prepositional phrase after its trigger.
+
+A target is an actor with no preposition (``حث ترامب موسكو``) or governed by one such as
+``على``, ``مع``, ``إلى``, ``ضد``, found before the next clause or the next act. Places
+after ``في`` are where an act happened, not whom it hit, except for attacks and protests
+that name nothing else; a nationality adjective after the trigger is a fallback
+(``رحبت الرياض بالموقف الأمريكي``); backers after ``بدعم من`` and the place one spoke
+from are skipped, and the doer of a relative clause on an attitude's object is its
+target (``رحب بالجهود التي تبذلها السعودية``).
+"""
+from __future__ import annotations
+
+from hadath.events.cues import BOUNDARIES, place_of_speaking
+from hadath.events.phrases import Phrase
+from hadath.model import Token
+
+TARGET_REACH = 12
+TARGET_PREPS = frozenset({"علي", "مع", "الي", "ل", "ب", "ضد", "من", "عن", "بحق", "تجاه",
+                          "لدي", "نحو", "امام", "بين", "باتجاه", "صوب"})
+# types whose following nationality adjective names the actor, not the target
+NO_ADJECTIVE_TARGET = frozenset({"AID", "CONSULT", "AGREE", "COOPERATE"})
+# attitudes towards another's act: the doer of the act is their target
+ATTITUDES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+LOCATIVE = frozenset({"في", "داخل", "قرب", "وسط", "عند"})
+# words before من that name the backers of an act (بدعم من, بمساعدة من)
+PARTNERS = frozenset({"بدعم", "بمساعده", "بمسانده", "وبدعم", "بتمويل"})
+
+
+def genitive(after: list[Phrase], t1: int) -> Phrase | None:
+    for p in after[:1]:
+        if p.first == t1 + 1 and p.prep is None and p.kind != "adjective":
+            return p
+    return None
+
+
+def target_after(tokens: list[Token], candidates: list[Phrase], ptype: str, t1: int,
+                  source: Phrase | None, stops: frozenset[int] = frozenset(),
+                  reach_from: int | None = None) -> Phrase | None:
+    """The first object or prepositional phrase after the trigger, before the next clause
+    or the next act's words (``stops``). The reach counts from ``reach_from``, the last
+    word of a trigger with a gap (``وقّع وزير … معاهدة السلام بين …``)."""
+    fallback = None
+    reach_from = t1 if reach_from is None else reach_from
+    for p in candidates:
+        if p.first <= t1 or p is source or _same_actor(p, source) or p.members[0].key is None:
+            continue
+        if p.first - reach_from > TARGET_REACH:
+            break
+        if any(tokens[i].norm in BOUNDARIES or i in stops for i in range(t1 + 1, p.first)):
+            if p.prep == "مع" and p.first - t1 <= TARGET_REACH and fallback is None:
+                fallback = p       # معاهدة … التي أبرمتها … مع المملكة الإسبانية
+            elif ptype in ATTITUDES and fallback is None and p.prep is None \
+                    and _agent_of_relative(tokens, p, t1):
+                fallback = p       # رحب بالجهود التي تبذلها السعودية: the doer is the target
+            continue
+        if p.kind == "adjective":
+            if fallback is None and ptype not in NO_ADJECTIVE_TARGET and (
+                    ptype != "SUPPORT" or p.first - t1 <= 4):
+                fallback = p       # رحبت الرياض بالموقف الأمريكي; هدد بضرب 52 موقعا إيرانيا
+            continue
+        if p.prep in LOCATIVE or (p.prep == "ب" and p.members[0].entity_type == "LOC"
+                                  and p.members[0].place_kind not in (None, "country")):
+            if fallback is None and ptype in ("ASSAULT", "COERCE", "PROTEST"):
+                fallback = p
+            continue
+        if p.first >= 2 and tokens[p.first - 2].norm.lstrip("و") in PARTNERS:
+            continue       # الضربات … بدعم من أستراليا وكندا: partners, not targets
+        if place_of_speaking(tokens, p):
+            continue       # وحذر الوزير، من نيويورك، من أن …: where he spoke
+        if p.prep is None or p.prep in TARGET_PREPS:
+            return p
+    return fallback
+
+
+def _agent_of_relative(tokens: list[Token], p: Phrase, t1: int) -> bool:
+    """Is ``p`` the subject of a relative clause on the trigger's object
+    (``بالجهود التي تبذلها السعودية``, ``الخطوة التي اتخذتها الحكومة``)?"""
+    rel = p.first - 2
+    if rel <= t1 or tokens[rel].norm not in ("التي", "الذي", "اللذين", "اللتين"):
+        return False
+    return not any(tokens[i].norm in BOUNDARIES for i in range(t1 + 1, rel))
+
+
+def _same_actor(p: Phrase, source: Phrase | None) -> bool:
+    if source is None:
+        return False
+    a, b = p.members[0].actor, source.members[0].actor
+    if a.key != b.key:
+        return False
+    return (a.entity is not None and a.entity == b.entity) or \
+        (a.name_en is not None and a.name_en == b.name_en) or p.first - source.last <= 2
