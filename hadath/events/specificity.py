@@ -34,7 +34,7 @@ GOVERNOR_REACH = 8
 # how many words before the trigger a topic or reaction word may stand
 STANCE_REACH = 3
 _KINDS = ("accuse", "deny", "stance", "verbal", "generic", "possess", "arsenal", "weapon",
-          "sequel", "opinion")
+          "sequel", "opinion", "thing", "official")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +50,8 @@ class SpecificityCues:
     weapon: frozenset[str]
     sequel: frozenset[str]
     opinion: frozenset[str]
+    thing: frozenset[str]
+    official: frozenset[str]
 
     @classmethod
     def load(cls) -> "SpecificityCues":
@@ -64,7 +66,8 @@ class SpecificityCues:
         """Should an ASSAULT or PROTEST trigger be dropped as told about, not reported?"""
         if self.governed(toks, hit) or self.war_of_words(toks, hit) \
                 or self.general(toks, hit) or self.held_weapon(toks, hit) \
-                or self.commentary(toks) or question(article, toks) or passive_habit(toks, hit):
+                or self.commentary(toks) or question(article, toks) or passive_habit(toks, hit) \
+                or self.no_crowd(toks, hit):
             return True
         return (self.stance_of(toks, hit) or self.after_span(toks, hit)) \
             and not elaborated(article, toks, hit)
@@ -80,6 +83,16 @@ class SpecificityCues:
                     _stems(t) & self.sequel for t in toks[hit.first - len(before) + k + 1:hit.first - 1]):
                 return True
         return False
+
+    def no_crowd(self, toks: list[Token], hit: TriggerHit) -> bool:
+        """``تجمعت مئات السيارات``: things gathered; ``احتجت مصر رسمياً لدى إيران``: a
+        state's complaint. Neither is people in the street."""
+        if hit.entry.type != "PROTEST":
+            return False
+        near = toks[hit.first:hit.last + 4]
+        if any(_stems(t) & self.thing for t in near):
+            return True
+        return hit.entry.form == "v" and any(_stems(t) & self.official for t in near)
 
     def commentary(self, toks: list[Token]) -> bool:
         """``في رأيي``, ``تعقيبا على خبر``: a reader's or writer's comment, no report."""
