@@ -69,8 +69,8 @@ class SpecificityCues:
                 or self.commentary(toks) or question(article, toks) or passive_habit(toks, hit) \
                 or self.no_crowd(toks, hit):
             return True
-        return (self.stance_of(toks, hit) or self.after_span(toks, hit)) \
-            and not elaborated(article, toks, hit)
+        return (self.stance_of(toks, hit) or self.after_span(toks, hit)
+                or relative(toks, hit)) and not elaborated(article, toks, hit)
 
     def after_span(self, toks: list[Token], hit: TriggerHit) -> bool:
         """``بعد يوم من مقتل``, ``بعد حوالي الأسبوعين من اختطافه``: the act is the point
@@ -120,10 +120,13 @@ class SpecificityCues:
         if hit.entry.form not in ("n", "v") or counted_casualties(toks):
             return False
         i, j = hit.first, hit.last
-        prev_generic = i > 0 and bool(_stems(toks[i - 1]) & self.generic) \
-            and toks[i].norm.startswith("و") and bool(_stems(toks[i]) & self.generic)
-        next_generic = j + 1 < len(toks) and toks[j + 1].norm.startswith("و") \
-            and bool(_stems(toks[j + 1]) & self.generic) and bool(_stems(toks[j]) & self.generic)
+        if not _stems(toks[i]) & self.generic:
+            return False
+        # one adjective may stand between two of them (القتل المتعمد والاغتيالات)
+        prev_generic = toks[i].norm.startswith("و") and any(
+            _stems(t) & self.generic for t in toks[max(0, i - 2):i])
+        next_generic = any(t.norm.startswith("و") and _stems(t) & self.generic
+                           for t in toks[j + 1:j + 3])
         return prev_generic or next_generic
 
     def held_weapon(self, toks: list[Token], hit: TriggerHit) -> bool:
@@ -134,6 +137,17 @@ class SpecificityCues:
         after = toks[hit.last + 1:hit.last + 3]
         return any(_stems(t) & self.possess for t in before) \
             or any(_stems(t) & self.arsenal for t in after)
+
+
+_RELATIVES = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللذان",
+                        "اللتان"})
+
+
+def relative(toks: list[Token], hit: TriggerHit) -> bool:
+    """``الوكالتان اللتين تعرضتا لاعتداء``: a masdar in a relative clause describes
+    someone by what befell them; the sentence reports something else."""
+    return hit.entry.form == "n" and any(
+        t.norm.lstrip("و") in _RELATIVES for t in toks[max(0, hit.first - 2):hit.first])
 
 
 def elaborated(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
