@@ -34,6 +34,19 @@ def assaults(pipeline, text, published="2007-06-10"):
     # weapons held, not fired
     "وتمتلك إيران صواريخ بالستية متوسطة المدى منذ سنوات.",
     "واعتقلت الشرطة ثلاثة رجال وهم يستقلون سيارة مفخخة متجهين الى كربلاء أمس.",
+    # background: a meeting held over bombings, a release weeks after a kidnapping
+    "وعقد وزير الداخلية أمس اجتماعا طارئا على خلفية التفجيرات الأخيرة في المدينة.",
+    "وأفرج عن الصحافي أمس بعد ثلاثة أسابيع من خطفه في جنوب البلاد.",
+    # an anniversary, a relative clause, a reaction to "this attack"
+    "وأقيم أمس حفل لمناسبة الذكرى الثانية لاغتيال النائب بتفجير استهدف موكبه في بيروت.",
+    "وقال الوزير إن الوكالتين اللتين تعرضتا لاعتداء ستبقيان في البلاد.",
+    "وأعرب الوزير عن استياء حكومته لهذا الهجوم خلال اتصال مع نظيره أمس.",
+    # commentary, a question, a habit
+    "في رأيي ان ما يجري في البلاد من تفجيرات هو نتيجة الفشل السياسي.",
+    "ولماذا يسكت العالم على قتل الأبرياء في غزة؟",
+    "وتأخذ الحكومة في حساباتها أن يتم قصف المدينة بالصواريخ.",
+    # an accident
+    "ولقي شخصان مصرعهما أمس جراء انفجار اسطوانة غاز في أحد الأنفاق.",
 ])
 def test_an_attack_talked_about_is_no_event(pipeline, text):
     assert not assaults(pipeline, text)
@@ -62,6 +75,21 @@ def test_a_chronology_entry_reports_an_old_attack(pipeline, text):
 def test_an_old_attack_named_in_passing_is_history(pipeline):
     text = "وتعطلت المفاوضات بعد اغتيال رئيس الوزراء في بيروت عام 2005."
     assert not assaults(pipeline, text, published="2008-02-14")
+
+
+@pytest.mark.parametrize("text", [
+    "وتجمعت مئات السيارات والشاحنات عند المعبر الحدودي أمس.",
+    "واحتجت مصر رسميا أمس لدى إيران على تصريحات وزير خارجيتها.",
+])
+def test_things_gathered_and_a_state_complaint_are_no_protest(pipeline, text):
+    art = pipeline(Article.from_input({"id": "t", "text": text, "published": "2008-03-07"}))
+    assert not [e for e in art.events if e.type == "PROTEST"]
+
+
+def test_protesters_gathered_to_protest_is_a_protest(pipeline):
+    text = "وشكل مئات المتظاهرين سلسلة بشرية قرب مطار يريفان للاحتجاج على زيارة الرئيس التركي."
+    art = pipeline(Article.from_input({"id": "t", "text": text, "published": "2008-09-07"}))
+    assert [e for e in art.events if e.type == "PROTEST"]
 
 
 def test_the_cues_pickle():

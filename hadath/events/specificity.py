@@ -64,12 +64,12 @@ class SpecificityCues:
 
     def talked_about(self, article: Article, toks: list[Token], hit: TriggerHit) -> bool:
         """Should an ASSAULT or PROTEST trigger be dropped as told about, not reported?"""
-        if self.governed(toks, hit) or self.war_of_words(toks, hit) \
+        if self.governed(article, toks, hit) or self.war_of_words(toks, hit) \
                 or self.general(toks, hit) or self.held_weapon(toks, hit) \
                 or self.commentary(toks) or question(article, toks) or passive_habit(toks, hit) \
                 or self.no_crowd(toks, hit):
             return True
-        return (self.stance_of(toks, hit) or self.after_span(toks, hit)
+        return (self.stance_of(article, toks, hit) or self.after_span(toks, hit)
                 or relative(toks, hit)) and not elaborated(article, toks, hit)
 
     def after_span(self, toks: list[Token], hit: TriggerHit) -> bool:
@@ -98,15 +98,16 @@ class SpecificityCues:
         """``في رأيي``, ``تعقيبا على خبر``: a reader's or writer's comment, no report."""
         return any(_stems(t) & self.opinion for t in toks)
 
-    def governed(self, toks: list[Token], hit: TriggerHit) -> bool:
-        """An accusation or a denial a few words before: ``اتهمت … باغتصاب``."""
-        before = toks[max(0, hit.first - GOVERNOR_REACH):hit.first]
-        return any(_stems(t) & (self.accuse | self.deny) for t in before)
+    def governed(self, article: Article, toks: list[Token], hit: TriggerHit) -> bool:
+        """A charge or a denial a few words before, in the same clause: ``نفت … أن
+        يكونا تعرضا للتعذيب``, ``رد على اتهامات … بقتل``."""
+        return any(_stems(t) & (self.accuse | self.deny)
+                   for t in clause_before(article, toks, hit, GOVERNOR_REACH))
 
-    def stance_of(self, toks: list[Token], hit: TriggerHit) -> bool:
+    def stance_of(self, article: Article, toks: list[Token], hit: TriggerHit) -> bool:
         """``انزعاج … لهذا الهجوم``, ``حول … تفجيرات``: a reaction to or a topic of talk."""
-        before = toks[max(0, hit.first - STANCE_REACH):hit.first]
-        return any(_stems(t) & self.stance for t in before)
+        return any(_stems(t) & self.stance
+                   for t in clause_before(article, toks, hit, STANCE_REACH))
 
     def war_of_words(self, toks: list[Token], hit: TriggerHit) -> bool:
         """``شن هجوماً عنيفاً على رايس``: no one hurt, an adjective of talk."""
@@ -137,6 +138,24 @@ class SpecificityCues:
         after = toks[hit.last + 1:hit.last + 3]
         return any(_stems(t) & self.possess for t in before) \
             or any(_stems(t) & self.arsenal for t in after)
+
+
+_CLAUSE_MARKS = frozenset("،,؛;:.!؟?")
+
+
+def clause_before(article: Article, toks: list[Token], hit: TriggerHit, reach: int
+                  ) -> list[Token]:
+    """Up to ``reach`` words before the trigger, stopping at a comma or a colon: a word
+    of another clause (``وفي تصعيد …، خرجت امس مظاهرات``) governs nothing here."""
+    out: list[Token] = []
+    k = hit.first
+    while k > 0 and len(out) < reach:
+        gap = article.text[toks[k - 1].end:toks[k].start]
+        if _CLAUSE_MARKS & set(gap):
+            break
+        k -= 1
+        out.append(toks[k])
+    return out
 
 
 _RELATIVES = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللذان",
