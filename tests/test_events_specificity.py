@@ -45,6 +45,9 @@ def assaults(pipeline, text, published="2007-06-10"):
     "في رأيي ان ما يجري في البلاد من تفجيرات هو نتيجة الفشل السياسي.",
     "ولماذا يسكت العالم على قتل الأبرياء في غزة؟",
     "وتأخذ الحكومة في حساباتها أن يتم قصف المدينة بالصواريخ.",
+    # a run of acts, no date, no victims
+    "وتدرس السلطة خيارات لمواجهة الاعتداءات المستمرة على مدن الضفة الغربية.",
+    "وتنفي موسكو أي دور لها في ما يحدث من تفجيرات في المنطقة.",
     # an accident
     "ولقي شخصان مصرعهما أمس جراء انفجار اسطوانة غاز في أحد الأنفاق.",
 ])
@@ -59,6 +62,7 @@ def test_an_attack_talked_about_is_no_event(pipeline, text):
     "شن مسلحون هجوما عنيفا على مركز للشرطة في الموصل أمس أسفر عن مقتل خمسة جنود.",
     "وأطلقت إيران صواريخ على قاعدة أمريكية في العراق أمس.",
     "وانفجرت سيارة مفخخة قرب مركز للشرطة في كربلاء أمس ما أدى الى مقتل أربعة أشخاص.",
+    "وأسفرت هجمات شنها مسلحون على قرى في الإقليم عن مقتل 12 مدنيا.",
 ])
 def test_a_reported_attack_is_still_an_event(pipeline, text):
     assert assaults(pipeline, text)
@@ -89,6 +93,12 @@ def test_things_gathered_and_a_state_complaint_are_no_protest(pipeline, text):
 def test_protesters_gathered_to_protest_is_a_protest(pipeline):
     text = "وشكل مئات المتظاهرين سلسلة بشرية قرب مطار يريفان للاحتجاج على زيارة الرئيس التركي."
     art = pipeline(Article.from_input({"id": "t", "text": text, "published": "2008-09-07"}))
+    assert [e for e in art.events if e.type == "PROTEST"]
+
+
+def test_a_plural_protest_with_a_crowd_is_reported(pipeline):
+    text = "وخرج آلاف المتظاهرين في عشرين مدينة في احتجاجات ضخمة جابت شوارع واشنطن ونيويورك."
+    art = pipeline(Article.from_input({"id": "t", "text": text, "published": "2007-03-18"}))
     assert [e for e in art.events if e.type == "PROTEST"]
 
 

@@ -34,7 +34,7 @@ GOVERNOR_REACH = 8
 # how many words before the trigger a topic or reaction word may stand
 STANCE_REACH = 3
 _KINDS = ("accuse", "deny", "stance", "verbal", "generic", "possess", "arsenal", "weapon",
-          "sequel", "opinion", "thing", "official")
+          "sequel", "opinion", "thing", "official", "plural")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +52,7 @@ class SpecificityCues:
     opinion: frozenset[str]
     thing: frozenset[str]
     official: frozenset[str]
+    plural: frozenset[str]
 
     @classmethod
     def load(cls) -> "SpecificityCues":
@@ -68,6 +69,9 @@ class SpecificityCues:
                 or self.general(toks, hit) or self.held_weapon(toks, hit) \
                 or self.commentary(toks) or question(article, toks) or passive_habit(toks, hit) \
                 or self.no_crowd(toks, hit):
+            return True
+        if self.many(toks, hit) and not dated(article, toks) and not counted_casualties(toks) \
+                and not (hit.entry.type == "PROTEST" and crowd(toks)):
             return True
         return (self.stance_of(article, toks, hit) or self.after_span(toks, hit)
                 or relative(toks, hit)) and not elaborated(article, toks, hit)
@@ -93,6 +97,11 @@ class SpecificityCues:
         if any(_stems(t) & self.thing for t in near):
             return True
         return hit.entry.form == "v" and any(_stems(t) & self.official for t in near)
+
+    def many(self, toks: list[Token], hit: TriggerHit) -> bool:
+        """``الاعتداءات المستمرة على مدن الضفة``, ``تفجيرات في لبنان``: a plural act noun
+        names a run of acts; with no date and no count of victims it tells no incident."""
+        return hit.entry.form == "n" and bool(_stems(toks[hit.first]) & self.plural)
 
     def commentary(self, toks: list[Token]) -> bool:
         """``في رأيي``, ``تعقيبا على خبر``: a reader's or writer's comment, no report."""
@@ -175,6 +184,23 @@ def elaborated(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
     end = toks[-1].end
     return counted_casualties(toks) or any(
         t.value and toks[hit.last].end <= t.start < end for t in article.times)
+
+
+_PROTESTERS = frozenset({"المتظاهرين", "متظاهرين", "المتظاهرون", "متظاهرون", "المحتجين",
+                         "محتجين", "المحتجون", "محتجون", "متظاهر", "محتج"})
+_MANY = frozenset({"الاف", "الوف", "مءات", "عشرات", "المءات", "الالاف", "العشرات", "مءه", "ماءه",
+                   "مليون", "ملايين", "الاف", "حشود"})
+
+
+def crowd(toks: list[Token]) -> bool:
+    """``خرج آلاف المتظاهرين``: a count of protesters reports a protest."""
+    return any((_stems(a) & _MANY or any(c.isdigit() for c in a.norm)) and _stems(b) & _PROTESTERS
+               for a, b in zip(toks, toks[1:]))
+
+
+def dated(article: Article, toks: list[Token]) -> bool:
+    """Does a dated time expression fall in the sentence?"""
+    return any(t.value and toks[0].start <= t.start < toks[-1].end for t in article.times)
 
 
 def question(article: Article, toks: list[Token]) -> bool:
