@@ -34,7 +34,7 @@ GOVERNOR_REACH = 8
 # how many words before the trigger a topic or reaction word may stand
 STANCE_REACH = 3
 _KINDS = ("accuse", "deny", "stance", "verbal", "generic", "possess", "arsenal", "weapon",
-          "sequel", "opinion", "thing", "official", "plural")
+          "sequel", "opinion", "thing", "official", "plural", "toll", "act", "after", "rumour")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +53,10 @@ class SpecificityCues:
     thing: frozenset[str]
     official: frozenset[str]
     plural: frozenset[str]
+    toll: frozenset[str]
+    act: frozenset[str]
+    after: frozenset[str]
+    rumour: frozenset[str]
 
     @classmethod
     def load(cls) -> "SpecificityCues":
@@ -67,11 +71,14 @@ class SpecificityCues:
         """Should an ASSAULT or PROTEST trigger be dropped as told about, not reported?"""
         if self.governed(article, toks, hit) or self.war_of_words(toks, hit) \
                 or self.general(toks, hit) or self.held_weapon(toks, hit) \
-                or self.commentary(toks) or question(article, toks) or passive_habit(toks, hit) \
+                or self.commentary(toks) or self.rumoured(article, toks, hit) \
+                or question(article, toks) or passive_habit(toks, hit) \
                 or self.no_crowd(toks, hit):
             return True
         if self.many(toks, hit) and not dated(article, toks) and not counted_casualties(toks) \
                 and not (hit.entry.type == "PROTEST" and crowd(toks)):
+            return True
+        if self.toll_of_background(toks, hit) and not dated_after(article, toks, hit):
             return True
         return (self.stance_of(article, toks, hit) or self.after_span(toks, hit)
                 or relative(toks, hit)) and not elaborated(article, toks, hit)
@@ -106,6 +113,25 @@ class SpecificityCues:
     def commentary(self, toks: list[Token]) -> bool:
         """``في رأيي``, ``تعقيبا على خبر``: a reader's or writer's comment, no report."""
         return any(_stems(t) & self.opinion for t in toks)
+
+    def rumoured(self, article: Article, toks: list[Token], hit: TriggerHit) -> bool:
+        """``وحسب شائعة فإن دبابة أطلقت``, ``تقارير غير مؤكدة عن أن … تعرضوا``: the act
+        is only rumoured."""
+        before = list(reversed(clause_before(article, toks, hit, GOVERNOR_REACH)))
+        pairs = {f"{a.norm} {b.norm}" for a, b in zip(before, before[1:])}
+        return any(_stems(t) & self.rumour for t in before) or bool(pairs & self.rumour)
+
+    def toll_of_background(self, toks: list[Token], hit: TriggerHit) -> bool:
+        """``بعد هجوم انتحاري في كابل مما أسفر عن سقوط 35 قتيلا``: the dead of an attack
+        named as a reference point (after بعد, غداة, إثر, تدين) are that attack's, told as
+        background too."""
+        if not _stems(toks[hit.first]) & self.toll:
+            return False
+        for k in range(max(0, hit.first - 12), hit.first):
+            if _stems(toks[k]) & self.act and any(
+                    _stems(t) & self.after for t in toks[max(0, k - 2):k]):
+                return True
+        return False
 
     def governed(self, article: Article, toks: list[Token], hit: TriggerHit) -> bool:
         """A charge or a denial a few words before, in the same clause: ``نفت … أن
@@ -201,6 +227,11 @@ def crowd(toks: list[Token]) -> bool:
 def dated(article: Article, toks: list[Token]) -> bool:
     """Does a dated time expression fall in the sentence?"""
     return any(t.value and toks[0].start <= t.start < toks[-1].end for t in article.times)
+
+
+def dated_after(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
+    """Does a dated time expression follow the trigger in its sentence?"""
+    return any(t.value and toks[hit.last].end <= t.start < toks[-1].end for t in article.times)
 
 
 def question(article: Article, toks: list[Token]) -> bool:
