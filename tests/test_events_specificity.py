@@ -105,6 +105,16 @@ def test_a_plural_protest_with_a_crowd_is_reported(pipeline):
     assert [e for e in art.events if e.type == "PROTEST"]
 
 
+@pytest.mark.parametrize("text", [
+    "وأكد المسؤول أن الشرطة خطفته من النافذة على ارتفاع 340 مترا.",
+    "وأعلن الزعيم مسؤوليته عن مقتل المئات في هجمات انتحارية بعد سقوط النظام.",
+    "ولم يعرف أحد لماذا قتل الرجل رغم مرور 30 عاما على الحادث.",
+])
+def test_no_when_where_or_party_and_no_count_by_the_trigger_is_no_event(pipeline, text):
+    """A number elsewhere in the sentence (340 مترا, 30 عاما) is no count of victims."""
+    assert not assaults(pipeline, text)
+
+
 def test_the_cues_pickle():
     import pickle
 

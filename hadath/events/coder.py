@@ -213,7 +213,9 @@ class EventCoder:
             location = next((m.actor.entity for m in t_mentions
                              if m.entity_type == "LOC" and m.actor.entity), None)
         if entry.type == "ASSAULT" and date is None and location is None \
-                and (sources[0] is None or not targets) and not counted_casualties(toks, entry.form in ("v", "p")):
+                and (sources[0] is None or not targets) and (not counted_casualties(
+                    toks, entry.form in ("v", "p")) or (sources[0] is None and not targets
+                                                        and not self.specificity.counts_its_victims(toks, hit))):
             return []      # no when, where, against whom or how many: commentary, not a report
         conf = 0.55 + _HOW_SCORE.get(roles.how, 0.0) + (0.1 if roles.targets else 0.0)
         conf -= 0.2 if sources[0] is None else 0.0

@@ -34,7 +34,8 @@ GOVERNOR_REACH = 8
 # how many words before the trigger a topic or reaction word may stand
 STANCE_REACH = 3
 _KINDS = ("accuse", "deny", "stance", "verbal", "generic", "possess", "arsenal", "weapon",
-          "sequel", "opinion", "thing", "official", "plural", "toll", "act", "after", "rumour")
+          "sequel", "opinion", "thing", "official", "plural", "toll", "act", "after", "rumour",
+          "count", "protester", "large")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,9 @@ class SpecificityCues:
     act: frozenset[str]
     after: frozenset[str]
     rumour: frozenset[str]
+    count: frozenset[str]
+    protester: frozenset[str]
+    large: frozenset[str]
 
     @classmethod
     def load(cls) -> "SpecificityCues":
@@ -76,7 +80,7 @@ class SpecificityCues:
                 or self.no_crowd(toks, hit):
             return True
         if self.many(toks, hit) and not dated(article, toks) and not counted_casualties(toks) \
-                and not (hit.entry.type == "PROTEST" and crowd(toks)):
+                and not (hit.entry.type == "PROTEST" and self.crowd(toks)):
             return True
         if self.toll_of_background(toks, hit) and not dated_after(article, toks, hit):
             return True
@@ -109,6 +113,23 @@ class SpecificityCues:
         """``الاعتداءات المستمرة على مدن الضفة``, ``تفجيرات في لبنان``: a plural act noun
         names a run of acts; with no date and no count of victims it tells no incident."""
         return hit.entry.form == "n" and bool(_stems(toks[hit.first]) & self.plural)
+
+    def counts_its_victims(self, toks: list[Token], hit: TriggerHit) -> bool:
+        """``قتل سبعة أشخاص``, ``اختطف مسلحون 15 شخصا``, ``هجمات … أسفرت عن مقتل 12``:
+        the count stands by the trigger or by its toll word after it, so the sentence
+        reports one act with its victims, even with no date, place or named party. A
+        count elsewhere in the sentence belongs to something else."""
+        def number(t: Token) -> bool:
+            return any(c.isdigit() for c in t.norm) or bool(_stems(t) & self.count)
+        if any(number(t) for t in toks[hit.last + 1:hit.last + 4]):
+            return True
+        after = toks[hit.last + 1:hit.last + 13]
+        return any(_stems(a) & self.toll and number(b) for a, b in zip(after, after[1:]))
+
+    def crowd(self, toks: list[Token]) -> bool:
+        """``خرج آلاف المتظاهرين``: a count of protesters reports a protest."""
+        return any((_stems(a) & self.large or any(c.isdigit() for c in a.norm))
+                   and _stems(b) & self.protester for a, b in zip(toks, toks[1:]))
 
     def commentary(self, toks: list[Token]) -> bool:
         """``في رأيي``, ``تعقيبا على خبر``: a reader's or writer's comment, no report."""
@@ -212,16 +233,6 @@ def elaborated(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
         t.value and toks[hit.last].end <= t.start < end for t in article.times)
 
 
-_PROTESTERS = frozenset({"المتظاهرين", "متظاهرين", "المتظاهرون", "متظاهرون", "المحتجين",
-                         "محتجين", "المحتجون", "محتجون", "متظاهر", "محتج"})
-_MANY = frozenset({"الاف", "الوف", "مءات", "عشرات", "المءات", "الالاف", "العشرات", "مءه", "ماءه",
-                   "مليون", "ملايين", "الاف", "حشود"})
-
-
-def crowd(toks: list[Token]) -> bool:
-    """``خرج آلاف المتظاهرين``: a count of protesters reports a protest."""
-    return any((_stems(a) & _MANY or any(c.isdigit() for c in a.norm)) and _stems(b) & _PROTESTERS
-               for a, b in zip(toks, toks[1:]))
 
 
 def dated(article: Article, toks: list[Token]) -> bool:
