@@ -35,7 +35,7 @@ GOVERNOR_REACH = 8
 STANCE_REACH = 3
 _KINDS = ("accuse", "deny", "stance", "verbal", "generic", "possess", "arsenal", "weapon",
           "sequel", "opinion", "thing", "official", "plural", "toll", "act", "after", "rumour",
-          "count", "protester", "large")
+          "count", "protester", "large", "abstract", "future")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +61,8 @@ class SpecificityCues:
     count: frozenset[str]
     protester: frozenset[str]
     large: frozenset[str]
+    abstract: frozenset[str]
+    future: frozenset[str]
 
     @classmethod
     def load(cls) -> "SpecificityCues":
@@ -77,7 +79,7 @@ class SpecificityCues:
                 or self.general(toks, hit) or self.held_weapon(toks, hit) \
                 or self.commentary(toks) or self.rumoured(article, toks, hit) \
                 or question(article, toks) or passive_habit(toks, hit) \
-                or self.no_crowd(toks, hit):
+                or self.no_crowd(toks, hit) or self.figurative(toks, hit) or self.to_come(toks, hit):
             return True
         if self.many(toks, hit) and not dated(article, toks) and not counted_casualties(toks) \
                 and not (hit.entry.type == "PROTEST" and self.crowd(toks)):
@@ -130,6 +132,20 @@ class SpecificityCues:
         """``خرج آلاف المتظاهرين``: a count of protesters reports a protest."""
         return any((_stems(a) & self.large or any(c.isdigit() for c in a.norm))
                    and _stems(b) & self.protester for a, b in zip(toks, toks[1:]))
+
+    def figurative(self, toks: list[Token], hit: TriggerHit) -> bool:
+        """``اغتصاب حق تسويق الفلافل``, ``قتلت كل بصيص ضوء``, ``هاجم … اضرابات
+        الموظفين``: the object right after the act is a right, a hope or a policy, so the
+        verb means usurp, crush or criticize."""
+        if hit.entry.type != "ASSAULT" or hit.entry.form not in ("v", "n") \
+                or hit.last + 1 >= len(toks):
+            return False
+        return bool(_stems(toks[hit.last + 1]) & self.abstract)
+
+    def to_come(self, toks: list[Token], hit: TriggerHit) -> bool:
+        """``ستتعرض لهجوم جديد``, ``سيارة مفخخة ستدخل المدينة``: an act still to come."""
+        near = toks[max(0, hit.first - 2):hit.first] + toks[hit.last + 1:hit.last + 3]
+        return any(t.norm.lstrip("و") in self.future for t in near)
 
     def commentary(self, toks: list[Token]) -> bool:
         """``في رأيي``, ``تعقيبا على خبر``: a reader's or writer's comment, no report."""
