@@ -92,6 +92,7 @@ def test_an_old_attack_named_in_passing_is_history(pipeline):
 @pytest.mark.parametrize("text", [
     "وتجمعت مئات السيارات والشاحنات عند المعبر الحدودي أمس.",
     "واحتجت مصر رسميا أمس لدى إيران على تصريحات وزير خارجيتها.",
+    "وأعلنت المرجعية الدينية في القاهرة احتجاجها على طلب الفاتيكان أمس.",
 ])
 def test_things_gathered_and_a_state_complaint_are_no_protest(pipeline, text):
     art = pipeline(Article.from_input({"id": "t", "text": text, "published": "2008-03-07"}))
@@ -118,6 +119,12 @@ def test_a_plural_protest_with_a_crowd_is_reported(pipeline):
 def test_no_when_where_or_party_and_no_count_by_the_trigger_is_no_event(pipeline, text):
     """A number elsewhere in the sentence (340 مترا, 30 عاما) is no count of victims."""
     assert not assaults(pipeline, text)
+
+
+def test_a_protest_told_with_its_place_is_reported(pipeline):
+    text = "ثم رافق قطع الطرق مسيرات سيارة نحو مقر الحزب في طرابلس حيث احتشد عدد من الشبان."
+    art = pipeline(Article.from_input({"id": "t", "text": text, "published": "2011-01-25"}))
+    assert [e for e in art.events if e.type == "PROTEST"]
 
 
 def test_the_cues_pickle():

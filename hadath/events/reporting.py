@@ -30,7 +30,17 @@ def anchored(article: Article, toks: list[Token], hit: TriggerHit, keyed: bool =
         return True
     if hit.entry.form == "n" and definite(toks, hit) and not keyed and not purpose(toks, hit):
         return False     # المظاهرات, الهجوم without a date or an actor: an act told elsewhere
-    return casualties(toks)
+    return casualties(toks) or (hit.entry.type == "PROTEST" and placed(article, toks, hit))
+
+
+def placed(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
+    """``خرجت مسيرات نحو منسقية المستقبل في جب جنين``: a protest told with the place
+    where people gathered (named after the trigger) is reported, like a dated one. (An
+    attack's place alone is not enough: commentary names places too, ``حملة على
+    طرابلس``; an attack needs a date, a party or a count of victims.)"""
+    start, end = toks[hit.first].start, toks[-1].end
+    return any(e.type == "LOC" and any(start <= m.start < end for m in e.mentions)
+               for e in article.entities)
 
 
 def definite(toks: list[Token], hit: TriggerHit) -> bool:

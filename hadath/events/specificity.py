@@ -35,7 +35,7 @@ GOVERNOR_REACH = 8
 STANCE_REACH = 3
 _KINDS = ("accuse", "deny", "stance", "verbal", "generic", "possess", "arsenal", "weapon",
           "sequel", "opinion", "thing", "official", "plural", "toll", "act", "after", "rumour",
-          "count", "protester", "large", "abstract", "future")
+          "count", "protester", "large", "abstract", "future", "voiced")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +63,7 @@ class SpecificityCues:
     large: frozenset[str]
     abstract: frozenset[str]
     future: frozenset[str]
+    voiced: frozenset[str]
 
     @classmethod
     def load(cls) -> "SpecificityCues":
@@ -79,7 +80,7 @@ class SpecificityCues:
                 or self.general(toks, hit) or self.held_weapon(toks, hit) \
                 or self.commentary(toks) or self.rumoured(article, toks, hit) \
                 or question(article, toks) or passive_habit(toks, hit) \
-                or self.no_crowd(toks, hit) or self.figurative(toks, hit) or self.to_come(toks, hit):
+                or self.no_crowd(article, toks, hit) or self.figurative(toks, hit) or self.to_come(toks, hit):
             return True
         if self.many(toks, hit) and not dated(article, toks) and not counted_casualties(toks) \
                 and not (hit.entry.type == "PROTEST" and self.crowd(toks)):
@@ -101,11 +102,14 @@ class SpecificityCues:
                 return True
         return False
 
-    def no_crowd(self, toks: list[Token], hit: TriggerHit) -> bool:
-        """``تجمعت مئات السيارات``: things gathered; ``احتجت مصر رسمياً لدى إيران``: a
-        state's complaint. Neither is people in the street."""
+    def no_crowd(self, article: Article, toks: list[Token], hit: TriggerHit) -> bool:
+        """``تجمعت مئات السيارات``: things gathered; ``احتجت مصر رسمياً لدى إيران``,
+        ``أعلنت المرجعية احتجاجها على``: a complaint voiced. None is people in the street."""
         if hit.entry.type != "PROTEST":
             return False
+        if hit.entry.form == "n" and any(t.norm.lstrip("و") in self.voiced for t in
+                                         clause_before(article, toks, hit, GOVERNOR_REACH)):
+            return True
         near = toks[hit.first:hit.last + 4]
         if any(_stems(t) & self.thing for t in near):
             return True
