@@ -35,7 +35,7 @@ GOVERNOR_REACH = 8
 STANCE_REACH = 3
 _KINDS = ("accuse", "deny", "stance", "verbal", "generic", "possess", "arsenal", "weapon",
           "sequel", "opinion", "thing", "official", "plural", "toll", "act", "after", "rumour",
-          "count", "protester", "large", "abstract", "future", "voiced")
+          "count", "protester", "large", "abstract", "future", "voiced", "prevent")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +64,7 @@ class SpecificityCues:
     abstract: frozenset[str]
     future: frozenset[str]
     voiced: frozenset[str]
+    prevent: frozenset[str]
 
     @classmethod
     def load(cls) -> "SpecificityCues":
@@ -77,6 +78,7 @@ class SpecificityCues:
     def talked_about(self, article: Article, toks: list[Token], hit: TriggerHit) -> bool:
         """Should an ASSAULT or PROTEST trigger be dropped as told about, not reported?"""
         if self.governed(article, toks, hit) or self.war_of_words(toks, hit) \
+                or self.prevented(article, toks, hit) \
                 or self.general(toks, hit) or self.held_weapon(toks, hit) \
                 or self.commentary(toks) or self.rumoured(article, toks, hit) \
                 or question(article, toks) or passive_habit(toks, hit) \
@@ -179,6 +181,13 @@ class SpecificityCues:
         يكونا تعرضا للتعذيب``, ``رد على اتهامات … بقتل``."""
         return any(_stems(t) & (self.accuse | self.deny)
                    for t in clause_before(article, toks, hit, GOVERNOR_REACH))
+
+    def prevented(self, article: Article, toks: list[Token], hit: TriggerHit) -> bool:
+        """``منعت قوات الأمن مساء أمس تظاهرة``, ``نريد انتفاضة سلمية``: the act was
+        stopped, or is only wished for."""
+        return hit.entry.form == "n" and any(
+            t.norm.lstrip("و") in self.prevent
+            for t in clause_before(article, toks, hit, GOVERNOR_REACH))
 
     def stance_of(self, article: Article, toks: list[Token], hit: TriggerHit) -> bool:
         """``انزعاج … لهذا الهجوم``, ``حول … تفجيرات``: a reaction to or a topic of talk."""
