@@ -95,6 +95,9 @@ def test_an_old_attack_named_in_passing_is_history(pipeline):
     "وأعلنت المرجعية الدينية في القاهرة احتجاجها على طلب الفاتيكان أمس.",
     "وقال المتحدث أمس إن الحركة تريد انتفاضة سلمية في كل المدن المصرية.",
     "ومنعت قوات الأمن أمس تظاهرة احتجاجية أمام مقر الإذاعة في الرباط.",
+    # the sentence opens with another act; the protest is its background
+    "اعتقلت الشرطة الروسية زعيم المعارضة أثناء محاولة عشرات من أنصاره السير إلى الساحة "
+    "للاحتجاج على الرئيس.",
 ])
 def test_things_gathered_and_a_state_complaint_are_no_protest(pipeline, text):
     art = pipeline(Article.from_input({"id": "t", "text": text, "published": "2008-03-07"}))

@@ -155,7 +155,7 @@ class EventCoder:
             return []        # a question or a generality, not a report
         if entry.type in ("ASSAULT", "PROTEST") and unreal_violence(toks, hit, bool(sources)):
             return []        # a disaster, a plot, a trial or a backdrop: no act of now
-        if entry.type in ("ASSAULT", "PROTEST") and self.specificity.talked_about(article, toks, hit):
+        if entry.type in ("ASSAULT", "PROTEST") and self.specificity.talked_about(article, toks, hit, hits):
             return []        # an accusation, a denial, a topic of talk: not reported here
         if entry.type == "PROTEST" and all(s.entity is None for s in sources):
             place = protest_place(mentions, hit)

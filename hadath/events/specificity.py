@@ -20,6 +20,7 @@ stripped and written normalized like ``Token.norm``.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from hadath.events.lexicons import read_tsv
@@ -75,8 +76,13 @@ class SpecificityCues:
             words[row["kind"]].add(normalize_ar(row["word"]))
         return cls(**{k: frozenset(v) for k, v in words.items()})
 
-    def talked_about(self, article: Article, toks: list[Token], hit: TriggerHit) -> bool:
-        """Should an ASSAULT or PROTEST trigger be dropped as told about, not reported?"""
+    def talked_about(self, article: Article, toks: list[Token], hit: TriggerHit,
+                     hits: Sequence[TriggerHit] = ()) -> bool:
+        """Should an ASSAULT or PROTEST trigger be dropped as told about, not reported?
+        ``hits`` are the sentence's other triggers."""
+        if hit.entry.form == "n" and other_news(toks, hit, hits) \
+                and not elaborated(article, toks, hit):
+            return True
         if self.governed(article, toks, hit) or self.war_of_words(toks, hit) \
                 or self.prevented(article, toks, hit) \
                 or self.general(toks, hit) or self.held_weapon(toks, hit) \
@@ -262,6 +268,19 @@ def elaborated(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
         t.value and toks[hit.last].end <= t.start < end for t in article.times)
 
 
+
+
+_VIOLENT = frozenset({"ASSAULT", "PROTEST", "-"})
+# how far into the sentence its main verb may stand
+_MAIN_REACH = 3
+
+
+def other_news(toks: list[Token], hit: TriggerHit, hits: Sequence[TriggerHit]) -> bool:
+    """``عقد المسؤولون اجتماعا على خلفية التفجيرات``, ``دعا الوزير … بعد الاعتداء``: the
+    sentence opens with another act (a meeting, a call, a visit), and a masdar of violence
+    later in it is the background of that act."""
+    first = next((h for h in hits if h.first <= _MAIN_REACH), None)
+    return first is not None and first.entry.type not in _VIOLENT and first.first < hit.first
 
 
 def dated(article: Article, toks: list[Token]) -> bool:
