@@ -36,7 +36,8 @@ GOVERNOR_REACH = 8
 STANCE_REACH = 3
 _KINDS = ("accuse", "deny", "stance", "verbal", "generic", "possess", "arsenal", "weapon",
           "sequel", "opinion", "thing", "official", "plural", "toll", "act", "after", "rumour",
-          "count", "protester", "large", "abstract", "future", "voiced", "prevent")
+          "count", "protester", "large", "abstract", "future", "voiced", "prevent",
+          "bomber", "era")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +67,8 @@ class SpecificityCues:
     future: frozenset[str]
     voiced: frozenset[str]
     prevent: frozenset[str]
+    bomber: frozenset[str]
+    era: frozenset[str]
 
     @classmethod
     def load(cls) -> "SpecificityCues":
@@ -84,7 +87,8 @@ class SpecificityCues:
                 and not elaborated(article, toks, hit):
             return True
         if self.governed(article, toks, hit) or self.war_of_words(toks, hit) \
-                or self.prevented(article, toks, hit) \
+                or self.prevented(article, toks, hit) or self.bomber_alone(toks, hit) \
+                or any(_stems(t) & self.era for t in toks) \
                 or self.general(toks, hit) or self.held_weapon(toks, hit) \
                 or self.commentary(toks) or self.rumoured(article, toks, hit) \
                 or question(article, toks) or passive_habit(toks, hit) \
@@ -194,6 +198,14 @@ class SpecificityCues:
         return hit.entry.form == "n" and any(
             t.norm.lstrip("و") in self.prevent
             for t in clause_before(article, toks, hit, GOVERNOR_REACH))
+
+    def bomber_alone(self, toks: list[Token], hit: TriggerHit) -> bool:
+        """``فرقا انتحارية``, ``أحد انتحاريي 11 سبتمبر``, ``40 انتحاريا جاءوا من ليبيا``:
+        a lone انتحاري with no word of an attack near it names people or units."""
+        if hit.entry.words != ("انتحاري",):
+            return False
+        near = toks[max(0, hit.first - 3):hit.first] + toks[hit.last + 1:hit.last + 4]
+        return not any(_stems(t) & self.bomber for t in near)
 
     def stance_of(self, article: Article, toks: list[Token], hit: TriggerHit) -> bool:
         """``انزعاج … لهذا الهجوم``, ``حول … تفجيرات``: a reaction to or a topic of talk."""
