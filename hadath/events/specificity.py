@@ -195,9 +195,9 @@ class SpecificityCues:
     def prevented(self, article: Article, toks: list[Token], hit: TriggerHit) -> bool:
         """``منعت قوات الأمن مساء أمس تظاهرة``, ``نريد انتفاضة سلمية``: the act was
         stopped, or is only wished for."""
-        return hit.entry.form == "n" and any(
-            t.norm.lstrip("و") in self.prevent
-            for t in clause_before(article, toks, hit, GOVERNOR_REACH))
+        reach = GOVERNOR_REACH if hit.entry.form == "n" else 2     # يريدون قتلي
+        return any(t.norm.lstrip("و") in self.prevent
+                   for t in clause_before(article, toks, hit, reach))
 
     def bomber_alone(self, toks: list[Token], hit: TriggerHit) -> bool:
         """``فرقا انتحارية``, ``أحد انتحاريي 11 سبتمبر``, ``40 انتحاريا جاءوا من ليبيا``:
