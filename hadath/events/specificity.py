@@ -86,7 +86,7 @@ class SpecificityCues:
         if hit.entry.form == "n" and other_news(toks, hit, hits) \
                 and not elaborated(article, toks, hit):
             return True
-        if self.governed(article, toks, hit) or self.war_of_words(toks, hit) \
+        if self.governed(article, toks, hit) or self.war_of_words(article, toks, hit) \
                 or self.prevented(article, toks, hit) or self.bomber_alone(toks, hit) \
                 or any(_stems(t) & self.era for t in toks) \
                 or self.general(toks, hit) or self.held_weapon(toks, hit) \
@@ -212,12 +212,18 @@ class SpecificityCues:
         return any(_stems(t) & self.stance
                    for t in clause_before(article, toks, hit, STANCE_REACH))
 
-    def war_of_words(self, toks: list[Token], hit: TriggerHit) -> bool:
-        """``شن هجوماً عنيفاً على رايس``: no one hurt, an adjective of talk."""
+    def war_of_words(self, article: Article, toks: list[Token], hit: TriggerHit) -> bool:
+        """``شن النائب وليد جنبلاط هجوماً عنيفاً على حزب الله``: a named person launches
+        a strong "attack" and no one is hurt, so it is one of words. (Armed attacks are
+        launched by forces and groups: ``شن مسلحون هجوما عنيفا على مركز للشرطة``.)"""
         if not any("هجوم" in w for w in hit.entry.words):
             return False
         after = toks[hit.last + 1:hit.last + 3]
-        return any(_stems(t) & self.verbal for t in after) and not casualties(toks)
+        if not any(_stems(t) & self.verbal for t in after) or casualties(toks):
+            return False
+        start, end = toks[0].start, toks[hit.last].start
+        return any(e.type == "PER" and any(start <= m.start < end for m in e.mentions)
+                   for e in article.entities)
 
     def general(self, toks: list[Token], hit: TriggerHit) -> bool:
         """``من قتل وذبح وخطف``: bare masdars in a row name violence in general."""
