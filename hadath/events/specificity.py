@@ -2,21 +2,36 @@
 
 :mod:`hadath.events.realis` drops acts that did not happen (plots, warnings, trials,
 disasters). This module drops acts that may well have happened but that the sentence
-does not report: it reports something said about them. Annotators of real newswire
-(OEDA's Arabic gold standard) reject these, and they are no event of the day:
+does not report as an incident. Annotators of real newswire (OEDA's Arabic gold
+standard) reject these, and they are no event of the day:
 
-- an accusation or a denial governs the act (``اتهم … جماعة … بمحاولة اغتيال``,
-  ``نفى … أن يكون … عذب``): the charge or the denial is the news;
-- a reaction or a topic word governs it (``عن انزعاج الجامعة لهذا الهجوم``,
-  ``حول عدد الضحايا في تفجيرات``, ``مسلسل الاغتيالات``);
-- ``هجوم`` with an adjective of words and no dead or wounded is a war of words
-  (``شن جنبلاط هجوماً عنيفاً على حزب الله``);
-- bare masdars of violence listed together name violence in general, not one act
-  (``ما يجري في العراق من قتل وذبح وخطف``), unless the sentence counts its victims;
-- a weapon that is held, made or carried is no attack (``تمتلك إيران صواريخ بالستية``).
+- a charge, a denial or a rumour governs the act in its clause (``رد على اتهامات …
+  بقتل``, ``نفت أن يكونا تعرضا للتعذيب``, ``حسب شائعة فإن دبابة أطلقت``);
+- a reaction, a topic or a description governs it (``عن انزعاجه لهذا الهجوم``, ``حول
+  عدد الضحايا في تفجيرات``, ``يصف التقرير هجوما``, ``مسلسل الاغتيالات``);
+- it is the reference point of what the sentence reports (``على خلفية التفجيرات``,
+  ``بعد ثلاثة أسابيع من خطفه``, ``اللتين تعرضتا لاعتداء``), with the dead of such an
+  attack (``بعد هجوم … مما أسفر عن سقوط 35 قتيلا``) — unless the sentence tells its
+  date or its dead, when the background is itself reported;
+- the sentence opens with another act (a meeting, an arrest) and names the violence
+  as its background;
+- the words are figurative (``شن النائب هجوما عنيفا على``, ``اغتصاب حق``, ``قتلت
+  كل بصيص أمل``) or general (``من قتل وذبح وخطف``, a plural ``الاعتداءات`` with no
+  date and no victims counted, a lone ``انتحاري`` naming people);
+- the act is still to come, stopped or wished (``ستتعرض لهجوم``, ``منعت … تظاهرة``,
+  ``نريد انتفاضة``), or of a past decade (``في الثمانينات``);
+- a weapon is held, not used (``تمتلك إيران صواريخ بالستية``);
+- a "protest" is things gathering or a complaint voiced (``تجمعت مئات السيارات``,
+  ``احتجت مصر رسميا لدى إيران``, ``أعلنت احتجاجها``);
+- the sentence is commentary or a question (``في رأيي``, ``تعقيبا على خبر``, ``…؟``).
 
-The words are data (``hadath/data/specificity.tsv``), matched after proclitics are
-stripped and written normalized like ``Token.norm``.
+Two helpers let old or bare reports through instead: :func:`chronicle` (a chronology
+entry opens with its date, ``* 12 ديسمبر 2005: اغتيال …``) and
+:meth:`SpecificityCues.counts_its_victims` (``قتل سبعة أشخاص``: the count by the
+trigger makes a report even with no date, place or named party).
+
+The words are data (``hadath/data/specificity.tsv``, one kind per rule), matched after
+proclitics are stripped and written normalized like ``Token.norm``.
 """
 from __future__ import annotations
 
