@@ -193,7 +193,7 @@ class SpecificityCues:
         """``بعد هجوم انتحاري في كابل مما أسفر عن سقوط 35 قتيلا``: the dead of an attack
         named as a reference point (after بعد, غداة, إثر, تدين) are that attack's, told as
         background too."""
-        if not _stems(toks[hit.first]) & self.toll:
+        if not any(_stems(toks[i]) & self.toll for i in hit.matched):
             return False
         for k in range(max(0, hit.first - 12), hit.first):
             if _stems(toks[k]) & self.act and any(
@@ -224,8 +224,9 @@ class SpecificityCues:
 
     def stance_of(self, article: Article, toks: list[Token], hit: TriggerHit) -> bool:
         """``انزعاج … لهذا الهجوم``, ``حول … تفجيرات``: a reaction to or a topic of talk."""
-        return any(_stems(t) & self.stance
-                   for t in clause_before(article, toks, hit, STANCE_REACH))
+        # a verb-looking word right after one is its masdar (سيناريو خطف)
+        reach = STANCE_REACH if hit.entry.form in ("n", "p") else 1
+        return any(_stems(t) & self.stance for t in clause_before(article, toks, hit, reach))
 
     def war_of_words(self, article: Article, toks: list[Token], hit: TriggerHit) -> bool:
         """``شن النائب وليد جنبلاط هجوماً عنيفاً على حزب الله``: a named person launches
