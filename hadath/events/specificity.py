@@ -52,7 +52,7 @@ STANCE_REACH = 3
 _KINDS = ("accuse", "deny", "stance", "verbal", "generic", "possess", "arsenal", "weapon",
           "sequel", "opinion", "thing", "official", "plural", "toll", "act", "after", "rumour",
           "count", "protester", "large", "abstract", "future", "voiced", "prevent",
-          "bomber", "era")
+          "bomber", "era", "happening")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +84,7 @@ class SpecificityCues:
     prevent: frozenset[str]
     bomber: frozenset[str]
     era: frozenset[str]
+    happening: frozenset[str]
 
     @classmethod
     def load(cls) -> "SpecificityCues":
@@ -103,6 +104,7 @@ class SpecificityCues:
             return True
         if self.governed(article, toks, hit) or self.war_of_words(article, toks, hit) \
                 or self.prevented(article, toks, hit) or self.bomber_alone(toks, hit) \
+                or self.kind_of_happening(toks, hit) \
                 or any(_stems(t) & self.era for t in toks) \
                 or self.general(toks, hit) or self.held_weapon(toks, hit) \
                 or self.commentary(toks) or self.rumoured(article, toks, hit) \
@@ -213,6 +215,15 @@ class SpecificityCues:
         reach = GOVERNOR_REACH if hit.entry.form == "n" else 2     # يريدون قتلي
         return any(t.norm.lstrip("و") in self.prevent
                    for t in clause_before(article, toks, hit, reach))
+
+    def kind_of_happening(self, toks: list[Token], hit: TriggerHit) -> bool:
+        """``لما يجري في العراق من قتل``, ``ما حدث على الحدود من تفجير الجدار``: ``من``
+        after ``ما`` + a verb of happening names the kind of what happens."""
+        if hit.first == 0 or toks[hit.first - 1].norm.lstrip("و") != "من":
+            return False
+        before = [t.norm.lstrip("وفل") for t in toks[max(0, hit.first - 8):hit.first - 1]]
+        return any(a in ("ما", "لما", "مما") and b in self.happening
+                   for a, b in zip(before, before[1:]))
 
     def bomber_alone(self, toks: list[Token], hit: TriggerHit) -> bool:
         """``فرقا انتحارية``, ``أحد انتحاريي 11 سبتمبر``, ``40 انتحاريا جاءوا من ليبيا``:
