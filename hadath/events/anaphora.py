@@ -9,6 +9,8 @@ reads only the article and the sentence it is given.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hadath.events.words import WordForms
 from hadath.model import Article, Entity, Token
 from hadath.text.normalize import normalize_ar
@@ -58,9 +60,15 @@ def named_by_surname(article: Article, tokens: list[Token], i: int) -> Entity | 
     return None
 
 
+# type words written before a name but not part of it (تنظيم داعش, حركة حماس); not
+# الجماعة, which as often means a group never named (جماعة من المسلحين)
+TYPE_HEADS = frozenset({"تنظيم", "حركه", "ميليشيا", "حزب", "جبهه", "منظمه"})
+
+
 def named_by_head(article: Article, f: WordForms, before: int) -> Entity | None:
     """The organization or state whose name starts with this definite noun's head
-    (الوكالة → وكالة الأمم المتحدة …, المملكة → المملكة العربية السعودية)."""
+    (الوكالة → وكالة الأمم المتحدة …, المملكة → المملكة العربية السعودية), or whose
+    name was written after that type word (التنظيم → تنظيم داعش, الحركة → حركة حماس)."""
     heads = {stem[2:] for _, stem in f.stems if stem.startswith("ال") and len(stem) > 5}
     if not heads:
         return None
@@ -71,7 +79,59 @@ def named_by_head(article: Article, f: WordForms, before: int) -> Entity | None:
         first = min(m.start for m in ent.mentions)
         words = normalize_ar(ent.name).split()
         head = words[0][2:] if words and words[0].startswith("ال") else (words[0] if words else "")
-        if first < before and head in heads and len(words) > 1:
+        typed = ent.type == "ORG" and bool(heads & TYPE_HEADS & _type_words(article, ent))
+        if first < before and ((head in heads and len(words) > 1) or typed):
             if best is None or first > min(m.start for m in best.mentions):
                 best = ent
+    return best
+
+
+def _type_words(article: Article, ent: Entity) -> set[str]:
+    """The words written right before an entity's mentions (حركة in ``حركة حماس``)."""
+    out = set()
+    for m in ent.mentions:
+        before = article.text[max(0, m.start - 20):m.start].split()
+        if before:
+            out.add(normalize_ar(before[-1]).lstrip("وبل"))
+    return out
+
+
+def named_alike(article: Article, ent: Entity) -> Entity | None:
+    """A name with no known actor whose last word is another organization's name in a
+    different number (``ميليشيا الحوثي`` and ``الحوثيين``), as that organization, keeping
+    this name's own mentions."""
+    words = normalize_ar(ent.name).split()
+    if not words or len(words[-1]) < 5:
+        return None
+    last = words[-1]
+    for other in article.entities:
+        if other.type != "ORG" or not other.key or other.id == ent.id:
+            continue
+        for w in normalize_ar(other.name).split():
+            if w != last and len(w) >= 5 and (w.startswith(last) or last.startswith(w)) \
+                    and abs(len(w) - len(last)) <= 2:
+                return replace(other, id=ent.id, mentions=ent.mentions)
+    return None
+
+
+# titles that alone refer back to the person last named with them
+BACK_TITLES = frozenset({"الملك", "الرئيس", "الامير", "العاهل", "السلطان", "الشيخ"})
+
+
+def named_by_title(article: Article, tokens: list[Token], i: int, j: int) -> Entity | None:
+    """``أكد الملك`` after ``الملك محمد السادس``: a bare title followed by no name or
+    country is the person last named right after the same title."""
+    word = tokens[i].norm.lstrip("و")
+    if word not in BACK_TITLES:
+        return None
+    best, best_at = None, -1
+    for ent in article.entities:
+        if ent.type != "PER" or not ent.key:
+            continue
+        for m in ent.mentions:
+            if m.start >= tokens[i].start or m.start <= best_at:
+                continue
+            before = normalize_ar(article.text[max(0, m.start - 30):m.start]).split()
+            if word in before[-2:]:
+                best, best_at = ent, m.start
     return best

@@ -22,8 +22,14 @@ from hadath.model import Token
 VSO_REACH = 4          # words allowed between a verb and its subject
 TITLED_REACH = 8       # … when the subject is a person named after a long title
 SVO_REACH = 14         # words allowed between a subject and a later verb or masdar
+COORDINATED_REACH = 16  # words allowed between two verbs joined by و that share a subject
 PASSIVE_MARKERS = frozenset({"جراء", "برصاص", "بنيران", "اثر", "يد", "بقصف", "بغاره",
                              "بغارات", "بهجوم", "بضربه"})
+# أنّ with the pronoun of the sentence's speaker (أعلن بايدن أنه أجرى)
+RESUMPTIVE = frozenset({"انه", "انها", "بانه", "بانها", "وانه", "وانها",
+                        "لكنه", "لكنها", "ولكنه", "ولكنها"})      # … لكنها دعت: the same one
+# words that open a contrasting clause with a subject of its own
+CONTRAST_WORDS = frozenset({"فيما", "بينما", "حين", "لكن", "ولكن", "لكنه", "لكنها"})
 # masdars whose genitive is the patient, not the agent (اعتقال الغنوشي, مقتل صحفي)
 PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE"})
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
@@ -58,7 +64,11 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         target = target_after(tokens, [p for p in others if p is not source], entry.type,
                                t0, source)
         return Roles(source, target, how)
-    if _first_person(tokens, hit) and speaker is not None:
+    if entry.form == "v" and t0 > 0 and tokens[t0 - 1].norm in RESUMPTIVE \
+            and (speaker is not None or _adjacent_before(tokens, before, t0 - 1)):
+        # أعلن بايدن أنه أجرى اتصالا, أعلنت روسيا أنها طلبت: the one who said it did it
+        source, how = _adjacent_before(tokens, before, t0 - 1) or speaker, "speaker"
+    elif _first_person(tokens, hit) and speaker is not None:
         source, how = speaker, "speaker"      # ندعو, توافقنا: the speaker acts
     elif entry.form == "v" and plural_subject(tokens, hit) \
             and _adjacent_before(tokens, before, t0) is None:
@@ -71,6 +81,13 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         return Roles(source, target, "plural")
     elif entry.form in ("v", "i"):
         source, how = _adjacent_before(tokens, before, t0), "svo"
+        if source is not None and source.kind == "nominal" and entry.form == "v" \
+                and not tokens[source.first].norm.lstrip("و").startswith("ال"):
+            doer = _vso(tokens, after, hit)
+            if doer is not None and doer.first - t1 <= 2:
+                # خمسة مواطنين أمريكيين أفرجت عنهم السلطات الإيرانية: an indefinite noun
+                # before a verb is described by it; the verb's subject follows
+                return Roles(doer, source, "vso")
         if source is None and inherited is not None:
             source, how = inherited, "coordinated"
         if source is None:
@@ -127,13 +144,23 @@ def _coordinated(tokens: list[Token], hit: TriggerHit, ctx: Context) -> Phrase |
         prev, roles = ctx.prev_verb       # أدانت … الهجوم التركي، ودعت: دعت goes with أدانت
     if prev is None or roles is None or roles.source is None:
         return None
-    if not tokens[hit.first].norm.startswith("و") or hit.first - prev.last > 12:
+    if not _joined(tokens, hit) or hit.first - prev.last > COORDINATED_REACH:
         return None
     if hit.first > 0 and tokens[hit.first - 1].norm in ("كما", "بينما"):
         return None
+    if any(tokens[i].norm in CONTRAST_WORDS for i in range(prev.last + 1, hit.first)):
+        return None      # رحبت الإمارات …، في حين اعتبرت حماس …، وطالبت: حماس demands
     if hit.entry.form in ("v", "i") and prev.entry.form not in ("v", "i"):
         return None
     return roles.source
+
+
+def _joined(tokens: list[Token], hit: TriggerHit) -> bool:
+    """Is the trigger joined by و to what precedes (وطالبت; not وصل, whose و is its own)?"""
+    word = tokens[hit.first].norm
+    if hit.entry.words[0].startswith("و"):
+        return word.startswith("وو")
+    return word.startswith("و")
 
 
 def _donor(after: list[Phrase], t1: int) -> Phrase | None:
@@ -219,6 +246,8 @@ def _noun_agent(tokens: list[Token], after: list[Phrase], t1: int, ptype: str,
         if p.first - t1 > 2:
             break
         if p.kind == "adjective":
+            if p.first == t1 + 2 and _construct(tokens, t1):
+                return None    # رفض القرار الأمريكي: the adjective is the genitive's
             return p
         m = p.members[0]
         if p.first == t1 + 1 and p.prep is None and ptype not in PATIENT_GENITIVE \
@@ -287,3 +316,12 @@ def _first_person(tokens: list[Token], hit: TriggerHit) -> bool:
     if hit.entry.form == "i" and hit.entry.words[0].startswith("ي"):
         return norm.startswith(("ن", "ا" + hit.entry.words[0][1:2]))
     return False
+
+
+def _construct(tokens: list[Token], t1: int) -> bool:
+    """Is the masdar ending at ``t1`` in construct with a definite genitive (``رفض القرار``),
+    so that an adjective after that genitive describes it, not the masdar?"""
+    if t1 + 1 >= len(tokens):
+        return False
+    head = tokens[t1].norm.lstrip("وفبل")
+    return not head.startswith("ال") and tokens[t1 + 1].norm.lstrip("وفبل").startswith("ال")

@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from hadath.events.actors import ActorFinder, ActorMention
 from hadath.events.assign import assign
-from hadath.events.phrases import Context, Phrase, Roles, phrases
+from hadath.events.cues import BOUNDARIES
 from hadath.events.dates import (SPEECH_VERBS, carry_dates, date_undated, event_date,
                                  share_dates)
 from hadath.events.discourse import (ArticleState, accused_attacker, default_targets,
@@ -33,7 +33,8 @@ from hadath.events.governed import (GOVERNED_REACH, new_clause, object_of, threa
 from hadath.events.implicit import (about_agreement, about_decision, decider,
                                     open_addressee, partners, protest_place)
 from hadath.events.lexicons import BLOCKER, EventLexicons
-from hadath.events.negation import ASSERTED, status
+from hadath.events.negation import ASSERTED, MENTIONED, status
+from hadath.events.phrases import Context, Phrase, Roles, phrases
 from hadath.events.realis import unreal_violence
 from hadath.events.specificity import SpecificityCues, chronicle
 from hadath.events.reporting import (anchored, casualties, counted_casualties,
@@ -83,7 +84,7 @@ class EventCoder:
                                 if any(s < t.end and t.start < e for s, e in names))
             mentions = self.finder.find(article, toks, forms, story, pair, memory)
             speaker = self._speaker(article, toks, forms, phrases(mentions), prev_speaker)
-            mentions = _resolve_self(mentions, speaker)
+            mentions = _resolve_self(mentions, speaker, forms)
             groups = phrases(mentions)
             for g in groups:
                 keys = tuple(m.key for m in g.members)
@@ -100,12 +101,16 @@ class EventCoder:
                 governor, last_hit = last_hit, hit
                 if hit.entry.type == BLOCKER:
                     continue
+                # a participle (مطالبا, متهمة) goes with the main clause's subject: it is
+                # a second act of the sentence, never the object of the act before it
                 if governor is not None and unrealized(governor.entry) \
+                        and "participle" not in hit.entry.flags \
                         and 0 < hit.first - governor.last <= GOVERNED_REACH \
                         and not (hit.entry.form == "v" and toks[hit.first].norm.startswith("و")) \
                         and not new_clause(toks, governor.last, hit.first):
                     continue      # رفض التوقيع, دعا إلى وقف, هدد بقصف: the act did not happen
-                if status(toks, hit.first, hit.entry.form) != ASSERTED:
+                standing = status(toks, hit.first, hit.entry.form)
+                if standing not in (ASSERTED, MENTIONED):
                     continue
                 if prev is not None and object_of(toks, hit, prev[0]):
                     continue
@@ -124,6 +129,8 @@ class EventCoder:
                 for ev in self._events(article, toks, si, hit, roles, mentions, hits, state):
                     key = (ev.type, ev.source.key if ev.source else None,
                            tuple(t.key for t in ev.target), si)
+                    if standing == MENTIONED and _told_before(ev, events):
+                        continue    # إن العقوبات غير شرعية: a judgement on another's act
                     if key not in seen:
                         seen.add(key)
                         events.append(ev)
@@ -131,6 +138,8 @@ class EventCoder:
                             state.attacker = ev.source
                         if ev.type == "AGREE" and ev.source is not None:
                             state.signed(ev)
+                        if state.lead is None and ev.source is not None and ev.source.key:
+                            state.lead = ev.source
             for ev in followers(toks, groups, [e for e in events if e.sentence == si]):
                 key = (ev.type, ev.source.key, tuple(t.key for t in ev.target), si)
                 if key not in seen:
@@ -173,7 +182,8 @@ class EventCoder:
         t_mentions = [m for m in roles.targets.members if m.key] if roles.targets else []
         targets = [m.actor for m in t_mentions]
         near = max(hit.last, roles.source.last if roles.source else hit.last)
-        if "weak" in entry.flags and (not targets or t_mentions[0].first - near > WEAK_REACH):
+        if "weak" in entry.flags and (not targets or _words_between(
+                article, toks, near, t_mentions[0].first) > WEAK_REACH):
             return []
         accused = accused_attacker(hit, hits, sources[0], state, mentions) if sources[0] else None
         if accused is not None and (not targets or targets[0].key == sources[0].key
@@ -186,10 +196,11 @@ class EventCoder:
                 and state.signatories and about_agreement(toks, hit):
             # رفضها للاتفاقين: a reaction to the agreements targets their parties
             targets = [a for a in state.signatories if a.key != sources[0].key]
+        maker = state.decider or state.lead
         if not targets and sources[0] is not None and entry.type in ("REJECT", "SUPPORT", "ACCUSE") \
-                and state.decider is not None and state.decider.key != sources[0].key \
+                and maker is not None and maker.key != sources[0].key \
                 and about_decision(toks, hit):
-            targets = [state.decider]     # رحبت دمشق بالقرار: the decision's maker
+            targets = [maker]     # رحبت دمشق بالقرار: the decision's maker, or the lead's actor
         open_object = not targets and open_addressee(toks, hit)
         if not targets and sources[0] is not None and not open_object:
             targets = default_targets(entry.type, sources[0], hit, hits, state)
@@ -274,6 +285,24 @@ class EventCoder:
         return None
 
 
+def _words_between(article: Article, toks: list[Token], a: int, b: int) -> int:
+    """Words between token ``a`` and token ``b``; a date between them costs nothing
+    (``أوقفت، ليلة 30 إلى 31 مارس، رجل الأعمال``), a clause boundary is too far."""
+    if any(t.norm in BOUNDARIES for t in toks[a + 1:b]):
+        return len(toks)      # معاهدة … والتعاون التي أبرمتها … مع: another clause's actor
+    dated = sum(1 for t in toks[a + 1:b]
+                if any(x.start < t.end and t.start < x.end for x in article.times))
+    return b - a - dated
+
+
+def _told_before(ev: Event, events: list[Event]) -> bool:
+    """Was an act of this type told before by another source (the one a later
+    ``إن العقوبات …`` judges)?"""
+    key = ev.source.key if ev.source else None
+    return any(e.type == ev.type and (e.source.key if e.source else None) != key
+               for e in events)
+
+
 def _location(mentions: list[ActorMention], used: set[str | None], toks: list[Token],
               offset: int) -> str | None:
     best, best_d = None, None
@@ -288,14 +317,23 @@ def _location(mentions: list[ActorMention], used: set[str | None], toks: list[To
     return best
 
 
-def _resolve_self(mentions: list[ActorMention], speaker: Phrase | None) -> list[ActorMention]:
-    """``بلاده``/``حكومتها`` name the speaker's country; without a speaker they are dropped."""
+def _resolve_self(mentions: list[ActorMention], speaker: Phrase | None,
+                  forms: list[WordForms]) -> list[ActorMention]:
+    """``بلاده``/``حكومتها`` name the country of the one who speaks before them (``فيما
+    شدد السيسي على رفض بلاده``: Egypt), else of the sentence's speaker; without a speaker
+    they are dropped."""
     out = []
-    country = speaker.members[0].key if speaker is not None else None
+    default = speaker.members[0].key if speaker is not None else None
+    said = [i for i, f in enumerate(forms) if f.keys & SPEECH_VERBS]
     for m in mentions:
         if m.kind != "self":
             out.append(m)
-        elif country and len(country) == 3:
+            continue
+        verb = max((i for i in said if i < m.first), default=None)
+        near = next((x for x in mentions if verb is not None and x.kind != "self"
+                     and 0 < x.first - verb <= 3 and x.prep is None and x.key), None)
+        country = near.key if near is not None else default
+        if country and len(country) == 3:
             out.append(replace(m, actor=replace(m.actor, country=country), kind="nominal"))
     return out
 

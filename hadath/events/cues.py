@@ -45,12 +45,21 @@ def plural_subject(tokens: list[Token], hit: TriggerHit) -> bool:
         and not hit.entry.words[0].endswith("وا")
 
 
+# what one says something in: a place after من right after one is where it was said
+SPEAKING_SETTINGS = frozenset({"القاها", "القاه", "كلمه", "خطاب", "خطابه", "تصريح", "تصريحات",
+                               "تصريحه", "بيان", "حديث", "حديثه", "مؤتمر", "صحفي", "صحافي",
+                               "متلفزه", "متلفز"})
+
+
 def place_of_speaking(tokens: list[Token], p: Phrase) -> bool:
-    """A place after من set off by commas (``، من نيويورك،``) is where the act was said."""
+    """A place after من set off by commas (``، من نيويورك،``) or after the speech it was
+    said in (``في كلمة ألقاها من البيت الأبيض``) is where the act was said."""
     m = p.members[0]
-    if p.prep != "من" or m.entity_type != "LOC":
+    if p.prep != "من" or p.first < 2:
         return False
-    if p.first < 2 or p.last + 1 >= len(tokens):
+    if tokens[p.first - 2].norm in SPEAKING_SETTINGS:
+        return True
+    if m.entity_type != "LOC" or p.last + 1 >= len(tokens):
         return False
     # tokens hold no punctuation: a comma shows as a wider gap between two tokens
     return tokens[p.first - 1].start - tokens[p.first - 2].end >= 2 \

@@ -17,8 +17,8 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
 
     Times inside the trigger's words come first, then the nearest time of the same
     clause, preferring one written after the trigger (``زار واشنطن الأربعاء``). A time
-    that follows a speech verb dates the speech (``قال الجمعة إن …``), and one across a
-    relative pronoun dates another act (``الزلزال الذي ضرب … فجر 6 شباط``). A speech
+    that follows a speech verb dates the speech (``قال الجمعة إن …``), and one inside a
+    relative clause dates another act (``الزلزال الذي ضرب … فجر 6 شباط``), never this one. A speech
     participle (``متهمة``, ``مطالبا``) shares the date of the sentence's main verb, the
     sentence's first time.
     """
@@ -44,6 +44,8 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
             # انطلقت الثلاثاء); further on, it and a new clause date something else
             crossed = any(k.norm in _RELATIVE for k in between[2:]) or \
                 any(k.norm in _CLAUSE for k in between)
+            if crossed and any(k.norm in _RELATIVE for k in between[2:]):
+                continue     # وقّع إعلان … مع إسرائيل، الذي كُشف عنه في 11: the relative's date
             cost = len(between) + (20 if crossed else 0)
         else:
             between = [k for k in toks if t.end <= k.start and k.end <= start]
@@ -52,7 +54,9 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
             in_relative = any(k.norm in _RELATIVE for k in toks[max(0, first - 3):first])
             # … unless the act is joined by و to the main clause (، واتهمت)
             main_verb = bool(between) and trigger_tok is not None and trigger_tok.norm[:1] == "و"
-            cost = 1.5 * len(between) + 1.0 + (20 if in_relative else 0) + \
+            if in_relative:
+                continue
+            cost = 1.5 * len(between) + 1.0 + \
                 (20 if not main_verb and any(k.norm in _RELATIVE for k in between) else 0)
         if best_cost is None or cost < best_cost:
             best, best_cost = t.value, cost
@@ -107,8 +111,8 @@ def carry_dates(events: list[Event], dated_sentences: set[int], reach: int = 1) 
         if ev.date is None and ev.sentence not in dated_sentences and last is not None \
                 and 0 < ev.sentence - last[0] <= reach:
             out[i] = replace(ev, date=last[1])
-        elif ev.date is not None and ev.sentence in dated_sentences:
-            last = (ev.sentence, ev.date)
+        elif ev.date is not None and ev.sentence in dated_sentences and ev.source is not None:
+            last = (ev.sentence, ev.date)    # not a toll of unknown attackers (موقعا 160 قتيلا)
     return out
 
 

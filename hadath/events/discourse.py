@@ -28,6 +28,7 @@ class ArticleState:
         self.attacker: Actor | None = None
         self.signatories: list[Actor] = []   # the parties of the article's agreements
         self.decider: Actor | None = None     # who made the last decision reported
+        self.lead: Actor | None = None        # who did the first act the story tells
 
     def signed(self, ev: Event) -> None:
         for a in (ev.source, *ev.target):
@@ -61,7 +62,8 @@ def default_targets(ptype: str, source: Actor, hit: TriggerHit, hits: list[Trigg
     Domestic acts (a curfew lifted, arrests, releases, protests, and demands or accusations
     by the story's own actors) are aimed at the story's country;
     an attack with no named target hits the story's country, and so do aid, welcomes,
-    sanctions and demands from abroad (``طالب وزير الخارجية الأمريكي بالإفراج``);
+    sanctions, demands and rejections from abroad (``طالب وزير الخارجية الأمريكي
+    بالإفراج``, ``رفض باريس عقوبة الإعدام``).
     """
     story = state.story
     if ptype in ("CONCEDE", "COERCE", "PROTEST", "RETREAT") and story:
@@ -71,8 +73,8 @@ def default_targets(ptype: str, source: Actor, hit: TriggerHit, hits: list[Trigg
         return [Actor(country=story)]       # domestic demands and accusations
     if ptype == "ASSAULT" and story:
         return [Actor(country=story)]
-    if ptype in ("AID", "SUPPORT", "SANCTION", "REQUEST") and story and source.key != story:
-        return [Actor(country=story)]      # aid to, or welcome of a step by, the story's country
+    if ptype in ("AID", "SUPPORT", "SANCTION", "REQUEST", "REJECT") and story and source.key != story:
+        return [Actor(country=story)]      # aid to, or a reaction to a step by, the story's country
     return []
 
 

@@ -4,13 +4,16 @@ GUIDELINES.md: denials, negated acts (``لن تكون هناك عملية``) and
 not events. We look at the few words before the trigger: negation particles (``لم``,
 ``لن``, ``لا``, ``ما``, ``عدم``), denial verbs (``نفى``), conditionals (``إذا``, ``في حال``,
 ``لو``), and the future (``سوف``, or ``س`` on an imperfect verb), or planning words
-(``يعتزم``, ``من المقرر``).
+(``يعتزم``, ``من المقرر``). A definite masdar right after ``إن``/``أن`` is the topic of
+a judgement on an act told elsewhere (``قالت إن العقوبات الأحادية غير شرعية``, ``اعتبرت
+أن العفو خطوة إيجابية``), not a new report of it.
 """
 from __future__ import annotations
 
 from hadath.model import Token
 
 ASSERTED, NEGATED, HYPOTHETICAL, PLANNED = "asserted", "negated", "hypothetical", "planned"
+MENTIONED = "mentioned"
 
 _NEGATORS = frozenset({"لم", "لن", "لا", "ليس", "ليست", "عدم", "بعدم", "دون", "بدون",
                        "ولم", "ولن", "ولا", "فلم", "فلن", "لعدم", "وعدم", "وليس", "وليست",
@@ -45,6 +48,8 @@ def status(tokens: list[Token], first: int, form: str, window: int = 3) -> str:
         return PLANNED
     if any(w in _PLANNING for w in before):
         return PLANNED
+    if form == "n" and before and before[-1] in ("ان", "بان", "وان") and head.startswith("ال"):
+        return MENTIONED       # إن العقوبات … غير شرعية: a judgement on an act, not the act
     if before and before[-1] in ("ان", "لان") and form == "i":
         # أن + imperfect after a wish or a plan ("يريد أن يزور")
         return PLANNED

@@ -11,6 +11,7 @@ target (``رحب بالجهود التي تبذلها السعودية``).
 from __future__ import annotations
 
 from hadath.events.cues import BOUNDARIES, place_of_speaking
+from hadath.events.dates import SPEECH_VERBS
 from hadath.events.phrases import Phrase
 from hadath.model import Token
 
@@ -41,11 +42,14 @@ def target_after(tokens: list[Token], candidates: list[Phrase], ptype: str, t1: 
     word of a trigger with a gap (``وقّع وزير … معاهدة السلام بين …``)."""
     fallback = None
     reach_from = t1 if reach_from is None else reach_from
+    end = next((i for i in range(t1 + 1, len(tokens)) if _opens_speech(tokens[i])), len(tokens))
     for p in candidates:
         if p.first <= t1 or p is source or _same_actor(p, source) or p.members[0].key is None:
             continue
-        if p.first - reach_from > TARGET_REACH:
-            break
+        if p.first - reach_from > TARGET_REACH or p.first > end:
+            break       # … وأعلن المتحدث: the next clause's actors are not the object
+        if source is not None and p.last < reach_from and p.members[0].key == source.members[0].key:
+            continue    # أوفد عباس عضو اللجنة المركزية لفتح … إلى بيروت: his own envoy
         if any(tokens[i].norm in BOUNDARIES or i in stops for i in range(t1 + 1, p.first)):
             if p.prep == "مع" and p.first - t1 <= TARGET_REACH and fallback is None:
                 fallback = p       # معاهدة … التي أبرمتها … مع المملكة الإسبانية
@@ -54,6 +58,9 @@ def target_after(tokens: list[Token], candidates: list[Phrase], ptype: str, t1: 
                 fallback = p       # رحب بالجهود التي تبذلها السعودية: the doer is the target
             continue
         if p.kind == "adjective":
+            if fallback is None and ptype == "AGREE" and p.first >= 2 \
+                    and tokens[p.first - 2].norm == "علي":
+                fallback = p       # وافق على المبادرة المصرية: the proposal's maker
             if fallback is None and ptype not in NO_ADJECTIVE_TARGET and (
                     ptype != "SUPPORT" or p.first - t1 <= 4):
                 fallback = p       # رحبت الرياض بالموقف الأمريكي; هدد بضرب 52 موقعا إيرانيا
@@ -74,11 +81,19 @@ def target_after(tokens: list[Token], candidates: list[Phrase], ptype: str, t1: 
 
 def _agent_of_relative(tokens: list[Token], p: Phrase, t1: int) -> bool:
     """Is ``p`` the subject of a relative clause on the trigger's object
-    (``بالجهود التي تبذلها السعودية``, ``الخطوة التي اتخذتها الحكومة``)?"""
+    (``بالجهود التي تبذلها السعودية``, ``الخطوة التي اتخذتها الحكومة``, ``الموقف الذي
+    عبرت عنه إسبانيا``)?"""
     rel = p.first - 2
+    if rel - 1 > t1 and tokens[rel + 1].norm in _RESUMED:
+        rel -= 1        # الموقف الذي عبرت عنه إسبانيا: the verb's pronoun object comes first
     if rel <= t1 or tokens[rel].norm not in ("التي", "الذي", "اللذين", "اللتين"):
         return False
     return not any(tokens[i].norm in BOUNDARIES for i in range(t1 + 1, rel))
+
+
+# a preposition with the pronoun of the noun a relative clause hangs on
+_RESUMED = frozenset({"عنه", "عنها", "به", "بها", "فيه", "فيها", "عليه", "عليها", "اليه",
+                      "اليها", "له", "لها"})
 
 
 def _same_actor(p: Phrase, source: Phrase | None) -> bool:
@@ -89,3 +104,11 @@ def _same_actor(p: Phrase, source: Phrase | None) -> bool:
         return False
     return (a.entity is not None and a.entity == b.entity) or \
         (a.name_en is not None and a.name_en == b.name_en) or p.first - source.last <= 2
+
+
+def _opens_speech(tok: Token) -> bool:
+    """``وأعلن``, ``وقالت``: a speech verb joined by و starts a new clause."""
+    if not tok.norm.startswith("و"):
+        return False
+    word = tok.norm[1:]
+    return word in SPEECH_VERBS or (word.endswith("ت") and word[:-1] in SPEECH_VERBS)
