@@ -104,7 +104,8 @@ class SpecificityCues:
             return True
         if self.governed(article, toks, hit) or self.war_of_words(article, toks, hit) \
                 or self.prevented(article, toks, hit) or self.bomber_alone(toks, hit) \
-                or self.kind_of_happening(toks, hit) \
+                or self.kind_of_happening(toks, hit) or old_relative(article, toks, hit) \
+                or tally_since(toks, hit) \
                 or any(_stems(t) & self.era for t in toks) \
                 or self.general(toks, hit) or self.held_weapon(toks, hit) \
                 or self.commentary(toks) or self.rumoured(article, toks, hit) \
@@ -303,6 +304,29 @@ def relative(toks: list[Token], hit: TriggerHit) -> bool:
     someone by what befell them; the sentence reports something else."""
     return hit.entry.form == "n" and any(
         t.norm.lstrip("و") in _RELATIVES for t in toks[max(0, hit.first - 2):hit.first])
+
+
+def old_relative(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
+    """``الحريري الذي اغتيل في فبراير 2005 في بيروت في تفجير``, ``اعتداءات الدار البيضاء
+    التي أوقعت 45 قتيلا … في 16 مايو 2003``: a relative clause that tells an act of a
+    year long before the story describes someone or something by its history."""
+    if not article.published or not any(
+            t.norm.lstrip("و") in _RELATIVES for t in clause_before(article, toks, hit, 10)):
+        return False
+    return any(t.norm.isdigit() and len(t.norm) == 4 and 1900 < int(t.norm) < int(article.published[:4]) - 1
+               for t in toks)
+
+
+_SINCE_WHAT = frozenset({"عام", "العام", "سنوات", "اعوام", "الاعوام", "السنوات", "بدايه", "بدء",
+                         "اندلاع", "الغزو", "سقوط", "مطلع"})
+
+
+def tally_since(toks: list[Token], hit: TriggerHit) -> bool:
+    """``قتل 76 صحافيا منذ الغزو``, ``12 صحافيا خطفوا منذ عام 2004``: a count of victims
+    since a point years back is a tally, not one act."""
+    after = [t.norm for t in toks[hit.last + 1:hit.last + 8]]
+    return any(a == "منذ" and (b in _SINCE_WHAT or (b.isdigit() and len(b) == 4))
+               for a, b in zip(after, after[1:]))
 
 
 def elaborated(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
