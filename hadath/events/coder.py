@@ -36,6 +36,7 @@ from hadath.events.lexicons import BLOCKER, EventLexicons
 from hadath.events.negation import ASSERTED, MENTIONED, status
 from hadath.events.phrases import Context, Phrase, Roles, phrases
 from hadath.events.realis import unreal_violence
+from hadath.events.specificity import SpecificityCues, chronicle
 from hadath.events.reporting import (anchored, casualties, counted_casualties,
                                      reported_without_actor, reporting)
 from hadath.events.story import country_counts
@@ -55,6 +56,7 @@ class EventCoder:
     def __init__(self, lexicons: EventLexicons):
         self.matcher = TriggerMatcher(lexicons)
         self.finder = ActorFinder(lexicons)
+        self.specificity = SpecificityCues.load()
 
     def code(self, article: Article) -> tuple[Event, ...]:
         counts = country_counts(article, self.finder.lex.nationalities)
@@ -162,6 +164,8 @@ class EventCoder:
             return []        # a question or a generality, not a report
         if entry.type in ("ASSAULT", "PROTEST") and unreal_violence(toks, hit, bool(sources)):
             return []        # a disaster, a plot, a trial or a backdrop: no act of now
+        if entry.type in ("ASSAULT", "PROTEST") and self.specificity.talked_about(article, toks, hit, hits):
+            return []        # an accusation, a denial, a topic of talk: not reported here
         if entry.type == "PROTEST" and all(s.entity is None for s in sources):
             place = protest_place(mentions, hit)
             if place is not None:       # متظاهرون في رام الله: people of that place
@@ -206,7 +210,8 @@ class EventCoder:
         trigger = Span(start, end, article.text[start:end])
         participle = entry.form == "n" and "speech" in entry.flags and entry.text.startswith("م")
         date = event_date(article, toks, start, end, participle)
-        if entry.type in UNTARGETED and _long_ago(date, article.published):
+        if entry.type in UNTARGETED and _long_ago(date, article.published) \
+                and not chronicle(article, toks):
             return []      # اغتيال الحريري عام 2005 in a story of 2008: history, not news
         if _after(date, article.published):
             return []      # dated after the story: planned, not done
@@ -219,7 +224,9 @@ class EventCoder:
             location = next((m.actor.entity for m in t_mentions
                              if m.entity_type == "LOC" and m.actor.entity), None)
         if entry.type == "ASSAULT" and date is None and location is None \
-                and (sources[0] is None or not targets) and not counted_casualties(toks, entry.form in ("v", "p")):
+                and (sources[0] is None or not targets) and (not counted_casualties(
+                    toks, entry.form in ("v", "p")) or (sources[0] is None and not targets
+                                                        and not self.specificity.counts_its_victims(toks, hit))):
             return []      # no when, where, against whom or how many: commentary, not a report
         conf = 0.55 + _HOW_SCORE.get(roles.how, 0.0) + (0.1 if roles.targets else 0.0)
         conf -= 0.2 if sources[0] is None else 0.0

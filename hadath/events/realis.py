@@ -38,6 +38,7 @@ _DISASTER = frozenset({
     "انهيار", "حريق", "الحريق", "حراءق", "الحراءق", "غرق", "غرقت", "تصادم", "اصطدام", "تحطم", "تحطمت", "انجراف", "بركان", "الجفاف",
     "وباء", "الوباء", "المرض", "الامطار", "امطار", "العواصف", "الزلزالي",
     "السير", "المرور", "المروري", "مروري", "القطار", "العباره", "الانفجار العرضي",
+    "اسطوانه", "اسطوانات",
 })
 # an act that was tried, planned or stopped (a few words before the trigger)
 _ATTEMPT = frozenset({
@@ -63,6 +64,9 @@ _JUDICIAL = frozenset({
 })
 # the attack is the backdrop of another act, or its anniversary
 _BACKDROP = (("ذكري",), ("الذكري",), ("بذكري",), ("لذكري",))
+# how many words before a trigger an anniversary word may stand (في الذكرى الثانية لاغتيال
+# النائب جبران تويني بتفجير استهدف موكبه)
+_BACKDROP_REACH = 10
 # before a masdar: the act is a reference point or a topic (منذ اغتيال الحريري, التحقيق في
 # اغتيال, سياسة الاغتيالات, وراء الهجوم), told as background rather than reported
 _REFERENCE = frozenset({
@@ -109,7 +113,7 @@ def attempted(toks: list[Token], hit: TriggerHit) -> bool:
 
 def backdrop(toks: list[Token], hit: TriggerHit) -> bool:
     """``في ذكرى المجزرة``: an anniversary, the act is history."""
-    before = [t.norm for t in toks[max(0, hit.first - 3):hit.first]]
+    before = [t.norm for t in toks[max(0, hit.first - _BACKDROP_REACH):hit.first]]
     for phrase in _BACKDROP:
         n = len(phrase)
         for i in range(len(before) - n + 1):
@@ -159,7 +163,7 @@ def anaphoric(toks: list[Token], hit: TriggerHit) -> bool:
     """``هذه التظاهرة``, ``تلك الهجمات``: the act was told in an earlier sentence; this one
     adds detail or comment, and coding it again would double the event."""
     return hit.entry.form == "n" and hit.first > 0 \
-        and toks[hit.first - 1].norm in _DEMONSTRATIVES
+        and bool(_stems(toks[hit.first - 1]) & _DEMONSTRATIVES)    # لهذا الهجوم too
 
 
 _DETAIL_WORDS = frozenset({"ردد", "رددوا", "رددت", "مرددين", "يرددون", "هتافات", "الهتافات",

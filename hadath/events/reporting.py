@@ -28,9 +28,19 @@ def anchored(article: Article, toks: list[Token], hit: TriggerHit, keyed: bool =
     """
     if any(toks[0].start <= t.start and t.end <= toks[-1].end for t in article.times):
         return True
-    if hit.entry.form == "n" and definite(toks, hit) and not keyed:
+    if hit.entry.form == "n" and definite(toks, hit) and not keyed and not purpose(toks, hit):
         return False     # المظاهرات, الهجوم without a date or an actor: an act told elsewhere
-    return casualties(toks)
+    return casualties(toks) or (hit.entry.type == "PROTEST" and placed(article, toks, hit))
+
+
+def placed(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
+    """``خرجت مسيرات نحو منسقية المستقبل في جب جنين``: a protest told with the place
+    where people gathered (named after the trigger) is reported, like a dated one. (An
+    attack's place alone is not enough: commentary names places too, ``حملة على
+    طرابلس``; an attack needs a date, a party or a count of victims.)"""
+    start, end = toks[hit.first].start, toks[-1].end
+    return any(e.type == "LOC" and any(start <= m.start < end for m in e.mentions)
+               for e in article.entities)
 
 
 def definite(toks: list[Token], hit: TriggerHit) -> bool:
@@ -38,6 +48,14 @@ def definite(toks: list[Token], hit: TriggerHit) -> bool:
     head = toks[hit.first].norm
     return any(head[:plen].endswith("ال") for plen, _ in strip_proclitics(head)[:1]) \
         or head.startswith(("لل", "ولل", "فلل")) or hit.entry.words[0].startswith("ال")
+
+
+def purpose(toks: list[Token], hit: TriggerHit) -> bool:
+    """``خرجوا للاحتجاج على القرار``: ``لل`` + masdar + object is the purpose of what the
+    people did, not a reference to an act told before."""
+    return toks[hit.first].norm.startswith(("لل", "ولل")) and (
+        hit.last > hit.first or hit.last + 1 < len(toks)
+        and toks[hit.last + 1].norm in ("علي", "ضد"))
 
 
 def reporting(article: Article, toks: list[Token]) -> bool:

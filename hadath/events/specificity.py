@@ -1,0 +1,396 @@
+"""Is an attack or a protest the news of its sentence, or only what the sentence is about?
+
+:mod:`hadath.events.realis` drops acts that did not happen (plots, warnings, trials,
+disasters). This module drops acts that may well have happened but that the sentence
+does not report as an incident. Annotators of real newswire (OEDA's Arabic gold
+standard) reject these, and they are no event of the day:
+
+- a charge, a denial or a rumour governs the act in its clause (``رد على اتهامات …
+  بقتل``, ``نفت أن يكونا تعرضا للتعذيب``, ``حسب شائعة فإن دبابة أطلقت``);
+- a reaction, a topic or a description governs it (``عن انزعاجه لهذا الهجوم``, ``حول
+  عدد الضحايا في تفجيرات``, ``يصف التقرير هجوما``, ``مسلسل الاغتيالات``);
+- it is the reference point of what the sentence reports (``على خلفية التفجيرات``,
+  ``بعد ثلاثة أسابيع من خطفه``, ``اللتين تعرضتا لاعتداء``), with the dead of such an
+  attack (``بعد هجوم … مما أسفر عن سقوط 35 قتيلا``) — unless the sentence tells its
+  date or its dead, when the background is itself reported;
+- the sentence opens with another act (a meeting, an arrest) and names the violence
+  as its background;
+- the words are figurative (``شن النائب هجوما عنيفا على``, ``اغتصاب حق``, ``قتلت
+  كل بصيص أمل``) or general (``من قتل وذبح وخطف``, a plural ``الاعتداءات`` with no
+  date and no victims counted, a lone ``انتحاري`` naming people);
+- the act is still to come, stopped or wished (``ستتعرض لهجوم``, ``منعت … تظاهرة``,
+  ``نريد انتفاضة``), or of a past decade (``في الثمانينات``);
+- a weapon is held, not used (``تمتلك إيران صواريخ بالستية``);
+- a "protest" is things gathering or a complaint voiced (``تجمعت مئات السيارات``,
+  ``احتجت مصر رسميا لدى إيران``, ``أعلنت احتجاجها``);
+- the sentence is commentary or a question (``في رأيي``, ``تعقيبا على خبر``, ``…؟``).
+
+Two helpers let old or bare reports through instead: :func:`chronicle` (a chronology
+entry opens with its date, ``* 12 ديسمبر 2005: اغتيال …``) and
+:meth:`SpecificityCues.counts_its_victims` (``قتل سبعة أشخاص``: the count by the
+trigger makes a report even with no date, place or named party).
+
+The words are data (``hadath/data/specificity.tsv``, one kind per rule), matched after
+proclitics are stripped and written normalized like ``Token.norm``.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from hadath.events.lexicons import read_tsv
+from hadath.events.reporting import casualties, counted_casualties
+from hadath.events.triggers import TriggerHit
+from hadath.model import Article, Token
+from hadath.text.normalize import normalize_ar
+from hadath.text.segment import strip_proclitics
+
+# how many words before the trigger a governing accusation or denial may stand
+GOVERNOR_REACH = 8
+# how many words before the trigger a topic or reaction word may stand
+STANCE_REACH = 3
+_KINDS = ("accuse", "deny", "stance", "verbal", "generic", "possess", "arsenal", "weapon",
+          "sequel", "opinion", "thing", "official", "plural", "toll", "act", "after", "rumour",
+          "count", "protester", "large", "abstract", "future", "voiced", "prevent",
+          "bomber", "era", "happening")
+
+
+@dataclass(frozen=True, slots=True)
+class SpecificityCues:
+    """The word lists of ``specificity.tsv``, one frozenset per kind; picklable."""
+    accuse: frozenset[str]
+    deny: frozenset[str]
+    stance: frozenset[str]
+    verbal: frozenset[str]
+    generic: frozenset[str]
+    possess: frozenset[str]
+    arsenal: frozenset[str]
+    weapon: frozenset[str]
+    sequel: frozenset[str]
+    opinion: frozenset[str]
+    thing: frozenset[str]
+    official: frozenset[str]
+    plural: frozenset[str]
+    toll: frozenset[str]
+    act: frozenset[str]
+    after: frozenset[str]
+    rumour: frozenset[str]
+    count: frozenset[str]
+    protester: frozenset[str]
+    large: frozenset[str]
+    abstract: frozenset[str]
+    future: frozenset[str]
+    voiced: frozenset[str]
+    prevent: frozenset[str]
+    bomber: frozenset[str]
+    era: frozenset[str]
+    happening: frozenset[str]
+
+    @classmethod
+    def load(cls) -> "SpecificityCues":
+        words: dict[str, set[str]] = {k: set() for k in _KINDS}
+        for n, row in read_tsv("specificity.tsv"):
+            if row["kind"] not in words:
+                raise ValueError(f"hadath/data/specificity.tsv:{n}: unknown kind {row['kind']!r}")
+            words[row["kind"]].add(normalize_ar(row["word"]))
+        return cls(**{k: frozenset(v) for k, v in words.items()})
+
+    def talked_about(self, article: Article, toks: list[Token], hit: TriggerHit,
+                     hits: Sequence[TriggerHit] = ()) -> bool:
+        """Should an ASSAULT or PROTEST trigger be dropped as told about, not reported?
+        ``hits`` are the sentence's other triggers."""
+        if hit.entry.form == "n" and other_news(toks, hit, hits) \
+                and not elaborated(article, toks, hit):
+            return True
+        if self.governed(article, toks, hit) or self.war_of_words(article, toks, hit) \
+                or self.prevented(article, toks, hit) or self.bomber_alone(toks, hit) \
+                or self.kind_of_happening(toks, hit) or old_relative(article, toks, hit) \
+                or tally_since(toks, hit) \
+                or any(_stems(t) & self.era for t in toks) \
+                or self.general(toks, hit) or self.held_weapon(toks, hit) \
+                or self.commentary(toks) or self.rumoured(article, toks, hit) \
+                or question(article, toks) or passive_habit(toks, hit) \
+                or self.no_crowd(article, toks, hit) or self.figurative(toks, hit) or self.to_come(toks, hit):
+            return True
+        if self.many(toks, hit) and not dated(article, toks) and not counted_casualties(toks) \
+                and not (hit.entry.type == "PROTEST" and self.crowd(toks)):
+            return True
+        if self.toll_of_background(toks, hit) and not dated_after(article, toks, hit):
+            return True
+        return (self.stance_of(article, toks, hit) or self.after_span(toks, hit)
+                or relative(toks, hit)) and not elaborated(article, toks, hit)
+
+    def after_span(self, toks: list[Token], hit: TriggerHit) -> bool:
+        """``بعد يوم من مقتل``, ``بعد حوالي الأسبوعين من اختطافه``: the act is the point
+        from which the sentence counts time to what it reports."""
+        before = [t.norm for t in toks[max(0, hit.first - 5):hit.first]]
+        if not before or before[-1] not in ("من", "علي"):
+            return False
+        for k, w in enumerate(before[:-1]):
+            if w.lstrip("و") in ("بعد", "قبل", "خلال") and any(
+                    _stems(t) & self.sequel for t in toks[hit.first - len(before) + k + 1:hit.first - 1]):
+                return True
+        return False
+
+    def no_crowd(self, article: Article, toks: list[Token], hit: TriggerHit) -> bool:
+        """``تجمعت مئات السيارات``: things gathered; ``احتجت مصر رسمياً لدى إيران``,
+        ``أعلنت المرجعية احتجاجها على``: a complaint voiced. None is people in the street."""
+        if hit.entry.type != "PROTEST":
+            return False
+        if hit.entry.form == "n" and any(t.norm.lstrip("و") in self.voiced for t in
+                                         clause_before(article, toks, hit, GOVERNOR_REACH)):
+            return True
+        near = toks[hit.first:hit.last + 4]
+        if any(_stems(t) & self.thing for t in near):
+            return True
+        return hit.entry.form == "v" and any(_stems(t) & self.official for t in near)
+
+    def many(self, toks: list[Token], hit: TriggerHit) -> bool:
+        """``الاعتداءات المستمرة على مدن الضفة``, ``تفجيرات في لبنان``: a plural act noun
+        names a run of acts; with no date and no count of victims it tells no incident."""
+        return hit.entry.form == "n" and bool(_stems(toks[hit.first]) & self.plural)
+
+    def counts_its_victims(self, toks: list[Token], hit: TriggerHit) -> bool:
+        """``قتل سبعة أشخاص``, ``اختطف مسلحون 15 شخصا``, ``هجمات … أسفرت عن مقتل 12``:
+        the count stands by the trigger or by its toll word after it, so the sentence
+        reports one act with its victims, even with no date, place or named party. A
+        count elsewhere in the sentence belongs to something else."""
+        def number(t: Token) -> bool:
+            return any(c.isdigit() for c in t.norm) or bool(_stems(t) & self.count)
+        if any(number(t) for t in toks[hit.last + 1:hit.last + 4]):
+            return True
+        after = toks[hit.last + 1:hit.last + 13]
+        return any(_stems(a) & self.toll and number(b) for a, b in zip(after, after[1:]))
+
+    def crowd(self, toks: list[Token]) -> bool:
+        """``خرج آلاف المتظاهرين``: a count of protesters reports a protest."""
+        return any((_stems(a) & self.large or any(c.isdigit() for c in a.norm))
+                   and _stems(b) & self.protester for a, b in zip(toks, toks[1:]))
+
+    def figurative(self, toks: list[Token], hit: TriggerHit) -> bool:
+        """``اغتصاب حق تسويق الفلافل``, ``قتلت كل بصيص ضوء``, ``هاجم … اضرابات
+        الموظفين``: the object right after the act is a right, a hope or a policy, so the
+        verb means usurp, crush or criticize."""
+        if hit.entry.type != "ASSAULT" or hit.entry.form not in ("v", "n") \
+                or hit.last + 1 >= len(toks):
+            return False
+        return bool(_stems(toks[hit.last + 1]) & self.abstract)
+
+    def to_come(self, toks: list[Token], hit: TriggerHit) -> bool:
+        """``ستتعرض لهجوم جديد``, ``سيارة مفخخة ستدخل المدينة``: an act still to come."""
+        near = toks[max(0, hit.first - 2):hit.first] + toks[hit.last + 1:hit.last + 3]
+        return any(t.norm.lstrip("و") in self.future for t in near)
+
+    def commentary(self, toks: list[Token]) -> bool:
+        """``في رأيي``, ``تعقيبا على خبر``: a reader's or writer's comment, no report."""
+        return any(_stems(t) & self.opinion for t in toks)
+
+    def rumoured(self, article: Article, toks: list[Token], hit: TriggerHit) -> bool:
+        """``وحسب شائعة فإن دبابة أطلقت``, ``تقارير غير مؤكدة عن أن … تعرضوا``: the act
+        is only rumoured."""
+        before = list(reversed(clause_before(article, toks, hit, GOVERNOR_REACH)))
+        pairs = {f"{a.norm} {b.norm}" for a, b in zip(before, before[1:])}
+        return any(_stems(t) & self.rumour for t in before) or bool(pairs & self.rumour)
+
+    def toll_of_background(self, toks: list[Token], hit: TriggerHit) -> bool:
+        """``بعد هجوم انتحاري في كابل مما أسفر عن سقوط 35 قتيلا``: the dead of an attack
+        named as a reference point (after بعد, غداة, إثر, تدين) are that attack's, told as
+        background too."""
+        if not any(_stems(toks[i]) & self.toll for i in hit.matched):
+            return False
+        for k in range(max(0, hit.first - 12), hit.first):
+            if _stems(toks[k]) & self.act and any(
+                    _stems(t) & self.after for t in toks[max(0, k - 2):k]):
+                return True
+        return False
+
+    def governed(self, article: Article, toks: list[Token], hit: TriggerHit) -> bool:
+        """A charge or a denial a few words before, in the same clause: ``نفت … أن
+        يكونا تعرضا للتعذيب``, ``رد على اتهامات … بقتل``."""
+        return any(_stems(t) & (self.accuse | self.deny)
+                   for t in clause_before(article, toks, hit, GOVERNOR_REACH))
+
+    def prevented(self, article: Article, toks: list[Token], hit: TriggerHit) -> bool:
+        """``منعت قوات الأمن مساء أمس تظاهرة``, ``نريد انتفاضة سلمية``: the act was
+        stopped, or is only wished for."""
+        reach = GOVERNOR_REACH if hit.entry.form == "n" else 2     # يريدون قتلي
+        return any(t.norm.lstrip("و") in self.prevent
+                   for t in clause_before(article, toks, hit, reach))
+
+    def kind_of_happening(self, toks: list[Token], hit: TriggerHit) -> bool:
+        """``لما يجري في العراق من قتل``, ``ما حدث على الحدود من تفجير الجدار``: ``من``
+        after ``ما`` + a verb of happening names the kind of what happens."""
+        if hit.first == 0 or toks[hit.first - 1].norm.lstrip("و") != "من":
+            return False
+        before = [t.norm.lstrip("وفل") for t in toks[max(0, hit.first - 8):hit.first - 1]]
+        return any(a in ("ما", "لما", "مما") and b in self.happening
+                   for a, b in zip(before, before[1:]))
+
+    def bomber_alone(self, toks: list[Token], hit: TriggerHit) -> bool:
+        """``فرقا انتحارية``, ``أحد انتحاريي 11 سبتمبر``, ``40 انتحاريا جاءوا من ليبيا``:
+        a lone انتحاري with no word of an attack near it names people or units."""
+        if hit.entry.words != ("انتحاري",):
+            return False
+        near = toks[max(0, hit.first - 3):hit.first] + toks[hit.last + 1:hit.last + 4]
+        return not any(_stems(t) & self.bomber for t in near)
+
+    def stance_of(self, article: Article, toks: list[Token], hit: TriggerHit) -> bool:
+        """``انزعاج … لهذا الهجوم``, ``حول … تفجيرات``: a reaction to or a topic of talk."""
+        # a verb-looking word right after one is its masdar (سيناريو خطف)
+        reach = STANCE_REACH if hit.entry.form in ("n", "p") else 1
+        return any(_stems(t) & self.stance for t in clause_before(article, toks, hit, reach))
+
+    def war_of_words(self, article: Article, toks: list[Token], hit: TriggerHit) -> bool:
+        """``شن النائب وليد جنبلاط هجوماً عنيفاً على حزب الله``: a named person launches
+        a strong "attack" and no one is hurt, so it is one of words. (Armed attacks are
+        launched by forces and groups: ``شن مسلحون هجوما عنيفا على مركز للشرطة``.)"""
+        if not any("هجوم" in w for w in hit.entry.words):
+            return False
+        after = toks[hit.last + 1:hit.last + 3]
+        if not any(_stems(t) & self.verbal for t in after) or casualties(toks):
+            return False
+        start, end = toks[0].start, toks[hit.last].start
+        return any(e.type == "PER" and any(start <= m.start < end for m in e.mentions)
+                   for e in article.entities)
+
+    def general(self, toks: list[Token], hit: TriggerHit) -> bool:
+        """``من قتل وذبح وخطف``: bare masdars in a row name violence in general."""
+        if hit.entry.form not in ("n", "v") or counted_casualties(toks):
+            return False
+        i, j = hit.first, hit.last
+        if not _stems(toks[i]) & self.generic:
+            return False
+        # one adjective may stand between two of them (القتل المتعمد والاغتيالات)
+        prev_generic = toks[i].norm.startswith("و") and any(
+            _stems(t) & self.generic for t in toks[max(0, i - 2):i])
+        next_generic = any(t.norm.startswith("و") and _stems(t) & self.generic
+                           for t in toks[j + 1:j + 3])
+        return prev_generic or next_generic
+
+    def held_weapon(self, toks: list[Token], hit: TriggerHit) -> bool:
+        """``تمتلك صواريخ بالستية``: a weapon named, not used."""
+        if hit.entry.form != "n" or " ".join(hit.entry.words) not in self.weapon:
+            return False
+        before = toks[max(0, hit.first - 3):hit.first]
+        after = toks[hit.last + 1:hit.last + 3]
+        return any(_stems(t) & self.possess for t in before) \
+            or any(_stems(t) & self.arsenal for t in after)
+
+
+_CLAUSE_MARKS = frozenset("،,؛;:.!؟?")
+
+
+def clause_before(article: Article, toks: list[Token], hit: TriggerHit, reach: int
+                  ) -> list[Token]:
+    """Up to ``reach`` words before the trigger, stopping at a comma or a colon: a word
+    of another clause (``وفي تصعيد …، خرجت امس مظاهرات``) governs nothing here."""
+    out: list[Token] = []
+    k = hit.first
+    while k > 0 and len(out) < reach:
+        gap = article.text[toks[k - 1].end:toks[k].start]
+        if _CLAUSE_MARKS & set(gap):
+            break
+        k -= 1
+        out.append(toks[k])
+    return out
+
+
+_RELATIVES = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللذان",
+                        "اللتان"})
+
+
+def relative(toks: list[Token], hit: TriggerHit) -> bool:
+    """``الوكالتان اللتين تعرضتا لاعتداء``: a masdar in a relative clause describes
+    someone by what befell them; the sentence reports something else."""
+    return hit.entry.form == "n" and any(
+        t.norm.lstrip("و") in _RELATIVES for t in toks[max(0, hit.first - 2):hit.first])
+
+
+def old_relative(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
+    """``الحريري الذي اغتيل في فبراير 2005 في بيروت في تفجير``, ``اعتداءات الدار البيضاء
+    التي أوقعت 45 قتيلا … في 16 مايو 2003``: a relative clause that tells an act of a
+    year long before the story describes someone or something by its history."""
+    if not article.published or not any(
+            t.norm.lstrip("و") in _RELATIVES for t in clause_before(article, toks, hit, 10)):
+        return False
+    return any(t.norm.isdigit() and len(t.norm) == 4 and 1900 < int(t.norm) < int(article.published[:4]) - 1
+               for t in toks)
+
+
+_SINCE_WHAT = frozenset({"عام", "العام", "سنوات", "اعوام", "الاعوام", "السنوات", "بدايه", "بدء",
+                         "اندلاع", "الغزو", "سقوط", "مطلع"})
+
+
+def tally_since(toks: list[Token], hit: TriggerHit) -> bool:
+    """``قتل 76 صحافيا منذ الغزو``, ``12 صحافيا خطفوا منذ عام 2004``: a count of victims
+    since a point years back is a tally, not one act."""
+    after = [t.norm for t in toks[hit.last + 1:hit.last + 8]]
+    return any(a == "منذ" and (b in _SINCE_WHAT or (b.isdigit() and len(b) == 4))
+               for a, b in zip(after, after[1:]))
+
+
+def elaborated(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
+    """An act named as background is still reported when the sentence tells its date or
+    its dead (``على خلفية القصف التركي الذي استهدف أمس منتجعا … وأسفر عن مقتل تسعة``)."""
+    end = toks[-1].end
+    return counted_casualties(toks) or any(
+        t.value and toks[hit.last].end <= t.start < end for t in article.times)
+
+
+
+
+_VIOLENT = frozenset({"ASSAULT", "PROTEST", "-"})
+# how far into the sentence its main verb may stand
+_MAIN_REACH = 3
+
+
+def other_news(toks: list[Token], hit: TriggerHit, hits: Sequence[TriggerHit]) -> bool:
+    """``عقد المسؤولون اجتماعا على خلفية التفجيرات``, ``دعا الوزير … بعد الاعتداء``: the
+    sentence opens with another act (a meeting, a call, a visit), and a masdar of violence
+    later in it is the background of that act."""
+    first = next((h for h in hits if h.first <= _MAIN_REACH), None)
+    return first is not None and first.entry.type not in _VIOLENT and first.first < hit.first
+
+
+def dated(article: Article, toks: list[Token]) -> bool:
+    """Does a dated time expression fall in the sentence?"""
+    return any(t.value and toks[0].start <= t.start < toks[-1].end for t in article.times)
+
+
+def dated_after(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
+    """Does a dated time expression follow the trigger in its sentence?"""
+    return any(t.value and toks[hit.last].end <= t.start < toks[-1].end for t in article.times)
+
+
+def question(article: Article, toks: list[Token]) -> bool:
+    """A sentence that ends in a question mark (after a closing quote or bracket) asks."""
+    tail = article.text[toks[-1].end:toks[-1].end + 4]
+    return "؟" in tail or "?" in tail
+
+
+_PASSIVE_AUX = frozenset({"يتم", "تتم", "ستتم", "سيتم"})
+
+
+def passive_habit(toks: list[Token], hit: TriggerHit) -> bool:
+    """``أن يتم قصفها``: ``يتم`` with a masdar is a habit or a possibility, not an act
+    (``تم اختطاف`` is)."""
+    return hit.first > 0 and toks[hit.first - 1].norm.lstrip("وف") in _PASSIVE_AUX
+
+
+def _stems(tok: Token) -> set[str]:
+    return {stem for _, stem in strip_proclitics(tok.norm)} | {tok.norm}
+
+
+
+def chronicle(article: Article, toks: list[Token]) -> bool:
+    """Is an old act an entry of a chronology, told in its own right?
+
+    A chronology entry opens with its date (``* 12 ديسمبر 2005: اغتيال …``,
+    ``29 أغسطس 2003 قتل نحو 80 شخصا``) and reports the act however old it is; an old
+    date elsewhere (``منذ اغتيال الحريري عام 2005``) names the act as background."""
+    words = [t for t in toks if t.norm]
+    if not words:
+        return False
+    first = words[0].start
+    return any(t.type == "DATE" and t.value and first <= t.start <= first + 1
+               for t in article.times)

@@ -1,0 +1,161 @@
+"""Attacks that are talked about, not reported (hadath.events.specificity), and old attacks
+told as entries of a chronology. Hand-written sentences; each rule has a sentence it
+drops and a near twin that still reports an attack."""
+from __future__ import annotations
+
+import pytest
+
+from hadath.model import Article
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from hadath.pipeline import Pipeline
+    return Pipeline.default()
+
+
+def assaults(pipeline, text, published="2007-06-10"):
+    art = pipeline(Article.from_input({"id": "t", "text": text, "published": published}))
+    return [e for e in art.events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    # a denial governs the act
+    "ونفت الشرطة أن يكون المعتقلون قد تعرضوا للتعذيب في السجن المركزي في بغداد أمس.",
+    # a charge is the news
+    "وردت وزارة الداخلية على اتهامات وجهتها المعارضة للشرطة بقتل ثلاثة متظاهرين في البصرة.",
+    # a reaction and a topic of talk
+    "وأعرب الأمين العام عن انزعاجه الشديد لهذا الهجوم وقدم العزاء لأسر الضحايا أمس.",
+    "ونشرت القناة أمس مشاهد من عملية اغتيال القيادي في حي كفر سوسة بدمشق.",
+    # a war of words
+    "شن رئيس الحزب التقدمي الاشتراكي وليد جنبلاط هجوما عنيفا على حزب الله أمس.",
+    # violence in general
+    "هذا هو التفسير الوحيد لما يجري في العراق من قتل وذبح وخطف.",
+    # weapons held, not fired
+    "وتمتلك إيران صواريخ بالستية متوسطة المدى منذ سنوات.",
+    "واعتقلت الشرطة ثلاثة رجال وهم يستقلون سيارة مفخخة متجهين الى كربلاء أمس.",
+    # background: a meeting held over bombings, a release weeks after a kidnapping
+    "وعقد وزير الداخلية أمس اجتماعا طارئا على خلفية التفجيرات الأخيرة في المدينة.",
+    "وأفرج عن الصحافي أمس بعد ثلاثة أسابيع من خطفه في جنوب البلاد.",
+    # an anniversary, a relative clause, a reaction to "this attack"
+    "وأقيم أمس حفل لمناسبة الذكرى الثانية لاغتيال النائب بتفجير استهدف موكبه في بيروت.",
+    "وقال الوزير إن الوكالتين اللتين تعرضتا لاعتداء ستبقيان في البلاد.",
+    "وأعرب الوزير عن استياء حكومته لهذا الهجوم خلال اتصال مع نظيره أمس.",
+    # commentary, a question, a habit
+    "في رأيي ان ما يجري في البلاد من تفجيرات هو نتيجة الفشل السياسي.",
+    "ولماذا يسكت العالم على قتل الأبرياء في غزة؟",
+    "وتأخذ الحكومة في حساباتها أن يتم قصف المدينة بالصواريخ.",
+    # a run of acts, no date, no victims
+    "وتدرس السلطة خيارات لمواجهة الاعتداءات المستمرة على مدن الضفة الغربية.",
+    "وتنفي موسكو أي دور لها في ما يحدث من تفجيرات في المنطقة.",
+    # the dead of an attack named as a reference point, a rumour
+    "وتأتي هذه العملية بعد هجوم انتحاري في كابل على حافلة للشرطة مما أسفر عن سقوط 35 قتيلا.",
+    "وحسب شائعة فإن دبابة أميركية أطلقت نيرانها على القيادي ولم تصبه.",
+    # figures of speech and acts to come
+    "واتهم رئيس الغرفة التجارية إسرائيل باغتصاب حق تسويق الفلافل.",
+    "إن سياسات الحكومات المتعاقبة قتلت كل بصيص أمل لدى الشباب.",
+    "وقال القس إن أميركا ستتعرض لهجوم جديد في العام المقبل.",
+    "ومن المعتقد أنه تم قتل القائد خلال الغارات الجوية هذا العام.",
+    # suicide bombers as people, an attack of a past decade
+    "وقال الوزير إن أكثر من 40 انتحاريا كلهم جاءوا من قرية صغيرة في ليبيا.",
+    "وطالب الكونغرس بتعويض ضحايا ملهى ليلي في برلين جرى تفجيره في الثمانينات.",
+    # a report described, a wish
+    "ويصف التقرير هجوما ليليا على قرية في دارفور شنه أفراد يرتدون زي الجيش.",
+    "هذا أمر معروف لجميع من يريدون قتلي في مقديشو.",
+    # training for, repelling, using for, instead of, stopping; an explosion of violence
+    "واعتقلت الشرطة أمس عشرة رجال تلقوا تدريبا في الخارج على تنفيذ هجمات في البلاد.",
+    "وقال إن الوقت لا يكفي لصد هجوم القراصنة على السفن.",
+    "ويدرس الوزير إخلاء أحياء تستخدم لإطلاق صواريخ على المدن.",
+    "وقال إن انفجار العنف يأتي من أجل القضاء على الوفاق.",
+    # the dead of an attack named after بعد, a letter to the editor
+    "دعا الوزير أمس مواطنيه الى البقاء بعد الاعتداء الذي وقع شرق العاصمة وأسفر عن مقتل مهندس.",
+    "أقول إن التسجيلات بلا قيمة ما دام المتهم قد أعدم.",
+    # the kind of what happens
+    "وأبلغ الجانب المصري حماس أن ما حدث على الحدود من تفجير الجدار لن يتكرر.",
+    # history in a relative clause, a tally since years back
+    "في إشارة الى رئيس الوزراء السابق الذي اغتيل في فبراير 2005 في بيروت في تفجير.",
+    "وقتل 76 صحافيا عراقيا منذ الغزو وخطف 12 صحافيا منذ عام 2004.",
+    # an accident
+    "ولقي شخصان مصرعهما أمس جراء انفجار اسطوانة غاز في أحد الأنفاق.",
+])
+def test_an_attack_talked_about_is_no_event(pipeline, text):
+    assert not assaults(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "قال محامون إن الشرطة عذبت المعتقلين في السجن المركزي في بغداد أمس.",
+    "وقتلت الشرطة ثلاثة متظاهرين في البصرة أمس.",
+    "وقتل عشرة أشخاص في هجوم انتحاري استهدف سوقا في بغداد أمس.",
+    "شن مسلحون هجوما عنيفا على مركز للشرطة في الموصل أمس أسفر عن مقتل خمسة جنود.",
+    "وأطلقت إيران صواريخ على قاعدة أمريكية في العراق أمس.",
+    "وانفجرت سيارة مفخخة قرب مركز للشرطة في كربلاء أمس ما أدى الى مقتل أربعة أشخاص.",
+    "وأسفرت هجمات شنها مسلحون على قرى في الإقليم عن مقتل 12 مدنيا.",
+    "وشن مسلحون هجوما عنيفا على مركز للشرطة في الموصل أمس.",
+    "وقتل خمسة أشخاص أمس عندما فجر انتحاري نفسه أمام مركز للشرطة في بغداد.",
+])
+def test_a_reported_attack_is_still_an_event(pipeline, text):
+    assert assaults(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "* 12 ديسمبر 2005: اغتيال الصحافي جبران تويني بتفجير سيارة مفخخة في بيروت.",
+    "29 أغسطس 2003 قتل نحو 80 شخصا في انفجار سيارة مفخخة في مدينة النجف.",
+])
+def test_a_chronology_entry_reports_an_old_attack(pipeline, text):
+    assert assaults(pipeline, text, published="2007-06-10")
+
+
+def test_an_old_attack_named_in_passing_is_history(pipeline):
+    text = "وتعطلت المفاوضات بعد اغتيال رئيس الوزراء في بيروت عام 2005."
+    assert not assaults(pipeline, text, published="2008-02-14")
+
+
+@pytest.mark.parametrize("text", [
+    "وتجمعت مئات السيارات والشاحنات عند المعبر الحدودي أمس.",
+    "واحتجت مصر رسميا أمس لدى إيران على تصريحات وزير خارجيتها.",
+    "وأعلنت المرجعية الدينية في القاهرة احتجاجها على طلب الفاتيكان أمس.",
+    "وقال المتحدث أمس إن الحركة تريد انتفاضة سلمية في كل المدن المصرية.",
+    "ومنعت قوات الأمن أمس تظاهرة احتجاجية أمام مقر الإذاعة في الرباط.",
+    # the sentence opens with another act; the protest is its background
+    "اعتقلت الشرطة الروسية زعيم المعارضة أثناء محاولة عشرات من أنصاره السير إلى الساحة "
+    "للاحتجاج على الرئيس.",
+])
+def test_things_gathered_and_a_state_complaint_are_no_protest(pipeline, text):
+    art = pipeline(Article.from_input({"id": "t", "text": text, "published": "2008-03-07"}))
+    assert not [e for e in art.events if e.type == "PROTEST"]
+
+
+def test_protesters_gathered_to_protest_is_a_protest(pipeline):
+    text = "وشكل مئات المتظاهرين سلسلة بشرية قرب مطار يريفان للاحتجاج على زيارة الرئيس التركي."
+    art = pipeline(Article.from_input({"id": "t", "text": text, "published": "2008-09-07"}))
+    assert [e for e in art.events if e.type == "PROTEST"]
+
+
+def test_a_plural_protest_with_a_crowd_is_reported(pipeline):
+    text = "وخرج آلاف المتظاهرين في عشرين مدينة في احتجاجات ضخمة جابت شوارع واشنطن ونيويورك."
+    art = pipeline(Article.from_input({"id": "t", "text": text, "published": "2007-03-18"}))
+    assert [e for e in art.events if e.type == "PROTEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد المسؤول أن الشرطة خطفته من النافذة على ارتفاع 340 مترا.",
+    "وأعلن الزعيم مسؤوليته عن مقتل المئات في هجمات انتحارية بعد سقوط النظام.",
+    "ولم يعرف أحد لماذا قتل الرجل رغم مرور 30 عاما على الحادث.",
+])
+def test_no_when_where_or_party_and_no_count_by_the_trigger_is_no_event(pipeline, text):
+    """A number elsewhere in the sentence (340 مترا, 30 عاما) is no count of victims."""
+    assert not assaults(pipeline, text)
+
+
+def test_a_protest_told_with_its_place_is_reported(pipeline):
+    text = "ثم رافق قطع الطرق مسيرات سيارة نحو مقر الحزب في طرابلس حيث احتشد عدد من الشبان."
+    art = pipeline(Article.from_input({"id": "t", "text": text, "published": "2011-01-25"}))
+    assert [e for e in art.events if e.type == "PROTEST"]
+
+
+def test_the_cues_pickle():
+    import pickle
+
+    from hadath.events.specificity import SpecificityCues
+    cues = SpecificityCues.load()
+    assert pickle.loads(pickle.dumps(cues)) == cues
