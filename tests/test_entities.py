@@ -332,3 +332,65 @@ def test_names_in_quoted_titles_only_after_a_title_word(run, text, name, kept):
 def test_ambiguous_place_follows_the_countries_of_the_article(run, text, country):
     tripoli = next(e for e in run(text).entities if e.name == "طرابلس")
     assert tripoli.country == country
+
+
+@pytest.mark.parametrize("text,mention,name_en", [
+    # a family name that is also a common word, once the full name came and it stands
+    # where only a name can (after إن or a speech verb)
+    ("التقى الموفد رئيس المجلس نبيه بري. وبحسب مصادر، فإن بري أبلغ الموفد موقفه.",
+     "بري", "Nabih Berri"),
+    ("بحث محمد شياع السوداني مع بايدن العلاقات، فيما شدد السوداني على السيادة.",
+     "السوداني", "Mohammed Shia al-Sudani"),
+])
+def test_common_word_family_name_after_the_full_name(run, text, mention, name_en):
+    found = {(m.text, e.name_en) for e in run(text).entities for m in e.mentions}
+    assert (mention, name_en) in found
+
+
+@pytest.mark.parametrize("text,word", [
+    # no full name before: the adjective stays an adjective
+    ("شدد السوداني على أن الجيش السوداني مستعد.", "السوداني"),
+    # after the full name, but as an adjective after a definite noun
+    ("وصل محمد شياع السوداني. وأعلن الجيش السوداني التعبئة.", "السوداني"),
+    ("زار نبيه بري الجنوب. وتوقف النقل البري تماما.", "البري"),
+])
+def test_common_word_stays_a_word(run, text, word):
+    art = run(text)
+    pos = text.rfind(word)
+    assert not any(m.start <= pos < m.end for e in art.entities for m in e.mentions)
+
+
+def test_royal_first_name_does_not_take_another_persons_name(run):
+    art = run("هنأ ولي العهد الأمير محمد بن سلمان الأمير. "
+              "ونقلت الوكالة عن الشيخ محمد عبد الله المبارك قوله إن العزاء ثلاثة أيام.")
+    mbs = [m.text for e in art.entities if e.name_en == "Mohammed bin Salman" for m in e.mentions]
+    assert mbs == ["محمد بن سلمان"]
+
+
+@pytest.mark.parametrize("text,source,mention,name_en,country", [
+    # a nationality adjective earlier in the sentence gives a context-country body its country
+    ("وترأس الوفد الإسرائيلي رئيس مجلس الأمن القومي تساحي هنغبي.", None,
+     "مجلس الأمن القومي", "National Security Council (Israel)", "ISR"),
+    # a plural head takes the feminine adjective
+    ("وشارك رئيس المخابرات العامة المصرية عباس كامل.", None,
+     "المخابرات العامة المصرية", "General Intelligence Directorate (Egypt)", "EGY"),
+    # عمان of the dateline is Amman when the outlet is Jordanian
+    ("عمان - عمون\nوقال الناطق باسم وزارة الخارجية إن الاجتماع ضروري.", "عمون",
+     "وزارة الخارجية", "Ministry of Foreign Affairs (Jordan)", "JOR"),
+    # a country joined by و is a partner, not the body's country
+    ("طرابلس - ليبيا الأحرار\nوقعت حكومة الوحدة الوطنية وتركيا مذكرة تفاهم.", "ليبيا الأحرار",
+     "حكومة الوحدة الوطنية", "Government of National Unity (Libya)", "LBY"),
+])
+def test_country_of_a_context_country_body(run, text, source, mention, name_en, country):
+    art = run(text, source=source)
+    got = {m.text: (e.name_en, e.country) for e in art.entities for m in e.mentions}
+    assert got.get(mention) == (name_en, country)
+
+
+@pytest.mark.parametrize("text,mention,name_en", [
+    ("يربط المشروع ميناء الفاو الكبير بالحدود التركية.", "ميناء الفاو الكبير", "Grand Al-Faw Port"),
+    ("وصلت الطائرة إلى ميناء الفاو.", "ميناء الفاو", "Port of Al-Faw"),
+])
+def test_place_that_needs_a_type_word_after_a_facility_head(run, text, mention, name_en):
+    got = {(m.text, e.name_en) for e in run(text).entities for m in e.mentions}
+    assert (mention, name_en) in got

@@ -296,3 +296,26 @@ def test_a_quoted_outlet_name_is_not_the_quotation(finder):
 def test_a_body_reporting_with_bi_speaks(finder):
     text = "وأفادت وزارة الصحة بسقوط ثلاثة قتلى في الغارة."
     assert speakers(finder, article(text, {"وزارة الصحة": "ORG"})) == [("أفادت", "وزارة الصحة")]
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # an honorific stands for the person introduced with it, not the last one named
+    ("أدى سمو الشيخ مشعل الأحمد اليمين خلفا للأمير الراحل الشيخ نواف الأحمد. "
+     "وقال سموه في كلمته إن البلاد ستبقى وفية لنهجها.",
+     {"مشعل الأحمد": "PER", "نواف الأحمد": "PER"}, [("قال", "مشعل الأحمد")]),
+    # a construct title names the holder of the same office (الدولة = الجمهورية)
+    ("حضر رئيس الجمهورية قيس سعيد ورئيس الوزراء الهولندي مارك روته التوقيع. "
+     "وأكد رئيس الدولة، وفق بلاغ، أن تونس لن تكون حارسا لحدود غيرها.",
+     {"قيس سعيد": "PER", "مارك روته": "PER"}, [("أكد", "قيس سعيد")]),
+    # a bare title with the article: the person last introduced with it
+    ("استقبل الرئيس عبد الفتاح السيسي الوفد. وقال الرئيس إن مصر تدعم الحل.",
+     {"عبد الفتاح السيسي": "PER"}, [("قال", "عبد الفتاح السيسي")]),
+])
+def test_titles_and_honorifics_stand_for_a_person(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
+
+
+def test_a_title_whose_office_nobody_held_gives_no_quote(finder):
+    art = article("حضر وزير الخارجية أحمد عطاف الاجتماع. وأكد رئيس الدولة أن الحوار مستمر.",
+                  {"أحمد عطاف": "PER"})
+    assert speakers(finder, art) == []

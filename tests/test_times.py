@@ -353,3 +353,18 @@ def test_dev_gold_times_value_accuracy(dev_gold, tagger):
                 right += pred.pop(hit) == g["value"]
     assert found / total >= 0.97
     assert right / found >= 0.97
+
+
+@pytest.mark.parametrize("text", [
+    "ويجري تمويل التكيف بمئة مليار دولار سنويا.",
+    "ويعمل المعبر يوميا من الثامنة صباحا.",
+])
+def test_frequencies_are_not_times(tagger, text):
+    assert [t.text for t in run(tagger, text).times] == []
+
+
+def test_a_time_word_inside_an_outlet_name_is_not_a_time(pipeline):
+    from hadath.model import Article as A
+    art = pipeline(A(id="t", text="وقالت الباحثة لـ\"المصري اليوم\" إن القمة انطلقت أمس.",
+                     published="2022-11-08"))
+    assert [(t.text, t.value) for t in art.times] == [("أمس", "2022-11-07")]

@@ -20,11 +20,12 @@ from dataclasses import dataclass
 
 from hadath.lexicons.actors import ActorEntry, load_actors, national_forms
 from hadath.lexicons.facilities import facility_around, load_facility_heads
-from hadath.lexicons.matcher import FULL, LISTED, SHORT, Hit, default_matcher
+from hadath.lexicons.nationalities import definite_adjectives
+from hadath.lexicons.matcher import COMMON_SHORT, FULL, LISTED, SHORT, Hit, default_matcher
 from hadath.lexicons.places import PlaceEntry, load_places
 from hadath.model import Article, Entity, Span, renumber_entities
 from hadath.text.layout import find_dateline
-from hadath.text.normalize import normalize_ar_with_offsets
+from hadath.text.normalize import normalize_ar, normalize_ar_with_offsets
 
 CONTEXT_COUNTRY = "~"
 # names take no tanween: دومًا is "always", not the town دوما
@@ -67,6 +68,8 @@ class EntityStage:
         self._places = load_places()
         self._matcher = default_matcher()
         self._facilities = load_facility_heads()
+        self._name_before = _words_before_names()
+        self._adjectives = definite_adjectives()
 
     def __reduce__(self):
         # the lexicons are rebuilt (once) in the receiving process, not pickled
@@ -114,10 +117,15 @@ class EntityStage:
             picked[(h.start, h.end)] = entry_id
             first_seen.setdefault(entry_id, h.start)
         taken = sorted(picked)
-        for h in sorted((h for h in hits if any(k == SHORT for _, k in h.candidates)),
-                        key=lambda h: (h.start, h.start - h.end)):
-            ids = [c for c, k in h.candidates if k == SHORT
-                   and first_seen.get(c, h.start) < h.start]
+        shorts = sorted((h for h in hits if any(k in (SHORT, COMMON_SHORT)
+                                                for _, k in h.candidates)),
+                        key=lambda h: (h.start, h.start - h.end))
+        common = self._common_names(shorts, first_seen, norm)
+        for h in shorts:
+            if _name_goes_on(norm, h.end):
+                continue  # الشيخ محمد عبد الله المبارك is not الشيخ محمد (بن سلمان)
+            ids = [c for c, k in h.candidates if first_seen.get(c, h.start) < h.start
+                   and (k == SHORT or (k == COMMON_SHORT and (h.start, c) in common))]
             if not ids:
                 continue
             span = (h.start, h.end)
@@ -131,11 +139,29 @@ class EntityStage:
         self._listed(hits, picked, taken, norm)
         return [_Mention(s, e, eid) for (s, e), eid in sorted(picked.items())]
 
+    def _common_names(self, shorts: list[Hit], first_seen: dict[str, int],
+                      norm: str) -> set[tuple[int, str]]:
+        """(start, entry id) of the family names that are also common words (``بري``
+        "by land", ``السوداني`` "Sudanese") and name the person here.
+
+        Such a name counts once its person was named in full and it stands where only a
+        name can: after a speech verb or ``إن`` (``فإن بري أبلغ``, ``شدد السوداني``) or
+        before one. Then, one sense per article, its other occurrences count too, except
+        after a definite word, where it reads as an adjective (``الجيش السوداني``).
+        """
+        seen = [(h, c) for h in shorts for c, k in h.candidates
+                if k == COMMON_SHORT and first_seen.get(c, h.start) < h.start]
+        sure = {c for h, c in seen if _word_before(norm, h.start) in self._name_before
+                or _word_after(norm, h.end) in self._name_before}
+        return {(h.start, c) for h, c in seen if c in sure
+                and not _word_before(norm, h.start).startswith("ال")}
+
     def _listed(self, hits: list[Hit], picked: dict[tuple[int, int], str],
                 taken: list[tuple[int, int]], norm: str) -> None:
         """Bare place names that need a type word (``حجة``), accepted inside a list of
         places: joined by ``و`` or a comma to a place found before or after them
-        (``الحديدة وتعز وحجة وصعدة``). Found in both directions until nothing changes."""
+        (``الحديدة وتعز وحجة وصعدة``), or after a facility's head noun, which is a type
+        word too (``ميناء الفاو``). Found in both directions until nothing changes."""
         cands = [h for h in hits if any(k == LISTED for _, k in h.candidates)]
         changed = True
         while cands and changed:
@@ -145,8 +171,10 @@ class EntityStage:
                 if any(s < h.end and h.start < e for s, e in taken):
                     cands.remove(h)
                     continue
+                after_head = facility_around(norm, h.start, h.end, self._facilities)
                 if not any(_joined(norm, e, h.start) for _, e in places) and \
-                        not any(_joined(norm, h.end, s) for s, _ in places):
+                        not any(_joined(norm, h.end, s) for s, _ in places) and \
+                        (after_head is None or after_head.head.type != "LOC"):
                     continue
                 ids = [c for c, k in h.candidates if k == LISTED]
                 picked[(h.start, h.end)] = ids[0]
@@ -227,27 +255,49 @@ class EntityStage:
         return out
 
     def _nearby_country(self, article: Article, spans, mention: Span) -> str | None:
+        """The country named last before the mention in its sentence, by a name or a
+        nationality adjective (``ترأس الوفد الإسرائيلي رئيس مجلس الأمن القومي``), else
+        one named right after it, unless joined to it by ``و`` (``وقعت حكومة الوحدة
+        الوطنية وتركيا`` says nothing of the government's country)."""
         pos = mention.start
+        text = article.text
         sent = article.sentences[article.sentence_of(pos)] if article.sentences else None
         lo = sent.start if sent else 0
-        hi = sent.end if sent else len(article.text)
+        hi = sent.end if sent else len(text)
         best = after = None
+        best_at = -1
         for s, _, entry_id, _ in spans:
             if lo <= s < hi:
                 c = self._country(entry_id)
                 if c and c != CONTEXT_COUNTRY:
                     if s < pos:
-                        best = c
-                    elif after is None and s - mention.end <= _RIGHT_AFTER:
+                        best, best_at = c, s
+                    elif (after is None and s - mention.end <= _RIGHT_AFTER
+                          and text[s - 1:s] != "و"):
                         after = c
+        adjective = self._adjective_before(text, lo, pos)
+        if adjective is not None and adjective[0] > best_at:
+            best = adjective[1]
         return best or after
+
+    def _adjective_before(self, text: str, lo: int, pos: int) -> tuple[int, str] | None:
+        """(offset, country) of the last nationality adjective between lo and pos."""
+        found = None
+        for m in _WORD.finditer(text, lo, pos):
+            country = self._adjectives.get(normalize_ar(m.group()))
+            if country is not None:
+                found = (m.start(), country)
+        return found
 
     def _home_country(self, article: Article, spans) -> str:
         dl = find_dateline(article.text) if article.dateline else None
+        outlet = {a.country for a in self._actors.lookup(article.source) if a.country} \
+            if article.source else set()
         if dl and "place" in dl:
-            for place in self._places.lookup(dl["place"].text):
-                if place.country:
-                    return place.country
+            # a place name of two countries (عمان: Amman or Oman) takes the outlet's
+            places = [p.country for p in self._places.lookup(dl["place"].text) if p.country]
+            for country in sorted(places, key=lambda c: c not in outlet):
+                return country
         if article.source:
             for actor in self._actors.lookup(article.source):
                 if actor.country:
@@ -338,6 +388,39 @@ class EntityStage:
                               lexicon_id=entry.id))
         return out
 
+# a following word that continues a name: the short name is part of another's name
+_NAME_GOES_ON = frozenset(("بن", "ابن", "بنت"))
+# words before or after which a common word is a name: ``فإن بري``, ``بري أبلغ``
+_NAME_PARTICLES = frozenset((  # normalized forms (hadath.text.normalize)
+    "ان", "فان", "وان", "بان", "لان", "الرءيس", "رءيس", "الزعيم", "الوزير"))
+
+
+def _words_before_names() -> frozenset[str]:
+    """Speech verbs (``hadath/data/speech_cues.tsv``) and particles after which a word
+    is a subject: a name, not an adjective."""
+    from hadath.annotate.quotes import CueLexicon
+    cues = CueLexicon.load()
+    verbs = {w for w, kind in cues.kinds.items() if kind in ("verb", "continue")}
+    return frozenset(verbs | _NAME_PARTICLES)
+
+
+def _word_before(norm: str, start: int) -> str:
+    words = norm[max(0, start - 30):start].split()
+    word = words[-1] if words else ""
+    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+
+
+def _word_after(norm: str, end: int) -> str:
+    words = norm[end:end + 30].split()
+    return words[0] if words else ""
+
+
+def _name_goes_on(norm: str, end: int) -> bool:
+    nxt = _word_after(norm, end)
+    return nxt in _NAME_GOES_ON or nxt.startswith("عبد")
+
+
+_WORD = re.compile(r"[\u0621-\u064A\u0670-\u06D3]+")
 _BRACKETED = re.compile(r"\(([\u0621-\u064A ]{2,25})\)")
 
 

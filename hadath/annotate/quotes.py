@@ -37,9 +37,9 @@ from dataclasses import dataclass
 from importlib import resources
 
 from hadath.annotate.quote_clauses import (
-    QUOTED, breaks, circumstantial, clause_follows, closes_name, coordinated_person, feminine,
+    HONORIFICS, QUOTED, breaks, circumstantial, clause_follows, closes_name, coordinated_person, feminine,
     may_speak, mention_end_token, mention_index, named, opens_clause, quote_span, quoted_name,
-    titled_person, feminine_cue)
+    titled_person, feminine_cue, honored_person, office_holder)
 from hadath.model import Article, Quote, Span, Token
 from hadath.text.segment import tokenize
 
@@ -48,9 +48,10 @@ _COORD_WINDOW = 6
 # verbs whose بـ + noun is what was reported (أفادت الوزارة بسقوط ثلاثة قتلى)
 _REPORT_VERBS = frozenset({"افاد", "افادت", "اخبر", "اخبرت"})
 # a title that stands for a person named earlier with it: normalized form → bare title
+# (normalized: رئيس is رءيس, as hadath.text.normalize writes it)
 _TITLES = {f"ال{t}": t for t in (
-    "وزير", "وزيره", "رئيس", "رئيسه", "سفير", "سفيره", "مبعوث", "مبعوثه", "متحدث", "ناطق",
-    "مستشار", "مستشاره", "منسق", "منسقه", "قائد", "مدير", "مديره", "نائب", "ملك", "امير",
+    "وزير", "وزيره", "رءيس", "رءيسه", "سفير", "سفيره", "مبعوث", "مبعوثه", "متحدث", "ناطق",
+    "مستشار", "مستشاره", "منسق", "منسقه", "قاءد", "مدير", "مديره", "نائب", "ملك", "امير",
     "سلطان", "امين", "زعيم", "مفوض", "مفوضه", "ممثل", "ممثله")}
 _BARE_TITLES = frozenset(_TITLES.values())
 _MEDIA_HEADS = frozenset({"وكاله", "صحيفه", "قناه", "موقع", "شبكه", "اذاعه", "تلفزيون", "جريده"})      # … after a cue joined by و to what came before (وطالب وزير الخارجية X)
@@ -330,6 +331,13 @@ class QuoteFinder:
         # a title alone (وقال الوزير إن): the person last introduced with that title
         if first is not None and first.norm in _TITLES:
             return titled_person(tokens, owner, i, _TITLES[first.norm]) or "", after
+        # an honorific for a pronoun (وقال سموه إن): the person it stands for
+        if first is not None and first.norm in HONORIFICS:
+            return honored_person(tokens, owner, i, first.norm) or "", after
+        # a construct title (وأكد رئيس الدولة أن): who was introduced holding that office
+        if first is not None and first.norm in _BARE_TITLES and j + 1 < n \
+                and tokens[j + 1].sentence == sent:
+            return office_holder(tokens, owner, i, first.norm, tokens[j + 1].norm) or "", after
         # a nominal subject (الجيش الإسرائيلي، الوزارة) names nobody we know
         if first is not None and first.norm.startswith("ال") \
                 and self.cues.kind(first.norm) != "prep" and self.cues.kind(first.norm) != "that":

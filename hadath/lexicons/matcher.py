@@ -27,6 +27,7 @@ from hadath.lexicons.tsv import DATA_DIR, alias_parts
 from hadath.text.normalize import normalize_ar
 
 FULL, SHORT, LISTED = 0, 2, 3  # a listed name, a family name alone, a bare place name
+COMMON_SHORT = 4  # a family name alone that is also a common word (بري, السوداني)
 
 # proclitic strings allowed before a name, by whether the name starts with ال
 # (كـ before a bare name is rare and makes words: كسرت is "broke", not ك + سرت)
@@ -120,6 +121,8 @@ class NameMatcher:
                 short = family_name(key)
                 if short and short not in stoplist:
                     shorts.append((short, entry_id, SHORT, 0))
+                elif short and len(short) >= 3:
+                    shorts.append((short, entry_id, COMMON_SHORT, 0))
                 for title, first in royal_first_names(key):
                     shorts.append((f"{title} {first}", entry_id, SHORT, len(title) + 1))
             bare = " ".join(normalize_ar(name).split())
