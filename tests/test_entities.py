@@ -394,3 +394,19 @@ def test_country_of_a_context_country_body(run, text, source, mention, name_en, 
 def test_place_that_needs_a_type_word_after_a_facility_head(run, text, mention, name_en):
     got = {(m.text, e.name_en) for e in run(text).entities for m in e.mentions}
     assert (mention, name_en) in got
+
+
+@pytest.mark.parametrize("text,mention,name_en", [
+    ("خرجت القوافل باتجاه ريف حلب الغربي حاملة الجرحى.", "ريف حلب الغربي",
+     "Western Aleppo countryside"),
+    ("هبطت الطائرة في مطار البحرين الدولي صباحا.", "مطار البحرين الدولي",
+     "Bahrain International Airport"),
+])
+def test_places_built_on_a_place(run, text, mention, name_en):
+    got = {(m.text, e.name_en) for e in run(text).entities for m in e.mentions}
+    assert (mention, name_en) in got
+
+
+def test_and_that_after_a_list_of_places_is_no_town(run):
+    art = run("تتواصل العمليات في صحراء الأنبار وسلسلة جبال حمرين، وأن البلدين سيعززان التعاون.")
+    assert "وأن" not in {m.text for e in art.entities for m in e.mentions}

@@ -19,7 +19,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from hadath.lexicons.actors import ActorEntry, load_actors, national_forms
-from hadath.lexicons.facilities import facility_around, load_facility_heads
+from hadath.annotate.name_positions import common_names, name_goes_on, words_before_names
+from hadath.lexicons.facilities import countryside_side, facility_around, load_facility_heads
 from hadath.lexicons.nationalities import definite_adjectives
 from hadath.lexicons.matcher import COMMON_SHORT, FULL, LISTED, SHORT, Hit, default_matcher
 from hadath.lexicons.places import PlaceEntry, load_places
@@ -68,7 +69,7 @@ class EntityStage:
         self._places = load_places()
         self._matcher = default_matcher()
         self._facilities = load_facility_heads()
-        self._name_before = _words_before_names()
+        self._name_before = words_before_names()
         self._adjectives = definite_adjectives()
 
     def __reduce__(self):
@@ -120,9 +121,9 @@ class EntityStage:
         shorts = sorted((h for h in hits if any(k in (SHORT, COMMON_SHORT)
                                                 for _, k in h.candidates)),
                         key=lambda h: (h.start, h.start - h.end))
-        common = self._common_names(shorts, first_seen, norm)
+        common = common_names(shorts, first_seen, norm, self._name_before)
         for h in shorts:
-            if _name_goes_on(norm, h.end):
+            if name_goes_on(norm, h.end):
                 continue  # الشيخ محمد عبد الله المبارك is not الشيخ محمد (بن سلمان)
             ids = [c for c, k in h.candidates if first_seen.get(c, h.start) < h.start
                    and (k == SHORT or (k == COMMON_SHORT and (h.start, c) in common))]
@@ -139,23 +140,6 @@ class EntityStage:
         self._listed(hits, picked, taken, norm)
         return [_Mention(s, e, eid) for (s, e), eid in sorted(picked.items())]
 
-    def _common_names(self, shorts: list[Hit], first_seen: dict[str, int],
-                      norm: str) -> set[tuple[int, str]]:
-        """(start, entry id) of the family names that are also common words (``بري``
-        "by land", ``السوداني`` "Sudanese") and name the person here.
-
-        Such a name counts once its person was named in full and it stands where only a
-        name can: after a speech verb or ``إن`` (``فإن بري أبلغ``, ``شدد السوداني``) or
-        before one. Then, one sense per article, its other occurrences count too, except
-        after a definite word, where it reads as an adjective (``الجيش السوداني``).
-        """
-        seen = [(h, c) for h in shorts for c, k in h.candidates
-                if k == COMMON_SHORT and first_seen.get(c, h.start) < h.start]
-        sure = {c for h, c in seen if _word_before(norm, h.start) in self._name_before
-                or _word_after(norm, h.end) in self._name_before}
-        return {(h.start, c) for h, c in seen if c in sure
-                and not _word_before(norm, h.start).startswith("ال")}
-
     def _listed(self, hits: list[Hit], picked: dict[tuple[int, int], str],
                 taken: list[tuple[int, int]], norm: str) -> None:
         """Bare place names that need a type word (``حجة``), accepted inside a list of
@@ -168,8 +152,9 @@ class EntityStage:
             changed = False
             places = {span: eid for span, eid in picked.items() if self._places.get(eid)}
             for h in list(cands):
-                if any(s < h.end and h.start < e for s, e in taken):
-                    cands.remove(h)
+                if any(s < h.end and h.start < e for s, e in taken) or \
+                        norm[h.start:h.end] in self._name_before:
+                    cands.remove(h)  # وأن after a list of places is "and that", not وان
                     continue
                 after_head = facility_around(norm, h.start, h.end, self._facilities)
                 if not any(_joined(norm, e, h.start) for _, e in places) and \
@@ -188,7 +173,13 @@ class EntityStage:
         for m in mentions:
             entry = self._places.get(m.entry_id)
             fac = facility_around(norm, m.start, m.end, self._facilities) if entry else None
-            if fac is None or (entry.kind == "country" and fac.head.type != "ORG"):
+            if fac is None or (entry.kind == "country" and fac.head.type != "ORG"
+                               and fac.end == m.end):  # مطار البحرين الدولي is one
+                side = countryside_side(norm, m.start, m.end) if entry else None
+                if side is not None:  # ريف حلب الغربي
+                    base = entry.name_en.removesuffix(" Governorate")
+                    m = _Mention(m.start, side[0], m.entry_id,
+                                 ("LOC", f"{side[1]} {base} countryside"))
                 out.append(m)
                 continue
             name_en = fac.name_en_template.format(name=entry.name_en)
@@ -387,38 +378,6 @@ class EntityStage:
                               org=getattr(entry, "org", None), origin="dateline",
                               lexicon_id=entry.id))
         return out
-
-# a following word that continues a name: the short name is part of another's name
-_NAME_GOES_ON = frozenset(("بن", "ابن", "بنت"))
-# words before or after which a common word is a name: ``فإن بري``, ``بري أبلغ``
-_NAME_PARTICLES = frozenset((  # normalized forms (hadath.text.normalize)
-    "ان", "فان", "وان", "بان", "لان", "الرءيس", "رءيس", "الزعيم", "الوزير"))
-
-
-def _words_before_names() -> frozenset[str]:
-    """Speech verbs (``hadath/data/speech_cues.tsv``) and particles after which a word
-    is a subject: a name, not an adjective."""
-    from hadath.annotate.quotes import CueLexicon
-    cues = CueLexicon.load()
-    verbs = {w for w, kind in cues.kinds.items() if kind in ("verb", "continue")}
-    return frozenset(verbs | _NAME_PARTICLES)
-
-
-def _word_before(norm: str, start: int) -> str:
-    words = norm[max(0, start - 30):start].split()
-    word = words[-1] if words else ""
-    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
-
-
-def _word_after(norm: str, end: int) -> str:
-    words = norm[end:end + 30].split()
-    return words[0] if words else ""
-
-
-def _name_goes_on(norm: str, end: int) -> bool:
-    nxt = _word_after(norm, end)
-    return nxt in _NAME_GOES_ON or nxt.startswith("عبد")
-
 
 _WORD = re.compile(r"[\u0621-\u064A\u0670-\u06D3]+")
 _BRACKETED = re.compile(r"\(([\u0621-\u064A ]{2,25})\)")

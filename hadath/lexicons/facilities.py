@@ -78,3 +78,20 @@ def facility_around(norm: str, start: int, end: int,
 
 def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
+
+
+# ريف حلب الغربي: a direction after a countryside is part of its name
+_DIRECTIONS = {"الشمالي": "Northern", "الجنوبي": "Southern", "الشرقي": "Eastern",
+               "الغربي": "Western"}
+
+
+def countryside_side(norm: str, start: int, end: int) -> tuple[int, str] | None:
+    """(new end, English direction) when the place ``ريف X`` at [start, end) goes on
+    with a direction (``ريف حلب الغربي``), else None."""
+    if not norm.startswith("ريف ", start):
+        return None
+    words = norm[end:end + 12].split()
+    word = words[0] if words else ""
+    if word not in _DIRECTIONS or not norm.startswith(" " + word, end):
+        return None
+    return end + 1 + len(word), _DIRECTIONS[word]
