@@ -397,7 +397,7 @@ def test_place_that_needs_a_type_word_after_a_facility_head(run, text, mention, 
 
 
 @pytest.mark.parametrize("text,mention,name_en", [
-    ("خرجت القوافل باتجاه ريف حلب الغربي حاملة الجرحى.", "ريف حلب الغربي",
+    ("خرجت القوافل باتجاه ريف حلب الغربي، حاملة الجرحى.", "ريف حلب الغربي",
      "Western Aleppo countryside"),
     ("هبطت الطائرة في مطار البحرين الدولي صباحا.", "مطار البحرين الدولي",
      "Bahrain International Airport"),

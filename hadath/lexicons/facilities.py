@@ -90,8 +90,8 @@ def countryside_side(norm: str, start: int, end: int) -> tuple[int, str] | None:
     with a direction (``ريف حلب الغربي``), else None."""
     if not norm.startswith("ريف ", start):
         return None
-    words = norm[end:end + 12].split()
-    word = words[0] if words else ""
-    if word not in _DIRECTIONS or not norm.startswith(" " + word, end):
-        return None
-    return end + 1 + len(word), _DIRECTIONS[word]
+    for word, english in _DIRECTIONS.items():
+        after = end + 1 + len(word)
+        if norm.startswith(" " + word, end) and (after >= len(norm) or not _is_word(norm[after])):
+            return after, english
+    return None
