@@ -319,3 +319,9 @@ def test_a_title_whose_office_nobody_held_gives_no_quote(finder):
     art = article("حضر وزير الخارجية أحمد عطاف الاجتماع. وأكد رئيس الدولة أن الحوار مستمر.",
                   {"أحمد عطاف": "PER"})
     assert speakers(finder, art) == []
+
+
+def test_a_cue_with_an_object_pronoun_keeps_the_subject(finder):
+    art = article('ورحب الرئيس محمود عباس بالاتفاق، واعتبره "اتفاقا نهائيا لإنهاء الانقسام".',
+                  {"محمود عباس": "PER"})
+    assert speakers(finder, art) == [("اعتبره", "محمود عباس")]

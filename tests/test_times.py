@@ -368,3 +368,15 @@ def test_a_time_word_inside_an_outlet_name_is_not_a_time(pipeline):
     art = pipeline(A(id="t", text="وقالت الباحثة لـ\"المصري اليوم\" إن القمة انطلقت أمس.",
                      published="2022-11-08"))
     assert [(t.text, t.value) for t in art.times] == [("أمس", "2022-11-07")]
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد أن البلاد في أمسّ الحاجة إلى الدعم.",
+    "وقال إن اللاجئين في أمس الحاجة إلى المساعدات.",
+])
+def test_most_in_need_is_not_yesterday(tagger, text):
+    assert [t.text for t in run(tagger, text).times] == []
+
+
+def test_yesterday_still_is(tagger):
+    assert only(tagger, "وصل الوفد أمس إلى الرياض.").value == "2017-05-12"

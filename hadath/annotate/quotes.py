@@ -161,7 +161,7 @@ class QuoteFinder:
                 if kind == "verb" and tok.norm.endswith("وا"):
                     continue  # دعوا، قالوا: a group no name was given for
                 speaker = self._goes_on(tokens, owner, i, after, kind, sent_start, said,
-                                        last_speaker if initial else None)
+                                        last_speaker if initial else None, text)
                 if speaker is not None and by_id[speaker].type == "LOC" \
                         and not feminine_cue(tok.norm[clitic:]):
                     continue  # وأضاف after قالت بريطانيا: a country is "she"; someone else
@@ -179,8 +179,10 @@ class QuoteFinder:
                 out.append(Quote(also, cue_span, qs, qe, text[qs:qe]))
         return out
 
-    def _goes_on(self, tokens, owner, i, after, kind, sent_start, said, article_last):
-        """The speaker of a cue without a subject of its own (وأضاف، وقال في بيان، مؤكدا)."""
+    def _goes_on(self, tokens, owner, i, after, kind, sent_start, said, article_last,
+                 text: str = ""):
+        """The speaker of a cue without a subject of its own (وأضاف، وقال في بيان، مؤكدا،
+        واعتبره "…")."""
         if kind not in ("verb", "continue", "participle"):
             return None
         if i > sent_start and tokens[i - 1].norm == "حيث":
@@ -188,7 +190,8 @@ class QuoteFinder:
             for k in range(sent_start, i):
                 if owner[k] is not None and owner[k].type == "PER":
                     return owner[k].id
-        if kind == "verb" and not opens_clause(self.cues, tokens, after):
+        quotation = text and after < len(tokens) and breaks(text, tokens[after - 1], tokens[after])
+        if kind == "verb" and not opens_clause(self.cues, tokens, after) and not quotation:
             return None
         if i > 0 and tokens[i - 1].norm == "ما":
             return None  # وفق ما أفاد به …: the source is named after, or not at all

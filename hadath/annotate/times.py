@@ -58,6 +58,8 @@ class TimeTagger:
             if p.kind == "set":
                 continue  # يوميا، سنويا: how often, not when (GUIDELINES: times place events)
             first = tokens[p.start]
+            if _not_yesterday(tokens, p.start, p.end, p.clitic):
+                continue
             start = first.start + _orig_offset(first.text, p.clitic)
             end = tokens[p.end - 1].end
             if any(a <= start and end <= b for a, b in names):
@@ -73,6 +75,14 @@ class TimeTagger:
                 ctx.year_said = (first.sentence, p.year)
             out.append(TimeExpr(start, end, text[start:end], value, kind))
         return out
+
+
+def _not_yesterday(tokens, i: int, end: int, clitic: int) -> bool:
+    """``أمسّ`` (with shadda) and ``أمس الحاجة`` are "most in need", not yesterday."""
+    if end - i != 1 or tokens[i].norm[clitic:] != "امس":
+        return False
+    after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    return "\u0651" in tokens[i].text or after in ("الحاجه", "الحاجة")
 
 
 def _orig_offset(word: str, norm_chars: int) -> int:
