@@ -325,3 +325,9 @@ def test_a_cue_with_an_object_pronoun_keeps_the_subject(finder):
     art = article('ورحب الرئيس محمود عباس بالاتفاق، واعتبره "اتفاقا نهائيا لإنهاء الانقسام".',
                   {"محمود عباس": "PER"})
     assert speakers(finder, art) == [("اعتبره", "محمود عباس")]
+
+
+def test_explaining_participle_keeps_the_speaker(finder):
+    art = article("وأوضح الوزير عون ذياب أن الجانب التركي وعد بزيادة الإطلاقات، "
+                  "مبينا أن الخزين بلغ أدنى مستوياته.", {"عون ذياب": "PER"})
+    assert speakers(finder, art) == [("أوضح", "عون ذياب"), ("مبينا", "عون ذياب")]
