@@ -380,3 +380,26 @@ def test_most_in_need_is_not_yesterday(tagger, text):
 
 def test_yesterday_still_is(tagger):
     assert only(tagger, "وصل الوفد أمس إلى الرياض.").value == "2017-05-12"
+
+
+@pytest.mark.parametrize("text,mention,value", [
+    ("بدأ القصف في السابعة والنصف من صباح اليوم الأحد.",
+     "السابعة والنصف من صباح اليوم الأحد", "2024-04-14T07:30"),
+    ("انطلق السباق في العاشرة صباحا أمس.", "العاشرة صباحا أمس", "2024-04-13T10:00"),
+    ("وقع الانفجار عند الثالثة فجرا يوم الخميس.", "الثالثة فجرا يوم الخميس", "2024-04-11T03:00"),
+])
+def test_clock_hour_without_saa(tagger, text, mention, value):
+    t = only(tagger, text, published="2024-04-14")
+    assert (t.text, t.value) == (mention, value)
+
+
+@pytest.mark.parametrize("text", ["فاز الفريق للمرة السابعة.", "يعمل من الثامنة صباحا."])
+def test_ordinal_is_no_clock_without_a_day(tagger, text):
+    assert [t.text for t in run(tagger, text, "2024-04-14").times] == []
+
+
+def test_today_in_a_quote_of_yesterdays_speech_is_the_story_day(tagger):
+    text = ("طوت دول المجلس، أمس (الثلاثاء)، صفحة الأزمة. وجاءت القمة بعد إعلان فتح الأجواء "
+            "اعتبارا من ليلة ٤ يناير. وأكد الأمير أن المنطقة «في حاجة اليوم لتوحيد جهودنا».")
+    art = run(tagger, text, "2021-01-06")
+    assert {t.text: t.value for t in art.times}["اليوم"] == "2021-01-05"
