@@ -410,3 +410,26 @@ def test_places_built_on_a_place(run, text, mention, name_en):
 def test_and_that_after_a_list_of_places_is_no_town(run):
     art = run("تتواصل العمليات في صحراء الأنبار وسلسلة جبال حمرين، وأن البلدين سيعززان التعاون.")
     assert "وأن" not in {m.text for e in art.entities for m in e.mentions}
+
+
+@pytest.mark.parametrize("text,source,mention,etype", [
+    # a dateline with a written date between place and outlet
+    ("الرباط في 7 نونبر 2023 - مدار21\nأكد الملك محمد السادس أن المغرب ماض في خياره.", None,
+     "مدار21", "ORG"),
+    ("مسقط في 8 ذي القعدة 1444 هـ الموافق 28 مايو 2023 م (العمانية)\nتوجه السلطان اليوم.", None,
+     "العمانية", "ORG"),
+    # an outlet written in digits
+    ("بغداد - 964\nأعلنت حكومة إقليم كردستان وقف ضخ النفط.", None, "964", "ORG"),
+    # a federal body: the adjective belongs to the name
+    ("بغداد - 964\nوقالت وزارة النفط الاتحادية إن القرار يؤكد موقف العراق.", None,
+     "وزارة النفط الاتحادية", "ORG"),
+    ("بدأ الجيش التحرك نحو ريف حلب الشمالي الشرقي مساء أمس.", None,
+     "ريف حلب الشمالي الشرقي", "LOC"),
+])
+def test_datelines_federal_bodies_and_directions(run, text, source, mention, etype):
+    assert (mention, etype) in mentions(run(text, source=source))
+
+
+def test_a_sentence_is_no_dated_dateline():
+    from hadath.text.layout import find_dateline
+    assert find_dateline("قال وزير الخارجية في بيان يوم 5 مارس 2020 إن الاتفاق سار\nوأضاف") is None

@@ -176,6 +176,8 @@ class EntityStage:
             if fac is None or (entry.kind == "country" and fac.head.type != "ORG"
                                and fac.end == m.end):  # مطار البحرين الدولي is one
                 side = countryside_side(norm, m.start, m.end) if entry else None
+                if entry is None and self._country(m.entry_id) == CONTEXT_COUNTRY:
+                    m = _federal(m, norm)  # وزارة النفط الاتحادية
                 if side is not None:  # ريف حلب الغربي
                     base = entry.name_en.removesuffix(" Governorate")
                     m = _Mention(m.start, side[0], m.entry_id,
@@ -345,7 +347,7 @@ class EntityStage:
         where = frozenset(p.country for p in self._places.lookup(place.text) if p.country) \
             if place is not None else frozenset()
         for part, etype, span in (("place", "LOC", place), ("outlet", "ORG", outlet)):
-            if span is None or not any(ch.isalpha() for ch in span.text):
+            if span is None or not any(ch.isalnum() for ch in span.text):  # 964 is an outlet
                 continue
             known = (self._outlet(span.text, where) if etype == "ORG"
                      else next(iter(self._places.lookup(span.text)), None))
@@ -378,6 +380,19 @@ class EntityStage:
                               org=getattr(entry, "org", None), origin="dateline",
                               lexicon_id=entry.id))
         return out
+
+_FEDERAL = (" الاتحاديه", " الاتحادي", " الفيدراليه", " الفيدرالي")
+
+
+def _federal(m: _Mention, norm: str) -> _Mention:
+    """A body of a federal state named with ``الاتحادية`` (Iraq's ``وزارة النفط
+    الاتحادية``): the adjective belongs to the name, the country comes from context."""
+    for adj in _FEDERAL:
+        end = m.end + len(adj)
+        if norm.startswith(adj, m.end) and (end >= len(norm) or not norm[end].isalnum()):
+            return _Mention(m.start, end, m.entry_id, m.facility)
+    return m
+
 
 _WORD = re.compile(r"[\u0621-\u064A\u0670-\u06D3]+")
 _BRACKETED = re.compile(r"\(([\u0621-\u064A ]{2,25})\)")

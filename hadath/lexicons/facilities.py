@@ -90,8 +90,13 @@ def countryside_side(norm: str, start: int, end: int) -> tuple[int, str] | None:
     with a direction (``ريف حلب الغربي``), else None."""
     if not norm.startswith("ريف ", start):
         return None
+    found = None
     for word, english in _DIRECTIONS.items():
         after = end + 1 + len(word)
         if norm.startswith(" " + word, end) and (after >= len(norm) or not _is_word(norm[after])):
-            return after, english
-    return None
+            found = (after, english)
+    if found and found[1] in ("Northern", "Southern"):  # ريف حلب الشمالي الشرقي
+        second = countryside_side(norm, start, found[0])
+        if second and second[1] in ("Eastern", "Western"):
+            return second[0], found[1][:5] + second[1].lower()[:4] + "ern"
+    return found
