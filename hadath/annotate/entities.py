@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from hadath.lexicons.actors import ActorEntry, load_actors, national_forms
+from hadath.annotate.entity_datelines import dateline_entities, outlets_in_brackets
 from hadath.annotate.name_positions import common_names, name_goes_on, words_before_names
 from hadath.lexicons.facilities import countryside_side, facility_around, load_facility_heads
 from hadath.lexicons.nationalities import definite_adjectives
@@ -88,8 +89,8 @@ class EntityStage:
         spans = [(s, e, m.entry_id, m.facility) for m in mentions
                  for s, e in [nt.to_original(m.start, m.end)]
                  if not _TANWEEN.intersection(text[s:e])]
-        entities = self._dateline_entities(article, self._group(article, spans))
-        entities = self._outlets_in_brackets(article, entities, end)
+        entities = dateline_entities(self, article, self._group(article, spans))
+        entities = outlets_in_brackets(self, article, entities, end)
         out, _ = renumber_entities([*article.entities, *entities])
         return article.with_(entities=out)
 
@@ -188,7 +189,11 @@ class EntityStage:
             out.append(_Mention(fac.start, fac.end, m.entry_id, (fac.head.type, name_en)))
         return out
 
-    def _outlet(self, name: str, countries: frozenset[str] = frozenset()) -> ActorEntry | None:
+    @property
+    def places(self):
+        return self._places
+
+    def outlet(self, name: str, countries: frozenset[str] = frozenset()) -> ActorEntry | None:
         """The organization called ``name``, a news outlet first (``الرياض`` the paper),
         one of the dateline place's countries before others (``عمان - الغد``: Jordan's)."""
         orgs = [a for a in self._actors.lookup(name) if a.type == "ORG"]
@@ -300,87 +305,6 @@ class EntityStage:
         counts.pop(None, None)
         return counts.most_common(1)[0][0] if counts else ""
 
-    def _outlets_in_brackets(self, article: Article, found: list[Entity], end: int) -> list[Entity]:
-        """A news outlet in brackets (``(وات)``, ``(بترا)``) credits the wire copy, even
-        when its name alone is a common word that running text never matches."""
-        text = article.text
-        if "(" not in text[:end]:
-            return found
-        out = list(found)
-        for m in _BRACKETED.finditer(text, 0, end):
-            s, e = m.span(1)
-            name = m.group(1).strip()
-            entry = self._outlet(name)
-            if entry is None or entry.sector != "MED" or \
-                    any(sp.overlaps(Span(s, e, name)) for x in out for sp in x.mentions):
-                continue
-            span = Span(s, s + len(m.group(1).rstrip()), name)
-            twin = next((x for x in out if x.lexicon_id == entry.id), None)
-            if twin is not None:
-                out[out.index(twin)] = twin.__class__(**{**_fields(twin),
-                                                        "mentions": (*twin.mentions, span)})
-                continue
-            out.append(Entity(id=entry.id, type="ORG", name=name, mentions=(span,),
-                              name_en=entry.name_en, country=entry.country,
-                              sector=entry.sector_on(article.published_date), org=entry.org,
-                              origin="lexicon", lexicon_id=entry.id))
-        return out
-
-    def _dateline_entities(self, article: Article, found: list[Entity]) -> list[Entity]:
-        """The dateline's place (LOC) and outlet (ORG), with or without a lexicon entry.
-
-        ``هلسنكي: «الشرق الأوسط»``: an outlet that the matcher took for a region becomes
-        the outlet. When neither part is known to a lexicon the line is probably not a
-        dateline at all (``عاجل - مصادر:``) and adds nothing.
-        """
-        if article.dateline is None:
-            return found
-        dl = find_dateline(article.text)
-        if not dl:
-            return found
-        text = article.text
-        place, outlet = dl.get("place"), dl.get("outlet")
-        if (place is not None and outlet is not None and not self._places.lookup(place.text)
-                and self._places.lookup(outlet.text) and self._outlet(place.text)):
-            place, outlet = outlet, place  # written outlet first: ``سبق - الرياض:``
-        parts = []
-        where = frozenset(p.country for p in self._places.lookup(place.text) if p.country) \
-            if place is not None else frozenset()
-        for part, etype, span in (("place", "LOC", place), ("outlet", "ORG", outlet)):
-            if span is None or not any(ch.isalnum() for ch in span.text):  # 964 is an outlet
-                continue
-            known = (self._outlet(span.text, where) if etype == "ORG"
-                     else next(iter(self._places.lookup(span.text)), None))
-            parts.append((part, etype, span, known))
-        covered = {(m.start, m.end): e for e in found for m in e.mentions}
-        if not any(entry or (s.start, s.end) in covered for _, _, s, entry in parts):
-            return found
-        out = list(found)
-        for part, etype, span, entry in parts:
-            twin = covered.get((span.start, span.end))
-            if twin is not None and (twin.type == etype or entry is None):
-                continue
-            if twin is not None:  # the outlet was matched as a place: it is the outlet
-                out.remove(twin)
-                rest = tuple(m for m in twin.mentions if (m.start, m.end) != (span.start, span.end))
-                if rest:
-                    out.append(twin.__class__(**{**_fields(twin), "mentions": rest}))
-            elif any(m.overlaps(span) for e in out for m in e.mentions):
-                continue
-            mention = (Span(span.start, span.end, text[span.start:span.end]),)
-            if entry is None:
-                out.append(Entity(id=f"dateline-{part}", type=etype, name=span.text,
-                                  mentions=mention, origin="dateline"))
-                continue
-            out.append(Entity(id=f"dateline-{part}", type=etype, name=span.text,
-                              mentions=mention, name_en=entry.name_en, country=entry.country,
-                              geo=getattr(entry, "geo", None),
-                              sector=(entry.sector_on(article.published_date)
-                                      if etype == "ORG" else None),
-                              org=getattr(entry, "org", None), origin="dateline",
-                              lexicon_id=entry.id))
-        return out
-
 _FEDERAL = (" الاتحاديه", " الاتحادي", " الفيدراليه", " الفيدرالي")
 
 
@@ -395,7 +319,6 @@ def _federal(m: _Mention, norm: str) -> _Mention:
 
 
 _WORD = re.compile(r"[\u0621-\u064A\u0670-\u06D3]+")
-_BRACKETED = re.compile(r"\(([\u0621-\u064A ]{2,25})\)")
 
 
 def _outside_titles(hits: list[Hit], norm: str) -> list[Hit]:
@@ -436,10 +359,6 @@ def _longest_first(hits: list[Hit]) -> list[Hit]:
             taken[h.start:h.end] = b"\x01" * (h.end - h.start)
             chosen.append(h)
     return sorted(chosen, key=lambda h: h.start)
-
-
-def _fields(entity: Entity) -> dict:
-    return {f: getattr(entity, f) for f in Entity.__dataclass_fields__}
 
 
 def _longest(spans: list[Span]) -> str:
