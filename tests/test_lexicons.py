@@ -120,3 +120,17 @@ def test_one_nationality_table_for_every_stage():
 def test_context_country_names_with_a_nationality(alias, country):
     from hadath.lexicons import load_actors
     assert country in {e.country for e in load_actors().lookup(alias)}
+
+
+@pytest.mark.parametrize("alias,variant", [
+    ("محمد عبد الله المبارك الصباح", "محمد عبد الله المبارك"),
+    ("تميم بن حمد آل ثاني", "تميم بن حمد"),
+])
+def test_ruling_family_name_may_be_left_off(alias, variant):
+    from hadath.lexicons.matcher import name_variants
+    assert variant in name_variants(alias)
+
+
+def test_two_word_name_keeps_its_family():
+    from hadath.lexicons.matcher import name_variants
+    assert name_variants("صباح الأحمد الصباح") == []

@@ -331,3 +331,15 @@ def test_explaining_participle_keeps_the_speaker(finder):
     art = article("وأوضح الوزير عون ذياب أن الجانب التركي وعد بزيادة الإطلاقات، "
                   "مبينا أن الخزين بلغ أدنى مستوياته.", {"عون ذياب": "PER"})
     assert speakers(finder, art) == [("أوضح", "عون ذياب"), ("مبينا", "عون ذياب")]
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # نقلت … عن + a title before the name
+    ('وأعلنت الولايات المتحدة سحب ألف جندي، بحسب ما نقلت شبكة "سي بي إس" عن وزير الدفاع مارك إسبر.',
+     {"الولايات المتحدة": "LOC", "سي بي إس": "ORG", "مارك إسبر": "PER"}, [("نقلت", "مارك إسبر")]),
+    # ووصف + object + بأنها: the subject of the sentence goes on
+    ('وكان غوتيريش قد زار المعبر يوم الجمعة، ووصف الشاحنات بأنها "شريان حياة".',
+     {"غوتيريش": "PER"}, [("وصف", "غوتيريش")]),
+])
+def test_relayed_and_described(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected

@@ -55,6 +55,8 @@ _TITLES = {f"ال{t}": t for t in (
     "سلطان", "امين", "زعيم", "مفوض", "مفوضه", "ممثل", "ممثله")}
 _BARE_TITLES = frozenset(_TITLES.values())
 _MEDIA_HEADS = frozenset({"وكاله", "صحيفه", "قناه", "موقع", "شبكه", "اذاعه", "تلفزيون", "جريده"})      # … after a cue joined by و to what came before (وطالب وزير الخارجية X)
+# after the object of وصف / اعتبر: ووصف الشاحنات بأنها …
+_THAT_IT_IS = frozenset({"بانه", "بانها", "بانهم", "بان", "انه", "انها"})
 # a pronoun subject before a cue: أشار إلى أنه أبلغ …
 _PRONOUN_SUBJECTS = frozenset({"انه", "انها", "بانه", "بانها", "لانه", "لانها"})
 
@@ -191,7 +193,9 @@ class QuoteFinder:
                 if owner[k] is not None and owner[k].type == "PER":
                     return owner[k].id
         quotation = text and after < len(tokens) and breaks(text, tokens[after - 1], tokens[after])
-        if kind == "verb" and not opens_clause(self.cues, tokens, after) and not quotation:
+        described = after + 1 < len(tokens) and tokens[after + 1].norm in _THAT_IT_IS
+        if kind == "verb" and not opens_clause(self.cues, tokens, after) and not quotation \
+                and not described:  # ووصف الشاحنات بأنها …
             return None
         if i > 0 and tokens[i - 1].norm == "ما":
             return None  # وفق ما أفاد به …: the source is named after, or not at all
@@ -251,6 +255,15 @@ class QuoteFinder:
                     src = owner[k + 1]  # نقلت … عن روسيا: a place is what was said about
                     return (src.id if src.type != "LOC" else ""), \
                         mention_end_token(tokens, owner, k + 1)
+                if tokens[k].norm == "عن" and k + 1 < n:
+                    # نقلت شبكة "سي بي إس" عن وزير الدفاع مارك إسبر: past the title
+                    for m in range(k + 1, min(n, k + 8)):
+                        if tokens[m].sentence != sent or breaks(text, tokens[m - 1], tokens[m]) \
+                                or any(c in text[tokens[m - 1].end:tokens[m].start] for c in "،,"):
+                            break
+                        if owner[m] is not None and owner[m].type == "PER":
+                            return owner[m].id, mention_end_token(tokens, owner, m)
+                    return None, after
             return None, after
         first = tokens[j] if j < n and tokens[j].sentence == sent else None
         if first is not None and breaks(text, tokens[j - 1], first) \
@@ -341,6 +354,10 @@ class QuoteFinder:
         if first is not None and first.norm in _BARE_TITLES and j + 1 < n \
                 and tokens[j + 1].sentence == sent:
             return office_holder(tokens, owner, i, first.norm, tokens[j + 1].norm) or "", after
+        # وزار المعبر، ووصف الشاحنات بأنها …: the noun is the object, the subject goes on
+        if coordinated and first is not None and j + 1 < n \
+                and tokens[j + 1].norm in _THAT_IT_IS:
+            return None, after
         # a nominal subject (الجيش الإسرائيلي، الوزارة) names nobody we know
         if first is not None and first.norm.startswith("ال") \
                 and self.cues.kind(first.norm) != "prep" and self.cues.kind(first.norm) != "that":

@@ -202,12 +202,17 @@ def royal_first_names(norm_alias: str) -> list[tuple[str, str]]:
     return [(t, first) for t in _ROYAL_TITLES]
 
 
+_RULING_FAMILIES = ("الصباح", "آل ثاني", "آل نهيان", "آل مكتوم", "آل خليفة", "آل سعود",
+                    "آل سعيد", "آل الشيخ")
+
+
 def name_variants(alias: str) -> list[str]:
     """Other ways the news writes the same person's name.
 
     ``عبد الله`` is also written joined (``عبدالله``) and the other way round; a kunya
     declines (``أبو محمد`` → ``بأبي محمد``، ``أبا محمد``); a double family name has
-    a spaced hyphen (``هينيس - بلاسخارت``).
+    a spaced hyphen (``هينيس - بلاسخارت``); a ruling family's name may be left off a
+    name of three words or more (``أحمد ناصر المحمد الصباح`` → ``أحمد ناصر المحمد``).
     """
     out: list[str] = []
     words = alias.split()
@@ -222,6 +227,11 @@ def name_variants(alias: str) -> list[str]:
         out += [f"أبي {rest}", f"أبا {rest}"]
     if "-" in alias and " - " not in alias:
         out.append(alias.replace("-", " - "))
+    # a ruling family's name is often left off: محمد عبد الله المبارك (الصباح)
+    for family in _RULING_FAMILIES:
+        rest = alias[:-len(family)].strip() if alias.endswith(" " + family) else ""
+        if len(rest.split()) >= 3:
+            out.append(rest)
     return [v for v in out if v != alias]
 
 
