@@ -343,3 +343,9 @@ def test_explaining_participle_keeps_the_speaker(finder):
 ])
 def test_relayed_and_described(finder, text, names, expected):
     assert speakers(finder, article(text, names)) == expected
+
+
+def test_a_person_in_a_genitive_does_not_go_on_speaking(finder):
+    art = article("غير أن مديريات الحملات، بما فيها مديرية حملة تبون، أصدرت بيانا نددت فيه "
+                  "بتناقض الأرقام المعلنة.", {"تبون": "PER"})
+    assert speakers(finder, art) == []

@@ -55,6 +55,23 @@ _TITLES = {f"ال{t}": t for t in (
     "سلطان", "امين", "زعيم", "مفوض", "مفوضه", "ممثل", "ممثله")}
 _BARE_TITLES = frozenset(_TITLES.values())
 _MEDIA_HEADS = frozenset({"وكاله", "صحيفه", "قناه", "موقع", "شبكه", "اذاعه", "تلفزيون", "جريده"})      # … after a cue joined by و to what came before (وطالب وزير الخارجية X)
+# nouns whose person is only a genitive: حملة تبون، حكومة الدبيبة، قوات حفتر
+_OWNER_HEADS = frozenset({"حمله", "حكومه", "نظام", "قوات", "انصار", "مؤيدي", "ميليشيات",
+                          "مكتب", "فريق", "اداره", "عهد", "عاءله", "اسره", "منزل", "مقر"})
+
+
+def _owned(tokens, owner, k: int) -> bool:
+    """The person at token ``k`` is the genitive of a noun (``مديرية حملة تبون``): the
+    noun, not the person, is the subject that goes on."""
+    start = k
+    while start > 0 and owner[start - 1] is owner[k]:
+        start -= 1
+    if start == 0:
+        return False
+    w = tokens[start - 1].norm
+    return w in _OWNER_HEADS or (w[:1] in "وبل" and w[1:] in _OWNER_HEADS)
+
+
 # after the object of وصف / اعتبر: ووصف الشاحنات بأنها …
 _THAT_IT_IS = frozenset({"بانه", "بانها", "بانهم", "بان", "انه", "انها"})
 # a pronoun subject before a cue: أشار إلى أنه أبلغ …
@@ -217,7 +234,8 @@ class QuoteFinder:
             for k in range(i - 1, sent_start - 1, -1):
                 if types == ("ORG",) and k - sent_start > 3:
                     continue  # a body is the subject only near the start (واعتبرت حركة …)
-                if owner[k] is not None and owner[k].type in types and outside(k):
+                if owner[k] is not None and owner[k].type in types and outside(k) \
+                        and not _owned(tokens, owner, k):
                     return owner[k].id
             if earlier and types == ("PER",):
                 return earlier[-1][2]
