@@ -403,3 +403,15 @@ def test_today_in_a_quote_of_yesterdays_speech_is_the_story_day(tagger):
             "اعتبارا من ليلة ٤ يناير. وأكد الأمير أن المنطقة «في حاجة اليوم لتوحيد جهودنا».")
     art = run(tagger, text, "2021-01-06")
     assert {t.text: t.value for t in art.times}["اليوم"] == "2021-01-05"
+
+
+@pytest.mark.parametrize("text,mention,value", [
+    # Maghrebi "first of": فاتح / الفاتح من
+    ("وصل الوفد في فاتح يناير الجاري.", "فاتح يناير الجاري", "2023-01-01"),
+    ("تحيي الجزائر ذكرى الفاتح من نوفمبر 1954.", "الفاتح من نوفمبر 1954", "1954-11-01"),
+    # شهر before a month's name is part of the name, not a length of time
+    ("وقعت الهجمات في شهر أيار الماضي.", "شهر أيار الماضي", "2023-05"),
+])
+def test_first_of_and_month_names(tagger, text, mention, value):
+    t = only(tagger, text, published="2023-10-25")
+    assert (t.text, t.value) == (mention, value)
