@@ -433,3 +433,14 @@ def test_datelines_federal_bodies_and_directions(run, text, source, mention, ety
 def test_a_sentence_is_no_dated_dateline():
     from hadath.text.layout import find_dateline
     assert find_dateline("قال وزير الخارجية في بيان يوم 5 مارس 2020 إن الاتفاق سار\nوأضاف") is None
+
+
+@pytest.mark.parametrize("text,found", [
+    ("أكد أن المغرب ماض في تعزيز مغربية الصحراء.", True),
+    ("اعترفت واشنطن بسيادة المغرب على الصحراء.", True),
+    ("عبر المهاجرون الصحراء الكبرى.", False),
+    ("زحفت الرمال من الصحراء إلى المدن.", False),
+])
+def test_the_sahara_of_moroccan_politics(run, text, found):
+    names = {e.name_en for e in run(text).entities}
+    assert ("Western Sahara" in names) == found
