@@ -444,3 +444,9 @@ def test_a_sentence_is_no_dated_dateline():
 def test_the_sahara_of_moroccan_politics(run, text, found):
     names = {e.name_en for e in run(text).entities}
     assert ("Western Sahara" in names) == found
+
+
+def test_an_unknown_dateline_outlet_is_at_home_in_the_dateline_country(run):
+    art = run("الخرطوم - باج نيوز\nوقع المجلس العسكري الانتقالي الوثيقة الدستورية أمس.")
+    outlet = next(e for e in art.entities if e.type == "ORG" and e.name == "باج نيوز")
+    assert outlet.country == "SDN"

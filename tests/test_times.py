@@ -415,3 +415,8 @@ def test_today_in_a_quote_of_yesterdays_speech_is_the_story_day(tagger):
 def test_first_of_and_month_names(tagger, text, mention, value):
     t = only(tagger, text, published="2023-10-25")
     assert (t.text, t.value) == (mention, value)
+
+
+def test_midnight_between_two_weekdays_is_the_second(tagger):
+    t = only(tagger, "يدخل الاتفاق حيز التنفيذ منتصف ليل الخميس - الجمعة.", published="2020-03-06")
+    assert t.value == "2020-03-06"

@@ -84,8 +84,10 @@ def dateline_entities(stage, article: Article, found: list[Entity]) -> list[Enti
             continue
         mention = (Span(span.start, span.end, text[span.start:span.end]),)
         if entry is None:
+            # an outlet no lexicon knows is at home where its dateline is (الكويت - الجريدة)
+            home = next(iter(where)) if etype == "ORG" and len(where) == 1 else None
             out.append(Entity(id=f"dateline-{part}", type=etype, name=span.text,
-                              mentions=mention, origin="dateline"))
+                              mentions=mention, country=home, origin="dateline"))
             continue
         out.append(Entity(id=f"dateline-{part}", type=etype, name=span.text,
                           mentions=mention, name_en=entry.name_en, country=entry.country,

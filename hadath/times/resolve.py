@@ -113,6 +113,8 @@ def _expr(p: Parse, ctx: Context, quoted: bool) -> str | None:
         last = _weekday(pub, p.weekday if p.weekday2 is None else p.weekday2, rel)
         if p.future and p.rel is None and pub.weekday() == p.weekday:
             last = pub
+        if p.weekday2 is not None and p.midnight:
+            return _iso(last)  # منتصف ليل الخميس - الجمعة: the midnight that starts Friday
         if p.weekday2 is not None:
             first = last - timedelta(days=(p.weekday2 - p.weekday) % 7 or 7)
             return f"{_iso(first)}/{_iso(last)}"
