@@ -349,3 +349,15 @@ def test_a_person_in_a_genitive_does_not_go_on_speaking(finder):
     art = article("غير أن مديريات الحملات، بما فيها مديرية حملة تبون، أصدرت بيانا نددت فيه "
                   "بتناقض الأرقام المعلنة.", {"تبون": "PER"})
     assert speakers(finder, art) == []
+
+
+def test_a_man_after_a_feminine_cue_is_its_object(finder):
+    art = article('اعتبرت جبهة الخلاص الوطني أن النتائج "مزورة"، ودعت رئيس الجمهورية قيس سعيد '
+                  'إلى التنحي.', {"جبهة الخلاص الوطني": "ORG", "قيس سعيد": "PER"})
+    assert [s for _, s in speakers(finder, art)] == ["جبهة الخلاص الوطني", "جبهة الخلاص الوطني"]
+
+
+def test_a_spokeswoman_after_a_feminine_cue_speaks(finder):
+    art = article("أعلنت الوزارة فتح تحقيق، وقالت المتحدثة باسمها سارة خليل إن النتائج قريبة.",
+                  {"سارة خليل": "PER"})
+    assert speakers(finder, art) == [("قالت", "سارة خليل")]

@@ -54,6 +54,8 @@ _TITLES = {f"ال{t}": t for t in (
     "مستشار", "مستشاره", "منسق", "منسقه", "قاءد", "مدير", "مديره", "نائب", "ملك", "امير",
     "سلطان", "امين", "زعيم", "مفوض", "مفوضه", "ممثل", "ممثله")}
 _BARE_TITLES = frozenset(_TITLES.values())
+# titles of a man, with or without the article (a feminine verb does not agree with them)
+_MASCULINE_TITLES = frozenset(t for t in (*_TITLES, *_BARE_TITLES) if not t.endswith("ه"))
 _MEDIA_HEADS = frozenset({"وكاله", "صحيفه", "قناه", "موقع", "شبكه", "اذاعه", "تلفزيون", "جريده"})      # … after a cue joined by و to what came before (وطالب وزير الخارجية X)
 # nouns whose person is only a genitive: حملة تبون، حكومة الدبيبة، قوات حفتر
 _OWNER_HEADS = frozenset({"حمله", "حكومه", "نظام", "قوات", "انصار", "مؤيدي", "ميليشيات",
@@ -166,7 +168,11 @@ class QuoteFinder:
             initial = i - sent_start <= 1
             coordinated = clitic > 0 and not initial
             pronoun = i > sent_start and tokens[i - 1].norm in _PRONOUN_SUBJECTS
-            if pronoun:  # أشار إلى أنه أبلغ الرئيس X: "he" told X; the speaker goes on
+            body = self._object_after_feminine(tokens, owner, i, after, clitic, sent_start) \
+                if coordinated and kind == "verb" else None
+            if body is not None:  # اعتبرت الجبهة …، ودعت رئيس الجمهورية X: she asked him
+                speaker, subj_end = body, after
+            elif pronoun:  # أشار إلى أنه أبلغ الرئيس X: "he" told X; the speaker goes on
                 speaker, subj_end = None, after
             else:
                 speaker, subj_end = self._speaker(tokens, owner, i, after, kind, text,
@@ -241,6 +247,16 @@ class QuoteFinder:
                 return earlier[-1][2]
         return article_last
 
+    def _object_after_feminine(self, tokens, owner, i, after, clitic, sent_start) -> str | None:
+        """The body that goes on speaking when a feminine cue joined by و is followed by a
+        masculine title (``ودعت رئيس الجمهورية قيس سعيد``): the verb does not agree with
+        him, so he is its object and the earlier feminine subject speaks."""
+        if not tokens[i].norm[clitic:].endswith("ت") or after >= len(tokens):  # دعت، قالت
+            return None
+        if tokens[after].norm not in _MASCULINE_TITLES:
+            return None
+        return self._feminine_subject(tokens, owner, i, sent_start)
+
     def _feminine_subject(self, tokens, owner, i, sent_start) -> str | None:
         """A body or country right before the cue (``المنظمة قد حذرت``), else right after
         an earlier feminine verb of the sentence."""
@@ -275,7 +291,7 @@ class QuoteFinder:
                         mention_end_token(tokens, owner, k + 1)
                 if tokens[k].norm == "عن" and k + 1 < n:
                     # نقلت شبكة "سي بي إس" عن وزير الدفاع مارك إسبر: past the title
-                    for m in range(k + 1, min(n, k + 8)):
+                    for m in range(k + 1, min(n, k + 13)):
                         if tokens[m].sentence != sent or breaks(text, tokens[m - 1], tokens[m]) \
                                 or any(c in text[tokens[m - 1].end:tokens[m].start] for c in "،,"):
                             break
