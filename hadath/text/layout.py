@@ -30,6 +30,13 @@ _BARE_DATELINE = re.compile(
     r"(?P<outlet>[«\"(]?[\u0621-\u064A0-9][\u0621-\u064A0-9 ]{0,25}?[»\")]?)\s*$"
 )
 _BARE_MAX = 50  # characters of such a line
+# opening the first paragraph: place, a written date, (outlet), a dash
+# (``تونس 17 جويلية 2023 (وات) - وقعت …``, ``الرياض 6 رمضان 1443 هـ (سبأ) - أعلن …``)
+_DATED_INLINE = re.compile(
+    r"^\s*(?P<place>[\u0621-\u064A]+(?: [\u0621-\u064A]+){0,2}?)\s+(?:في\s+)?"
+    r"(?P<date>[\d\u0660-\u0669][^\n()]{1,60}?)\s*\((?P<outlet2>[\u0621-\u064A ]{2,25})\)"
+    r"\s*[-–—:]+\s"
+)
 # a first line of its own: place, a written date, outlet (``الرباط في 7 نونبر 2023 - مدار21``,
 # ``مسقط في 8 ذي القعدة 1444 هـ الموافق 28 مايو 2023 م (العمانية)``)
 _DATED_DATELINE = re.compile(
@@ -65,6 +72,8 @@ def find_dateline(text: str) -> dict[str, Span] | None:
         m = _BARE_DATELINE.match(text, 0, line_end)
     if not m and first_nl > 0:
         m = _DATED_DATELINE.match(text, 0, line_end)
+    if not m:
+        m = _DATED_INLINE.match(text, 0, min(line_end, 120))
     if not m:
         return None
     place = m.group("place").strip()
