@@ -450,3 +450,14 @@ def test_an_unknown_dateline_outlet_is_at_home_in_the_dateline_country(run):
     art = run("الخرطوم - باج نيوز\nوقع المجلس العسكري الانتقالي الوثيقة الدستورية أمس.")
     outlet = next(e for e in art.entities if e.type == "ORG" and e.name == "باج نيوز")
     assert outlet.country == "SDN"
+
+
+@pytest.mark.parametrize("text,mention,name_en", [
+    # a father's name between first and family name
+    ("وكان السفير عادل بن أحمد الجبير قد أعلن بدء العملية.", "عادل بن أحمد الجبير", "Adel al-Jubeir"),
+    # the regime, forces or government of a leader name the leader
+    ("أكد أن واشنطن لن تطبع علاقاتها مع نظام الأسد.", "الأسد", "Bashar al-Assad"),
+])
+def test_names_inside_longer_phrases(run, text, mention, name_en):
+    got = {(m.text, e.name_en) for e in run(text, published="2015-03-26").entities for m in e.mentions}
+    assert (mention, name_en) in got

@@ -23,6 +23,7 @@ from hadath.annotate.entity_datelines import dateline_entities, outlets_in_brack
 from hadath.annotate.name_positions import common_names, name_goes_on, words_before_names
 from hadath.lexicons.facilities import countryside_side, facility_around, load_facility_heads
 from hadath.lexicons.nationalities import definite_adjectives
+from hadath.lexicons.tsv import alias_parts
 from hadath.lexicons.matcher import COMMON_SHORT, FULL, LISTED, SHORT, Hit, default_matcher
 from hadath.lexicons.places import PlaceEntry, load_places
 from hadath.model import Article, Entity, Span, renumber_entities
@@ -139,7 +140,22 @@ class EntityStage:
                 picked[span] = ids[0]
                 taken.append(span)
         self._listed(hits, picked, taken, norm)
-        return [_Mention(s, e, eid) for (s, e), eid in sorted(picked.items())]
+        return [_Mention(self._patronymic_start(norm, s, eid), e, eid)
+                for (s, e), eid in sorted(picked.items())]
+
+    def _patronymic_start(self, norm: str, start: int, entry_id: str) -> int:
+        """Where a person's mention starts when the news puts a father's name between
+        the first and the family name (``عادل بن أحمد الجبير`` for ``عادل الجبير``)."""
+        actor = self._actors.get(entry_id)
+        if actor is None or actor.type != "PER":
+            return start
+        m = _PATRONYMIC.search(norm, max(0, start - 40), start)
+        if m is None or m.end() != start:
+            return start
+        first = m.group(1)
+        firsts = {normalize_ar(alias_parts(a)[1]).split()[0] for a in actor.aliases
+                  if len(alias_parts(a)[1].split()) > 1}
+        return m.start(1) if first in firsts else start
 
     def _listed(self, hits: list[Hit], picked: dict[tuple[int, int], str],
                 taken: list[tuple[int, int]], norm: str) -> None:
@@ -305,6 +321,8 @@ class EntityStage:
         counts.pop(None, None)
         return counts.most_common(1)[0][0] if counts else ""
 
+# a first name and a father's name before a family name: عادل بن أحمد |الجبير
+_PATRONYMIC = re.compile(r"(?<![\w])(\w+) (?:بن|ابن) \w+ ")
 _FEDERAL = (" الاتحاديه", " الاتحادي", " الفيدراليه", " الفيدرالي")
 
 
