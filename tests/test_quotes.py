@@ -361,3 +361,10 @@ def test_a_spokeswoman_after_a_feminine_cue_speaks(finder):
     art = article("أعلنت الوزارة فتح تحقيق، وقالت المتحدثة باسمها سارة خليل إن النتائج قريبة.",
                   {"سارة خليل": "PER"})
     assert speakers(finder, art) == [("قالت", "سارة خليل")]
+
+
+def test_the_addressee_of_a_letter_does_not_go_on_speaking(finder):
+    art = article('وأوضح البيان أن الرئيس هادي وجه رسالة إلى خادم الحرمين الشريفين الملك سلمان '
+                  'بن عبدالعزيز، طالب فيها بـ"التدخل الفوري".',
+                  {"هادي": "PER", "سلمان بن عبدالعزيز": "PER"})
+    assert [s for _, s in speakers(finder, art)] == ["هادي"]

@@ -74,6 +74,23 @@ def _owned(tokens, owner, k: int) -> bool:
     return w in _OWNER_HEADS or (w[:1] in "وبل" and w[1:] in _OWNER_HEADS)
 
 
+_TO_WHOM = frozenset({"الي", "مع", "لدي"})
+
+
+def _addressee(tokens, owner, k: int) -> bool:
+    """The person at token ``k`` is written to or met with, past a title (``وجه رسالة
+    إلى خادم الحرمين الشريفين الملك سلمان``): not the one who goes on speaking."""
+    start = k
+    while start > 0 and owner[start - 1] is owner[k]:
+        start -= 1
+    for m in range(start - 1, max(-1, start - 7), -1):
+        if owner[m] is not None or tokens[m].sentence != tokens[k].sentence:
+            return False
+        if tokens[m].norm in _TO_WHOM:
+            return True
+    return False
+
+
 # after the object of وصف / اعتبر: ووصف الشاحنات بأنها …
 _THAT_IT_IS = frozenset({"بانه", "بانها", "بانهم", "بان", "انه", "انها"})
 # a pronoun subject before a cue: أشار إلى أنه أبلغ …
@@ -241,7 +258,7 @@ class QuoteFinder:
                 if types == ("ORG",) and k - sent_start > 3:
                     continue  # a body is the subject only near the start (واعتبرت حركة …)
                 if owner[k] is not None and owner[k].type in types and outside(k) \
-                        and not _owned(tokens, owner, k):
+                        and not _owned(tokens, owner, k) and not _addressee(tokens, owner, k):
                     return owner[k].id
             if earlier and types == ("PER",):
                 return earlier[-1][2]
@@ -374,6 +391,7 @@ class QuoteFinder:
             k -= 1
         if k >= 0 and tokens[k].sentence == sent and owner[k] is not None \
                 and owner[k].type == "PER" and not coordinated \
+                and not _addressee(tokens, owner, k) \
                 and text[tokens[k].end:tokens[k + 1].start].strip(" ،,") == "":
             return owner[k].id, after
         if relative:
