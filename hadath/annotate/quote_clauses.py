@@ -274,3 +274,36 @@ def office_holder(tokens, owner, i: int, title: str, complement: str) -> str | N
         k -= 1
     return None
 
+
+# nouns whose person is only a genitive: حملة تبون، حكومة الدبيبة، قوات حفتر
+_OWNER_HEADS = frozenset({"حمله", "حكومه", "نظام", "قوات", "انصار", "مؤيدي", "ميليشيات",
+                          "مكتب", "فريق", "اداره", "عهد", "عاءله", "اسره", "منزل", "مقر"})
+
+
+def owned(tokens, owner, k: int) -> bool:
+    """The person at token ``k`` is the genitive of a noun (``مديرية حملة تبون``): the
+    noun, not the person, is the subject that goes on."""
+    start = k
+    while start > 0 and owner[start - 1] is owner[k]:
+        start -= 1
+    if start == 0:
+        return False
+    w = tokens[start - 1].norm
+    return w in _OWNER_HEADS or (w[:1] in "وبل" and w[1:] in _OWNER_HEADS)
+
+
+_TO_WHOM = frozenset({"الي", "مع", "لدي"})
+
+
+def addressee(tokens, owner, k: int) -> bool:
+    """The person at token ``k`` is written to or met with, past a title (``وجه رسالة
+    إلى خادم الحرمين الشريفين الملك سلمان``): not the one who goes on speaking."""
+    start = k
+    while start > 0 and owner[start - 1] is owner[k]:
+        start -= 1
+    for m in range(start - 1, max(-1, start - 7), -1):
+        if owner[m] is not None or tokens[m].sentence != tokens[k].sentence:
+            return False
+        if tokens[m].norm in _TO_WHOM:
+            return True
+    return False

@@ -39,7 +39,7 @@ from importlib import resources
 from hadath.annotate.quote_clauses import (
     HONORIFICS, QUOTED, breaks, circumstantial, clause_follows, closes_name, coordinated_person, feminine,
     may_speak, mention_end_token, mention_index, named, opens_clause, quote_span, quoted_name,
-    titled_person, feminine_cue, honored_person, office_holder)
+    titled_person, feminine_cue, honored_person, office_holder, owned, addressee)
 from hadath.model import Article, Quote, Span, Token
 from hadath.text.segment import tokenize
 
@@ -57,40 +57,6 @@ _BARE_TITLES = frozenset(_TITLES.values())
 # titles of a man, with or without the article (a feminine verb does not agree with them)
 _MASCULINE_TITLES = frozenset(t for t in (*_TITLES, *_BARE_TITLES) if not t.endswith("ه"))
 _MEDIA_HEADS = frozenset({"وكاله", "صحيفه", "قناه", "موقع", "شبكه", "اذاعه", "تلفزيون", "جريده"})      # … after a cue joined by و to what came before (وطالب وزير الخارجية X)
-# nouns whose person is only a genitive: حملة تبون، حكومة الدبيبة، قوات حفتر
-_OWNER_HEADS = frozenset({"حمله", "حكومه", "نظام", "قوات", "انصار", "مؤيدي", "ميليشيات",
-                          "مكتب", "فريق", "اداره", "عهد", "عاءله", "اسره", "منزل", "مقر"})
-
-
-def _owned(tokens, owner, k: int) -> bool:
-    """The person at token ``k`` is the genitive of a noun (``مديرية حملة تبون``): the
-    noun, not the person, is the subject that goes on."""
-    start = k
-    while start > 0 and owner[start - 1] is owner[k]:
-        start -= 1
-    if start == 0:
-        return False
-    w = tokens[start - 1].norm
-    return w in _OWNER_HEADS or (w[:1] in "وبل" and w[1:] in _OWNER_HEADS)
-
-
-_TO_WHOM = frozenset({"الي", "مع", "لدي"})
-
-
-def _addressee(tokens, owner, k: int) -> bool:
-    """The person at token ``k`` is written to or met with, past a title (``وجه رسالة
-    إلى خادم الحرمين الشريفين الملك سلمان``): not the one who goes on speaking."""
-    start = k
-    while start > 0 and owner[start - 1] is owner[k]:
-        start -= 1
-    for m in range(start - 1, max(-1, start - 7), -1):
-        if owner[m] is not None or tokens[m].sentence != tokens[k].sentence:
-            return False
-        if tokens[m].norm in _TO_WHOM:
-            return True
-    return False
-
-
 # after the object of وصف / اعتبر: ووصف الشاحنات بأنها …
 _THAT_IT_IS = frozenset({"بانه", "بانها", "بانهم", "بان", "انه", "انها"})
 # a pronoun subject before a cue: أشار إلى أنه أبلغ …
@@ -258,7 +224,7 @@ class QuoteFinder:
                 if types == ("ORG",) and k - sent_start > 3:
                     continue  # a body is the subject only near the start (واعتبرت حركة …)
                 if owner[k] is not None and owner[k].type in types and outside(k) \
-                        and not _owned(tokens, owner, k) and not _addressee(tokens, owner, k):
+                        and not owned(tokens, owner, k) and not addressee(tokens, owner, k):
                     return owner[k].id
             if earlier and types == ("PER",):
                 return earlier[-1][2]
@@ -391,7 +357,7 @@ class QuoteFinder:
             k -= 1
         if k >= 0 and tokens[k].sentence == sent and owner[k] is not None \
                 and owner[k].type == "PER" and not coordinated \
-                and not _addressee(tokens, owner, k) \
+                and not addressee(tokens, owner, k) \
                 and text[tokens[k].end:tokens[k + 1].start].strip(" ،,") == "":
             return owner[k].id, after
         if relative:
