@@ -26,6 +26,13 @@ no subject goes back to the body or country of an earlier feminine verb (``أق�
 السعودية بمقتل X، وقالت``); a plural cue with no subject (``ناشطون … دعوا``) and a
 participle without a comma before it (``حراسة مشددة``) give no quote.
 
+An honorific pronoun (``وقال سموه``) or a construct title (``وأكد رئيس الدولة``) stands
+for the person introduced with it. A person in a genitive (``حملة تبون``) or written to
+(``رسالة إلى الملك سلمان``) does not go on speaking; after a feminine cue joined by ``و``,
+a masculine title is the object (``ودعت رئيس الجمهورية X``) and the earlier feminine
+subject speaks; ``نقلت … عن`` looks past a title to the name; ``ووصف X بأنها`` keeps the
+sentence's subject.
+
 An unnamed source (``مصدر عسكري``, ``شهود عيان``), a nominal subject (``قال الجيش
 الإسرائيلي``) or a cue inside a quotation gives no quote. The quote span is the quoted
 text in quotation marks when one follows the cue, else the reported clause to the
