@@ -2,15 +2,21 @@
 
 One pass of the Aho-Corasick matcher (``hadath.lexicons.matcher``) over the normalized
 body; overlaps resolve longest-first; a family name alone (``لافروف``) joins the
-person whose full name came earlier. Mentions of one lexicon entry form one
-``Entity``; the sector is the one valid on the publication date. The dateline's place
-and outlet become mentions even when no lexicon has them.
+person whose full name came earlier, even one that is also a common word (``بري``) where
+only a name can stand (``hadath.annotate.name_positions``); a father's name between
+first and family name stays in the mention (``عادل بن أحمد الجبير``). Mentions of one
+lexicon entry form one ``Entity``; the sector is the one valid on the publication date.
+The dateline's place and outlet become mentions even when no lexicon has them
+(``hadath.annotate.entity_datelines``).
 
 Some ministries are written without their country (``وزارة الخارجية``): their lexicon
-row has country ``~``, resolved to the nearest country named before them in the same
-sentence (else one named right after it: ``حزب العدالة والتنمية الحاكم في تركيا``), else to the article's home country (dateline,
-outlet, most named country). A country's own entry for that name, when the lexicon has
-one (``مجلس النواب اللبناني``), then gives the name and sector.
+row has country ``~``, resolved to the country named last before them in the same
+sentence, by a name or a nationality adjective (``ترأس الوفد الإسرائيلي رئيس مجلس الأمن
+القومي``), else one named right after it and not joined by و (``حزب العدالة والتنمية
+الحاكم في تركيا``), else to the article's home country (dateline, outlet, most named
+country). A country's own entry for that name, when the lexicon has one (``مجلس النواب
+اللبناني``), then gives the name and sector; ``الاتحادية`` after such a name belongs to it
+(``وزارة النفط الاتحادية``).
 """
 from __future__ import annotations
 
