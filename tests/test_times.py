@@ -353,3 +353,70 @@ def test_dev_gold_times_value_accuracy(dev_gold, tagger):
                 right += pred.pop(hit) == g["value"]
     assert found / total >= 0.97
     assert right / found >= 0.97
+
+
+@pytest.mark.parametrize("text", [
+    "ويجري تمويل التكيف بمئة مليار دولار سنويا.",
+    "ويعمل المعبر يوميا من الثامنة صباحا.",
+])
+def test_frequencies_are_not_times(tagger, text):
+    assert [t.text for t in run(tagger, text).times] == []
+
+
+def test_a_time_word_inside_an_outlet_name_is_not_a_time(pipeline):
+    from hadath.model import Article as A
+    art = pipeline(A(id="t", text="وقالت الباحثة لـ\"المصري اليوم\" إن القمة انطلقت أمس.",
+                     published="2022-11-08"))
+    assert [(t.text, t.value) for t in art.times] == [("أمس", "2022-11-07")]
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد أن البلاد في أمسّ الحاجة إلى الدعم.",
+    "وقال إن اللاجئين في أمس الحاجة إلى المساعدات.",
+])
+def test_most_in_need_is_not_yesterday(tagger, text):
+    assert [t.text for t in run(tagger, text).times] == []
+
+
+def test_yesterday_still_is(tagger):
+    assert only(tagger, "وصل الوفد أمس إلى الرياض.").value == "2017-05-12"
+
+
+@pytest.mark.parametrize("text,mention,value", [
+    ("بدأ القصف في السابعة والنصف من صباح اليوم الأحد.",
+     "السابعة والنصف من صباح اليوم الأحد", "2024-04-14T07:30"),
+    ("انطلق السباق في العاشرة صباحا أمس.", "العاشرة صباحا أمس", "2024-04-13T10:00"),
+    ("وقع الانفجار عند الثالثة فجرا يوم الخميس.", "الثالثة فجرا يوم الخميس", "2024-04-11T03:00"),
+])
+def test_clock_hour_without_saa(tagger, text, mention, value):
+    t = only(tagger, text, published="2024-04-14")
+    assert (t.text, t.value) == (mention, value)
+
+
+@pytest.mark.parametrize("text", ["فاز الفريق للمرة السابعة.", "يعمل من الثامنة صباحا."])
+def test_ordinal_is_no_clock_without_a_day(tagger, text):
+    assert [t.text for t in run(tagger, text, "2024-04-14").times] == []
+
+
+def test_today_in_a_quote_of_yesterdays_speech_is_the_story_day(tagger):
+    text = ("طوت دول المجلس، أمس (الثلاثاء)، صفحة الأزمة. وجاءت القمة بعد إعلان فتح الأجواء "
+            "اعتبارا من ليلة ٤ يناير. وأكد الأمير أن المنطقة «في حاجة اليوم لتوحيد جهودنا».")
+    art = run(tagger, text, "2021-01-06")
+    assert {t.text: t.value for t in art.times}["اليوم"] == "2021-01-05"
+
+
+@pytest.mark.parametrize("text,mention,value", [
+    # Maghrebi "first of": فاتح / الفاتح من
+    ("وصل الوفد في فاتح يناير الجاري.", "فاتح يناير الجاري", "2023-01-01"),
+    ("تحيي الجزائر ذكرى الفاتح من نوفمبر 1954.", "الفاتح من نوفمبر 1954", "1954-11-01"),
+    # شهر before a month's name is part of the name, not a length of time
+    ("وقعت الهجمات في شهر أيار الماضي.", "شهر أيار الماضي", "2023-05"),
+])
+def test_first_of_and_month_names(tagger, text, mention, value):
+    t = only(tagger, text, published="2023-10-25")
+    assert (t.text, t.value) == (mention, value)
+
+
+def test_midnight_between_two_weekdays_is_the_second(tagger):
+    t = only(tagger, "يدخل الاتفاق حيز التنفيذ منتصف ليل الخميس - الجمعة.", published="2020-03-06")
+    assert t.value == "2020-03-06"

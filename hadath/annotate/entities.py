@@ -2,15 +2,21 @@
 
 One pass of the Aho-Corasick matcher (``hadath.lexicons.matcher``) over the normalized
 body; overlaps resolve longest-first; a family name alone (``لافروف``) joins the
-person whose full name came earlier. Mentions of one lexicon entry form one
-``Entity``; the sector is the one valid on the publication date. The dateline's place
-and outlet become mentions even when no lexicon has them.
+person whose full name came earlier, even one that is also a common word (``بري``) where
+only a name can stand (``hadath.annotate.name_positions``); a father's name between
+first and family name stays in the mention (``عادل بن أحمد الجبير``). Mentions of one
+lexicon entry form one ``Entity``; the sector is the one valid on the publication date.
+The dateline's place and outlet become mentions even when no lexicon has them
+(``hadath.annotate.entity_datelines``).
 
 Some ministries are written without their country (``وزارة الخارجية``): their lexicon
-row has country ``~``, resolved to the nearest country named before them in the same
-sentence (else one named right after it: ``حزب العدالة والتنمية الحاكم في تركيا``), else to the article's home country (dateline,
-outlet, most named country). A country's own entry for that name, when the lexicon has
-one (``مجلس النواب اللبناني``), then gives the name and sector.
+row has country ``~``, resolved to the country named last before them in the same
+sentence, by a name or a nationality adjective (``ترأس الوفد الإسرائيلي رئيس مجلس الأمن
+القومي``), else one named right after it and not joined by و (``حزب العدالة والتنمية
+الحاكم في تركيا``), else to the article's home country (dateline, outlet, most named
+country). A country's own entry for that name, when the lexicon has one (``مجلس النواب
+اللبناني``), then gives the name and sector; ``الاتحادية`` after such a name belongs to it
+(``وزارة النفط الاتحادية``).
 """
 from __future__ import annotations
 
@@ -19,12 +25,16 @@ from collections import Counter
 from dataclasses import dataclass
 
 from hadath.lexicons.actors import ActorEntry, load_actors, national_forms
-from hadath.lexicons.facilities import facility_around, load_facility_heads
-from hadath.lexicons.matcher import FULL, LISTED, SHORT, Hit, default_matcher
+from hadath.annotate.entity_datelines import dateline_entities, outlets_in_brackets
+from hadath.annotate.name_positions import common_names, name_goes_on, words_before_names
+from hadath.lexicons.facilities import countryside_side, facility_around, load_facility_heads
+from hadath.lexicons.nationalities import definite_adjectives
+from hadath.lexicons.tsv import alias_parts
+from hadath.lexicons.matcher import COMMON_SHORT, FULL, LISTED, SHORT, Hit, default_matcher
 from hadath.lexicons.places import PlaceEntry, load_places
 from hadath.model import Article, Entity, Span, renumber_entities
 from hadath.text.layout import find_dateline
-from hadath.text.normalize import normalize_ar_with_offsets
+from hadath.text.normalize import normalize_ar, normalize_ar_with_offsets
 
 CONTEXT_COUNTRY = "~"
 # names take no tanween: دومًا is "always", not the town دوما
@@ -67,6 +77,8 @@ class EntityStage:
         self._places = load_places()
         self._matcher = default_matcher()
         self._facilities = load_facility_heads()
+        self._name_before = words_before_names()
+        self._adjectives = definite_adjectives()
 
     def __reduce__(self):
         # the lexicons are rebuilt (once) in the receiving process, not pickled
@@ -84,8 +96,8 @@ class EntityStage:
         spans = [(s, e, m.entry_id, m.facility) for m in mentions
                  for s, e in [nt.to_original(m.start, m.end)]
                  if not _TANWEEN.intersection(text[s:e])]
-        entities = self._dateline_entities(article, self._group(article, spans))
-        entities = self._outlets_in_brackets(article, entities, end)
+        entities = dateline_entities(self, article, self._group(article, spans))
+        entities = outlets_in_brackets(self, article, entities, end)
         out, _ = renumber_entities([*article.entities, *entities])
         return article.with_(entities=out)
 
@@ -114,10 +126,15 @@ class EntityStage:
             picked[(h.start, h.end)] = entry_id
             first_seen.setdefault(entry_id, h.start)
         taken = sorted(picked)
-        for h in sorted((h for h in hits if any(k == SHORT for _, k in h.candidates)),
-                        key=lambda h: (h.start, h.start - h.end)):
-            ids = [c for c, k in h.candidates if k == SHORT
-                   and first_seen.get(c, h.start) < h.start]
+        shorts = sorted((h for h in hits if any(k in (SHORT, COMMON_SHORT)
+                                                for _, k in h.candidates)),
+                        key=lambda h: (h.start, h.start - h.end))
+        common = common_names(shorts, first_seen, norm, self._name_before)
+        for h in shorts:
+            if name_goes_on(norm, h.end):
+                continue  # الشيخ محمد عبد الله المبارك is not الشيخ محمد (بن سلمان)
+            ids = [c for c, k in h.candidates if first_seen.get(c, h.start) < h.start
+                   and (k == SHORT or (k == COMMON_SHORT and (h.start, c) in common))]
             if not ids:
                 continue
             span = (h.start, h.end)
@@ -129,24 +146,43 @@ class EntityStage:
                 picked[span] = ids[0]
                 taken.append(span)
         self._listed(hits, picked, taken, norm)
-        return [_Mention(s, e, eid) for (s, e), eid in sorted(picked.items())]
+        return [_Mention(self._patronymic_start(norm, s, eid), e, eid)
+                for (s, e), eid in sorted(picked.items())]
+
+    def _patronymic_start(self, norm: str, start: int, entry_id: str) -> int:
+        """Where a person's mention starts when the news puts a father's name between
+        the first and the family name (``عادل بن أحمد الجبير`` for ``عادل الجبير``)."""
+        actor = self._actors.get(entry_id)
+        if actor is None or actor.type != "PER":
+            return start
+        m = _PATRONYMIC.search(norm, max(0, start - 40), start)
+        if m is None or m.end() != start:
+            return start
+        first = m.group(1)
+        firsts = {normalize_ar(alias_parts(a)[1]).split()[0] for a in actor.aliases
+                  if len(alias_parts(a)[1].split()) > 1}
+        return m.start(1) if first in firsts else start
 
     def _listed(self, hits: list[Hit], picked: dict[tuple[int, int], str],
                 taken: list[tuple[int, int]], norm: str) -> None:
         """Bare place names that need a type word (``حجة``), accepted inside a list of
         places: joined by ``و`` or a comma to a place found before or after them
-        (``الحديدة وتعز وحجة وصعدة``). Found in both directions until nothing changes."""
+        (``الحديدة وتعز وحجة وصعدة``), or after a facility's head noun, which is a type
+        word too (``ميناء الفاو``). Found in both directions until nothing changes."""
         cands = [h for h in hits if any(k == LISTED for _, k in h.candidates)]
         changed = True
         while cands and changed:
             changed = False
             places = {span: eid for span, eid in picked.items() if self._places.get(eid)}
             for h in list(cands):
-                if any(s < h.end and h.start < e for s, e in taken):
-                    cands.remove(h)
+                if any(s < h.end and h.start < e for s, e in taken) or \
+                        norm[h.start:h.end] in self._name_before:
+                    cands.remove(h)  # وأن after a list of places is "and that", not وان
                     continue
+                after_head = facility_around(norm, h.start, h.end, self._facilities)
                 if not any(_joined(norm, e, h.start) for _, e in places) and \
-                        not any(_joined(norm, h.end, s) for s, _ in places):
+                        not any(_joined(norm, h.end, s) for s, _ in places) and \
+                        (after_head is None or after_head.head.type != "LOC"):
                     continue
                 ids = [c for c, k in h.candidates if k == LISTED]
                 picked[(h.start, h.end)] = ids[0]
@@ -160,14 +196,26 @@ class EntityStage:
         for m in mentions:
             entry = self._places.get(m.entry_id)
             fac = facility_around(norm, m.start, m.end, self._facilities) if entry else None
-            if fac is None or (entry.kind == "country" and fac.head.type != "ORG"):
+            if fac is None or (entry.kind == "country" and fac.head.type != "ORG"
+                               and fac.end == m.end):  # مطار البحرين الدولي is one
+                side = countryside_side(norm, m.start, m.end) if entry else None
+                if entry is None and self._country(m.entry_id) == CONTEXT_COUNTRY:
+                    m = _federal(m, norm)  # وزارة النفط الاتحادية
+                if side is not None:  # ريف حلب الغربي
+                    base = entry.name_en.removesuffix(" Governorate")
+                    m = _Mention(m.start, side[0], m.entry_id,
+                                 ("LOC", f"{side[1]} {base} countryside"))
                 out.append(m)
                 continue
             name_en = fac.name_en_template.format(name=entry.name_en)
             out.append(_Mention(fac.start, fac.end, m.entry_id, (fac.head.type, name_en)))
         return out
 
-    def _outlet(self, name: str, countries: frozenset[str] = frozenset()) -> ActorEntry | None:
+    @property
+    def places(self):
+        return self._places
+
+    def outlet(self, name: str, countries: frozenset[str] = frozenset()) -> ActorEntry | None:
         """The organization called ``name``, a news outlet first (``الرياض`` the paper),
         one of the dateline place's countries before others (``عمان - الغد``: Jordan's)."""
         orgs = [a for a in self._actors.lookup(name) if a.type == "ORG"]
@@ -227,27 +275,49 @@ class EntityStage:
         return out
 
     def _nearby_country(self, article: Article, spans, mention: Span) -> str | None:
+        """The country named last before the mention in its sentence, by a name or a
+        nationality adjective (``ترأس الوفد الإسرائيلي رئيس مجلس الأمن القومي``), else
+        one named right after it, unless joined to it by ``و`` (``وقعت حكومة الوحدة
+        الوطنية وتركيا`` says nothing of the government's country)."""
         pos = mention.start
+        text = article.text
         sent = article.sentences[article.sentence_of(pos)] if article.sentences else None
         lo = sent.start if sent else 0
-        hi = sent.end if sent else len(article.text)
+        hi = sent.end if sent else len(text)
         best = after = None
+        best_at = -1
         for s, _, entry_id, _ in spans:
             if lo <= s < hi:
                 c = self._country(entry_id)
                 if c and c != CONTEXT_COUNTRY:
                     if s < pos:
-                        best = c
-                    elif after is None and s - mention.end <= _RIGHT_AFTER:
+                        best, best_at = c, s
+                    elif (after is None and s - mention.end <= _RIGHT_AFTER
+                          and text[s - 1:s] != "و"):
                         after = c
+        adjective = self._adjective_before(text, lo, pos)
+        if adjective is not None and adjective[0] > best_at:
+            best = adjective[1]
         return best or after
+
+    def _adjective_before(self, text: str, lo: int, pos: int) -> tuple[int, str] | None:
+        """(offset, country) of the last nationality adjective between lo and pos."""
+        found = None
+        for m in _WORD.finditer(text, lo, pos):
+            country = self._adjectives.get(normalize_ar(m.group()))
+            if country is not None:
+                found = (m.start(), country)
+        return found
 
     def _home_country(self, article: Article, spans) -> str:
         dl = find_dateline(article.text) if article.dateline else None
+        outlet = {a.country for a in self._actors.lookup(article.source) if a.country} \
+            if article.source else set()
         if dl and "place" in dl:
-            for place in self._places.lookup(dl["place"].text):
-                if place.country:
-                    return place.country
+            # a place name of two countries (عمان: Amman or Oman) takes the outlet's
+            places = [p.country for p in self._places.lookup(dl["place"].text) if p.country]
+            for country in sorted(places, key=lambda c: c not in outlet):
+                return country
         if article.source:
             for actor in self._actors.lookup(article.source):
                 if actor.country:
@@ -257,88 +327,22 @@ class EntityStage:
         counts.pop(None, None)
         return counts.most_common(1)[0][0] if counts else ""
 
-    def _outlets_in_brackets(self, article: Article, found: list[Entity], end: int) -> list[Entity]:
-        """A news outlet in brackets (``(وات)``, ``(بترا)``) credits the wire copy, even
-        when its name alone is a common word that running text never matches."""
-        text = article.text
-        if "(" not in text[:end]:
-            return found
-        out = list(found)
-        for m in _BRACKETED.finditer(text, 0, end):
-            s, e = m.span(1)
-            name = m.group(1).strip()
-            entry = self._outlet(name)
-            if entry is None or entry.sector != "MED" or \
-                    any(sp.overlaps(Span(s, e, name)) for x in out for sp in x.mentions):
-                continue
-            span = Span(s, s + len(m.group(1).rstrip()), name)
-            twin = next((x for x in out if x.lexicon_id == entry.id), None)
-            if twin is not None:
-                out[out.index(twin)] = twin.__class__(**{**_fields(twin),
-                                                        "mentions": (*twin.mentions, span)})
-                continue
-            out.append(Entity(id=entry.id, type="ORG", name=name, mentions=(span,),
-                              name_en=entry.name_en, country=entry.country,
-                              sector=entry.sector_on(article.published_date), org=entry.org,
-                              origin="lexicon", lexicon_id=entry.id))
-        return out
+# a first name and a father's name before a family name: عادل بن أحمد |الجبير
+_PATRONYMIC = re.compile(r"(?<![\w])(\w+) (?:بن|ابن) \w+ ")
+_FEDERAL = (" الاتحاديه", " الاتحادي", " الفيدراليه", " الفيدرالي")
 
-    def _dateline_entities(self, article: Article, found: list[Entity]) -> list[Entity]:
-        """The dateline's place (LOC) and outlet (ORG), with or without a lexicon entry.
 
-        ``هلسنكي: «الشرق الأوسط»``: an outlet that the matcher took for a region becomes
-        the outlet. When neither part is known to a lexicon the line is probably not a
-        dateline at all (``عاجل - مصادر:``) and adds nothing.
-        """
-        if article.dateline is None:
-            return found
-        dl = find_dateline(article.text)
-        if not dl:
-            return found
-        text = article.text
-        place, outlet = dl.get("place"), dl.get("outlet")
-        if (place is not None and outlet is not None and not self._places.lookup(place.text)
-                and self._places.lookup(outlet.text) and self._outlet(place.text)):
-            place, outlet = outlet, place  # written outlet first: ``سبق - الرياض:``
-        parts = []
-        where = frozenset(p.country for p in self._places.lookup(place.text) if p.country) \
-            if place is not None else frozenset()
-        for part, etype, span in (("place", "LOC", place), ("outlet", "ORG", outlet)):
-            if span is None or not any(ch.isalpha() for ch in span.text):
-                continue
-            known = (self._outlet(span.text, where) if etype == "ORG"
-                     else next(iter(self._places.lookup(span.text)), None))
-            parts.append((part, etype, span, known))
-        covered = {(m.start, m.end): e for e in found for m in e.mentions}
-        if not any(entry or (s.start, s.end) in covered for _, _, s, entry in parts):
-            return found
-        out = list(found)
-        for part, etype, span, entry in parts:
-            twin = covered.get((span.start, span.end))
-            if twin is not None and (twin.type == etype or entry is None):
-                continue
-            if twin is not None:  # the outlet was matched as a place: it is the outlet
-                out.remove(twin)
-                rest = tuple(m for m in twin.mentions if (m.start, m.end) != (span.start, span.end))
-                if rest:
-                    out.append(twin.__class__(**{**_fields(twin), "mentions": rest}))
-            elif any(m.overlaps(span) for e in out for m in e.mentions):
-                continue
-            mention = (Span(span.start, span.end, text[span.start:span.end]),)
-            if entry is None:
-                out.append(Entity(id=f"dateline-{part}", type=etype, name=span.text,
-                                  mentions=mention, origin="dateline"))
-                continue
-            out.append(Entity(id=f"dateline-{part}", type=etype, name=span.text,
-                              mentions=mention, name_en=entry.name_en, country=entry.country,
-                              geo=getattr(entry, "geo", None),
-                              sector=(entry.sector_on(article.published_date)
-                                      if etype == "ORG" else None),
-                              org=getattr(entry, "org", None), origin="dateline",
-                              lexicon_id=entry.id))
-        return out
+def _federal(m: _Mention, norm: str) -> _Mention:
+    """A body of a federal state named with ``الاتحادية`` (Iraq's ``وزارة النفط
+    الاتحادية``): the adjective belongs to the name, the country comes from context."""
+    for adj in _FEDERAL:
+        end = m.end + len(adj)
+        if norm.startswith(adj, m.end) and (end >= len(norm) or not norm[end].isalnum()):
+            return _Mention(m.start, end, m.entry_id, m.facility)
+    return m
 
-_BRACKETED = re.compile(r"\(([\u0621-\u064A ]{2,25})\)")
+
+_WORD = re.compile(r"[\u0621-\u064A\u0670-\u06D3]+")
 
 
 def _outside_titles(hits: list[Hit], norm: str) -> list[Hit]:
@@ -379,10 +383,6 @@ def _longest_first(hits: list[Hit]) -> list[Hit]:
             taken[h.start:h.end] = b"\x01" * (h.end - h.start)
             chosen.append(h)
     return sorted(chosen, key=lambda h: h.start)
-
-
-def _fields(entity: Entity) -> dict:
-    return {f: getattr(entity, f) for f in Entity.__dataclass_fields__}
 
 
 def _longest(spans: list[Span]) -> str:

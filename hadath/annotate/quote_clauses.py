@@ -221,3 +221,89 @@ def titled_person(tokens, owner, i: int, title: str) -> str | None:
             k = start
         k -= 1
     return None
+
+
+# honorifics that stand for a person as a pronoun does (وقال سموه إن): normalized
+# pronoun form → the honorific noun that introduced the person (أدى سمو الشيخ مشعل)
+HONORIFICS = {"سموه": "سمو", "جلالته": "جلاله", "فخامته": "فخامه", "معاليه": "معالي",
+              "سماحته": "سماحه", "سيادته": "سياده"}
+# a construct title's complement and the ones that mean the same office
+_SAME_OFFICE = {"الدوله": ("الدوله", "الجمهوريه"), "الجمهوريه": ("الجمهوريه", "الدوله")}
+
+
+def honored_person(tokens, owner, i: int, honorific: str) -> str | None:
+    """The person an honorific pronoun before token ``i`` stands for: the last one
+    introduced with its noun (``سمو الشيخ مشعل`` for ``سموه``), else the last person
+    named before it."""
+    noun = HONORIFICS[honorific]
+    nearest = None
+    k = i - 1
+    while k >= 0:
+        ent = owner[k]
+        if ent is not None and ent.type == "PER":
+            start = k
+            while start > 0 and owner[start - 1] is ent:
+                start -= 1
+            nearest = nearest or ent.id
+            if any(tokens[m].norm.lstrip("وفل") == noun or tokens[m].norm == noun
+                   for m in range(max(0, start - 3), start)):
+                return ent.id
+            k = start
+        k -= 1
+    return nearest
+
+
+def office_holder(tokens, owner, i: int, title: str, complement: str) -> str | None:
+    """The person last introduced with the construct title ``title complement``
+    (``رئيس الجمهورية قيس سعيد``) before token ``i``, for a later ``وأكد رئيس الدولة``;
+    a complement that names the same office counts (الدولة, الجمهورية)."""
+    same = _SAME_OFFICE.get(complement, (complement,))
+    k = i - 1
+    while k >= 1:
+        ent = owner[k]
+        if ent is not None and ent.type == "PER":
+            start = k
+            while start > 0 and owner[start - 1] is ent:
+                start -= 1
+            for m in range(start - 1, max(0, start - 4), -1):
+                w = tokens[m - 1].norm
+                w = w[1:] if w[:1] in "وف" and w[1:] == title else w
+                if w == title and tokens[m].norm in same:
+                    return ent.id
+            k = start
+        k -= 1
+    return None
+
+
+# nouns whose person is only a genitive: حملة تبون، حكومة الدبيبة، قوات حفتر
+_OWNER_HEADS = frozenset({"حمله", "حكومه", "نظام", "قوات", "انصار", "مؤيدي", "ميليشيات",
+                          "مكتب", "فريق", "اداره", "عهد", "عاءله", "اسره", "منزل", "مقر"})
+
+
+def owned(tokens, owner, k: int) -> bool:
+    """The person at token ``k`` is the genitive of a noun (``مديرية حملة تبون``): the
+    noun, not the person, is the subject that goes on."""
+    start = k
+    while start > 0 and owner[start - 1] is owner[k]:
+        start -= 1
+    if start == 0:
+        return False
+    w = tokens[start - 1].norm
+    return w in _OWNER_HEADS or (w[:1] in "وبل" and w[1:] in _OWNER_HEADS)
+
+
+_TO_WHOM = frozenset({"الي", "مع", "لدي"})
+
+
+def addressee(tokens, owner, k: int) -> bool:
+    """The person at token ``k`` is written to or met with, past a title (``وجه رسالة
+    إلى خادم الحرمين الشريفين الملك سلمان``): not the one who goes on speaking."""
+    start = k
+    while start > 0 and owner[start - 1] is owner[k]:
+        start -= 1
+    for m in range(start - 1, max(-1, start - 7), -1):
+        if owner[m] is not None or tokens[m].sentence != tokens[k].sentence:
+            return False
+        if tokens[m].norm in _TO_WHOM:
+            return True
+    return False

@@ -26,6 +26,13 @@ no subject goes back to the body or country of an earlier feminine verb (``أق�
 السعودية بمقتل X، وقالت``); a plural cue with no subject (``ناشطون … دعوا``) and a
 participle without a comma before it (``حراسة مشددة``) give no quote.
 
+An honorific pronoun (``وقال سموه``) or a construct title (``وأكد رئيس الدولة``) stands
+for the person introduced with it. A person in a genitive (``حملة تبون``) or written to
+(``رسالة إلى الملك سلمان``) does not go on speaking; after a feminine cue joined by ``و``,
+a masculine title is the object (``ودعت رئيس الجمهورية X``) and the earlier feminine
+subject speaks; ``نقلت … عن`` looks past a title to the name; ``ووصف X بأنها`` keeps the
+sentence's subject.
+
 An unnamed source (``مصدر عسكري``, ``شهود عيان``), a nominal subject (``قال الجيش
 الإسرائيلي``) or a cue inside a quotation gives no quote. The quote span is the quoted
 text in quotation marks when one follows the cue, else the reported clause to the
@@ -37,9 +44,9 @@ from dataclasses import dataclass
 from importlib import resources
 
 from hadath.annotate.quote_clauses import (
-    QUOTED, breaks, circumstantial, clause_follows, closes_name, coordinated_person, feminine,
+    HONORIFICS, QUOTED, breaks, circumstantial, clause_follows, closes_name, coordinated_person, feminine,
     may_speak, mention_end_token, mention_index, named, opens_clause, quote_span, quoted_name,
-    titled_person, feminine_cue)
+    titled_person, feminine_cue, honored_person, office_holder, owned, addressee)
 from hadath.model import Article, Quote, Span, Token
 from hadath.text.segment import tokenize
 
@@ -48,12 +55,17 @@ _COORD_WINDOW = 6
 # verbs whose بـ + noun is what was reported (أفادت الوزارة بسقوط ثلاثة قتلى)
 _REPORT_VERBS = frozenset({"افاد", "افادت", "اخبر", "اخبرت"})
 # a title that stands for a person named earlier with it: normalized form → bare title
+# (normalized: رئيس is رءيس, as hadath.text.normalize writes it)
 _TITLES = {f"ال{t}": t for t in (
-    "وزير", "وزيره", "رئيس", "رئيسه", "سفير", "سفيره", "مبعوث", "مبعوثه", "متحدث", "ناطق",
-    "مستشار", "مستشاره", "منسق", "منسقه", "قائد", "مدير", "مديره", "نائب", "ملك", "امير",
+    "وزير", "وزيره", "رءيس", "رءيسه", "سفير", "سفيره", "مبعوث", "مبعوثه", "متحدث", "ناطق",
+    "مستشار", "مستشاره", "منسق", "منسقه", "قاءد", "مدير", "مديره", "نائب", "ملك", "امير",
     "سلطان", "امين", "زعيم", "مفوض", "مفوضه", "ممثل", "ممثله")}
 _BARE_TITLES = frozenset(_TITLES.values())
+# titles of a man, with or without the article (a feminine verb does not agree with them)
+_MASCULINE_TITLES = frozenset(t for t in (*_TITLES, *_BARE_TITLES) if not t.endswith("ه"))
 _MEDIA_HEADS = frozenset({"وكاله", "صحيفه", "قناه", "موقع", "شبكه", "اذاعه", "تلفزيون", "جريده"})      # … after a cue joined by و to what came before (وطالب وزير الخارجية X)
+# after the object of وصف / اعتبر: ووصف الشاحنات بأنها …
+_THAT_IT_IS = frozenset({"بانه", "بانها", "بانهم", "بان", "انه", "انها"})
 # a pronoun subject before a cue: أشار إلى أنه أبلغ …
 _PRONOUN_SUBJECTS = frozenset({"انه", "انها", "بانه", "بانها", "لانه", "لانها"})
 
@@ -146,7 +158,11 @@ class QuoteFinder:
             initial = i - sent_start <= 1
             coordinated = clitic > 0 and not initial
             pronoun = i > sent_start and tokens[i - 1].norm in _PRONOUN_SUBJECTS
-            if pronoun:  # أشار إلى أنه أبلغ الرئيس X: "he" told X; the speaker goes on
+            body = self._object_after_feminine(tokens, owner, i, after, clitic, sent_start) \
+                if coordinated and kind == "verb" else None
+            if body is not None:  # اعتبرت الجبهة …، ودعت رئيس الجمهورية X: she asked him
+                speaker, subj_end = body, after
+            elif pronoun:  # أشار إلى أنه أبلغ الرئيس X: "he" told X; the speaker goes on
                 speaker, subj_end = None, after
             else:
                 speaker, subj_end = self._speaker(tokens, owner, i, after, kind, text,
@@ -160,7 +176,7 @@ class QuoteFinder:
                 if kind == "verb" and tok.norm.endswith("وا"):
                     continue  # دعوا، قالوا: a group no name was given for
                 speaker = self._goes_on(tokens, owner, i, after, kind, sent_start, said,
-                                        last_speaker if initial else None)
+                                        last_speaker if initial else None, text)
                 if speaker is not None and by_id[speaker].type == "LOC" \
                         and not feminine_cue(tok.norm[clitic:]):
                     continue  # وأضاف after قالت بريطانيا: a country is "she"; someone else
@@ -178,8 +194,10 @@ class QuoteFinder:
                 out.append(Quote(also, cue_span, qs, qe, text[qs:qe]))
         return out
 
-    def _goes_on(self, tokens, owner, i, after, kind, sent_start, said, article_last):
-        """The speaker of a cue without a subject of its own (وأضاف، وقال في بيان، مؤكدا)."""
+    def _goes_on(self, tokens, owner, i, after, kind, sent_start, said, article_last,
+                 text: str = ""):
+        """The speaker of a cue without a subject of its own (وأضاف، وقال في بيان، مؤكدا،
+        واعتبره "…")."""
         if kind not in ("verb", "continue", "participle"):
             return None
         if i > sent_start and tokens[i - 1].norm == "حيث":
@@ -187,7 +205,10 @@ class QuoteFinder:
             for k in range(sent_start, i):
                 if owner[k] is not None and owner[k].type == "PER":
                     return owner[k].id
-        if kind == "verb" and not opens_clause(self.cues, tokens, after):
+        quotation = text and after < len(tokens) and breaks(text, tokens[after - 1], tokens[after])
+        described = after + 1 < len(tokens) and tokens[after + 1].norm in _THAT_IT_IS
+        if kind == "verb" and not opens_clause(self.cues, tokens, after) and not quotation \
+                and not described:  # ووصف الشاحنات بأنها …
             return None
         if i > 0 and tokens[i - 1].norm == "ما":
             return None  # وفق ما أفاد به …: the source is named after, or not at all
@@ -209,11 +230,22 @@ class QuoteFinder:
             for k in range(i - 1, sent_start - 1, -1):
                 if types == ("ORG",) and k - sent_start > 3:
                     continue  # a body is the subject only near the start (واعتبرت حركة …)
-                if owner[k] is not None and owner[k].type in types and outside(k):
+                if owner[k] is not None and owner[k].type in types and outside(k) \
+                        and not owned(tokens, owner, k) and not addressee(tokens, owner, k):
                     return owner[k].id
             if earlier and types == ("PER",):
                 return earlier[-1][2]
         return article_last
+
+    def _object_after_feminine(self, tokens, owner, i, after, clitic, sent_start) -> str | None:
+        """The body that goes on speaking when a feminine cue joined by و is followed by a
+        masculine title (``ودعت رئيس الجمهورية قيس سعيد``): the verb does not agree with
+        him, so he is its object and the earlier feminine subject speaks."""
+        if not tokens[i].norm[clitic:].endswith("ت") or after >= len(tokens):  # دعت، قالت
+            return None
+        if tokens[after].norm not in _MASCULINE_TITLES:
+            return None
+        return self._feminine_subject(tokens, owner, i, sent_start)
 
     def _feminine_subject(self, tokens, owner, i, sent_start) -> str | None:
         """A body or country right before the cue (``المنظمة قد حذرت``), else right after
@@ -247,6 +279,15 @@ class QuoteFinder:
                     src = owner[k + 1]  # نقلت … عن روسيا: a place is what was said about
                     return (src.id if src.type != "LOC" else ""), \
                         mention_end_token(tokens, owner, k + 1)
+                if tokens[k].norm == "عن" and k + 1 < n:
+                    # نقلت شبكة "سي بي إس" عن وزير الدفاع مارك إسبر: past the title
+                    for m in range(k + 1, min(n, k + 13)):
+                        if tokens[m].sentence != sent or breaks(text, tokens[m - 1], tokens[m]) \
+                                or any(c in text[tokens[m - 1].end:tokens[m].start] for c in "،,"):
+                            break
+                        if owner[m] is not None and owner[m].type == "PER":
+                            return owner[m].id, mention_end_token(tokens, owner, m)
+                    return None, after
             return None, after
         first = tokens[j] if j < n and tokens[j].sentence == sent else None
         if first is not None and breaks(text, tokens[j - 1], first) \
@@ -323,6 +364,7 @@ class QuoteFinder:
             k -= 1
         if k >= 0 and tokens[k].sentence == sent and owner[k] is not None \
                 and owner[k].type == "PER" and not coordinated \
+                and not addressee(tokens, owner, k) \
                 and text[tokens[k].end:tokens[k + 1].start].strip(" ،,") == "":
             return owner[k].id, after
         if relative:
@@ -330,6 +372,17 @@ class QuoteFinder:
         # a title alone (وقال الوزير إن): the person last introduced with that title
         if first is not None and first.norm in _TITLES:
             return titled_person(tokens, owner, i, _TITLES[first.norm]) or "", after
+        # an honorific for a pronoun (وقال سموه إن): the person it stands for
+        if first is not None and first.norm in HONORIFICS:
+            return honored_person(tokens, owner, i, first.norm) or "", after
+        # a construct title (وأكد رئيس الدولة أن): who was introduced holding that office
+        if first is not None and first.norm in _BARE_TITLES and j + 1 < n \
+                and tokens[j + 1].sentence == sent:
+            return office_holder(tokens, owner, i, first.norm, tokens[j + 1].norm) or "", after
+        # وزار المعبر، ووصف الشاحنات بأنها …: the noun is the object, the subject goes on
+        if coordinated and first is not None and j + 1 < n \
+                and tokens[j + 1].norm in _THAT_IT_IS:
+            return None, after
         # a nominal subject (الجيش الإسرائيلي، الوزارة) names nobody we know
         if first is not None and first.norm.startswith("ال") \
                 and self.cues.kind(first.norm) != "prep" and self.cues.kind(first.norm) != "that":

@@ -17,11 +17,10 @@ those of international bodies (a lexicon row with no country).
 from __future__ import annotations
 
 from dataclasses import replace
-from importlib import resources
 
 from hadath.annotate.quote_clauses import mention_index
+from hadath.lexicons.nationalities import definite_adjectives
 from hadath.model import Article, Entity
-from hadath.text.normalize import normalize_ar
 
 _MAX_TITLE = 9  # words looked at before the name
 # words that end a title when read backwards
@@ -39,20 +38,9 @@ _PUNCT = set("،,.:;؛!?؟()\"«»“”-–")
 
 
 def _adjectives() -> dict[str, str]:
-    """Normalized nationality adjectives, both genders → ISO3 (``السوري``, ``السورية``)."""
-    text = resources.files("hadath").joinpath("data", "src", "nationalities.tsv").read_text("utf-8")
-    out: dict[str, str] = {}
-    for line in text.splitlines()[1:]:
-        cells = line.split("\t")
-        if len(cells) < 2:
-            continue
-        for fem in cells[1].split("|"):
-            f = normalize_ar(fem.strip())
-            if f:
-                out[f] = cells[0]
-                if f.endswith("ه"):
-                    out[f[:-1]] = cells[0]  # السوريه → السوري
-    return out
+    """Normalized nationality adjectives, both genders → ISO3 (``السوري``, ``السورية``),
+    from the one nationality table (``hadath.lexicons.nationalities``)."""
+    return dict(definite_adjectives())
 
 
 class RoleCountry:

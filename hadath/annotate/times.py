@@ -4,6 +4,8 @@ The grammar (:mod:`hadath.times.grammar`) reads the article's tokens left to rig
 each expression is then resolved in text order, so a back-reference (``اليوم نفسه``,
 ``غداة الإعلان``) sees the dates before it. Offsets are into the original text; a
 proclitic on the first word stays outside (``وأمس`` → ``أمس``; ``لليوم`` → ``ليوم``).
+Frequencies (``يوميا``) place nothing in time and are left out, as is a time word
+inside an organization's name (``المصري اليوم``).
 """
 from __future__ import annotations
 
@@ -49,11 +51,19 @@ class TimeTagger:
         dateline_end = sum(1 for t in tokens if t.end <= limit)
         quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
         ctx = Context(article.published_date)
+        names = [(m.start, m.end) for e in article.entities if e.type == "ORG"
+                 for m in e.mentions]
         out: list[TimeExpr] = []
         for p in self.grammar.parse(norms, gaps, sent, dateline_end):
+            if p.kind == "set":
+                continue  # يوميا، سنويا: how often, not when (GUIDELINES: times place events)
             first = tokens[p.start]
+            if _not_yesterday(tokens, p.start, p.end, p.clitic):
+                continue
             start = first.start + _orig_offset(first.text, p.clitic)
             end = tokens[p.end - 1].end
+            if any(a <= start and end <= b for a, b in names):
+                continue  # اليوم of the outlet المصري اليوم
             if text.count("(", start, end) > text.count(")", start, end):
                 close = text.find(")", end, end + 3)  # اكتوبر (تشرين الاول): keep the bracket
                 end = close + 1 if close >= 0 else end
@@ -65,6 +75,14 @@ class TimeTagger:
                 ctx.year_said = (first.sentence, p.year)
             out.append(TimeExpr(start, end, text[start:end], value, kind))
         return out
+
+
+def _not_yesterday(tokens, i: int, end: int, clitic: int) -> bool:
+    """``أمسّ`` (with shadda) and ``أمس الحاجة`` are "most in need", not yesterday."""
+    if end - i != 1 or tokens[i].norm[clitic:] != "امس":
+        return False
+    after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    return "\u0651" in tokens[i].text or after in ("الحاجه", "الحاجة")
 
 
 def _orig_offset(word: str, norm_chars: int) -> int:

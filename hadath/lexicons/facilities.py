@@ -78,3 +78,25 @@ def facility_around(norm: str, start: int, end: int,
 
 def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
+
+
+# ريف حلب الغربي: a direction after a countryside is part of its name
+_DIRECTIONS = {"الشمالي": "Northern", "الجنوبي": "Southern", "الشرقي": "Eastern",
+               "الغربي": "Western"}
+
+
+def countryside_side(norm: str, start: int, end: int) -> tuple[int, str] | None:
+    """(new end, English direction) when the place ``ريف X`` at [start, end) goes on
+    with a direction (``ريف حلب الغربي``), else None."""
+    if not norm.startswith("ريف ", start):
+        return None
+    found = None
+    for word, english in _DIRECTIONS.items():
+        after = end + 1 + len(word)
+        if norm.startswith(" " + word, end) and (after >= len(norm) or not _is_word(norm[after])):
+            found = (after, english)
+    if found and found[1] in ("Northern", "Southern"):  # ريف حلب الشمالي الشرقي
+        second = countryside_side(norm, start, found[0])
+        if second and second[1] in ("Eastern", "Western"):
+            return second[0], found[1][:5] + second[1].lower()[:4] + "ern"
+    return found

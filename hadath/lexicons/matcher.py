@@ -27,6 +27,7 @@ from hadath.lexicons.tsv import DATA_DIR, alias_parts
 from hadath.text.normalize import normalize_ar
 
 FULL, SHORT, LISTED = 0, 2, 3  # a listed name, a family name alone, a bare place name
+COMMON_SHORT = 4  # a family name alone that is also a common word (بري, السوداني)
 
 # proclitic strings allowed before a name, by whether the name starts with ال
 # (كـ before a bare name is rare and makes words: كسرت is "broke", not ك + سرت)
@@ -120,6 +121,8 @@ class NameMatcher:
                 short = family_name(key)
                 if short and short not in stoplist:
                     shorts.append((short, entry_id, SHORT, 0))
+                elif short and len(short) >= 3:
+                    shorts.append((short, entry_id, COMMON_SHORT, 0))
                 for title, first in royal_first_names(key):
                     shorts.append((f"{title} {first}", entry_id, SHORT, len(title) + 1))
             bare = " ".join(normalize_ar(name).split())
@@ -199,12 +202,17 @@ def royal_first_names(norm_alias: str) -> list[tuple[str, str]]:
     return [(t, first) for t in _ROYAL_TITLES]
 
 
+_RULING_FAMILIES = ("الصباح", "آل ثاني", "آل نهيان", "آل مكتوم", "آل خليفة", "آل سعود",
+                    "آل سعيد", "آل الشيخ")
+
+
 def name_variants(alias: str) -> list[str]:
     """Other ways the news writes the same person's name.
 
     ``عبد الله`` is also written joined (``عبدالله``) and the other way round; a kunya
     declines (``أبو محمد`` → ``بأبي محمد``، ``أبا محمد``); a double family name has
-    a spaced hyphen (``هينيس - بلاسخارت``).
+    a spaced hyphen (``هينيس - بلاسخارت``); a ruling family's name may be left off a
+    name of three words or more (``أحمد ناصر المحمد الصباح`` → ``أحمد ناصر المحمد``).
     """
     out: list[str] = []
     words = alias.split()
@@ -219,6 +227,11 @@ def name_variants(alias: str) -> list[str]:
         out += [f"أبي {rest}", f"أبا {rest}"]
     if "-" in alias and " - " not in alias:
         out.append(alias.replace("-", " - "))
+    # a ruling family's name is often left off: محمد عبد الله المبارك (الصباح)
+    for family in _RULING_FAMILIES:
+        rest = alias[:-len(family)].strip() if alias.endswith(" " + family) else ""
+        if len(rest.split()) >= 3:
+            out.append(rest)
     return [v for v in out if v != alias]
 
 

@@ -15,7 +15,24 @@ from hadath.times.parse import Parse
 _FUTURE_VERB = re.compile(r"س[يتن][\u0621-\u064a]{2,6}")
 
 
+# words before a bare clock hour (في السابعة صباحا); after others the ordinal is a
+# count (للمرة السابعة)
+_CLOCK_BEFORE = frozenset({"في", "عند", "حتي", "منذ", "من", "الي", "قرابه", "نحو", "حوالي",
+                           "بعد", "قبل", "وفي", "وعند"})
+
+
 class DateRules(Cursor):
+    def _clock_at(self, i: int) -> bool:
+        """A bare ordinal at ``i`` can be a clock hour: a preposition of time before it."""
+        return i > 0 and self._w[i - 1] in _CLOCK_BEFORE
+
+    def _anchored(self, j: int) -> bool:
+        """A day follows at ``j`` (أمس، اليوم، الأحد، 5 أيار), so the hour has a date."""
+        if self._word(j, {"يوم"}):
+            j += 1
+        return bool(self._m(j, {"deictic", "weekday"}) or self._day(j)
+                    or self._m(j, {"daypart"}))
+
     def _expr(self, i: int) -> Parse | None:
         f: dict = {}
         j, clitic, first = i, 0, True
@@ -45,11 +62,20 @@ class DateRules(Cursor):
                     f["minute"], j = 30, j + 1
                 elif self._word(j, {"والربع"}):
                     f["minute"], j = 15, j + 1
-        else:
+        else:  # السابعة (والنصف) من صباح …, السابعة صباحا
             m = self._m(i, {"hour"}, clitics=True)
-            if m and self._word(m.end, {"من"}) and self._m(m.end + 1, {"daypart"}):
+            k, minute = (m.end, None) if m else (i, None)
+            if m and self._word(k, {"والنصف"}):
+                k, minute = k + 1, 30
+            elif m and self._word(k, {"والربع"}):
+                k, minute = k + 1, 15
+            adv = self._m(k, {"clock_adverb"}) if m else None
+            if m and ((self._word(k, {"من"}) and self._m(k + 1, {"daypart"}))
+                      or (adv and self._clock_at(i) and self._anchored(adv.end))):
                 f["hour"] = int(m.entry.value)
                 take(m)
+                if minute is not None:
+                    f["minute"], j = minute, k
         adv = self._m(j, {"clock_adverb"}) if "hour" in f else None
         if adv:  # الساعة العاشرة صباحا
             f["shift"], j = int(adv.entry.value), adv.end

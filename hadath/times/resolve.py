@@ -34,6 +34,8 @@ class Context:
     last_month: tuple[int, int] | None = None
     sentence: int = 0                             # sentence of the expression being resolved
     year_said: tuple[int, int] | None = None      # (sentence, year) of the last written year
+    last_day_sentence: int = -1                   # sentence where last_day was said
+    story_day: date | None = None                 # first day said in the week before publication
 
     def note(self, value: str | None) -> None:
         if not value or value.startswith("P"):
@@ -43,6 +45,10 @@ class Context:
             if len(first) >= 10:
                 d = date.fromisoformat(first[:10])
                 self.last_day, self.last_month = d, (d.year, d.month)
+                self.last_day_sentence = self.sentence
+                if self.story_day is None and self.published is not None \
+                        and 0 < (self.published - d).days <= 7:
+                    self.story_day = d
             elif len(first) == 7 and first[4] == "-" and first[5] != "W":
                 self.last_month = (int(first[:4]), int(first[5:7]))
         except ValueError:
@@ -94,16 +100,21 @@ def _expr(p: Parse, ctx: Context, quoted: bool) -> str | None:
     if pub is None:
         return None
     if p.deictic is not None:
-        if p.deictic == 0 and quoted and p.weekday is None and ctx.last_day is not None \
-                and 0 < (pub - ctx.last_day).days <= 7:
-            # اليوم inside a quote of a speech reported days earlier: the speech's day
-            return _iso(ctx.last_day)
+        # اليوم inside a quote of a speech reported days earlier: the speech's day, the
+        # one its sentence names, else the day the story happened (أمس of the lead)
+        day = ctx.last_day if ctx.last_day_sentence == ctx.sentence else \
+            (ctx.story_day or ctx.last_day)
+        if p.deictic == 0 and quoted and p.weekday is None and day is not None \
+                and 0 < (pub - day).days <= 7:
+            return _iso(day)
         return _iso(pub + timedelta(days=p.deictic))
     if p.weekday is not None:
         rel = p.rel if p.rel is not None or not p.future else 1
         last = _weekday(pub, p.weekday if p.weekday2 is None else p.weekday2, rel)
         if p.future and p.rel is None and pub.weekday() == p.weekday:
             last = pub
+        if p.weekday2 is not None and p.midnight:
+            return _iso(last)  # منتصف ليل الخميس - الجمعة: the midnight that starts Friday
         if p.weekday2 is not None:
             first = last - timedelta(days=(p.weekday2 - p.weekday) % 7 or 7)
             return f"{_iso(first)}/{_iso(last)}"

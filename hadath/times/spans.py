@@ -133,6 +133,8 @@ class SpanRules(Cursor):
             return None  # عام 1997 is a year
         if self._m(j, {"weekday", "deictic"}) or self._day(j):
             return None  # قبل يوم الأربعاء: a day named next, not a length of time
+        if letter == "M" and self._m(j, {"month", "hijri_month", "persian_month"}):
+            return None  # خلال شهر رمضان: the month's name follows, not a length of time
         if count is None and letter == "DEC":
             return None  # بعد عقد اتفاقية: عقد is "concluding" here
         if count is None:

@@ -1,0 +1,103 @@
+"""The entity stage's names from the wire-copy furniture: the dateline and bracketed outlets.
+
+A dateline's place and outlet (``دمشق - سانا:``) become mentions even when no lexicon has
+them; an outlet in brackets (``(وات)``, ``(بترا)``) credits the wire copy even when its
+name alone is a common word that running text never matches. Both work on the entities
+the lexicon pass found and on the stage's lookups (``stage.outlet``, ``stage.places``).
+"""
+from __future__ import annotations
+
+import re
+
+from hadath.model import Article, Entity, Span
+from hadath.text.layout import find_dateline
+
+_BRACKETED = re.compile(r"\(([\u0621-\u064A ]{2,25})\)")
+
+
+def outlets_in_brackets(stage, article: Article, found: list[Entity], end: int) -> list[Entity]:
+    """A news outlet in brackets (``(وات)``, ``(بترا)``) credits the wire copy, even
+    when its name alone is a common word that running text never matches."""
+    text = article.text
+    if "(" not in text[:end]:
+        return found
+    out = list(found)
+    for m in _BRACKETED.finditer(text, 0, end):
+        s, e = m.span(1)
+        name = m.group(1).strip()
+        entry = stage.outlet(name)
+        if entry is None or entry.sector != "MED" or \
+                any(sp.overlaps(Span(s, e, name)) for x in out for sp in x.mentions):
+            continue
+        span = Span(s, s + len(m.group(1).rstrip()), name)
+        twin = next((x for x in out if x.lexicon_id == entry.id), None)
+        if twin is not None:
+            out[out.index(twin)] = twin.__class__(**{**_fields(twin),
+                                                    "mentions": (*twin.mentions, span)})
+            continue
+        out.append(Entity(id=entry.id, type="ORG", name=name, mentions=(span,),
+                          name_en=entry.name_en, country=entry.country,
+                          sector=entry.sector_on(article.published_date), org=entry.org,
+                          origin="lexicon", lexicon_id=entry.id))
+    return out
+
+def dateline_entities(stage, article: Article, found: list[Entity]) -> list[Entity]:
+    """The dateline's place (LOC) and outlet (ORG), with or without a lexicon entry.
+
+    ``هلسنكي: «الشرق الأوسط»``: an outlet that the matcher took for a region becomes
+    the outlet. When neither part is known to a lexicon the line is probably not a
+    dateline at all (``عاجل - مصادر:``) and adds nothing.
+    """
+    if article.dateline is None:
+        return found
+    dl = find_dateline(article.text)
+    if not dl:
+        return found
+    text = article.text
+    place, outlet = dl.get("place"), dl.get("outlet")
+    if (place is not None and outlet is not None and not stage.places.lookup(place.text)
+            and stage.places.lookup(outlet.text) and stage.outlet(place.text)):
+        place, outlet = outlet, place  # written outlet first: ``سبق - الرياض:``
+    parts = []
+    where = frozenset(p.country for p in stage.places.lookup(place.text) if p.country) \
+        if place is not None else frozenset()
+    for part, etype, span in (("place", "LOC", place), ("outlet", "ORG", outlet)):
+        if span is None or not any(ch.isalnum() for ch in span.text):  # 964 is an outlet
+            continue
+        known = (stage.outlet(span.text, where) if etype == "ORG"
+                 else next(iter(stage.places.lookup(span.text)), None))
+        parts.append((part, etype, span, known))
+    covered = {(m.start, m.end): e for e in found for m in e.mentions}
+    if not any(entry or (s.start, s.end) in covered for _, _, s, entry in parts):
+        return found
+    out = list(found)
+    for part, etype, span, entry in parts:
+        twin = covered.get((span.start, span.end))
+        if twin is not None and (twin.type == etype or entry is None):
+            continue
+        if twin is not None:  # the outlet was matched as a place: it is the outlet
+            out.remove(twin)
+            rest = tuple(m for m in twin.mentions if (m.start, m.end) != (span.start, span.end))
+            if rest:
+                out.append(twin.__class__(**{**_fields(twin), "mentions": rest}))
+        elif any(m.overlaps(span) for e in out for m in e.mentions):
+            continue
+        mention = (Span(span.start, span.end, text[span.start:span.end]),)
+        if entry is None:
+            # an outlet no lexicon knows is at home where its dateline is (الكويت - الجريدة)
+            home = next(iter(where)) if etype == "ORG" and len(where) == 1 else None
+            out.append(Entity(id=f"dateline-{part}", type=etype, name=span.text,
+                              mentions=mention, country=home, origin="dateline"))
+            continue
+        out.append(Entity(id=f"dateline-{part}", type=etype, name=span.text,
+                          mentions=mention, name_en=entry.name_en, country=entry.country,
+                          geo=getattr(entry, "geo", None),
+                          sector=(entry.sector_on(article.published_date)
+                                  if etype == "ORG" else None),
+                          org=getattr(entry, "org", None), origin="dateline",
+                          lexicon_id=entry.id))
+    return out
+
+
+def _fields(entity: Entity) -> dict:
+    return {f: getattr(entity, f) for f in Entity.__dataclass_fields__}

@@ -1,0 +1,65 @@
+"""Where a word stands as a name: the entity stage's checks on short names.
+
+A family name alone (``لافروف``) joins the person named in full before it. Two cases
+need a look at the words around it:
+
+- a family name that is also a common word (``بري`` "by land", ``السوداني``
+  "Sudanese", ``الأسد`` "the lion"): the stoplist keeps it from being matched blindly,
+  so it counts only where only a name can stand, after a speech verb or ``إن``
+  (``فإن بري أبلغ``, ``شدد السوداني``) or before a speech verb;
+- a short name followed by ``بن`` or ``عبد…`` is the start of another person's name
+  (``الشيخ محمد عبد الله المبارك`` is not ``الشيخ محمد`` bin Salman).
+"""
+from __future__ import annotations
+
+from hadath.lexicons.matcher import COMMON_SHORT, Hit
+
+# a following word that continues a name
+_NAME_GOES_ON = frozenset(("بن", "ابن", "بنت"))
+# words before or after which a common word is a name: ``فإن بري``, ``بري أبلغ``
+_NAME_PARTICLES = frozenset((  # normalized forms (hadath.text.normalize)
+    "ان", "فان", "وان", "بان", "لان", "الرءيس", "رءيس", "الزعيم", "الوزير"))
+
+
+def words_before_names() -> frozenset[str]:
+    """Speech verbs (``hadath/data/speech_cues.tsv``) and particles after which a word
+    is a subject: a name, not an adjective."""
+    from hadath.annotate.quotes import CueLexicon
+    cues = CueLexicon.load()
+    verbs = {w for w, kind in cues.kinds.items() if kind in ("verb", "continue")}
+    return frozenset(verbs | _NAME_PARTICLES)
+
+
+def word_before(norm: str, start: int) -> str:
+    """The word before ``start``, without a conjunction clitic (``وقال`` → ``قال``)."""
+    words = norm[max(0, start - 30):start].split()
+    word = words[-1] if words else ""
+    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+
+
+def word_after(norm: str, end: int) -> str:
+    words = norm[end:end + 30].split()
+    return words[0] if words else ""
+
+
+def name_goes_on(norm: str, end: int) -> bool:
+    """A name ending at ``end`` is the start of a longer one (``محمد بن …``, ``محمد عبد …``)."""
+    nxt = word_after(norm, end)
+    return nxt in _NAME_GOES_ON or nxt.startswith("عبد")
+
+
+def common_names(shorts: list[Hit], first_seen: dict[str, int], norm: str,
+                 name_before: frozenset[str]) -> set[tuple[int, str]]:
+    """(start, entry id) of the common-word family names that name their person here.
+
+    One needs its person named in full before it and a place where only a name can
+    stand (a word of ``name_before`` before or after it). Then, one sense per article,
+    its other occurrences count too, except after a definite word, where it reads as
+    an adjective (``الجيش السوداني``).
+    """
+    seen = [(h, c) for h in shorts for c, k in h.candidates
+            if k == COMMON_SHORT and first_seen.get(c, h.start) < h.start]
+    sure = {c for h, c in seen if word_before(norm, h.start) in name_before
+            or word_after(norm, h.end) in name_before}
+    return {(h.start, c) for h, c in seen if c in sure
+            and not word_before(norm, h.start).startswith("ال")}
