@@ -14,6 +14,7 @@ Everything is computed from the token strings and :class:`Resources`; no state.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Sequence
 
 from hadath.ner.resources import Resources
@@ -48,15 +49,26 @@ def _shape(tok: str) -> str:
     return "A" + str(min(len(tok), 9))
 
 
+@lru_cache(maxsize=1 << 16)
+def analyse(tok: str) -> tuple[str, str, str, str]:
+    """(normalized form, proclitics, stem, shape) of a token.
+
+    Both taggers of the mix and the consistency pass need these for every token;
+    news repeats its words, so a bounded cache saves most of the work.
+    """
+    norm = normalize_ar(tok)
+    pre, stem = split_clitics(norm)
+    return norm, pre, stem, _shape(tok)
+
+
 def _token_base(tok: str, res: Resources, hide: bool = False) -> tuple[list[str], str, str, str]:
     """Features of one token alone, plus its (norm, stem, cluster) for context use.
 
     ``hide`` leaves out the word's identity (training only: see ``sentence_features``).
     """
-    norm = normalize_ar(tok)
-    pre, stem = split_clitics(norm)
-    f = ["p=" + pre, "sh=" + _shape(tok)] if hide else \
-        ["w=" + norm, "s=" + stem, "p=" + pre, "sh=" + _shape(tok)]
+    norm, pre, stem, shape = analyse(tok)
+    f = ["p=" + pre, "sh=" + shape] if hide else \
+        ["w=" + norm, "s=" + stem, "p=" + pre, "sh=" + shape]
     if len(norm) > 1:
         f += ["p1=" + norm[:1], "p2=" + norm[:2], "p3=" + norm[:3],
               "x1=" + norm[-1:], "x2=" + norm[-2:], "x3=" + norm[-3:], "x4=" + norm[-4:],
@@ -69,7 +81,26 @@ def _token_base(tok: str, res: Resources, hide: bool = False) -> tuple[list[str]
     cl = res.clusters.get(stem) or res.clusters.get(norm) or ""
     if cl:
         f.append("c=" + cl)
+    if res.freq and shape[0] == "A":
+        f += freq_features(norm, stem, res.freq)
     return f, norm, stem, cl
+
+
+def freq_features(norm: str, stem: str, freq: dict[str, int]) -> list[str]:
+    """How common the word is in general text, and whether its stem takes the article
+    and possessive suffixes there (everyday nouns do, names seldom).
+
+    ``freq`` maps normalized forms to Zipf × 10 (``word_freq.tsv.gz``); 0 = rare.
+    """
+    bare = stem[2:] if stem.startswith("ال") and len(stem) >= 5 else stem
+    z = freq.get(bare, 0)
+    art = freq.get("ال" + bare, 0)
+    base = bare[:-1] + "ت" if bare.endswith("ه") else bare
+    poss = max(freq.get(base + "ه", 0), freq.get(base + "ها", 0), freq.get(base + "هم", 0))
+    out = ["fz=%d" % (freq.get(norm, 0) // 10), "fb=%d" % (z // 10)]
+    out.append("fa=%s" % (max(-3, min(2, (art - z) // 10)) if art else "-"))
+    out.append("fp=%s" % (max(-4, min(1, (poss - z) // 10)) if poss else "-"))
+    return out
 
 
 def _gazetteer_marks(stems: Sequence[str], norms: Sequence[str],
