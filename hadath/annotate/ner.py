@@ -43,9 +43,10 @@ OUTPUT_TYPES = ("PER", "ORG", "LOC")
 # (80 of 123), above 0.9 86%; the dictionary already finds the common names, so the
 # stage keeps only spans that are more often right than wrong
 MIN_CONFIDENCE = 0.6
-# ... except a place right after a word for a town (في مدينة بحري): the head noun says
-# what it is, while the word itself may be an everyday word (بحري "naval") that the
-# model's word-frequency features make it doubt
+# ... except a name right after a word for a town (في مدينة بحري): the head noun says
+# it is a place (a town named after a person too), while the word itself may be an
+# everyday word (بحري "naval") that the model's word-frequency features make it doubt
+# or take for a person
 PLACE_HEAD_CONFIDENCE = 0.4
 _PLACE_HEADS = frozenset({"مدينه", "بلده", "قريه", "مخيم", "بلدات", "مدن", "قري"})
 
@@ -84,8 +85,8 @@ class NerStage:
         for toks, (tags, conf) in zip(sentences, scored):
             for a, b, kind in bio_spans(tags):
                 floor = self.min_confidence
-                if kind == "LOC" and a and normalize_ar(toks[a - 1].text) in _PLACE_HEADS:
-                    floor = min(floor, PLACE_HEAD_CONFIDENCE)
+                if kind in OUTPUT_TYPES and a and normalize_ar(toks[a - 1].text) in _PLACE_HEADS:
+                    kind, floor = "LOC", min(floor, PLACE_HEAD_CONFIDENCE)
                 if kind not in OUTPUT_TYPES or min(conf[a:b]) < floor \
                         or kind == "PER" and self._date_month(toks, a, b):
                     continue

@@ -72,7 +72,8 @@ def _token_base(tok: str, res: Resources, hide: bool = False) -> tuple[list[str]
     if len(norm) > 1:
         f += ["p1=" + norm[:1], "p2=" + norm[:2], "p3=" + norm[:3],
               "x1=" + norm[-1:], "x2=" + norm[-2:], "x3=" + norm[-3:], "x4=" + norm[-4:],
-              "sx2=" + stem[-2:], "sx3=" + stem[-3:], "sp2=" + stem[:2]]
+              "sx2=" + stem[-2:], "sx3=" + stem[-3:], "sx4=" + stem[-4:],
+              "sp2=" + stem[:2], "sp3=" + stem[:3], "sp4=" + stem[:4]]
     if tok != norm and not hide:
         f.append("raw=" + tok)
     kind = res.name_parts.get(stem) or res.name_parts.get(norm)
