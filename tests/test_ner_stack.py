@@ -120,3 +120,22 @@ def test_stacked_model_tags_alone_and_in_a_mix_after_pickling(stacked):
         tags = tagger.tag(tokens)
         assert len(tags) == len(tokens)
         assert pickle.loads(pickle.dumps(tagger)).tag(tokens) == tags
+
+
+@needs_freq
+def test_neural_model_with_the_frequency_input_matches_torch(tmp_path):
+    pytest.importorskip("torch")
+    from hadath.ner.neural import FREQ_CATEGORY, NeuralModel, NeuralTagger, token_categories
+    from hadath.ner.neural_train import load_torch, torch_emissions, train_neural
+    path = tmp_path / "fq.npz"
+    corpus = _corpus()
+    train_neural(corpus, path, dev=corpus[:3], log=lambda s: None,
+                 params={"hidden": 8, "word_dim": 8, "char_filters": 8, "char_dim": 8,
+                         "cat_dim": 4, "epochs": 2, "batch": 4, "freq": True})
+    model = NeuralModel(path)
+    assert FREQ_CATEGORY in model.categories and len(model.vocab[FREQ_CATEGORY]) > 3
+    tokens = "وقال بوش إن الكتاب كان مثمرا .".split()
+    cats = [token_categories(tokens, load_resources(freq=True))]
+    net, vocab = load_torch(path)
+    assert np.allclose(model.emissions(cats)[0], torch_emissions(net, vocab, cats)[0], atol=1e-4)
+    assert len(NeuralTagger(path).tag(tokens)) == len(tokens)

@@ -112,8 +112,12 @@ def _gazetteer_marks(stems: Sequence[str], norms: Sequence[str],
         return marks
     i = 0
     n = len(norms)
+    first = res.gaz_first
     while i < n:
         found = 0
+        if first and stems[i] not in first and norms[i] not in first:
+            i += 1
+            continue
         for length in range(min(res.max_phrase, n - i), 0, -1):
             key = (stems[i],) + tuple(norms[i + 1:i + length])
             kind = res.gazetteer.get(key) or res.gazetteer.get(tuple(norms[i:i + length]))

@@ -25,13 +25,20 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
-from hadath.ner.features import _gazetteer_marks, analyse
+from hadath.ner.features import _gazetteer_marks, analyse, freq_features
 from hadath.ner.resources import DATA, MODELS, Resources, load_resources
 
 DEFAULT_NEURAL = MODELS / "ner-neural.npz"
 MAX_CHARS = 20
 # the categorical inputs, in the order of the model's embedding tables
 CATEGORIES = ("shape", "prefix", "gaz", "np", "cl", "cl6")
+# a model trained with ``params["freq"]`` also reads the word-frequency class
+FREQ_CATEGORY = "fq"
+
+
+def categories(params: dict) -> tuple[str, ...]:
+    """The categorical inputs of a model with these parameters, in embedding order."""
+    return CATEGORIES + ((FREQ_CATEGORY,) if params.get("freq") else ())
 PAD, UNK = 0, 1
 
 
@@ -44,10 +51,12 @@ def token_categories(tokens: Sequence[str], res: Resources) -> list[dict[str, st
     out = []
     for (norm, pre, stem, shape), g in zip(info, gaz):
         cl = res.clusters.get(stem) or res.clusters.get(norm) or ""
+        fq = "|".join(freq_features(norm, stem, res.freq)[1:]) \
+            if res.freq and shape[0] == "A" else ""
         out.append({"word": norm, "stem": stem, "shape": shape, "prefix": pre,
                     "gaz": g or "",
                     "np": res.name_parts.get(stem) or res.name_parts.get(norm) or "",
-                    "cl": cl, "cl6": cl[:6]})
+                    "cl": cl, "cl6": cl[:6], FREQ_CATEGORY: fq})
     return out
 
 
@@ -67,6 +76,7 @@ class NeuralModel:
             self.vocab = {k[6:]: {s: i for i, s in enumerate(z[k].tolist())}
                           for k in z.files if k.startswith("vocab.")}
         self.labels = self.meta["labels"]
+        self.categories = categories(self.meta["params"])
         self.trans_mask = _bio_mask(self.labels)
 
     # ---- inputs -------------------------------------------------------------
@@ -75,8 +85,8 @@ class NeuralModel:
         import numpy as np
         wv = self.vocab["word"]
         words = np.array([wv.get(c["word"], UNK) for c in cats], dtype=np.int64)
-        ids = np.array([[self.vocab[k].get(c[k], UNK) for k in CATEGORIES] for c in cats],
-                       dtype=np.int64).reshape(len(cats), len(CATEGORIES))
+        ids = np.array([[self.vocab[k].get(c[k], UNK) for k in self.categories] for c in cats],
+                       dtype=np.int64).reshape(len(cats), len(self.categories))
         return words, ids
 
     def _char_ids(self, word: str):
@@ -120,7 +130,7 @@ class NeuralModel:
             parts = [self.w["word_emb"][words],
                      chars[[index[c["word"]] for c in cats]],
                      chars[[index[c["stem"]] for c in cats]]]
-            parts += [self.w["cat_emb.%s" % k][ids[:, j]] for j, k in enumerate(CATEGORIES)]
+            parts += [self.w["cat_emb.%s" % k][ids[:, j]] for j, k in enumerate(self.categories)]
             if extra is not None:
                 parts.append(np.asarray(extra[len(out)], dtype=np.float32))
             out.append(np.concatenate(parts, axis=1))
@@ -275,7 +285,7 @@ class NeuralTagger:
 
     @property
     def resources(self) -> Resources:
-        return load_resources(self.data_dir)
+        return load_resources(self.data_dir, freq=FREQ_CATEGORY in self.model.categories)
 
     def _extra(self, model: NeuralModel, sentences: Sequence[Sequence[str]]):
         """The CRF's marginals of ``sentences`` when the model is stacked, else None."""

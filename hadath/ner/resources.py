@@ -44,6 +44,7 @@ class Resources:
     gazetteer: dict[tuple[str, ...], str] = field(default_factory=dict)  # tokens -> type
     max_phrase: int = 0
     freq: dict[str, int] = field(default_factory=dict)   # norm -> Zipf frequency x 10
+    gaz_first: frozenset[str] = frozenset()   # first tokens of the gazetteer's names
 
 
 def _name_parts(path: Path, min_count: int = 3) -> dict[str, str]:
@@ -135,4 +136,5 @@ def load_resources(data_dir: str = str(DATA), gazetteer: bool = True, clusters: 
         gazetteer=gaz,
         max_phrase=max((len(k) for k in gaz), default=0),
         freq=_word_freq(MODELS / "word_freq.tsv.gz") if freq else {},
+        gaz_first=frozenset(k[0] for k in gaz),
     )
