@@ -139,3 +139,15 @@ def test_neural_model_with_the_frequency_input_matches_torch(tmp_path):
     net, vocab = load_torch(path)
     assert np.allclose(model.emissions(cats)[0], torch_emissions(net, vocab, cats)[0], atol=1e-4)
     assert len(NeuralTagger(path).tag(tokens)) == len(tokens)
+
+
+def test_cached_token_features_are_the_same_and_hidden_words_stay_hidden():
+    from hadath.ner.resources import Resources
+    res = Resources(name_parts={"منصور": "s"})
+    tokens = "وقال خالد منصور إن منصور".split()
+    first = sentence_features(tokens, res)
+    assert "منصور" in res.token_cache
+    assert sentence_features(tokens, res) == first
+    hidden = sentence_features(tokens, res, frozenset({2}))
+    assert not any(f.startswith("w=") for f in hidden[2])
+    assert any(f == "w=منصور" for f in hidden[4])

@@ -52,9 +52,21 @@ class MixedTagger:
 
     @property
     def resources(self) -> Resources:
-        """The CRF's lookups (its record says which; the neural inputs use a subset)."""
+        """The CRF's lookups (its record says which)."""
         from hadath.ner.tagger import _resources
         return _resources(read_mix(self.model_path)["crf"], self.data_dir)
+
+    def _neural_resources(self) -> Resources:
+        """The same lookups without the word frequencies unless a neural model reads
+        them (``token_categories`` computes its frequency class only when they are there)."""
+        from hadath.ner.neural import FREQ_CATEGORY
+        from hadath.ner.resources import FEATURE_OPTIONS, OFF_UNLESS_RECORDED, load_resources
+        from hadath.ner.tagger import model_options
+        rec = read_mix(self.model_path)
+        opts = model_options(rec["crf"])
+        flags = {k: bool(opts.get(k, k not in OFF_UNLESS_RECORDED)) for k in FEATURE_OPTIONS}
+        flags["freq"] = any(FREQ_CATEGORY in load_neural(p).categories for p in rec["neural"])
+        return load_resources(self.data_dir, **flags)
 
     def _marginals(self, sentences: Sequence[Sequence[str]]) -> list:
         """Mixed T x K label probabilities per sentence (labels: the neural model's)."""
@@ -62,13 +74,13 @@ class MixedTagger:
         from hadath.ner.tagger import load_crf
         rec = read_mix(self.model_path)
         models = [load_neural(p) for p in rec["neural"]]
-        crf, res = load_crf(rec["crf"]), self.resources
+        crf, res, nres = load_crf(rec["crf"]), self.resources, self._neural_resources()
         labels, w = models[0].labels, float(rec["weight"]) / len(models)
         out: list = [None] * len(sentences)
         order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: len(sentences[i]))
         for k in range(0, len(order), self.batch):
             chunk = order[k:k + self.batch]
-            cats = [token_categories(sentences[i], res) for i in chunk]
+            cats = [token_categories(sentences[i], nres) for i in chunk]
             # a label the CRF never saw keeps probability 0 on its side
             cms = [crf_marginals(crf, sentences[i], res, labels) for i in chunk]
             mixed = [(1.0 - float(rec["weight"])) * cm for cm in cms]

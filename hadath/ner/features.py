@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Sequence
 
-from hadath.ner.resources import Resources
+from hadath.ner.resources import MAX_CACHED, Resources
 from hadath.text.normalize import normalize_ar
 
 _CLITICS = ("وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل",
@@ -87,6 +87,17 @@ def _token_base(tok: str, res: Resources, hide: bool = False) -> tuple[list[str]
     return f, norm, stem, cl
 
 
+def _cached_base(tok: str, res: Resources) -> tuple[list[str], str, str, str]:
+    """``_token_base`` of a token, kept in ``res.token_cache`` (callers never change it)."""
+    cache = res.token_cache
+    hit = cache.get(tok)
+    if hit is None:
+        if len(cache) >= MAX_CACHED:
+            cache.clear()
+        hit = cache[tok] = _token_base(tok, res)
+    return hit
+
+
 def freq_features(norm: str, stem: str, freq: dict[str, int]) -> list[str]:
     """How common the word is in general text, and whether its stem takes the article
     and possessive suffixes there (everyday nouns do, names seldom).
@@ -139,7 +150,8 @@ def sentence_features(tokens: Sequence[str], res: Resources,
     ``s=``, and as a neighbour). Training hides some rare words so the model learns
     to spot a name from its shape and context, as it must for unseen names.
     """
-    base = [_token_base(t, res, i in hide) for i, t in enumerate(tokens)]
+    base = [_token_base(t, res, True) if i in hide else _cached_base(t, res)
+            for i, t in enumerate(tokens)]
     norms = [b[1] for b in base]
     stems = [b[2] for b in base]
     clusters = [b[3] for b in base]

@@ -45,6 +45,12 @@ class Resources:
     max_phrase: int = 0
     freq: dict[str, int] = field(default_factory=dict)   # norm -> Zipf frequency x 10
     gaz_first: frozenset[str] = frozenset()   # first tokens of the gazetteer's names
+    # features of a token alone, by token (``hadath.ner.features``): news repeats its
+    # words, and these lookups are the same each time. Bounded by MAX_CACHED.
+    token_cache: dict = field(default_factory=dict, compare=False, repr=False)
+
+
+MAX_CACHED = 200_000
 
 
 def _name_parts(path: Path, min_count: int = 3) -> dict[str, str]:
