@@ -7,10 +7,13 @@ What tells an Arabic name from other words, with no capital letters to help:
   endings (``وف``, ``سكي``) and the shape (digits, Latin letters, punctuation, length);
 - lookups: given names and surnames, hadath's own actor and place lexicons (multi-word
   names marked B/I), and unsupervised word clusters (Brown clusters of the stem);
+- how common the word is in general Arabic text and whether its stem takes the article
+  and possessive suffixes there (``word_freq.tsv.gz``): everyday nouns do, names seldom;
 - the same for the words around it (a window of two on each side) and word pairs, so
   ``الرئيس`` or ``قال`` before an unknown word make it a person.
 
-Everything is computed from the token strings and :class:`Resources`; no state.
+Everything is computed from the token strings and :class:`Resources` (which keeps a
+bounded cache of each token's own features).
 """
 from __future__ import annotations
 
@@ -147,7 +150,7 @@ def sentence_features(tokens: Sequence[str], res: Resources,
     """One list of feature strings per token of ``tokens``.
 
     ``hide``: positions whose word identity is withheld everywhere (its own ``w=``,
-    ``s=``, and as a neighbour). Training hides some rare words so the model learns
+    ``s=``, and as a neighbour). Training can hide some rare words so the model learns
     to spot a name from its shape and context, as it must for unseen names.
     """
     base = [_token_base(t, res, True) if i in hide else _cached_base(t, res)
