@@ -25,6 +25,8 @@ def main(argv=None) -> int:
     ap.add_argument("train")
     ap.add_argument("--set", action="append", default=[], help="crfsuite param=value")
     ap.add_argument("--no", action="append", default=[], help="feature option to turn off")
+    ap.add_argument("--with", dest="on", action="append", default=[],
+                    help="feature option to turn on (e.g. freq)")
     ap.add_argument("--hide", default="1,0", help="rare-word hiding: max_count,p")
     ap.add_argument("--data", default=None, help="lexicon directory (actors.tsv, places.tsv)")
     ap.add_argument("--boost", default="1,2,3,4", help="decoding boosts to report")
@@ -40,7 +42,7 @@ def main(argv=None) -> int:
     with tempfile.TemporaryDirectory() as d:
         mc, p = args.hide.split(",")
         rec = train_crf(train, f"{d}/m.crfsuite", dev=valid, params=params,
-                        features={k: False for k in args.no},
+                        features={**{k: True for k in args.on}, **{k: False for k in args.no}},
                         hide={"max_count": int(mc), "p": float(p)},
                         **({"data_dir": args.data} if args.data else {}))
         tagger = CrfTagger(f"{d}/m.crfsuite", **({"data_dir": args.data} if args.data else {}))
@@ -54,7 +56,7 @@ def main(argv=None) -> int:
             for w in (5, 20):
                 boosts[f"{b}+w{w}"] = span_f1(gold, propagate([s.tokens for s in valid], pred,
                                                               window=w))["f1"]
-    print(json.dumps({"set": params, "no": args.no, "hide": args.hide, "dev": rec["dev"],
+    print(json.dumps({"set": params, "with": args.on, "no": args.no, "hide": args.hide, "dev": rec["dev"],
                       "boost": boosts, "s": rec["seconds"]}))
     return 0
 

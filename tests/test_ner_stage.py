@@ -121,3 +121,22 @@ def test_pipeline_runs_ner_after_segment(pipeline):
 def test_spans_that_only_look_like_names_are_dropped(mention, kind, dropped):
     from hadath.annotate.ner import _not_a_name
     assert _not_a_name(mention, kind) is dropped
+
+
+@pytest.mark.parametrize("text, word, is_date", [
+    ("تتزامن الزيارة مع ٤ شعبان ١٤٤٥هـ بعد أن أعلن البلدان", "شعبان", True),
+    ("وصل الوفد في 12 رجب إلى العاصمة", "رجب", True),
+    ("وقال شعبان عبد الرحمن إن الاجتماع كان مثمرا", "شعبان", False),
+    ("وصل 12 خالد", "خالد", False),   # not a month name
+])
+def test_a_month_name_next_to_a_number_is_a_date_not_a_person(stage, text, word, is_date):
+    toks = model_tokens(text, tokenize(text), 0, len(text))
+    a = [t.text for t in toks].index(word)
+    assert stage._date_month(toks, a, a + 1) is is_date
+
+
+def test_a_town_after_a_word_for_town_is_kept_though_the_model_doubts_it(stage):
+    text = ("شن الطيران الحربي غارات على مواقع لقوات الدعم السريع في مدينة بحري، "
+            "وفق شهود عيان.")
+    ents = by_text(stage(segmented(text)))
+    assert "بحري" in ents and ents["بحري"].type == "LOC"

@@ -43,6 +43,12 @@ OUTPUT_TYPES = ("PER", "ORG", "LOC")
 # (80 of 123), above 0.9 86%; the dictionary already finds the common names, so the
 # stage keeps only spans that are more often right than wrong
 MIN_CONFIDENCE = 0.6
+# ... except a name right after a word for a town (في مدينة بحري): the head noun says
+# it is a place (a town named after a person too), while the word itself may be an
+# everyday word (بحري "naval") that the model's word-frequency features make it doubt
+# or take for a person
+PLACE_HEAD_CONFIDENCE = 0.4
+_PLACE_HEADS = frozenset({"مدينه", "بلده", "قريه", "مخيم", "بلدات", "مدن", "قري"})
 
 
 class NerStage:
@@ -54,6 +60,7 @@ class NerStage:
                  min_confidence: float = MIN_CONFIDENCE):
         self.tagger = tagger_for(model_path)
         self.min_confidence = min_confidence
+        self._months = _month_names()
 
     def __reduce__(self):
         return (NerStage, (self.tagger.model_path, self.min_confidence))
@@ -77,7 +84,11 @@ class NerStage:
         scored = self.tagger.tag_scored_many([[t.text for t in toks] for toks in sentences])
         for toks, (tags, conf) in zip(sentences, scored):
             for a, b, kind in bio_spans(tags):
-                if kind not in OUTPUT_TYPES or min(conf[a:b]) < self.min_confidence:
+                floor = self.min_confidence
+                if kind in OUTPUT_TYPES and a and normalize_ar(toks[a - 1].text) in _PLACE_HEADS:
+                    kind, floor = "LOC", min(floor, PLACE_HEAD_CONFIDENCE)
+                if kind not in OUTPUT_TYPES or min(conf[a:b]) < floor \
+                        or kind == "PER" and self._date_month(toks, a, b):
                     continue
                 start, end = toks[a].start, toks[b - 1].end
                 start = strip_clitics(text, start, end, self._known)
@@ -86,6 +97,13 @@ class NerStage:
                         and not _not_a_name(mention, kind):
                     out.append((start, end, kind))
         return out
+
+    def _date_month(self, toks, a: int, b: int) -> bool:
+        """A month name next to a number (``٤ شعبان ١٤٤٥``) is a date, not a person."""
+        if b - a != 1 or normalize_ar(toks[a].text) not in self._months:
+            return False
+        return (a > 0 and toks[a - 1].text[:1].isdigit()) or \
+            (b < len(toks) and toks[b].text[:1].isdigit())
 
     def _adverb(self, mention: str, kind: str) -> bool:
         """An adverbial nisba (``ميدانيا``, ``إيرانياً``) that looks like a country in -ia.
@@ -150,6 +168,19 @@ def _not_a_name(mention: str, kind: str) -> bool:
 # name parts that form a person's name with الله (عبد الله, نصر الله …)
 _GOD_NAMES = {"عبد", "نصر", "جار", "فتح", "عطا", "خير", "حسب", "ضيف", "فضل", "سعد", "هبه",
               "رزق", "عوض", "جاب", "حمد", "نعمه", "عطاء", "فرج", "امر", "رحمه", "بن"}
+
+
+def _month_names() -> frozenset[str]:
+    """Normalized month names of every calendar in ``time_words.tsv`` (Hijri months
+    such as شعبان or رجب are also given names)."""
+    from importlib import resources
+    text = resources.files("hadath").joinpath("data", "time_words.tsv").read_text("utf-8")
+    out = set()
+    for line in text.splitlines():
+        cols = line.split("\t")
+        if len(cols) >= 2 and not line.startswith("#") and cols[0].endswith("month"):
+            out.add(normalize_ar(cols[1]))
+    return frozenset(out)
 
 
 def _main_country(entities: list[Entity]) -> str | None:

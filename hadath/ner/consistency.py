@@ -13,13 +13,11 @@ from collections import Counter, defaultdict
 from typing import Sequence
 
 from hadath.ner.conll import bio_spans
-from hadath.ner.features import split_clitics
-from hadath.text.normalize import normalize_ar
+from hadath.ner.features import analyse
 
 
 def _key(tokens: Sequence[str]) -> tuple[str, ...]:
-    norms = [normalize_ar(t) for t in tokens]
-    return (split_clitics(norms[0])[1], *norms[1:])
+    return (analyse(tokens[0])[2], *(analyse(t)[0] for t in tokens[1:]))
 
 
 def _untagged(toks: Sequence[str], tg: Sequence[str], keys: set, max_len: int):
@@ -29,8 +27,9 @@ def _untagged(toks: Sequence[str], tg: Sequence[str], keys: set, max_len: int):
     """
     n = len(toks)
     firsts = {k[0] for k in keys}
-    norms = [normalize_ar(t) for t in toks]
-    stems = [split_clitics(w)[1] for w in norms]
+    info = [analyse(t) for t in toks]
+    norms = [a[0] for a in info]
+    stems = [a[2] for a in info]
     for length in range(max_len, 0, -1):
         for a in range(0, n - length + 1):
             if stems[a] in firsts and all(t == "O" for t in tg[a:a + length]):

@@ -11,7 +11,10 @@ mixing settings, all chosen on the validation tail of ANERcorp train:
     {"neural": "ner-neural.npz", "crf": "ner-crf.crfsuite", "weight": 0.5,
      "boost": 1.5, "window": 20}
 
-Paths in it are relative to the JSON file. The tagger holds paths only (pickles small).
+Paths in it are relative to the JSON file. "neural" may
+also be a list of models (seeds), whose marginals are averaged first. A stacked
+neural model (``hadath.ner.stack``) gets the CRF's marginals as an input, so the CRF
+runs once for both. The tagger holds paths only (pickles small).
 """
 from __future__ import annotations
 
@@ -20,9 +23,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
-from hadath.ner.features import sentence_features
 from hadath.ner.neural import load_neural, token_categories
-from hadath.ner.resources import DATA, Resources, load_resources
+from hadath.ner.resources import DATA, Resources
 
 
 @lru_cache(maxsize=4)
@@ -33,8 +35,9 @@ def read_mix(path: str) -> dict:
         from hadath.ner.tagger import ModelMissing
         raise ModelMissing(f"NER model record not found at {path}")
     rec = json.loads(p.read_text(encoding="utf-8"))
-    for key in ("neural", "crf"):
-        rec[key] = str((p.parent / rec[key]).resolve())
+    rec["crf"] = str((p.parent / rec["crf"]).resolve())
+    names = [rec["neural"]] if isinstance(rec["neural"], str) else rec["neural"]
+    rec["neural"] = tuple(str((p.parent / n).resolve()) for n in names)
     return rec
 
 
@@ -49,37 +52,49 @@ class MixedTagger:
 
     @property
     def resources(self) -> Resources:
-        return load_resources(self.data_dir)
+        """The CRF's lookups (its record says which)."""
+        from hadath.ner.tagger import _resources
+        return _resources(read_mix(self.model_path)["crf"], self.data_dir)
+
+    def _neural_resources(self) -> Resources:
+        """The same lookups without the word frequencies unless a neural model reads
+        them (``token_categories`` computes its frequency class only when they are there)."""
+        from hadath.ner.neural import FREQ_CATEGORY
+        from hadath.ner.resources import FEATURE_OPTIONS, OFF_UNLESS_RECORDED, load_resources
+        from hadath.ner.tagger import model_options
+        rec = read_mix(self.model_path)
+        opts = model_options(rec["crf"])
+        flags = {k: bool(opts.get(k, k not in OFF_UNLESS_RECORDED)) for k in FEATURE_OPTIONS}
+        flags["freq"] = any(FREQ_CATEGORY in load_neural(p).categories for p in rec["neural"])
+        return load_resources(self.data_dir, **flags)
 
     def _marginals(self, sentences: Sequence[Sequence[str]]) -> list:
         """Mixed T x K label probabilities per sentence (labels: the neural model's)."""
-        import numpy as np
+        from hadath.ner.stack import crf_marginals
         from hadath.ner.tagger import load_crf
         rec = read_mix(self.model_path)
-        model, crf, res = load_neural(rec["neural"]), load_crf(rec["crf"]), self.resources
-        labels, w = model.labels, float(rec["weight"])
-        crf_labels = [lab for lab in crf.labels() if lab in labels]
-        # column of each CRF label among the neural model's labels (a label the CRF
-        # never saw keeps probability 0 on its side)
-        cols = [labels.index(lab) for lab in crf_labels]
+        models = [load_neural(p) for p in rec["neural"]]
+        crf, res, nres = load_crf(rec["crf"]), self.resources, self._neural_resources()
+        labels, w = models[0].labels, float(rec["weight"]) / len(models)
         out: list = [None] * len(sentences)
         order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: len(sentences[i]))
         for k in range(0, len(order), self.batch):
             chunk = order[k:k + self.batch]
-            cats = [token_categories(sentences[i], res) for i in chunk]
-            for i, nm in zip(chunk, model.marginals_batch(model.emissions(cats))):
-                n = len(sentences[i])
-                crf.set(sentence_features(sentences[i], res))
-                cm = np.zeros((n, len(labels)))
-                cm[:, cols] = np.array([crf.marginal(lab, t) for t in range(n)
-                                        for lab in crf_labels]).reshape(n, len(cols))
-                out[i] = w * nm + (1.0 - w) * cm
+            cats = [token_categories(sentences[i], nres) for i in chunk]
+            # a label the CRF never saw keeps probability 0 on its side
+            cms = [crf_marginals(crf, sentences[i], res, labels) for i in chunk]
+            mixed = [(1.0 - float(rec["weight"])) * cm for cm in cms]
+            for model in models:
+                for r, nm in enumerate(model.marginals_batch(model.emissions(cats, cms))):
+                    mixed[r] = mixed[r] + w * nm
+            for i, m in zip(chunk, mixed):
+                out[i] = m
         return out
 
     def _decode(self, marg) -> list[str]:
         from hadath.ner.decode import boosted_path
         rec = read_mix(self.model_path)
-        return boosted_path(marg, load_neural(rec["neural"]).labels, float(rec.get("boost", 1.0)))
+        return boosted_path(marg, load_neural(rec["neural"][0]).labels, float(rec.get("boost", 1.0)))
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
         return self.tag_many([tokens])[0]
@@ -91,7 +106,7 @@ class MixedTagger:
     def tag_scored_many(self, sentences: Sequence[Sequence[str]]
                         ) -> list[tuple[list[str], list[float]]]:
         """``tag_scored`` of several sentences, run as batches (no consistency pass)."""
-        labels = load_neural(read_mix(self.model_path)["neural"]).labels
+        labels = load_neural(read_mix(self.model_path)["neural"][0]).labels
         out = []
         for marg in self._marginals(sentences):
             if marg is None:

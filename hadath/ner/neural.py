@@ -25,30 +25,38 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
-from hadath.ner.features import _gazetteer_marks, _shape, split_clitics
+from hadath.ner.features import _gazetteer_marks, analyse, freq_features
 from hadath.ner.resources import DATA, MODELS, Resources, load_resources
-from hadath.text.normalize import normalize_ar
 
 DEFAULT_NEURAL = MODELS / "ner-neural.npz"
 MAX_CHARS = 20
 # the categorical inputs, in the order of the model's embedding tables
 CATEGORIES = ("shape", "prefix", "gaz", "np", "cl", "cl6")
+# a model trained with ``params["freq"]`` also reads the word-frequency class
+FREQ_CATEGORY = "fq"
+
+
+def categories(params: dict) -> tuple[str, ...]:
+    """The categorical inputs of a model with these parameters, in embedding order."""
+    return CATEGORIES + ((FREQ_CATEGORY,) if params.get("freq") else ())
 PAD, UNK = 0, 1
 
 
 def token_categories(tokens: Sequence[str], res: Resources) -> list[dict[str, str]]:
     """The categorical inputs of each token (strings; the model maps them to ids)."""
-    norms = [normalize_ar(t) for t in tokens]
-    splits = [split_clitics(n) for n in norms]
-    stems = [s for _, s in splits]
+    info = [analyse(t) for t in tokens]
+    norms = [a[0] for a in info]
+    stems = [a[2] for a in info]
     gaz = _gazetteer_marks(stems, norms, res)
     out = []
-    for tok, norm, (pre, stem), g in zip(tokens, norms, splits, gaz):
+    for (norm, pre, stem, shape), g in zip(info, gaz):
         cl = res.clusters.get(stem) or res.clusters.get(norm) or ""
-        out.append({"word": norm, "stem": stem, "shape": _shape(tok), "prefix": pre,
+        fq = "|".join(freq_features(norm, stem, res.freq)[1:]) \
+            if res.freq and shape[0] == "A" else ""
+        out.append({"word": norm, "stem": stem, "shape": shape, "prefix": pre,
                     "gaz": g or "",
                     "np": res.name_parts.get(stem) or res.name_parts.get(norm) or "",
-                    "cl": cl, "cl6": cl[:6]})
+                    "cl": cl, "cl6": cl[:6], FREQ_CATEGORY: fq})
     return out
 
 
@@ -68,6 +76,7 @@ class NeuralModel:
             self.vocab = {k[6:]: {s: i for i, s in enumerate(z[k].tolist())}
                           for k in z.files if k.startswith("vocab.")}
         self.labels = self.meta["labels"]
+        self.categories = categories(self.meta["params"])
         self.trans_mask = _bio_mask(self.labels)
 
     # ---- inputs -------------------------------------------------------------
@@ -76,8 +85,8 @@ class NeuralModel:
         import numpy as np
         wv = self.vocab["word"]
         words = np.array([wv.get(c["word"], UNK) for c in cats], dtype=np.int64)
-        ids = np.array([[self.vocab[k].get(c[k], UNK) for k in CATEGORIES] for c in cats],
-                       dtype=np.int64).reshape(len(cats), len(CATEGORIES))
+        ids = np.array([[self.vocab[k].get(c[k], UNK) for k in self.categories] for c in cats],
+                       dtype=np.int64).reshape(len(cats), len(self.categories))
         return words, ids
 
     def _char_ids(self, word: str):
@@ -103,8 +112,14 @@ class NeuralModel:
         h[~mask] = 0.0                                         # ReLU ≥ 0: zero pads never win
         return h.max(axis=1)
 
-    def inputs(self, sentences: Sequence[list[dict[str, str]]]):
-        """Per sentence, the T x D input matrix of the BiLSTM."""
+    @property
+    def stacked(self) -> bool:
+        """Whether the CRF's marginals are an input (``hadath.ner.stack``)."""
+        return bool(self.meta["params"].get("stack"))
+
+    def inputs(self, sentences: Sequence[list[dict[str, str]]], extra: Sequence | None = None):
+        """Per sentence, the T x D input matrix of the BiLSTM (``extra``: the CRF's
+        T x K marginals per sentence, for a stacked model)."""
         import numpy as np
         types = sorted({c[key] for s in sentences for c in s for key in ("word", "stem")})
         index = {t: i for i, t in enumerate(types)}
@@ -115,7 +130,9 @@ class NeuralModel:
             parts = [self.w["word_emb"][words],
                      chars[[index[c["word"]] for c in cats]],
                      chars[[index[c["stem"]] for c in cats]]]
-            parts += [self.w["cat_emb.%s" % k][ids[:, j]] for j, k in enumerate(CATEGORIES)]
+            parts += [self.w["cat_emb.%s" % k][ids[:, j]] for j, k in enumerate(self.categories)]
+            if extra is not None:
+                parts.append(np.asarray(extra[len(out)], dtype=np.float32))
             out.append(np.concatenate(parts, axis=1))
         return out
 
@@ -141,10 +158,12 @@ class NeuralModel:
             out[:, t] = h
         return out
 
-    def emissions(self, sentences: Sequence[list[dict[str, str]]]):
+    def emissions(self, sentences: Sequence[list[dict[str, str]]], extra: Sequence | None = None):
         """Per sentence, the T x K label scores before transitions."""
         import numpy as np
-        xs = self.inputs(sentences)
+        if self.stacked and extra is None:
+            raise ValueError("a stacked model needs the CRF's marginals (extra=)")
+        xs = self.inputs(sentences, extra if self.stacked else None)
         if not xs:
             return []
         lengths = [len(x) for x in xs]
@@ -210,8 +229,13 @@ class NeuralModel:
             out.append(np.exp(post))
         return out
 
-    def tag_batch(self, sentences: Sequence[list[dict[str, str]]]) -> list[list[str]]:
-        return [self.decode(e) for e in self.emissions(sentences)]
+    def tag_batch(self, sentences: Sequence[list[dict[str, str]]],
+                  extra: Sequence | None = None) -> list[list[str]]:
+        return [self.decode(e) for e in self.emissions(sentences, extra)]
+
+    def stack_crf(self, model_path: str | Path) -> str:
+        """Path of the CRF whose marginals a stacked model reads (beside the model)."""
+        return str(Path(model_path).resolve().parent / self.meta["params"]["stack_crf"])
 
 
 def _logsumexp(x, axis: int):
@@ -261,7 +285,17 @@ class NeuralTagger:
 
     @property
     def resources(self) -> Resources:
-        return load_resources(self.data_dir)
+        return load_resources(self.data_dir, freq=FREQ_CATEGORY in self.model.categories)
+
+    def _extra(self, model: NeuralModel, sentences: Sequence[Sequence[str]]):
+        """The CRF's marginals of ``sentences`` when the model is stacked, else None."""
+        if not model.stacked:
+            return None
+        from hadath.ner.stack import crf_marginals
+        from hadath.ner.tagger import _resources, load_crf
+        path = model.stack_crf(self.model_path)
+        crf, res = load_crf(path), _resources(path, self.data_dir)
+        return [crf_marginals(crf, s, res, model.labels) for s in sentences]
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
         return self.tag_many([tokens])[0]
@@ -278,7 +312,8 @@ class NeuralTagger:
         order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: len(sentences[i]))
         for k in range(0, len(order), self.batch):
             chunk = order[k:k + self.batch]
-            ems = model.emissions([token_categories(sentences[i], res) for i in chunk])
+            ems = model.emissions([token_categories(sentences[i], res) for i in chunk],
+                                  self._extra(model, [sentences[i] for i in chunk]))
             for i, em, post in zip(chunk, ems, model.marginals_batch(ems)):
                 tags = model.decode(em)
                 out[i] = (tags, [float(post[t, model.labels.index(g)]) for t, g in enumerate(tags)])
@@ -293,7 +328,8 @@ class NeuralTagger:
         for k in range(0, len(order), self.batch):
             chunk = order[k:k + self.batch]
             for i, t in zip(chunk, model.tag_batch([token_categories(sentences[i], res)
-                                                    for i in chunk])):
+                                                    for i in chunk],
+                                                   self._extra(model, [sentences[i] for i in chunk]))):
                 tags[i] = t
         window = int(model.meta.get("decode", {}).get("window", 0))
         return propagate(sentences, tags, window=window) if window else tags

@@ -17,14 +17,18 @@ from pathlib import Path
 from typing import Sequence
 
 from hadath.ner.conll import ConllSentence
-from hadath.ner.neural import CATEGORIES, MAX_CHARS, PAD, UNK, NeuralModel, token_categories
+from hadath.ner.neural import MAX_CHARS, PAD, UNK, NeuralModel, categories, token_categories
 from hadath.ner.resources import DATA, load_resources
 from hadath.ner.train import span_f1
 
 DEFAULT_NEURAL_PARAMS = {"word_dim": 64, "char_dim": 24, "char_filters": 40, "char_width": 3,
                          "cat_dim": 8, "hidden": 100, "dropout": 0.4, "word_drop": 0.5,
                          "min_count": 2, "lr": 0.002, "batch": 16, "epochs": 30,
-                         "patience": 4, "max_minutes": 25.0, "seed": 13, "threads": 1}
+                         "patience": 4, "max_minutes": 25.0, "seed": 13, "threads": 1,
+                         "stack": 0, "stack_crf": "ner-crf.crfsuite", "freq": False}
+# stack = k > 0: the CRF's marginals are an input (out-of-fold over k blocks in
+# training, hadath.ner.stack); stack_crf is the CRF that gives them at tagging time,
+# relative to the .npz; freq: the word-frequency class (word_freq.tsv.gz) is an input
 # (name in the .npz, name in torch's state dict) of the BiLSTM weights
 _LSTM_NAMES = tuple(("lstm.%s.%s_%s" % (d, kind, part), "lstm.%s_%s_l0%s" % (
     "weight" if kind == "w" else "bias", part, suf))
@@ -33,13 +37,14 @@ _LSTM_NAMES = tuple(("lstm.%s.%s_%s" % (d, kind, part), "lstm.%s_%s_l0%s" % (
 LABELS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
 
 
-def build_vocab(train_cats: Sequence[list[dict[str, str]]], res, min_count: int) -> dict:
+def build_vocab(train_cats: Sequence[list[dict[str, str]]], res, min_count: int,
+                cats: Sequence[str]) -> dict:
     """Lists of strings per input (index 0 = padding, 1 = unknown)."""
     words = Counter(c["word"] for s in train_cats for c in s)
     chars = Counter(ch for w in words for ch in w[:MAX_CHARS])
     vocab = {"word": ["<pad>", "<unk>"] + sorted(w for w, n in words.items() if n >= min_count),
              "char": ["<pad>", "<unk>"] + sorted(chars)}
-    for k in CATEGORIES:
+    for k in cats:
         seen = {c[k] for s in train_cats for c in s}
         if k in ("cl", "cl6"):   # every cluster the lookup knows, seen in training or not
             seen |= {v[:6] if k == "cl6" else v for v in res.clusters.values()}
@@ -48,6 +53,7 @@ def build_vocab(train_cats: Sequence[list[dict[str, str]]], res, min_count: int)
 
 
 def _build_module(vocab: dict, p: dict, n_labels: int):
+    cat_names = categories(p)
     import torch
     from torch import nn
 
@@ -59,8 +65,9 @@ def _build_module(vocab: dict, p: dict, n_labels: int):
             self.char_conv = nn.Conv1d(p["char_dim"], p["char_filters"], p["char_width"],
                                        padding=p["char_width"] // 2)
             self.cat_emb = nn.ModuleList(nn.Embedding(len(vocab[k]), p["cat_dim"])
-                                         for k in CATEGORIES)
-            dim = p["word_dim"] + 2 * p["char_filters"] + p["cat_dim"] * len(CATEGORIES)
+                                         for k in cat_names)
+            dim = p["word_dim"] + 2 * p["char_filters"] + p["cat_dim"] * len(cat_names)
+            dim += n_labels if p.get("stack") else 0
             self.drop = nn.Dropout(p["dropout"])
             self.lstm = nn.LSTM(dim, p["hidden"], batch_first=True, bidirectional=True)
             self.out = nn.Linear(2 * p["hidden"], n_labels)
@@ -74,11 +81,13 @@ def _build_module(vocab: dict, p: dict, n_labels: int):
             h = h.masked_fill((ids == PAD).unsqueeze(1), 0.0)
             return h.max(dim=2).values
 
-        def forward(self, words, cats, char_ids, word_ix, stem_ix, lengths):
+        def forward(self, words, cats, char_ids, word_ix, stem_ix, lengths, extra=None):
             ch = self.chars(char_ids)
             parts = [self.word_emb(words), ch[word_ix], ch[stem_ix]]
             parts += [emb(cats[:, :, j]) for j, emb in enumerate(self.cat_emb)]
             x = self.drop(torch.cat(parts, dim=2))
+            if extra is not None:       # the CRF's marginals (stacking), not dropped
+                x = torch.cat([x, extra], dim=2)
             packed = nn.utils.rnn.pack_padded_sequence(x, lengths, batch_first=True,
                                                        enforce_sorted=False)
             h, _ = self.lstm(packed)
@@ -103,12 +112,20 @@ def _build_module(vocab: dict, p: dict, n_labels: int):
     return Net()
 
 
-def _batch_tensors(cats_batch, vocab, tags_batch=None, drop_words=None, rng=None, word_drop=0.0):
+def _batch_tensors(cats_batch, vocab, tags_batch=None, drop_words=None, rng=None, word_drop=0.0,
+                   extra_batch=None, cat_names: Sequence[str] = categories({})):
+    import numpy as np
     import torch
     steps = max(len(s) for s in cats_batch)
     bsz = len(cats_batch)
+    extra = None
+    if extra_batch is not None:
+        pad = np.zeros((bsz, steps, extra_batch[0].shape[1]), dtype=np.float32)
+        for b, e in enumerate(extra_batch):
+            pad[b, :len(e)] = e
+        extra = torch.from_numpy(pad)
     words = torch.zeros(bsz, steps, dtype=torch.long)
-    cats = torch.zeros(bsz, steps, len(CATEGORIES), dtype=torch.long)
+    cats = torch.zeros(bsz, steps, len(cat_names), dtype=torch.long)
     tags = torch.zeros(bsz, steps, dtype=torch.long)
     mask = torch.zeros(bsz, steps)
     types: dict[str, int] = {}
@@ -120,7 +137,7 @@ def _batch_tensors(cats_batch, vocab, tags_batch=None, drop_words=None, rng=None
             if drop_words is not None and c["word"] in drop_words and rng.random() < word_drop:
                 wid = UNK
             words[b, t] = wid
-            for j, k in enumerate(CATEGORIES):
+            for j, k in enumerate(cat_names):
                 cats[b, t, j] = vocab[k].get(c[k], UNK)
             word_ix[b, t] = types.setdefault(c["word"], len(types))
             stem_ix[b, t] = types.setdefault(c["stem"], len(types))
@@ -133,7 +150,7 @@ def _batch_tensors(cats_batch, vocab, tags_batch=None, drop_words=None, rng=None
         ids = [vocab["char"].get(ch, UNK) for ch in w[:MAX_CHARS]] or [UNK]
         char_ids[i, :len(ids)] = torch.tensor(ids)
     lengths = torch.tensor([len(s) for s in cats_batch])
-    return words, cats, char_ids, word_ix, stem_ix, lengths, tags, mask
+    return words, cats, char_ids, word_ix, stem_ix, lengths, tags, mask, extra
 
 
 def export(net, vocab_lists: dict, meta: dict, out: str | Path) -> None:
@@ -144,7 +161,7 @@ def export(net, vocab_lists: dict, meta: dict, out: str | Path) -> None:
               "char_conv.w": sd["char_conv.weight"], "char_conv.b": sd["char_conv.bias"],
               "out.w": sd["out.weight"], "out.b": sd["out.bias"],
               "crf.trans": sd["trans"], "crf.start": sd["start"], "crf.end": sd["end"]}
-    for j, k in enumerate(CATEGORIES):
+    for j, k in enumerate(categories(meta["params"])):
         arrays["cat_emb.%s" % k] = sd["cat_emb.%d.weight" % j]
     for ours, theirs in _LSTM_NAMES:
         arrays[ours] = sd[theirs]
@@ -159,8 +176,14 @@ def export(net, vocab_lists: dict, meta: dict, out: str | Path) -> None:
 def train_neural(train: Sequence[ConllSentence], out: str | Path, *,
                  dev: Sequence[ConllSentence] = (), params: dict | None = None,
                  decode: dict | None = None, data_dir: str | Path = DATA,
-                 source: str = "", log=print) -> dict:
-    """Train on ``train``, pick the epoch by ``dev`` F1, write ``out``; return its meta."""
+                 source: str = "", log=print, stacked: tuple | None = None) -> dict:
+    """Train on ``train``, pick the epoch by ``dev`` F1, write ``out``; return its meta.
+
+    With ``params["stack"] = k`` the CRF's marginals are an input: out-of-fold over
+    ``k`` blocks for ``train``, a CRF trained on all of ``train`` for ``dev``
+    (``hadath.ner.stack``; k + 1 CRF trainings first). ``stacked`` = (train
+    marginals, dev marginals) computed beforehand skips that (experiments).
+    """
     try:
         import torch
     except ImportError:
@@ -172,11 +195,18 @@ def train_neural(train: Sequence[ConllSentence], out: str | Path, *,
     torch.manual_seed(p["seed"])
     torch.set_num_threads(int(p["threads"]))
     rng = random.Random(p["seed"])
-    res = load_resources(str(data_dir))
+    res = load_resources(str(data_dir), freq=bool(p["freq"]))
+    cat_names = categories(p)
     t0 = time.time()
     train_cats = [token_categories(s.tokens, res) for s in train]
     dev_cats = [token_categories(s.tokens, res) for s in dev]
-    lists = build_vocab(train_cats, res, int(p["min_count"]))
+    train_extra = dev_extra = None
+    if p["stack"]:
+        if stacked is None:
+            from hadath.ner.stack import stack_inputs
+            stacked = stack_inputs(train, dev, LABELS, int(p["stack"]), data_dir, log)
+        train_extra, dev_extra = stacked
+    lists = build_vocab(train_cats, res, int(p["min_count"]), cat_names)
     vocab = {k: {s: i for i, s in enumerate(v)} for k, v in lists.items()}
     counts = Counter(c["word"] for s in train_cats for c in s)
     rare = {w for w, n in counts.items() if n <= 1}
@@ -200,10 +230,11 @@ def train_neural(train: Sequence[ConllSentence], out: str | Path, *,
         rng.shuffle(batches)
         total = 0.0
         for b in batches:
-            words, cats, chars, wi, si, lengths, tags, mask = _batch_tensors(
+            words, cats, chars, wi, si, lengths, tags, mask, extra = _batch_tensors(
                 [train_cats[i] for i in b], vocab, [train[i].tags for i in b], rare, rng,
-                p["word_drop"])
-            loss = net.nll(net(words, cats, chars, wi, si, lengths), tags, mask)
+                p["word_drop"], None if train_extra is None else [train_extra[i] for i in b],
+                cat_names)
+            loss = net.nll(net(words, cats, chars, wi, si, lengths, extra), tags, mask)
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(net.parameters(), 5.0)
@@ -217,7 +248,8 @@ def train_neural(train: Sequence[ConllSentence], out: str | Path, *,
             model = NeuralModel(tmp)
             pred = []
             for k in range(0, len(dev_cats), 64):
-                pred += model.tag_batch(dev_cats[k:k + 64])
+                pred += model.tag_batch(dev_cats[k:k + 64],
+                                        None if dev_extra is None else dev_extra[k:k + 64])
             f1 = span_f1([s.tags for s in dev], pred)["f1"]
         log(f"epoch {epoch}: loss {total / len(batches):.3f} dev F1 {f1:.4f} "
             f"({(time.time() - t0) / 60:.1f} min)")
@@ -255,7 +287,7 @@ def load_torch(path: str | Path):
              "char_conv.weight": arrays["char_conv.w"], "char_conv.bias": arrays["char_conv.b"],
              "out.weight": arrays["out.w"], "out.bias": arrays["out.b"],
              "trans": arrays["crf.trans"], "start": arrays["crf.start"], "end": arrays["crf.end"]}
-    for j, k in enumerate(CATEGORIES):
+    for j, k in enumerate(categories(meta["params"])):
         state["cat_emb.%d.weight" % j] = arrays["cat_emb.%s" % k]
     for ours, theirs in _LSTM_NAMES:
         state[theirs] = arrays[ours]
@@ -264,10 +296,14 @@ def load_torch(path: str | Path):
     return net, vocab
 
 
-def torch_emissions(net, vocab: dict, sentences: Sequence[list[dict[str, str]]]) -> list:
+def torch_emissions(net, vocab: dict, sentences: Sequence[list[dict[str, str]]],
+                    extra: Sequence | None = None) -> list:
     """Per sentence, the module's T x K emission scores as numpy (for checking the export)."""
     import torch
-    words, cats, chars, wi, si, lengths, _, _ = _batch_tensors(list(sentences), vocab)
+    cat_names = tuple(k for k in categories({"freq": True}) if k in vocab)
+    words, cats, chars, wi, si, lengths, _, _, ex = _batch_tensors(
+        list(sentences), vocab, extra_batch=None if extra is None else list(extra),
+        cat_names=cat_names)
     with torch.no_grad():
-        em = net(words, cats, chars, wi, si, lengths).numpy()
+        em = net(words, cats, chars, wi, si, lengths, ex).numpy()
     return [em[b, :len(s)] for b, s in enumerate(sentences)]

@@ -5,6 +5,9 @@
 - ``clusters.tsv`` (beside the model): a cluster path per word, learned without labels
   from openly licensed Arabic text (see hadath/models/README.md), so rare words share
   evidence with frequent words that occur in the same contexts.
+- ``word_freq.tsv.gz`` (beside the model): how common each word form is in general
+  Arabic text (wordfreq), so an unseen word that is an everyday noun, or a name
+  that never takes the article, can be told apart.
 - hadath's own lexicons ``hadath/data/actors.tsv`` and ``places.tsv``, when present:
   every Arabic name in them, split into tokens, marks the tokens of a known
   actor or place (multi-word names in BIO fashion).
@@ -28,7 +31,9 @@ DATA = PACKAGE / "data"
 _ARABIC = re.compile(r"[\u0621-\u064A]")
 _SPLIT = re.compile(r"[|;؛]")
 # lookups a model can be trained with or without (recorded in MODEL.json)
-FEATURE_OPTIONS = ("gazetteer", "clusters", "name_parts")
+FEATURE_OPTIONS = ("gazetteer", "clusters", "name_parts", "freq")
+# options a model record that does not mention them was trained without
+OFF_UNLESS_RECORDED = ("freq",)
 
 
 @dataclass(frozen=True)
@@ -38,6 +43,14 @@ class Resources:
     clusters: dict[str, str] = field(default_factory=dict)     # norm -> bit path
     gazetteer: dict[tuple[str, ...], str] = field(default_factory=dict)  # tokens -> type
     max_phrase: int = 0
+    freq: dict[str, int] = field(default_factory=dict)   # norm -> Zipf frequency x 10
+    gaz_first: frozenset[str] = frozenset()   # first tokens of the gazetteer's names
+    # features of a token alone, by token (``hadath.ner.features``): news repeats its
+    # words, and these lookups are the same each time. Bounded by MAX_CACHED.
+    token_cache: dict = field(default_factory=dict, compare=False, repr=False)
+
+
+MAX_CACHED = 200_000
 
 
 def _name_parts(path: Path, min_count: int = 3) -> dict[str, str]:
@@ -63,6 +76,18 @@ def _clusters(path: Path) -> dict[str, str]:
             parts = line.rstrip("\n").split("\t")
             if len(parts) >= 2:
                 out[parts[0]] = parts[1]
+    return out
+
+
+def _word_freq(path: Path) -> dict[str, int]:
+    out: dict[str, int] = {}
+    if not path.exists():
+        return out
+    import gzip
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            word, zipf = line.rstrip("\n").split("\t")
+            out[word] = int(zipf)
     return out
 
 
@@ -103,7 +128,7 @@ def _gazetteer(data_dir: Path) -> dict[tuple[str, ...], str]:
 
 @lru_cache(maxsize=8)
 def load_resources(data_dir: str = str(DATA), gazetteer: bool = True, clusters: bool = True,
-                   name_parts: bool = True) -> Resources:
+                   name_parts: bool = True, freq: bool = False) -> Resources:
     """The lookups a feature set uses, built once per process.
 
     ``name_parts.tsv`` and ``clusters.tsv`` ship in hadath/models; the lexicons are
@@ -116,4 +141,6 @@ def load_resources(data_dir: str = str(DATA), gazetteer: bool = True, clusters: 
         clusters=_clusters(MODELS / "clusters.tsv") if clusters else {},
         gazetteer=gaz,
         max_phrase=max((len(k) for k in gaz), default=0),
+        freq=_word_freq(MODELS / "word_freq.tsv.gz") if freq else {},
+        gaz_first=frozenset(k[0] for k in gaz),
     )

@@ -16,7 +16,7 @@ from typing import Sequence
 from hadath.ner.consistency import propagate
 from hadath.ner.decode import tag_boosted
 from hadath.ner.features import sentence_features
-from hadath.ner.resources import DATA, FEATURE_OPTIONS, MODELS, load_resources
+from hadath.ner.resources import DATA, FEATURE_OPTIONS, MODELS, OFF_UNLESS_RECORDED, load_resources
 
 CRF_MODEL = MODELS / "ner-crf.crfsuite"
 # the model `hadath tag` and the `ner` stage use unless told otherwise
@@ -60,7 +60,8 @@ def model_options(path: str) -> dict:
 @lru_cache(maxsize=8)
 def _resources(model_path: str, data_dir: str):
     opts = model_options(model_path)
-    return load_resources(data_dir, **{k: bool(opts.get(k, True)) for k in FEATURE_OPTIONS})
+    return load_resources(data_dir, **{k: bool(opts.get(k, k not in OFF_UNLESS_RECORDED))
+                                       for k in FEATURE_OPTIONS})
 
 
 class CrfTagger:
