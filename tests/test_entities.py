@@ -162,6 +162,17 @@ def test_facility_names_keep_their_head_noun(run, text, mention, etype, name_en,
     assert len(art.entities) == 1  # the city inside is not a mention of its own
 
 
+@pytest.mark.parametrize("text", [
+    "أدانت الإمارات الهجوم الذي شنته ميليشيا الحوثي على منشآت مدنية",
+    "وقصفت مليشيات الحوثي أحياء سكنية في تعز",
+    "وقالت جماعة الحوثي إنها استهدفت المطار",
+])
+def test_the_houthi_militia_is_the_group_not_a_surname(run, text):
+    art = run(text)
+    group = next(e for e in art.entities if any(m.text == "الحوثي" for m in e.mentions))
+    assert (group.type, group.name_en, group.country) == ("ORG", "Houthis", "YEM")
+
+
 def test_family_name_prefers_the_person_named_in_the_article(run):
     # بشار الجعفري is listed as الجعفري alone; after إبراهيم الجعفري it means him
     art = run("قال إبراهيم الجعفري إن بغداد ترفض التدخل. وأضاف الجعفري أن الحوار ضروري.")

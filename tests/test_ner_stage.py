@@ -140,3 +140,13 @@ def test_a_town_after_a_word_for_town_is_kept_though_the_model_doubts_it(stage):
             "وفق شهود عيان.")
     ents = by_text(stage(segmented(text)))
     assert "بحري" in ents and ents["بحري"].type == "LOC"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("دانت الخارجية السورية العقوبات التي فرضتها الإدارة الأمريكية أمس على الرئيس "
+     "بشار الأسد وعقيلته وعدد من المسؤولين والشركات، بموجب ما يسمى \"قانون قيصر\"، "
+     "معتبرة أنها إرهاب اقتصادي.", "قيصر"),
+])
+def test_a_name_after_a_word_for_a_law_or_operation_is_no_entity(stage, text, word):
+    ents = by_text(stage(segmented(text)))
+    assert not any(word in mention for mention in ents)

@@ -49,6 +49,11 @@ MIN_CONFIDENCE = 0.6
 # or take for a person
 PLACE_HEAD_CONFIDENCE = 0.4
 _PLACE_HEADS = frozenset({"مدينه", "بلده", "قريه", "مخيم", "بلدات", "مدن", "قري"})
+# ... and a name right after a word for a law, plan, deal or operation names that
+# thing (قانون قيصر, عملية نبع السلام, خطة ترامب): the model, trained on ANERcorp where
+# such names are MISC or persons, would otherwise give the story a person "Kaysar"
+# that the event coder may take as an actor
+_THING_HEADS = frozenset({"قانون", "عمليه", "خطه", "مبادره", "صفقه"})
 
 
 class NerStage:
@@ -85,8 +90,11 @@ class NerStage:
         for toks, (tags, conf) in zip(sentences, scored):
             for a, b, kind in bio_spans(tags):
                 floor = self.min_confidence
-                if kind in OUTPUT_TYPES and a and normalize_ar(toks[a - 1].text) in _PLACE_HEADS:
+                head = normalize_ar(toks[a - 1].text) if a else ""
+                if kind in OUTPUT_TYPES and head in _PLACE_HEADS:
                     kind, floor = "LOC", min(floor, PLACE_HEAD_CONFIDENCE)
+                elif head in _THING_HEADS:
+                    continue
                 if kind not in OUTPUT_TYPES or min(conf[a:b]) < floor \
                         or kind == "PER" and self._date_month(toks, a, b):
                     continue
