@@ -77,6 +77,8 @@ def assaults(pipeline, text, published="2007-06-10"):
     "وقتل 76 صحافيا عراقيا منذ الغزو وخطف 12 صحافيا منذ عام 2004.",
     # an accident
     "ولقي شخصان مصرعهما أمس جراء انفجار اسطوانة غاز في أحد الأنفاق.",
+    # a charge made with a verb, as with a noun
+    "ويتهم السكان الميليشيات بخطف عشرات الشبان من الحي في بغداد أمس.",
 ])
 def test_an_attack_talked_about_is_no_event(pipeline, text):
     assert not assaults(pipeline, text)
@@ -92,6 +94,7 @@ def test_an_attack_talked_about_is_no_event(pipeline, text):
     "وأسفرت هجمات شنها مسلحون على قرى في الإقليم عن مقتل 12 مدنيا.",
     "وشن مسلحون هجوما عنيفا على مركز للشرطة في الموصل أمس.",
     "وقتل خمسة أشخاص أمس عندما فجر انتحاري نفسه أمام مركز للشرطة في بغداد.",
+    "وخطفت الميليشيات عشرات الشبان من الحي في بغداد أمس.",
 ])
 def test_a_reported_attack_is_still_an_event(pipeline, text):
     assert assaults(pipeline, text)

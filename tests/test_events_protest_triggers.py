@@ -1,0 +1,39 @@
+"""Protests told by their own verbs (hadath/data/triggers.tsv): a sit-in in the imperfect,
+protesters gathering or marching as the subject (nominative المتظاهرون, not only the
+oblique المتظاهرين). Hand-written sentences."""
+from __future__ import annotations
+
+import pytest
+
+from hadath.model import Article
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from hadath.pipeline import Pipeline
+    return Pipeline.default()
+
+
+def protests(pipeline, text, published="2008-03-07"):
+    art = pipeline(Article.from_input({"id": "t", "text": text, "published": published}))
+    return [e for e in art.events if e.type == "PROTEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "ويعتصم مئات العمال أمام مقر الشركة في القاهرة منذ أمس.",
+    "وتجمع المتظاهرون أمام السفارة الأمريكية في عمان أمس.",
+    "وتجمع مئات المتظاهرين أمام السفارة الأمريكية في عمان أمس.",
+    "وسار المتظاهرون من الجامعة إلى مقر البرلمان في الرباط أمس.",
+])
+def test_a_sit_in_a_gathering_or_a_march_is_a_protest(pipeline, text):
+    assert protests(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    # things gathered; a state's complaint
+    "وتجمعت مئات السيارات عند المعبر الحدودي في عمان أمس.",
+    # a sit-in still to come
+    "وقال النقابي إن العمال سيعتصمون أمام مقر الشركة في القاهرة الأسبوع المقبل.",
+])
+def test_things_gathered_or_a_sit_in_to_come_is_no_protest(pipeline, text):
+    assert not protests(pipeline, text)
