@@ -20,13 +20,21 @@ _CASUALTY = frozenset({"قتيل", "قتيلا", "قتلي", "جرحي", "جري
                        "متظاهرين", "المحتجين", "محتجين", "المتظاهرون", "متظاهرون"})
 
 
+def self_evident(hit: TriggerHit) -> bool:
+    """``فجر انتحاري سيارة مفخخة``, ``فجر نفسه قرب``: a bomber blowing himself up, told with
+    a perfect verb, is one incident even with no date, place, named attacker or dead
+    counted; commentary speaks of suicide attacks with nouns (العمليات الانتحارية)."""
+    return hit.entry.form == "v" and hit.entry.mode == "suicide-attack"
+
+
 def anchored(article: Article, toks: list[Token], hit: TriggerHit, keyed: bool = False) -> bool:
     """Is a nominal attack or protest reported as an event of this story?
 
     A sentence that dates it, counts people, or names casualties reports one
     (``مقتل عشرة أشخاص في هجوم``); a bare ``الهجوم`` in commentary does not.
     """
-    if any(toks[0].start <= t.start and t.end <= toks[-1].end for t in article.times):
+    if self_evident(hit) or any(toks[0].start <= t.start and t.end <= toks[-1].end
+                                for t in article.times):
         return True
     if hit.entry.form == "n" and definite(toks, hit) and not keyed and not purpose(toks, hit):
         return False     # المظاهرات, الهجوم without a date or an actor: an act told elsewhere

@@ -1,0 +1,43 @@
+"""Attacks reported by their own wording (hadath.events.reporting.self_evident and the
+``تعرض …… للخطف`` triggers): a bomber blowing himself up, told with a perfect verb, is
+one incident even with no date, place, named attacker or dead; a long subject between
+تعرض and its act still reports the act. Hand-written sentences, with twins that are no
+report (a habit, a possibility, a demolition)."""
+from __future__ import annotations
+
+import pytest
+
+from hadath.model import Article
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from hadath.pipeline import Pipeline
+    return Pipeline.default()
+
+
+def assaults(pipeline, text, published="2008-03-07"):
+    art = pipeline(Article.from_input({"id": "t", "text": text, "published": published}))
+    return [e for e in art.events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "وفجر انتحاري سيارة مفخخة أمام مطعم شمال المدينة.",
+    "وقال شهود إن رجلا يرتدي حزاما ناسفا فجر نفسه قرب حاجز للجيش.",
+    "وأضاف أن الانتحاريين فجرا نفسيهما قرب القوة المداهمة.",
+    "وتعرض قيادي في الحركة هو وكيل وزارة النقل أمس للخطف على أيدي مسلحين في رام الله.",
+])
+def test_a_bomber_blowing_himself_up_or_a_long_subject_kidnapped_is_reported(pipeline, text):
+    assert assaults(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a habit in the imperfect
+    "وقال الشيخ إن من يفجر نفسه في سوق لا يعرف الدين.",
+    # suicide attacks as a kind of act
+    "وأدان الوزير العمليات الانتحارية التي تستهدف المدنيين.",
+    # a possible kidnapping
+    "وقال المسؤول إن القيادي قد يتعرض للخطف إذا عاد إلى رام الله.",
+])
+def test_a_habit_or_a_possibility_is_no_attack(pipeline, text):
+    assert not assaults(pipeline, text)
