@@ -1,6 +1,7 @@
 """Attacks reported by their own wording (hadath.events.reporting.self_evident and the
 ``تعرض …… للخطف`` triggers): a bomber blowing himself up, told with a perfect verb, is
-one incident even with no date, place, named attacker or dead; a long subject between
+one incident even with no date, place, named attacker or dead, and so is an act of
+unknown gunmen (``مجهولين اغتالوا``); a long subject between
 تعرض and its act still reports the act. Hand-written sentences, with twins that are no
 report (a habit, a possibility, a demolition)."""
 from __future__ import annotations
@@ -26,6 +27,9 @@ def assaults(pipeline, text, published="2008-03-07"):
     "وقال شهود إن رجلا يرتدي حزاما ناسفا فجر نفسه قرب حاجز للجيش.",
     "وأضاف أن الانتحاريين فجرا نفسيهما قرب القوة المداهمة.",
     "وتعرض قيادي في الحركة هو وكيل وزارة النقل أمس للخطف على أيدي مسلحين في رام الله.",
+    # unknown armed men as the doer
+    "وقالت الصحيفة إن مجهولين اغتالوا رجل الدين في منزله.",
+    "واغتال مسلحون عميد الكلية مع زوجته.",
 ])
 def test_a_bomber_blowing_himself_up_or_a_long_subject_kidnapped_is_reported(pipeline, text):
     assert assaults(pipeline, text)
@@ -38,6 +42,8 @@ def test_a_bomber_blowing_himself_up_or_a_long_subject_kidnapped_is_reported(pip
     "وأدان الوزير العمليات الانتحارية التي تستهدف المدنيين.",
     # a possible kidnapping
     "وقال المسؤول إن القيادي قد يتعرض للخطف إذا عاد إلى رام الله.",
+    # gunmen's habit in the imperfect
+    "وقال إن المسلحين يقتلون كل من يتعاون مع الحكومة.",
 ])
 def test_a_habit_or_a_possibility_is_no_attack(pipeline, text):
     assert not assaults(pipeline, text)

@@ -20,11 +20,23 @@ _CASUALTY = frozenset({"قتيل", "قتيلا", "قتلي", "جرحي", "جري
                        "متظاهرين", "المحتجين", "محتجين", "المتظاهرون", "متظاهرون"})
 
 
-def self_evident(hit: TriggerHit) -> bool:
-    """``فجر انتحاري سيارة مفخخة``, ``فجر نفسه قرب``: a bomber blowing himself up, told with
-    a perfect verb, is one incident even with no date, place, named attacker or dead
-    counted; commentary speaks of suicide attacks with nouns (العمليات الانتحارية)."""
-    return hit.entry.form == "v" and hit.entry.mode == "suicide-attack"
+_UNKNOWN_DOERS = frozenset({"مسلحون", "مسلحين", "مجهولون", "مجهولين", "ملثمون", "ملثمين"})
+
+
+def self_evident(toks: list[Token], hit: TriggerHit) -> bool:
+    """Is the act told as one incident by its own wording, even with no date, place,
+    named attacker or dead counted?
+
+    A bomber blowing himself up told with a perfect verb (``فجر انتحاري سيارة مفخخة``,
+    ``فجر نفسه قرب``), and an act of unknown armed men (``مجهولين اغتالوا``, ``اغتال
+    مسلحون``, ``اختطفا على يد مسلحين``): commentary speaks of such acts with nouns
+    (``العمليات الانتحارية``) and of known parties, not of faceless gunmen."""
+    if hit.entry.form not in ("v", "p"):
+        return False
+    if hit.entry.form == "v" and hit.entry.mode == "suicide-attack":
+        return True
+    near = toks[max(0, hit.first - 2):hit.first] + toks[hit.last + 1:hit.last + 5]
+    return any(t.norm.lstrip("و") in _UNKNOWN_DOERS for t in near)
 
 
 def anchored(article: Article, toks: list[Token], hit: TriggerHit, keyed: bool = False) -> bool:
@@ -33,7 +45,7 @@ def anchored(article: Article, toks: list[Token], hit: TriggerHit, keyed: bool =
     A sentence that dates it, counts people, or names casualties reports one
     (``مقتل عشرة أشخاص في هجوم``); a bare ``الهجوم`` in commentary does not.
     """
-    if self_evident(hit) or any(toks[0].start <= t.start and t.end <= toks[-1].end
+    if self_evident(toks, hit) or any(toks[0].start <= t.start and t.end <= toks[-1].end
                                 for t in article.times):
         return True
     if hit.entry.form == "n" and definite(toks, hit) and not keyed and not purpose(toks, hit):
