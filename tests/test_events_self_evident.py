@@ -47,3 +47,22 @@ def test_a_bomber_blowing_himself_up_or_a_long_subject_kidnapped_is_reported(pip
 ])
 def test_a_habit_or_a_possibility_is_no_attack(pipeline, text):
     assert not assaults(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الناطق إن الهجوم على القاعدة أدى الى مقتل 12 جنديا على الأقل.",
+    "وكان القصف قد تسبب بمقتل خمسة مدنيين في القرية.",
+])
+def test_a_result_verb_reports_the_dead_of_an_attack(pipeline, text):
+    assert assaults(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وشنت إسرائيل غارة على القنصلية الإيرانية في دمشق أمس وأدت إلى مقتل قادة في الحرس الثوري.",
+    "وجاء ذلك ردا على الغارة الإسرائيلية التي استهدفت القنصلية الإيرانية في دمشق وأدت إلى "
+    "مقتل قادة في الحرس الثوري.",
+])
+def test_the_dead_of_an_attack_told_before_are_no_second_attack(pipeline, text):
+    """وأدت إلى مقتل joined to the attack before it counts that attack's dead."""
+    found = assaults(pipeline, text)
+    assert len(found) == 1 and found[0].source is not None

@@ -18,6 +18,8 @@ standard) reject these, and they are no event of the day:
 - the words are figurative (``شن النائب هجوما عنيفا على``, ``اغتصاب حق``, ``قتلت
   كل بصيص أمل``) or general (``من قتل وذبح وخطف``, a plural ``الاعتداءات`` with no
   date and no victims counted, a lone ``انتحاري`` naming people);
+- a result verb joined by و to an attack told before it (``… وأدت إلى مقتل``) counts that
+  attack's dead, it is no second act;
 - the act is still to come, stopped or wished (``ستتعرض لهجوم``, ``منعت … تظاهرة``,
   ``نريد انتفاضة``), or of a past decade (``في الثمانينات``);
 - a weapon is held, not used (``تمتلك إيران صواريخ بالستية``);
@@ -105,7 +107,7 @@ class SpecificityCues:
         if self.governed(article, toks, hit) or self.war_of_words(article, toks, hit) \
                 or self.prevented(article, toks, hit) or self.bomber_alone(toks, hit) \
                 or self.kind_of_happening(toks, hit) or old_relative(article, toks, hit) \
-                or tally_since(toks, hit) \
+                or tally_since(toks, hit) or self.toll_of_earlier(toks, hit, hits) \
                 or any(_stems(t) & self.era for t in toks) \
                 or self.general(toks, hit) or self.held_weapon(toks, hit) \
                 or self.commentary(toks) or self.rumoured(article, toks, hit) \
@@ -203,6 +205,16 @@ class SpecificityCues:
                     _stems(t) & self.after for t in toks[max(0, k - 2):k]):
                 return True
         return False
+
+    def toll_of_earlier(self, toks: list[Token], hit: TriggerHit,
+                        hits: Sequence[TriggerHit]) -> bool:
+        """``الغارة التي استهدفت القنصلية … وأدت إلى مقتل قادة``: a result verb joined by
+        و to an attack told before it in the sentence counts that attack's dead; it is
+        no second act (and no act at all when the first is only background)."""
+        if hit.entry.form != "v" or not toks[hit.first].norm.startswith("و") \
+                or not any(_stems(toks[i]) & self.toll for i in hit.matched[1:]):
+            return False
+        return any(h.entry.type == "ASSAULT" and h.last < hit.first for h in hits)
 
     def governed(self, article: Article, toks: list[Token], hit: TriggerHit) -> bool:
         """A charge or a denial a few words before, in the same clause: ``نفت … أن
