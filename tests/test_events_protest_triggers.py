@@ -37,3 +37,13 @@ def test_a_sit_in_a_gathering_or_a_march_is_a_protest(pipeline, text):
 ])
 def test_things_gathered_or_a_sit_in_to_come_is_no_protest(pipeline, text):
     assert not protests(pipeline, text)
+
+
+@pytest.mark.parametrize("text, protest", [
+    ("وقطع الجيش الطريق بين المدينتين في شمال لبنان أمس.", False),
+    ("واتخذت القوى الأمنية تدابير مشددة، كما قطعت الطريق المؤدية الى منطقة الصيفي في بيروت.",
+     False),
+    ("وقطع مئات المحتجين الطريق بين المدينتين في شمال لبنان أمس.", True),
+])
+def test_a_road_closed_by_security_forces_is_no_protest(pipeline, text, protest):
+    assert bool(protests(pipeline, text)) is protest

@@ -54,7 +54,7 @@ STANCE_REACH = 3
 _KINDS = ("accuse", "deny", "stance", "verbal", "generic", "possess", "arsenal", "weapon",
           "sequel", "opinion", "thing", "official", "plural", "toll", "act", "after", "rumour",
           "count", "protester", "large", "abstract", "future", "voiced", "prevent",
-          "bomber", "era", "happening")
+          "bomber", "era", "happening", "force")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +87,7 @@ class SpecificityCues:
     bomber: frozenset[str]
     era: frozenset[str]
     happening: frozenset[str]
+    force: frozenset[str]
 
     @classmethod
     def load(cls) -> "SpecificityCues":
@@ -136,7 +137,8 @@ class SpecificityCues:
 
     def no_crowd(self, article: Article, toks: list[Token], hit: TriggerHit) -> bool:
         """``تجمعت مئات السيارات``: things gathered; ``احتجت مصر رسمياً لدى إيران``,
-        ``أعلنت المرجعية احتجاجها على``: a complaint voiced. None is people in the street."""
+        ``أعلنت المرجعية احتجاجها على``: a complaint voiced; ``قطعت القوى الأمنية
+        الطريق``: security forces closing a road. None is people in the street."""
         if hit.entry.type != "PROTEST":
             return False
         if hit.entry.form == "n" and any(t.norm.lstrip("و") in self.voiced for t in
@@ -145,6 +147,10 @@ class SpecificityCues:
         near = toks[hit.first:hit.last + 4]
         if any(_stems(t) & self.thing for t in near):
             return True
+        if hit.entry.mode == "obstruct" and not any(
+                _stems(t) & (self.protester | self.large) for t in toks) and any(
+                _stems(t) & self.force for t in toks[max(0, hit.first - 12):hit.last]):
+            return True     # فقطعت القوى الأمنية الطريق: security forces close a road
         return hit.entry.form == "v" and any(_stems(t) & self.official for t in near)
 
     def many(self, toks: list[Token], hit: TriggerHit) -> bool:
