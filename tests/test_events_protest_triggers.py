@@ -1,6 +1,7 @@
 """Protests told by their own verbs (hadath/data/triggers.tsv): a sit-in in the imperfect,
-protesters gathering or marching as the subject (nominative المتظاهرون, not only the
-oblique المتظاهرين). Hand-written sentences."""
+protesters gathering, marching, heading somewhere or blocking a street as the subject
+(nominative المتظاهرون, not only the oblique المتظاهرين), supporters gathering, stones
+thrown over a long object. Hand-written sentences."""
 from __future__ import annotations
 
 import pytest
@@ -24,6 +25,11 @@ def protests(pipeline, text, published="2008-03-07"):
     "وتجمع المتظاهرون أمام السفارة الأمريكية في عمان أمس.",
     "وتجمع مئات المتظاهرين أمام السفارة الأمريكية في عمان أمس.",
     "وسار المتظاهرون من الجامعة إلى مقر البرلمان في الرباط أمس.",
+    "وتوجه المتظاهرون الى مقر رئيس الوزراء في لندن أمس.",
+    "وتجمع أنصار الحزب في ساحة الشهداء في بيروت أمس.",
+    # protesters blocking a street; stones thrown over a long object
+    "وأغلق المتظاهرون الشارع الرئيسي في قلب مدينة تل أبيب أمس.",
+    "ورشق مئات الشبان الجنود الإسرائيليين المتمركزين عند مدخل القرية بالحجارة أمس.",
 ])
 def test_a_sit_in_a_gathering_or_a_march_is_a_protest(pipeline, text):
     assert protests(pipeline, text)
@@ -34,6 +40,9 @@ def test_a_sit_in_a_gathering_or_a_march_is_a_protest(pipeline, text):
     "وتجمعت مئات السيارات عند المعبر الحدودي في عمان أمس.",
     # a sit-in still to come
     "وقال النقابي إن العمال سيعتصمون أمام مقر الشركة في القاهرة الأسبوع المقبل.",
+    # the authorities closing a street; a protesters' march as a noun of talk
+    "وأغلقت السلطات الشارع الرئيسي في قلب مدينة تل أبيب أمس.",
+    "وقال إن توجه المتظاهرين الى القصر سيكون خطأ.",
 ])
 def test_things_gathered_or_a_sit_in_to_come_is_no_protest(pipeline, text):
     assert not protests(pipeline, text)
