@@ -56,3 +56,16 @@ def test_things_gathered_or_a_sit_in_to_come_is_no_protest(pipeline, text):
 ])
 def test_a_road_closed_by_security_forces_is_no_protest(pipeline, text, protest):
     assert bool(protests(pipeline, text)) is protest
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("وأضرب مئات المعتقلين الفلسطينيين عن الطعام في سجن النقب أمس.", "hunger"),
+    ("ويضرب المعتقل عن الطعام منذ عشرة أيام في سجن عوفر.", "hunger"),
+    ("ويضرب عمال الموانئ عن العمل في الإسكندرية منذ أمس.", "boycott"),
+])
+def test_a_strike_is_a_protest_of_its_mode(pipeline, text, mode):
+    assert [e.mode for e in protests(pipeline, text)] == [mode]
+
+
+def test_a_beating_is_no_strike(pipeline):
+    assert not protests(pipeline, "وقال إن الشرطي يضرب المعتقلين في سجن عوفر.")
