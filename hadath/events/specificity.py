@@ -6,7 +6,9 @@ does not report as an incident. Annotators of real newswire (OEDA's Arabic gold
 standard) reject these, and they are no event of the day:
 
 - a charge, a denial or a rumour governs the act in its clause (``رد على اتهامات …
-  بقتل``, ``نفت أن يكونا تعرضا للتعذيب``, ``حسب شائعة فإن دبابة أطلقت``);
+  بقتل``, ``نفت أن يكونا تعرضا للتعذيب``, ``حسب شائعة فإن دبابة أطلقت``; the ب of a
+  charge reaches over a comma), and an act joined by و to such an act shares its fate
+  (``بقتل طفلين وتعذيبهما``);
 - a reaction, a topic or a description governs it (``عن انزعاجه لهذا الهجوم``, ``حول
   عدد الضحايا في تفجيرات``, ``يصف التقرير هجوما``, ``مسلسل الاغتيالات``);
 - it is the reference point of what the sentence reports (``على خلفية التفجيرات``,
@@ -102,6 +104,9 @@ class SpecificityCues:
                      hits: Sequence[TriggerHit] = ()) -> bool:
         """Should an ASSAULT or PROTEST trigger be dropped as told about, not reported?
         ``hits`` are the sentence's other triggers."""
+        partner = coordinated_with(toks, hit, hits)
+        if partner is not None and self.talked_about(article, toks, partner, hits):
+            return True     # بقتل طفلين وتعذيبهما: the charge governs both
         if hit.entry.form == "n" and other_news(toks, hit, hits) \
                 and not elaborated(article, toks, hit):
             return True
@@ -225,8 +230,12 @@ class SpecificityCues:
     def governed(self, article: Article, toks: list[Token], hit: TriggerHit) -> bool:
         """A charge or a denial a few words before, in the same clause: ``نفت … أن
         يكونا تعرضا للتعذيب``, ``رد على اتهامات … بقتل``."""
-        return any(_stems(t) & (self.accuse | self.deny)
-                   for t in clause_before(article, toks, hit, GOVERNOR_REACH))
+        if any(_stems(t) & (self.accuse | self.deny)
+               for t in clause_before(article, toks, hit, GOVERNOR_REACH)):
+            return True
+        # اتهامات وجهها التيار للشرطة، بقتل طفلين: the ب of a charge reaches over a comma
+        return toks[hit.first].norm.lstrip("و").startswith("ب") and any(
+            _stems(t) & self.accuse for t in toks[max(0, hit.first - GOVERNOR_REACH):hit.first])
 
     def prevented(self, article: Article, toks: list[Token], hit: TriggerHit) -> bool:
         """``منعت قوات الأمن مساء أمس تظاهرة``, ``نريد انتفاضة سلمية``: the act was
@@ -296,6 +305,16 @@ class SpecificityCues:
 
 
 _CLAUSE_MARKS = frozenset("،,؛;:.!؟?")
+
+
+def coordinated_with(toks: list[Token], hit: TriggerHit, hits: Sequence[TriggerHit]
+                     ) -> TriggerHit | None:
+    """The act noun a masdar is joined to by و (``بقتل طفلين وتعذيبهما``, ``من تفجير
+    وقتل``): the two share what governs them."""
+    if hit.entry.form != "n" or not toks[hit.first].norm.startswith("و"):
+        return None
+    return next((h for h in reversed(hits) if h.last < hit.first
+                 and h.entry.type in ("ASSAULT", "PROTEST") and hit.first - h.last <= 3), None)
 
 
 def clause_before(article: Article, toks: list[Token], hit: TriggerHit, reach: int
