@@ -66,3 +66,9 @@ def test_the_dead_of_an_attack_told_before_are_no_second_attack(pipeline, text):
     """وأدت إلى مقتل joined to the attack before it counts that attack's dead."""
     found = assaults(pipeline, text)
     assert len(found) == 1 and found[0].source is not None
+
+
+def test_launching_the_attack_with_the_article_is_an_attack(pipeline):
+    """شنوا الهجوم as شنوا هجوما."""
+    text = "وقال البيان إن مقاتلي طالبان شنوا الهجوم على الموقع العسكري في ولاية هلمند بسيارة مفخخة."
+    assert assaults(pipeline, text)
