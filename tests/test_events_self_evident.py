@@ -30,6 +30,7 @@ def assaults(pipeline, text, published="2008-03-07"):
     # unknown armed men as the doer
     "وقالت الصحيفة إن مجهولين اغتالوا رجل الدين في منزله.",
     "واغتال مسلحون عميد الكلية مع زوجته.",
+    "وقال إن ضابطا وجنديا اختطفا من منزليهما على يد مسلحين خلال إجازتهما.",
 ])
 def test_a_bomber_blowing_himself_up_or_a_long_subject_kidnapped_is_reported(pipeline, text):
     assert assaults(pipeline, text)

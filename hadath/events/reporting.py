@@ -35,7 +35,7 @@ def self_evident(toks: list[Token], hit: TriggerHit) -> bool:
         return False
     if hit.entry.form == "v" and hit.entry.mode == "suicide-attack":
         return True
-    near = toks[max(0, hit.first - 2):hit.first] + toks[hit.last + 1:hit.last + 5]
+    near = toks[max(0, hit.first - 2):hit.first] + toks[hit.last + 1:hit.last + 7]
     return any(t.norm.lstrip("و") in _UNKNOWN_DOERS for t in near)
 
 
