@@ -43,6 +43,8 @@ def test_a_sit_in_a_gathering_or_a_march_is_a_protest(pipeline, text):
     # the authorities closing a street; a protesters' march as a noun of talk
     "وأغلقت السلطات الشارع الرئيسي في قلب مدينة تل أبيب أمس.",
     "وقال إن توجه المتظاهرين الى القصر سيكون خطأ.",
+    # the place of a gathering: a masdar before its genitive
+    "واعتقلت الشرطة المعارض قبل وصوله الى موقع تجمع المتظاهرين في موسكو أمس.",
 ])
 def test_things_gathered_or_a_sit_in_to_come_is_no_protest(pipeline, text):
     assert not protests(pipeline, text)

@@ -143,7 +143,9 @@ class SpecificityCues:
     def no_crowd(self, article: Article, toks: list[Token], hit: TriggerHit) -> bool:
         """``تجمعت مئات السيارات``: things gathered; ``احتجت مصر رسمياً لدى إيران``,
         ``أعلنت المرجعية احتجاجها على``: a complaint voiced; ``قطعت القوى الأمنية
-        الطريق``: security forces closing a road. None is people in the street."""
+        الطريق``: security forces closing a road; ``موقع تجمع المتظاهرين``: the place of
+        a gathering named (a verb would take المتظاهرون as its subject). None is people
+        in the street reported."""
         if hit.entry.type != "PROTEST":
             return False
         if hit.entry.form == "n" and any(t.norm.lstrip("و") in self.voiced for t in
@@ -152,6 +154,10 @@ class SpecificityCues:
         near = toks[hit.first:hit.last + 4]
         if any(_stems(t) & self.thing for t in near):
             return True
+        if hit.entry.form == "v" and hit.last > hit.first and hit.matched[1] == hit.first + 1 \
+                and toks[hit.first + 1].norm.endswith("ين") \
+                and _stems(toks[hit.first + 1]) & self.protester:
+            return True     # موقع تجمع المتظاهرين: a masdar before its genitive, no verb
         if hit.entry.mode == "obstruct" and not any(
                 _stems(t) & (self.protester | self.large) for t in toks) and any(
                 _stems(t) & self.force for t in toks[max(0, hit.first - 12):hit.last]):
