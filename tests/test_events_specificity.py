@@ -121,6 +121,10 @@ def test_an_old_attack_named_in_passing_is_history(pipeline):
     "وتجمعت مئات السيارات والشاحنات عند المعبر الحدودي أمس.",
     "واحتجت مصر رسميا أمس لدى إيران على تصريحات وزير خارجيتها.",
     "وأعلنت المرجعية الدينية في القاهرة احتجاجها على طلب الفاتيكان أمس.",
+    # a protest lodged or sent by a government; an uprising of the past by its name
+    "وقدمت الخارجية المصرية احتجاجا لدى السفير الإيراني في القاهرة أمس.",
+    "ووجهت الحكومة المصرية رسالة احتجاج الى الحكومة الإيرانية أمس.",
+    "وقال إن الحركة ولدت في انتفاضة الأقصى في رام الله.",
     "وقال المتحدث أمس إن الحركة تريد انتفاضة سلمية في كل المدن المصرية.",
     "ومنعت قوات الأمن أمس تظاهرة احتجاجية أمام مقر الإذاعة في الرباط.",
     # the sentence opens with another act; the protest is its background
@@ -166,3 +170,9 @@ def test_the_cues_pickle():
     from hadath.events.specificity import SpecificityCues
     cues = SpecificityCues.load()
     assert pickle.loads(pickle.dumps(cues)) == cues
+
+
+def test_a_strike_in_formal_protest_is_still_a_protest(pipeline):
+    text = "وأضرب عمال المصنع عن العمل أمس احتجاجا رسميا على تأخر الأجور في القاهرة."
+    art = pipeline(Article.from_input({"id": "t", "text": text, "published": "2008-03-07"}))
+    assert [e for e in art.events if e.type == "PROTEST"]

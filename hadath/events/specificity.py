@@ -169,7 +169,11 @@ class SpecificityCues:
                 _stems(t) & (self.protester | self.large) for t in toks) and any(
                 _stems(t) & self.force for t in toks[max(0, hit.first - 12):hit.last]):
             return True     # فقطعت القوى الأمنية الطريق: security forces close a road
-        return hit.entry.form == "v" and any(_stems(t) & self.official for t in near)
+        if hit.entry.form == "n" and hit.entry.words[0].startswith("احتجاج"):
+            near = toks[hit.last + 1:hit.last + 3]      # احتجاجا رسميا, احتجاج لدى
+        elif hit.entry.form != "v":
+            return False
+        return any(_stems(t) & self.official for t in near)
 
     def many(self, toks: list[Token], hit: TriggerHit) -> bool:
         """``الاعتداءات المستمرة على مدن الضفة``, ``تفجيرات في لبنان``: a plural act noun
