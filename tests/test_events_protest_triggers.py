@@ -71,3 +71,13 @@ def test_a_strike_is_a_protest_of_its_mode(pipeline, text, mode):
 
 def test_a_beating_is_no_strike(pipeline):
     assert not protests(pipeline, "وقال إن الشرطي يضرب المعتقلين في سجن عوفر.")
+
+
+@pytest.mark.parametrize("text, protest", [
+    # تظاهرة as a fair or a congress, gathering companies
+    ("وافتتح الوزير أمس في الرباط تظاهرة اقتصادية تجمع مئات الشركات المغربية.", False),
+    ("وانطلقت أمس في تونس تظاهرة علمية بمشاركة باحثين من عشرين دولة.", False),
+    ("وشارك آلاف الطلاب في تظاهرة حاشدة في الرباط أمس.", True),
+])
+def test_an_economic_or_scientific_tazahura_is_no_protest(pipeline, text, protest):
+    assert bool(protests(pipeline, text)) is protest
