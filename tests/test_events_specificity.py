@@ -125,6 +125,8 @@ def test_an_old_attack_named_in_passing_is_history(pipeline):
     "وقدمت الخارجية المصرية احتجاجا لدى السفير الإيراني في القاهرة أمس.",
     "ووجهت الحكومة المصرية رسالة احتجاج الى الحكومة الإيرانية أمس.",
     "وقال إن الحركة ولدت في انتفاضة الأقصى في رام الله.",
+    # an ambassador recalled in protest
+    "واستدعت مصر سفيرها في إسرائيل أمس احتجاجا على قتل جنود مصريين على الحدود.",
     "وقال المتحدث أمس إن الحركة تريد انتفاضة سلمية في كل المدن المصرية.",
     "ومنعت قوات الأمن أمس تظاهرة احتجاجية أمام مقر الإذاعة في الرباط.",
     "وتحظر السلطات التظاهرات في العاصمة الرباط منذ أمس.",
@@ -173,7 +175,10 @@ def test_the_cues_pickle():
     assert pickle.loads(pickle.dumps(cues)) == cues
 
 
-def test_a_strike_in_formal_protest_is_still_a_protest(pipeline):
-    text = "وأضرب عمال المصنع عن العمل أمس احتجاجا رسميا على تأخر الأجور في القاهرة."
+@pytest.mark.parametrize("text", [
+    "وأضرب عمال المصنع عن العمل أمس احتجاجا رسميا على تأخر الأجور في القاهرة.",
+    "وتظاهر آلاف المصريين في القاهرة أمس احتجاجا على قتل جنود مصريين على الحدود.",
+])
+def test_a_strike_or_a_march_in_protest_is_still_a_protest(pipeline, text):
     art = pipeline(Article.from_input({"id": "t", "text": text, "published": "2008-03-07"}))
     assert [e for e in art.events if e.type == "PROTEST"]
