@@ -79,6 +79,8 @@ def assaults(pipeline, text, published="2007-06-10"):
     "ولقي شخصان مصرعهما أمس جراء انفجار اسطوانة غاز في أحد الأنفاق.",
     # a charge reaching over a comma with its ب, and the act joined to the charged one
     "وردت الشرطة على اتهامات وجهها التيار للشرطة، بقتل طفلين وتعذيبهما قبل أسبوعين في كربلاء.",
+    # a time word with و before a verb-looking noun (ومنذ مقتل: since the killing)
+    "ومنذ مقتل الصحافي في بغداد لم تصدر الحكومة أي بيان.",
     # allegations, as a charge
     "وردت الشرطة على مزاعم بخطف عشرات الشبان من الحي في بغداد أمس.",
 ])
