@@ -81,3 +81,12 @@ def test_a_beating_is_no_strike(pipeline):
 ])
 def test_an_economic_or_scientific_tazahura_is_no_protest(pipeline, text, protest):
     assert bool(protests(pipeline, text)) is protest
+
+
+@pytest.mark.parametrize("text, protest", [
+    ("وفي طرابلس، تجمع عدد من أنصار الحزب بعد الظهر في ساحة المدينة معلنين رفضهم للقرار.", True),
+    # no place, no date, no count: nothing says where or when people gathered
+    ("تجمع عدد من أنصار الحزب بعد الظهر في ساحة المدينة معلنين رفضهم للقرار.", False),
+])
+def test_a_place_fronted_at_the_head_of_the_sentence_places_the_protest(pipeline, text, protest):
+    assert bool(protests(pipeline, text)) is protest

@@ -55,11 +55,16 @@ def anchored(article: Article, toks: list[Token], hit: TriggerHit, keyed: bool =
 
 def placed(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
     """``خرجت مسيرات نحو منسقية المستقبل في جب جنين``: a protest told with the place
-    where people gathered (named after the trigger) is reported, like a dated one. (An
+    where people gathered (named after the trigger, or fronted at the head of the
+    sentence: ``وفي طرابلس، تجمع``) is reported, like a dated one. (An
     attack's place alone is not enough: commentary names places too, ``حملة على
     طرابلس``; an attack needs a date, a party or a count of victims.)"""
     start, end = toks[hit.first].start, toks[-1].end
-    return any(e.type == "LOC" and any(start <= m.start < end for m in e.mentions)
+    # ``وفي طرابلس، تجمع عدد من …``: the place fronted at the head of the sentence
+    head = [toks[k + 1].start for k in range(min(3, len(toks) - 1))
+            if toks[k].norm in ("في", "وفي") and toks[k + 1].start < toks[hit.first].start]
+    return any(e.type == "LOC" and any(start <= m.start < end or m.start in head
+                                       for m in e.mentions)
                for e in article.entities)
 
 
