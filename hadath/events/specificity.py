@@ -24,7 +24,8 @@ standard) reject these, and they are no event of the day:
   attack's dead, it is no second act;
 - the act is still to come, stopped or wished (``ستتعرض لهجوم``, ``منعت … تظاهرة``,
   ``نريد انتفاضة``), or of a past decade (``في الثمانينات``);
-- a weapon is held, not used (``تمتلك إيران صواريخ بالستية``);
+- a weapon is held, not used (``تمتلك إيران صواريخ بالستية``), or fired in a test, an
+  exercise or into space (``صاروخا في تجربة``, ``صاروخا يحمل قمرا صناعيا``);
 - a "protest" is things gathering or a complaint voiced (``تجمعت مئات السيارات``,
   ``احتجت مصر رسميا لدى إيران``, ``أعلنت احتجاجها``);
 - the sentence is commentary or a question (``في رأيي``, ``تعقيبا على خبر``, ``…؟``).
@@ -63,7 +64,7 @@ STANCE_REACH = 3
 _KINDS = ("accuse", "deny", "stance", "verbal", "generic", "possess", "arsenal", "weapon",
           "sequel", "opinion", "thing", "official", "plural", "toll", "act", "after", "rumour",
           "count", "protester", "large", "abstract", "future", "voiced", "prevent",
-          "bomber", "era", "happening", "force")
+          "bomber", "era", "happening", "force", "trial")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +98,7 @@ class SpecificityCues:
     era: frozenset[str]
     happening: frozenset[str]
     force: frozenset[str]
+    trial: frozenset[str]
 
     @classmethod
     def load(cls) -> "SpecificityCues":
@@ -123,6 +125,7 @@ class SpecificityCues:
                 or tally_since(toks, hit) or self.toll_of_earlier(toks, hit, hits) \
                 or any(_stems(t) & self.era for t in toks) \
                 or self.general(toks, hit) or self.held_weapon(toks, hit) \
+                or self.test_launch(toks, hit) \
                 or self.commentary(toks) or self.rumoured(article, toks, hit) \
                 or question(article, toks) or passive_habit(toks, hit) \
                 or self.no_crowd(article, toks, hit) or self.figurative(toks, hit) or self.to_come(toks, hit):
@@ -310,6 +313,14 @@ class SpecificityCues:
         next_generic = any(t.norm.startswith("و") and _stems(t) & self.generic
                            for t in toks[j + 1:j + 3])
         return prev_generic or next_generic
+
+    def test_launch(self, toks: list[Token], hit: TriggerHit) -> bool:
+        """``أطلقت كوريا الشمالية صاروخا في تجربة``, ``صاروخا يحمل قمرا صناعيا``,
+        ``تجربة على إطلاق صواريخ``: a missile fired in a test, an exercise or into
+        space hits no one."""
+        if not any(w.startswith(("صاروخ", "صواريخ", "قذائف", "قذيفه")) for w in hit.entry.words):
+            return False
+        return any(_stems(t) & self.trial for t in toks)
 
     def held_weapon(self, toks: list[Token], hit: TriggerHit) -> bool:
         """``تمتلك صواريخ بالستية``: a weapon named, not used."""
