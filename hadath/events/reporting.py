@@ -46,7 +46,7 @@ def anchored(article: Article, toks: list[Token], hit: TriggerHit, keyed: bool =
     (``مقتل عشرة أشخاص في هجوم``); a bare ``الهجوم`` in commentary does not.
     """
     if self_evident(toks, hit) or any(toks[0].start <= t.start and t.end <= toks[-1].end
-                                for t in article.times):
+                                      for t in article.times):
         return True
     if hit.entry.form == "n" and definite(toks, hit) and not keyed and not purpose(toks, hit):
         return False     # المظاهرات, الهجوم without a date or an actor: an act told elsewhere

@@ -27,7 +27,9 @@ standard) reject these, and they are no event of the day:
 - a weapon is held, not used (``تمتلك إيران صواريخ بالستية``), or fired in a test, an
   exercise or into space (``صاروخا في تجربة``, ``صاروخا يحمل قمرا صناعيا``);
 - a "protest" is things gathering or a complaint voiced (``تجمعت مئات السيارات``,
-  ``احتجت مصر رسميا لدى إيران``, ``أعلنت احتجاجها``);
+  ``احتجت مصر رسميا لدى إيران``, ``أعلنت احتجاجها``, ``استدعت سفيرها احتجاجا``), a road
+  closed by security forces (``قطع الجيش الطريق``), or a gathering named by its masdar
+  (``موقع تجمع المتظاهرين``);
 - the sentence is commentary or a question (``في رأيي``, ``تعقيبا على خبر``, ``…؟``).
 
 Two helpers let old or bare reports through instead: :func:`hadath.events.clause.chronicle`
