@@ -57,6 +57,9 @@ def test_things_gathered_or_a_sit_in_to_come_is_no_protest(pipeline, text):
     ("واتخذت القوى الأمنية تدابير مشددة، كما قطعت الطريق المؤدية الى منطقة الصيفي في بيروت.",
      False),
     ("وقطع مئات المحتجين الطريق بين المدينتين في شمال لبنان أمس.", True),
+    # the army named before, but supporters are the subject
+    ("وبعد انسحاب الجيش من المنطقة، قطع أنصار الحزب الطريق بين المدينتين في شمال لبنان أمس.",
+     True),
 ])
 def test_a_road_closed_by_security_forces_is_no_protest(pipeline, text, protest):
     assert bool(protests(pipeline, text)) is protest

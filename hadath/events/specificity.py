@@ -170,10 +170,14 @@ class SpecificityCues:
                 and toks[hit.first + 1].norm.endswith("ين") \
                 and _stems(toks[hit.first + 1]) & self.protester:
             return True     # موقع تجمع المتظاهرين: a masdar before its genitive, no verb
-        if hit.entry.mode == "obstruct" and not any(
-                _stems(t) & (self.protester | self.large) for t in toks) and any(
-                _stems(t) & self.force for t in toks[max(0, hit.first - 12):hit.last]):
-            return True     # فقطعت القوى الأمنية الطريق: security forces close a road
+        if hit.entry.mode == "obstruct" and len(hit.matched) > 1 and not any(
+                _stems(t) & (self.protester | self.large) for t in toks):
+            # the subject right after the verb, or, when the object follows the verb at
+            # once (كما قطعت الطريق), the forces named before it
+            subject = toks[hit.first + 1]
+            if _stems(subject) & self.force or hit.matched[1] == hit.first + 1 and any(
+                    _stems(t) & self.force for t in toks[max(0, hit.first - 12):hit.first]):
+                return True     # قطع الجيش الطريق: security forces close a road
         if hit.entry.form == "n" and hit.entry.words[0].startswith("احتجاج"):
             near = toks[hit.last + 1:hit.last + 3]      # احتجاجا رسميا, احتجاج لدى
         elif hit.entry.form != "v":
