@@ -38,7 +38,7 @@ from hadath.events.phrases import Context, Phrase, Roles, phrases
 from hadath.events.realis import unreal_violence
 from hadath.events.specificity import SpecificityCues, chronicle
 from hadath.events.reporting import (anchored, casualties, counted_casualties,
-                                     reported_without_actor, reporting)
+                                     reported_without_actor, reporting, self_evident)
 from hadath.events.story import country_counts
 from hadath.events.triggers import TriggerHit, TriggerMatcher
 from hadath.events.words import WordForms, forms_of
@@ -173,7 +173,7 @@ class EventCoder:
         if not sources and entry.type == "PROTEST" and state.story:
             sources = [Actor(country=state.story, sector="CVL")]
         if not sources and entry.type in ("ASSAULT", "PROTEST") and "weak" not in entry.flags \
-                and reported_without_actor(toks, hit) and casualties(toks):
+                and reported_without_actor(toks, hit) and (casualties(toks) or self_evident(toks, hit)):
             sources = [None]       # unknown attackers: the act is still reported
         if not sources:
             return []
@@ -224,6 +224,7 @@ class EventCoder:
             location = next((m.actor.entity for m in t_mentions
                              if m.entity_type == "LOC" and m.actor.entity), None)
         if entry.type == "ASSAULT" and date is None and location is None \
+                and not self_evident(toks, hit) \
                 and (sources[0] is None or not targets) and (not counted_casualties(
                     toks, entry.form in ("v", "p")) or (sources[0] is None and not targets
                                                         and not self.specificity.counts_its_victims(toks, hit))):

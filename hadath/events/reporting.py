@@ -20,13 +20,33 @@ _CASUALTY = frozenset({"قتيل", "قتيلا", "قتلي", "جرحي", "جري
                        "متظاهرين", "المحتجين", "محتجين", "المتظاهرون", "متظاهرون"})
 
 
+_UNKNOWN_DOERS = frozenset({"مسلحون", "مسلحين", "مجهولون", "مجهولين", "ملثمون", "ملثمين"})
+
+
+def self_evident(toks: list[Token], hit: TriggerHit) -> bool:
+    """Is the act told as one incident by its own wording, even with no date, place,
+    named attacker or dead counted?
+
+    A bomber blowing himself up told with a perfect verb (``فجر انتحاري سيارة مفخخة``,
+    ``فجر نفسه قرب``), and an act of unknown armed men (``مجهولين اغتالوا``, ``اغتال
+    مسلحون``, ``اختطفا على يد مسلحين``): commentary speaks of such acts with nouns
+    (``العمليات الانتحارية``) and of known parties, not of faceless gunmen."""
+    if hit.entry.form not in ("v", "p"):
+        return False
+    if hit.entry.form == "v" and hit.entry.mode == "suicide-attack":
+        return True
+    near = toks[max(0, hit.first - 2):hit.first] + toks[hit.last + 1:hit.last + 7]
+    return any(t.norm.lstrip("و") in _UNKNOWN_DOERS for t in near)
+
+
 def anchored(article: Article, toks: list[Token], hit: TriggerHit, keyed: bool = False) -> bool:
     """Is a nominal attack or protest reported as an event of this story?
 
     A sentence that dates it, counts people, or names casualties reports one
     (``مقتل عشرة أشخاص في هجوم``); a bare ``الهجوم`` in commentary does not.
     """
-    if any(toks[0].start <= t.start and t.end <= toks[-1].end for t in article.times):
+    if self_evident(toks, hit) or any(toks[0].start <= t.start and t.end <= toks[-1].end
+                                      for t in article.times):
         return True
     if hit.entry.form == "n" and definite(toks, hit) and not keyed and not purpose(toks, hit):
         return False     # المظاهرات, الهجوم without a date or an actor: an act told elsewhere
@@ -35,11 +55,16 @@ def anchored(article: Article, toks: list[Token], hit: TriggerHit, keyed: bool =
 
 def placed(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
     """``خرجت مسيرات نحو منسقية المستقبل في جب جنين``: a protest told with the place
-    where people gathered (named after the trigger) is reported, like a dated one. (An
+    where people gathered (named after the trigger, or fronted at the head of the
+    sentence: ``وفي طرابلس، تجمع``) is reported, like a dated one. (An
     attack's place alone is not enough: commentary names places too, ``حملة على
     طرابلس``; an attack needs a date, a party or a count of victims.)"""
     start, end = toks[hit.first].start, toks[-1].end
-    return any(e.type == "LOC" and any(start <= m.start < end for m in e.mentions)
+    # ``وفي طرابلس، تجمع عدد من …``: the place fronted at the head of the sentence
+    head = [toks[k + 1].start for k in range(min(3, len(toks) - 1))
+            if toks[k].norm in ("في", "وفي") and toks[k + 1].start < toks[hit.first].start]
+    return any(e.type == "LOC" and any(start <= m.start < end or m.start in head
+                                       for m in e.mentions)
                for e in article.entities)
 
 

@@ -6,7 +6,9 @@ does not report as an incident. Annotators of real newswire (OEDA's Arabic gold
 standard) reject these, and they are no event of the day:
 
 - a charge, a denial or a rumour governs the act in its clause (``رد على اتهامات …
-  بقتل``, ``نفت أن يكونا تعرضا للتعذيب``, ``حسب شائعة فإن دبابة أطلقت``);
+  بقتل``, ``نفت أن يكونا تعرضا للتعذيب``, ``حسب شائعة فإن دبابة أطلقت``; the ب of a
+  charge reaches over a comma), and an act joined by و to such an act shares its fate
+  (``بقتل طفلين وتعذيبهما``);
 - a reaction, a topic or a description governs it (``عن انزعاجه لهذا الهجوم``, ``حول
   عدد الضحايا في تفجيرات``, ``يصف التقرير هجوما``, ``مسلسل الاغتيالات``);
 - it is the reference point of what the sentence reports (``على خلفية التفجيرات``,
@@ -18,17 +20,24 @@ standard) reject these, and they are no event of the day:
 - the words are figurative (``شن النائب هجوما عنيفا على``, ``اغتصاب حق``, ``قتلت
   كل بصيص أمل``) or general (``من قتل وذبح وخطف``, a plural ``الاعتداءات`` with no
   date and no victims counted, a lone ``انتحاري`` naming people);
+- a result verb joined by و to an attack told before it (``… وأدت إلى مقتل``) counts that
+  attack's dead, it is no second act;
 - the act is still to come, stopped or wished (``ستتعرض لهجوم``, ``منعت … تظاهرة``,
   ``نريد انتفاضة``), or of a past decade (``في الثمانينات``);
-- a weapon is held, not used (``تمتلك إيران صواريخ بالستية``);
+- a weapon is held, not used (``تمتلك إيران صواريخ بالستية``), or fired in a test, an
+  exercise or into space (``صاروخا في تجربة``, ``صاروخا يحمل قمرا صناعيا``);
 - a "protest" is things gathering or a complaint voiced (``تجمعت مئات السيارات``,
-  ``احتجت مصر رسميا لدى إيران``, ``أعلنت احتجاجها``);
+  ``احتجت مصر رسميا لدى إيران``, ``أعلنت احتجاجها``, ``استدعت سفيرها احتجاجا``), a road
+  closed by security forces (``قطع الجيش الطريق``), or a gathering named by its masdar
+  (``موقع تجمع المتظاهرين``);
 - the sentence is commentary or a question (``في رأيي``, ``تعقيبا على خبر``, ``…؟``).
 
-Two helpers let old or bare reports through instead: :func:`chronicle` (a chronology
-entry opens with its date, ``* 12 ديسمبر 2005: اغتيال …``) and
+Two helpers let old or bare reports through instead: :func:`hadath.events.clause.chronicle`
+(a chronology entry opens with its date, ``* 12 ديسمبر 2005: اغتيال …``) and
 :meth:`SpecificityCues.counts_its_victims` (``قتل سبعة أشخاص``: the count by the
-trigger makes a report even with no date, place or named party).
+trigger makes a report even with no date, place or named party). Where the act stands
+in its clause (relative clauses, dates and counts after it, another act opening the
+sentence) is read by :mod:`hadath.events.clause`.
 
 The words are data (``hadath/data/specificity.tsv``, one kind per rule), matched after
 proclitics are stripped and written normalized like ``Token.norm``.
@@ -38,12 +47,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from hadath.events.clause import (chronicle, clause_before, coordinated_with, dated,
+                                  dated_after, elaborated, old_relative, other_news,
+                                  passive_habit, question, relative, tally_since)
+from hadath.events.clause import stems as _stems
 from hadath.events.lexicons import read_tsv
 from hadath.events.reporting import casualties, counted_casualties
 from hadath.events.triggers import TriggerHit
 from hadath.model import Article, Token
 from hadath.text.normalize import normalize_ar
-from hadath.text.segment import strip_proclitics
+
+__all__ = ["GOVERNOR_REACH", "SpecificityCues", "chronicle", "dated"]
 
 # how many words before the trigger a governing accusation or denial may stand
 GOVERNOR_REACH = 8
@@ -52,7 +66,7 @@ STANCE_REACH = 3
 _KINDS = ("accuse", "deny", "stance", "verbal", "generic", "possess", "arsenal", "weapon",
           "sequel", "opinion", "thing", "official", "plural", "toll", "act", "after", "rumour",
           "count", "protester", "large", "abstract", "future", "voiced", "prevent",
-          "bomber", "era", "happening")
+          "bomber", "era", "happening", "force", "trial")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +99,8 @@ class SpecificityCues:
     bomber: frozenset[str]
     era: frozenset[str]
     happening: frozenset[str]
+    force: frozenset[str]
+    trial: frozenset[str]
 
     @classmethod
     def load(cls) -> "SpecificityCues":
@@ -99,15 +115,19 @@ class SpecificityCues:
                      hits: Sequence[TriggerHit] = ()) -> bool:
         """Should an ASSAULT or PROTEST trigger be dropped as told about, not reported?
         ``hits`` are the sentence's other triggers."""
+        partner = coordinated_with(toks, hit, hits)
+        if partner is not None and self.talked_about(article, toks, partner, hits):
+            return True     # بقتل طفلين وتعذيبهما: the charge governs both
         if hit.entry.form == "n" and other_news(toks, hit, hits) \
                 and not elaborated(article, toks, hit):
             return True
         if self.governed(article, toks, hit) or self.war_of_words(article, toks, hit) \
                 or self.prevented(article, toks, hit) or self.bomber_alone(toks, hit) \
                 or self.kind_of_happening(toks, hit) or old_relative(article, toks, hit) \
-                or tally_since(toks, hit) \
+                or tally_since(toks, hit) or self.toll_of_earlier(toks, hit, hits) \
                 or any(_stems(t) & self.era for t in toks) \
                 or self.general(toks, hit) or self.held_weapon(toks, hit) \
+                or self.test_launch(toks, hit) \
                 or self.commentary(toks) or self.rumoured(article, toks, hit) \
                 or question(article, toks) or passive_habit(toks, hit) \
                 or self.no_crowd(article, toks, hit) or self.figurative(toks, hit) or self.to_come(toks, hit):
@@ -134,7 +154,10 @@ class SpecificityCues:
 
     def no_crowd(self, article: Article, toks: list[Token], hit: TriggerHit) -> bool:
         """``تجمعت مئات السيارات``: things gathered; ``احتجت مصر رسمياً لدى إيران``,
-        ``أعلنت المرجعية احتجاجها على``: a complaint voiced. None is people in the street."""
+        ``أعلنت المرجعية احتجاجها على``: a complaint voiced; ``قطعت القوى الأمنية
+        الطريق``: security forces closing a road; ``موقع تجمع المتظاهرين``: the place of
+        a gathering named (a verb would take المتظاهرون as its subject). None is people
+        in the street reported."""
         if hit.entry.type != "PROTEST":
             return False
         if hit.entry.form == "n" and any(t.norm.lstrip("و") in self.voiced for t in
@@ -143,7 +166,23 @@ class SpecificityCues:
         near = toks[hit.first:hit.last + 4]
         if any(_stems(t) & self.thing for t in near):
             return True
-        return hit.entry.form == "v" and any(_stems(t) & self.official for t in near)
+        if hit.entry.form == "v" and hit.last > hit.first and hit.matched[1] == hit.first + 1 \
+                and toks[hit.first + 1].norm.endswith("ين") \
+                and _stems(toks[hit.first + 1]) & self.protester:
+            return True     # موقع تجمع المتظاهرين: a masdar before its genitive, no verb
+        if hit.entry.mode == "obstruct" and len(hit.matched) > 1 and not any(
+                _stems(t) & (self.protester | self.large) for t in toks):
+            # the subject right after the verb, or, when the object follows the verb at
+            # once (كما قطعت الطريق), the forces named before it
+            subject = toks[hit.first + 1]
+            if _stems(subject) & self.force or hit.matched[1] == hit.first + 1 and any(
+                    _stems(t) & self.force for t in toks[max(0, hit.first - 12):hit.first]):
+                return True     # قطع الجيش الطريق: security forces close a road
+        if hit.entry.form == "n" and hit.entry.words[0].startswith("احتجاج"):
+            near = toks[hit.last + 1:hit.last + 3]      # احتجاجا رسميا, احتجاج لدى
+        elif hit.entry.form != "v":
+            return False
+        return any(_stems(t) & self.official for t in near)
 
     def many(self, toks: list[Token], hit: TriggerHit) -> bool:
         """``الاعتداءات المستمرة على مدن الضفة``, ``تفجيرات في لبنان``: a plural act noun
@@ -204,11 +243,25 @@ class SpecificityCues:
                 return True
         return False
 
+    def toll_of_earlier(self, toks: list[Token], hit: TriggerHit,
+                        hits: Sequence[TriggerHit]) -> bool:
+        """``الغارة التي استهدفت القنصلية … وأدت إلى مقتل قادة``: a result verb joined by
+        و to an attack told before it in the sentence counts that attack's dead; it is
+        no second act (and no act at all when the first is only background)."""
+        if hit.entry.form != "v" or not toks[hit.first].norm.startswith("و") \
+                or not any(_stems(toks[i]) & self.toll for i in hit.matched[1:]):
+            return False
+        return any(h.entry.type == "ASSAULT" and h.last < hit.first for h in hits)
+
     def governed(self, article: Article, toks: list[Token], hit: TriggerHit) -> bool:
         """A charge or a denial a few words before, in the same clause: ``نفت … أن
         يكونا تعرضا للتعذيب``, ``رد على اتهامات … بقتل``."""
-        return any(_stems(t) & (self.accuse | self.deny)
-                   for t in clause_before(article, toks, hit, GOVERNOR_REACH))
+        if any(_stems(t) & (self.accuse | self.deny)
+               for t in clause_before(article, toks, hit, GOVERNOR_REACH)):
+            return True
+        # اتهامات وجهها التيار للشرطة، بقتل طفلين: the ب of a charge reaches over a comma
+        return toks[hit.first].norm.lstrip("و").startswith("ب") and any(
+            _stems(t) & self.accuse for t in toks[max(0, hit.first - GOVERNOR_REACH):hit.first])
 
     def prevented(self, article: Article, toks: list[Token], hit: TriggerHit) -> bool:
         """``منعت قوات الأمن مساء أمس تظاهرة``, ``نريد انتفاضة سلمية``: the act was
@@ -267,6 +320,14 @@ class SpecificityCues:
                            for t in toks[j + 1:j + 3])
         return prev_generic or next_generic
 
+    def test_launch(self, toks: list[Token], hit: TriggerHit) -> bool:
+        """``أطلقت كوريا الشمالية صاروخا في تجربة``, ``صاروخا يحمل قمرا صناعيا``,
+        ``تجربة على إطلاق صواريخ``: a missile fired in a test, an exercise or into
+        space hits no one."""
+        if not any(w.startswith(("صاروخ", "صواريخ", "قذائف", "قذيفه")) for w in hit.entry.words):
+            return False
+        return any(_stems(t) & self.trial for t in toks)
+
     def held_weapon(self, toks: list[Token], hit: TriggerHit) -> bool:
         """``تمتلك صواريخ بالستية``: a weapon named, not used."""
         if hit.entry.form != "n" or " ".join(hit.entry.words) not in self.weapon:
@@ -275,122 +336,3 @@ class SpecificityCues:
         after = toks[hit.last + 1:hit.last + 3]
         return any(_stems(t) & self.possess for t in before) \
             or any(_stems(t) & self.arsenal for t in after)
-
-
-_CLAUSE_MARKS = frozenset("،,؛;:.!؟?")
-
-
-def clause_before(article: Article, toks: list[Token], hit: TriggerHit, reach: int
-                  ) -> list[Token]:
-    """Up to ``reach`` words before the trigger, stopping at a comma or a colon: a word
-    of another clause (``وفي تصعيد …، خرجت امس مظاهرات``) governs nothing here."""
-    out: list[Token] = []
-    k = hit.first
-    while k > 0 and len(out) < reach:
-        gap = article.text[toks[k - 1].end:toks[k].start]
-        if _CLAUSE_MARKS & set(gap):
-            break
-        k -= 1
-        out.append(toks[k])
-    return out
-
-
-_RELATIVES = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللذان",
-                        "اللتان"})
-
-
-def relative(toks: list[Token], hit: TriggerHit) -> bool:
-    """``الوكالتان اللتين تعرضتا لاعتداء``: a masdar in a relative clause describes
-    someone by what befell them; the sentence reports something else."""
-    return hit.entry.form == "n" and any(
-        t.norm.lstrip("و") in _RELATIVES for t in toks[max(0, hit.first - 2):hit.first])
-
-
-def old_relative(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
-    """``الحريري الذي اغتيل في فبراير 2005 في بيروت في تفجير``, ``اعتداءات الدار البيضاء
-    التي أوقعت 45 قتيلا … في 16 مايو 2003``: a relative clause that tells an act of a
-    year long before the story describes someone or something by its history."""
-    if not article.published or not any(
-            t.norm.lstrip("و") in _RELATIVES for t in clause_before(article, toks, hit, 10)):
-        return False
-    return any(t.norm.isdigit() and len(t.norm) == 4 and 1900 < int(t.norm) < int(article.published[:4]) - 1
-               for t in toks)
-
-
-_SINCE_WHAT = frozenset({"عام", "العام", "سنوات", "اعوام", "الاعوام", "السنوات", "بدايه", "بدء",
-                         "اندلاع", "الغزو", "سقوط", "مطلع"})
-
-
-def tally_since(toks: list[Token], hit: TriggerHit) -> bool:
-    """``قتل 76 صحافيا منذ الغزو``, ``12 صحافيا خطفوا منذ عام 2004``: a count of victims
-    since a point years back is a tally, not one act."""
-    after = [t.norm for t in toks[hit.last + 1:hit.last + 8]]
-    return any(a == "منذ" and (b in _SINCE_WHAT or (b.isdigit() and len(b) == 4))
-               for a, b in zip(after, after[1:]))
-
-
-def elaborated(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
-    """An act named as background is still reported when the sentence tells its date or
-    its dead (``على خلفية القصف التركي الذي استهدف أمس منتجعا … وأسفر عن مقتل تسعة``)."""
-    end = toks[-1].end
-    return counted_casualties(toks) or any(
-        t.value and toks[hit.last].end <= t.start < end for t in article.times)
-
-
-
-
-_VIOLENT = frozenset({"ASSAULT", "PROTEST", "-"})
-# how far into the sentence its main verb may stand
-_MAIN_REACH = 3
-
-
-def other_news(toks: list[Token], hit: TriggerHit, hits: Sequence[TriggerHit]) -> bool:
-    """``عقد المسؤولون اجتماعا على خلفية التفجيرات``, ``دعا الوزير … بعد الاعتداء``: the
-    sentence opens with another act (a meeting, a call, a visit), and a masdar of violence
-    later in it is the background of that act."""
-    first = next((h for h in hits if h.first <= _MAIN_REACH), None)
-    return first is not None and first.entry.type not in _VIOLENT and first.first < hit.first
-
-
-def dated(article: Article, toks: list[Token]) -> bool:
-    """Does a dated time expression fall in the sentence?"""
-    return any(t.value and toks[0].start <= t.start < toks[-1].end for t in article.times)
-
-
-def dated_after(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
-    """Does a dated time expression follow the trigger in its sentence?"""
-    return any(t.value and toks[hit.last].end <= t.start < toks[-1].end for t in article.times)
-
-
-def question(article: Article, toks: list[Token]) -> bool:
-    """A sentence that ends in a question mark (after a closing quote or bracket) asks."""
-    tail = article.text[toks[-1].end:toks[-1].end + 4]
-    return "؟" in tail or "?" in tail
-
-
-_PASSIVE_AUX = frozenset({"يتم", "تتم", "ستتم", "سيتم"})
-
-
-def passive_habit(toks: list[Token], hit: TriggerHit) -> bool:
-    """``أن يتم قصفها``: ``يتم`` with a masdar is a habit or a possibility, not an act
-    (``تم اختطاف`` is)."""
-    return hit.first > 0 and toks[hit.first - 1].norm.lstrip("وف") in _PASSIVE_AUX
-
-
-def _stems(tok: Token) -> set[str]:
-    return {stem for _, stem in strip_proclitics(tok.norm)} | {tok.norm}
-
-
-
-def chronicle(article: Article, toks: list[Token]) -> bool:
-    """Is an old act an entry of a chronology, told in its own right?
-
-    A chronology entry opens with its date (``* 12 ديسمبر 2005: اغتيال …``,
-    ``29 أغسطس 2003 قتل نحو 80 شخصا``) and reports the act however old it is; an old
-    date elsewhere (``منذ اغتيال الحريري عام 2005``) names the act as background."""
-    words = [t for t in toks if t.norm]
-    if not words:
-        return False
-    first = words[0].start
-    return any(t.type == "DATE" and t.value and first <= t.start <= first + 1
-               for t in article.times)

@@ -58,7 +58,7 @@ class TriggerMatcher:
                     if id(entry) in seen:
                         continue
                     if entry.form in ("v", "i", "p") and (
-                            key not in f.verb_keys or i > 0 and forms[i - 1].stems[-1][1] in NOUN_CONTEXT):
+                            key not in f.verb_keys or i > 0 and _after_preposition(forms[i - 1])):
                         continue     # القصف, جراء قصف, على طلب: a noun, not a verb
                     seen.add(id(entry))
                     matched = _match(entry, forms, i, blocked)
@@ -127,3 +127,9 @@ def _match(entry: TriggerEntry, forms: list[WordForms], i: int,
         pos = found + 1
         gap = 0
     return tuple(matched)
+
+
+def _after_preposition(prev: WordForms) -> bool:
+    """Is the word before a preposition or a time word (``جراء``, ``منذ``), bare or
+    after و/ف (``ومنذ مقتل``, ``وبعد مقتل``)? Then a verb-looking form is a noun."""
+    return any(stem in NOUN_CONTEXT and not prefix.strip("وف") for prefix, stem in prev.stems)

@@ -1,0 +1,145 @@
+"""Where an attack or a protest stands in its sentence.
+
+The clause-level facts :mod:`hadath.events.specificity` weighs, with no word lists of
+their own: the words of the trigger's clause, a relative clause before it (``اللتين
+تعرضتا لاعتداء``) and whether it tells a year long past, a tally since years back, a
+masdar joined by و to another act, another act opening the sentence, a date or a count
+after the trigger, a question, ``يتم`` with a masdar, and a chronology entry's leading
+date. Words are matched normalized like ``Token.norm``.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from hadath.events.reporting import counted_casualties
+from hadath.events.triggers import TriggerHit
+from hadath.model import Article, Token
+from hadath.text.segment import strip_proclitics
+
+_CLAUSE_MARKS = frozenset("،,؛;:.!؟?")
+
+
+def coordinated_with(toks: list[Token], hit: TriggerHit, hits: Sequence[TriggerHit]
+                     ) -> TriggerHit | None:
+    """The act noun a masdar is joined to by و (``بقتل طفلين وتعذيبهما``, ``من تفجير
+    وقتل``): the two share what governs them."""
+    if hit.entry.form != "n" or not toks[hit.first].norm.startswith("و"):
+        return None
+    return next((h for h in reversed(hits) if h.last < hit.first
+                 and h.entry.type in ("ASSAULT", "PROTEST") and hit.first - h.last <= 3), None)
+
+
+def clause_before(article: Article, toks: list[Token], hit: TriggerHit, reach: int
+                  ) -> list[Token]:
+    """Up to ``reach`` words before the trigger, stopping at a comma or a colon: a word
+    of another clause (``وفي تصعيد …، خرجت امس مظاهرات``) governs nothing here."""
+    out: list[Token] = []
+    k = hit.first
+    while k > 0 and len(out) < reach:
+        gap = article.text[toks[k - 1].end:toks[k].start]
+        if _CLAUSE_MARKS & set(gap):
+            break
+        k -= 1
+        out.append(toks[k])
+    return out
+
+
+_RELATIVES = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللذان",
+                        "اللتان"})
+
+
+def relative(toks: list[Token], hit: TriggerHit) -> bool:
+    """``الوكالتان اللتين تعرضتا لاعتداء``: a masdar in a relative clause describes
+    someone by what befell them; the sentence reports something else."""
+    return hit.entry.form == "n" and any(
+        t.norm.lstrip("و") in _RELATIVES for t in toks[max(0, hit.first - 2):hit.first])
+
+
+def old_relative(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
+    """``الحريري الذي اغتيل في فبراير 2005 في بيروت في تفجير``, ``اعتداءات الدار البيضاء
+    التي أوقعت 45 قتيلا … في 16 مايو 2003``: a relative clause that tells an act of a
+    year long before the story describes someone or something by its history."""
+    if not article.published or not any(
+            t.norm.lstrip("و") in _RELATIVES for t in clause_before(article, toks, hit, 10)):
+        return False
+    return any(t.norm.isdigit() and len(t.norm) == 4 and 1900 < int(t.norm) < int(article.published[:4]) - 1
+               for t in toks)
+
+
+_SINCE_WHAT = frozenset({"عام", "العام", "سنوات", "اعوام", "الاعوام", "السنوات", "بدايه", "بدء",
+                         "اندلاع", "الغزو", "سقوط", "مطلع"})
+
+
+def tally_since(toks: list[Token], hit: TriggerHit) -> bool:
+    """``قتل 76 صحافيا منذ الغزو``, ``12 صحافيا خطفوا منذ عام 2004``: a count of victims
+    since a point years back is a tally, not one act."""
+    after = [t.norm for t in toks[hit.last + 1:hit.last + 8]]
+    return any(a == "منذ" and (b in _SINCE_WHAT or (b.isdigit() and len(b) == 4))
+               for a, b in zip(after, after[1:]))
+
+
+def elaborated(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
+    """An act named as background is still reported when the sentence tells its date or
+    its dead (``على خلفية القصف التركي الذي استهدف أمس منتجعا … وأسفر عن مقتل تسعة``)."""
+    end = toks[-1].end
+    return counted_casualties(toks) or any(
+        t.value and toks[hit.last].end <= t.start < end for t in article.times)
+
+
+
+
+_VIOLENT = frozenset({"ASSAULT", "PROTEST", "-"})
+# how far into the sentence its main verb may stand
+_MAIN_REACH = 3
+
+
+def other_news(toks: list[Token], hit: TriggerHit, hits: Sequence[TriggerHit]) -> bool:
+    """``عقد المسؤولون اجتماعا على خلفية التفجيرات``, ``دعا الوزير … بعد الاعتداء``: the
+    sentence opens with another act (a meeting, a call, a visit), and a masdar of violence
+    later in it is the background of that act."""
+    first = next((h for h in hits if h.first <= _MAIN_REACH), None)
+    return first is not None and first.entry.type not in _VIOLENT and first.first < hit.first
+
+
+def dated(article: Article, toks: list[Token]) -> bool:
+    """Does a dated time expression fall in the sentence?"""
+    return any(t.value and toks[0].start <= t.start < toks[-1].end for t in article.times)
+
+
+def dated_after(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
+    """Does a dated time expression follow the trigger in its sentence?"""
+    return any(t.value and toks[hit.last].end <= t.start < toks[-1].end for t in article.times)
+
+
+def question(article: Article, toks: list[Token]) -> bool:
+    """A sentence that ends in a question mark (after a closing quote or bracket) asks."""
+    tail = article.text[toks[-1].end:toks[-1].end + 4]
+    return "؟" in tail or "?" in tail
+
+
+_PASSIVE_AUX = frozenset({"يتم", "تتم", "ستتم", "سيتم"})
+
+
+def passive_habit(toks: list[Token], hit: TriggerHit) -> bool:
+    """``أن يتم قصفها``: ``يتم`` with a masdar is a habit or a possibility, not an act
+    (``تم اختطاف`` is)."""
+    return hit.first > 0 and toks[hit.first - 1].norm.lstrip("وف") in _PASSIVE_AUX
+
+
+def stems(tok: Token) -> set[str]:
+    """The token's proclitic-free stems and the token itself (``وللهجوم`` → ``هجوم``)."""
+    return {stem for _, stem in strip_proclitics(tok.norm)} | {tok.norm}
+
+
+def chronicle(article: Article, toks: list[Token]) -> bool:
+    """Is an old act an entry of a chronology, told in its own right?
+
+    A chronology entry opens with its date (``* 12 ديسمبر 2005: اغتيال …``,
+    ``29 أغسطس 2003 قتل نحو 80 شخصا``) and reports the act however old it is; an old
+    date elsewhere (``منذ اغتيال الحريري عام 2005``) names the act as background."""
+    words = [t for t in toks if t.norm]
+    if not words:
+        return False
+    first = words[0].start
+    return any(t.type == "DATE" and t.value and first <= t.start <= first + 1
+               for t in article.times)
