@@ -33,6 +33,8 @@ CONTRAST_WORDS = frozenset({"فيما", "بينما", "حين", "لكن", "ول�
 # masdars whose genitive is the patient, not the agent (اعتقال الغنوشي, مقتل صحفي)
 PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE"})
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# verbal acts whose unnamed subject carries on from the sentence before (وطالب أنقرة)
+_VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN"})
 # light verbs whose subject is the agent of the masdar before them (هجوم شنه الحوثيون)
 AGENT_VERBS = frozenset({"شنه", "شنها", "شنته", "نفذه", "نفذها", "نفذته", "تبناه", "تبنته",
                          "اجراه", "اجرته", "اجراها", "اجرتها", "قام", "قامت", "قادها", "قاده"})
@@ -95,6 +97,9 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
             subject = speaker or (ctx.last_speaker if tokens[t0].norm.startswith("و") else None)
             if object_then_charge(tokens, hit, source, subject):
                 return Roles(subject, source, "object")
+            if source is not None and entry.type in _VERBAL and _masculine(tokens, hit) \
+                    and _feminine_place(tokens, source):
+                source, how = subject, "object"   # وطالب أنقرة: a city is no masculine verb's subject
     else:
         inside_gap = [p for p in after if p.last < t1 and p.prep is None and p.kind != "adjective"]
         if inside_gap:
@@ -130,7 +135,7 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
             and how != "speaker" and (target is None or target.prep != "مع"):
         source, target = Phrase(source.members[:1]), Phrase(source.members[1:])
     if "swap" in entry.flags and source is not None and target is not None:
-        source, target = Phrase(target.members[:1]), Phrase(source.members)
+        source, target = Phrase(target.members), Phrase(source.members)   # both guests
     if source is None and target is not None and target.prep == "بين" and len(target.members) > 1:
         source, target = Phrase(target.members[:1]), Phrase(target.members[1:])
         how = "between"
@@ -325,3 +330,20 @@ def _construct(tokens: list[Token], t1: int) -> bool:
         return False
     head = tokens[t1].norm.lstrip("وفبل")
     return not head.startswith("ال") and tokens[t1 + 1].norm.lstrip("وفبل").startswith("ال")
+
+
+def _masculine(tokens: list[Token], hit: TriggerHit) -> bool:
+    """Is the verb a bare masculine perfect (``وطالب``, not ``وطالبت``)?"""
+    word = hit.entry.words[0]
+    norm = tokens[hit.first].norm
+    return hit.entry.form == "v" and not word.endswith("ت") \
+        and (norm == word or (norm[:1] in ("و", "ف") and norm[1:] == word))
+
+
+def _feminine_place(tokens: list[Token], p: Phrase) -> bool:
+    """Is the phrase a place Arabic treats as feminine: a city, or a country whose name
+    ends in ا or ة (``أنقرة``, ``تركيا``; not ``العراق``, ``الأردن``)?"""
+    m = p.members[0]
+    if m.entity_type != "LOC" or m.prep is not None:
+        return False
+    return m.place_kind not in (None, "country") or tokens[m.last].norm.endswith(("ا", "ه"))

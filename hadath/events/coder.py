@@ -39,6 +39,7 @@ from hadath.events.realis import unreal_violence
 from hadath.events.specificity import SpecificityCues, chronicle
 from hadath.events.reporting import (anchored, casualties, counted_casualties,
                                      reported_without_actor, reporting)
+from hadath.events.sides import clash_sides, collective_subject, envoy_act
 from hadath.events.story import country_counts
 from hadath.events.triggers import TriggerHit, TriggerMatcher
 from hadath.events.words import WordForms, forms_of
@@ -48,6 +49,8 @@ from hadath.model import Actor, Article, Event, Span, Token
 WEAK_REACH = 6
 # types often reported without a target (troops sent, protests, shelling)
 UNTARGETED = frozenset({"ASSAULT", "PROTEST", "MOBILIZE"})
+_ENVOY_CAMEO = {"SANCTION": "161", "ACCUSE": "114"}
+_ENVOY_MODE = {"SANCTION": "withdraw", "ACCUSE": "allege"}
 _HOW_SCORE = {"svo": 0.15, "vso": 0.15, "self": 0.1, "genitive": 0.1, "passive": 0.05,
               "between": 0.05, "backward": 0.0, "speaker": -0.05}
 
@@ -121,6 +124,15 @@ class EventCoder:
                         and prev[1].targets is not None and hit.first - prev[0].last <= 6:
                     # اتهمت القوات الأمنية باستخدام الرصاص: the accused did the act
                     roles = Roles(prev[1].targets, roles.targets, "accused")
+                if roles.source is None:
+                    roles = clash_sides(toks, hit, groups) or roles   # اشتباكات … بين
+                envoy = envoy_act(toks, hit, groups, roles.source.members[0].actor) \
+                    if roles.source is not None else None
+                if envoy is not None:   # سفيرها لدى فرنسا called home; السفير التركي summoned
+                    hit = replace(hit, entry=replace(hit.entry, type=envoy[0],
+                                                     cameo=_ENVOY_CAMEO[envoy[0]],
+                                                     mode=_ENVOY_MODE[envoy[0]]))
+                    roles = Roles(roles.source, envoy[1], roles.how)
                 if roles.targets is None and hit.entry.type == "THREATEN":
                     roles = threatened(toks, hit, hits, groups, speaker, ctx, roles)
                 prev = (hit, roles)
@@ -136,8 +148,13 @@ class EventCoder:
                         events.append(ev)
                         if ev.type in ("ASSAULT", "COERCE") and ev.source is not None:
                             state.attacker = ev.source
+                        if ev.type == "ASSAULT" and ev.source is not None and ev.target \
+                                and ev.source.key and ev.target[0].key != ev.source.key:
+                            state.fight = (ev.source, ev.target[0])
                         if ev.type == "AGREE" and ev.source is not None:
                             state.signed(ev)
+                        if ev.type == "CONSULT":
+                            state.met(roles)
                         if state.lead is None and ev.source is not None and ev.source.key:
                             state.lead = ev.source
             for ev in followers(toks, groups, [e for e in events if e.sentence == si]):
@@ -175,12 +192,18 @@ class EventCoder:
         if not sources and entry.type in ("ASSAULT", "PROTEST") and "weak" not in entry.flags \
                 and reported_without_actor(toks, hit) and casualties(toks):
             sources = [None]       # unknown attackers: the act is still reported
-        if not sources:
+        collective = entry.type in ("AGREE", "COOPERATE") and len(state.meeting) > 1 \
+            and collective_subject(toks, hit)
+        if not sources and not collective:
             return []
+        if collective:
+            sources = state.meeting[:1]
         if entry.type in ("CONSULT", "AGREE", "COOPERATE") and sources[0] is not None:
             sources += partners(toks, mentions, hit, sources)     # بمشاركة وفد عماني
         t_mentions = [m for m in roles.targets.members if m.key] if roles.targets else []
         targets = [m.actor for m in t_mentions]
+        if collective:
+            sources, targets = state.meeting[:1], state.meeting[1:]   # اتفق القادة الثلاثة
         near = max(hit.last, roles.source.last if roles.source else hit.last)
         if "weak" in entry.flags and (not targets or _words_between(
                 article, toks, near, t_mentions[0].first) > WEAK_REACH):
@@ -201,6 +224,8 @@ class EventCoder:
                 and maker is not None and maker.key != sources[0].key \
                 and about_decision(toks, hit):
             targets = [maker]     # رحبت دمشق بالقرار: the decision's maker, or the lead's actor
+        if not targets and entry.type == "THREATEN" and roles.how == "vso" and sources[0]:
+            targets = state.other_side(sources[0])     # حذر غالانت من أن أي خرق …
         open_object = not targets and open_addressee(toks, hit)
         if not targets and sources[0] is not None and not open_object:
             targets = default_targets(entry.type, sources[0], hit, hits, state)

@@ -1,0 +1,104 @@
+"""Parties that word order alone does not give: envoys, clashes and summits.
+
+- An envoy called home is not an envoy summoned. ``استدعت الجزائر سفيرها لدى فرنسا`` and
+  ``استدعاء القائم بالأعمال العراقي في أنقرة`` (by Iraq) recall one's own envoy: a cut in
+  relations (SANCTION) aimed at the host country after ``لدى``/``في``. ``استدعت برلين
+  السفير التركي لدى برلين`` summons another's envoy: a protest (ACCUSE) aimed at the
+  envoy's country, not at the place after ``لدى``. The envoy's country is the adjective
+  or genitive right after the envoy word; a bare ``سفيرها``/``سفيره`` is one's own.
+- ``اشتباكات … بين اللواء 444 وقوة الردع``: a clash names its sides after ``بين``, often
+  past a relative clause, a place and a time (``التي اندلعت في طرابلس مساء الاثنين``);
+  a side left unnamed (``ومجموعات مسلحة لم تكشف هويتها``) leaves the clash untargeted.
+- ``اتفق القادة الثلاثة``, ``الزعيمان``: a collective subject is the parties of the meeting
+  told before; the first named of them is the source (GUIDELINES: symmetric acts).
+"""
+from __future__ import annotations
+
+from hadath.events.actors import ActorMention
+from hadath.events.phrases import Phrase, Roles
+from hadath.events.triggers import TriggerHit
+from hadath.model import Actor, Token
+
+# the words that name a diplomatic envoy (normalized, after proclitics)
+_ENVOY = ("سفير", "سفيره", "سفيرها", "سفراء", "سفراءها", "قائم", "قاءم")
+# how far after the envoy word its host country (لدى/في …) may come
+HOST_REACH = 5
+# how far after a clash masdar its بين may come (past التي اندلعت في طرابلس مساء …)
+BETWEEN_REACH = 12
+# collective subjects that stand for the parties of a meeting told before
+# (الطرفان and الجانبان are the story's pair: hadath.events.actors)
+_COLLECTIVE_HEADS = frozenset({"القاده", "الزعماء", "الرؤساء", "الوزراء", "الزعيمان",
+                               "الزعيمين", "الرئيسان", "الرئيسين", "الوزيران", "الوزيرين"})
+COLLECTIVE_REACH = 3
+
+
+def _bare(norm: str) -> str:
+    """The word without a leading و/ف (``والقادة`` → ``القادة``)."""
+    return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
+
+
+def _envoy_word(norm: str) -> bool:
+    word = _bare(norm)
+    return word in _ENVOY or (word.startswith("ال") and word[2:] in _ENVOY)
+
+
+def envoy_act(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
+              source: Actor) -> tuple[str, Phrase | None] | None:
+    """(type, target) of a call of an envoy: ``("SANCTION", host)`` for one's own envoy
+    called home, ``("ACCUSE", envoy's country)`` for another's summoned; ``None`` when
+    the trigger names no envoy or the sentence does not tell whose envoy it is."""
+    if hit.entry.type not in ("ACCUSE", "SANCTION") or not source.key:
+        return None
+    idx = next((i for i in hit.matched if _envoy_word(tokens[i].norm)), None)
+    if idx is None:
+        return None
+    end = idx + 1 if not tokens[idx].norm.endswith(("قائم", "قاءم")) else idx + 2
+    word = tokens[idx].text.rstrip("،,.")
+    if word.endswith(("ه", "ها")) and not word.endswith("ة"):
+        nation = None        # سفيرها, سفيره: one's own
+    else:
+        nation = next((p for p in groups if p.members[0].key and (
+            (p.first == idx and p.members[0].key != source.key)   # السفير التركي as one agent
+            or (end <= p.first <= end + 1 and p.kind == "adjective")  # القائم بالأعمال العراقي
+            or (end <= p.first <= end + 1 and p.prep is None))), None)  # سفراء بريطانيا وفرنسا
+        if nation is None:
+            return None
+        if nation.members[0].key != source.key:
+            return ("ACCUSE", nation)
+    host = next((p for p in groups if p.members[0].key and p.prep in ("لدي", "في", "من")
+                 and end <= p.first <= end + HOST_REACH and p.members[0].entity_type == "LOC"
+                 and (nation is None or p.first > nation.first)), None)
+    return ("SANCTION", host if host is not None and host.members[0].key != source.key else None)
+
+
+def clash_sides(tokens: list[Token], hit: TriggerHit, groups: list[Phrase]) -> Roles | None:
+    """The sides of a clash named after ``بين`` past a relative clause, a place and a time."""
+    if hit.entry.type != "ASSAULT" or hit.entry.form != "n" \
+            or hit.entry.cameo not in ("190", "193"):
+        return None
+    stop = min(len(tokens), hit.last + 1 + BETWEEN_REACH)
+    at = next((i for i in range(hit.last + 1, stop) if tokens[i].norm == "بين"), None)
+    if at is None or any(c in tokens[i].text for i in range(hit.last + 1, at) for c in "،,.:"):
+        return None
+    sides = [p for p in groups if at < p.first <= at + 4]
+    if not sides:
+        return None
+    first = sides[0]
+    if first.prep not in (None, "بين", "ل") or not first.members[0].key:
+        return None
+    if len(first.members) > 1:
+        return Roles(Phrase(first.members[:1]), Phrase(first.members[1:]), "between")
+    second = next((p for p in groups if first.last < p.first <= first.last + 6
+                   and tokens[p.first].norm.startswith("و") and p.members[0].key), None)
+    joined = next((i for i in range(first.last + 1, min(len(tokens), first.last + 3))
+                   if tokens[i].norm.startswith("و")), None)
+    if second is not None and (joined is None or second.first == joined):
+        return Roles(first, second, "between")
+    return Roles(first, None, "between")
+
+
+def collective_subject(tokens: list[Token], hit: TriggerHit) -> bool:
+    """Is the act's subject a collective (``اتفق القادة الثلاثة``, ``الطرفان اتفقا``)?"""
+    lo, hi = max(0, hit.first - COLLECTIVE_REACH), min(len(tokens), hit.last + 1 + COLLECTIVE_REACH)
+    return any(_bare(tokens[i].norm) in _COLLECTIVE_HEADS for i in range(lo, hi)
+               if i not in hit.matched)

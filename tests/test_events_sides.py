@@ -1,0 +1,75 @@
+"""Parties word order does not give: an envoy recalled or summoned, the sides of a clash
+after ``بين``, ``القادة الثلاثة`` of a summit, a city after a masculine verb, and the
+other side a threat in a war story is aimed at."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import code, rows
+
+
+@pytest.fixture(scope="module")
+def stage():
+    from hadath.annotate.events import EventStage
+    return EventStage()
+
+
+ALGERIA = ("الجزائر", "LOC", "DZA", None)
+FRANCE = ("فرنسا", "LOC", "FRA", None)
+BERLIN_MFA = ("وزارة الخارجية الألمانية", "ORG", "DEU", None)
+BERLIN = ("برلين", "LOC", "DEU", None)
+BAGHDAD = ("بغداد", "LOC", "IRQ", None)
+ANKARA = ("أنقرة", "LOC", "TUR", None)
+
+
+@pytest.mark.parametrize("text, ents, wanted, unwanted", [
+    # one's own ambassador called home: relations cut with the host country
+    ("استدعت الجزائر سفيرها لدى فرنسا للتشاور.", [ALGERIA, FRANCE],
+     ("DZA", "SANCTION", "FRA"), ("DZA", "ACCUSE", "FRA")),
+    ("قررت بغداد استدعاء القائم بالأعمال العراقي في أنقرة للتشاور.", [BAGHDAD, ANKARA],
+     ("IRQ", "SANCTION", "TUR"), ("IRQ", "ACCUSE", "IRQ")),
+    # another's ambassador summoned: a protest to his country, not to the place after لدى
+    ("واستدعت وزارة الخارجية الألمانية السفير التركي لدى برلين.", [BERLIN_MFA, BERLIN],
+     ("DEU", "ACCUSE", "TUR"), ("DEU", "SANCTION", "DEU")),
+])
+def test_recalled_envoy_is_not_a_summoned_one(stage, text, ents, wanted, unwanted):
+    got = rows(code(stage, text, ents, published="2022-07-21"))
+    assert wanted in got
+    assert unwanted not in got
+
+
+def test_clash_sides_come_after_bayna_past_a_relative_clause(stage):
+    art = code(stage, "ارتفعت حصيلة الاشتباكات التي اندلعت في صيدا مساء الاثنين بين حركة فتح "
+                      "والجيش اللبناني إلى 12 قتيلا.",
+               [("حركة فتح", "ORG", "PSE", None), ("الجيش اللبناني", "ORG", "LBN", None),
+                ("صيدا", "LOC", "LBN", None)], published="2023-08-01")
+    assert ("PSE", "ASSAULT", "LBN") in rows(art)
+
+
+def test_the_three_leaders_are_the_summit_parties_first_named_first(stage):
+    art = code(stage, "استقبل الرئيس عبد الفتاح السيسي العاهل الأردني الملك عبد الله الثاني "
+                      "والرئيس الفلسطيني محمود عباس في العلمين، حيث عقد القادة "
+                      "الثلاثة قمة. واتفق القادة الثلاثة على مواصلة التنسيق.",
+               [("عبد الفتاح السيسي", "PER", "EGY", None), ("عبد الله الثاني", "PER", "JOR", None),
+                ("محمود عباس", "PER", "PSE", None)], published="2023-08-15")
+    got = rows(art)
+    assert {("JOR", "CONSULT", "EGY"), ("PSE", "CONSULT", "EGY"),
+            ("EGY", "AGREE", "JOR"), ("EGY", "AGREE", "PSE")} <= got
+
+
+def test_a_city_after_a_masculine_verb_is_its_object(stage):
+    art = code(stage, "وقال المتحدث نيد برايس إن واشنطن منزعجة من الحكم، وطالب أنقرة "
+                      "بالإفراج الفوري عن الناشط.",
+               [("نيد برايس", "PER", "USA", None), ("واشنطن", "LOC", "USA", None), ANKARA],
+               published="2022-04-26")
+    got = rows(art)
+    assert ("USA", "REQUEST", "TUR") in got
+    assert not any(r[0] == "TUR" and r[1] == "REQUEST" for r in got)
+
+
+def test_a_threat_naming_no_one_goes_to_the_other_side_of_the_fighting(stage):
+    art = code(stage, "شنت إسرائيل غارات على غزة. وتوعد الأمين العام للحركة زياد النخالة "
+                      "بأن يد المقاومة ستبقى على الزناد.",
+               [("إسرائيل", "LOC", "ISR", None), ("غزة", "LOC", "PSE", None),
+                ("زياد النخالة", "PER", "PSE", None)], published="2023-05-14")
+    assert ("PSE", "THREATEN", "ISR") in rows(art)
