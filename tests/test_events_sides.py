@@ -73,3 +73,15 @@ def test_a_threat_naming_no_one_goes_to_the_other_side_of_the_fighting(stage):
                [("إسرائيل", "LOC", "ISR", None), ("غزة", "LOC", "PSE", None),
                 ("زياد النخالة", "PER", "PSE", None)], published="2023-05-14")
     assert ("PSE", "THREATEN", "ISR") in rows(art)
+
+
+RUSSIA = ("روسيا", "LOC", "RUS", None)
+
+
+@pytest.mark.parametrize("text, ents", [
+    ("وقال بوريل إن أي دعم لحرب روسيا سيواجه برد حازم.", [("بوريل", "PER", "BEL", None), RUSSIA]),
+    ("وحذرت ألمانيا من أي هجوم على روسيا.", [("ألمانيا", "LOC", "DEU", None), RUSSIA]),
+])
+def test_any_such_act_is_no_act_that_happened(stage, text, ents):
+    got = rows(code(stage, text, ents, published="2022-10-21"))
+    assert not any(r[1] in ("SUPPORT", "ASSAULT") for r in got)
