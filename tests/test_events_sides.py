@@ -85,3 +85,13 @@ RUSSIA = ("روسيا", "LOC", "RUS", None)
 def test_any_such_act_is_no_act_that_happened(stage, text, ents):
     got = rows(code(stage, text, ents, published="2022-10-21"))
     assert not any(r[1] in ("SUPPORT", "ASSAULT") for r in got)
+
+
+def test_a_rejection_naming_no_one_answers_the_critics(stage):
+    art = code(stage, "وطالبت واشنطن أنقرة بالإفراج عن كافالا. وردت الخارجية التركية اليوم "
+                      "رافضة التصريحات التي تشكل تدخلا في الشؤون الداخلية.",
+               [("واشنطن", "LOC", "USA", None), ("أنقرة", "LOC", "TUR", None),
+                ("الخارجية التركية", "ORG", "TUR", None)], published="2022-04-26")
+    got = rows(art)
+    assert ("TUR", "REJECT", "USA") in got
+    assert ("TUR", "REJECT", "TUR") not in got

@@ -155,6 +155,7 @@ class EventCoder:
                             state.signed(ev)
                         if ev.type == "CONSULT":
                             state.met(roles)
+                        state.criticized(ev)
                         if state.lead is None and ev.source is not None and ev.source.key:
                             state.lead = ev.source
             for ev in followers(toks, groups, [e for e in events if e.sentence == si]):
@@ -226,6 +227,8 @@ class EventCoder:
             targets = [maker]     # رحبت دمشق بالقرار: the decision's maker, or the lead's actor
         if not targets and entry.type == "THREATEN" and roles.how == "vso" and sources[0]:
             targets = state.other_side(sources[0])     # حذر غالانت من أن أي خرق …
+        if not targets and entry.type == "REJECT" and sources[0] is not None:
+            targets = state.critics_of(sources[0])     # ردت أنقرة رافضة التصريحات
         open_object = not targets and open_addressee(toks, hit)
         if not targets and sources[0] is not None and not open_object:
             targets = default_targets(entry.type, sources[0], hit, hits, state)
