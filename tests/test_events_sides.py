@@ -95,3 +95,18 @@ def test_a_rejection_naming_no_one_answers_the_critics(stage):
     got = rows(art)
     assert ("TUR", "REJECT", "USA") in got
     assert ("TUR", "REJECT", "TUR") not in got
+
+
+def test_rejection_after_a_protest_is_its_aim(stage):
+    art = code(stage, "نظمت جمعيات معارضة في المنامة وقفات احتجاجية رفضا لزيارة الوزير "
+                      "الإسرائيلي.",
+               [("المنامة", "LOC", "BHR", None)], published="2023-09-05")
+    assert not any(r[1] == "REJECT" for r in rows(art))
+
+
+def test_hundreds_of_a_people_are_the_protesters(stage):
+    art = code(stage, "وتظاهر مئات العراقيين اليوم أمام مركز منح التأشيرات التركي في بغداد.",
+               [("بغداد", "LOC", "IRQ", None)], published="2022-07-21")
+    got = rows(art)
+    assert ("IRQ", "PROTEST", "TUR") in got
+    assert ("IRQ", "PROTEST", "IRQ") not in got

@@ -28,8 +28,8 @@ from hadath.events.dates import (SPEECH_VERBS, carry_dates, date_undated, event_
                                  share_dates)
 from hadath.events.discourse import (ArticleState, accused_attacker, default_targets,
                                      followers)
-from hadath.events.governed import (GOVERNED_REACH, new_clause, object_of, threatened,
-                                    unrealized)
+from hadath.events.governed import (GOVERNED_REACH, new_clause, object_of, protest_purpose,
+                                    threatened, unrealized)
 from hadath.events.implicit import (about_agreement, about_decision, decider,
                                     open_addressee, partners, protest_place)
 from hadath.events.lexicons import BLOCKER, EventLexicons
@@ -117,6 +117,8 @@ class EventCoder:
                     continue
                 if prev is not None and object_of(toks, hit, prev[0]):
                     continue
+                if protest_purpose(hit, hits, mentions):
+                    continue      # خرجوا رفضا للحكم العسكري: why they marched
                 ctx = Context(words, prev[0] if prev else None, prev[1] if prev else None,
                               prev_verb, last_speaker)
                 roles = assign(toks, hit, groups, speaker, ctx)
