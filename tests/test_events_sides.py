@@ -110,3 +110,15 @@ def test_hundreds_of_a_people_are_the_protesters(stage):
     got = rows(art)
     assert ("IRQ", "PROTEST", "TUR") in got
     assert ("IRQ", "PROTEST", "IRQ") not in got
+
+
+def test_summit_that_gathered_him_with_others_in_the_hosts_capital(stage):
+    art = code(stage, "شارك الملك عبدالله الثاني أمس في القمة الثلاثية التي جمعته في بغداد "
+                      "برئيس الوزراء العراقي مصطفى الكاظمي والرئيس المصري عبد الفتاح السيسي. "
+                      "واتفق القادة الثلاثة على تعزيز التعاون.",
+               [("عبدالله الثاني", "PER", "JOR", None), ("بغداد", "LOC", "IRQ", None),
+                ("مصطفى الكاظمي", "PER", "IRQ", None), ("عبد الفتاح السيسي", "PER", "EGY", None)],
+               published="2021-06-28")
+    got = rows(art)
+    assert {("JOR", "CONSULT", "IRQ"), ("EGY", "CONSULT", "IRQ"),
+            ("JOR", "AGREE", "IRQ"), ("JOR", "AGREE", "EGY")} <= got

@@ -39,7 +39,7 @@ from hadath.events.realis import unreal_violence
 from hadath.events.specificity import SpecificityCues, chronicle
 from hadath.events.reporting import (anchored, casualties, counted_casualties,
                                      reported_without_actor, reporting)
-from hadath.events.sides import clash_sides, collective_subject, envoy_act
+from hadath.events.sides import clash_sides, collective_subject, envoy_act, summit_parties
 from hadath.events.story import country_counts
 from hadath.events.triggers import TriggerHit, TriggerMatcher
 from hadath.events.words import WordForms, forms_of
@@ -128,6 +128,7 @@ class EventCoder:
                     roles = Roles(prev[1].targets, roles.targets, "accused")
                 if roles.source is None:
                     roles = clash_sides(toks, hit, groups) or roles   # اشتباكات … بين
+                roles = summit_parties(toks, hit, groups) or roles     # القمة التي جمعته ب…
                 envoy = envoy_act(toks, hit, groups, roles.source.members[0].actor) \
                     if roles.source is not None else None
                 if envoy is not None:   # سفيرها لدى فرنسا called home; السفير التركي summoned
@@ -208,7 +209,7 @@ class EventCoder:
         if collective:
             sources, targets = state.meeting[:1], state.meeting[1:]   # اتفق القادة الثلاثة
         near = max(hit.last, roles.source.last if roles.source else hit.last)
-        if "weak" in entry.flags and (not targets or _words_between(
+        if "weak" in entry.flags and roles.how != "summit" and (not targets or _words_between(
                 article, toks, near, t_mentions[0].first) > WEAK_REACH):
             return []
         accused = accused_attacker(hit, hits, sources[0], state, mentions) if sources[0] else None

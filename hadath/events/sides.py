@@ -9,6 +9,8 @@
 - ``اشتباكات … بين اللواء 444 وقوة الردع``: a clash names its sides after ``بين``, often
   past a relative clause, a place and a time (``التي اندلعت في طرابلس مساء الاثنين``);
   a side left unnamed (``ومجموعات مسلحة لم تكشف هويتها``) leaves the clash untargeted.
+- ``القمة التي جمعته في بغداد بالكاظمي والسيسي``: a summit's parties are the one
+  ``جمعته`` points back to and those after ``ب``; the host the place names is the target.
 - ``اتفق القادة الثلاثة``, ``الزعيمان``: a collective subject is the parties of the meeting
   told before; the first named of them is the source (GUIDELINES: symmetric acts).
 """
@@ -30,6 +32,10 @@ BETWEEN_REACH = 12
 _COLLECTIVE_HEADS = frozenset({"القاده", "الزعماء", "الرؤساء", "الوزراء", "الزعيمان",
                                "الزعيمين", "الرئيسان", "الرئيسين", "الوزيران", "الوزيرين"})
 COLLECTIVE_REACH = 3
+# the verb that gathers a meeting's parties (القمة التي جمعته ب…, اللقاء الذي جمع …)
+_GATHER = frozenset({"جمع", "جمعت", "جمعه", "جمعته", "جمعتها", "جمعتهما", "جمعهما", "جمعتهم",
+                     "جمعهم", "جمعها"})
+GATHER_REACH = 3
 
 
 def _bare(norm: str) -> str:
@@ -102,3 +108,35 @@ def collective_subject(tokens: list[Token], hit: TriggerHit) -> bool:
     lo, hi = max(0, hit.first - COLLECTIVE_REACH), min(len(tokens), hit.last + 1 + COLLECTIVE_REACH)
     return any(_bare(tokens[i].norm) in _COLLECTIVE_HEADS for i in range(lo, hi)
                if i not in hit.matched)
+
+
+def summit_parties(tokens: list[Token], hit: TriggerHit, groups: list[Phrase]) -> Roles | None:
+    """``شارك الملك في القمة التي جمعته في بغداد بالكاظمي والسيسي``: the parties of a
+    meeting are the one ``جمعته`` points back to (or the object of ``جمعت``) and those after
+    ``ب``; the host named by the place (``في بغداد``) is the target, the guests the sources."""
+    if hit.entry.type != "CONSULT" or hit.entry.form != "n":
+        return None
+    at = next((i for i in range(hit.last + 1, min(len(tokens), hit.last + 1 + GATHER_REACH))
+               if _bare(tokens[i].norm) in _GATHER), None)
+    if at is None:
+        return None
+    after = [p for p in groups if at < p.first <= at + BETWEEN_REACH and p.members[0].key]
+    if _bare(tokens[at].norm) in ("جمع", "جمعت"):
+        first = next((p for p in after if p.prep is None and p.first <= at + 2), None)
+    else:       # جمعته: the subject the pronoun stands for
+        first = next((p for p in reversed(groups) if p.last < hit.first and p.prep is None
+                      and p.kind != "adjective" and p.members[0].key), None)
+    met = next((p for p in after if p.prep == "ب" and p.members[0].entity_type != "LOC"), None)
+    if first is None or met is None:
+        return None
+    parties = [m for m in first.members + met.members if m.key]
+    place = next((p for p in after if p.prep == "في" and p.first < met.first
+                  and p.members[0].entity_type == "LOC"), None)
+    host = place.members[0].key if place is not None else None
+    if host in {m.key for m in parties} and any(m.key != host for m in parties):
+        guests = tuple(m for m in parties if m.key != host)
+        hosts = tuple(m for m in parties if m.key == host)
+        return Roles(Phrase(guests), Phrase(hosts), "summit")
+    if len({m.key for m in parties}) < 2:
+        return None
+    return Roles(Phrase(tuple(parties[:1])), Phrase(tuple(parties[1:])), "summit")
