@@ -122,3 +122,11 @@ def test_summit_that_gathered_him_with_others_in_the_hosts_capital(stage):
     got = rows(art)
     assert {("JOR", "CONSULT", "IRQ"), ("EGY", "CONSULT", "IRQ"),
             ("JOR", "AGREE", "IRQ"), ("JOR", "AGREE", "EGY")} <= got
+
+
+def test_an_unnamed_side_of_a_clash_is_of_the_named_sides_country(stage):
+    art = code(stage, "وفي الزاوية، اندلعت صباح اليوم اشتباكات بين قوة تابعة لجهاز دعم "
+                      "الاستقرار ومجموعات مسلحة لم تكشف هويتها.",
+               [("الزاوية", "LOC", "LBY", None), ("جهاز دعم الاستقرار", "ORG", "LBY", None)],
+               published="2023-08-16", times=True)
+    assert ("LBY", "ASSAULT", "LBY") in rows(art)

@@ -217,7 +217,7 @@ class EventCoder:
                                     or t_mentions[0].entity_type == "LOC"):
             targets = [accused]
         if sources[0] is not None and state.story and sources[0].key != state.story \
-                and all(t.key == sources[0].key for t in targets):
+                and all(t.key == sources[0].key for t in targets) and roles.how != "between":
             targets = []      # دعت ميركل ووزير الخارجية الألماني: one actor, no target yet
         if not targets and sources[0] is not None and entry.type in ("REJECT", "SUPPORT", "ACCUSE") \
                 and state.signatories and about_agreement(toks, hit):
@@ -272,7 +272,8 @@ class EventCoder:
                 if s is not None and t.key == s.key and (
                         any(x.key != s.key for x in targets)   # بين الجزائر والمغرب
                         or (s.country is None and s.org) or entry.type == "CONSULT"
-                        or (state.story is not None and s.key != state.story)):
+                        or (state.story is not None and s.key != state.story
+                            and roles.how != "between")):
                     continue      # the UN warning the UN, Syria meeting Syria, and a
                     # foreign actor acting on itself: the sentence's other party is meant
                 tgt.append(t)

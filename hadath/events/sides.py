@@ -8,13 +8,16 @@
   or genitive right after the envoy word; a bare ``سفيرها``/``سفيره`` is one's own.
 - ``اشتباكات … بين اللواء 444 وقوة الردع``: a clash names its sides after ``بين``, often
   past a relative clause, a place and a time (``التي اندلعت في طرابلس مساء الاثنين``);
-  a side left unnamed (``ومجموعات مسلحة لم تكشف هويتها``) leaves the clash untargeted.
+  a side left unnamed (``ومجموعات مسلحة لم تكشف هويتها``) is taken to be of the named
+  side's own country (a local fight), so the clash is coded X → X.
 - ``القمة التي جمعته في بغداد بالكاظمي والسيسي``: a summit's parties are the one
   ``جمعته`` points back to and those after ``ب``; the host the place names is the target.
 - ``اتفق القادة الثلاثة``, ``الزعيمان``: a collective subject is the parties of the meeting
   told before; the first named of them is the source (GUIDELINES: symmetric acts).
 """
 from __future__ import annotations
+
+from dataclasses import replace
 
 from hadath.events.actors import ActorMention
 from hadath.events.phrases import Phrase, Roles
@@ -90,8 +93,8 @@ def clash_sides(tokens: list[Token], hit: TriggerHit, groups: list[Phrase]) -> R
     if not sides:
         return None
     first = sides[0]
-    if first.prep not in (None, "بين", "ل") or not first.members[0].key:
-        return None
+    if first.prep not in (None, "بين", "ل", "من") or not first.members[0].key:
+        return None       # بين قوة تابعة لجهاز …, بين عناصر من حركة فتح
     if len(first.members) > 1:
         return Roles(Phrase(first.members[:1]), Phrase(first.members[1:]), "between")
     second = next((p for p in groups if first.last < p.first <= first.last + 6
@@ -100,7 +103,9 @@ def clash_sides(tokens: list[Token], hit: TriggerHit, groups: list[Phrase]) -> R
                    if tokens[i].norm.startswith("و")), None)
     if second is not None and (joined is None or second.first == joined):
         return Roles(first, second, "between")
-    return Roles(first, None, "between")
+    # ومجموعات مسلحة لم تكشف هويتها: an unnamed side is of the named side's own country
+    own = first.members[0]
+    return Roles(Phrase((own,)), Phrase((replace(own, actor=replace(own.actor)),)), "between")
 
 
 def collective_subject(tokens: list[Token], hit: TriggerHit) -> bool:
