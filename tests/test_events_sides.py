@@ -130,3 +130,13 @@ def test_an_unnamed_side_of_a_clash_is_of_the_named_sides_country(stage):
                [("الزاوية", "LOC", "LBY", None), ("جهاز دعم الاستقرار", "ORG", "LBY", None)],
                published="2023-08-16", times=True)
     assert ("LBY", "ASSAULT", "LBY") in rows(art)
+
+
+def test_clashes_days_before_the_sentences_day_are_dated_back(stage):
+    art = code(stage, "ساد هدوء حذر مخيم عين الحلوة صباح اليوم الثلاثاء، بعد ثلاثة أيام من "
+                      "اشتباكات عنيفة بين عناصر من حركة فتح ومجموعات إسلامية متشددة، أسفرت "
+                      "عن مقتل أحد عشر شخصا.",
+               [("عين الحلوة", "LOC", "LBN", None), ("حركة فتح", "ORG", "PSE", None)],
+               published="2023-08-01", times=True)
+    clash = next(e for e in art.events if e.trigger.text == "اشتباكات")
+    assert clash.date == "2023-07-29"
