@@ -140,3 +140,11 @@ def test_clashes_days_before_the_sentences_day_are_dated_back(stage):
                published="2023-08-01", times=True)
     clash = next(e for e in art.events if e.trigger.text == "اشتباكات")
     assert clash.date == "2023-07-29"
+
+
+def test_an_unknown_person_after_the_body_of_his_title_acts_for_it(stage):
+    art = code(stage, "من جهتها، دعت مفوضة الشؤون الداخلية في الاتحاد الأوروبي إيلفا يوهانسون "
+                      "المغرب إلى منع المغادرة غير النظامية.",
+               [("الاتحاد الأوروبي", "ORG", None, "EU"), ("إيلفا يوهانسون", "PER", None, None),
+                ("المغرب", "LOC", "MAR", None)], published="2021-05-19")
+    assert ("EU", "REQUEST", "MAR") in rows(art)

@@ -30,6 +30,8 @@ PREPOSITIONS = frozenset({"في", "الي", "علي", "مع", "من", "ضد", "�
 PEOPLE_COUNTS = frozenset({"عشرات", "مئات", "مءات", "الاف", "الف", "الالاف", "ملايين", "عدد",
                            "اغلب", "معظم", "الاف"})
 LED_BY = frozenset({"بقياده", "بزعامه"})
+# prepositions that tie a title to its body (مفوضة … في الاتحاد الأوروبي, المتحدث باسم …)
+BODY_PREPS = frozenset({"في", "ل", "باسم", "لدي"})
 # generic place nouns between a preposition and a name: على مدينة جنين, إلى مدينة جدة
 PLACE_NOUNS = frozenset({"مدينه", "محافظه", "بلده", "قريه", "مخيم", "العاصمه", "منطقه",
                          "ولايه", "اقليم", "مدينتي", "بلدتي", "ميناء", "مطار", "معبر",
@@ -88,7 +90,7 @@ class ActorFinder:
         taken = {i for m in mentions for i in range(m.first, m.last + 1)}
         mentions += self._nominals(article, tokens, forms, taken, mentions, story_country,
                                    pair, memory if memory is not None else {})
-        return _merge(sorted(mentions, key=lambda m: (m.first, m.last)), tokens)
+        return _of_body(_merge(sorted(mentions, key=lambda m: (m.first, m.last)), tokens))
 
     # --- named entities -------------------------------------------------------------
     def _entities(self, article: Article, tokens: list[Token], forms: list[WordForms]
@@ -331,6 +333,20 @@ def _prep_before(tokens: list[Token], first: int) -> str | None:
 def _entity_actor(ent: Entity, mention: Span) -> Actor:
     return Actor(entity=ent.id, name_en=ent.name_en, country=ent.country,
                  sector=ent.sector, org=ent.org, span=mention)
+
+
+def _of_body(mentions: list[ActorMention]) -> list[ActorMention]:
+    """A person no actor is known for, named right after the body of his title
+    (``مفوضة الشؤون الداخلية في الاتحاد الأوروبي إيلفا يوهانسون``), acts for that body."""
+    out = list(mentions)
+    for k in range(1, len(out)):
+        m, prev = out[k], out[k - 1]
+        if m.entity_type == "PER" and m.key is None and m.prep is None and not m.conj \
+                and prev.entity_type == "ORG" and prev.key and prev.prep in BODY_PREPS \
+                and m.first == prev.last + 1:
+            out[k] = replace(m, actor=replace(m.actor, country=prev.actor.country,
+                                              org=m.actor.org or prev.actor.org))
+    return out
 
 
 def _merge(mentions: list[ActorMention], tokens: list[Token]) -> list[ActorMention]:

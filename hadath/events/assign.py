@@ -221,8 +221,9 @@ def _vso(tokens: list[Token], after: list[Phrase], hit: TriggerHit) -> Phrase | 
         if any(tokens[i].norm in BOUNDARIES for i in between):
             return None
         nxt = after[k + 1] if k + 1 < len(after) else None
-        if p.prep == "ل" and nxt is not None and nxt.members[0].entity_type == "PER" \
-                and nxt.prep is None and nxt.first - p.last <= 2:
+        if p.prep in ("ل", "في", "باسم") and nxt is not None \
+                and nxt.members[0].entity_type == "PER" and nxt.prep is None \
+                and nxt.first - p.last <= 2:
             continue      # طالب الأمين العام للأمم المتحدة أنطونيو غوتيريش: the title's body
         # a person may follow a long title (وزير الخارجية والتعاون الدولي الإماراتي الشيخ)
         reach = TITLED_REACH if p.members[0].entity_type == "PER" else VSO_REACH
