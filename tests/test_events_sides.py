@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from hadath.model import Article
 from tests.test_events import code, rows
 
 
@@ -148,3 +149,14 @@ def test_an_unknown_person_after_the_body_of_his_title_acts_for_it(stage):
                [("الاتحاد الأوروبي", "ORG", None, "EU"), ("إيلفا يوهانسون", "PER", None, None),
                 ("المغرب", "LOC", "MAR", None)], published="2021-05-19")
     assert ("EU", "REQUEST", "MAR") in rows(art)
+
+
+def test_a_condemned_decision_after_the_subject_targets_its_maker(pipeline):
+    art = pipeline(Article.from_input({
+        "id": "t", "published": "2022-10-21",
+        "text": "فرض الاتحاد الأوروبي أمس الخميس عقوبات على إيران. وأعلنت بريطانيا تجميد "
+                "أصول ثلاثة أفراد إيرانيين. في المقابل، دان المتحدث باسم الخارجية الإيرانية "
+                "ناصر كنعاني القرار الأوروبي."}))
+    got = rows(art)
+    assert {("EU", "SANCTION", "IRN"), ("IRN", "ACCUSE", "EU")} <= got
+    assert any(r[:2] == ("GBR", "SANCTION") for r in got)

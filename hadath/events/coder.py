@@ -226,7 +226,7 @@ class EventCoder:
         maker = state.decider or state.lead
         if not targets and sources[0] is not None and entry.type in ("REJECT", "SUPPORT", "ACCUSE") \
                 and maker is not None and maker.key != sources[0].key \
-                and about_decision(toks, hit):
+                and about_decision(toks, hit, roles.source.last if roles.source else -1):
             targets = [maker]     # رحبت دمشق بالقرار: the decision's maker, or the lead's actor
         if not targets and entry.type == "THREATEN" and roles.how == "vso" and sources[0]:
             targets = state.other_side(sources[0])     # حذر غالانت من أن أي خرق …
