@@ -160,3 +160,15 @@ def test_a_condemned_decision_after_the_subject_targets_its_maker(pipeline):
     got = rows(art)
     assert {("EU", "SANCTION", "IRN"), ("IRN", "ACCUSE", "EU")} <= got
     assert any(r[:2] == ("GBR", "SANCTION") for r in got)
+
+
+def test_kama_opens_a_clause_with_its_own_subject(pipeline):
+    art = pipeline(Article.from_input({
+        "id": "t", "published": "2022-07-01",
+        "text": "قتل تسعة متظاهرين برصاص قوات الأمن السودانية أمس الخميس في الخرطوم.\n"
+                "وأدان فولكر بيرتس العنف ضد المتظاهرين، وطالب السلطات بمحاسبة المسؤولين، "
+                "كما عبرت دول الترويكا (الولايات المتحدة وبريطانيا والنرويج) عن قلقها "
+                "العميق ودعت إلى احترام حق التظاهر."}))
+    got = rows(art)
+    assert {("USA", "REQUEST", "SDN"), ("GBR", "REQUEST", "SDN"),
+            ("NOR", "REQUEST", "SDN")} <= got

@@ -29,7 +29,9 @@ PASSIVE_MARKERS = frozenset({"جراء", "برصاص", "بنيران", "اثر",
 RESUMPTIVE = frozenset({"انه", "انها", "بانه", "بانها", "وانه", "وانها",
                         "لكنه", "لكنها", "ولكنه", "ولكنها"})      # … لكنها دعت: the same one
 # words that open a contrasting clause with a subject of its own
-CONTRAST_WORDS = frozenset({"فيما", "بينما", "حين", "لكن", "ولكن", "لكنه", "لكنها"})
+# (كما mid-sentence adds a clause with its own subject: … ، كما عبرت دول الترويكا)
+CONTRAST_WORDS = frozenset({"فيما", "بينما", "حين", "لكن", "ولكن", "لكنه", "لكنها", "كما",
+                            "وكما"})
 # masdars whose genitive is the patient, not the agent (اعتقال الغنوشي, مقتل صحفي)
 PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE"})
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
