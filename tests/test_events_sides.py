@@ -68,12 +68,18 @@ def test_a_city_after_a_masculine_verb_is_its_object(stage):
     assert not any(r[0] == "TUR" and r[1] == "REQUEST" for r in got)
 
 
-def test_a_threat_naming_no_one_goes_to_the_other_side_of_the_fighting(stage):
-    art = code(stage, "شنت إسرائيل غارات على غزة. وتوعد الأمين العام للحركة زياد النخالة "
-                      "بأن يد المقاومة ستبقى على الزناد.",
-               [("إسرائيل", "LOC", "ISR", None), ("غزة", "LOC", "PSE", None),
-                ("زياد النخالة", "PER", "PSE", None)], published="2023-05-14")
-    assert ("PSE", "THREATEN", "ISR") in rows(art)
+@pytest.mark.parametrize("threat, person, expected", [
+    ("وتوعد الأمين العام للحركة زياد النخالة بأن يد المقاومة ستبقى على الزناد.",
+     ("زياد النخالة", "PER", "PSE", None), ("PSE", "THREATEN", "ISR")),
+    ("وحذر وزير الدفاع يوآف غالانت من أن أي خرق للتهدئة سيقابل برد قاس.",
+     ("يوآف غالانت", "PER", "ISR", None), ("ISR", "THREATEN", "PSE")),
+])
+def test_a_threat_naming_no_one_goes_to_the_other_side_of_the_fighting(stage, threat, person,
+                                                                       expected):
+    art = code(stage, "شنت إسرائيل غارات على غزة. " + threat,
+               [("إسرائيل", "LOC", "ISR", None), ("غزة", "LOC", "PSE", None), person],
+               published="2023-05-14")
+    assert expected in rows(art)
 
 
 RUSSIA = ("روسيا", "LOC", "RUS", None)

@@ -209,8 +209,11 @@ class EventCoder:
         if collective:
             sources, targets = state.meeting[:1], state.meeting[1:]   # اتفق القادة الثلاثة
         near = max(hit.last, roles.source.last if roles.source else hit.last)
-        if "weak" in entry.flags and roles.how != "summit" and (not targets or _words_between(
-                article, toks, near, t_mentions[0].first) > WEAK_REACH):
+        side = state.other_side(sources[0]) if entry.type == "THREATEN" and sources[0] \
+            and roles.how == "vso" and not targets else []    # حذر غالانت من أن أي خرق …
+        if "weak" in entry.flags and roles.how != "summit" and not side and (
+                not targets or _words_between(article, toks, near, t_mentions[0].first)
+                > WEAK_REACH):
             return []
         accused = accused_attacker(hit, hits, sources[0], state, mentions) if sources[0] else None
         if accused is not None and (not targets or targets[0].key == sources[0].key
@@ -228,8 +231,7 @@ class EventCoder:
                 and maker is not None and maker.key != sources[0].key \
                 and about_decision(toks, hit, roles.source.last if roles.source else -1):
             targets = [maker]     # رحبت دمشق بالقرار: the decision's maker, or the lead's actor
-        if not targets and entry.type == "THREATEN" and roles.how == "vso" and sources[0]:
-            targets = state.other_side(sources[0])     # حذر غالانت من أن أي خرق …
+        targets = targets or side
         if not targets and entry.type == "REJECT" and sources[0] is not None:
             targets = state.critics_of(sources[0])     # ردت أنقرة رافضة التصريحات
         open_object = not targets and open_addressee(toks, hit)
