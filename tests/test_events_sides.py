@@ -178,3 +178,14 @@ def test_kama_opens_a_clause_with_its_own_subject(pipeline):
     got = rows(art)
     assert {("USA", "REQUEST", "SDN"), ("GBR", "REQUEST", "SDN"),
             ("NOR", "REQUEST", "SDN")} <= got
+
+
+def test_a_title_without_nationality_names_the_known_person_after_it(pipeline):
+    art = pipeline(Article.from_input({
+        "id": "t", "published": "2022-10-28",
+        "text": "بيروت - وقع رئيس الجمهورية ميشال عون أمس الخميس على اتفاق ترسيم الحدود "
+                "البحرية.\nفي حين هاجم زعيم المعارضة بنيامين نتنياهو الحكومة، متهما إياها "
+                "بالاستسلام لحزب الله."}))
+    got = rows(art)
+    assert not any(r[0] == "LBN" and r[1] == "ASSAULT" for r in got)
+    assert ("ISR", "ACCUSE", "LBN") not in got      # إياها is the government, not Hezbollah

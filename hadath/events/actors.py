@@ -368,13 +368,22 @@ def _merge(mentions: list[ActorMention], tokens: list[Token]) -> list[ActorMenti
             if adjacent and _ruler_of(prev, m, tokens):
                 out[-1] = replace(m, first=prev.first, prep=prev.prep, conj=prev.conj)
                 continue     # أمير قطر الشيخ تميم بن حمد: one actor, the person
-            if adjacent and _joinable(prev, m):
-                best = prev if _RANK[prev.kind] <= _RANK[m.kind] else m
+            if adjacent and (_joinable(prev, m) or _titled(prev, m, tokens)):
+                best = prev if _RANK[prev.kind] <= _RANK[m.kind] and not \
+                    _titled(prev, m, tokens) else m
                 out[-1] = replace(best, first=prev.first, last=m.last, prep=prev.prep,
                                   conj=prev.conj)
                 continue
         out.append(m)
     return out
+
+
+def _titled(a: ActorMention, b: ActorMention, tokens: list[Token]) -> bool:
+    """``زعيم المعارضة بنيامين نتنياهو`` in a Lebanese story: a title with no nationality
+    of its own (so its country is only the story's guess) names the known person after it."""
+    return a.kind in ("office", "nominal") and b.kind == "entity" and b.entity_type == "PER" \
+        and b.key is not None and a.key != b.key \
+        and not tokens[a.last].norm.endswith(("ي", "يه", "يين", "يون"))
 
 
 def _ruler_of(a: ActorMention, b: ActorMention, tokens: list[Token]) -> bool:

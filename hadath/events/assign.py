@@ -35,6 +35,8 @@ CONTRAST_WORDS = frozenset({"فيما", "بينما", "حين", "لكن", "ول�
 # masdars whose genitive is the patient, not the agent (اعتقال الغنوشي, مقتل صحفي)
 PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE"})
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# إيّا with a pronoun: the object of a participle, standing for an actor named before
+_IYYA = frozenset({"اياه", "اياها", "اياهم", "اياهما"})
 # verbal acts whose unnamed subject carries on from the sentence before (وطالب أنقرة)
 _VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN"})
 # light verbs whose subject is the agent of the masdar before them (هجوم شنه الحوثيون)
@@ -67,6 +69,9 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         how = "participle"
         target = target_after(tokens, [p for p in others if p is not source], entry.type,
                                t0, source)
+        if t1 + 1 < len(tokens) and tokens[t1 + 1].norm in _IYYA:
+            # هاجم … الحكومة، متهما إياها ب…: the pronoun is the object of the verb before
+            target = ctx.prev_verb[1].targets if ctx.prev_verb else None
         return Roles(source, target, how)
     if entry.form == "v" and t0 > 0 and tokens[t0 - 1].norm in RESUMPTIVE \
             and (speaker is not None or _adjacent_before(tokens, before, t0 - 1)):
