@@ -17,7 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from hadath.events.anaphora import (counted_group, named_alike, named_by_head,
-                                    named_by_surname, named_by_title, own_country_word)
+                                    named_by_surname, named_by_title, of_body,
+                                    own_country_word, titled)
 from hadath.events.lexicons import EventLexicons
 from hadath.events.words import WordForms, stems_only
 from hadath.model import Actor, Article, Entity, Span, Token
@@ -30,8 +31,6 @@ PREPOSITIONS = frozenset({"في", "الي", "علي", "مع", "من", "ضد", "�
 PEOPLE_COUNTS = frozenset({"عشرات", "مئات", "مءات", "الاف", "الف", "الالاف", "ملايين", "عدد",
                            "اغلب", "معظم", "الاف"})
 LED_BY = frozenset({"بقياده", "بزعامه"})
-# prepositions that tie a title to its body (مفوضة … في الاتحاد الأوروبي, المتحدث باسم …)
-BODY_PREPS = frozenset({"في", "ل", "باسم", "لدي"})
 # generic place nouns between a preposition and a name: على مدينة جنين, إلى مدينة جدة
 PLACE_NOUNS = frozenset({"مدينه", "محافظه", "بلده", "قريه", "مخيم", "العاصمه", "منطقه",
                          "ولايه", "اقليم", "مدينتي", "بلدتي", "ميناء", "مطار", "معبر",
@@ -90,7 +89,7 @@ class ActorFinder:
         taken = {i for m in mentions for i in range(m.first, m.last + 1)}
         mentions += self._nominals(article, tokens, forms, taken, mentions, story_country,
                                    pair, memory if memory is not None else {})
-        return _of_body(_merge(sorted(mentions, key=lambda m: (m.first, m.last)), tokens))
+        return of_body(_merge(sorted(mentions, key=lambda m: (m.first, m.last)), tokens))
 
     # --- named entities -------------------------------------------------------------
     def _entities(self, article: Article, tokens: list[Token], forms: list[WordForms]
@@ -335,20 +334,6 @@ def _entity_actor(ent: Entity, mention: Span) -> Actor:
                  sector=ent.sector, org=ent.org, span=mention)
 
 
-def _of_body(mentions: list[ActorMention]) -> list[ActorMention]:
-    """A person no actor is known for, named right after the body of his title
-    (``مفوضة الشؤون الداخلية في الاتحاد الأوروبي إيلفا يوهانسون``), acts for that body."""
-    out = list(mentions)
-    for k in range(1, len(out)):
-        m, prev = out[k], out[k - 1]
-        if m.entity_type == "PER" and m.key is None and m.prep is None and not m.conj \
-                and prev.entity_type == "ORG" and prev.key and prev.prep in BODY_PREPS \
-                and m.first == prev.last + 1:
-            out[k] = replace(m, actor=replace(m.actor, country=prev.actor.country,
-                                              org=m.actor.org or prev.actor.org))
-    return out
-
-
 def _merge(mentions: list[ActorMention], tokens: list[Token]) -> list[ActorMention]:
     """Join a title or nominal with the name right next to it (``الرئيس الأمريكي دونالد ترامب``),
     or after an honorific (``العاهل المغربي الملك محمد السادس``)."""
@@ -368,22 +353,14 @@ def _merge(mentions: list[ActorMention], tokens: list[Token]) -> list[ActorMenti
             if adjacent and _ruler_of(prev, m, tokens):
                 out[-1] = replace(m, first=prev.first, prep=prev.prep, conj=prev.conj)
                 continue     # أمير قطر الشيخ تميم بن حمد: one actor, the person
-            if adjacent and (_joinable(prev, m) or _titled(prev, m, tokens)):
+            if adjacent and (_joinable(prev, m) or titled(prev, m, tokens)):
                 best = prev if _RANK[prev.kind] <= _RANK[m.kind] and not \
-                    _titled(prev, m, tokens) else m
+                    titled(prev, m, tokens) else m
                 out[-1] = replace(best, first=prev.first, last=m.last, prep=prev.prep,
                                   conj=prev.conj)
                 continue
         out.append(m)
     return out
-
-
-def _titled(a: ActorMention, b: ActorMention, tokens: list[Token]) -> bool:
-    """``زعيم المعارضة بنيامين نتنياهو`` in a Lebanese story: a title with no nationality
-    of its own (so its country is only the story's guess) names the known person after it."""
-    return a.kind in ("office", "nominal") and b.kind == "entity" and b.entity_type == "PER" \
-        and b.key is not None and a.key != b.key \
-        and not tokens[a.last].norm.endswith(("ي", "يه", "يين", "يون"))
 
 
 def _ruler_of(a: ActorMention, b: ActorMention, tokens: list[Token]) -> bool:
