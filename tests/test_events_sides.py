@@ -189,3 +189,11 @@ def test_a_title_without_nationality_names_the_known_person_after_it(pipeline):
     got = rows(art)
     assert not any(r[0] == "LBN" and r[1] == "ASSAULT" for r in got)
     assert ("ISR", "ACCUSE", "LBN") not in got      # إياها is the government, not Hezbollah
+
+
+def test_a_group_listed_as_terrorist_is_the_target_of_the_sanction(pipeline):
+    art = pipeline(Article.from_input({
+        "id": "t", "published": "2024-01-18",
+        "text": "صنعاء - أعلنت الإدارة الأمريكية، أمس الأربعاء، إعادة إدراج جماعة الحوثي على "
+                "قائمة الكيانات الإرهابية العالمية."}))
+    assert ("USA", "SANCTION", "YEM") in rows(art)

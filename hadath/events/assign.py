@@ -109,7 +109,9 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
                 source, how = subject, "object"   # وطالب أنقرة: a city is no masculine verb's subject
     else:
         inside_gap = [p for p in after if p.last < t1 and p.prep is None and p.kind != "adjective"]
-        if inside_gap:
+        if inside_gap and "patient" in entry.flags:
+            source, how = None, "patient"           # إدراج جماعة الحوثي على قائمة: the listed
+        elif inside_gap:
             source, how = inside_gap[0], "vso"      # إطلاق قوات الاحتلال النار
         else:
             source, how = _noun_agent(tokens, after, t1, entry.type,
@@ -132,6 +134,9 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         gen = genitive(after, t1)
         if gen is not None and gen is not source and (target is None or gen.first < target.first):
             target = gen
+    if target is None and "patient" in entry.flags and entry.form == "n":
+        target = next((p for p in after if p.last < t1 and p.prep is None
+                       and p.kind != "adjective"), None)
     if target is None and how == "coordinated" and ctx.prev_roles is not None:
         target = ctx.prev_roles.targets
     if entry.type in SYMMETRIC and how == "genitive" and source is not None \
