@@ -197,3 +197,13 @@ def test_a_group_listed_as_terrorist_is_the_target_of_the_sanction(pipeline):
         "text": "صنعاء - أعلنت الإدارة الأمريكية، أمس الأربعاء، إعادة إدراج جماعة الحوثي على "
                 "قائمة الكيانات الإرهابية العالمية."}))
     assert ("USA", "SANCTION", "YEM") in rows(art)
+
+
+def test_a_demanded_release_after_a_long_named_subject_did_not_happen(pipeline):
+    art = pipeline(Article.from_input({
+        "id": "t", "published": "2023-02-15",
+        "text": "تونس - وطالب المتحدث باسم مفوضية الأمم المتحدة السامية لحقوق الإنسان جيريمي "
+                "لورانس السلطات التونسية بالإفراج الفوري عن المعتقلين."}))
+    got = rows(art)
+    assert ("UN", "REQUEST", "TUN") in got
+    assert not any(r[1] == "RETREAT" for r in got)

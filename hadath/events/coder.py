@@ -108,7 +108,8 @@ class EventCoder:
                 # a second act of the sentence, never the object of the act before it
                 if governor is not None and unrealized(governor.entry) \
                         and "participle" not in hit.entry.flags \
-                        and 0 < hit.first - governor.last <= GOVERNED_REACH \
+                        and 0 < hit.first - governor.last - len(  # names cost nothing
+                            blocked.intersection(range(governor.last, hit.first))) <= GOVERNED_REACH \
                         and not (hit.entry.form == "v" and toks[hit.first].norm.startswith("و")) \
                         and not new_clause(toks, governor.last, hit.first):
                     continue      # رفض التوقيع, دعا إلى وقف, هدد بقصف: the act did not happen
