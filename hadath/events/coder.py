@@ -39,7 +39,7 @@ from hadath.events.realis import unreal_violence
 from hadath.events.specificity import SpecificityCues, chronicle
 from hadath.events.reporting import (anchored, casualties, counted_casualties,
                                      reported_without_actor, reporting)
-from hadath.events.sides import clash_sides, collective_subject, envoy_act, summit_parties
+from hadath.events.sides import clash_sides, collective_subject, envoy_call, summit_parties
 from hadath.events.story import country_counts
 from hadath.events.triggers import TriggerHit, TriggerMatcher
 from hadath.events.words import WordForms, forms_of
@@ -49,8 +49,6 @@ from hadath.model import Actor, Article, Event, Span, Token
 WEAK_REACH = 6
 # types often reported without a target (troops sent, protests, shelling)
 UNTARGETED = frozenset({"ASSAULT", "PROTEST", "MOBILIZE"})
-_ENVOY_CAMEO = {"SANCTION": "161", "ACCUSE": "114"}
-_ENVOY_MODE = {"SANCTION": "withdraw", "ACCUSE": "allege"}
 _HOW_SCORE = {"svo": 0.15, "vso": 0.15, "self": 0.1, "genitive": 0.1, "passive": 0.05,
               "between": 0.05, "backward": 0.0, "speaker": -0.05}
 
@@ -130,13 +128,7 @@ class EventCoder:
                 if roles.source is None:
                     roles = clash_sides(toks, hit, groups) or roles   # اشتباكات … بين
                 roles = summit_parties(toks, hit, groups) or roles     # القمة التي جمعته ب…
-                envoy = envoy_act(toks, hit, groups, roles.source.members[0].actor) \
-                    if roles.source is not None else None
-                if envoy is not None:   # سفيرها لدى فرنسا called home; السفير التركي summoned
-                    hit = replace(hit, entry=replace(hit.entry, type=envoy[0],
-                                                     cameo=_ENVOY_CAMEO[envoy[0]],
-                                                     mode=_ENVOY_MODE[envoy[0]]))
-                    roles = Roles(roles.source, envoy[1], roles.how)
+                hit, roles = envoy_call(toks, hit, groups, roles)   # recalled or summoned
                 if roles.targets is None and hit.entry.type == "THREATEN":
                     roles = threatened(toks, hit, hits, groups, speaker, ctx, roles)
                 prev = (hit, roles)

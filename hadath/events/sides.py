@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from hadath.events.actors import ActorMention
 from hadath.events.phrases import Phrase, Roles
 from hadath.events.triggers import TriggerHit
 from hadath.model import Actor, Token
@@ -78,6 +77,22 @@ def envoy_act(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
                  and end <= p.first <= end + HOST_REACH and p.members[0].entity_type == "LOC"
                  and (nation is None or p.first > nation.first)), None)
     return ("SANCTION", host if host is not None and host.members[0].key != source.key else None)
+
+
+_ENVOY_CAMEO = {"SANCTION": ("161", "withdraw"), "ACCUSE": ("114", "allege")}
+
+
+def envoy_call(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
+               roles: Roles) -> tuple[TriggerHit, Roles]:
+    """The trigger and roles of a call of an envoy, recast by :func:`envoy_act`."""
+    if roles.source is None:
+        return hit, roles
+    envoy = envoy_act(tokens, hit, groups, roles.source.members[0].actor)
+    if envoy is None:
+        return hit, roles
+    cameo, mode = _ENVOY_CAMEO[envoy[0]]
+    entry = replace(hit.entry, type=envoy[0], cameo=cameo, mode=mode)
+    return replace(hit, entry=entry), Roles(roles.source, envoy[1], roles.how)
 
 
 def clash_sides(tokens: list[Token], hit: TriggerHit, groups: list[Phrase]) -> Roles | None:
