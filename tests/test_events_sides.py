@@ -207,3 +207,13 @@ def test_a_demanded_release_after_a_long_named_subject_did_not_happen(pipeline):
     got = rows(art)
     assert ("UN", "REQUEST", "TUN") in got
     assert not any(r[1] == "RETREAT" for r in got)
+
+
+def test_protest_word_after_a_diplomatic_step_is_its_reason(pipeline):
+    art = pipeline(Article.from_input({
+        "id": "t", "published": "2023-07-21",
+        "text": "بغداد - قررت الحكومة العراقية، أمس الخميس، طرد السفيرة السويدية لدى بغداد من "
+                "البلاد، احتجاجا على سماح السلطات السويدية بإحراق نسخة من المصحف."}))
+    got = rows(art)
+    assert ("IRQ", "SANCTION", "SWE") in got
+    assert not any(r[1] == "PROTEST" and r[0] == "SWE" for r in got)

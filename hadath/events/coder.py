@@ -116,7 +116,7 @@ class EventCoder:
                     continue
                 if prev is not None and object_of(toks, hit, prev[0]):
                     continue
-                if protest_purpose(hit, hits, mentions):
+                if protest_purpose(toks, hit, hits, mentions):
                     continue      # خرجوا رفضا للحكم العسكري: why they marched
                 ctx = Context(words, prev[0] if prev else None, prev[1] if prev else None,
                               prev_verb, last_speaker)
