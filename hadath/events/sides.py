@@ -2,10 +2,11 @@
 
 - An envoy called home is not an envoy summoned. ``استدعت الجزائر سفيرها لدى فرنسا`` and
   ``استدعاء القائم بالأعمال العراقي في أنقرة`` (by Iraq) recall one's own envoy: a cut in
-  relations (SANCTION) aimed at the host country after ``لدى``/``في``. ``استدعت برلين
-  السفير التركي لدى برلين`` summons another's envoy: a protest (ACCUSE) aimed at the
-  envoy's country, not at the place after ``لدى``. The envoy's country is the adjective
-  or genitive right after the envoy word; a bare ``سفيرها``/``سفيره`` is one's own.
+  relations (SANCTION) aimed at the host country after ``لدى``/``في``/``من``. ``استدعت
+  برلين السفير التركي لدى برلين`` summons another's envoy: a protest (ACCUSE) aimed at the
+  envoy's country, not at the place after ``لدى``; ``طرد السفيرة السويدية لدى بغداد``
+  expels it (SANCTION at Sweden). The envoy's country is the adjective or genitive right
+  after the envoy word; a bare ``سفيرها``/``سفيره`` is one's own.
 - ``اشتباكات … بين اللواء 444 وقوة الردع``: a clash names its sides after ``بين``, often
   past a relative clause, a place and a time (``التي اندلعت في طرابلس مساء الاثنين``);
   a side left unnamed (``ومجموعات مسلحة لم تكشف هويتها``) is taken to be of the named
@@ -57,6 +58,9 @@ def envoy_act(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
     the trigger names no envoy or the sentence does not tell whose envoy it is."""
     if hit.entry.type not in ("ACCUSE", "SANCTION") or not source.key:
         return None
+    expel = hit.entry.words[0].startswith("طرد")      # طرد السفيرة السويدية لدى بغداد
+    if not expel and not hit.entry.words[0].startswith("استدع"):
+        return None
     idx = next((i for i in hit.matched if _envoy_word(tokens[i].norm)), None)
     if idx is None:
         return None
@@ -72,7 +76,9 @@ def envoy_act(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         if nation is None:
             return None
         if nation.members[0].key != source.key:
-            return ("ACCUSE", nation)
+            return ("SANCTION" if expel else "ACCUSE", nation)
+    if expel:
+        return None
     host = next((p for p in groups if p.members[0].key and p.prep in ("لدي", "في", "من")
                  and end <= p.first <= end + HOST_REACH and p.members[0].entity_type == "LOC"
                  and (nation is None or p.first > nation.first)), None)
