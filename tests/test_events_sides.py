@@ -217,3 +217,19 @@ def test_protest_word_after_a_diplomatic_step_is_its_reason(pipeline):
     got = rows(art)
     assert ("IRQ", "SANCTION", "SWE") in got
     assert not any(r[1] == "PROTEST" and r[0] == "SWE" for r in got)
+
+
+def test_a_court_of_the_story_sentences(pipeline):
+    art = pipeline(Article.from_input({
+        "id": "t", "published": "2022-04-26",
+        "text": "إسطنبول - قضت محكمة الجنايات الثالثة عشرة في إسطنبول، مساء أمس الاثنين، "
+                "بالسجن المؤبد على الناشط التركي عثمان كافالا."}))
+    assert ("TUR", "COERCE", "TUR") in rows(art)
+
+
+def test_a_verb_joined_after_the_objects_place_keeps_the_doer(stage):
+    art = code(stage, "واقتحمت قوات الاحتلال فجر اليوم مدينة نابلس واعتقلت ستة شبان.",
+               [("نابلس", "LOC", "PSE", None)], published="2023-05-14")
+    got = rows(art)
+    assert ("ISR", "COERCE", "PSE") in got
+    assert ("PSE", "COERCE", "PSE") not in got

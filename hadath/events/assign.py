@@ -90,6 +90,9 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         return Roles(source, target, "plural")
     elif entry.form in ("v", "i"):
         source, how = _adjacent_before(tokens, before, t0), "svo"
+        if source is not None and inherited is not None and ctx.prev_verb is not None \
+                and ctx.prev_verb[1].targets is source and tokens[t0].norm.startswith("و"):
+            source, how = inherited, "coordinated"   # اقتحمت … مدينة نابلس واعتقلت: same doer
         if source is not None and source.kind == "nominal" and entry.form == "v" \
                 and not tokens[source.first].norm.lstrip("و").startswith("ال"):
             doer = _vso(tokens, after, hit)
