@@ -233,3 +233,17 @@ def test_a_verb_joined_after_the_objects_place_keeps_the_doer(stage):
     got = rows(art)
     assert ("ISR", "COERCE", "PSE") in got
     assert ("PSE", "COERCE", "PSE") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وطالبت الرباط مدريد بإجراء تحقيق شفاف.", ("MAR", "REQUEST", "ESP")),
+    ("ودعت موسكو أنقرة إلى ضبط النفس.", ("RUS", "REQUEST", "TUR")),
+    ("وطالب العراق تركيا بسحب قواتها من أراضيه.", ("IRQ", "REQUEST", "TUR")),
+    ("وقال وزير الخارجية الروسي سيرغي لافروف إن بلاده قلقة، وطالب واشنطن بسحب قواتها.",
+     ("RUS", "REQUEST", "USA")),
+])
+def test_verb_subject_or_object_readings(pipeline, text, expected):
+    got = rows(pipeline(Article.from_input({"id": "t", "text": text,
+                                            "published": "2022-05-01"})))
+    assert expected in got
+    assert (expected[2], expected[1], expected[0]) not in got

@@ -96,7 +96,8 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         if source is not None and source.kind == "nominal" and entry.form == "v" \
                 and not tokens[source.first].norm.lstrip("و").startswith("ال"):
             doer = _vso(tokens, after, hit)
-            if doer is not None and doer.first - t1 <= 2:
+            if doer is not None and doer.first - t1 <= 2 and not (
+                    _masculine(tokens, hit) and _feminine_place(tokens, doer)):
                 # خمسة مواطنين أمريكيين أفرجت عنهم السلطات الإيرانية: an indefinite noun
                 # before a verb is described by it; the verb's subject follows
                 return Roles(doer, source, "vso")
