@@ -17,7 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from hadath.events.anaphora import (counted_group, named_alike, named_by_head,
-                                    named_by_surname, named_by_title, own_country_word)
+                                    named_by_surname, named_by_title, of_body,
+                                    own_country_word, titled)
 from hadath.events.lexicons import EventLexicons
 from hadath.events.words import WordForms, stems_only
 from hadath.model import Actor, Article, Entity, Span, Token
@@ -27,7 +28,7 @@ PREPOSITIONS = frozenset({"في", "الي", "علي", "مع", "من", "ضد", "�
                           "امام", "حول", "نحو", "بحق", "تجاه", "عند", "لصالح", "بحضور",
                           "باسم", "منذ", "خلال", "بعد", "قبل", "داخل", "قرب", "وسط", "برئاسه",
                           "جراء", "برصاص", "بنيران", "يد", "قبل", "اثر", "باتجاه", "صوب"})
-PEOPLE_COUNTS = frozenset({"عشرات", "مئات", "الاف", "الف", "الالاف", "ملايين", "عدد",
+PEOPLE_COUNTS = frozenset({"عشرات", "مئات", "مءات", "الاف", "الف", "الالاف", "ملايين", "عدد",
                            "اغلب", "معظم", "الاف"})
 LED_BY = frozenset({"بقياده", "بزعامه"})
 # generic place nouns between a preposition and a name: على مدينة جنين, إلى مدينة جدة
@@ -88,7 +89,7 @@ class ActorFinder:
         taken = {i for m in mentions for i in range(m.first, m.last + 1)}
         mentions += self._nominals(article, tokens, forms, taken, mentions, story_country,
                                    pair, memory if memory is not None else {})
-        return _merge(sorted(mentions, key=lambda m: (m.first, m.last)), tokens)
+        return of_body(_merge(sorted(mentions, key=lambda m: (m.first, m.last)), tokens))
 
     # --- named entities -------------------------------------------------------------
     def _entities(self, article: Article, tokens: list[Token], forms: list[WordForms]
@@ -352,8 +353,9 @@ def _merge(mentions: list[ActorMention], tokens: list[Token]) -> list[ActorMenti
             if adjacent and _ruler_of(prev, m, tokens):
                 out[-1] = replace(m, first=prev.first, prep=prev.prep, conj=prev.conj)
                 continue     # أمير قطر الشيخ تميم بن حمد: one actor, the person
-            if adjacent and _joinable(prev, m):
-                best = prev if _RANK[prev.kind] <= _RANK[m.kind] else m
+            if adjacent and (_joinable(prev, m) or titled(prev, m, tokens)):
+                best = prev if _RANK[prev.kind] <= _RANK[m.kind] and not \
+                    titled(prev, m, tokens) else m
                 out[-1] = replace(best, first=prev.first, last=m.last, prep=prev.prep,
                                   conj=prev.conj)
                 continue

@@ -4,16 +4,22 @@ Arabic news names an actor in full once and then refers back to it: by its head 
 (``الوكالة`` after ``وكالة الأمم المتحدة …``), by a surname that is also a nationality
 adjective (``ودعا السوداني`` after ``محمد شياع السوداني``), by a count of the states
 named together before (``الدول الأربع``), or by a possessive of the speaker's country
-(``بلاده``, ``حكومتها``, resolved once the sentence's speaker is known). Each function
-reads only the article and the sentence it is given.
+(``بلاده``, ``حكومتها``, resolved once the sentence's speaker is known), by a title right
+before the person's name, or by the body of his title. Each function reads only the
+article and the sentence it is given.
 """
 from __future__ import annotations
 
 from dataclasses import replace
 
+from typing import TYPE_CHECKING
+
 from hadath.events.words import WordForms
 from hadath.model import Article, Entity, Token
 from hadath.text.normalize import normalize_ar
+
+if TYPE_CHECKING:
+    from hadath.events.actors import ActorMention
 
 SELF_WORDS = frozenset({"بلاده", "بلادها", "بلادنا", "حكومته", "حكومتها", "حكومتنا",
                         "جنوده", "قواته", "قواتها", "قواتنا", "جنودها"})
@@ -135,3 +141,29 @@ def named_by_title(article: Article, tokens: list[Token], i: int, j: int) -> Ent
             if word in before[-2:]:
                 best, best_at = ent, m.start
     return best
+
+
+# prepositions that tie a title to its body (مفوضة … في الاتحاد الأوروبي, المتحدث باسم …)
+BODY_PREPS = frozenset({"في", "ل", "باسم", "لدي"})
+
+
+def of_body(mentions: list[ActorMention]) -> list[ActorMention]:
+    """A person no actor is known for, named right after the body of his title
+    (``مفوضة الشؤون الداخلية في الاتحاد الأوروبي إيلفا يوهانسون``), acts for that body."""
+    out = list(mentions)
+    for k in range(1, len(out)):
+        m, prev = out[k], out[k - 1]
+        if m.entity_type == "PER" and m.key is None and m.prep is None and not m.conj \
+                and prev.entity_type == "ORG" and prev.key and prev.prep in BODY_PREPS \
+                and m.first == prev.last + 1:
+            out[k] = replace(m, actor=replace(m.actor, country=prev.actor.country,
+                                              org=m.actor.org or prev.actor.org))
+    return out
+
+
+def titled(a: ActorMention, b: ActorMention, tokens: list[Token]) -> bool:
+    """``زعيم المعارضة بنيامين نتنياهو`` in a Lebanese story: a title with no nationality
+    of its own (so its country is only the story's guess) names the known person after it."""
+    return a.kind in ("office", "nominal") and b.kind == "entity" and b.entity_type == "PER" \
+        and b.key is not None and a.key != b.key \
+        and not tokens[a.last].norm.endswith(("ي", "يه", "يين", "يون"))

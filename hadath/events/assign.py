@@ -29,10 +29,16 @@ PASSIVE_MARKERS = frozenset({"جراء", "برصاص", "بنيران", "اثر",
 RESUMPTIVE = frozenset({"انه", "انها", "بانه", "بانها", "وانه", "وانها",
                         "لكنه", "لكنها", "ولكنه", "ولكنها"})      # … لكنها دعت: the same one
 # words that open a contrasting clause with a subject of its own
-CONTRAST_WORDS = frozenset({"فيما", "بينما", "حين", "لكن", "ولكن", "لكنه", "لكنها"})
+# (كما mid-sentence adds a clause with its own subject: … ، كما عبرت دول الترويكا)
+CONTRAST_WORDS = frozenset({"فيما", "بينما", "حين", "لكن", "ولكن", "لكنه", "لكنها", "كما",
+                            "وكما"})
 # masdars whose genitive is the patient, not the agent (اعتقال الغنوشي, مقتل صحفي)
 PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE"})
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# إيّا with a pronoun: the object of a participle, standing for an actor named before
+_IYYA = frozenset({"اياه", "اياها", "اياهم", "اياهما"})
+# verbal acts whose unnamed subject carries on from the sentence before (وطالب أنقرة)
+_VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN"})
 # light verbs whose subject is the agent of the masdar before them (هجوم شنه الحوثيون)
 AGENT_VERBS = frozenset({"شنه", "شنها", "شنته", "نفذه", "نفذها", "نفذته", "تبناه", "تبنته",
                          "اجراه", "اجرته", "اجراها", "اجرتها", "قام", "قامت", "قادها", "قاده"})
@@ -63,6 +69,9 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         how = "participle"
         target = target_after(tokens, [p for p in others if p is not source], entry.type,
                                t0, source)
+        if t1 + 1 < len(tokens) and tokens[t1 + 1].norm in _IYYA:
+            # هاجم … الحكومة، متهما إياها ب…: the pronoun is the object of the verb before
+            target = ctx.prev_verb[1].targets if ctx.prev_verb else None
         return Roles(source, target, how)
     if entry.form == "v" and t0 > 0 and tokens[t0 - 1].norm in RESUMPTIVE \
             and (speaker is not None or _adjacent_before(tokens, before, t0 - 1)):
@@ -81,10 +90,14 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         return Roles(source, target, "plural")
     elif entry.form in ("v", "i"):
         source, how = _adjacent_before(tokens, before, t0), "svo"
+        if source is not None and inherited is not None and ctx.prev_verb is not None \
+                and ctx.prev_verb[1].targets is source and tokens[t0].norm.startswith("و"):
+            source, how = inherited, "coordinated"   # اقتحمت … مدينة نابلس واعتقلت: same doer
         if source is not None and source.kind == "nominal" and entry.form == "v" \
                 and not tokens[source.first].norm.lstrip("و").startswith("ال"):
             doer = _vso(tokens, after, hit)
-            if doer is not None and doer.first - t1 <= 2:
+            if doer is not None and doer.first - t1 <= 2 and not (
+                    _masculine(tokens, hit) and _feminine_place(tokens, doer)):
                 # خمسة مواطنين أمريكيين أفرجت عنهم السلطات الإيرانية: an indefinite noun
                 # before a verb is described by it; the verb's subject follows
                 return Roles(doer, source, "vso")
@@ -95,9 +108,14 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
             subject = speaker or (ctx.last_speaker if tokens[t0].norm.startswith("و") else None)
             if object_then_charge(tokens, hit, source, subject):
                 return Roles(subject, source, "object")
+            if source is not None and entry.type in _VERBAL and _masculine(tokens, hit) \
+                    and _feminine_place(tokens, source):
+                source, how = subject, "object"   # وطالب أنقرة: a city is no masculine verb's subject
     else:
         inside_gap = [p for p in after if p.last < t1 and p.prep is None and p.kind != "adjective"]
-        if inside_gap:
+        if inside_gap and "patient" in entry.flags:
+            source, how = None, "patient"           # إدراج جماعة الحوثي على قائمة: the listed
+        elif inside_gap:
             source, how = inside_gap[0], "vso"      # إطلاق قوات الاحتلال النار
         else:
             source, how = _noun_agent(tokens, after, t1, entry.type,
@@ -120,6 +138,9 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         gen = genitive(after, t1)
         if gen is not None and gen is not source and (target is None or gen.first < target.first):
             target = gen
+    if target is None and "patient" in entry.flags and entry.form == "n":
+        target = next((p for p in after if p.last < t1 and p.prep is None
+                       and p.kind != "adjective"), None)
     if target is None and how == "coordinated" and ctx.prev_roles is not None:
         target = ctx.prev_roles.targets
     if entry.type in SYMMETRIC and how == "genitive" and source is not None \
@@ -130,7 +151,7 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
             and how != "speaker" and (target is None or target.prep != "مع"):
         source, target = Phrase(source.members[:1]), Phrase(source.members[1:])
     if "swap" in entry.flags and source is not None and target is not None:
-        source, target = Phrase(target.members[:1]), Phrase(source.members)
+        source, target = Phrase(target.members), Phrase(source.members)   # both guests
     if source is None and target is not None and target.prep == "بين" and len(target.members) > 1:
         source, target = Phrase(target.members[:1]), Phrase(target.members[1:])
         how = "between"
@@ -216,8 +237,9 @@ def _vso(tokens: list[Token], after: list[Phrase], hit: TriggerHit) -> Phrase | 
         if any(tokens[i].norm in BOUNDARIES for i in between):
             return None
         nxt = after[k + 1] if k + 1 < len(after) else None
-        if p.prep == "ل" and nxt is not None and nxt.members[0].entity_type == "PER" \
-                and nxt.prep is None and nxt.first - p.last <= 2:
+        if p.prep in ("ل", "في", "باسم") and nxt is not None \
+                and nxt.members[0].entity_type == "PER" and nxt.prep is None \
+                and nxt.first - p.last <= 2:
             continue      # طالب الأمين العام للأمم المتحدة أنطونيو غوتيريش: the title's body
         # a person may follow a long title (وزير الخارجية والتعاون الدولي الإماراتي الشيخ)
         reach = TITLED_REACH if p.members[0].entity_type == "PER" else VSO_REACH
@@ -325,3 +347,20 @@ def _construct(tokens: list[Token], t1: int) -> bool:
         return False
     head = tokens[t1].norm.lstrip("وفبل")
     return not head.startswith("ال") and tokens[t1 + 1].norm.lstrip("وفبل").startswith("ال")
+
+
+def _masculine(tokens: list[Token], hit: TriggerHit) -> bool:
+    """Is the verb a bare masculine perfect (``وطالب``, not ``وطالبت``)?"""
+    word = hit.entry.words[0]
+    norm = tokens[hit.first].norm
+    return hit.entry.form == "v" and not word.endswith("ت") \
+        and (norm == word or (norm[:1] in ("و", "ف") and norm[1:] == word))
+
+
+def _feminine_place(tokens: list[Token], p: Phrase) -> bool:
+    """Is the phrase a place Arabic treats as feminine: a city, or a country whose name
+    ends in ا or ة (``أنقرة``, ``تركيا``; not ``العراق``, ``الأردن``)?"""
+    m = p.members[0]
+    if m.entity_type != "LOC" or m.prep is not None:
+        return False
+    return m.place_kind not in (None, "country") or tokens[m.last].norm.endswith(("ا", "ه"))

@@ -28,8 +28,8 @@ from hadath.events.dates import (SPEECH_VERBS, carry_dates, date_undated, event_
                                  share_dates)
 from hadath.events.discourse import (ArticleState, accused_attacker, default_targets,
                                      followers)
-from hadath.events.governed import (GOVERNED_REACH, new_clause, object_of, threatened,
-                                    unrealized)
+from hadath.events.governed import (GOVERNED_REACH, new_clause, object_of, protest_purpose,
+                                    threatened, unrealized)
 from hadath.events.implicit import (about_agreement, about_decision, decider,
                                     open_addressee, partners, protest_place)
 from hadath.events.lexicons import BLOCKER, EventLexicons
@@ -39,6 +39,7 @@ from hadath.events.realis import unreal_violence
 from hadath.events.specificity import SpecificityCues, chronicle
 from hadath.events.reporting import (anchored, casualties, counted_casualties,
                                      reported_without_actor, reporting, self_evident)
+from hadath.events.sides import clash_sides, collective_subject, envoy_call, summit_parties
 from hadath.events.story import country_counts
 from hadath.events.triggers import TriggerHit, TriggerMatcher
 from hadath.events.words import WordForms, forms_of
@@ -105,7 +106,8 @@ class EventCoder:
                 # a second act of the sentence, never the object of the act before it
                 if governor is not None and unrealized(governor.entry) \
                         and "participle" not in hit.entry.flags \
-                        and 0 < hit.first - governor.last <= GOVERNED_REACH \
+                        and 0 < hit.first - governor.last - len(  # names cost nothing
+                            blocked.intersection(range(governor.last, hit.first))) <= GOVERNED_REACH \
                         and not (hit.entry.form == "v" and toks[hit.first].norm.startswith("و")) \
                         and not new_clause(toks, governor.last, hit.first):
                     continue      # رفض التوقيع, دعا إلى وقف, هدد بقصف: the act did not happen
@@ -114,6 +116,8 @@ class EventCoder:
                     continue
                 if prev is not None and object_of(toks, hit, prev[0]):
                     continue
+                if protest_purpose(toks, hit, hits, mentions):
+                    continue      # خرجوا رفضا للحكم العسكري: why they marched
                 ctx = Context(words, prev[0] if prev else None, prev[1] if prev else None,
                               prev_verb, last_speaker)
                 roles = assign(toks, hit, groups, speaker, ctx)
@@ -121,6 +125,10 @@ class EventCoder:
                         and prev[1].targets is not None and hit.first - prev[0].last <= 6:
                     # اتهمت القوات الأمنية باستخدام الرصاص: the accused did the act
                     roles = Roles(prev[1].targets, roles.targets, "accused")
+                if roles.source is None:
+                    roles = clash_sides(toks, hit, groups) or roles   # اشتباكات … بين
+                roles = summit_parties(toks, hit, groups) or roles     # القمة التي جمعته ب…
+                hit, roles = envoy_call(toks, hit, groups, roles)   # recalled or summoned
                 if roles.targets is None and hit.entry.type == "THREATEN":
                     roles = threatened(toks, hit, hits, groups, speaker, ctx, roles)
                 prev = (hit, roles)
@@ -136,8 +144,14 @@ class EventCoder:
                         events.append(ev)
                         if ev.type in ("ASSAULT", "COERCE") and ev.source is not None:
                             state.attacker = ev.source
+                        if ev.type == "ASSAULT" and ev.source is not None and ev.target \
+                                and ev.source.key and ev.target[0].key != ev.source.key:
+                            state.fight = (ev.source, ev.target[0])
                         if ev.type == "AGREE" and ev.source is not None:
                             state.signed(ev)
+                        if ev.type == "CONSULT":
+                            state.met(roles)
+                        state.criticized(ev)
                         if state.lead is None and ev.source is not None and ev.source.key:
                             state.lead = ev.source
             for ev in followers(toks, groups, [e for e in events if e.sentence == si]):
@@ -175,22 +189,31 @@ class EventCoder:
         if not sources and entry.type in ("ASSAULT", "PROTEST") and "weak" not in entry.flags \
                 and reported_without_actor(toks, hit) and (casualties(toks) or self_evident(toks, hit)):
             sources = [None]       # unknown attackers: the act is still reported
-        if not sources:
+        collective = entry.type in ("AGREE", "COOPERATE") and len(state.meeting) > 1 \
+            and collective_subject(toks, hit)
+        if not sources and not collective:
             return []
+        if collective:
+            sources = state.meeting[:1]
         if entry.type in ("CONSULT", "AGREE", "COOPERATE") and sources[0] is not None:
             sources += partners(toks, mentions, hit, sources)     # بمشاركة وفد عماني
         t_mentions = [m for m in roles.targets.members if m.key] if roles.targets else []
         targets = [m.actor for m in t_mentions]
+        if collective:
+            sources, targets = state.meeting[:1], state.meeting[1:]   # اتفق القادة الثلاثة
         near = max(hit.last, roles.source.last if roles.source else hit.last)
-        if "weak" in entry.flags and (not targets or _words_between(
-                article, toks, near, t_mentions[0].first) > WEAK_REACH):
+        side = state.other_side(sources[0]) if entry.type == "THREATEN" and sources[0] \
+            and roles.how == "vso" and not targets else []    # حذر غالانت من أن أي خرق …
+        if "weak" in entry.flags and roles.how != "summit" and not side and (
+                not targets or _words_between(article, toks, near, t_mentions[0].first)
+                > WEAK_REACH):
             return []
         accused = accused_attacker(hit, hits, sources[0], state, mentions) if sources[0] else None
         if accused is not None and (not targets or targets[0].key == sources[0].key
                                     or t_mentions[0].entity_type == "LOC"):
             targets = [accused]
         if sources[0] is not None and state.story and sources[0].key != state.story \
-                and all(t.key == sources[0].key for t in targets):
+                and all(t.key == sources[0].key for t in targets) and roles.how != "between":
             targets = []      # دعت ميركل ووزير الخارجية الألماني: one actor, no target yet
         if not targets and sources[0] is not None and entry.type in ("REJECT", "SUPPORT", "ACCUSE") \
                 and state.signatories and about_agreement(toks, hit):
@@ -199,8 +222,11 @@ class EventCoder:
         maker = state.decider or state.lead
         if not targets and sources[0] is not None and entry.type in ("REJECT", "SUPPORT", "ACCUSE") \
                 and maker is not None and maker.key != sources[0].key \
-                and about_decision(toks, hit):
+                and about_decision(toks, hit, roles.source.last if roles.source else -1):
             targets = [maker]     # رحبت دمشق بالقرار: the decision's maker, or the lead's actor
+        targets = targets or side
+        if not targets and entry.type == "REJECT" and sources[0] is not None:
+            targets = state.critics_of(sources[0])     # ردت أنقرة رافضة التصريحات
         open_object = not targets and open_addressee(toks, hit)
         if not targets and sources[0] is not None and not open_object:
             targets = default_targets(entry.type, sources[0], hit, hits, state)
@@ -242,7 +268,8 @@ class EventCoder:
                 if s is not None and t.key == s.key and (
                         any(x.key != s.key for x in targets)   # بين الجزائر والمغرب
                         or (s.country is None and s.org) or entry.type == "CONSULT"
-                        or (state.story is not None and s.key != state.story)):
+                        or (state.story is not None and s.key != state.story
+                            and roles.how != "between")):
                     continue      # the UN warning the UN, Syria meeting Syria, and a
                     # foreign actor acting on itself: the sentence's other party is meant
                 tgt.append(t)

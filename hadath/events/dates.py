@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from hadath.model import Article, Event, Token
 
@@ -28,6 +28,9 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
              and t.start >= toks[0].start and t.end <= toks[-1].end]
     if participle and dated:
         return _day(min(dated, key=lambda t: t.start).value)
+    earlier = _days_before(article, toks, start, dated)
+    if earlier is not None:
+        return earlier       # بعد ثلاثة أيام من اشتباكات: that many days before the main time
     trigger_tok = next((k for k in toks if k.start <= start < k.end), None)
     for t in dated:
         first = next(i for i, k in enumerate(toks) if k.end > t.start)
@@ -61,6 +64,27 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
         if best_cost is None or cost < best_cost:
             best, best_cost = t.value, cost
     return _day(best) if best is not None else None
+
+
+def _days_before(article: Article, toks: list[Token], start: int, dated: list) -> str | None:
+    """``ساد هدوء صباح اليوم الثلاثاء، بعد ثلاثة أيام من اشتباكات``: an act after ``بعد
+    <days> من`` began that many days before the sentence's day."""
+    span = next((t for t in article.times if t.type == "DURATION" and t.value
+                 and t.value.startswith("P") and t.value.endswith("D") and t.end <= start
+                 and toks[0].start <= t.start), None)
+    if span is None or not dated:
+        return None
+    between = [k.norm for k in toks if span.end <= k.start and k.end <= start]
+    before = [k.norm for k in toks if k.end <= span.start]
+    after = span.text.lstrip("و").startswith("بعد") or (
+        bool(before) and before[-1].lstrip("و") == "بعد")
+    if between != ["من"] or not after:
+        return None
+    day = _day(min(dated, key=lambda t: t.start).value)
+    try:
+        return (date.fromisoformat(day) - timedelta(days=int(span.value[1:-1]))).isoformat()
+    except ValueError:
+        return None
 
 
 def _since(toks: list[Token], first: int) -> bool:

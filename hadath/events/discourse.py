@@ -12,10 +12,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from hadath.events.actors import ActorMention
-from hadath.events.phrases import Phrase
+from hadath.events.phrases import Phrase, Roles
 from hadath.events.triggers import TriggerHit
 from hadath.model import Actor, Event, Token
 
+# acts a later rejection by their target answers
+CRITICAL = frozenset({"ACCUSE", "REQUEST", "SANCTION", "THREATEN"})
 FOLLOW_WORDS = frozenset({"تبعتها", "تبعها", "تلتها", "تلاها", "تبعته", "تبعتهم"})
 
 
@@ -26,9 +28,43 @@ class ArticleState:
         self.story = story
         self.domestic = domestic   # the story is mostly about its own country
         self.attacker: Actor | None = None
+        self.fight: tuple[Actor, Actor] | None = None   # the sides of the last attack
         self.signatories: list[Actor] = []   # the parties of the article's agreements
         self.decider: Actor | None = None     # who made the last decision reported
         self.lead: Actor | None = None        # who did the first act the story tells
+        self.meeting: list[Actor] = []        # the parties of the last meeting, in text order
+        self.critics: dict[str, list[Actor]] = {}   # who accused, pressed or punished whom
+
+    def met(self, roles: Roles) -> None:
+        """Remember a meeting's parties in the order the text names them (the first named
+        is the source of what ``القادة الثلاثة`` later agree)."""
+        members = [m for p in (roles.source, roles.targets) if p is not None for m in p.members]
+        parties: list[Actor] = []
+        for m in sorted(members, key=lambda m: m.first):
+            if m.key and m.key not in {a.key for a in parties}:
+                parties.append(m.actor)
+        if len(parties) > 1:
+            self.meeting = parties
+
+    def other_side(self, actor: Actor) -> list[Actor]:
+        """``حذر غالانت من أن أي خرق …``: a threat naming no one, by a side of the
+        story's fighting, is aimed at the other side."""
+        if self.fight is None or actor.key not in {a.key for a in self.fight}:
+            return []
+        return [a for a in self.fight if a.key != actor.key][:1]
+
+    def criticized(self, ev: Event) -> None:
+        if ev.type not in CRITICAL or ev.source is None or not ev.source.key:
+            return
+        for t in ev.target:
+            seen = self.critics.setdefault(t.key, [])
+            if t.key != ev.source.key and ev.source.key not in {a.key for a in seen}:
+                seen.append(ev.source)
+
+    def critics_of(self, actor: Actor) -> list[Actor]:
+        """``ردت الخارجية التركية رافضة التصريحات``: a rejection naming no one answers
+        those who accused, pressed or punished its actor before."""
+        return list(self.critics.get(actor.key, []))
 
     def signed(self, ev: Event) -> None:
         for a in (ev.source, *ev.target):

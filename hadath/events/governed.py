@@ -2,8 +2,9 @@
 
 ``دعا إلى وقف إطلاق النار``, ``رفض التوقيع``, ``هدد بقصف``: the second act did not
 happen, so the coder drops it, unless a new clause starts between the two triggers
-(``محذرا من رد … فيما استدعت``). A threat with no object of its own borrows the target of
-the act it threatens, and a masdar joined by و right after an act is part of its object.
+(``محذرا من رد … فيما استدعت``). A threat with no object of its own borrows the target
+of the act it threatens, a masdar joined by و right after an act is part of its object,
+and ``رفضا ل`` after a protest is the protest's aim.
 """
 from __future__ import annotations
 
@@ -35,6 +36,27 @@ def object_of(toks: list[Token], hit: TriggerHit, prev: TriggerHit) -> bool:
     """A masdar joined by و right after another act is part of its object (وقف الاتصالات واللقاءات)."""
     return hit.entry.form == "n" and hit.first == prev.last + 1 \
         and toks[hit.first].norm.startswith("و")
+
+
+def protest_purpose(toks: list[Token], hit: TriggerHit, hits: list[TriggerHit],
+                    mentions: list) -> bool:
+    """``وقفات احتجاجية … رفضا للزيارة``, ``مواكب خرج فيها المتظاهرون رفضا للحكم``: an
+    accusative masdar of rejection after a protest or its protesters tells why they
+    marched; it is the protest's aim, not a rejection of its own. So is ``احتجاجا على``
+    after a diplomatic step (``طرد السفيرة … احتجاجا على``): why the step was taken."""
+    if hit.entry.type == "PROTEST" and hit.entry.form == "n" \
+            and hit.entry.words[0] == "احتجاجا":
+        step = max((h for h in hits if h.last < hit.first), key=lambda h: h.last, default=None)
+        return step is not None and step.entry.type in _DIPLOMATIC \
+            and not new_clause(toks, step.last, hit.first)
+    if hit.entry.type != "REJECT" or "participle" not in hit.entry.flags or hit.entry.form != "n":
+        return False
+    return any(h.entry.type == "PROTEST" and h.last < hit.first for h in hits) or any(
+        m.actor.sector in ("CVL", "OPP") and m.last < hit.first for m in mentions)
+
+
+# steps of one state towards another that a following احتجاجا على explains
+_DIPLOMATIC = frozenset({"SANCTION", "ACCUSE", "REJECT"})
 
 
 def threatened(toks: list[Token], hit: TriggerHit, hits: list[TriggerHit],

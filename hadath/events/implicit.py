@@ -73,12 +73,17 @@ _DECISIONS = frozenset({"قرار", "قراره", "القرار", "قرارات"
 _DECIDE_VERBS = frozenset({"قرر", "قررت", "اصدر", "اصدرت"})
 
 
-def about_decision(toks: list[Token], hit: TriggerHit) -> bool:
-    """Is the object of a reaction a decision (``رحبت بالقرار``, ``انتقدت القرار``)?"""
-    for t in toks[hit.first + 1:hit.last + 3]:
-        for _, stem in strip_proclitics(t.norm):
-            if stem in _DECISIONS:
-                return True
+def about_decision(toks: list[Token], hit: TriggerHit, subject_end: int = -1) -> bool:
+    """Is the object of a reaction a decision (``رحبت بالقرار``, ``انتقدت القرار``), right
+    after the trigger or after a subject that follows it (``دان المتحدث … كنعاني القرار``)?"""
+    spans = [(hit.first + 1, hit.last + 3)]
+    if subject_end > hit.last:
+        spans.append((subject_end + 1, subject_end + 3))
+    for a, b in spans:
+        for t in toks[a:b]:
+            for _, stem in strip_proclitics(t.norm):
+                if stem in _DECISIONS:
+                    return True
     return False
 
 

@@ -3,7 +3,7 @@
 GUIDELINES.md: denials, negated acts (``لن تكون هناك عملية``) and planned future acts are
 not events. We look at the few words before the trigger: negation particles (``لم``,
 ``لن``, ``لا``, ``ما``, ``عدم``), denial verbs (``نفى``), conditionals (``إذا``, ``في حال``,
-``لو``), and the future (``سوف``, or ``س`` on an imperfect verb), or planning words
+``لو``), ``أي`` before a masdar (any such act, ``أي تدخل``), and the future (``سوف``, or ``س`` on an imperfect verb), or planning words
 (``يعتزم``, ``من المقرر``). A definite masdar right after ``إن``/``أن`` is the topic of
 a judgement on an act told elsewhere (``قالت إن العقوبات الأحادية غير شرعية``, ``اعتبرت
 أن العفو خطوة إيجابية``), not a new report of it.
@@ -22,6 +22,7 @@ _DENIALS = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نافيا", 
                       "وينفي", "وتنفي", "انكر", "وانكر", "انكرت", "ينكر", "تنكر"})
 _CONDITIONAL_STRICT = frozenset({"اذا", "واذا", "لو", "ولو", "حال", "حاله"})
 _FUTURE = frozenset({"سوف", "وسوف"})
+_ANY = frozenset({"اي", "لاي", "باي", "واي"})
 _PLANNING = frozenset({"يعتزم", "تعتزم", "ينوي", "تنوي", "المقرر", "المرتقب", "المزمع",
                        "المنتظر", "المتوقع", "يعتزمان", "تستعد", "يستعد", "تخطط", "يخطط",
                        "التخطيط", "تهدد", "يهدد", "يمكن", "ربما", "احتمال", "محتمل",
@@ -48,6 +49,8 @@ def status(tokens: list[Token], first: int, form: str, window: int = 3) -> str:
         return PLANNED
     if any(w in _PLANNING for w in before):
         return PLANNED
+    if before and before[-1] in _ANY:
+        return HYPOTHETICAL    # أي دعم لحرب روسيا, أي تدخل: any such act, not one that happened
     if form == "n" and before and before[-1] in ("ان", "بان", "وان") and head.startswith("ال"):
         return MENTIONED       # إن العقوبات … غير شرعية: a judgement on an act, not the act
     if before and before[-1] in ("ان", "لان") and form == "i":
