@@ -8,12 +8,6 @@ import pytest
 from hadath.model import Article
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    from hadath.pipeline import Pipeline
-    return Pipeline.default()
-
-
 def assaults(pipeline, text, published="2007-06-10"):
     art = pipeline(Article.from_input({"id": "t", "text": text, "published": published}))
     return [e for e in art.events if e.type == "ASSAULT"]
