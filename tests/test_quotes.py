@@ -368,3 +368,39 @@ def test_the_addressee_of_a_letter_does_not_go_on_speaking(finder):
                   'بن عبدالعزيز، طالب فيها بـ"التدخل الفوري".',
                   {"هادي": "PER", "سلمان بن عبدالعزيز": "PER"})
     assert [s for _, s in speakers(finder, art)] == ["هادي"]
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # a feminine participle: the woman the opening verb names, not the man she thanked
+    ('ورحبت رئيسة الوزراء الإيطالية جورجيا ميلوني بالقرار، وشكرت السيسي على "بادرته"، '
+     'مؤكدة أن حكومتها عملت على الإفراج عنه.',
+     {"جورجيا ميلوني": "PER", "السيسي": "PER"}, ["جورجيا ميلوني"]),
+    # her title may hold other names; the verb may follow an opener
+    ("في المقابل، رحبت الممثلة الخاصة للأمين العام للأمم المتحدة في العراق جينين "
+     "بلاسخارت بالأجواء الهادئة، داعية الأطراف إلى اللجوء إلى القضاء.",
+     {"لأمم المتحدة": "ORG", "العراق": "LOC", "جينين بلاسخارت": "PER"},
+     ["جينين بلاسخارت"]),
+    # a body's feminine participle: the body, not the man sanctioned
+    ('دانت وزارة الخارجية السورية العقوبات التي فرضت على الرئيس بشار الأسد، معتبرة أنها '
+     '"إرهاب اقتصادي".', {"وزارة الخارجية السورية": "ORG", "بشار الأسد": "PER"},
+     ["وزارة الخارجية السورية"]),
+    # a name right before the comma is not the subject of a feminine participle
+    ('قالت وزارة الخارجية الإسرائيلية إنها "تأسف" لقرار الأردن، معتبرة أنه "خطأ".',
+     {"وزارة الخارجية الإسرائيلية": "ORG", "الأردن": "LOC"},
+     ["وزارة الخارجية الإسرائيلية", "وزارة الخارجية الإسرائيلية"]),
+])
+def test_a_feminine_participle_agrees_with_its_subject(finder, text, names, expected):
+    assert [s for _, s in speakers(finder, article(text, names))] == expected
+
+
+def test_a_person_in_what_was_praised_does_not_go_on_speaking(finder):
+    art = article("وأشاد في كلمة ألقاها من البيت الأبيض بدور السيسي، مؤكدا أن واشنطن ستعمل "
+                  "على تقديم المساعدات.", {"السيسي": "PER"})
+    assert speakers(finder, art) == []
+
+
+def test_a_masculine_cue_does_not_go_on_with_a_feminine_body(finder):
+    art = article('أكدت بعثة الأمم المتحدة أنها تتابع التطورات، فيما أعلن المحافظ الجديد أنه '
+                  'سيباشر مهامه، متعهدا بأن يكون "محافظا للجميع".',
+                  {"بعثة الأمم المتحدة": "ORG"})
+    assert speakers(finder, art) == [("أكدت", "بعثة الأمم المتحدة")]

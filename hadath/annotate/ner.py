@@ -29,6 +29,7 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
+from hadath.annotate.name_spans import repair_person_spans
 from hadath.model import Article, Entity, Span, renumber_entities
 from hadath.ner.romanize import romanize_person
 from hadath.ner.spans import model_tokens, strip_clitics
@@ -85,7 +86,8 @@ class NerStage:
                 if any(ch.isalpha() for ch in mention) and not self._adverb(mention, kind) \
                         and not _not_a_name(mention, kind):
                     out.append((start, end, kind))
-        return out
+        taken = [(m.start, m.end) for e in article.entities for m in e.mentions]
+        return repair_person_spans(text, out, taken)
 
     def _adverb(self, mention: str, kind: str) -> bool:
         """An adverbial nisba (``ميدانيا``, ``إيرانياً``) that looks like a country in -ia.

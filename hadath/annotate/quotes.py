@@ -46,7 +46,8 @@ from importlib import resources
 from hadath.annotate.quote_clauses import (
     HONORIFICS, QUOTED, breaks, circumstantial, clause_follows, closes_name, coordinated_person, feminine,
     may_speak, mention_end_token, mention_index, named, opens_clause, quote_span, quoted_name,
-    titled_person, feminine_cue, honored_person, office_holder, owned, addressee)
+    titled_person, feminine_cue, honored_person, office_holder, owned, addressee,
+    her_subject, titled_woman, she_body)
 from hadath.model import Article, Quote, Span, Token
 from hadath.text.segment import tokenize
 
@@ -177,8 +178,10 @@ class QuoteFinder:
                     continue  # دعوا، قالوا: a group no name was given for
                 speaker = self._goes_on(tokens, owner, i, after, kind, sent_start, said,
                                         last_speaker if initial else None, text)
-                if speaker is not None and by_id[speaker].type == "LOC" \
-                        and not feminine_cue(tok.norm[clitic:]):
+                word = tok.norm[clitic:]
+                if speaker is not None and she_body(by_id[speaker]) \
+                        and not feminine_cue(word) \
+                        and (by_id[speaker].type == "LOC" or word[:1] not in "تي"):
                     continue  # وأضاف after قالت بريطانيا: a country is "she"; someone else
             if speaker is None:
                 continue
@@ -212,10 +215,18 @@ class QuoteFinder:
             return None
         if i > 0 and tokens[i - 1].norm == "ما":
             return None  # وفق ما أفاد به …: the source is named after, or not at all
-        if kind == "verb" and feminine(tokens[i].norm[1 if tokens[i].norm[:1] in "وف" and
-                                                    tokens[i].norm[1:] in self.cues.kinds
-                                                    else 0:]):
+        word = tokens[i].norm[1 if tokens[i].norm[:1] in "وف" and
+                              tokens[i].norm[1:] in self.cues.kinds else 0:]
+        she = feminine(word) if kind == "verb" else \
+            kind == "participle" and feminine_cue(word)
+        if she and kind == "participle":
+            # مؤكدة after a comma: the subject of the sentence's verb, not the name
+            # right before the comma (لقرار الأردن، معتبرة)
+            body = her_subject(self.cues, tokens, owner, i, sent_start) \
+                or self._feminine_subject(tokens, owner, i, sent_start, bodies_only=True)
+        elif she:
             body = self._feminine_subject(tokens, owner, i, sent_start)
+        if she:
             if body is not None:
                 return body  # أقرت السعودية بمقتل الصحفي X، وقالت إنه: she, not X
         lo = tokens[sent_start].start
@@ -231,7 +242,9 @@ class QuoteFinder:
                 if types == ("ORG",) and k - sent_start > 3:
                     continue  # a body is the subject only near the start (واعتبرت حركة …)
                 if owner[k] is not None and owner[k].type in types and outside(k) \
-                        and not owned(tokens, owner, k) and not addressee(tokens, owner, k):
+                        and not owned(tokens, owner, k) and not addressee(tokens, owner, k) \
+                        and not (she and kind == "participle" and owner[k].type == "PER"
+                                 and not titled_woman(tokens, owner, k)):
                     return owner[k].id
             if earlier and types == ("PER",):
                 return earlier[-1][2]
@@ -247,20 +260,22 @@ class QuoteFinder:
             return None
         return self._feminine_subject(tokens, owner, i, sent_start)
 
-    def _feminine_subject(self, tokens, owner, i, sent_start) -> str | None:
+    def _feminine_subject(self, tokens, owner, i, sent_start,
+                          bodies_only: bool = False) -> str | None:
         """A body or country right before the cue (``المنظمة قد حذرت``), else right after
-        an earlier feminine verb of the sentence."""
+        an earlier feminine verb of the sentence; ``bodies_only``: only the latter, and
+        not a country."""
         k = i - 1
         while k > sent_start and tokens[k].norm in ("قد", "كانت", "وكانت"):
             k -= 1
-        if k >= sent_start and owner[k] is not None and owner[k].type != "PER" \
-                and may_speak(owner[k]):
+        if not bodies_only and k >= sent_start and owner[k] is not None \
+                and owner[k].type != "PER" and may_speak(owner[k]):
             return owner[k].id
         for k in range(sent_start, i - 1):
             w = tokens[k].norm
             if feminine(w[1:] if w[:1] in "وف" and len(w) > 4 else w) and \
                     owner[k + 1] is not None and may_speak(owner[k + 1]) and \
-                    owner[k + 1].type != "PER":
+                    owner[k + 1].type not in (("PER", "LOC") if bodies_only else ("PER",)):
                 return owner[k + 1].id
         return None
 

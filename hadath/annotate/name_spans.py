@@ -1,0 +1,139 @@
+"""Where a person's name the model found begins and ends: the ``ner`` stage's repairs.
+
+The tagger often cuts an unknown full name short, and a speaker with a cut name is both
+a false speaker and a missed one. Three repairs, each from the words around the span,
+never into a dictionary mention:
+
+- two person spans with only a space between them are one name (``علي حسن`` +
+  ``محمد`` is ``علي حسن محمد``); a speech noun the tagger took in (``محمد قوله`` "his
+  saying") is no part of a name;
+- a name part before ``ولد``/``بن``/``بنت`` right before the span belongs to it
+  (``الداه ولد عبد الجليل``), and so does a given name right before it
+  (``الدكتورة نهى عبد الرازق``);
+- a family name right after the span belongs to it (``محمد إبراهيم الحافظ``).
+
+Given names and family names come from ``hadath/models/name_parts.tsv`` (counts of
+each word as a given name and as a surname in the NER training names).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from hadath.ner.resources import MODELS
+from hadath.text.normalize import normalize_ar
+
+# words that join a person's name to the father's or tribe's name
+_CONNECTORS = frozenset({"ولد", "ول", "بن", "ابن", "بنت", "منت"})
+# speech nouns the tagger takes for a family name: نقلت عن الوزير X قوله
+_SPEECH_NOUNS = frozenset({"قوله", "قولها", "قولهم", "تاكيده", "تاكيدها"})
+# a word counts as a given name or surname seen at least this often in the training names
+_MIN_COUNT = 5
+# titles and ranks that the training names also hold as given names (normalized)
+_TITLE_WORDS = frozenset({
+    "مساعد", "امين", "سيد", "قاءد", "عميد", "حاكم", "ملك", "امير", "شيخ", "ناءب", "مستشار",
+    "سفير", "عقيد", "لواء", "مقدم", "راءد", "نقيب", "دكتور", "رءيس", "وزير", "مدير", "زعيم",
+    "سلطان", "مفتي", "قاضي", "محافظ", "نايب", "عضو", "مبعوث", "منسق", "ممثل", "امام"})
+_WORD = re.compile(r"[\u0621-\u064A\u0660-\u0669A-Za-z]+")
+
+
+@lru_cache(maxsize=1)
+def name_parts() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(given names, surnames, any name part at all), normalized; read once per process."""
+    given, surnames, seen = set(), set(), set()
+    path = MODELS / "name_parts.tsv"
+    if path.exists():
+        with path.open(encoding="utf-8") as f:
+            next(f, None)
+            for line in f:
+                norm, g, s = line.rstrip("\n").split("\t")
+                seen.add(norm)
+                if int(g) >= _MIN_COUNT:
+                    given.add(norm)
+                if int(s) >= _MIN_COUNT:
+                    surnames.add(norm)
+    return frozenset(given), frozenset(surnames), frozenset(seen)
+
+
+@lru_cache(maxsize=1)
+def not_names() -> frozenset[str]:
+    """Normalized words that never join a name, though the training names hold some as
+    surnames: speech cues (``قال``), nationality adjectives (``المصري``), time words
+    (``الخميس``) and office titles (``الوزير``)."""
+    from hadath.annotate.quotes import CueLexicon
+    from hadath.lexicons.nationalities import definite_adjectives
+    from hadath.times.lexicon import TimeLexicon
+    from hadath.lexicons.tsv import DATA_DIR
+    words = set(CueLexicon.load().kinds) | set(definite_adjectives()) | set(_TITLE_WORDS)
+    words |= {f"ال{w}" for w in _TITLE_WORDS}
+    for forms in TimeLexicon.load().words.values():
+        words |= forms
+    with (DATA_DIR / "office_titles.tsv").open(encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith(("#", "title\t")):
+                title = normalize_ar(line.split("\t")[0]).split()
+                words.update(title[:1])
+                words.update(f"ال{w}" for w in title[:1] if not w.startswith("ال"))
+                words.update(w[2:] for w in title[:1] if w.startswith("ال"))
+    return frozenset(words)
+
+
+def _word_before(text: str, start: int) -> tuple[int, str] | None:
+    """(start, word) of the word right before ``start`` with one space between."""
+    if start < 2 or text[start - 1] != " ":
+        return None
+    m = None
+    for m in _WORD.finditer(text, max(0, start - 40), start - 1):
+        pass
+    if m is None or m.end() != start - 1:
+        return None
+    return m.start(), m.group()
+
+
+def _word_after(text: str, end: int) -> tuple[int, str] | None:
+    if end + 1 >= len(text) or text[end] != " ":
+        return None
+    m = _WORD.match(text, end + 1)
+    return (m.end(), m.group()) if m else None
+
+
+def repair_person_spans(text: str, spans: list[tuple[int, int, str]],
+                        taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """``spans`` (start, end, type) with person spans made whole; ``taken`` are the
+    dictionary's mentions, which no repair reaches into."""
+    given, surnames, seen = name_parts()
+    stop = not_names()
+
+    def free(a: int, b: int) -> bool:
+        return not any(s < b and a < e for s, e in taken)
+
+    def usable(word: str) -> str | None:
+        norm = normalize_ar(word)
+        return None if norm in stop or norm in _SPEECH_NOUNS else norm
+
+    out: list[tuple[int, int, str]] = []
+    for start, end, kind in sorted(spans):
+        if kind != "PER":
+            out.append((start, end, kind))
+            continue
+        last = text[start:end].split()
+        if len(last) > 1 and normalize_ar(last[-1]) in _SPEECH_NOUNS:
+            end = start + text[start:end].rstrip().rfind(" ")
+        before = _word_before(text, start)
+        if before is not None and free(before[0], start):
+            norm = usable(before[1])
+            two = _word_before(text, before[0])
+            if norm in _CONNECTORS and two is not None and free(two[0], start) \
+                    and usable(two[1]) in seen:
+                start = two[0]  # الداه ولد عبد الجليل
+            elif norm in given and norm not in surnames:
+                start = before[0]  # الدكتورة نهى عبد الرازق
+        after = _word_after(text, end)
+        if after is not None and free(end, after[0]):
+            norm = usable(text[end + 1:after[0]])
+            if norm in surnames and norm.startswith("ال") and norm not in given:
+                end = after[0]  # محمد إبراهيم الحافظ
+        if out and out[-1][2] == "PER" and text[out[-1][1]:start] == " ":
+            start = out.pop()[0]  # علي حسن + محمد
+        out.append((start, end, kind))
+    return out

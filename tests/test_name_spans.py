@@ -1,0 +1,48 @@
+"""Person names the NER model cut short are made whole (``hadath.annotate.name_spans``)."""
+from __future__ import annotations
+
+import pytest
+
+from hadath.annotate.name_spans import repair_person_spans
+
+
+def _spans(text: str, *parts: str) -> list[tuple[int, int, str]]:
+    return [(text.index(p), text.index(p) + len(p), "PER") for p in parts]
+
+
+@pytest.mark.parametrize("text,found,whole", [
+    # two person spans with a space between are one name; "his saying" is no name
+    ("نقلت وسائل إعلام عن وزير الإعلام علي حسن محمد قوله إن الاتفاق تاريخي.",
+     ("علي حسن", "محمد قوله"), "علي حسن محمد"),
+    # the name before ولد belongs to the name
+    ("وقال رئيس اللجنة الداه ولد عبد الجليل في مؤتمر صحفي إن العملية شفافة.",
+     ("عبد الجليل",), "الداه ولد عبد الجليل"),
+    # a given name right before the span
+    ("وقالت الدكتورة نهى عبد الرازق إن الصفقة تخفف الضغط.", ("عبد الرازق",), "نهى عبد الرازق"),
+    # a family name right after it
+    ('وقال رئيس المجلس محمد إبراهيم الحافظ لـ"شفق نيوز" إن الجلسة قانونية.',
+     ("محمد إبراهيم",), "محمد إبراهيم الحافظ"),
+])
+def test_a_cut_name_is_made_whole(text, found, whole):
+    out = repair_person_spans(text, _spans(text, *found), [])
+    assert [text[s:e] for s, e, _ in out] == [whole]
+
+
+@pytest.mark.parametrize("text,found", [
+    # a nationality adjective, a weekday, a title are no family names
+    ("وهنأ الرئيس محمد حسن المصري بالفوز.", "محمد حسن"),
+    ("وصل محمد حسن الخميس إلى القاهرة.", "محمد حسن"),
+    ("وقال مساعد محمد حسن الوزير إن الاجتماع انتهى.", "محمد حسن"),
+])
+def test_words_that_are_no_names_stay_out(text, found):
+    out = repair_person_spans(text, _spans(text, found), [])
+    assert [text[s:e] for s, e, _ in out] == [found]
+
+
+def test_a_repair_stops_at_a_dictionary_mention():
+    text = "واستقبل الرئيس عبد الفتاح السيسي نهى عبد الرازق في القاهرة."
+    taken = [(text.index("عبد الفتاح السيسي"), text.index("عبد الفتاح السيسي") + 17)]
+    out = repair_person_spans(text, _spans(text, "عبد الرازق"), taken)
+    assert [text[s:e] for s, e, _ in out] == ["نهى عبد الرازق"]
+    out = repair_person_spans(text, _spans(text, "نهى عبد الرازق"), taken)
+    assert [text[s:e] for s, e, _ in out] == ["نهى عبد الرازق"]
