@@ -46,3 +46,12 @@ def test_a_repair_stops_at_a_dictionary_mention():
     assert [text[s:e] for s, e, _ in out] == ["نهى عبد الرازق"]
     out = repair_person_spans(text, _spans(text, "نهى عبد الرازق"), taken)
     assert [text[s:e] for s, e, _ in out] == ["نهى عبد الرازق"]
+
+
+def test_a_family_name_alone_names_the_person_in_full_before(pipeline):
+    from hadath.model import Article
+    text = ("أعلنت الهيئة فوز الرئيس قيس سعيد بولاية ثانية. وكان سعيد قد خاطب أنصاره ليلة "
+            "الأحد قائلا إن المسار سيتواصل.")
+    done = pipeline(Article.from_input({"id": "t", "text": text, "published": "2024-10-08"}))
+    saied = [e for e in done.entities if any(m.text == "قيس سعيد" for m in e.mentions)]
+    assert saied and {m.text for m in saied[0].mentions} == {"قيس سعيد", "سعيد"}

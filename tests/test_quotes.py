@@ -404,3 +404,9 @@ def test_a_masculine_cue_does_not_go_on_with_a_feminine_body(finder):
                   'سيباشر مهامه، متعهدا بأن يكون "محافظا للجميع".',
                   {"بعثة الأمم المتحدة": "ORG"})
     assert speakers(finder, art) == [("أكدت", "بعثة الأمم المتحدة")]
+
+
+def test_a_man_after_a_feminine_cue_and_a_noun_is_its_object(finder):
+    art = article("أعلنت الهيئة فوز الرئيس قيس سعيد بولاية ثانية، وقالت إن النتائج نهائية.",
+                  {"قيس سعيد": "PER"})
+    assert speakers(finder, art) == []

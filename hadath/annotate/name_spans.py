@@ -137,3 +137,18 @@ def repair_person_spans(text: str, spans: list[tuple[int, int, str]],
             start = out.pop()[0]  # علي حسن + محمد
         out.append((start, end, kind))
     return out
+
+
+def family_names(entities, text: str) -> dict[str, int]:
+    """The last word of each dictionary person's full name → that person's index in
+    ``entities``, where only one person ends so: a family name alone that the model
+    tags (``وكان سعيد قد``, after ``قيس سعيد``) names that person, not a new one."""
+    owners: dict[str, set[int]] = {}
+    for idx, ent in enumerate(entities):
+        if ent.type != "PER":
+            continue
+        for m in ent.mentions:
+            words = m.text.split()
+            if len(words) > 1 and len(words[-1]) > 2:
+                owners.setdefault(words[-1], set()).add(idx)
+    return {w: next(iter(ids)) for w, ids in owners.items() if len(ids) == 1}

@@ -29,7 +29,7 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
-from hadath.annotate.name_spans import repair_person_spans
+from hadath.annotate.name_spans import family_names, repair_person_spans
 from hadath.model import Article, Entity, Span, renumber_entities
 from hadath.ner.romanize import romanize_person
 from hadath.ner.spans import model_tokens, strip_clitics
@@ -106,6 +106,7 @@ class NerStage:
         for idx, ent in enumerate(existing):
             for m in ent.mentions:
                 by_text.setdefault(m.text, idx)
+        family = family_names(existing, text)
         joined: dict[int, list[Span]] = {}
         groups: dict[tuple[str, str], list[Span]] = {}
         for start, end, kind in self.spans(article):
@@ -115,6 +116,8 @@ class NerStage:
             taken.append(span)
             if span.text in by_text:
                 joined.setdefault(by_text[span.text], []).append(span)
+            elif kind == "PER" and span.text in family:  # قيس سعيد … وكان سعيد قد
+                joined.setdefault(family[span.text], []).append(span)
             else:
                 groups.setdefault((normalize_ar(span.text), kind), []).append(span)
         for idx, spans in joined.items():

@@ -71,6 +71,15 @@ _THAT_IT_IS = frozenset({"بانه", "بانها", "بانهم", "بان", "ان
 _PRONOUN_SUBJECTS = frozenset({"انه", "انها", "بانه", "بانها", "لانه", "لانها"})
 
 
+def _titled_man(tokens, owner, k: int) -> bool:
+    """The person at token ``k`` comes right after a man's title (``الرئيس قيس سعيد``)."""
+    start = k
+    while start > 0 and owner[start - 1] is owner[k]:
+        start -= 1
+    return any(tokens[m].norm.lstrip("وفل") in _MASCULINE_TITLES
+               for m in range(max(0, start - 3), start))
+
+
 @dataclass(frozen=True)
 class CueLexicon:
     kinds: dict[str, str]          # normalized one-word form -> kind
@@ -243,8 +252,9 @@ class QuoteFinder:
                     continue  # a body is the subject only near the start (واعتبرت حركة …)
                 if owner[k] is not None and owner[k].type in types and outside(k) \
                         and not owned(tokens, owner, k) and not addressee(tokens, owner, k) \
-                        and not (she and kind == "participle" and owner[k].type == "PER"
-                                 and not titled_woman(tokens, owner, k)):
+                        and not (she and owner[k].type == "PER"
+                                 and not titled_woman(tokens, owner, k)
+                                 and (kind == "participle" or _titled_man(tokens, owner, k))):
                     return owner[k].id
             if earlier and types == ("PER",):
                 return earlier[-1][2]
@@ -371,6 +381,10 @@ class QuoteFinder:
                 break  # وأعرب خلال لقائه بأوباما: a phrase, not a subject, follows
             ent = owner[k]
             if ent is not None and ent.type == "PER":
+                if feminine(tokens[i].norm[1:] if tokens[i].norm[:1] in "وف"
+                            and tokens[i].norm[1:] in self.cues.kinds else tokens[i].norm) \
+                        and any(tokens[m].norm in _MASCULINE_TITLES for m in range(j, k)):
+                    break  # أعلنت الهيئة فوز الرئيس X: she does not agree with him
                 return ent.id, mention_end_token(tokens, owner, k)
         # a person named right before the cue (يوري أوشاكوف، قال …؛ X الذي أعلن)
         k = i - 1
