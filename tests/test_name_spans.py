@@ -55,3 +55,17 @@ def test_a_family_name_alone_names_the_person_in_full_before(pipeline):
     done = pipeline(Article.from_input({"id": "t", "text": text, "published": "2024-10-08"}))
     saied = [e for e in done.entities if any(m.text == "قيس سعيد" for m in e.mentions)]
     assert saied and {m.text for m in saied[0].mentions} == {"قيس سعيد", "سعيد"}
+
+
+@pytest.mark.parametrize("text,found,whole", [
+    ('وقال عضو مجلس الشعب عبد الرحمن الخلف لـ"الوطن" إن الأهالي استقبلوا الجيش.',
+     "عبد الرحمن", "عبد الرحمن الخلف"),
+    ('وقال الباحث خالد بن سعيد الهنائي لـ"الشبيبة": "الصفقة تمت".',
+     "خالد بن سعيد", "خالد بن سعيد الهنائي"),
+    # not where the name need not end: the word may be the next phrase's
+    ("وقال عبد الرحمن الخلف في الصفوف كان كبيرا.", "عبد الرحمن", "عبد الرحمن"),
+    ('وقال الأمين العام عبد الرحمن العام لـ"الوطن" إن الاجتماع انتهى.', "عبد الرحمن", "عبد الرحمن"),
+])
+def test_a_rarer_family_name_joins_where_the_name_ends(text, found, whole):
+    out = repair_person_spans(text, _spans(text, found), [])
+    assert [text[s:e] for s, e, _ in out] == [whole]

@@ -10,7 +10,9 @@ never into a dictionary mention:
 - a name part before ``ولد``/``بن``/``بنت`` right before the span belongs to it
   (``الداه ولد عبد الجليل``), and so does a given name right before it
   (``الدكتورة نهى عبد الرازق``);
-- a family name right after the span belongs to it (``محمد إبراهيم الحافظ``).
+- a family name right after the span belongs to it (``محمد إبراهيم الحافظ``); a rarer
+  one, or a tribe's nisba after ``بن``, only where the name must end after it (a comma,
+  ``لـ"…"``, ``إن``: ``خالد بن سعيد الهنائي لـ"الشبيبة"``).
 
 Given names and family names come from ``hadath/models/name_parts.tsv`` (counts of
 each word as a given name and as a surname in the NER training names).
@@ -33,7 +35,11 @@ _MIN_COUNT = 5
 _TITLE_WORDS = frozenset({
     "مساعد", "امين", "سيد", "قاءد", "عميد", "حاكم", "ملك", "امير", "شيخ", "ناءب", "مستشار",
     "سفير", "عقيد", "لواء", "مقدم", "راءد", "نقيب", "دكتور", "رءيس", "وزير", "مدير", "زعيم",
-    "سلطان", "مفتي", "قاضي", "محافظ", "نايب", "عضو", "مبعوث", "منسق", "ممثل", "امام"})
+    "سلطان", "مفتي", "قاضي", "محافظ", "نايب", "عضو", "مبعوث", "منسق", "ممثل", "امام",
+    "متحدث", "ناطق", "سابق", "راحل", "جديد", "حالي", "اسبق", "مستقيل", "مكلف", "معارض",
+    "مستقل", "بارز", "عام", "خاص", "مساعد", "اول", "ثاني", "ثالث"})
+# what may follow a whole name: a comma or colon, لـ"…", إن، في تصريح, خلال
+_NAME_CLOSED = re.compile(r'\s*[،,:]|\s+(?:لـ|ل["«]|[إا]ن |في تصريح|في بيان|في مؤتمر|خلال )')
 _WORD = re.compile(r"[\u0621-\u064A\u0660-\u0669A-Za-z]+")
 
 
@@ -130,9 +136,12 @@ def repair_person_spans(text: str, spans: list[tuple[int, int, str]],
                 start = before[0]  # الدكتورة نهى عبد الرازق
         after = _word_after(text, end)
         if after is not None and free(end, after[0]):
-            norm = usable(text[end + 1:after[0]])
-            if norm in surnames and norm.startswith("ال") and norm not in given:
-                end = after[0]  # محمد إبراهيم الحافظ
+            norm = usable(text[end + 1:after[0]]) or ""
+            closed = _NAME_CLOSED.match(text, after[0]) is not None
+            if norm.startswith("ال") and norm not in given and (
+                    norm in surnames or closed and (norm in seen or (
+                        norm.endswith("ي") and " بن " in text[start:end]))):
+                end = after[0]  # محمد إبراهيم الحافظ، خالد بن سعيد الهنائي لـ"الشبيبة"
         if out and out[-1][2] == "PER" and text[out[-1][1]:start] == " ":
             start = out.pop()[0]  # علي حسن + محمد
         out.append((start, end, kind))
