@@ -410,3 +410,16 @@ def test_a_man_after_a_feminine_cue_and_a_noun_is_its_object(finder):
     art = article("أعلنت الهيئة فوز الرئيس قيس سعيد بولاية ثانية، وقالت إن النتائج نهائية.",
                   {"قيس سعيد": "PER"})
     assert speakers(finder, art) == []
+
+
+def test_a_feminine_present_cue_does_not_go_on_with_a_colonel(finder):
+    art = article("واندلعت المواجهات إثر احتجاز قوة الردع آمر اللواء العقيد محمود حمزة، قبل أن "
+                  "تعلن مساء أمس الإفراج عنه.", {"محمود حمزة": "PER"})
+    assert speakers(finder, art) == []
+
+
+def test_a_plural_cue_is_not_the_one_person_before_it(finder):
+    art = article("وتلقى الرئيس اتصالات من الرئيس المصري عبد الفتاح السيسي وأمير قطر الشيخ تميم "
+                  "بن حمد، أعربوا فيها عن تضامن بلدانهم.",
+                  {"عبد الفتاح السيسي": "PER", "تميم بن حمد": "PER"})
+    assert speakers(finder, art) == []

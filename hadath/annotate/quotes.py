@@ -64,6 +64,9 @@ _TITLES = {f"ال{t}": t for t in (
 _BARE_TITLES = frozenset(_TITLES.values())
 # titles of a man, with or without the article (a feminine verb does not agree with them)
 _MASCULINE_TITLES = frozenset(t for t in (*_TITLES, *_BARE_TITLES) if not t.endswith("ه"))
+# ranks and honorifics of a man (normalized, with the article), for agreement only
+_MEN_RANKS = frozenset({"العقيد", "اللواء", "العميد", "المقدم", "النقيب", "الراءد", "الفريق",
+                        "المشير", "الشيخ", "الامير", "الملك", "السيد", "الدكتور", "النايب"})
 _MEDIA_HEADS = frozenset({"وكاله", "صحيفه", "قناه", "موقع", "شبكه", "اذاعه", "تلفزيون", "جريده"})      # … after a cue joined by و to what came before (وطالب وزير الخارجية X)
 # after the object of وصف / اعتبر: ووصف الشاحنات بأنها …
 _THAT_IT_IS = frozenset({"بانه", "بانها", "بانهم", "بان", "انه", "انها"})
@@ -76,7 +79,7 @@ def _titled_man(tokens, owner, k: int) -> bool:
     start = k
     while start > 0 and owner[start - 1] is owner[k]:
         start -= 1
-    return any(tokens[m].norm.lstrip("وفل") in _MASCULINE_TITLES
+    return any(tokens[m].norm.lstrip("وفل") in _MASCULINE_TITLES or tokens[m].norm in _MEN_RANKS
                for m in range(max(0, start - 3), start))
 
 
@@ -226,8 +229,8 @@ class QuoteFinder:
             return None  # وفق ما أفاد به …: the source is named after, or not at all
         word = tokens[i].norm[1 if tokens[i].norm[:1] in "وف" and
                               tokens[i].norm[1:] in self.cues.kinds else 0:]
-        she = feminine(word) if kind == "verb" else \
-            kind == "participle" and feminine_cue(word)
+        she = (feminine(word) or word[:1] == "ت" and f"ي{word[1:]}" in self.cues.kinds) \
+            if kind == "verb" else kind == "participle" and feminine_cue(word)
         if she and kind == "participle":
             # مؤكدة after a comma: the subject of the sentence's verb, not the name
             # right before the comma (لقرار الأردن، معتبرة)
@@ -393,6 +396,7 @@ class QuoteFinder:
             k -= 1
         if k >= 0 and tokens[k].sentence == sent and owner[k] is not None \
                 and owner[k].type == "PER" and not coordinated \
+                and not tokens[i].norm.endswith("وا") \
                 and not addressee(tokens, owner, k) \
                 and text[tokens[k].end:tokens[k + 1].start].strip(" ،,") == "":
             return owner[k].id, after
