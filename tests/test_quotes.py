@@ -423,3 +423,17 @@ def test_a_plural_cue_is_not_the_one_person_before_it(finder):
                   "بن حمد، أعربوا فيها عن تضامن بلدانهم.",
                   {"عبد الفتاح السيسي": "PER", "تميم بن حمد": "PER"})
     assert speakers(finder, art) == []
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("وجاءت القمة بعد ساعات من إعلان وزير الخارجية الكويتي الشيخ أحمد ناصر المحمد الصباح، "
+     "مساء الاثنين، أن السعودية وقطر اتفقتا على فتح الحدود.",
+     {"أحمد ناصر المحمد الصباح": "PER", "السعودية": "LOC", "قطر": "LOC"},
+     [("إعلان", "أحمد ناصر المحمد الصباح")]),
+    # a deed announced, a body, or no reported clause: no quote
+    ("وجاء ذلك بعد إعلان الرئيس محمد ولد الغزواني ترشحه لولاية ثانية.",
+     {"محمد ولد الغزواني": "PER"}, []),
+    ("ورحب الوزير بإعلان الأمم المتحدة أن الهدنة صامدة.", {"الأمم المتحدة": "ORG"}, []),
+])
+def test_a_verbal_noun_of_speech_with_a_person(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected

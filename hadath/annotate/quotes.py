@@ -121,7 +121,7 @@ class CueLexicon:
             if k and w[:1] not in "وف":
                 break
             kind = self.kinds.get(w[k:])
-            if kind in ("verb", "continue", "participle", "according", "relay"):
+            if kind in ("verb", "continue", "participle", "according", "relay", "noun"):
                 return kind, k, i + 1
         return None
 
@@ -166,6 +166,15 @@ class QuoteFinder:
                     and not (after < len(tokens) and self.cues.kind(tokens[after].norm)
                              == "participle"):
                 continue  # تابع الرئيس سير العمليات: followed, not went on saying
+            if kind == "noun":  # بعد إعلان وزير الخارجية الكويتي الشيخ X، مساء الاثنين، أن
+                found = self._noun_speaker(tokens, owner, after, text)
+                if found is not None:
+                    qs, qe = quote_span(text, article, tokens, found[1], self.cues)
+                    cue_span = Span.of(text, tok.start + clitic, tokens[after - 1].end)
+                    out.append(Quote(found[0], cue_span, qs, qe, text[qs:qe]))
+                    said.append((tokens[found[1] - 1].end, max(qe, cue_span.end), found[0]))
+                    last_speaker = found[0]
+                continue
             if kind == "participle" and not circumstantial(text, tokens, i, clitic):
                 continue  # حراسة مشددة، من مطالبة قيادة الجيش: an adjective or a noun
             initial = i - sent_start <= 1
@@ -262,6 +271,32 @@ class QuoteFinder:
             if earlier and types == ("PER",):
                 return earlier[-1][2]
         return article_last
+
+    def _noun_speaker(self, tokens, owner, after, text) -> tuple[str, int] | None:
+        """(person, token after the name) for a verbal noun of speech (``إعلان``،
+        ``تأكيد``، ``تصريح``) whose genitive is a person past titles and whose reported
+        clause follows a few words after the name; a body or anything else: None."""
+        n, sent = len(tokens), tokens[after - 1].sentence
+        for k in range(after, min(n, after + 8)):
+            t = tokens[k]
+            if t.sentence != sent or breaks(text, tokens[k - 1], t) \
+                    or any(c in text[tokens[k - 1].end:t.start] for c in "،,") \
+                    or self.cues.kind(t.norm) in ("that", "prep", "unnamed") \
+                    or self.cues.cue_at(tokens, k):
+                return None
+            ent = owner[k]
+            if ent is None:
+                continue
+            if ent.type != "PER":
+                return None
+            end = mention_end_token(tokens, owner, k)
+            for m in range(end, min(n, end + 5)):
+                if tokens[m].sentence != sent or owner[m] is not None:
+                    return None
+                if self.cues.kind(tokens[m].norm) == "that":
+                    return ent.id, end
+            return None
+        return None
 
     def _object_after_feminine(self, tokens, owner, i, after, clitic, sent_start) -> str | None:
         """The body that goes on speaking when a feminine cue joined by و is followed by a
