@@ -486,3 +486,14 @@ def test_a_province_named_after_a_country_is_not_the_country(run):
 def test_a_common_word_after_a_title_is_still_an_adjective(run):
     art = run("التقى محمد شياع السوداني نظيره. وقال الرئيس السوداني إن اللقاء مثمر.", "2024-05-21")
     assert ("السوداني", "PER") not in mentions(art)
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    # عرفات alone is the mount of the Hajj; the late president needs his name or title
+    ("نفر الحجاج إلى مزدلفة عقب الوقوف بعرفات أمس.", ("عرفات", "PER"), None),
+    ("وزار الوفد ضريح الرئيس الراحل عرفات في رام الله.", None, ("عرفات", "PER")),
+])
+def test_a_one_word_name_that_is_also_a_place(run, text, absent, present):
+    got = mentions(run(text, "2023-06-28"))
+    assert absent is None or absent not in got
+    assert present is None or present in got
