@@ -69,3 +69,33 @@ def test_a_family_name_alone_names_the_person_in_full_before(pipeline):
 def test_a_rarer_family_name_joins_where_the_name_ends(text, found, whole):
     out = repair_person_spans(text, _spans(text, found), [])
     assert [text[s:e] for s, e, _ in out] == [whole]
+
+
+@pytest.fixture(scope="module")
+def seg():
+    from hadath.annotate.segment import Segmenter
+    return Segmenter()
+
+
+def _slot(seg, text, known=()):
+    from hadath.annotate.name_spans import speaker_slot_names
+    from hadath.model import Article
+    art = seg(Article(id="t", text=text, published="2024-01-01"))
+    taken = [(text.index(k), text.index(k) + len(k)) for k in known]
+    return [text[s:e] for s, e, _ in speaker_slot_names(text, art.tokens, taken)]
+
+
+@pytest.mark.parametrize("text,known,names", [
+    ('وقالت المتحدثة باسم الهلال الأحمر المصري رشا عبد الحميد لـ"مصراوي": "الشاحنات جاهزة".',
+     ("الهلال الأحمر المصري",), ["رشا عبد الحميد"]),
+    ('من جهته، اعتبر أستاذ القانون في جامعة الكويت فهد العنزي، في تصريح لـ"الجريدة"، أن الأمر '
+     'دستوري.', ("جامعة الكويت",), ["فهد العنزي"]),
+    ("ويرى الباحث السياسي نادر الحلبي أن التحدي كبير.", (), ["نادر الحلبي"]),
+    # unnamed sources, long titles, definite nouns: nothing
+    ("وقال مصدر أمني في المحافظة إن القوات عززت انتشارها.", (), []),
+    ("وقال شاهد عيان لـ\"الغد\" إن الأمن استخدم الغاز.", (), []),
+    ("وقال مدير مستشفى كمال عدوان حسام أبو صفية إن الوضع كارثي.", (), []),
+    ("وأكد البيان أن السلام العادل والشامل هو الهدف.", (), []),
+])
+def test_a_name_in_the_speaker_slot(seg, text, known, names):
+    assert _slot(seg, text, known) == names

@@ -14,6 +14,9 @@ never into a dictionary mention:
   one, or a tribe's nisba after ``بن``, only where the name must end after it (a comma,
   ``لـ"…"``, ``إن``: ``خالد بن سعيد الهنائي لـ"الشبيبة"``).
 
+A fourth finds names the model missed where only a speaker's name can stand: after a
+speech cue and its title, right before the reported clause (``speaker_slot_names``).
+
 Given names and family names come from ``hadath/models/name_parts.tsv`` (counts of
 each word as a given name and as a surname in the NER training names).
 """
@@ -161,3 +164,75 @@ def family_names(entities, text: str) -> dict[str, int]:
             if len(words) > 1 and len(words[-1]) > 2:
                 owners.setdefault(words[-1], set()).add(idx)
     return {w: next(iter(ids)) for w, ids in owners.items() if len(ids) == 1}
+
+
+# what ends a speaker's name in the slot after a speech cue
+_SLOT_THAT = frozenset({"ان", "بان", "انه", "انها", "قوله", "قولها"})
+_SLOT_PHRASE = frozenset({"تصريح", "تصريحات", "بيان", "مؤتمر", "حديث", "مقابله", "كلمه", "لقاء"})
+_PREPOSITIONS = frozenset({"في", "من", "علي", "الي", "عن", "مع", "لدي", "باسم", "خلال", "امام"})
+_SLOT_WINDOW = 14  # tokens after a cue searched for the name's end
+_NAME_WORDS = (2, 3)  # a speaker's name the model missed: given name and one or two more
+
+
+@lru_cache(maxsize=1)
+def _cue_lexicon():
+    from hadath.annotate.quotes import CueLexicon
+    return CueLexicon.load()
+
+
+def speaker_slot_names(text: str, tokens, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Person spans for names that stand where a speaker's name must: after a speech cue
+    and its title, right before the reported clause (``وقالت المتحدثة باسم الهلال الأحمر
+    المصري رشا عبد الحميد لـ"مصراوي"``, ``… في جامعة الكويت فهد العنزي، في تصريح``).
+
+    The words between the title's last known name (or the cue) and the clause, less the
+    title words before them, must be two or three words that start with a given name,
+    none of them a title, a preposition, an unnamed source or a known name. Not after
+    ``نقلت … عن``, whose relayed speaker the quotes stage looks for past the outlet."""
+    given, _, _ = name_parts()
+    stop = not_names()
+    cues = _cue_lexicon()
+    unnamed = {w for w, k in cues.kinds.items() if k == "unnamed"}
+
+    def inside(t) -> bool:
+        return any(s < t.end and t.start < e for s, e in taken)
+
+    out = []
+    for i in range(len(tokens)):
+        cue = cues.cue_at(tokens, i)
+        if cue is None or cue[0] not in ("verb", "participle", "according"):
+            continue
+        run: list = []
+        for k in range(cue[2], min(len(tokens), cue[2] + _SLOT_WINDOW)):
+            t = tokens[k]
+            gap = text[tokens[k - 1].end:t.start]
+            if t.sentence != tokens[i].sentence or ":" in gap:
+                break
+            if any(c in gap for c in "،,") or t.norm in _SLOT_THAT or (
+                    t.norm[:1] == "ل" and any(c in text[t.end:t.end + 2] for c in '"«')) or (
+                    t.norm in _PREPOSITIONS and k + 1 < len(tokens)
+                    and tokens[k + 1].norm in _SLOT_PHRASE):
+                name = _slot_name(run, given, stop, unnamed)
+                if name:
+                    out.append((name[0].start, name[-1].end, "PER"))
+                break
+            if inside(t) or any(c in gap for c in '"«»“”'):
+                run = []  # a known name or a quoted one ends the title
+                continue
+            run.append(t)
+    return out
+
+
+def _slot_name(run, given, stop, unnamed):
+    k = 0
+    while k < len(run) and not (run[k].norm in given and run[k].norm not in stop
+                                and not run[k].norm.startswith("ال")):
+        k += 1  # السلام العادل: a definite noun is no given name here
+    name = run[k:]
+    if len(name) not in _NAME_WORDS or any(
+            t.norm in stop or t.norm in unnamed or t.norm in _PREPOSITIONS
+            or t.norm in _SPEECH_NOUNS or not t.norm.isalpha() for t in name):
+        return None
+    if any(t.norm in unnamed for t in run[:k]):
+        return None  # مصدر في مكتب الرئيس: an unnamed source, whatever follows
+    return name

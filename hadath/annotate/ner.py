@@ -29,7 +29,7 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
-from hadath.annotate.name_spans import family_names, repair_person_spans
+from hadath.annotate.name_spans import family_names, repair_person_spans, speaker_slot_names
 from hadath.model import Article, Entity, Span, renumber_entities
 from hadath.ner.romanize import romanize_person
 from hadath.ner.spans import model_tokens, strip_clitics
@@ -87,7 +87,9 @@ class NerStage:
                         and not _not_a_name(mention, kind):
                     out.append((start, end, kind))
         taken = [(m.start, m.end) for e in article.entities for m in e.mentions]
-        return repair_person_spans(text, out, taken)
+        out = repair_person_spans(text, out, taken)
+        found = taken + [(s, e) for s, e, _ in out]
+        return out + speaker_slot_names(text, article.tokens, found)
 
     def _adverb(self, mention: str, kind: str) -> bool:
         """An adverbial nisba (``ميدانيا``, ``إيرانياً``) that looks like a country in -ia.
