@@ -437,3 +437,9 @@ def test_a_plural_cue_is_not_the_one_person_before_it(finder):
 ])
 def test_a_verbal_noun_of_speech_with_a_person(finder, text, names, expected):
     assert speakers(finder, article(text, names)) == expected
+
+
+def test_a_person_after_a_preposition_is_not_the_subject(finder):
+    art = article('وقالت هيئة الدفاع عن زمال في بيان إن موكلها "حرم من حقوقه"، مؤكدة أنها ستطعن.',
+                  {"زمال": "PER"})
+    assert speakers(finder, art) == []

@@ -55,6 +55,9 @@ _WINDOW = 14           # tokens after a cue searched for its subject
 _COORD_WINDOW = 6
 # verbs whose بـ + noun is what was reported (أفادت الوزارة بسقوط ثلاثة قتلى)
 _REPORT_VERBS = frozenset({"افاد", "افادت", "اخبر", "اخبرت"})
+# a person right after one of these is its object, not the cue's subject (normalized)
+_OBJECT_PREPOSITIONS = frozenset({"عن", "علي", "من", "الي", "مع", "ضد", "لدي", "حول", "بشان",
+                                  "بحق", "تجاه"})
 # a title that stands for a person named earlier with it: normalized form → bare title
 # (normalized: رئيس is رءيس, as hadath.text.normalize writes it)
 _TITLES = {f"ال{t}": t for t in (
@@ -418,6 +421,9 @@ class QuoteFinder:
                                      or "," in text[tokens[k - 1].end:t.start]):
                 break  # وأعرب خلال لقائه بأوباما: a phrase, not a subject, follows
             ent = owner[k]
+            if ent is not None and ent.type == "PER" and k > j \
+                    and tokens[k - 1].norm in _OBJECT_PREPOSITIONS:
+                break  # وقالت هيئة الدفاع عن زمال: the body speaks, not the one it defends
             if ent is not None and ent.type == "PER":
                 if feminine(tokens[i].norm[1:] if tokens[i].norm[:1] in "وف"
                             and tokens[i].norm[1:] in self.cues.kinds else tokens[i].norm) \
