@@ -497,3 +497,9 @@ def test_a_one_word_name_that_is_also_a_place(run, text, absent, present):
     got = mentions(run(text, "2023-06-28"))
     assert absent is None or absent not in got
     assert present is None or present in got
+
+
+def test_a_city_police_is_an_organization(run):
+    art = run("وأوضحت شرطة أبوظبي أن حريقا اندلع في ثلاث صهاريج.", "2022-01-18")
+    ents = {(m.text, e.type, e.name_en) for e in art.entities for m in e.mentions}
+    assert ("شرطة أبوظبي", "ORG", "Abu Dhabi Police") in ents
