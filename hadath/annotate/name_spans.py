@@ -235,4 +235,6 @@ def _slot_name(run, given, stop, unnamed):
         return None
     if any(t.norm in unnamed for t in run[:k]):
         return None  # مصدر في مكتب الرئيس: an unnamed source, whatever follows
+    if k and not (run[k - 1].norm in stop or run[k - 1].norm.startswith("ال")):
+        return None  # an unknown word right before: the name may begin there
     return name
