@@ -99,3 +99,12 @@ def _slot(seg, text, known=()):
 ])
 def test_a_name_in_the_speaker_slot(seg, text, known, names):
     assert _slot(seg, text, known) == names
+
+
+@pytest.mark.parametrize("text", [
+    "في المقابل، اتهم القيادي الفاروق أبو بكر، المفاوض عن الفصائل، القوات بخرق الاتفاق.",
+    "وأعلن الرئيس، في بيان لرئاسة الجمهورية، أن الحكومة ستستقيل.",
+    "وقال رئيس اللجنة ولد عبد الجليل إن العملية شفافة.",
+])
+def test_no_slot_name_without_its_beginning(seg, text):
+    assert _slot(seg, text) == []

@@ -189,7 +189,7 @@ def speaker_slot_names(text: str, tokens, taken: list[tuple[int, int]]) -> list[
     title words before them, must be two or three words that start with a given name,
     none of them a title, a preposition, an unnamed source or a known name. Not after
     ``نقلت … عن``, whose relayed speaker the quotes stage looks for past the outlet."""
-    given, _, _ = name_parts()
+    given, _, seen = name_parts()
     stop = not_names()
     cues = _cue_lexicon()
     unnamed = {w for w, k in cues.kinds.items() if k == "unnamed"}
@@ -212,7 +212,7 @@ def speaker_slot_names(text: str, tokens, taken: list[tuple[int, int]]) -> list[
                     t.norm[:1] == "ل" and any(c in text[t.end:t.end + 2] for c in '"«')) or (
                     t.norm in _PREPOSITIONS and k + 1 < len(tokens)
                     and tokens[k + 1].norm in _SLOT_PHRASE):
-                name = _slot_name(run, given, stop, unnamed)
+                name = _slot_name(run, given, seen, stop, unnamed)
                 if name:
                     out.append((name[0].start, name[-1].end, "PER"))
                 break
@@ -223,7 +223,7 @@ def speaker_slot_names(text: str, tokens, taken: list[tuple[int, int]]) -> list[
     return out
 
 
-def _slot_name(run, given, stop, unnamed):
+def _slot_name(run, given, seen, stop, unnamed):
     k = 0
     while k < len(run) and not (run[k].norm in given and run[k].norm not in stop
                                 and not run[k].norm.startswith("ال")):
@@ -235,6 +235,9 @@ def _slot_name(run, given, stop, unnamed):
         return None
     if any(t.norm in unnamed for t in run[:k]):
         return None  # مصدر في مكتب الرئيس: an unnamed source, whatever follows
-    if k and not (run[k - 1].norm in stop or run[k - 1].norm.startswith("ال")):
-        return None  # an unknown word right before: the name may begin there
+    if k and not (run[k - 1].norm in stop or run[k - 1].norm.startswith("ال")
+                  and run[k - 1].norm not in seen):
+        return None  # an unknown word or a name part right before: the name may begin there
+    if name[0].norm in _CONNECTORS or any(t.norm in _SLOT_PHRASE for t in name):
+        return None  # ولد عبد الجليل, في بيان لرئاسة: no name's beginning
     return name
