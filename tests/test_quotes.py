@@ -443,3 +443,16 @@ def test_a_person_after_a_preposition_is_not_the_subject(finder):
     art = article('وقالت هيئة الدفاع عن زمال في بيان إن موكلها "حرم من حقوقه"، مؤكدة أنها ستطعن.',
                   {"زمال": "PER"})
     assert speakers(finder, art) == []
+
+
+def test_a_feminine_participle_after_an_unnamed_she_gives_no_speaker(finder):
+    art = article("ومددت وزارة الخزانة الأمريكية الإعفاء لمدة 180 يوما، في خطوة رحبت بها الحكومة "
+                  'السورية، مجددة دعوتها إلى رفع العقوبات "بشكل كامل".',
+                  {"وزارة الخزانة الأمريكية": "ORG"})
+    assert speakers(finder, art) == []
+
+
+def test_a_person_brought_along_does_not_go_on_speaking(finder):
+    art = article('وزار سانشيز المدينة برفقة وزير الداخلية فرناندو غراندي مارلاسكا، متعهدا '
+                  'بـ"إعادة النظام".', {"سانشيز": "PER", "فرناندو غراندي مارلاسكا": "PER"})
+    assert speakers(finder, art) == [("متعهدا", "سانشيز")]

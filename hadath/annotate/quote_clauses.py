@@ -356,12 +356,13 @@ def her_subject(cues: CueLexicon, tokens, owner, i: int, sent_start: int) -> str
     return None
 
 
-_TO_WHOM = frozenset({"الي", "مع", "لدي"})
+_TO_WHOM = frozenset({"الي", "مع", "لدي", "برفقه", "بمرافقه", "رفقه", "بصحبه", "بحضور"})
 
 
 def addressee(tokens, owner, k: int) -> bool:
-    """The person at token ``k`` is written to or met with, past a title (``وجه رسالة
-    إلى خادم الحرمين الشريفين الملك سلمان``): not the one who goes on speaking."""
+    """The person at token ``k`` is written to, met with or brought along, past a title
+    (``وجه رسالة إلى خادم الحرمين الشريفين الملك سلمان``, ``برفقة وزير الداخلية X``):
+    not the one who goes on speaking."""
     start = k
     while start > 0 and owner[start - 1] is owner[k]:
         start -= 1

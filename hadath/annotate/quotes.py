@@ -247,7 +247,9 @@ class QuoteFinder:
             # مؤكدة after a comma: the subject of the sentence's verb, not the name
             # right before the comma (لقرار الأردن، معتبرة)
             body = her_subject(self.cues, tokens, owner, i, sent_start) \
-                or self._feminine_subject(tokens, owner, i, sent_start, bodies_only=True)
+                or self._clause_body(tokens, owner, i, sent_start)
+            if body == "":
+                return None  # في خطوة رحبت بها الحكومة السورية، مجددة: an unnamed "she"
         elif she:
             body = self._feminine_subject(tokens, owner, i, sent_start)
         if she:
@@ -301,6 +303,27 @@ class QuoteFinder:
             return None
         return None
 
+    def _clause_body(self, tokens, owner, i, sent_start) -> str | None:
+        """The body a feminine participle agrees with: the subject of the nearest
+        feminine verb before it that has one (``دانت وزارة الخارجية …، معتبرة``); ""
+        when that subject is a noun that names no one (``رحبت بها الحكومة السورية``).
+        A man right after a verb is its object (``وشكرت السيسي``); look further back."""
+        for k in range(i - 2, sent_start - 1, -1):
+            w = tokens[k].norm
+            w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+            if owner[k] is not None or w.startswith("ال") or not feminine(w):
+                continue
+            m = k + 1
+            while m < i and tokens[m].norm in ("بها", "به", "عليها", "فيها"):
+                m += 1
+            ent = owner[m] if m < i else None
+            if ent is not None and ent.type != "PER":
+                return ent.id if may_speak(ent) and ent.type != "LOC" else None
+            if ent is None and m < i and tokens[m].norm.startswith("ال") \
+                    and self.cues.kind(tokens[m].norm) is None:
+                return ""
+        return None
+
     def _object_after_feminine(self, tokens, owner, i, after, clitic, sent_start) -> str | None:
         """The body that goes on speaking when a feminine cue joined by و is followed by a
         masculine title (``ودعت رئيس الجمهورية قيس سعيد``): the verb does not agree with
@@ -311,22 +334,20 @@ class QuoteFinder:
             return None
         return self._feminine_subject(tokens, owner, i, sent_start)
 
-    def _feminine_subject(self, tokens, owner, i, sent_start,
-                          bodies_only: bool = False) -> str | None:
+    def _feminine_subject(self, tokens, owner, i, sent_start) -> str | None:
         """A body or country right before the cue (``المنظمة قد حذرت``), else right after
-        an earlier feminine verb of the sentence; ``bodies_only``: only the latter, and
-        not a country."""
+        an earlier feminine verb of the sentence."""
         k = i - 1
         while k > sent_start and tokens[k].norm in ("قد", "كانت", "وكانت"):
             k -= 1
-        if not bodies_only and k >= sent_start and owner[k] is not None \
-                and owner[k].type != "PER" and may_speak(owner[k]):
+        if k >= sent_start and owner[k] is not None and owner[k].type != "PER" \
+                and may_speak(owner[k]):
             return owner[k].id
         for k in range(sent_start, i - 1):
             w = tokens[k].norm
             if feminine(w[1:] if w[:1] in "وف" and len(w) > 4 else w) and \
                     owner[k + 1] is not None and may_speak(owner[k + 1]) and \
-                    owner[k + 1].type not in (("PER", "LOC") if bodies_only else ("PER",)):
+                    owner[k + 1].type != "PER":
                 return owner[k + 1].id
         return None
 
