@@ -10,7 +10,6 @@ import re
 from typing import TYPE_CHECKING
 
 from hadath.model import Article, Entity, Token
-from hadath.text.normalize import normalize_ar
 
 if TYPE_CHECKING:
     from hadath.annotate.quotes import CueLexicon
@@ -32,17 +31,6 @@ def may_speak(ent: Entity) -> bool:
         return True
     lid = ent.lexicon_id or ""
     return len(lid) == 3 and lid.isupper()  # a country row of the place lexicon (ISO3)
-
-
-def she_body(ent: Entity) -> bool:
-    """A place, or a body named with a feminine noun (``بعثة الأمم المتحدة``, ``وزارة
-    الخارجية``): a masculine cue (``وأضاف``, ``متعهدا``) does not go on with it."""
-    if ent.type == "LOC":
-        return True
-    if ent.type != "ORG" or not ent.mentions:
-        return False
-    first = normalize_ar(ent.mentions[0].text).split()
-    return bool(first) and first[0].endswith("ه") and len(first) > 1
 
 
 def feminine(word: str) -> bool:
@@ -308,54 +296,6 @@ def owned(tokens, owner, k: int) -> bool:
 
 # words in ب that are no preposition + noun before a name
 _NOT_A_NOUN = frozenset({"بن", "بنت", "بين", "بعد", "بينما", "بان", "بانه", "بانها"})
-# titles of a woman (normalized, without ال): the subject a feminine participle agrees with
-_WOMEN_TITLES = frozenset({
-    "رءيسه", "وزيره", "دكتوره", "متحدثه", "ناطقه", "سفيره", "مبعوثه", "مستشاره", "نائبه",
-    "سيده", "ناشطه", "مديره", "منسقه", "ملكه", "اميره", "شيخه", "كاتبه", "صحفيه", "استاذه",
-    "باحثه", "محاميه", "ممثله", "مفوضه", "امينه", "مرشحه", "زعيمه", "قاضيه", "عضوه"})
-
-
-def titled_woman(tokens, owner, k: int) -> bool:
-    """The person at token ``k`` is introduced with a woman's title a few words before
-    (``رئيسة الوزراء الإيطالية جورجيا ميلوني``, ``الدكتورة نهى``)."""
-    start = k
-    while start > 0 and owner[start - 1] is owner[k]:
-        start -= 1
-    for m in range(start - 1, max(-1, start - 9), -1):
-        if tokens[m].sentence != tokens[k].sentence or (
-                owner[m] is not None and owner[m].type == "PER"):
-            break
-        w = tokens[m].norm.lstrip("وفل")
-        w = w[2:] if w.startswith("ال") else w
-        if w in _WOMEN_TITLES:
-            return True
-    return False
-
-
-def her_subject(cues: CueLexicon, tokens, owner, i: int, sent_start: int) -> str | None:
-    """The woman that the sentence's opening feminine verb names as its subject, for a
-    feminine participle (``ورحبت رئيسة الوزراء جورجيا ميلوني …، وشكرت السيسي …، مؤكدة``):
-    she, not the man thanked. The verb may follow an opener (``في المقابل، رحبت``); names
-    inside her title (``الممثلة الخاصة للأمين العام للأمم المتحدة``) are passed."""
-    for k in range(sent_start, min(i, sent_start + 4)):
-        w = tokens[k].norm
-        if feminine(w[1:] if w[:1] in "وف" and len(w) > 4 else w) and owner[k] is None:
-            break
-    else:
-        return None
-    for m in range(k + 1, min(i, k + 12)):
-        if m > k + 1 and tokens[m].sentence != tokens[k].sentence:
-            return None
-        ent = owner[m]
-        if ent is None:
-            continue
-        if ent.type == "PER":
-            return ent.id if titled_woman(tokens, owner, m) else None
-        if m == k + 1:
-            return None  # دانت وزارة الخارجية: a body is the subject
-    return None
-
-
 _TO_WHOM = frozenset({"الي", "مع", "لدي", "برفقه", "بمرافقه", "رفقه", "بصحبه", "بحضور"})
 
 

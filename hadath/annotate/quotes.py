@@ -45,9 +45,10 @@ from importlib import resources
 
 from hadath.annotate.quote_clauses import (
     HONORIFICS, QUOTED, breaks, circumstantial, clause_follows, closes_name, coordinated_person, feminine,
-    may_speak, mention_end_token, mention_index, named, opens_clause, quote_span, quoted_name,
-    titled_person, feminine_cue, honored_person, office_holder, owned, addressee,
-    her_subject, titled_woman, she_body)
+    mention_end_token, mention_index, named, opens_clause, quote_span, quoted_name,
+    titled_person, feminine_cue, honored_person, office_holder, owned, addressee)
+from hadath.annotate.quote_agreement import (
+    clause_body, feminine_subject, her_subject, noun_speaker, she_body, titled_man, titled_woman)
 from hadath.model import Article, Quote, Span, Token
 from hadath.text.segment import tokenize
 
@@ -67,23 +68,11 @@ _TITLES = {f"ال{t}": t for t in (
 _BARE_TITLES = frozenset(_TITLES.values())
 # titles of a man, with or without the article (a feminine verb does not agree with them)
 _MASCULINE_TITLES = frozenset(t for t in (*_TITLES, *_BARE_TITLES) if not t.endswith("ه"))
-# ranks and honorifics of a man (normalized, with the article), for agreement only
-_MEN_RANKS = frozenset({"العقيد", "اللواء", "العميد", "المقدم", "النقيب", "الراءد", "الفريق",
-                        "المشير", "الشيخ", "الامير", "الملك", "السيد", "الدكتور", "النايب"})
 _MEDIA_HEADS = frozenset({"وكاله", "صحيفه", "قناه", "موقع", "شبكه", "اذاعه", "تلفزيون", "جريده"})      # … after a cue joined by و to what came before (وطالب وزير الخارجية X)
 # after the object of وصف / اعتبر: ووصف الشاحنات بأنها …
 _THAT_IT_IS = frozenset({"بانه", "بانها", "بانهم", "بان", "انه", "انها"})
 # a pronoun subject before a cue: أشار إلى أنه أبلغ …
 _PRONOUN_SUBJECTS = frozenset({"انه", "انها", "بانه", "بانها", "لانه", "لانها"})
-
-
-def _titled_man(tokens, owner, k: int) -> bool:
-    """The person at token ``k`` comes right after a man's title (``الرئيس قيس سعيد``)."""
-    start = k
-    while start > 0 and owner[start - 1] is owner[k]:
-        start -= 1
-    return any(tokens[m].norm.lstrip("وفل") in _MASCULINE_TITLES or tokens[m].norm in _MEN_RANKS
-               for m in range(max(0, start - 3), start))
 
 
 @dataclass(frozen=True)
@@ -170,7 +159,7 @@ class QuoteFinder:
                              == "participle"):
                 continue  # تابع الرئيس سير العمليات: followed, not went on saying
             if kind == "noun":  # بعد إعلان وزير الخارجية الكويتي الشيخ X، مساء الاثنين، أن
-                found = self._noun_speaker(tokens, owner, after, text)
+                found = noun_speaker(self.cues, tokens, owner, after, text)
                 if found is not None:
                     qs, qe = quote_span(text, article, tokens, found[1], self.cues)
                     cue_span = Span.of(text, tok.start + clitic, tokens[after - 1].end)
@@ -247,11 +236,11 @@ class QuoteFinder:
             # مؤكدة after a comma: the subject of the sentence's verb, not the name
             # right before the comma (لقرار الأردن، معتبرة)
             body = her_subject(self.cues, tokens, owner, i, sent_start) \
-                or self._clause_body(tokens, owner, i, sent_start)
+                or clause_body(self.cues, tokens, owner, i, sent_start)
             if body == "":
                 return None  # في خطوة رحبت بها الحكومة السورية، مجددة: an unnamed "she"
         elif she:
-            body = self._feminine_subject(tokens, owner, i, sent_start)
+            body = feminine_subject(tokens, owner, i, sent_start)
         if she:
             if body is not None:
                 return body  # أقرت السعودية بمقتل الصحفي X، وقالت إنه: she, not X
@@ -271,58 +260,11 @@ class QuoteFinder:
                         and not owned(tokens, owner, k) and not addressee(tokens, owner, k) \
                         and not (she and owner[k].type == "PER"
                                  and not titled_woman(tokens, owner, k)
-                                 and (kind == "participle" or _titled_man(tokens, owner, k))):
+                                 and (kind == "participle" or titled_man(tokens, owner, k, _MASCULINE_TITLES))):
                     return owner[k].id
             if earlier and types == ("PER",):
                 return earlier[-1][2]
         return article_last
-
-    def _noun_speaker(self, tokens, owner, after, text) -> tuple[str, int] | None:
-        """(person, token after the name) for a verbal noun of speech (``إعلان``،
-        ``تأكيد``، ``تصريح``) whose genitive is a person past titles and whose reported
-        clause follows a few words after the name; a body or anything else: None."""
-        n, sent = len(tokens), tokens[after - 1].sentence
-        for k in range(after, min(n, after + 8)):
-            t = tokens[k]
-            if t.sentence != sent or breaks(text, tokens[k - 1], t) \
-                    or any(c in text[tokens[k - 1].end:t.start] for c in "،,") \
-                    or self.cues.kind(t.norm) in ("that", "prep", "unnamed") \
-                    or self.cues.cue_at(tokens, k):
-                return None
-            ent = owner[k]
-            if ent is None:
-                continue
-            if ent.type != "PER":
-                return None
-            end = mention_end_token(tokens, owner, k)
-            for m in range(end, min(n, end + 5)):
-                if tokens[m].sentence != sent or owner[m] is not None:
-                    return None
-                if self.cues.kind(tokens[m].norm) == "that":
-                    return ent.id, end
-            return None
-        return None
-
-    def _clause_body(self, tokens, owner, i, sent_start) -> str | None:
-        """The body a feminine participle agrees with: the subject of the nearest
-        feminine verb before it that has one (``دانت وزارة الخارجية …، معتبرة``); ""
-        when that subject is a noun that names no one (``رحبت بها الحكومة السورية``).
-        A man right after a verb is its object (``وشكرت السيسي``); look further back."""
-        for k in range(i - 2, sent_start - 1, -1):
-            w = tokens[k].norm
-            w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
-            if owner[k] is not None or w.startswith("ال") or not feminine(w):
-                continue
-            m = k + 1
-            while m < i and tokens[m].norm in ("بها", "به", "عليها", "فيها"):
-                m += 1
-            ent = owner[m] if m < i else None
-            if ent is not None and ent.type != "PER":
-                return ent.id if may_speak(ent) and ent.type != "LOC" else None
-            if ent is None and m < i and tokens[m].norm.startswith("ال") \
-                    and self.cues.kind(tokens[m].norm) is None:
-                return ""
-        return None
 
     def _object_after_feminine(self, tokens, owner, i, after, clitic, sent_start) -> str | None:
         """The body that goes on speaking when a feminine cue joined by و is followed by a
@@ -332,24 +274,7 @@ class QuoteFinder:
             return None
         if tokens[after].norm not in _MASCULINE_TITLES:
             return None
-        return self._feminine_subject(tokens, owner, i, sent_start)
-
-    def _feminine_subject(self, tokens, owner, i, sent_start) -> str | None:
-        """A body or country right before the cue (``المنظمة قد حذرت``), else right after
-        an earlier feminine verb of the sentence."""
-        k = i - 1
-        while k > sent_start and tokens[k].norm in ("قد", "كانت", "وكانت"):
-            k -= 1
-        if k >= sent_start and owner[k] is not None and owner[k].type != "PER" \
-                and may_speak(owner[k]):
-            return owner[k].id
-        for k in range(sent_start, i - 1):
-            w = tokens[k].norm
-            if feminine(w[1:] if w[:1] in "وف" and len(w) > 4 else w) and \
-                    owner[k + 1] is not None and may_speak(owner[k + 1]) and \
-                    owner[k + 1].type != "PER":
-                return owner[k + 1].id
-        return None
+        return feminine_subject(tokens, owner, i, sent_start)
 
     def _speaker(self, tokens, owner, i, after, kind, text, coordinated) -> tuple[str | None, int]:
         """(entity id, token after the subject); "" when the subject is not a named speaker."""
