@@ -456,3 +456,10 @@ def test_a_person_brought_along_does_not_go_on_speaking(finder):
     art = article('وزار سانشيز المدينة برفقة وزير الداخلية فرناندو غراندي مارلاسكا، متعهدا '
                   'بـ"إعادة النظام".', {"سانشيز": "PER", "فرناندو غراندي مارلاسكا": "PER"})
     assert speakers(finder, art) == [("متعهدا", "سانشيز")]
+
+
+def test_a_feminine_cue_does_not_go_on_with_a_man_titled_far_before(finder):
+    art = article('وأدان رئيس بعثة الأمم المتحدة المتكاملة لدعم الانتقال في السودان فولكر بيرتس '
+                  'العنف، بينما عبرت الترويكا عن "قلقها العميق" ودعت إلى احترام حق التظاهر.',
+                  {"الأمم المتحدة": "ORG", "السودان": "LOC", "فولكر بيرتس": "PER"})
+    assert [c for c, _ in speakers(finder, art)] == ["أدان"]

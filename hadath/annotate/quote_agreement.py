@@ -85,12 +85,18 @@ _MEN_RANKS = frozenset({"العقيد", "اللواء", "العميد", "الم�
 
 
 def titled_man(tokens, owner, k: int, masculine: frozenset[str]) -> bool:
-    """The person at token ``k`` comes right after a man's title (``الرئيس قيس سعيد``)."""
+    """The person at token ``k`` comes after a man's title (``الرئيس قيس سعيد``, ``رئيس
+    بعثة الأمم المتحدة … فولكر بيرتس``)."""
     start = k
     while start > 0 and owner[start - 1] is owner[k]:
         start -= 1
-    return any(tokens[m].norm.lstrip("وفل") in masculine or tokens[m].norm in _MEN_RANKS
-               for m in range(max(0, start - 3), start))
+    for m in range(start - 1, max(-1, start - 13), -1):  # رئيس بعثة الأمم المتحدة … X
+        if tokens[m].sentence != tokens[k].sentence or (
+                owner[m] is not None and owner[m].type == "PER"):
+            return False
+        if tokens[m].norm.lstrip("وفل") in masculine or tokens[m].norm in _MEN_RANKS:
+            return True
+    return False
 
 
 def noun_speaker(cues: CueLexicon, tokens, owner, after: int, text: str) -> tuple[str, int] | None:
