@@ -230,8 +230,9 @@ class QuoteFinder:
             return None  # وفق ما أفاد به …: the source is named after, or not at all
         word = tokens[i].norm[1 if tokens[i].norm[:1] in "وف" and
                               tokens[i].norm[1:] in self.cues.kinds else 0:]
-        she = (feminine(word) or word[:1] == "ت" and f"ي{word[1:]}" in self.cues.kinds) \
-            if kind == "verb" else kind == "participle" and feminine_cue(word)
+        she = (feminine(word) or word.endswith("ت") and self.cues.kind(word) == "verb"
+               or word[:1] == "ت" and f"ي{word[1:]}" in self.cues.kinds) \
+            if kind == "verb" else kind == "participle" and feminine_cue(word)  # دعت، تعلن
         if she and kind == "participle":
             # مؤكدة after a comma: the subject of the sentence's verb, not the name
             # right before the comma (لقرار الأردن، معتبرة)
@@ -247,6 +248,10 @@ class QuoteFinder:
         lo = tokens[sent_start].start
         earlier = [r for r in said if r[0] >= lo]
 
+        def disagrees(k: int) -> bool:  # a man, or for مؤكدة anyone not titled a woman
+            return owner[k].type == "PER" and not titled_woman(tokens, owner, k) and (
+                kind == "participle" or titled_man(tokens, owner, k, _MASCULINE_TITLES))
+
         def outside(k: int) -> bool:  # not inside what an earlier speaker said
             return not any(a <= tokens[k].start < b for a, b, _ in earlier)
 
@@ -258,11 +263,12 @@ class QuoteFinder:
                     continue  # a body is the subject only near the start (واعتبرت حركة …)
                 if owner[k] is not None and owner[k].type in types and outside(k) \
                         and not owned(tokens, owner, k) and not addressee(tokens, owner, k) \
-                        and not (she and owner[k].type == "PER"
-                                 and not titled_woman(tokens, owner, k)
-                                 and (kind == "participle" or titled_man(tokens, owner, k, _MASCULINE_TITLES))):
+                        and not (she and disagrees(k)):
                     return owner[k].id
             if earlier and types == ("PER",):
+                if she and any(owner[k] is not None and owner[k].id == earlier[-1][2]
+                               and disagrees(k) for k in range(sent_start, i)):
+                    return None  # وأدان رئيس البعثة X …، بينما عبرت الترويكا … ودعت
                 return earlier[-1][2]
         return article_last
 
