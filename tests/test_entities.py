@@ -472,3 +472,45 @@ def test_an_unknown_dateline_outlet_is_at_home_in_the_dateline_country(run):
 def test_names_inside_longer_phrases(run, text, mention, name_en):
     got = {(m.text, e.name_en) for e in run(text, published="2015-03-26").entities for m in e.mentions}
     assert (mention, name_en) in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a common-word family name after a title of the dead or a participle cue
+    ("أعلن مصرع الرئيس إبراهيم رئيسي. وقال مخبر: سنواصل نهج الشهيد رئيسي.",
+     {("إبراهيم رئيسي", "PER"), ("رئيسي", "PER")}),
+    ("قدم بوتين تعازيه بوفاة إبراهيم رئيسي، واصفا رئيسي بأنه صديق حقيقي.",
+     {("إبراهيم رئيسي", "PER"), ("رئيسي", "PER")}),
+    # but not as the adjective "main"
+    ("أعلن مصرع إبراهيم رئيسي. وهذا هو السبب الرئيسي للأزمة.", {("إبراهيم رئيسي", "PER")}),
+])
+def test_a_common_word_family_name_where_only_a_name_stands(run, text, expected):
+    got = {m for m in mentions(run(text, "2024-05-21")) if m[1] == "PER" and "رئيسي" in m[0]}
+    assert got == expected
+
+
+def test_a_province_named_after_a_country_is_not_the_country(run):
+    art = run("تحطمت المروحية في محافظة أذربيجان الشرقية شمال غرب إيران.", "2024-05-21")
+    assert ("أذربيجان الشرقية", "LOC") in mentions(art)
+    assert ("أذربيجان", "LOC") not in mentions(art)
+
+
+def test_a_common_word_after_a_title_is_still_an_adjective(run):
+    art = run("التقى محمد شياع السوداني نظيره. وقال الرئيس السوداني إن اللقاء مثمر.", "2024-05-21")
+    assert ("السوداني", "PER") not in mentions(art)
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    # عرفات alone is the mount of the Hajj; the late president needs his name or title
+    ("نفر الحجاج إلى مزدلفة عقب الوقوف بعرفات أمس.", ("عرفات", "PER"), None),
+    ("وزار الوفد ضريح الرئيس الراحل عرفات في رام الله.", None, ("عرفات", "PER")),
+])
+def test_a_one_word_name_that_is_also_a_place(run, text, absent, present):
+    got = mentions(run(text, "2023-06-28"))
+    assert absent is None or absent not in got
+    assert present is None or present in got
+
+
+def test_a_city_police_is_an_organization(run):
+    art = run("وأوضحت شرطة أبوظبي أن حريقا اندلع في ثلاث صهاريج.", "2022-01-18")
+    ents = {(m.text, e.type, e.name_en) for e in art.entities for m in e.mentions}
+    assert ("شرطة أبوظبي", "ORG", "Abu Dhabi Police") in ents

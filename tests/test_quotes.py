@@ -368,3 +368,98 @@ def test_the_addressee_of_a_letter_does_not_go_on_speaking(finder):
                   'بن عبدالعزيز، طالب فيها بـ"التدخل الفوري".',
                   {"هادي": "PER", "سلمان بن عبدالعزيز": "PER"})
     assert [s for _, s in speakers(finder, art)] == ["هادي"]
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # a feminine participle: the woman the opening verb names, not the man she thanked
+    ('ورحبت رئيسة الوزراء الإيطالية جورجيا ميلوني بالقرار، وشكرت السيسي على "بادرته"، '
+     'مؤكدة أن حكومتها عملت على الإفراج عنه.',
+     {"جورجيا ميلوني": "PER", "السيسي": "PER"}, ["جورجيا ميلوني"]),
+    # her title may hold other names; the verb may follow an opener
+    ("في المقابل، رحبت الممثلة الخاصة للأمين العام للأمم المتحدة في العراق جينين "
+     "بلاسخارت بالأجواء الهادئة، داعية الأطراف إلى اللجوء إلى القضاء.",
+     {"لأمم المتحدة": "ORG", "العراق": "LOC", "جينين بلاسخارت": "PER"},
+     ["جينين بلاسخارت"]),
+    # a body's feminine participle: the body, not the man sanctioned
+    ('دانت وزارة الخارجية السورية العقوبات التي فرضت على الرئيس بشار الأسد، معتبرة أنها '
+     '"إرهاب اقتصادي".', {"وزارة الخارجية السورية": "ORG", "بشار الأسد": "PER"},
+     ["وزارة الخارجية السورية"]),
+    # a name right before the comma is not the subject of a feminine participle
+    ('قالت وزارة الخارجية الإسرائيلية إنها "تأسف" لقرار الأردن، معتبرة أنه "خطأ".',
+     {"وزارة الخارجية الإسرائيلية": "ORG", "الأردن": "LOC"},
+     ["وزارة الخارجية الإسرائيلية", "وزارة الخارجية الإسرائيلية"]),
+])
+def test_a_feminine_participle_agrees_with_its_subject(finder, text, names, expected):
+    assert [s for _, s in speakers(finder, article(text, names))] == expected
+
+
+def test_a_person_in_what_was_praised_does_not_go_on_speaking(finder):
+    art = article("وأشاد في كلمة ألقاها من البيت الأبيض بدور السيسي، مؤكدا أن واشنطن ستعمل "
+                  "على تقديم المساعدات.", {"السيسي": "PER"})
+    assert speakers(finder, art) == []
+
+
+def test_a_masculine_cue_does_not_go_on_with_a_feminine_body(finder):
+    art = article('أكدت بعثة الأمم المتحدة أنها تتابع التطورات، فيما أعلن المحافظ الجديد أنه '
+                  'سيباشر مهامه، متعهدا بأن يكون "محافظا للجميع".',
+                  {"بعثة الأمم المتحدة": "ORG"})
+    assert speakers(finder, art) == [("أكدت", "بعثة الأمم المتحدة")]
+
+
+def test_a_man_after_a_feminine_cue_and_a_noun_is_its_object(finder):
+    art = article("أعلنت الهيئة فوز الرئيس قيس سعيد بولاية ثانية، وقالت إن النتائج نهائية.",
+                  {"قيس سعيد": "PER"})
+    assert speakers(finder, art) == []
+
+
+def test_a_feminine_present_cue_does_not_go_on_with_a_colonel(finder):
+    art = article("واندلعت المواجهات إثر احتجاز قوة الردع آمر اللواء العقيد محمود حمزة، قبل أن "
+                  "تعلن مساء أمس الإفراج عنه.", {"محمود حمزة": "PER"})
+    assert speakers(finder, art) == []
+
+
+def test_a_plural_cue_is_not_the_one_person_before_it(finder):
+    art = article("وتلقى الرئيس اتصالات من الرئيس المصري عبد الفتاح السيسي وأمير قطر الشيخ تميم "
+                  "بن حمد، أعربوا فيها عن تضامن بلدانهم.",
+                  {"عبد الفتاح السيسي": "PER", "تميم بن حمد": "PER"})
+    assert speakers(finder, art) == []
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    ("وجاءت القمة بعد ساعات من إعلان وزير الخارجية الكويتي الشيخ أحمد ناصر المحمد الصباح، "
+     "مساء الاثنين، أن السعودية وقطر اتفقتا على فتح الحدود.",
+     {"أحمد ناصر المحمد الصباح": "PER", "السعودية": "LOC", "قطر": "LOC"},
+     [("إعلان", "أحمد ناصر المحمد الصباح")]),
+    # a deed announced, a body, or no reported clause: no quote
+    ("وجاء ذلك بعد إعلان الرئيس محمد ولد الغزواني ترشحه لولاية ثانية.",
+     {"محمد ولد الغزواني": "PER"}, []),
+    ("ورحب الوزير بإعلان الأمم المتحدة أن الهدنة صامدة.", {"الأمم المتحدة": "ORG"}, []),
+])
+def test_a_verbal_noun_of_speech_with_a_person(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
+
+
+def test_a_person_after_a_preposition_is_not_the_subject(finder):
+    art = article('وقالت هيئة الدفاع عن زمال في بيان إن موكلها "حرم من حقوقه"، مؤكدة أنها ستطعن.',
+                  {"زمال": "PER"})
+    assert speakers(finder, art) == []
+
+
+def test_a_feminine_participle_after_an_unnamed_she_gives_no_speaker(finder):
+    art = article("ومددت وزارة الخزانة الأمريكية الإعفاء لمدة 180 يوما، في خطوة رحبت بها الحكومة "
+                  'السورية، مجددة دعوتها إلى رفع العقوبات "بشكل كامل".',
+                  {"وزارة الخزانة الأمريكية": "ORG"})
+    assert speakers(finder, art) == []
+
+
+def test_a_person_brought_along_does_not_go_on_speaking(finder):
+    art = article('وزار سانشيز المدينة برفقة وزير الداخلية فرناندو غراندي مارلاسكا، متعهدا '
+                  'بـ"إعادة النظام".', {"سانشيز": "PER", "فرناندو غراندي مارلاسكا": "PER"})
+    assert speakers(finder, art) == [("متعهدا", "سانشيز")]
+
+
+def test_a_feminine_cue_does_not_go_on_with_a_man_titled_far_before(finder):
+    art = article('وأدان رئيس بعثة الأمم المتحدة المتكاملة لدعم الانتقال في السودان فولكر بيرتس '
+                  'العنف، بينما عبرت الترويكا عن "قلقها العميق" ودعت إلى احترام حق التظاهر.',
+                  {"الأمم المتحدة": "ORG", "السودان": "LOC", "فولكر بيرتس": "PER"})
+    assert [c for c, _ in speakers(finder, art)] == ["أدان"]

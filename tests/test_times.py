@@ -314,6 +314,7 @@ def test_vague_expressions_have_no_value(tagger, text, mention):
     "توفي عن عمر يناهز 59 عاما إثر أزمة قلبية.",      # an age, not a duration
     "وقال لـ«اليوم» مدير الفرع إن العمل مستمر.",      # the newspaper اليوم
     "يلخص مركز احتجاز سوق الخميس الأوضاع.",          # a place named after a weekday
+    "وتوصل المجلس الاجتماعي لسوق الجمعة إلى اتفاق.",  # the same, with a clitic
     "اشتباكات بين متظاهرين من قوى 14 آذار والأهالي.",  # a political bloc, not a date
     "عادل يحيى، 24 عاما، متهم بالتآمر.",              # an age in apposition
     "أقيم المعسكر في مدينة 6 أكتوبر بمصر.",          # a city named after a date

@@ -5,8 +5,9 @@ need a look at the words around it:
 
 - a family name that is also a common word (``بري`` "by land", ``السوداني``
   "Sudanese", ``الأسد`` "the lion"): the stoplist keeps it from being matched blindly,
-  so it counts only where only a name can stand, after a speech verb or ``إن``
-  (``فإن بري أبلغ``, ``شدد السوداني``) or before a speech verb;
+  so it counts only where only a name can stand, after a speech verb or participle,
+  ``إن`` or a title of the dead (``فإن بري أبلغ``, ``شدد السوداني``, ``واصفا رئيسي``,
+  ``الشهيد رئيسي``) or before a speech verb;
 - a short name followed by ``بن`` or ``عبد…`` is the start of another person's name
   (``الشيخ محمد عبد الله المبارك`` is not ``الشيخ محمد`` bin Salman).
 """
@@ -18,7 +19,11 @@ from hadath.lexicons.matcher import COMMON_SHORT, Hit
 _NAME_GOES_ON = frozenset(("بن", "ابن", "بنت"))
 # words before or after which a common word is a name: ``فإن بري``, ``بري أبلغ``
 _NAME_PARTICLES = frozenset((  # normalized forms (hadath.text.normalize)
-    "ان", "فان", "وان", "بان", "لان", "الرءيس", "رءيس", "الزعيم", "الوزير"))
+    "ان", "فان", "وان", "بان", "لان", "الرءيس", "رءيس", "الزعيم", "الوزير",
+    "الشهيد", "الراحل"))
+# definite words before which a common word is still a name (نهج الشهيد رئيسي), unlike
+# الرئيس السوداني "the Sudanese president"
+_TITLES_OF_THE_DEAD = frozenset(("الشهيد", "الراحل"))
 
 
 def words_before_names() -> frozenset[str]:
@@ -26,7 +31,7 @@ def words_before_names() -> frozenset[str]:
     is a subject: a name, not an adjective."""
     from hadath.annotate.quotes import CueLexicon
     cues = CueLexicon.load()
-    verbs = {w for w, kind in cues.kinds.items() if kind in ("verb", "continue")}
+    verbs = {w for w, kind in cues.kinds.items() if kind in ("verb", "continue", "participle")}
     return frozenset(verbs | _NAME_PARTICLES)
 
 
@@ -59,7 +64,16 @@ def common_names(shorts: list[Hit], first_seen: dict[str, int], norm: str,
     """
     seen = [(h, c) for h in shorts for c, k in h.candidates
             if k == COMMON_SHORT and first_seen.get(c, h.start) < h.start]
-    sure = {c for h, c in seen if word_before(norm, h.start) in name_before
-            or word_after(norm, h.end) in name_before}
+
+    def named_by(h: Hit) -> bool:  # واصفا رئيسي: the participle keeps its و
+        return word_before(norm, h.start) in name_before or _raw_before(norm, h.start) in name_before
+
+    sure = {c for h, c in seen if named_by(h) or word_after(norm, h.end) in name_before}
     return {(h.start, c) for h, c in seen if c in sure
-            and not word_before(norm, h.start).startswith("ال")}
+            and (not word_before(norm, h.start).startswith("ال")
+                 or word_before(norm, h.start) in _TITLES_OF_THE_DEAD)}
+
+
+def _raw_before(norm: str, start: int) -> str:
+    words = norm[max(0, start - 30):start].split()
+    return words[-1] if words else ""

@@ -29,6 +29,7 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
+from hadath.annotate.name_spans import family_names, repair_person_spans, speaker_slot_names
 from hadath.model import Article, Entity, Span, renumber_entities
 from hadath.ner.romanize import romanize_person
 from hadath.ner.spans import model_tokens, strip_clitics
@@ -104,7 +105,10 @@ class NerStage:
                 if any(ch.isalpha() for ch in mention) and not self._adverb(mention, kind) \
                         and not _not_a_name(mention, kind):
                     out.append((start, end, kind))
-        return out
+        taken = [(m.start, m.end) for e in article.entities for m in e.mentions]
+        out = repair_person_spans(text, out, taken)
+        found = taken + [(s, e) for s, e, _ in out]
+        return out + speaker_slot_names(text, article.tokens, found)
 
     def _date_month(self, toks, a: int, b: int) -> bool:
         """A month name next to a number (``٤ شعبان ١٤٤٥``) is a date, not a person."""
@@ -130,6 +134,7 @@ class NerStage:
         for idx, ent in enumerate(existing):
             for m in ent.mentions:
                 by_text.setdefault(m.text, idx)
+        family = family_names(existing, text)
         joined: dict[int, list[Span]] = {}
         groups: dict[tuple[str, str], list[Span]] = {}
         for start, end, kind in self.spans(article):
@@ -139,6 +144,8 @@ class NerStage:
             taken.append(span)
             if span.text in by_text:
                 joined.setdefault(by_text[span.text], []).append(span)
+            elif kind == "PER" and span.text in family:  # قيس سعيد … وكان سعيد قد
+                joined.setdefault(family[span.text], []).append(span)
             else:
                 groups.setdefault((normalize_ar(span.text), kind), []).append(span)
         for idx, spans in joined.items():

@@ -289,15 +289,20 @@ def owned(tokens, owner, k: int) -> bool:
     if start == 0:
         return False
     w = tokens[start - 1].norm
+    if w[:1] == "ب" and len(w) > 3 and w not in _NOT_A_NOUN and owner[start - 1] is None:
+        return True  # أشاد بدور السيسي، مؤكدا: the person is in what was praised
     return w in _OWNER_HEADS or (w[:1] in "وبل" and w[1:] in _OWNER_HEADS)
 
 
-_TO_WHOM = frozenset({"الي", "مع", "لدي"})
+# words in ب that are no preposition + noun before a name
+_NOT_A_NOUN = frozenset({"بن", "بنت", "بين", "بعد", "بينما", "بان", "بانه", "بانها"})
+_TO_WHOM = frozenset({"الي", "مع", "لدي", "برفقه", "بمرافقه", "رفقه", "بصحبه", "بحضور"})
 
 
 def addressee(tokens, owner, k: int) -> bool:
-    """The person at token ``k`` is written to or met with, past a title (``وجه رسالة
-    إلى خادم الحرمين الشريفين الملك سلمان``): not the one who goes on speaking."""
+    """The person at token ``k`` is written to, met with or brought along, past a title
+    (``وجه رسالة إلى خادم الحرمين الشريفين الملك سلمان``, ``برفقة وزير الداخلية X``):
+    not the one who goes on speaking."""
     start = k
     while start > 0 and owner[start - 1] is owner[k]:
         start -= 1

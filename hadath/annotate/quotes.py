@@ -45,8 +45,10 @@ from importlib import resources
 
 from hadath.annotate.quote_clauses import (
     HONORIFICS, QUOTED, breaks, circumstantial, clause_follows, closes_name, coordinated_person, feminine,
-    may_speak, mention_end_token, mention_index, named, opens_clause, quote_span, quoted_name,
+    mention_end_token, mention_index, named, opens_clause, quote_span, quoted_name,
     titled_person, feminine_cue, honored_person, office_holder, owned, addressee)
+from hadath.annotate.quote_agreement import (
+    clause_body, feminine_subject, her_subject, noun_speaker, she_body, titled_man, titled_woman)
 from hadath.model import Article, Quote, Span, Token
 from hadath.text.segment import tokenize
 
@@ -54,6 +56,9 @@ _WINDOW = 14           # tokens after a cue searched for its subject
 _COORD_WINDOW = 6
 # verbs whose بـ + noun is what was reported (أفادت الوزارة بسقوط ثلاثة قتلى)
 _REPORT_VERBS = frozenset({"افاد", "افادت", "اخبر", "اخبرت"})
+# a person right after one of these is its object, not the cue's subject (normalized)
+_OBJECT_PREPOSITIONS = frozenset({"عن", "علي", "من", "الي", "مع", "ضد", "لدي", "حول", "بشان",
+                                  "بحق", "تجاه"})
 # a title that stands for a person named earlier with it: normalized form → bare title
 # (normalized: رئيس is رءيس, as hadath.text.normalize writes it)
 _TITLES = {f"ال{t}": t for t in (
@@ -108,7 +113,7 @@ class CueLexicon:
             if k and w[:1] not in "وف":
                 break
             kind = self.kinds.get(w[k:])
-            if kind in ("verb", "continue", "participle", "according", "relay"):
+            if kind in ("verb", "continue", "participle", "according", "relay", "noun"):
                 return kind, k, i + 1
         return None
 
@@ -153,6 +158,15 @@ class QuoteFinder:
                     and not (after < len(tokens) and self.cues.kind(tokens[after].norm)
                              == "participle"):
                 continue  # تابع الرئيس سير العمليات: followed, not went on saying
+            if kind == "noun":  # بعد إعلان وزير الخارجية الكويتي الشيخ X، مساء الاثنين، أن
+                found = noun_speaker(self.cues, tokens, owner, after, text)
+                if found is not None:
+                    qs, qe = quote_span(text, article, tokens, found[1], self.cues)
+                    cue_span = Span.of(text, tok.start + clitic, tokens[after - 1].end)
+                    out.append(Quote(found[0], cue_span, qs, qe, text[qs:qe]))
+                    said.append((tokens[found[1] - 1].end, max(qe, cue_span.end), found[0]))
+                    last_speaker = found[0]
+                continue
             if kind == "participle" and not circumstantial(text, tokens, i, clitic):
                 continue  # حراسة مشددة، من مطالبة قيادة الجيش: an adjective or a noun
             initial = i - sent_start <= 1
@@ -177,8 +191,10 @@ class QuoteFinder:
                     continue  # دعوا، قالوا: a group no name was given for
                 speaker = self._goes_on(tokens, owner, i, after, kind, sent_start, said,
                                         last_speaker if initial else None, text)
-                if speaker is not None and by_id[speaker].type == "LOC" \
-                        and not feminine_cue(tok.norm[clitic:]):
+                word = tok.norm[clitic:]
+                if speaker is not None and she_body(by_id[speaker]) \
+                        and not feminine_cue(word) \
+                        and (by_id[speaker].type == "LOC" or word[:1] not in "تي"):
                     continue  # وأضاف after قالت بريطانيا: a country is "she"; someone else
             if speaker is None:
                 continue
@@ -212,14 +228,29 @@ class QuoteFinder:
             return None
         if i > 0 and tokens[i - 1].norm == "ما":
             return None  # وفق ما أفاد به …: the source is named after, or not at all
-        if kind == "verb" and feminine(tokens[i].norm[1 if tokens[i].norm[:1] in "وف" and
-                                                    tokens[i].norm[1:] in self.cues.kinds
-                                                    else 0:]):
-            body = self._feminine_subject(tokens, owner, i, sent_start)
+        word = tokens[i].norm[1 if tokens[i].norm[:1] in "وف" and
+                              tokens[i].norm[1:] in self.cues.kinds else 0:]
+        she = (feminine(word) or word.endswith("ت") and self.cues.kind(word) == "verb"
+               or word[:1] == "ت" and f"ي{word[1:]}" in self.cues.kinds) \
+            if kind == "verb" else kind == "participle" and feminine_cue(word)  # دعت، تعلن
+        if she and kind == "participle":
+            # مؤكدة after a comma: the subject of the sentence's verb, not the name
+            # right before the comma (لقرار الأردن، معتبرة)
+            body = her_subject(self.cues, tokens, owner, i, sent_start) \
+                or clause_body(self.cues, tokens, owner, i, sent_start)
+            if body == "":
+                return None  # في خطوة رحبت بها الحكومة السورية، مجددة: an unnamed "she"
+        elif she:
+            body = feminine_subject(tokens, owner, i, sent_start)
+        if she:
             if body is not None:
                 return body  # أقرت السعودية بمقتل الصحفي X، وقالت إنه: she, not X
         lo = tokens[sent_start].start
         earlier = [r for r in said if r[0] >= lo]
+
+        def disagrees(k: int) -> bool:  # a man, or for مؤكدة anyone not titled a woman
+            return owner[k].type == "PER" and not titled_woman(tokens, owner, k) and (
+                kind == "participle" or titled_man(tokens, owner, k, _MASCULINE_TITLES))
 
         def outside(k: int) -> bool:  # not inside what an earlier speaker said
             return not any(a <= tokens[k].start < b for a, b, _ in earlier)
@@ -231,9 +262,13 @@ class QuoteFinder:
                 if types == ("ORG",) and k - sent_start > 3:
                     continue  # a body is the subject only near the start (واعتبرت حركة …)
                 if owner[k] is not None and owner[k].type in types and outside(k) \
-                        and not owned(tokens, owner, k) and not addressee(tokens, owner, k):
+                        and not owned(tokens, owner, k) and not addressee(tokens, owner, k) \
+                        and not (she and disagrees(k)):
                     return owner[k].id
             if earlier and types == ("PER",):
+                if she and any(owner[k] is not None and owner[k].id == earlier[-1][2]
+                               and disagrees(k) for k in range(sent_start, i)):
+                    return None  # وأدان رئيس البعثة X …، بينما عبرت الترويكا … ودعت
                 return earlier[-1][2]
         return article_last
 
@@ -245,24 +280,7 @@ class QuoteFinder:
             return None
         if tokens[after].norm not in _MASCULINE_TITLES:
             return None
-        return self._feminine_subject(tokens, owner, i, sent_start)
-
-    def _feminine_subject(self, tokens, owner, i, sent_start) -> str | None:
-        """A body or country right before the cue (``المنظمة قد حذرت``), else right after
-        an earlier feminine verb of the sentence."""
-        k = i - 1
-        while k > sent_start and tokens[k].norm in ("قد", "كانت", "وكانت"):
-            k -= 1
-        if k >= sent_start and owner[k] is not None and owner[k].type != "PER" \
-                and may_speak(owner[k]):
-            return owner[k].id
-        for k in range(sent_start, i - 1):
-            w = tokens[k].norm
-            if feminine(w[1:] if w[:1] in "وف" and len(w) > 4 else w) and \
-                    owner[k + 1] is not None and may_speak(owner[k + 1]) and \
-                    owner[k + 1].type != "PER":
-                return owner[k + 1].id
-        return None
+        return feminine_subject(tokens, owner, i, sent_start)
 
     def _speaker(self, tokens, owner, i, after, kind, text, coordinated) -> tuple[str | None, int]:
         """(entity id, token after the subject); "" when the subject is not a named speaker."""
@@ -355,7 +373,14 @@ class QuoteFinder:
                                      or "," in text[tokens[k - 1].end:t.start]):
                 break  # وأعرب خلال لقائه بأوباما: a phrase, not a subject, follows
             ent = owner[k]
+            if ent is not None and ent.type == "PER" and k > j \
+                    and tokens[k - 1].norm in _OBJECT_PREPOSITIONS:
+                break  # وقالت هيئة الدفاع عن زمال: the body speaks, not the one it defends
             if ent is not None and ent.type == "PER":
+                if feminine(tokens[i].norm[1:] if tokens[i].norm[:1] in "وف"
+                            and tokens[i].norm[1:] in self.cues.kinds else tokens[i].norm) \
+                        and any(tokens[m].norm in _MASCULINE_TITLES for m in range(j, k)):
+                    break  # أعلنت الهيئة فوز الرئيس X: she does not agree with him
                 return ent.id, mention_end_token(tokens, owner, k)
         # a person named right before the cue (يوري أوشاكوف، قال …؛ X الذي أعلن)
         k = i - 1
@@ -364,6 +389,7 @@ class QuoteFinder:
             k -= 1
         if k >= 0 and tokens[k].sentence == sent and owner[k] is not None \
                 and owner[k].type == "PER" and not coordinated \
+                and not tokens[i].norm.endswith("وا") \
                 and not addressee(tokens, owner, k) \
                 and text[tokens[k].end:tokens[k + 1].start].strip(" ،,") == "":
             return owner[k].id, after

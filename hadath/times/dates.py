@@ -189,8 +189,9 @@ class DateRules(Cursor):
 
     def _not_weekday(self, j: int, end: int) -> bool:
         prev = self._w[j - 1] if j > 0 and self._soft(j) else ""
-        if prev and self.lex.has("not_weekday_after", prev):
-            return True
+        if prev and (self.lex.has("not_weekday_after", prev) or (
+                prev[:1] in "وبل" and self.lex.has("not_weekday_after", prev[1:]))):
+            return True  # صلاة الجمعة، لسوق الجمعة: a prayer, a place
         return end < self._n and self._soft(end) and self._w[end] in ("عشر", "عشره")
 
     def _date(self, j: int, first: bool, allowed: str) -> tuple[int, int, dict] | None:
