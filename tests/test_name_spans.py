@@ -39,6 +39,21 @@ def test_words_that_are_no_names_stay_out(text, found):
     assert [text[s:e] for s, e, _ in out] == [found]
 
 
+@pytest.mark.parametrize("text,found,name", [
+    # the words that describe a man are no part of his name
+    ("وقال الخبير النفطي الكويتي فهد المطيري إن الأسعار سترتفع.",
+     "الخبير النفطي الكويتي فهد المطيري", "فهد المطيري"),
+    # names that do open with ال keep it
+    ("وقال الباجي قائد السبسي إن الانتخابات ستجري في موعدها.",
+     "الباجي قائد السبسي", "الباجي قائد السبسي"),
+    ("وقال الصادق المهدي إن الحوار هو الحل.", "الصادق المهدي", "الصادق المهدي"),
+    ("وقال الحبيب بورقيبة إن الاستقلال قريب.", "الحبيب بورقيبة", "الحبيب بورقيبة"),
+])
+def test_a_name_starts_after_the_words_that_describe_the_man(text, found, name):
+    out = repair_person_spans(text, _spans(text, found), [])
+    assert [text[s:e] for s, e, _ in out] == [name]
+
+
 def test_a_repair_stops_at_a_dictionary_mention():
     text = "واستقبل الرئيس عبد الفتاح السيسي نهى عبد الرازق في القاهرة."
     taken = [(text.index("عبد الفتاح السيسي"), text.index("عبد الفتاح السيسي") + 17)]

@@ -128,6 +128,7 @@ def repair_person_spans(text: str, spans: list[tuple[int, int, str]],
         last = text[start:end].split()
         if len(last) > 1 and normalize_ar(last[-1]) in _SPEECH_NOUNS:
             end = start + text[start:end].rstrip().rfind(" ")
+        start = _after_descriptors(text, start, end, given, seen, stop)
         before = _word_before(text, start)
         if before is not None and free(before[0], start):
             norm = usable(before[1])
@@ -149,6 +150,25 @@ def repair_person_spans(text: str, spans: list[tuple[int, int, str]],
             start = out.pop()[0]  # علي حسن + محمد
         out.append((start, end, kind))
     return out
+
+
+def _after_descriptors(text: str, start: int, end: int, given, seen, stop) -> int:
+    """Where a person span really starts when the tagger took in the words that describe
+    him (``الخبير النفطي الكويتي فهد المطيري``): a name never opens with a definite
+    noun or adjective, so leading ال-words go when a given name without ال follows them
+    and one of them is a title, a nationality or no name part at all. ``الباجي قائد
+    السبسي`` and ``الصادق المهدي`` keep their first word."""
+    words = list(_WORD.finditer(text, start, end))
+    for j, m in enumerate(words[1:], 1):
+        norm = normalize_ar(m.group())
+        if norm.startswith("ال"):
+            continue
+        lead = [normalize_ar(w.group()) for w in words[:j]]
+        if norm in given and all(w.startswith("ال") for w in lead) \
+                and any(w in stop or w not in seen for w in lead):
+            return m.start()
+        break
+    return start
 
 
 def family_names(entities, text: str) -> dict[str, int]:
