@@ -201,26 +201,34 @@ def _trim_end(text: str, s: int, e: int) -> int:
 def titled_person(tokens, owner, i: int, title: str) -> str | None:
     """The person last named with ``title`` before token ``i`` (``وزير الخارجية … X``
     for a later ``وقال الوزير``): a title word at most six words before the name."""
+    for ent, start in persons_before(owner, i):
+        for m in range(start - 1, max(-1, start - 7), -1):
+            if tokens[m].sentence != tokens[start].sentence:
+                break
+            w = tokens[m].norm
+            if w[:1] in "وف" and (w[1:3] == "ال" or w[1:] == title):
+                w = w[1:]  # ووزير، والرئيس
+            if w.startswith("ال"):
+                w = w[2:]
+            if w == title:
+                return ent.id
+    return None
+
+
+def persons_before(owner, i: int, first: int = 0):
+    """(entity, first token) of each person mention that ends before token ``i``,
+    nearest first, down to token ``first``: where a later title, honorific or office
+    looks back for the person it stands for."""
     k = i - 1
-    while k >= 0:
+    while k >= first:
         ent = owner[k]
         if ent is not None and ent.type == "PER":
             start = k
             while start > 0 and owner[start - 1] is ent:
                 start -= 1
-            for m in range(start - 1, max(-1, start - 7), -1):
-                if tokens[m].sentence != tokens[start].sentence:
-                    break
-                w = tokens[m].norm
-                if w[:1] in "وف" and (w[1:3] == "ال" or w[1:] == title):
-                    w = w[1:]  # ووزير، والرئيس
-                if w.startswith("ال"):
-                    w = w[2:]
-                if w == title:
-                    return ent.id
+            yield ent, start
             k = start
         k -= 1
-    return None
 
 
 # honorifics that stand for a person as a pronoun does (وقال سموه إن): normalized
@@ -237,19 +245,11 @@ def honored_person(tokens, owner, i: int, honorific: str) -> str | None:
     named before it."""
     noun = HONORIFICS[honorific]
     nearest = None
-    k = i - 1
-    while k >= 0:
-        ent = owner[k]
-        if ent is not None and ent.type == "PER":
-            start = k
-            while start > 0 and owner[start - 1] is ent:
-                start -= 1
-            nearest = nearest or ent.id
-            if any(tokens[m].norm.lstrip("وفل") == noun or tokens[m].norm == noun
-                   for m in range(max(0, start - 3), start)):
-                return ent.id
-            k = start
-        k -= 1
+    for ent, start in persons_before(owner, i):
+        nearest = nearest or ent.id
+        if any(tokens[m].norm.lstrip("وفل") == noun or tokens[m].norm == noun
+               for m in range(max(0, start - 3), start)):
+            return ent.id
     return nearest
 
 
@@ -258,20 +258,12 @@ def office_holder(tokens, owner, i: int, title: str, complement: str) -> str | N
     (``رئيس الجمهورية قيس سعيد``) before token ``i``, for a later ``وأكد رئيس الدولة``;
     a complement that names the same office counts (الدولة, الجمهورية)."""
     same = _SAME_OFFICE.get(complement, (complement,))
-    k = i - 1
-    while k >= 1:
-        ent = owner[k]
-        if ent is not None and ent.type == "PER":
-            start = k
-            while start > 0 and owner[start - 1] is ent:
-                start -= 1
-            for m in range(start - 1, max(0, start - 4), -1):
-                w = tokens[m - 1].norm
-                w = w[1:] if w[:1] in "وف" and w[1:] == title else w
-                if w == title and tokens[m].norm in same:
-                    return ent.id
-            k = start
-        k -= 1
+    for ent, start in persons_before(owner, i, first=1):
+        for m in range(start - 1, max(0, start - 4), -1):
+            w = tokens[m - 1].norm
+            w = w[1:] if w[:1] in "وف" and w[1:] == title else w
+            if w == title and tokens[m].norm in same:
+                return ent.id
     return None
 
 
