@@ -42,6 +42,13 @@ from hadath.text.normalize import normalize_ar  # noqa: E402
 
 SRC = ROOT / "hadath" / "data" / "src"
 CONTEXT_COUNTRY = "~"
+# ``+الخارجية`` in a context-country row: the short name of a ministry, found only with a
+# nationality adjective in the feminine of the omitted وزارة (``الخارجية الأمريكية``);
+# alone it is a common word, so it is left out of the context-country row itself
+SHORT_FORM = "+"
+# ``*البرلمان``: likewise only with an adjective, which agrees with the name itself
+# (``البرلمان العراقي``); the bare word is no name
+ADJECTIVE_ONLY = "*"
 
 # where hadath's news comes from: every GeoNames city of these countries is kept
 FOCUS = frozenset("SY IQ LB JO PS IL EG LY TN DZ MA MR SD SS SA AE QA KW BH OM YE SO DJ "
@@ -160,7 +167,9 @@ def ministry_rows(curated_actors: list[dict[str, str]], country_names: dict[str,
             continue
         bases = [a for a in m["aliases"].split("|") if a and not a.startswith(("[", "^"))]
         for iso3, adjs in adjectives:
-            aliases = [f"{b} {form}" for b in bases for adj in adjs for form in _agree(b, adj)]
+            aliases = [f"{b.lstrip(SHORT_FORM + ADJECTIVE_ONLY)} {form}" for b in bases for adj in adjs
+                       for form in ([adj] if b.startswith(SHORT_FORM)
+                                    else _agree(b.lstrip(ADJECTIVE_ONLY), adj))]
             name = m["name_en"].replace("{country}", country_names.get(iso3, iso3))
             rows.append({**m, "id": f"{m['id']}.{iso3.lower()}", "name_en": name,
                          "aliases": "|".join(aliases), "country": iso3})
@@ -241,7 +250,12 @@ def build(out_dir: Path) -> None:
     ministries = clean(ministry_rows(cur_actors, country_names), claimed, stop)
 
     write(out_dir / "places.tsv", PLACE_COLUMNS, places)
-    write(out_dir / "actors.tsv", ACTOR_COLUMNS, cur_actors + ministries)
+    write(out_dir / "actors.tsv", ACTOR_COLUMNS, [_without_short_forms(r) for r in cur_actors] + ministries)
+
+
+def _without_short_forms(row: dict[str, str]) -> dict[str, str]:
+    aliases = [a for a in row["aliases"].split("|") if not a.startswith((SHORT_FORM, ADJECTIVE_ONLY))]
+    return {**row, "aliases": "|".join(aliases)}
 
 
 def _parse_actor_lenient(row: dict[str, str], where: str) -> None:

@@ -91,7 +91,7 @@ class EntityStage:
         text = article.text
         end = article.body_end if article.body_end is not None else len(text)
         nt = normalize_ar_with_offsets(text[:end])
-        hits = _outside_titles(self._matcher.hits(nt.text), nt.text)
+        hits = _after_minister(_outside_titles(self._matcher.hits(nt.text), nt.text), nt.text)
         mentions = self._with_facilities(self._resolve(hits, nt.text), nt.text)
         spans = [(s, e, m.entry_id, m.facility) for m in mentions
                  for s, e in [nt.to_original(m.start, m.end)]
@@ -362,6 +362,32 @@ def _outside_titles(hits: list[Hit], norm: str) -> list[Hit]:
     return [h for h in hits
             if not any(s <= h.start and h.end <= e and (h.start, h.end) != (s, e)
                        for s, e in titles)]
+
+
+# a minister's title (normalized): what follows it names his office, not a body
+_MINISTER = frozenset(("وزير", "وزيره", "وزيري", "وزيرا", "وزراء"))
+# words after which ``الخارجية`` + adjective is "foreign" (``السياسة الخارجية
+# الأمريكية``), not the ministry's short name (``قالت الخارجية الأمريكية``)
+_FOREIGN_OF = frozenset(("السياسه", "سياسه", "السياسات", "سياسات", "الشءون", "شءون",
+                         "العلاقات", "علاقات", "التجاره", "المساعدات", "الديون", "الاستثمارات",
+                         "القوات", "قوات", "الحرب", "الاجنده", "الاستراتيجيه"))
+
+
+def _after_minister(hits: list[Hit], norm: str) -> list[Hit]:
+    """Drop a name right after ``وزير``/``وزيرة`` (``وزيرة الخارجية الألمانية`` is a
+    title, while ``الخارجية الألمانية`` alone is the ministry's short name), and the
+    short name after a word it then qualifies (``السياسة الخارجية الأمريكية``)."""
+    def word_before(start: int) -> str:
+        before = norm[max(0, start - 16):start]
+        if not before.endswith(" ") or not before.split():
+            return ""
+        word = before.split()[-1]
+        return word[1:] if word[:1] in "وفلب" and word[1:] in _MINISTER | _FOREIGN_OF else word
+
+    def dropped(h: Hit) -> bool:
+        word = word_before(h.start)
+        return word in _MINISTER or (word in _FOREIGN_OF and norm.startswith("الخارجيه ", h.start))
+    return [h for h in hits if not dropped(h)]
 
 
 def _joined(norm: str, left_end: int, right_start: int) -> bool:

@@ -1,0 +1,78 @@
+"""Long-tail bodies an analyst expects hadath to know: national institutions, armed
+groups, courts and NGOs, camps and hospitals, in the spellings the region writes."""
+import pytest
+
+from hadath.model import Article
+from hadath.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def run():
+    pipe = Pipeline.default(["segment", "entities"])
+
+    def _run(text: str):
+        return pipe(Article(id="t", text=text, published="2023-08-15"))
+    return _run
+
+
+def found(article) -> dict[str, tuple[str, str | None, str | None]]:
+    """mention text → (type, English name, country)."""
+    return {m.text: (e.type, e.name_en, e.country) for e in article.entities for m in e.mentions}
+
+
+@pytest.mark.parametrize("text,mention,name_en,country", [
+    # parliaments, general staffs, ministries: name + nationality adjective
+    ("وصادق المجلس الشعبي الوطني على القانون.", "المجلس الشعبي الوطني",
+     "People's National Assembly", "DZA"),
+    ("وأقر البرلمان العراقي الموازنة.", "البرلمان العراقي", "Council of Representatives of Iraq", "IRQ"),
+    ("وصوت البرلمان التركي على المذكرة.", "البرلمان التركي", "Grand National Assembly of Turkey", "TUR"),
+    ("وقال البرلمان الأردني إن الجلسة أجلت.", "البرلمان الأردني", "Parliament of Jordan", "JOR"),
+    ("وأعلنت هيئة الأركان الفرنسية سحب القوات.", "هيئة الأركان الفرنسية", "General Staff (France)", "FRA"),
+    ("وقالت الخارجية الأمريكية إن واشنطن قلقة.", "الخارجية الأمريكية",
+     "United States Department of State", "USA"),
+    ("واستدعت الخارجية الإيرانية السفير.", "الخارجية الإيرانية", "Ministry of Foreign Affairs (Iran)", "IRN"),
+    ("وأكد المجلس الوطني الاتحادي دعمه.", "المجلس الوطني الاتحادي", "Federal National Council", "ARE"),
+    # armed groups and militias
+    ("واشتبكت قوة الردع مع مسلحين في طرابلس.", "قوة الردع", "Special Deterrence Force", "LBY"),
+    ("وانتشر جهاز دعم الاستقرار في أبو سليم.", "جهاز دعم الاستقرار", "Stability Support Apparatus", "LBY"),
+    ("ونظمت لجان المقاومة السودانية مواكب جديدة.", "لجان المقاومة السودانية",
+     "Resistance Committees", "SDN"),
+    # courts, international bodies, NGOs
+    ("وقضت المحكمة الأوروبية لحقوق الإنسان بالإفراج عنه.", "المحكمة الأوروبية لحقوق الإنسان",
+     "European Court of Human Rights", None),
+    ("وقال نادي الأسير الفلسطيني إن الاعتقالات طالت 14.", "نادي الأسير الفلسطيني",
+     "Palestinian Prisoners' Club", "PSE"),
+    ("ووثقت الشبكة السورية لحقوق الإنسان مقتل 20 مدنيا.", "الشبكة السورية لحقوق الإنسان",
+     "Syrian Network for Human Rights", "SYR"),
+    ("وأرسلت جمعية الهلال الأحمر السوداني قافلة.", "جمعية الهلال الأحمر السوداني",
+     "Sudanese Red Crescent Society", "SDN"),
+    ("وأعلن مركز طب الطوارئ والدعم حصيلة القتلى.", "مركز طب الطوارئ والدعم",
+     "Emergency Medicine and Support Center", "LBY"),
+    # regional spellings
+    ("وأعلنت حكومة إقليم كوردستان الحداد.", "حكومة إقليم كوردستان", "Kurdistan Regional Government", "IRQ"),
+    # camps, hospitals, crossings
+    ("وأصيب شاب قرب مخيم عقبة جبر في أريحا.", "مخيم عقبة جبر", "Aqabat Jabr", "PSE"),
+    ("واستهدف القصف المستشفى الأهلي المعمداني في غزة.", "المستشفى الأهلي المعمداني",
+     "Al-Ahli Arab Hospital", "PSE"),
+    ("ووافق المجلس على تمديد فتح معبر أدري.", "معبر أدري", "Adré border crossing", "TCD"),
+])
+def test_long_tail_bodies_are_found(run, text, mention, name_en, country):
+    got = found(run(text))
+    assert mention in got, got
+    assert got[mention][1:] == (name_en, country)
+
+
+@pytest.mark.parametrize("text,absent", [
+    # a minister's title holds the ministry's short name but is no mention of it
+    ("وقالت وزيرة الخارجية الألمانية أنالينا بيربوك إن برلين قلقة.", "الخارجية الألمانية"),
+    ("والتقى مساعد وزير الخارجية الأمريكية وفدا عراقيا.", "الخارجية الأمريكية"),
+    # "foreign" as an adjective: policy, relations, affairs
+    ("وانتقد الكاتب السياسة الخارجية الأمريكية في المنطقة.", "الخارجية الأمريكية"),
+    ("ورفض التدخل في الشؤون الخارجية التركية.", "الخارجية التركية"),
+    # the bare word is no name
+    ("وناقش البرلمان مشروع القانون.", "البرلمان"),
+    # deterrence as a notion, not the Libyan force, needs its own name
+    ("وقال إن قدرة الردع لدى الجيش تراجعت.", "الردع"),
+])
+def test_titles_and_common_phrases_are_not_bodies(run, text, absent):
+    assert absent not in found(run(text))
