@@ -240,7 +240,8 @@ def write(path: Path, columns: tuple[str, ...], rows: list[dict[str, str]]) -> N
 
 def build(out_dir: Path) -> None:
     stop = read_stoplist()
-    cur_actors = read_rows(SRC / "actors.tsv", ACTOR_COLUMNS, _parse_actor_lenient)
+    cur_actors = [_with_variants(r) for r in read_rows(SRC / "actors.tsv", ACTOR_COLUMNS,
+                                                       _parse_actor_lenient)]
     cur_places = read_rows(SRC / "places.tsv", PLACE_COLUMNS, parse_place_row)
     claimed = {norm(a) for row in cur_actors + cur_places for a in row["aliases"].split("|") if a}
 
@@ -251,6 +252,24 @@ def build(out_dir: Path) -> None:
 
     write(out_dir / "places.tsv", PLACE_COLUMNS, places)
     write(out_dir / "actors.tsv", ACTOR_COLUMNS, [_without_short_forms(r) for r in cur_actors] + ministries)
+
+
+# spellings the region writes for the same word, both in use (``الأمريكية``/``الأميركية``,
+# ``كردستان``/``كوردستان``); normalization does not join them
+_VARIANTS = (("أمريكي", "أميركي"), ("كردستان", "كوردستان"))
+
+
+def _with_variants(row: dict[str, str]) -> dict[str, str]:
+    """The curated row with each alias also in the other regional spelling."""
+    out: dict[str, None] = {}
+    for a in row["aliases"].split("|"):
+        out.setdefault(a, None)
+        for x, y in _VARIANTS:
+            if x in a:
+                out.setdefault(a.replace(x, y), None)
+            elif y in a:
+                out.setdefault(a.replace(y, x), None)
+    return {**row, "aliases": "|".join(out)}
 
 
 def _without_short_forms(row: dict[str, str]) -> dict[str, str]:

@@ -48,8 +48,19 @@ def found(article) -> dict[str, tuple[str, str | None, str | None]]:
      "Sudanese Red Crescent Society", "SDN"),
     ("وأعلن مركز طب الطوارئ والدعم حصيلة القتلى.", "مركز طب الطوارئ والدعم",
      "Emergency Medicine and Support Center", "LBY"),
-    # regional spellings
+    ("وانتشر الحرس الجمهوري السوري في دمشق.", "الحرس الجمهوري السوري", "Republican Guard (Syria)", "SYR"),
+    ("وأعلنت كتائب البراء بن مالك القتال مع الجيش.", "كتائب البراء بن مالك",
+     "Al-Baraa Ibn Malik Brigade", "SDN"),
+    ("وتبنت كتيبة طولكرم الهجوم.", "كتيبة طولكرم", "Tulkarm Brigade", "PSE"),
+    ("وقالت حركة تمازج إن قواتها انسحبت.", "تمازج", "Tamazuj Movement", "SDN"),
+    ("ووثقت منظمة مواطنة لحقوق الإنسان الغارة.", "منظمة مواطنة لحقوق الإنسان",
+     "Mwatana for Human Rights", "YEM"),
+    # regional spellings, generated from either one
     ("وأعلنت حكومة إقليم كوردستان الحداد.", "حكومة إقليم كوردستان", "Kurdistan Regional Government", "IRQ"),
+    ("وقصفت تركيا مواقع حزب الحياة الحرة الكوردستاني.", "حزب الحياة الحرة الكوردستاني",
+     "Kurdistan Free Life Party", "IRN"),
+    ("وقالت وكالة المخابرات المركزية الأميركية إن التقرير دقيق.",
+     "وكالة المخابرات المركزية الأميركية", "Central Intelligence Agency", "USA"),
     # camps, hospitals, crossings
     ("وأصيب شاب قرب مخيم عقبة جبر في أريحا.", "مخيم عقبة جبر", "Aqabat Jabr", "PSE"),
     ("واستهدف القصف المستشفى الأهلي المعمداني في غزة.", "المستشفى الأهلي المعمداني",
