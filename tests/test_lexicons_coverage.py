@@ -31,6 +31,13 @@ def found(article) -> dict[str, tuple[str, str | None, str | None]]:
     ("وقالت الخارجية الأمريكية إن واشنطن قلقة.", "الخارجية الأمريكية",
      "United States Department of State", "USA"),
     ("واستدعت الخارجية الإيرانية السفير.", "الخارجية الإيرانية", "Ministry of Foreign Affairs (Iran)", "IRN"),
+    ("وقال المتحدث باسم الخارجية المصرية إن القاهرة ترفض.", "الخارجية المصرية",
+     "Ministry of Foreign Affairs (Egypt)", "EGY"),
+    ("وأعلنت الداخلية السعودية القبض على خلية.", "الداخلية السعودية",
+     "Ministry of the Interior (Saudi Arabia)", "SAU"),
+    ("وأصدرت الجمعية الوطنية الموريتانية قرارا.", "الجمعية الوطنية الموريتانية",
+     "National Assembly (Mauritania)", "MRT"),
+    ("وقال الحرس الوطني الكويتي إن التدريب انتهى.", "الحرس الوطني الكويتي", "National Guard (Kuwait)", "KWT"),
     ("وأكد المجلس الوطني الاتحادي دعمه.", "المجلس الوطني الاتحادي", "Federal National Council", "ARE"),
     # armed groups and militias
     ("واشتبكت قوة الردع مع مسلحين في طرابلس.", "قوة الردع", "Special Deterrence Force", "LBY"),
@@ -46,6 +53,9 @@ def found(article) -> dict[str, tuple[str, str | None, str | None]]:
      "Syrian Network for Human Rights", "SYR"),
     ("وأرسلت جمعية الهلال الأحمر السوداني قافلة.", "جمعية الهلال الأحمر السوداني",
      "Sudanese Red Crescent Society", "SDN"),
+    ("وحذر برنامج الغذاء العالمي من المجاعة.", "برنامج الغذاء العالمي", "World Food Programme", None),
+    ("وأكدت منظمة حظر الأسلحة الكيماوية استخدام السارين.", "منظمة حظر الأسلحة الكيماوية",
+     "Organisation for the Prohibition of Chemical Weapons", None),
     ("وأعلن مركز طب الطوارئ والدعم حصيلة القتلى.", "مركز طب الطوارئ والدعم",
      "Emergency Medicine and Support Center", "LBY"),
     ("وانتشر الحرس الجمهوري السوري في دمشق.", "الحرس الجمهوري السوري", "Republican Guard (Syria)", "SYR"),
@@ -80,6 +90,12 @@ def test_long_tail_bodies_are_found(run, text, mention, name_en, country):
     # "foreign" as an adjective: policy, relations, affairs
     ("وانتقد الكاتب السياسة الخارجية الأمريكية في المنطقة.", "الخارجية الأمريكية"),
     ("ورفض التدخل في الشؤون الخارجية التركية.", "الخارجية التركية"),
+    ("ورفض التدخل في الشؤون الداخلية العراقية.", "الداخلية العراقية"),
+    ("وارتفعت الديون الخارجية المصرية هذا العام.", "الخارجية المصرية"),
+    ("منذ الحرب الداخلية اللبنانية تغير البلد.", "الداخلية اللبنانية"),
+    ("وقالت وزيرة الداخلية البريطانية إن لندن قلقة.", "الداخلية البريطانية"),
+    # a bare National Guard is a Saudi hospital or ministry as often as a force
+    ("ونقل إلى مستشفى الحرس الوطني بالرياض.", "الحرس الوطني"),
     # the bare word is no name
     ("وناقش البرلمان مشروع القانون.", "البرلمان"),
     # deterrence as a notion, not the Libyan force, needs its own name

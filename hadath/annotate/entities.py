@@ -366,27 +366,42 @@ def _outside_titles(hits: list[Hit], norm: str) -> list[Hit]:
 
 # a minister's title (normalized): what follows it names his office, not a body
 _MINISTER = frozenset(("وزير", "وزيره", "وزيري", "وزيرا", "وزراء"))
-# words after which ``الخارجية`` + adjective is "foreign" (``السياسة الخارجية
-# الأمريكية``), not the ministry's short name (``قالت الخارجية الأمريكية``)
-_FOREIGN_OF = frozenset(("السياسه", "سياسه", "السياسات", "سياسات", "الشءون", "شءون",
-                         "العلاقات", "علاقات", "التجاره", "المساعدات", "الديون", "الاستثمارات",
-                         "القوات", "قوات", "الحرب", "الاجنده", "الاستراتيجيه"))
+# a ministry's short name (``+الخارجية`` in the lexicon), normalized
+_SHORT_MINISTRY = ("الخارجيه ", "الداخليه ")
+# indefinite words after which such a name is an adjective phrase (``سياسة خارجية``)
+_QUALIFIED = frozenset(("سياسه", "سياسات", "شءون", "علاقات", "قوات", "حرب", "جبهه"))
+# definite words that still leave it a name: ``أعلنت اليوم الخارجية التركية``
+_TIME_WORDS = frozenset(("اليوم", "الليله", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
+                         "الخميس", "الجمعه", "السبت"))
 
 
 def _after_minister(hits: list[Hit], norm: str) -> list[Hit]:
-    """Drop a name right after ``وزير``/``وزيرة`` (``وزيرة الخارجية الألمانية`` is a
-    title, while ``الخارجية الألمانية`` alone is the ministry's short name), and the
-    short name after a word it then qualifies (``السياسة الخارجية الأمريكية``)."""
-    def word_before(start: int) -> str:
-        before = norm[max(0, start - 16):start]
+    """Drop a name right after ``وزير``/``وزيرة``: ``وزيرة الخارجية الألمانية`` is a
+    title, while ``الخارجية الألمانية`` alone is the ministry's short name.
+
+    The short name is also no name after a noun it qualifies: a definite one
+    (``السياسة الخارجية الأمريكية``, ``الشؤون الداخلية العراقية``, ``الحرب الداخلية
+    اللبنانية``) or a few indefinite ones (``سياسة``, ``شؤون``). After a verb, a
+    preposition or a construct head (``قالت``, ``في``, ``باسم``, ``بيان``) it is one.
+    """
+    def words_before(start: int) -> tuple[str, ...]:
+        """The word before, with and without a leading و/ف/ب/ل (``وزيرة``, ``والسياسة``)."""
+        before = norm[max(0, start - 24):start]
         if not before.endswith(" ") or not before.split():
-            return ""
+            return ()
         word = before.split()[-1]
-        return word[1:] if word[:1] in "وفلب" and word[1:] in _MINISTER | _FOREIGN_OF else word
+        if word.startswith("لل"):  # ل + ال
+            return word, "ا" + word[1:]
+        return (word, word[1:]) if word[:1] in "وفلب" else (word,)
 
     def dropped(h: Hit) -> bool:
-        word = word_before(h.start)
-        return word in _MINISTER or (word in _FOREIGN_OF and norm.startswith("الخارجيه ", h.start))
+        words = words_before(h.start)
+        if _MINISTER.intersection(words):
+            return True
+        if not norm.startswith(_SHORT_MINISTRY, h.start):
+            return False
+        return bool(_QUALIFIED.intersection(words)) or any(
+            w.startswith("ال") and w not in _TIME_WORDS for w in words)
     return [h for h in hits if not dropped(h)]
 
 
