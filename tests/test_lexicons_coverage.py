@@ -76,6 +76,12 @@ def found(article) -> dict[str, tuple[str, str | None, str | None]]:
     ("واستهدف القصف المستشفى الأهلي المعمداني في غزة.", "المستشفى الأهلي المعمداني",
      "Al-Ahli Arab Hospital", "PSE"),
     ("ووافق المجلس على تمديد فتح معبر أدري.", "معبر أدري", "Adré border crossing", "TCD"),
+    ("ونقل الجرحى إلى مستشفى شهداء الأقصى في دير البلح.", "مستشفى شهداء الأقصى",
+     "Al-Aqsa Martyrs Hospital", "PSE"),
+    ("واعتقل شاب عند حاجز زعترة جنوب نابلس.", "حاجز زعترة", "Za'tara checkpoint", "PSE"),
+    ("ونقل الأسير إلى سجن النقب الصحراوي.", "سجن النقب الصحراوي", "Ketziot Prison", "ISR"),
+    ("واندلعت اشتباكات في مخيم البداوي شمال لبنان.", "مخيم البداوي", "Beddawi camp", "LBN"),
+    ("وعبرت الشاحنات معبر أرقين إلى السودان.", "معبر أرقين", "Argeen border crossing", None),
 ])
 def test_long_tail_bodies_are_found(run, text, mention, name_en, country):
     got = found(run(text))
