@@ -44,7 +44,10 @@ def found(article) -> dict[str, tuple[str, str | None, str | None]]:
     ("وانتشر جهاز دعم الاستقرار في أبو سليم.", "جهاز دعم الاستقرار", "Stability Support Apparatus", "LBY"),
     ("ونظمت لجان المقاومة السودانية مواكب جديدة.", "لجان المقاومة السودانية",
      "Resistance Committees", "SDN"),
+    ("وقالت حركة الجهاد في بيان إن سرايا القدس ردت.", "الجهاد", "Palestinian Islamic Jihad", "PSE"),
     # courts, international bodies, NGOs
+    ("بغداد - قرر مجلس القضاء الأعلى إحالة القضية.", "مجلس القضاء الأعلى",
+     "Supreme Judicial Council (Iraq)", "IRQ"),
     ("وقضت المحكمة الأوروبية لحقوق الإنسان بالإفراج عنه.", "المحكمة الأوروبية لحقوق الإنسان",
      "European Court of Human Rights", None),
     ("وقال نادي الأسير الفلسطيني إن الاعتقالات طالت 14.", "نادي الأسير الفلسطيني",
