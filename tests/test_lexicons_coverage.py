@@ -39,6 +39,12 @@ def found(article) -> dict[str, tuple[str, str | None, str | None]]:
      "National Assembly (Mauritania)", "MRT"),
     ("وقال الحرس الوطني الكويتي إن التدريب انتهى.", "الحرس الوطني الكويتي", "National Guard (Kuwait)", "KWT"),
     ("وأكد المجلس الوطني الاتحادي دعمه.", "المجلس الوطني الاتحادي", "Federal National Council", "ARE"),
+    ("بيروت - أعلن الأمن العام اللبناني ترحيل 20 سوريا.", "الأمن العام اللبناني",
+     "General Security (Lebanon)", "LBN"),
+    ("وقال الأمن العام الإسرائيلي إن الخلية اعتقلت.", "الأمن العام الإسرائيلي", "Shin Bet", "ISR"),
+    ("وأصدرت قيادة الجبهة الداخلية تعليمات جديدة.", "قيادة الجبهة الداخلية", "Home Front Command", "ISR"),
+    ("وقالت مصلحة السجون الإسرائيلية إن الأسير توفي.", "مصلحة السجون الإسرائيلية",
+     "Israel Prison Service", "ISR"),
     # armed groups and militias
     ("واشتبكت قوة الردع مع مسلحين في طرابلس.", "قوة الردع", "Special Deterrence Force", "LBY"),
     ("وانتشر جهاز دعم الاستقرار في أبو سليم.", "جهاز دعم الاستقرار", "Stability Support Apparatus", "LBY"),
@@ -107,6 +113,7 @@ def test_long_tail_bodies_are_found(run, text, mention, name_en, country):
     ("ونقل إلى مستشفى الحرس الوطني بالرياض.", "الحرس الوطني"),
     # the bare word is no name
     ("وناقش البرلمان مشروع القانون.", "البرلمان"),
+    ("وقال إن الأمن العام مستتب في المدينة.", "الأمن العام"),
     # deterrence as a notion, not the Libyan force, needs its own name
     ("وقال إن قدرة الردع لدى الجيش تراجعت.", "الردع"),
 ])
