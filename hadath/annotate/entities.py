@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from hadath.lexicons.actors import ActorEntry, load_actors, national_forms
 from hadath.annotate.entity_datelines import dateline_entities, outlets_in_brackets
+from hadath.annotate.entity_titles import outside_minister_titles
 from hadath.annotate.name_positions import common_names, name_goes_on, words_before_names
 from hadath.lexicons.facilities import countryside_side, facility_around, load_facility_heads
 from hadath.lexicons.nationalities import definite_adjectives
@@ -91,7 +92,7 @@ class EntityStage:
         text = article.text
         end = article.body_end if article.body_end is not None else len(text)
         nt = normalize_ar_with_offsets(text[:end])
-        hits = _after_minister(_outside_titles(self._matcher.hits(nt.text), nt.text), nt.text)
+        hits = outside_minister_titles(_outside_titles(self._matcher.hits(nt.text), nt.text), nt.text)
         mentions = self._with_facilities(self._resolve(hits, nt.text), nt.text)
         spans = [(s, e, m.entry_id, m.facility) for m in mentions
                  for s, e in [nt.to_original(m.start, m.end)]
@@ -362,47 +363,6 @@ def _outside_titles(hits: list[Hit], norm: str) -> list[Hit]:
     return [h for h in hits
             if not any(s <= h.start and h.end <= e and (h.start, h.end) != (s, e)
                        for s, e in titles)]
-
-
-# a minister's title (normalized): what follows it names his office, not a body
-_MINISTER = frozenset(("وزير", "وزيره", "وزيري", "وزيرا", "وزراء"))
-# a ministry's short name (``+الخارجية`` in the lexicon), normalized
-_SHORT_MINISTRY = ("الخارجيه ", "الداخليه ")
-# indefinite words after which such a name is an adjective phrase (``سياسة خارجية``)
-_QUALIFIED = frozenset(("سياسه", "سياسات", "شءون", "علاقات", "قوات", "حرب", "جبهه"))
-# definite words that still leave it a name: ``أعلنت اليوم الخارجية التركية``
-_TIME_WORDS = frozenset(("اليوم", "الليله", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
-                         "الخميس", "الجمعه", "السبت"))
-
-
-def _after_minister(hits: list[Hit], norm: str) -> list[Hit]:
-    """Drop a name right after ``وزير``/``وزيرة``: ``وزيرة الخارجية الألمانية`` is a
-    title, while ``الخارجية الألمانية`` alone is the ministry's short name.
-
-    The short name is also no name after a noun it qualifies: a definite one
-    (``السياسة الخارجية الأمريكية``, ``الشؤون الداخلية العراقية``, ``الحرب الداخلية
-    اللبنانية``) or a few indefinite ones (``سياسة``, ``شؤون``). After a verb, a
-    preposition or a construct head (``قالت``, ``في``, ``باسم``, ``بيان``) it is one.
-    """
-    def words_before(start: int) -> tuple[str, ...]:
-        """The word before, with and without a leading و/ف/ب/ل (``وزيرة``, ``والسياسة``)."""
-        before = norm[max(0, start - 24):start]
-        if not before.endswith(" ") or not before.split():
-            return ()
-        word = before.split()[-1]
-        if word.startswith("لل"):  # ل + ال
-            return word, "ا" + word[1:]
-        return (word, word[1:]) if word[:1] in "وفلب" else (word,)
-
-    def dropped(h: Hit) -> bool:
-        words = words_before(h.start)
-        if _MINISTER.intersection(words):
-            return True
-        if not norm.startswith(_SHORT_MINISTRY, h.start):
-            return False
-        return bool(_QUALIFIED.intersection(words)) or any(
-            w.startswith("ال") and w not in _TIME_WORDS for w in words)
-    return [h for h in hits if not dropped(h)]
 
 
 def _joined(norm: str, left_end: int, right_start: int) -> bool:
