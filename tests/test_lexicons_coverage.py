@@ -56,6 +56,7 @@ def found(article) -> dict[str, tuple[str, str | None, str | None]]:
      "Resistance Committees", "SDN"),
     ("وقالت حركة الجهاد في بيان إن سرايا القدس ردت.", "الجهاد", "Palestinian Islamic Jihad", "PSE"),
     # courts, international bodies, NGOs
+    ("واجتمع وزراء الاتحاد الأوروبي في بروكسل.", "الاتحاد الأوروبي", "European Union", None),
     ("بغداد - قرر مجلس القضاء الأعلى إحالة القضية.", "مجلس القضاء الأعلى",
      "Supreme Judicial Council (Iraq)", "IRQ"),
     ("وقضت المحكمة الأوروبية لحقوق الإنسان بالإفراج عنه.", "المحكمة الأوروبية لحقوق الإنسان",

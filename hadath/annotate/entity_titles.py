@@ -23,8 +23,8 @@ _NOT_NOUNS = frozenset(("اليوم", "الليله", "الان", "الاحد", 
 
 
 def outside_minister_titles(hits: list[Hit], norm: str) -> list[Hit]:
-    """Drop a name right after ``وزير``/``وزيرة``: ``وزيرة الخارجية الألمانية`` is a
-    title, while ``الخارجية الألمانية`` alone is the ministry's short name.
+    """Drop a ministry's short name right after ``وزير``/``وزيرة``: ``وزيرة الخارجية
+    الألمانية`` is a title, while ``الخارجية الألمانية`` alone is the ministry.
 
     The short name is also no name after a noun it qualifies: a definite one
     (``السياسة الخارجية الأمريكية``, ``الشؤون الداخلية العراقية``, ``الحرب الداخلية
@@ -42,11 +42,9 @@ def outside_minister_titles(hits: list[Hit], norm: str) -> list[Hit]:
         return (word, word[1:]) if word[:1] in "وفلب" else (word,)
 
     def dropped(h: Hit) -> bool:
-        words = words_before(h.start)
-        if _MINISTER.intersection(words):
-            return True
         if not norm.startswith(_SHORT_MINISTRY, h.start):
-            return False
-        return bool(_QUALIFIED.intersection(words)) or any(
+            return False  # ``وزراء الاتحاد الأوروبي`` still names the EU
+        words = words_before(h.start)
+        return bool((_MINISTER | _QUALIFIED).intersection(words)) or any(
             w.startswith("ال") and w not in _NOT_NOUNS for w in words)
     return [h for h in hits if not dropped(h)]
