@@ -55,7 +55,13 @@ def found(article) -> dict[str, tuple[str, str | None, str | None]]:
     ("ونظمت لجان المقاومة السودانية مواكب جديدة.", "لجان المقاومة السودانية",
      "Resistance Committees", "SDN"),
     ("وقالت حركة الجهاد في بيان إن سرايا القدس ردت.", "الجهاد", "Palestinian Islamic Jihad", "PSE"),
+    ("تونس - قالت جبهة الخلاص إن المعارضين اعتقلوا.", "جبهة الخلاص",
+     "National Salvation Front (Tunisia)", "TUN"),
+    ("واجتمعت اللجنة المركزية لحركة فتح في رام الله.", "اللجنة المركزية لحركة فتح",
+     "Fatah Central Committee", "PSE"),
     # courts, international bodies, NGOs
+    ("وانتشرت قوة الأمم المتحدة المؤقتة جنوب لبنان.", "قوة الأمم المتحدة المؤقتة",
+     "United Nations Interim Force in Lebanon", None),
     ("واجتمع وزراء الاتحاد الأوروبي في بروكسل.", "الاتحاد الأوروبي", "European Union", None),
     ("بغداد - قرر مجلس القضاء الأعلى إحالة القضية.", "مجلس القضاء الأعلى",
      "Supreme Judicial Council (Iraq)", "IRQ"),
