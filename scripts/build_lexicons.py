@@ -42,6 +42,13 @@ from hadath.text.normalize import normalize_ar  # noqa: E402
 
 SRC = ROOT / "hadath" / "data" / "src"
 CONTEXT_COUNTRY = "~"
+# ``+الخارجية`` in a context-country row: the short name of a ministry, found only with a
+# nationality adjective in the feminine of the omitted وزارة (``الخارجية الأمريكية``);
+# alone it is a common word, so it is left out of the context-country row itself
+SHORT_FORM = "+"
+# ``*البرلمان``: likewise only with an adjective, which agrees with the name itself
+# (``البرلمان العراقي``); the bare word is no name
+ADJECTIVE_ONLY = "*"
 
 # where hadath's news comes from: every GeoNames city of these countries is kept
 FOCUS = frozenset("SY IQ LB JO PS IL EG LY TN DZ MA MR SD SS SA AE QA KW BH OM YE SO DJ "
@@ -160,7 +167,9 @@ def ministry_rows(curated_actors: list[dict[str, str]], country_names: dict[str,
             continue
         bases = [a for a in m["aliases"].split("|") if a and not a.startswith(("[", "^"))]
         for iso3, adjs in adjectives:
-            aliases = [f"{b} {form}" for b in bases for adj in adjs for form in _agree(b, adj)]
+            aliases = [f"{b.lstrip(SHORT_FORM + ADJECTIVE_ONLY)} {form}" for b in bases for adj in adjs
+                       for form in ([adj] if b.startswith(SHORT_FORM)
+                                    else _agree(b.lstrip(ADJECTIVE_ONLY), adj))]
             name = m["name_en"].replace("{country}", country_names.get(iso3, iso3))
             rows.append({**m, "id": f"{m['id']}.{iso3.lower()}", "name_en": name,
                          "aliases": "|".join(aliases), "country": iso3})
@@ -231,7 +240,8 @@ def write(path: Path, columns: tuple[str, ...], rows: list[dict[str, str]]) -> N
 
 def build(out_dir: Path) -> None:
     stop = read_stoplist()
-    cur_actors = read_rows(SRC / "actors.tsv", ACTOR_COLUMNS, _parse_actor_lenient)
+    cur_actors = [_with_variants(r) for r in read_rows(SRC / "actors.tsv", ACTOR_COLUMNS,
+                                                       _parse_actor_lenient)]
     cur_places = read_rows(SRC / "places.tsv", PLACE_COLUMNS, parse_place_row)
     claimed = {norm(a) for row in cur_actors + cur_places for a in row["aliases"].split("|") if a}
 
@@ -241,7 +251,30 @@ def build(out_dir: Path) -> None:
     ministries = clean(ministry_rows(cur_actors, country_names), claimed, stop)
 
     write(out_dir / "places.tsv", PLACE_COLUMNS, places)
-    write(out_dir / "actors.tsv", ACTOR_COLUMNS, cur_actors + ministries)
+    write(out_dir / "actors.tsv", ACTOR_COLUMNS, [_without_short_forms(r) for r in cur_actors] + ministries)
+
+
+# spellings the region writes for the same word, both in use (``الأمريكية``/``الأميركية``,
+# ``كردستان``/``كوردستان``); normalization does not join them
+_VARIANTS = (("أمريكي", "أميركي"), ("كردستان", "كوردستان"))
+
+
+def _with_variants(row: dict[str, str]) -> dict[str, str]:
+    """The curated row with each alias also in the other regional spelling."""
+    out: dict[str, None] = {}
+    for a in row["aliases"].split("|"):
+        out.setdefault(a, None)
+        for x, y in _VARIANTS:
+            if x in a:
+                out.setdefault(a.replace(x, y), None)
+            elif y in a:
+                out.setdefault(a.replace(y, x), None)
+    return {**row, "aliases": "|".join(out)}
+
+
+def _without_short_forms(row: dict[str, str]) -> dict[str, str]:
+    aliases = [a for a in row["aliases"].split("|") if not a.startswith((SHORT_FORM, ADJECTIVE_ONLY))]
+    return {**row, "aliases": "|".join(aliases)}
 
 
 def _parse_actor_lenient(row: dict[str, str], where: str) -> None:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from hadath.lexicons.actors import ActorEntry, load_actors, national_forms
 from hadath.annotate.entity_datelines import dateline_entities, outlets_in_brackets
+from hadath.annotate.entity_titles import outside_minister_titles
 from hadath.annotate.name_positions import common_names, name_goes_on, words_before_names
 from hadath.lexicons.facilities import countryside_side, facility_around, load_facility_heads
 from hadath.lexicons.nationalities import definite_adjectives
@@ -91,7 +92,7 @@ class EntityStage:
         text = article.text
         end = article.body_end if article.body_end is not None else len(text)
         nt = normalize_ar_with_offsets(text[:end])
-        hits = _outside_titles(self._matcher.hits(nt.text), nt.text)
+        hits = outside_minister_titles(_outside_titles(self._matcher.hits(nt.text), nt.text), nt.text)
         mentions = self._with_facilities(self._resolve(hits, nt.text), nt.text)
         spans = [(s, e, m.entry_id, m.facility) for m in mentions
                  for s, e in [nt.to_original(m.start, m.end)]
