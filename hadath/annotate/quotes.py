@@ -47,13 +47,14 @@ from hadath.annotate.quote_clauses import (
     HONORIFICS, QUOTED, breaks, circumstantial, clause_follows, closes_name, coordinated_person, feminine,
     mention_end_token, mention_index, named, opens_clause, quote_span, quoted_name,
     titled_person, feminine_cue, honored_person, office_holder, owned, addressee)
+from hadath.annotate.quote_according import according_speaker
 from hadath.annotate.quote_agreement import (
     clause_body, feminine_subject, her_subject, noun_speaker, she_body, titled_man, titled_woman)
 from hadath.model import Article, Quote, Span, Token
 from hadath.text.segment import tokenize
 
 _WINDOW = 14           # tokens after a cue searched for its subject
-_COORD_WINDOW = 6
+_COORD_WINDOW = 6      # … after a cue joined by و to what came before (وطالب وزير الخارجية X)
 # verbs whose بـ + noun is what was reported (أفادت الوزارة بسقوط ثلاثة قتلى)
 _REPORT_VERBS = frozenset({"افاد", "افادت", "اخبر", "اخبرت"})
 # a person right after one of these is its object, not the cue's subject (normalized)
@@ -68,7 +69,6 @@ _TITLES = {f"ال{t}": t for t in (
 _BARE_TITLES = frozenset(_TITLES.values())
 # titles of a man, with or without the article (a feminine verb does not agree with them)
 _MASCULINE_TITLES = frozenset(t for t in (*_TITLES, *_BARE_TITLES) if not t.endswith("ه"))
-_MEDIA_HEADS = frozenset({"وكاله", "صحيفه", "قناه", "موقع", "شبكه", "اذاعه", "تلفزيون", "جريده"})      # … after a cue joined by و to what came before (وطالب وزير الخارجية X)
 # after the object of وصف / اعتبر: ووصف الشاحنات بأنها …
 _THAT_IT_IS = frozenset({"بانه", "بانها", "بانهم", "بان", "انه", "انها"})
 # a pronoun subject before a cue: أشار إلى أنه أبلغ …
@@ -312,27 +312,7 @@ class QuoteFinder:
                 and not quoted_name(text, owner, tokens, j):
             first = None  # وأضاف: "…": the quotation, not a subject, follows
         if kind == "according":
-            if first is not None and first.norm == "ما":
-                # وفق ما صرح به X: the verb that follows is the cue; بحسب ما نقلته وكالة X:
-                # a verb that is no cue names its source right after it
-                k = j + 1
-                if k < n and self.cues.cue_at(tokens, k) is None:
-                    k += 1 + (k + 1 < n and tokens[k + 1].norm in ("به", "عنه"))
-                    if k < n and tokens[k].norm in _MEDIA_HEADS:
-                        k += 1  # بحسب ما نقلته وكالة X (not مراسل X: an unnamed source)
-                    if k < n and owner[k] is not None and owner[k].type in ("PER", "ORG"):
-                        return owner[k].id, mention_end_token(tokens, owner, k)
-                return "", after
-            if first is not None and owner[j] and owner[j].type in ("PER", "ORG"):
-                return owner[j].id, mention_end_token(tokens, owner, j)
-            for k in range(j, min(n, j + _WINDOW)):  # على لسان رئيس مفوضيته موسى فقي
-                if tokens[k].sentence != sent or (k > j and breaks(text, tokens[k - 1], tokens[k])):
-                    break
-                if self.cues.kind(tokens[k].norm) == "that":
-                    break
-                if owner[k] is not None and owner[k].type == "PER":
-                    return owner[k].id, mention_end_token(tokens, owner, k)
-            return "", after
+            return according_speaker(self.cues, text, tokens, owner, j, sent, first, after)
         if first is not None and self.cues.kind(first.norm) == "unnamed":
             return "", after
         if kind == "participle":

@@ -1,0 +1,49 @@
+"""Who speaks after ``بحسب``/``وفق``/``على لسان`` (cues of kind ``according``).
+
+The source follows the cue: a person right after it, a person a few words on (``على لسان
+رئيس مفوضيته موسى فقي``), or, after ``ما`` and a verb, the one the verb names (``وفق ما
+صرح به X``, ``بحسب ما نقلته وكالة X``). A body right after the cue is what a figure is
+credited to (``وفق مركز طب الطوارئ``), not a speaker: the dev gold lists bodies as
+optional speakers at most, and such credits not at all.
+"""
+from __future__ import annotations
+
+from hadath.annotate.quote_clauses import breaks, mention_end_token
+from hadath.model import Token
+
+_WINDOW = 14           # tokens after the cue searched for a titled person's name
+# heads of an outlet's name: بحسب ما نقلته وكالة X names the agency
+MEDIA_HEADS = frozenset({"وكاله", "صحيفه", "قناه", "موقع", "شبكه", "اذاعه", "تلفزيون", "جريده"})
+
+
+def according_speaker(cues, text: str, tokens: list[Token], owner, j: int, sent: int,
+                      first: Token | None, after: int) -> tuple[str, int]:
+    """(entity id or "" for no named speaker, token after the subject) for the cue in
+    sentence ``sent`` whose subject would start at token ``j``; ``first`` is that token
+    unless the quotation follows the cue directly."""
+    n = len(tokens)
+    if first is not None and first.norm == "ما":
+        # وفق ما صرح به X: the verb that follows is the cue; بحسب ما نقلته وكالة X:
+        # a verb that is no cue names its source right after it
+        k = j + 1
+        if k < n and cues.cue_at(tokens, k) is None:
+            k += 1 + (k + 1 < n and tokens[k + 1].norm in ("به", "عنه"))
+            if k < n and tokens[k].norm in MEDIA_HEADS:
+                k += 1  # بحسب ما نقلته وكالة X (not مراسل X: an unnamed source)
+            if k < n and owner[k] is not None and owner[k].type in ("PER", "ORG"):
+                return owner[k].id, mention_end_token(tokens, owner, k)
+        return "", after
+    if first is not None and owner[j] and owner[j].type == "PER":
+        return owner[j].id, mention_end_token(tokens, owner, j)
+    if first is not None and owner[j]:
+        # وفق مركز طب الطوارئ: a body a figure is credited to, not its speech
+        # (dev lists bodies as optional speakers at most, and these not at all)
+        return "", after
+    for k in range(j, min(n, j + _WINDOW)):  # على لسان رئيس مفوضيته موسى فقي
+        if tokens[k].sentence != sent or (k > j and breaks(text, tokens[k - 1], tokens[k])):
+            break
+        if cues.kind(tokens[k].norm) == "that":
+            break
+        if owner[k] is not None and owner[k].type == "PER":
+            return owner[k].id, mention_end_token(tokens, owner, k)
+    return "", after
