@@ -41,7 +41,11 @@ _IYYA = frozenset({"اياه", "اياها", "اياهم", "اياهما"})
 _VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN"})
 # light verbs whose subject is the agent of the masdar before them (هجوم شنه الحوثيون)
 AGENT_VERBS = frozenset({"شنه", "شنها", "شنته", "نفذه", "نفذها", "نفذته", "تبناه", "تبنته",
-                         "اجراه", "اجرته", "اجراها", "اجرتها", "قام", "قامت", "قادها", "قاده"})
+                         "اجراه", "اجرته", "اجراها", "اجرتها", "قام", "قامت", "قادها", "قاده",
+                         # زيارة يجريها أردوغان, زيارتين أدتهما ميلوني: the visitor follows
+                         "يجريه", "يجريها", "تجريه", "تجريها", "اجراهما", "اجرتهما", "اداها",
+                         "ادتها", "اداه", "ادته", "اداهما", "ادتهما", "يقوم", "تقوم", "يقودها",
+                         "تقودها"})
 
 
 def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
@@ -119,7 +123,8 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
             source, how = inside_gap[0], "vso"      # إطلاق قوات الاحتلال النار
         else:
             source, how = _noun_agent(tokens, after, t1, entry.type,
-                                      len(hit.matched) == 1, "agent" in entry.flags), "genitive"
+                                      len(hit.matched) == 1, "agent" in entry.flags,
+                                      ctx.trigger_words), "genitive"
         if source is None and inherited is not None:
             source, how = inherited, "coordinated"
     if source is None and entry.type == "AID" and entry.form == "n":
@@ -254,10 +259,13 @@ def _vso(tokens: list[Token], after: list[Phrase], hit: TriggerHit) -> Phrase | 
 
 
 def _noun_agent(tokens: list[Token], after: list[Phrase], t1: int, ptype: str,
-                single: bool = True, agent: bool = False) -> Phrase | None:
+                single: bool = True, agent: bool = False,
+                trigger_words: frozenset[int] = frozenset()) -> Phrase | None:
     if agent and after and after[0].first == t1 + 1 and after[0].kind != "adjective":
         return after[0]        # برصاص قوات الاحتلال: the genitive of a weapon fired it
     for k in range(t1 + 1, min(len(tokens), t1 + 6)):
+        if k in trigger_words:
+            break              # التوقيع بعد زيارتين أدتهما ميلوني: the visit's doer, not the signing's
         if tokens[k].norm in AGENT_VERBS:
             for p in after:
                 if p.first > k and p.prep is None and (

@@ -36,6 +36,8 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
         first = next(i for i, k in enumerate(toks) if k.end > t.start)
         if _since(toks, first):
             continue      # منذ سيطرة الجماعة عليها في أيلول 2014: a starting point, not the act
+        if t.start >= end and _first_since(toks, first, trigger_tok):
+            continue      # أول زيارة … منذ عام 2011: the last such act, not this one
         if first > 0 and toks[first - 1].norm.lstrip("و") in SAYING_VERBS and not \
                 (toks[first - 1].start <= start < toks[first - 1].end):
             continue
@@ -93,6 +95,15 @@ def _since(toks: list[Token], first: int) -> bool:
         return False        # دعت منذ مساء الأحد: the act began then
     window = [k.norm.lstrip("و") for k in toks[max(0, first - 6):first - 2]]
     return "منذ" in window and not any(w in _CLAUSE_STOPS for w in window[window.index("منذ"):])
+
+
+def _first_since(toks: list[Token], first: int, trigger_tok: Token | None) -> bool:
+    """``أول زيارة رسمية … منذ عام 2011``: the time after منذ is when the act last
+    happened; an act going on since then (``المتواصل منذ فجر أمس``) began at it."""
+    if trigger_tok is None or first == 0 or toks[first - 1].norm != "منذ":
+        return False
+    k = toks.index(trigger_tok)
+    return any(t.norm.lstrip("و") in ("اول", "لاول") for t in toks[max(0, k - 2):k])
 
 
 _CLAUSE_STOPS = frozenset({"،", ",", "الذي", "التي", "حيث", "فيما", "بينما"})
