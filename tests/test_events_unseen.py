@@ -1,7 +1,8 @@
 """Rules found on articles the event rules were not tuned on: a visit whose visitor
 follows a light verb (``زيارة يجريها أردوغان``), the last time a first act happened
-(``أول زيارة … منذ عام 2011``) that does not date it, and a demand addressed to states
-in general."""
+(``أول زيارة … منذ عام 2011``) that does not date it, a demand addressed to states in
+general, a renewed call addressed to the actor inside it, the aim of an effort
+(``للإفراج عن``) that is not done, and homes burned that are an attack."""
 from __future__ import annotations
 
 import pytest
@@ -61,3 +62,30 @@ def test_a_demand_to_states_in_general_is_not_aimed_at_the_speakers_country(stag
                            "الصناعية إلى الوفاء بتعهداتها.", [SISI, EGYPT], published="2022-11-08"))
     assert ("EGY", "REQUEST", None) in got
     assert ("EGY", "REQUEST", "EGY") not in got
+
+
+def test_a_renewed_call_is_addressed_to_the_actor_inside_it(stage):
+    got = rows(code(stage, "وأعلنت وزارة الخارجية الكويتية أنها تجدد دعوة الجانب الإيراني إلى "
+                           "بدء مفاوضات ترسيم الحدود.",
+                    [("وزارة الخارجية الكويتية", "ORG", "KWT", None),
+                     ("الجانب الإيراني", "ORG", "IRN", None)], published="2023-07-31"))
+    assert ("KWT", "REQUEST", "IRN") in got
+    assert ("IRN", "REQUEST", "KWT") not in got
+
+
+@pytest.mark.parametrize("text, ents, unwanted", [
+    ("أكدت وزيرة الخارجية اليابانية أن حكومتها تتواصل مع الحوثيين للإفراج عن الطاقم.",
+     [("الحوثيين", "ORG", "YEM", None)], "RETREAT"),
+    ("وقعت ليبيا وتركيا مذكرة تفاهم للتعاون في مجال المحروقات.",
+     [("ليبيا", "LOC", "LBY", None), ("تركيا", "LOC", "TUR", None)], "COOPERATE"),
+])
+def test_the_aim_of_an_effort_is_not_done(stage, text, ents, unwanted):
+    got = rows(code(stage, text, ents, published="2023-11-20"))
+    assert not any(r[1] == unwanted for r in got)
+
+
+def test_settlers_burning_homes_is_an_attack(stage):
+    got = rows(code(stage, "وأحرق مستوطنون عشرات المنازل والسيارات في بلدة حوارة جنوب نابلس.",
+                    [("حوارة", "LOC", "PSE", None), ("نابلس", "LOC", "PSE", None)],
+                    published="2023-02-27"))
+    assert ("ISR", "ASSAULT", "PSE") in got

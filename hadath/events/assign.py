@@ -39,6 +39,10 @@ SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 _IYYA = frozenset({"اياه", "اياها", "اياهم", "اياهما"})
 # verbal acts whose unnamed subject carries on from the sentence before (وطالب أنقرة)
 _VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN"})
+# verbs that renew or address a call: the actor inside ``دعوة … إلى`` is its addressee
+# (تجدد دعوة الجانب الإيراني إلى بدء مفاوضات)
+_RENEWING = frozenset({"تجدد", "يجدد", "جدد", "جددت", "وجه", "وجهت", "يوجه", "توجه",
+                       "تكرر", "يكرر", "كرر", "كررت"})
 # light verbs whose subject is the agent of the masdar before them (هجوم شنه الحوثيون)
 AGENT_VERBS = frozenset({"شنه", "شنها", "شنته", "نفذه", "نفذها", "نفذته", "تبناه", "تبنته",
                          "اجراه", "اجرته", "اجراها", "اجرتها", "قام", "قامت", "قادها", "قاده",
@@ -117,7 +121,8 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
                 source, how = subject, "object"   # وطالب أنقرة: a city is no masculine verb's subject
     else:
         inside_gap = [p for p in after if p.last < t1 and p.prep is None and p.kind != "adjective"]
-        if inside_gap and "patient" in entry.flags:
+        if inside_gap and ("patient" in entry.flags or (
+                entry.type == "REQUEST" and t0 > 0 and tokens[t0 - 1].norm in _RENEWING)):
             source, how = None, "patient"           # إدراج جماعة الحوثي على قائمة: the listed
         elif inside_gap:
             source, how = inside_gap[0], "vso"      # إطلاق قوات الاحتلال النار

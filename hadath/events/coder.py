@@ -29,7 +29,7 @@ from hadath.events.dates import (SPEECH_VERBS, carry_dates, date_undated, event_
 from hadath.events.discourse import (ArticleState, accused_attacker, default_targets,
                                      followers)
 from hadath.events.governed import (GOVERNED_REACH, new_clause, object_of, protest_purpose,
-                                    threatened, unrealized)
+                                    sought, threatened, unrealized)
 from hadath.events.implicit import (about_agreement, about_decision, decider,
                                     open_addressee, partners, protest_place)
 from hadath.events.lexicons import BLOCKER, EventLexicons
@@ -116,8 +116,8 @@ class EventCoder:
                     continue
                 if prev is not None and object_of(toks, hit, prev[0]):
                     continue
-                if protest_purpose(toks, hit, hits, mentions):
-                    continue      # خرجوا رفضا للحكم العسكري: why they marched
+                if protest_purpose(toks, hit, hits, mentions) or sought(toks, hit):
+                    continue      # خرجوا رفضا للحكم العسكري: why they marched; للإفراج عن
                 ctx = Context(words, prev[0] if prev else None, prev[1] if prev else None,
                               prev_verb, last_speaker)
                 roles = assign(toks, hit, groups, speaker, ctx)

@@ -4,7 +4,8 @@
 happen, so the coder drops it, unless a new clause starts between the two triggers
 (``محذرا من رد … فيما استدعت``). A threat with no object of its own borrows the target
 of the act it threatens, a masdar joined by و right after an act is part of its object,
-and ``رفضا ل`` after a protest is the protest's aim.
+and ``رفضا ل`` after a protest is the protest's aim; ``لل`` + the masdar of a release or
+an accord is the aim of an effort (``للإفراج عن الطاقم``).
 """
 from __future__ import annotations
 
@@ -55,6 +56,15 @@ def protest_purpose(toks: list[Token], hit: TriggerHit, hits: list[TriggerHit],
         m.actor.sector in ("CVL", "OPP") and m.last < hit.first for m in mentions)
 
 
+def sought(toks: list[Token], hit: TriggerHit) -> bool:
+    """``تتواصل مع الحوثيين للإفراج عن الطاقم``, ``مذكرة تفاهم للتعاون``: ``لل`` + the
+    masdar of a release, concession or accord is what one works for, not what was done."""
+    return hit.entry.form == "n" and hit.entry.type in _SOUGHT \
+        and toks[hit.first].norm.startswith(("لل", "ولل"))
+
+
+# acts that a purpose clause names as the aim of an effort
+_SOUGHT = frozenset({"RETREAT", "CONCEDE", "AGREE", "COOPERATE"})
 # steps of one state towards another that a following احتجاجا على explains
 _DIPLOMATIC = frozenset({"SANCTION", "ACCUSE", "REJECT"})
 
