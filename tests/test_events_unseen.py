@@ -89,3 +89,20 @@ def test_settlers_burning_homes_is_an_attack(stage):
                     [("حوارة", "LOC", "PSE", None), ("نابلس", "LOC", "PSE", None)],
                     published="2023-02-27"))
     assert ("ISR", "ASSAULT", "PSE") in got
+
+
+@pytest.mark.parametrize("text, ents, wanted, unwanted", [
+    # سفير المملكة: the kingdom's own envoy called home, a cut with the host
+    ("أعلن وزير الخارجية أيمن الصفدي استدعاء سفير المملكة لدى إسرائيل فورا، تعبيرا عن موقف "
+     "الأردن.", [("أيمن الصفدي", "PER", "JOR", None), ("إسرائيل", "LOC", "ISR", None),
+                 ("الأردن", "LOC", "JOR", None)],
+     ("JOR", "SANCTION", "ISR"), ("JOR", "ACCUSE", "ISR")),
+    # relations suspended or frozen are cut
+    ("أعلنت البحرين تعليق العلاقات الاقتصادية مع إسرائيل.",
+     [("البحرين", "LOC", "BHR", None), ("إسرائيل", "LOC", "ISR", None)],
+     ("BHR", "SANCTION", "ISR"), None),
+])
+def test_relations_cut_by_the_own_state(stage, text, ents, wanted, unwanted):
+    got = rows(code(stage, text, ents, published="2023-11-02"))
+    assert wanted in got
+    assert unwanted not in got
