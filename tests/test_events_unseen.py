@@ -106,3 +106,31 @@ def test_relations_cut_by_the_own_state(stage, text, ents, wanted, unwanted):
     got = rows(code(stage, text, ents, published="2023-11-02"))
     assert wanted in got
     assert unwanted not in got
+
+
+def test_both_envoys_called_home_cut_relations_with_both_hosts(stage):
+    got = rows(code(stage, "قررت الجزائر استدعاء سفيريها لدى النيجر وبوركينا فاسو للتشاور.",
+                    [("الجزائر", "LOC", "DZA", None), ("النيجر", "LOC", "NER", None),
+                     ("بوركينا فاسو", "LOC", "BFA", None)], published="2025-04-08"))
+    assert {("DZA", "SANCTION", "NER"), ("DZA", "SANCTION", "BFA")} <= got
+
+
+def test_the_authorities_in_a_place_are_its_rulers(stage):
+    got = rows(code(stage, "وطالبت الولايات المتحدة السلطات في بغداد بالإفراج عن الصحفي.",
+                    [("الولايات المتحدة", "LOC", "USA", None), ("بغداد", "LOC", "IRQ", None)],
+                    published="2024-01-01"))
+    assert ("USA", "REQUEST", "IRQ") in got
+    assert ("USA", "REQUEST", "USA") not in got
+
+
+@pytest.mark.parametrize("text, ents", [
+    # هنا "here" is no هنأ "congratulated"
+    ('وقال الحاج المصري محمود عبد الرحيم إن مصر "ستبقى هنا" مع السعودية.',
+     [("محمود عبد الرحيم", "PER", "EGY", None), ("مصر", "LOC", "EGY", None),
+      ("السعودية", "LOC", "SAU", None)]),
+    # polling stations closing is no coercion
+    ("وأعلنت السلطة الوطنية المستقلة للانتخابات في الجزائر أن نسبة المشاركة بلغت 48 بالمئة "
+     "عند غلق مكاتب الاقتراع.", [("الجزائر", "LOC", "DZA", None)]),
+])
+def test_words_that_look_like_acts(stage, text, ents):
+    assert not code(stage, text, ents, published="2024-09-09").events

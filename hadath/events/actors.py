@@ -31,6 +31,8 @@ PREPOSITIONS = frozenset({"في", "الي", "علي", "مع", "من", "ضد", "�
 PEOPLE_COUNTS = frozenset({"عشرات", "مئات", "مءات", "الاف", "الف", "الالاف", "ملايين", "عدد",
                            "اغلب", "معظم", "الاف"})
 LED_BY = frozenset({"بقياده", "بزعامه"})
+# words between a government and the place it rules (الحكومة الانتقالية في مالي)
+RULING = frozenset({"الحاكم", "الحاكمه", "الانتقاليه", "الانتقالي", "المؤقته", "المؤقت"})
 # generic place nouns between a preposition and a name: على مدينة جنين, إلى مدينة جدة
 PLACE_NOUNS = frozenset({"مدينه", "محافظه", "بلده", "قريه", "مخيم", "العاصمه", "منطقه",
                          "ولايه", "اقليم", "مدينتي", "بلدتي", "ميناء", "مطار", "معبر",
@@ -202,6 +204,12 @@ class ActorFinder:
                 country, last = ent_at[j].key, ent_at[j].last   # حكومة العراق
             elif j + 1 in ent_at and j < n and tokens[j].norm in LED_BY and ent_at[j + 1].key:
                 country, last = ent_at[j + 1].key, ent_at[j + 1].last   # التحالف بقيادة السعودية
+            elif agent is not None and agent.sector == "GOV" and not agent.country:
+                # الحكومة الانتقالية في مالي, السلطات في بغداد: the rulers of the place
+                k = j + (j < n and tokens[j].norm in RULING)
+                if k + 1 < n and tokens[k].norm == "في" and k + 1 in ent_at \
+                        and ent_at[k + 1].entity_type == "LOC" and ent_at[k + 1].key:
+                    country = ent_at[k + 1].key     # the place stays a place of its own
             sector = agent.sector if agent is not None else "GOV"
             if agent is not None and agent.country:
                 country = country or agent.country

@@ -25,7 +25,8 @@ from hadath.events.triggers import TriggerHit
 from hadath.model import Actor, Token
 
 # the words that name a diplomatic envoy (normalized, after proclitics)
-_ENVOY = ("سفير", "سفيره", "سفيرها", "سفراء", "سفراءها", "قائم", "قاءم")
+_ENVOY = ("سفير", "سفيره", "سفيرها", "سفيريه", "سفيريها", "سفراء", "سفراءها", "سفراءه",
+          "قائم", "قاءم")
 # how far after the envoy word its host country (لدى/في …) may come
 HOST_REACH = 5
 # how far after a clash masdar its بين may come (past التي اندلعت في طرابلس مساء …)
