@@ -134,3 +134,19 @@ def test_the_authorities_in_a_place_are_its_rulers(stage):
 ])
 def test_words_that_look_like_acts(stage, text, ents):
     assert not code(stage, text, ents, published="2024-09-09").events
+
+
+def test_a_second_host_after_one_unknown_name_is_still_a_host(stage):
+    got = rows(code(stage, "قررت الجزائر استدعاء سفيريها لدى مالي والنيجر للتشاور.",
+                    [("الجزائر", "LOC", "DZA", None), ("النيجر", "LOC", "NER", None)],
+                    published="2025-04-08"))
+    assert ("DZA", "SANCTION", "NER") in got
+
+
+def test_a_council_ruling_a_place_is_of_the_place(stage):
+    got = rows(code(stage, "وفي نيامي، أعلن المجلس العسكري الحاكم في النيجر تضامنه الكامل مع باماكو.",
+                    [("المجلس العسكري", "ORG", "SDN", None), ("النيجر", "LOC", "NER", None),
+                     ("باماكو", "LOC", "MLI", None), ("نيامي", "LOC", "NER", None)],
+                    published="2025-04-08"))
+    assert ("NER", "SUPPORT", "MLI") in got
+    assert ("SDN", "SUPPORT", "MLI") not in got

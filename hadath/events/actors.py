@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from hadath.events.anaphora import (counted_group, named_alike, named_by_head,
+from hadath.events.anaphora import (RULING, counted_group, named_alike, named_by_head,
                                     named_by_surname, named_by_title, of_body,
-                                    own_country_word, titled)
+                                    own_country_word, ruled_place, titled)
 from hadath.events.lexicons import EventLexicons
 from hadath.events.words import WordForms, stems_only
 from hadath.model import Actor, Article, Entity, Span, Token
@@ -31,8 +31,6 @@ PREPOSITIONS = frozenset({"في", "الي", "علي", "مع", "من", "ضد", "�
 PEOPLE_COUNTS = frozenset({"عشرات", "مئات", "مءات", "الاف", "الف", "الالاف", "ملايين", "عدد",
                            "اغلب", "معظم", "الاف"})
 LED_BY = frozenset({"بقياده", "بزعامه"})
-# words between a government and the place it rules (الحكومة الانتقالية في مالي)
-RULING = frozenset({"الحاكم", "الحاكمه", "الانتقاليه", "الانتقالي", "المؤقته", "المؤقت"})
 # generic place nouns between a preposition and a name: على مدينة جنين, إلى مدينة جدة
 PLACE_NOUNS = frozenset({"مدينه", "محافظه", "بلده", "قريه", "مخيم", "العاصمه", "منطقه",
                          "ولايه", "اقليم", "مدينتي", "بلدتي", "ميناء", "مطار", "معبر",
@@ -91,7 +89,8 @@ class ActorFinder:
         taken = {i for m in mentions for i in range(m.first, m.last + 1)}
         mentions += self._nominals(article, tokens, forms, taken, mentions, story_country,
                                    pair, memory if memory is not None else {})
-        return of_body(_merge(sorted(mentions, key=lambda m: (m.first, m.last)), tokens))
+        mentions = ruled_place(sorted(mentions, key=lambda m: (m.first, m.last)), tokens)
+        return of_body(_merge(mentions, tokens))
 
     # --- named entities -------------------------------------------------------------
     def _entities(self, article: Article, tokens: list[Token], forms: list[WordForms]

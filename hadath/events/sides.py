@@ -81,7 +81,10 @@ def envoy_act(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
             return ("SANCTION" if expel else "ACCUSE", nation)
     if expel:
         return None
-    host = next((p for p in groups if p.members[0].key and p.prep in ("لدي", "في", "من")
+    host = next((p for p in groups if p.members[0].key and (p.prep in ("لدي", "في", "من") or (
+                     # لدى مالي والنيجر with مالي unknown: the second host of the same لدى
+                     p.prep is None and tokens[p.first].norm.startswith("و")
+                     and any(tokens[k].norm == "لدي" for k in range(end, p.first))))
                  and end <= p.first <= end + HOST_REACH and p.members[0].entity_type == "LOC"
                  and (nation is None or p.first > nation.first)), None)
     return ("SANCTION", host if host is not None and host.members[0].key != source.key else None)
