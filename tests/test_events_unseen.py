@@ -150,3 +150,12 @@ def test_a_council_ruling_a_place_is_of_the_place(stage):
                     published="2025-04-08"))
     assert ("NER", "SUPPORT", "MLI") in got
     assert ("SDN", "SUPPORT", "MLI") not in got
+
+
+def test_a_foreign_visit_naming_no_destination_comes_to_the_story_country(stage):
+    got = rows(code(stage, "طرابلس - وقعت حكومة الوحدة الوطنية الليبية مذكرة تفاهم في طرابلس، "
+                           "خلال زيارة أجراها وفد تركي رفيع.",
+                    [("طرابلس", "LOC", "LBY", None),
+                     ("حكومة الوحدة الوطنية الليبية", "ORG", "LBY", None)],
+                    published="2022-10-04"))
+    assert ("TUR", "CONSULT", "LBY") in got

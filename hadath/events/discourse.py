@@ -99,7 +99,8 @@ def default_targets(ptype: str, source: Actor, hit: TriggerHit, hits: list[Trigg
     by the story's own actors) are aimed at the story's country;
     an attack with no named target hits the story's country, and so do aid, welcomes,
     sanctions, demands and rejections from abroad (``طالب وزير الخارجية الأمريكي
-    بالإفراج``, ``رفض باريس عقوبة الإعدام``).
+    بالإفراج``, ``رفض باريس عقوبة الإعدام``), and so does a foreign visit that names
+    no destination (``خلال زيارة أجراها وفد تركي``).
     """
     story = state.story
     if ptype in ("CONCEDE", "COERCE", "PROTEST", "RETREAT") and story:
@@ -111,6 +112,9 @@ def default_targets(ptype: str, source: Actor, hit: TriggerHit, hits: list[Trigg
         return [Actor(country=story)]
     if ptype in ("AID", "SUPPORT", "SANCTION", "REQUEST", "REJECT") and story and source.key != story:
         return [Actor(country=story)]      # aid to, or a reaction to a step by, the story's country
+    if hit.entry.mode == "visit" and "weak" not in hit.entry.flags and hit.entry.form == "n" \
+            and story and source.country and source.country != story:
+        return [Actor(country=story)]      # زيارة أجراها وفد تركي: a foreign state's visit comes here
     return []
 
 
