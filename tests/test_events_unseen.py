@@ -159,3 +159,23 @@ def test_a_foreign_visit_naming_no_destination_comes_to_the_story_country(stage)
                      ("حكومة الوحدة الوطنية الليبية", "ORG", "LBY", None)],
                     published="2022-10-04"))
     assert ("TUR", "CONSULT", "LBY") in got
+
+
+BAHRAIN = ("البحرين", "LOC", "BHR", None)
+QATAR = ("قطر", "LOC", "QAT", None)
+SAUDI = ("السعودية", "LOC", "SAU", None)
+RIYADH = ("الرياض", "LOC", "SAU", None)
+
+
+def test_the_two_sides_are_the_parties_of_the_last_accord(stage):
+    text = ("أعلنت البحرين وقطر استئناف العلاقات الدبلوماسية بينهما في الرياض.\n"
+            "ورحبت السعودية بالخطوة، وأكدت الرياض دعمها لها.\n"
+            "وجاء في البيان المشترك أن الجانبين اتفقا على إعادة العلاقات، تنفيذا لبيان العلا "
+            "الموقع في يناير 2021.")
+    art = code(stage, text, [BAHRAIN, QATAR, SAUDI, RIYADH], published="2023-04-13",
+               times=True)
+    got = rows(art)
+    assert ("BHR", "AGREE", "QAT") in got
+    assert ("BHR", "AGREE", "SAU") not in got
+    # the date after الموقع is the older text's, not the accord's
+    assert all(e.date != "2021-01" for e in art.events if e.type == "AGREE")

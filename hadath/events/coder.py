@@ -74,7 +74,6 @@ class EventCoder:
         seen: set[tuple] = set()
         prev_speaker: Phrase | None = None
         last_speaker: Phrase | None = None
-        pair = tuple(ranked[:2])
         memory: dict = {}
         total = sum(counts.weight.values())
         state = ArticleState(story, bool(total) and counts.weight[story] / total >= 0.5)
@@ -83,7 +82,7 @@ class EventCoder:
             forms = [forms_of(t) for t in toks]
             blocked = frozenset(i for i, t in enumerate(toks)
                                 if any(s < t.end and t.start < e for s, e in names))
-            mentions = self.finder.find(article, toks, forms, story, pair, memory)
+            mentions = self.finder.find(article, toks, forms, story, state.sides(ranked), memory)
             speaker = self._speaker(article, toks, forms, phrases(mentions), prev_speaker)
             mentions = _resolve_self(mentions, speaker, forms)
             groups = phrases(mentions)
@@ -152,6 +151,7 @@ class EventCoder:
                         if ev.type == "CONSULT":
                             state.met(roles)
                         state.criticized(ev)
+                        state.paired(ev)
                         if state.lead is None and ev.source is not None and ev.source.key:
                             state.lead = ev.source
             for ev in followers(toks, groups, [e for e in events if e.sentence == si]):

@@ -47,9 +47,9 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
             between = [k for k in toks if end <= k.start and k.end <= t.start]
             # a relative clause right after the trigger describes it (الاحتجاجات التي
             # انطلقت الثلاثاء); further on, it and a new clause date something else
-            crossed = any(k.norm in _RELATIVE for k in between[2:]) or \
+            crossed = any(k.norm in _RELATIVE or k.norm in _DONE for k in between[2:]) or \
                 any(k.norm in _CLAUSE for k in between)
-            if crossed and any(k.norm in _RELATIVE for k in between[2:]):
+            if crossed and any(k.norm in _RELATIVE or k.norm in _DONE for k in between[2:]):
                 continue     # وقّع إعلان … مع إسرائيل، الذي كُشف عنه في 11: the relative's date
             cost = len(between) + (20 if crossed else 0)
         else:
@@ -116,6 +116,8 @@ def _day(value: str) -> str:
 
 
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+# participles that open a relative clause of their own (بيان العلا الموقع في يناير 2021)
+_DONE = frozenset({"الموقع", "الموقعه", "المبرم", "المبرمه", "الصادر", "الصادره"})
 _CLAUSE = frozenset({"عقب", "بعد", "قبل", "اثر", "اعقاب", "اعقب"})
 # verbs of saying: a time right after them dates the words, not the act reported
 SAYING_VERBS = SPEECH_VERBS - {"اعلن", "كشف", "بيان", "اعرب", "جدد"}

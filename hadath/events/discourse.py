@@ -18,6 +18,9 @@ from hadath.model import Actor, Event, Token
 
 # acts a later rejection by their target answers
 CRITICAL = frozenset({"ACCUSE", "REQUEST", "SANCTION", "THREATEN"})
+# acts binding two parties that ``الجانبان``/``الطرفين`` later stand for (not visits:
+# a mediator meets each side)
+BILATERAL = frozenset({"AGREE", "COOPERATE"})
 FOLLOW_WORDS = frozenset({"تبعتها", "تبعها", "تلتها", "تلاها", "تبعته", "تبعتهم"})
 
 
@@ -34,6 +37,26 @@ class ArticleState:
         self.lead: Actor | None = None        # who did the first act the story tells
         self.meeting: list[Actor] = []        # the parties of the last meeting, in text order
         self.critics: dict[str, list[Actor]] = {}   # who accused, pressed or punished whom
+        self.pair: tuple[str, ...] = ()       # the two parties of the last bilateral act
+        self.bilateral: set[frozenset] = set()   # the pairs of all bilateral acts so far
+
+    def paired(self, ev: Event) -> None:
+        """``الجانبين اتفقا`` after ``أعلنت البحرين وقطر استئناف العلاقات``: the two sides
+        are the parties of the last bilateral act, before the story's two most named
+        countries."""
+        if ev.type in BILATERAL and ev.source is not None and ev.source.key \
+                and len(ev.target) == 1 and ev.target[0].key \
+                and ev.target[0].key != ev.source.key:
+            self.pair = (ev.source.key, ev.target[0].key)
+            self.bilateral.add(frozenset(self.pair))
+
+    def sides(self, ranked: list[str]) -> tuple[str, ...]:
+        """The two sides ``البلدين`` stands for, the story's more named one first: its two
+        most named countries, unless they did nothing together so far and others did."""
+        if not self.pair or frozenset(ranked[:2]) in self.bilateral:
+            return tuple(ranked[:2])
+        order = {k: i for i, k in enumerate(ranked)}
+        return tuple(sorted(self.pair, key=lambda k: order.get(k, len(order))))
 
     def met(self, roles: Roles) -> None:
         """Remember a meeting's parties in the order the text names them (the first named
