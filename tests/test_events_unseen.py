@@ -179,3 +179,15 @@ def test_the_two_sides_are_the_parties_of_the_last_accord(stage):
     assert ("BHR", "AGREE", "SAU") not in got
     # the date after الموقع is the older text's, not the accord's
     assert all(e.date != "2021-01" for e in art.events if e.type == "AGREE")
+
+
+@pytest.mark.parametrize("value, ptype, day", [
+    ("2024-10-20/2024-10-21", "ASSAULT", "2024-10-20"),   # ليل الأحد - الإثنين: it began Sunday
+    ("2023-06-06/2023-06-11", "CONSULT", "2023-06-06"),
+    ("2024-03-01/2024-03-03", "AGREE", "2024-03-03"),     # signed at the end of the talks
+    ("2021/2022", "CONSULT", "2021/2022"),                # years stay a span
+    (None, "ASSAULT", None),
+])
+def test_an_act_dated_by_a_span_of_days_began_on_its_first(value, ptype, day):
+    from hadath.events.dates import range_day
+    assert range_day(value, ptype) == day

@@ -25,7 +25,7 @@ from hadath.events.actors import ActorFinder, ActorMention
 from hadath.events.assign import assign
 from hadath.events.cues import BOUNDARIES
 from hadath.events.dates import (SPEECH_VERBS, carry_dates, date_undated, event_date,
-                                 share_dates)
+                                 range_day, share_dates)
 from hadath.events.discourse import (ArticleState, accused_attacker, default_targets,
                                      followers)
 from hadath.events.governed import (GOVERNED_REACH, new_clause, object_of, protest_purpose,
@@ -241,8 +241,7 @@ class EventCoder:
             return []      # اغتيال الحريري عام 2005 in a story of 2008: history, not news
         if _after(date, article.published):
             return []      # dated after the story: planned, not done
-        if date is not None and "/" in date and entry.type == "AGREE":
-            date = date.split("/")[1]     # signed at the end of the talks
+        date = range_day(date, entry.type)
         used = {a.entity for a in sources if a} | {a.entity for a in targets}
         location = _location(mentions, used, toks, start)
         if location is None and entry.type == "CONSULT":

@@ -68,6 +68,18 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
     return _day(best) if best is not None else None
 
 
+def range_day(value: str | None, ptype: str) -> str | None:
+    """The day of an act dated by a span of days: an accord is signed at the end of the
+    talks; anything else began on the first day (``ليل الأحد - الإثنين``, ``زيارتين …
+    يومي 6 و11 جوان``). Spans of months or years stay spans."""
+    if value is None or "/" not in value:
+        return value
+    first, last = value.split("/", 1)
+    if ptype == "AGREE":
+        return last
+    return first if len(first) == len(last) == 10 else value
+
+
 def _days_before(article: Article, toks: list[Token], start: int, dated: list) -> str | None:
     """``ساد هدوء صباح اليوم الثلاثاء، بعد ثلاثة أيام من اشتباكات``: an act after ``بعد
     <days> من`` began that many days before the sentence's day."""
