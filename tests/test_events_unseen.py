@@ -191,3 +191,11 @@ def test_the_two_sides_are_the_parties_of_the_last_accord(stage):
 def test_an_act_dated_by_a_span_of_days_began_on_its_first(value, ptype, day):
     from hadath.events.dates import range_day
     assert range_day(value, ptype) == day
+
+
+def test_aid_goes_from_its_donor_to_its_receiver(stage):
+    got = rows(code(stage, "عبرت أولى شاحنات المساعدات الإنسانية، صباح اليوم السبت، معبر رفح البري "
+                           "من الجانب المصري إلى قطاع غزة.",
+                    [("قطاع غزة", "LOC", "PSE", None), ("معبر رفح", "LOC", "EGY", None)],
+                    published="2023-10-21"))
+    assert ("EGY", "AID", "PSE") in got

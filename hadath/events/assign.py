@@ -39,6 +39,8 @@ SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 _IYYA = frozenset({"اياه", "اياها", "اياهم", "اياهما"})
 # verbal acts whose unnamed subject carries on from the sentence before (وطالب أنقرة)
 _VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN"})
+# how far after aid its donor may come when a receiver after إلى follows it
+DONOR_REACH = 12
 # verbs that renew or address a call: the actor inside ``دعوة … إلى`` is its addressee
 # (تجدد دعوة الجانب الإيراني إلى بدء مفاوضات)
 _RENEWING = frozenset({"تجدد", "يجدد", "جدد", "جددت", "وجه", "وجهت", "يوجه", "توجه",
@@ -195,11 +197,14 @@ def _joined(tokens: list[Token], hit: TriggerHit) -> bool:
 
 
 def _donor(after: list[Phrase], t1: int) -> Phrase | None:
-    """Aid arrives ``من`` its donor: ``وصلت فرق إغاثة من تركيا والإمارات``."""
-    for p in after:
-        if p.first - t1 > 3:
+    """Aid arrives ``من`` its donor: ``وصلت فرق إغاثة من تركيا والإمارات``, or goes from
+    it to its receiver (``شاحنات المساعدات، صباح اليوم، معبر رفح من الجانب المصري إلى
+    قطاع غزة``)."""
+    for n, p in enumerate(after):
+        if p.first - t1 > DONOR_REACH:
             return None
-        if p.prep == "من" and p.members[0].key:
+        if p.prep == "من" and p.members[0].key and (p.first - t1 <= 3 or any(
+                q.prep == "الي" and 0 < q.first - p.last <= 4 for q in after[n + 1:n + 2])):
             return p
     return None
 
