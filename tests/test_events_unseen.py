@@ -199,3 +199,11 @@ def test_aid_goes_from_its_donor_to_its_receiver(stage):
                     [("قطاع غزة", "LOC", "PSE", None), ("معبر رفح", "LOC", "EGY", None)],
                     published="2023-10-21"))
     assert ("EGY", "AID", "PSE") in got
+
+
+def test_a_head_of_state_keeps_the_preposition_before_his_title(stage):
+    got = rows(code(stage, 'وأشاد الرئيس عبد الفتاح السيسي، في اتصال هاتفي مع رئيس الإمارات الشيخ '
+                           'محمد بن زايد مساء الجمعة، بـ"المواقف الأخوية الداعمة لمصر".',
+                    [SISI, ("الإمارات", "LOC", "ARE", None), ("محمد بن زايد", "PER", "ARE", None),
+                     ("مصر", "LOC", "EGY", None)], published="2024-02-24"))
+    assert ("EGY", "SUPPORT", "ARE") in got

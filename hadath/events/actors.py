@@ -31,6 +31,8 @@ PREPOSITIONS = frozenset({"في", "الي", "علي", "مع", "من", "ضد", "�
 PEOPLE_COUNTS = frozenset({"عشرات", "مئات", "مءات", "الاف", "الف", "الالاف", "ملايين", "عدد",
                            "اغلب", "معظم", "الاف"})
 LED_BY = frozenset({"بقياده", "بزعامه"})
+# heads of state in construct with their country (مع رئيس الإمارات, إلى أمير قطر)
+_HEADS_OF_STATE = frozenset({"رءيس", "رئيس", "ملك", "امير", "سلطان", "عاهل"})
 # generic place nouns between a preposition and a name: على مدينة جنين, إلى مدينة جدة
 PLACE_NOUNS = frozenset({"مدينه", "محافظه", "بلده", "قريه", "مخيم", "العاصمه", "منطقه",
                          "ولايه", "اقليم", "مدينتي", "بلدتي", "ميناء", "مطار", "معبر",
@@ -327,8 +329,8 @@ def _prep_before(tokens: list[Token], first: int) -> str | None:
         return None          # كل من مصر وإيطاليا: "both", not "from"
     if prev in DIRECTIONS:
         return "في"          # غربي العراق: a place, not an actor
-    if prev in PLACE_NOUNS and first >= 2:
-        prev = tokens[first - 2].norm
+    if (prev in PLACE_NOUNS or prev in _HEADS_OF_STATE) and first >= 2:
+        prev = tokens[first - 2].norm      # مع رئيس الإمارات: the preposition of the head
     if prev in PREPOSITIONS:
         return prev
     if prev.startswith("و") and prev[1:] in PREPOSITIONS:
