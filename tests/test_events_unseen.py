@@ -207,3 +207,10 @@ def test_a_head_of_state_keeps_the_preposition_before_his_title(stage):
                     [SISI, ("الإمارات", "LOC", "ARE", None), ("محمد بن زايد", "PER", "ARE", None),
                      ("مصر", "LOC", "EGY", None)], published="2024-02-24"))
     assert ("EGY", "SUPPORT", "ARE") in got
+
+
+def test_calling_an_act_terrorism_accuses_its_doer(stage):
+    got = rows(code(stage, 'وقال مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن السفينة بريطانية '
+                           'الملكية، واصفا العملية بأنها "عمل إرهابي إيراني".',
+                    [("بنيامين نتنياهو", "PER", "ISR", None)], published="2023-11-20"))
+    assert ("ISR", "ACCUSE", "IRN") in got
