@@ -214,3 +214,10 @@ def test_calling_an_act_terrorism_accuses_its_doer(stage):
                            'الملكية، واصفا العملية بأنها "عمل إرهابي إيراني".',
                     [("بنيامين نتنياهو", "PER", "ISR", None)], published="2023-11-20"))
     assert ("ISR", "ACCUSE", "IRN") in got
+
+
+def test_a_go_between_is_not_the_doer(stage):
+    got = rows(code(stage, "وكانت سلطنة عمان قد أدت دور الوسيط في الإفراج عن عامل الإغاثة البلجيكي "
+                           "يوم الجمعة الماضي.",
+                    [("سلطنة عمان", "LOC", "OMN", None)], published="2023-05-28"))
+    assert not any(r[0] == "OMN" and r[1] == "RETREAT" for r in got)

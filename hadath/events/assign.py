@@ -39,6 +39,8 @@ SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 _IYYA = frozenset({"اياه", "اياها", "اياهم", "اياهما"})
 # verbal acts whose unnamed subject carries on from the sentence before (وطالب أنقرة)
 _VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN"})
+# a go-between's part in another's act (دور الوسيط في الإفراج, بوساطة)
+_MEDIATION = frozenset({"الوسيط", "وسيط", "وساطه", "وساطتها", "وساطته", "الوساطه"})
 # how far after aid its donor may come when a receiver after إلى follows it
 DONOR_REACH = 12
 # verbs that renew or address a call: the actor inside ``دعوة … إلى`` is its addressee
@@ -303,6 +305,8 @@ def _backward(tokens: list[Token], before: list[Phrase], t0: int,
             return None
         if any(tokens[i].norm in BOUNDARIES or i in trigger_words for i in range(p.last + 1, t0)):
             return None
+        if any(tokens[i].norm.lstrip("وب") in _MEDIATION for i in range(p.last + 1, t0)):
+            return None          # أدت عمان دور الوسيط في الإفراج: the go-between, not the doer
         if any(i in trigger_words for i in range(max(0, p.first - 2), p.first)):
             return None          # أدانت الرئاسة … العدوان: the subject of أدانت
         if p.prep is None and p.kind != "adjective":
