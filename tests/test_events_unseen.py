@@ -221,3 +221,18 @@ def test_a_go_between_is_not_the_doer(stage):
                            "يوم الجمعة الماضي.",
                     [("سلطنة عمان", "LOC", "OMN", None)], published="2023-05-28"))
     assert not any(r[0] == "OMN" and r[1] == "RETREAT" for r in got)
+
+
+NETANYAHU = ("بنيامين نتنياهو", "PER", "ISR", None)
+
+
+@pytest.mark.parametrize("text", [
+    "وفي حين وقع لابيد على الاتفاق، هاجم زعيم المعارضة بنيامين نتنياهو الحكومة، متهما إياها "
+    "بالاستسلام.",
+    "وفي حين وقع لابيد على الاتفاق، هاجم زعيم المعارضة بنيامين نتنياهو الاتفاق.",
+])
+def test_an_attack_in_words_is_no_assault(stage, text):
+    got = rows(code(stage, text, [NETANYAHU, ("لابيد", "PER", "ISR", None)],
+                    published="2022-10-28"))
+    assert not any(r[1] == "ASSAULT" for r in got)
+    assert any(r[:2] == ("ISR", "ACCUSE") for r in got)
