@@ -236,3 +236,11 @@ def test_an_attack_in_words_is_no_assault(stage, text):
                     published="2022-10-28"))
     assert not any(r[1] == "ASSAULT" for r in got)
     assert any(r[:2] == ("ISR", "ACCUSE") for r in got)
+
+
+def test_all_the_parties_of_a_story_are_its_country(stage):
+    got = rows(code(stage, 'طرابلس - ودعت بعثة الأمم المتحدة للدعم في ليبيا جميع الأطراف إلى '
+                           '"الحفاظ على المكاسب الأمنية" في طرابلس.',
+                    [("بعثة الأمم المتحدة للدعم في ليبيا", "ORG", None, "UN"),
+                     ("طرابلس", "LOC", "LBY", None)], published="2023-08-16"))
+    assert ("UN", "REQUEST", "LBY") in got
