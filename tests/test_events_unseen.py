@@ -244,3 +244,11 @@ def test_all_the_parties_of_a_story_are_its_country(stage):
                     [("بعثة الأمم المتحدة للدعم في ليبيا", "ORG", None, "UN"),
                      ("طرابلس", "LOC", "LBY", None)], published="2023-08-16"))
     assert ("UN", "REQUEST", "LBY") in got
+
+
+def test_an_act_not_allowed_did_not_happen(stage):
+    got = rows(code(stage, 'وأكد أردوغان أن أنقرة "لن تسمح لحزب العمال الكردستاني بتهديد أمن العراق".',
+                    [("أردوغان", "PER", "TUR", None), ("أنقرة", "LOC", "TUR", None),
+                     ("حزب العمال الكردستاني", "ORG", "TUR", None), IRAQ],
+                    published="2024-04-23"))
+    assert not any(r[1] == "THREATEN" for r in got)
