@@ -252,3 +252,12 @@ def test_an_act_not_allowed_did_not_happen(stage):
                      ("حزب العمال الكردستاني", "ORG", "TUR", None), IRAQ],
                     published="2024-04-23"))
     assert not any(r[1] == "THREATEN" for r in got)
+
+
+def test_a_titled_second_signatory_joins_the_first(stage):
+    got = rows(code(stage, "وكان رئيس الوزراء الإثيوبي آبي أحمد ورئيس الإقليم موسى بيحي عبدي قد وقعا "
+                           "المذكرة في أديس أبابا.",
+                    [("آبي أحمد", "PER", "ETH", None), ("موسى بيحي عبدي", "PER", "SOM", None),
+                     ("أديس أبابا", "LOC", "ETH", None)], published="2024-01-03"))
+    assert ("ETH", "AGREE", "SOM") in got
+    assert ("SOM", "AGREE", "ETH") not in got

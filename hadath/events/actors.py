@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from hadath.events.anaphora import (RULING, counted_group, named_alike, named_by_head,
-                                    named_by_surname, named_by_title, of_body,
+from hadath.events.anaphora import (RULING, counted_group, joined_title, named_alike,
+                                    named_by_head, named_by_surname, named_by_title, of_body,
                                     own_country_word, ruled_place, titled)
 from hadath.events.lexicons import EventLexicons
 from hadath.events.words import WordForms, stems_only
@@ -119,6 +119,8 @@ class ActorFinder:
                 first = idx[0]
                 prefix = normalize_ar(article.text[tokens[first].start:m.start])
                 conj = prefix.startswith(("و", "ف"))
+                if not conj and ent.type == "PER" and (lead := joined_title(tokens, first)):
+                    first, conj = lead, True    # ورئيس الإقليم موسى بيحي عبدي
                 core = prefix.lstrip("وف")
                 prep = core[:1] if core[:1] in ("ب", "ل", "ك") else None
                 if prep is None and first > 0:

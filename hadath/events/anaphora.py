@@ -189,3 +189,21 @@ def ruled_place(mentions: list[ActorMention], tokens: list[Token]) -> list[Actor
                                               entity=None))
     return out
 
+
+# heads of a title that a و joins to the actor named before (ورئيس الإقليم موسى …)
+_JOINED_HEADS = frozenset({"رءيس", "رئيس", "وزير", "امير", "ملك", "زعيم", "قاءد", "قائد"})
+
+
+def joined_title(tokens: list[Token], first: int) -> int | None:
+    """``آبي أحمد ورئيس الإقليم موسى بيحي عبدي``: a person named after a title joined by
+    و is the second of a pair; the index of the title's first word, or ``None``."""
+    for k in (first - 1, first - 2):
+        if k < 0:
+            return None
+        norm = tokens[k].norm
+        if norm[:1] == "و" and norm[1:] in _JOINED_HEADS:
+            return k
+        if not norm.startswith("ال"):
+            return None
+    return None
+
