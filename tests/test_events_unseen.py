@@ -261,3 +261,14 @@ def test_a_titled_second_signatory_joins_the_first(stage):
                      ("أديس أبابا", "LOC", "ETH", None)], published="2024-01-03"))
     assert ("ETH", "AGREE", "SOM") in got
     assert ("SOM", "AGREE", "ETH") not in got
+
+
+def test_a_domestic_call_to_no_named_actor_is_no_event(stage):
+    text = ("مكة المكرمة - أعلنت السلطات السعودية في مكة المكرمة اكتمال خطط التفويج.\n"
+            "وحذر المركز الوطني للأرصاد في السعودية من ارتفاع درجات الحرارة، داعيا الحجاج إلى "
+            "تجنب التعرض لأشعة الشمس.")
+    got = rows(code(stage, text, [("مكة المكرمة", "LOC", "SAU", None),
+                                  ("السعودية", "LOC", "SAU", None),
+                                  ("المركز الوطني للأرصاد", "ORG", "SAU", None)],
+                    published="2023-06-28"))
+    assert ("SAU", "REQUEST", "SAU") not in got

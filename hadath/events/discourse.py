@@ -129,8 +129,10 @@ def default_targets(ptype: str, source: Actor, hit: TriggerHit, hits: list[Trigg
     if ptype in ("CONCEDE", "COERCE", "PROTEST", "RETREAT") and story:
         return [Actor(country=story)]
     if ptype in ("REQUEST", "ACCUSE", "REJECT") and story and source.key == story \
-            and state.domestic:
-        return [Actor(country=story)]       # domestic demands and accusations
+            and state.domestic and not (ptype == "REQUEST" and "participle" in hit.entry.flags):
+        # domestic demands and accusations; not a داعيا that names no addressee actor
+        # (داعيا الحجاج إلى تجنب …, داعيا إلى جعل الواجهة …): a call to all, or to no one
+        return [Actor(country=story)]
     if ptype == "ASSAULT" and story:
         return [Actor(country=story)]
     if ptype in ("AID", "SUPPORT", "SANCTION", "REQUEST", "REJECT") and story and source.key != story:
