@@ -272,3 +272,16 @@ def test_a_domestic_call_to_no_named_actor_is_no_event(stage):
                                   ("المركز الوطني للأرصاد", "ORG", "SAU", None)],
                     published="2023-06-28"))
     assert ("SAU", "REQUEST", "SAU") not in got
+
+
+def test_an_extension_sought_is_not_done(stage):
+    text = ("بورتسودان - اتهم الجيش السوداني قوات الدعم السريع بقصف المدينة.\n"
+            "وفي بورتسودان، أعلن توم فليتشر، عقب لقائه رئيس مجلس السيادة عبد الفتاح البرهان، "
+            "أن المنظمة حصلت على موافقة لتمديد فتح معبر أدري ثلاثة أشهر إضافية.")
+    got = rows(code(stage, text, [("عبد الفتاح البرهان", "PER", "SDN", None),
+                                  ("توم فليتشر", "PER", None, "UN"),
+                                  ("بورتسودان", "LOC", "SDN", None),
+                                  ("الجيش السوداني", "ORG", "SDN", None),
+                                  ("قوات الدعم السريع", "ORG", "SDN", None)],
+                    published="2024-11-25"))
+    assert not any(r[1] == "RETREAT" for r in got)

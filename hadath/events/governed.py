@@ -59,10 +59,15 @@ def protest_purpose(toks: list[Token], hit: TriggerHit, hits: list[TriggerHit],
 def sought(toks: list[Token], hit: TriggerHit) -> bool:
     """``تتواصل مع الحوثيين للإفراج عن الطاقم``, ``مذكرة تفاهم للتعاون``: ``لل`` + the
     masdar of a release, concession or accord is what one works for, not what was done."""
-    return hit.entry.form == "n" and hit.entry.type in _SOUGHT \
-        and toks[hit.first].norm.startswith(("لل", "ولل"))
+    if hit.entry.type not in _SOUGHT:
+        return False
+    if hit.first > 0 and toks[hit.first - 1].norm in _AIMING:
+        return True        # لتمديد فتح معبر أدري: a verb-looking word here is a masdar
+    return hit.entry.form == "n" and toks[hit.first].norm.startswith(("لل", "ولل"))
 
 
+# purpose masdars with ل whose object act is still to come (موافقة لتمديد فتح المعبر)
+_AIMING = frozenset({"لتمديد", "لضمان", "لتسهيل", "لاستمرار", "لتامين", "لاتاحه"})
 # acts that a purpose clause names as the aim of an effort
 _SOUGHT = frozenset({"RETREAT", "CONCEDE", "AGREE", "COOPERATE"})
 # steps of one state towards another that a following احتجاجا على explains
