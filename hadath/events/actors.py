@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from hadath.events.anaphora import (counted_group, named_alike, named_by_head,
-                                    named_by_surname, named_by_title, of_body,
-                                    own_country_word, titled)
+from hadath.events.anaphora import (RULING, counted_group, joined_title, named_alike,
+                                    named_by_head, named_by_surname, named_by_title, of_body,
+                                    own_country_word, ruled_place, titled)
 from hadath.events.lexicons import EventLexicons
 from hadath.events.words import WordForms, stems_only
 from hadath.model import Actor, Article, Entity, Span, Token
@@ -31,6 +31,8 @@ PREPOSITIONS = frozenset({"في", "الي", "علي", "مع", "من", "ضد", "�
 PEOPLE_COUNTS = frozenset({"عشرات", "مئات", "مءات", "الاف", "الف", "الالاف", "ملايين", "عدد",
                            "اغلب", "معظم", "الاف"})
 LED_BY = frozenset({"بقياده", "بزعامه"})
+# heads of state in construct with their country (مع رئيس الإمارات, إلى أمير قطر)
+_HEADS_OF_STATE = frozenset({"رءيس", "رئيس", "ملك", "امير", "سلطان", "عاهل"})
 # generic place nouns between a preposition and a name: على مدينة جنين, إلى مدينة جدة
 PLACE_NOUNS = frozenset({"مدينه", "محافظه", "بلده", "قريه", "مخيم", "العاصمه", "منطقه",
                          "ولايه", "اقليم", "مدينتي", "بلدتي", "ميناء", "مطار", "معبر",
@@ -89,7 +91,8 @@ class ActorFinder:
         taken = {i for m in mentions for i in range(m.first, m.last + 1)}
         mentions += self._nominals(article, tokens, forms, taken, mentions, story_country,
                                    pair, memory if memory is not None else {})
-        return of_body(_merge(sorted(mentions, key=lambda m: (m.first, m.last)), tokens))
+        mentions = ruled_place(sorted(mentions, key=lambda m: (m.first, m.last)), tokens)
+        return of_body(_merge(mentions, tokens))
 
     # --- named entities -------------------------------------------------------------
     def _entities(self, article: Article, tokens: list[Token], forms: list[WordForms]
@@ -116,6 +119,8 @@ class ActorFinder:
                 first = idx[0]
                 prefix = normalize_ar(article.text[tokens[first].start:m.start])
                 conj = prefix.startswith(("و", "ف"))
+                if not conj and ent.type == "PER" and (lead := joined_title(tokens, first)):
+                    first, conj = lead, True    # ورئيس الإقليم موسى بيحي عبدي
                 core = prefix.lstrip("وف")
                 prep = core[:1] if core[:1] in ("ب", "ل", "ك") else None
                 if prep is None and first > 0:
@@ -202,6 +207,12 @@ class ActorFinder:
                 country, last = ent_at[j].key, ent_at[j].last   # حكومة العراق
             elif j + 1 in ent_at and j < n and tokens[j].norm in LED_BY and ent_at[j + 1].key:
                 country, last = ent_at[j + 1].key, ent_at[j + 1].last   # التحالف بقيادة السعودية
+            elif agent is not None and agent.sector == "GOV" and not agent.country:
+                # الحكومة الانتقالية في مالي, السلطات في بغداد: the rulers of the place
+                k = j + (j < n and tokens[j].norm in RULING)
+                if k + 1 < n and tokens[k].norm == "في" and k + 1 in ent_at \
+                        and ent_at[k + 1].entity_type == "LOC" and ent_at[k + 1].key:
+                    country = ent_at[k + 1].key     # the place stays a place of its own
             sector = agent.sector if agent is not None else "GOV"
             if agent is not None and agent.country:
                 country = country or agent.country
@@ -320,8 +331,8 @@ def _prep_before(tokens: list[Token], first: int) -> str | None:
         return None          # كل من مصر وإيطاليا: "both", not "from"
     if prev in DIRECTIONS:
         return "في"          # غربي العراق: a place, not an actor
-    if prev in PLACE_NOUNS and first >= 2:
-        prev = tokens[first - 2].norm
+    if (prev in PLACE_NOUNS or prev in _HEADS_OF_STATE) and first >= 2:
+        prev = tokens[first - 2].norm      # مع رئيس الإمارات: the preposition of the head
     if prev in PREPOSITIONS:
         return prev
     if prev.startswith("و") and prev[1:] in PREPOSITIONS:

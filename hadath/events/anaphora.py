@@ -167,3 +167,43 @@ def titled(a: ActorMention, b: ActorMention, tokens: list[Token]) -> bool:
     return a.kind in ("office", "nominal") and b.kind == "entity" and b.entity_type == "PER" \
         and b.key is not None and a.key != b.key \
         and not tokens[a.last].norm.endswith(("ي", "يه", "يين", "يون"))
+
+
+# words between a ruling body and the place it rules (المجلس العسكري الحاكم في النيجر)
+RULING = frozenset({"الحاكم", "الحاكمه", "الانتقاليه", "الانتقالي", "المؤقته", "المؤقت"})
+
+
+def ruled_place(mentions: list[ActorMention], tokens: list[Token]) -> list[ActorMention]:
+    """``المجلس العسكري الحاكم في النيجر``: a body said to rule a place is of the place's
+    country, whatever country its name alone would give (Sudan's council)."""
+    out = list(mentions)
+    for n, m in enumerate(mentions):
+        k = m.last + 1
+        if m.entity_type != "ORG" or k + 1 >= len(tokens) or tokens[k].norm not in RULING \
+                or tokens[k + 1].norm != "في":
+            continue
+        place = next((p for p in mentions if p.first == k + 2 and p.entity_type == "LOC"
+                      and p.key and len(p.key) == 3), None)
+        if place is not None and place.key != m.actor.country:
+            out[n] = replace(m, actor=replace(m.actor, country=place.key, name_en=None,
+                                              entity=None))
+    return out
+
+
+# heads of a title that a و joins to the actor named before (ورئيس الإقليم موسى …)
+_JOINED_HEADS = frozenset({"رءيس", "رئيس", "وزير", "امير", "ملك", "زعيم", "قاءد", "قائد"})
+
+
+def joined_title(tokens: list[Token], first: int) -> int | None:
+    """``آبي أحمد ورئيس الإقليم موسى بيحي عبدي``: a person named after a title joined by
+    و is the second of a pair; the index of the title's first word, or ``None``."""
+    for k in (first - 1, first - 2):
+        if k < 0:
+            return None
+        norm = tokens[k].norm
+        if norm[:1] == "و" and norm[1:] in _JOINED_HEADS:
+            return k
+        if not norm.startswith("ال"):
+            return None
+    return None
+

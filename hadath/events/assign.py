@@ -39,9 +39,21 @@ SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 _IYYA = frozenset({"اياه", "اياها", "اياهم", "اياهما"})
 # verbal acts whose unnamed subject carries on from the sentence before (وطالب أنقرة)
 _VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN"})
+# a go-between's part in another's act (دور الوسيط في الإفراج, بوساطة)
+_MEDIATION = frozenset({"الوسيط", "وسيط", "وساطه", "وساطتها", "وساطته", "الوساطه"})
+# how far after aid its donor may come when a receiver after إلى follows it
+DONOR_REACH = 12
+# verbs that renew or address a call: the actor inside ``دعوة … إلى`` is its addressee
+# (تجدد دعوة الجانب الإيراني إلى بدء مفاوضات)
+_RENEWING = frozenset({"تجدد", "يجدد", "جدد", "جددت", "وجه", "وجهت", "يوجه", "توجه",
+                       "تكرر", "يكرر", "كرر", "كررت"})
 # light verbs whose subject is the agent of the masdar before them (هجوم شنه الحوثيون)
 AGENT_VERBS = frozenset({"شنه", "شنها", "شنته", "نفذه", "نفذها", "نفذته", "تبناه", "تبنته",
-                         "اجراه", "اجرته", "اجراها", "اجرتها", "قام", "قامت", "قادها", "قاده"})
+                         "اجراه", "اجرته", "اجراها", "اجرتها", "قام", "قامت", "قادها", "قاده",
+                         # زيارة يجريها أردوغان, زيارتين أدتهما ميلوني: the visitor follows
+                         "يجريه", "يجريها", "تجريه", "تجريها", "اجراهما", "اجرتهما", "اداها",
+                         "ادتها", "اداه", "ادته", "اداهما", "ادتهما", "يقوم", "تقوم", "يقودها",
+                         "تقودها"})
 
 
 def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
@@ -113,13 +125,15 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
                 source, how = subject, "object"   # وطالب أنقرة: a city is no masculine verb's subject
     else:
         inside_gap = [p for p in after if p.last < t1 and p.prep is None and p.kind != "adjective"]
-        if inside_gap and "patient" in entry.flags:
+        if inside_gap and ("patient" in entry.flags or (
+                entry.type == "REQUEST" and t0 > 0 and tokens[t0 - 1].norm in _RENEWING)):
             source, how = None, "patient"           # إدراج جماعة الحوثي على قائمة: the listed
         elif inside_gap:
             source, how = inside_gap[0], "vso"      # إطلاق قوات الاحتلال النار
         else:
             source, how = _noun_agent(tokens, after, t1, entry.type,
-                                      len(hit.matched) == 1, "agent" in entry.flags), "genitive"
+                                      len(hit.matched) == 1, "agent" in entry.flags,
+                                      ctx.trigger_words), "genitive"
         if source is None and inherited is not None:
             source, how = inherited, "coordinated"
     if source is None and entry.type == "AID" and entry.form == "n":
@@ -185,11 +199,14 @@ def _joined(tokens: list[Token], hit: TriggerHit) -> bool:
 
 
 def _donor(after: list[Phrase], t1: int) -> Phrase | None:
-    """Aid arrives ``من`` its donor: ``وصلت فرق إغاثة من تركيا والإمارات``."""
-    for p in after:
-        if p.first - t1 > 3:
+    """Aid arrives ``من`` its donor: ``وصلت فرق إغاثة من تركيا والإمارات``, or goes from
+    it to its receiver (``شاحنات المساعدات، صباح اليوم، معبر رفح من الجانب المصري إلى
+    قطاع غزة``)."""
+    for n, p in enumerate(after):
+        if p.first - t1 > DONOR_REACH:
             return None
-        if p.prep == "من" and p.members[0].key:
+        if p.prep == "من" and p.members[0].key and (p.first - t1 <= 3 or any(
+                q.prep == "الي" and 0 < q.first - p.last <= 4 for q in after[n + 1:n + 2])):
             return p
     return None
 
@@ -254,10 +271,13 @@ def _vso(tokens: list[Token], after: list[Phrase], hit: TriggerHit) -> Phrase | 
 
 
 def _noun_agent(tokens: list[Token], after: list[Phrase], t1: int, ptype: str,
-                single: bool = True, agent: bool = False) -> Phrase | None:
+                single: bool = True, agent: bool = False,
+                trigger_words: frozenset[int] = frozenset()) -> Phrase | None:
     if agent and after and after[0].first == t1 + 1 and after[0].kind != "adjective":
         return after[0]        # برصاص قوات الاحتلال: the genitive of a weapon fired it
     for k in range(t1 + 1, min(len(tokens), t1 + 6)):
+        if k in trigger_words:
+            break              # التوقيع بعد زيارتين أدتهما ميلوني: the visit's doer, not the signing's
         if tokens[k].norm in AGENT_VERBS:
             for p in after:
                 if p.first > k and p.prep is None and (
@@ -285,6 +305,8 @@ def _backward(tokens: list[Token], before: list[Phrase], t0: int,
             return None
         if any(tokens[i].norm in BOUNDARIES or i in trigger_words for i in range(p.last + 1, t0)):
             return None
+        if any(tokens[i].norm.lstrip("وب") in _MEDIATION for i in range(p.last + 1, t0)):
+            return None          # أدت عمان دور الوسيط في الإفراج: the go-between, not the doer
         if any(i in trigger_words for i in range(max(0, p.first - 2), p.first)):
             return None          # أدانت الرئاسة … العدوان: the subject of أدانت
         if p.prep is None and p.kind != "adjective":

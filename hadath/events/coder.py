@@ -25,11 +25,11 @@ from hadath.events.actors import ActorFinder, ActorMention
 from hadath.events.assign import assign
 from hadath.events.cues import BOUNDARIES
 from hadath.events.dates import (SPEECH_VERBS, carry_dates, date_undated, event_date,
-                                 share_dates)
+                                 range_day, share_dates)
 from hadath.events.discourse import (ArticleState, accused_attacker, default_targets,
                                      followers)
 from hadath.events.governed import (GOVERNED_REACH, new_clause, object_of, protest_purpose,
-                                    threatened, unrealized)
+                                    sought, threatened, unrealized)
 from hadath.events.implicit import (about_agreement, about_decision, decider,
                                     open_addressee, partners, protest_place)
 from hadath.events.lexicons import BLOCKER, EventLexicons
@@ -74,7 +74,6 @@ class EventCoder:
         seen: set[tuple] = set()
         prev_speaker: Phrase | None = None
         last_speaker: Phrase | None = None
-        pair = tuple(ranked[:2])
         memory: dict = {}
         total = sum(counts.weight.values())
         state = ArticleState(story, bool(total) and counts.weight[story] / total >= 0.5)
@@ -83,7 +82,7 @@ class EventCoder:
             forms = [forms_of(t) for t in toks]
             blocked = frozenset(i for i, t in enumerate(toks)
                                 if any(s < t.end and t.start < e for s, e in names))
-            mentions = self.finder.find(article, toks, forms, story, pair, memory)
+            mentions = self.finder.find(article, toks, forms, story, state.sides(ranked), memory)
             speaker = self._speaker(article, toks, forms, phrases(mentions), prev_speaker)
             mentions = _resolve_self(mentions, speaker, forms)
             groups = phrases(mentions)
@@ -116,8 +115,8 @@ class EventCoder:
                     continue
                 if prev is not None and object_of(toks, hit, prev[0]):
                     continue
-                if protest_purpose(toks, hit, hits, mentions):
-                    continue      # خرجوا رفضا للحكم العسكري: why they marched
+                if protest_purpose(toks, hit, hits, mentions) or sought(toks, hit):
+                    continue      # خرجوا رفضا للحكم العسكري: why they marched; للإفراج عن
                 ctx = Context(words, prev[0] if prev else None, prev[1] if prev else None,
                               prev_verb, last_speaker)
                 roles = assign(toks, hit, groups, speaker, ctx)
@@ -152,6 +151,7 @@ class EventCoder:
                         if ev.type == "CONSULT":
                             state.met(roles)
                         state.criticized(ev)
+                        state.paired(ev)
                         if state.lead is None and ev.source is not None and ev.source.key:
                             state.lead = ev.source
             for ev in followers(toks, groups, [e for e in events if e.sentence == si]):
@@ -241,8 +241,7 @@ class EventCoder:
             return []      # اغتيال الحريري عام 2005 in a story of 2008: history, not news
         if _after(date, article.published):
             return []      # dated after the story: planned, not done
-        if date is not None and "/" in date and entry.type == "AGREE":
-            date = date.split("/")[1]     # signed at the end of the talks
+        date = range_day(date, entry.type)
         used = {a.entity for a in sources if a} | {a.entity for a in targets}
         location = _location(mentions, used, toks, start)
         if location is None and entry.type == "CONSULT":

@@ -36,6 +36,8 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
         first = next(i for i, k in enumerate(toks) if k.end > t.start)
         if _since(toks, first):
             continue      # منذ سيطرة الجماعة عليها في أيلول 2014: a starting point, not the act
+        if t.start >= end and _first_since(toks, first, trigger_tok):
+            continue      # أول زيارة … منذ عام 2011: the last such act, not this one
         if first > 0 and toks[first - 1].norm.lstrip("و") in SAYING_VERBS and not \
                 (toks[first - 1].start <= start < toks[first - 1].end):
             continue
@@ -45,9 +47,9 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
             between = [k for k in toks if end <= k.start and k.end <= t.start]
             # a relative clause right after the trigger describes it (الاحتجاجات التي
             # انطلقت الثلاثاء); further on, it and a new clause date something else
-            crossed = any(k.norm in _RELATIVE for k in between[2:]) or \
+            crossed = any(k.norm in _RELATIVE or k.norm in _DONE for k in between[2:]) or \
                 any(k.norm in _CLAUSE for k in between)
-            if crossed and any(k.norm in _RELATIVE for k in between[2:]):
+            if crossed and any(k.norm in _RELATIVE or k.norm in _DONE for k in between[2:]):
                 continue     # وقّع إعلان … مع إسرائيل، الذي كُشف عنه في 11: the relative's date
             cost = len(between) + (20 if crossed else 0)
         else:
@@ -64,6 +66,18 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
         if best_cost is None or cost < best_cost:
             best, best_cost = t.value, cost
     return _day(best) if best is not None else None
+
+
+def range_day(value: str | None, ptype: str) -> str | None:
+    """The day of an act dated by a span of days: an accord is signed at the end of the
+    talks; anything else began on the first day (``ليل الأحد - الإثنين``, ``زيارتين …
+    يومي 6 و11 جوان``). Spans of months or years stay spans."""
+    if value is None or "/" not in value:
+        return value
+    first, last = value.split("/", 1)
+    if ptype == "AGREE":
+        return last
+    return first if len(first) == len(last) == 10 else value
 
 
 def _days_before(article: Article, toks: list[Token], start: int, dated: list) -> str | None:
@@ -95,6 +109,15 @@ def _since(toks: list[Token], first: int) -> bool:
     return "منذ" in window and not any(w in _CLAUSE_STOPS for w in window[window.index("منذ"):])
 
 
+def _first_since(toks: list[Token], first: int, trigger_tok: Token | None) -> bool:
+    """``أول زيارة رسمية … منذ عام 2011``: the time after منذ is when the act last
+    happened; an act going on since then (``المتواصل منذ فجر أمس``) began at it."""
+    if trigger_tok is None or first == 0 or toks[first - 1].norm != "منذ":
+        return False
+    k = toks.index(trigger_tok)
+    return any(t.norm.lstrip("و") in ("اول", "لاول") for t in toks[max(0, k - 2):k])
+
+
 _CLAUSE_STOPS = frozenset({"،", ",", "الذي", "التي", "حيث", "فيما", "بينما"})
 
 
@@ -105,6 +128,8 @@ def _day(value: str) -> str:
 
 
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+# participles that open a relative clause of their own (بيان العلا الموقع في يناير 2021)
+_DONE = frozenset({"الموقع", "الموقعه", "المبرم", "المبرمه", "الصادر", "الصادره"})
 _CLAUSE = frozenset({"عقب", "بعد", "قبل", "اثر", "اعقاب", "اعقب"})
 # verbs of saying: a time right after them dates the words, not the act reported
 SAYING_VERBS = SPEECH_VERBS - {"اعلن", "كشف", "بيان", "اعرب", "جدد"}

@@ -18,6 +18,9 @@ from hadath.model import Actor, Event, Token
 
 # acts a later rejection by their target answers
 CRITICAL = frozenset({"ACCUSE", "REQUEST", "SANCTION", "THREATEN"})
+# acts binding two parties that ``الجانبان``/``الطرفين`` later stand for (not visits:
+# a mediator meets each side)
+BILATERAL = frozenset({"AGREE", "COOPERATE"})
 FOLLOW_WORDS = frozenset({"تبعتها", "تبعها", "تلتها", "تلاها", "تبعته", "تبعتهم"})
 
 
@@ -34,6 +37,26 @@ class ArticleState:
         self.lead: Actor | None = None        # who did the first act the story tells
         self.meeting: list[Actor] = []        # the parties of the last meeting, in text order
         self.critics: dict[str, list[Actor]] = {}   # who accused, pressed or punished whom
+        self.pair: tuple[str, ...] = ()       # the two parties of the last bilateral act
+        self.bilateral: set[frozenset] = set()   # the pairs of all bilateral acts so far
+
+    def paired(self, ev: Event) -> None:
+        """``الجانبين اتفقا`` after ``أعلنت البحرين وقطر استئناف العلاقات``: the two sides
+        are the parties of the last bilateral act, before the story's two most named
+        countries."""
+        if ev.type in BILATERAL and ev.source is not None and ev.source.key \
+                and len(ev.target) == 1 and ev.target[0].key \
+                and ev.target[0].key != ev.source.key:
+            self.pair = (ev.source.key, ev.target[0].key)
+            self.bilateral.add(frozenset(self.pair))
+
+    def sides(self, ranked: list[str]) -> tuple[str, ...]:
+        """The two sides ``البلدين`` stands for, the story's more named one first: its two
+        most named countries, unless they did nothing together so far and others did."""
+        if not self.pair or frozenset(ranked[:2]) in self.bilateral:
+            return tuple(ranked[:2])
+        order = {k: i for i, k in enumerate(ranked)}
+        return tuple(sorted(self.pair, key=lambda k: order.get(k, len(order))))
 
     def met(self, roles: Roles) -> None:
         """Remember a meeting's parties in the order the text names them (the first named
@@ -99,18 +122,24 @@ def default_targets(ptype: str, source: Actor, hit: TriggerHit, hits: list[Trigg
     by the story's own actors) are aimed at the story's country;
     an attack with no named target hits the story's country, and so do aid, welcomes,
     sanctions, demands and rejections from abroad (``طالب وزير الخارجية الأمريكي
-    بالإفراج``, ``رفض باريس عقوبة الإعدام``).
+    بالإفراج``, ``رفض باريس عقوبة الإعدام``), and so does a foreign visit that names
+    no destination (``خلال زيارة أجراها وفد تركي``).
     """
     story = state.story
     if ptype in ("CONCEDE", "COERCE", "PROTEST", "RETREAT") and story:
         return [Actor(country=story)]
     if ptype in ("REQUEST", "ACCUSE", "REJECT") and story and source.key == story \
-            and state.domestic:
-        return [Actor(country=story)]       # domestic demands and accusations
+            and state.domestic and not (ptype == "REQUEST" and "participle" in hit.entry.flags):
+        # domestic demands and accusations; not a داعيا that names no addressee actor
+        # (داعيا الحجاج إلى تجنب …, داعيا إلى جعل الواجهة …): a call to all, or to no one
+        return [Actor(country=story)]
     if ptype == "ASSAULT" and story:
         return [Actor(country=story)]
     if ptype in ("AID", "SUPPORT", "SANCTION", "REQUEST", "REJECT") and story and source.key != story:
         return [Actor(country=story)]      # aid to, or a reaction to a step by, the story's country
+    if hit.entry.mode == "visit" and "weak" not in hit.entry.flags and hit.entry.form == "n" \
+            and story and source.country and source.country != story:
+        return [Actor(country=story)]      # زيارة أجراها وفد تركي: a foreign state's visit comes here
     return []
 
 

@@ -4,7 +4,8 @@
 happen, so the coder drops it, unless a new clause starts between the two triggers
 (``محذرا من رد … فيما استدعت``). A threat with no object of its own borrows the target
 of the act it threatens, a masdar joined by و right after an act is part of its object,
-and ``رفضا ل`` after a protest is the protest's aim.
+and ``رفضا ل`` after a protest is the protest's aim; ``لل`` + the masdar of a release or
+an accord is the aim of an effort (``للإفراج عن الطاقم``).
 """
 from __future__ import annotations
 
@@ -55,6 +56,20 @@ def protest_purpose(toks: list[Token], hit: TriggerHit, hits: list[TriggerHit],
         m.actor.sector in ("CVL", "OPP") and m.last < hit.first for m in mentions)
 
 
+def sought(toks: list[Token], hit: TriggerHit) -> bool:
+    """``تتواصل مع الحوثيين للإفراج عن الطاقم``, ``مذكرة تفاهم للتعاون``: ``لل`` + the
+    masdar of a release, concession or accord is what one works for, not what was done."""
+    if hit.entry.type not in _SOUGHT:
+        return False
+    if hit.first > 0 and toks[hit.first - 1].norm in _AIMING:
+        return True        # لتمديد فتح معبر أدري: a verb-looking word here is a masdar
+    return hit.entry.form == "n" and toks[hit.first].norm.startswith(("لل", "ولل"))
+
+
+# purpose masdars with ل whose object act is still to come (موافقة لتمديد فتح المعبر)
+_AIMING = frozenset({"لتمديد", "لضمان", "لتسهيل", "لاستمرار", "لتامين", "لاتاحه"})
+# acts that a purpose clause names as the aim of an effort
+_SOUGHT = frozenset({"RETREAT", "CONCEDE", "AGREE", "COOPERATE"})
 # steps of one state towards another that a following احتجاجا على explains
 _DIPLOMATIC = frozenset({"SANCTION", "ACCUSE", "REJECT"})
 

@@ -34,8 +34,8 @@ def partners(toks: list[Token], mentions: list[ActorMention], hit: TriggerHit,
 
 
 # addressees that are no actor: a call on them has no target (داعيا المجتمع الدولي إلى)
-_OPEN_ADDRESSEES = frozenset({"المجتمع", "المانحين", "المانحه", "العالم", "الجميع", "جميع",
-                              "كافه", "الاسره", "المنظمات", "الشعوب", "الضمير"})
+_OPEN_ADDRESSEES = frozenset({"المجتمع", "المانحين", "المانحه", "العالم", "الجميع",
+                              "الاسره", "المنظمات", "الشعوب", "الضمير", "الدول"})
 
 
 def open_addressee(toks: list[Token], hit: TriggerHit) -> bool:

@@ -3,7 +3,8 @@
 GUIDELINES.md: denials, negated acts (``لن تكون هناك عملية``) and planned future acts are
 not events. We look at the few words before the trigger: negation particles (``لم``,
 ``لن``, ``لا``, ``ما``, ``عدم``), denial verbs (``نفى``), conditionals (``إذا``, ``في حال``,
-``لو``), ``أي`` before a masdar (any such act, ``أي تدخل``), and the future (``سوف``, or ``س`` on an imperfect verb), or planning words
+``لو``), ``أي`` before a masdar (any such act, ``أي تدخل``), a refused permission
+(``لن تسمح ل… بتهديد``), and the future (``سوف``, or ``س`` on an imperfect verb), or planning words
 (``يعتزم``, ``من المقرر``). A definite masdar right after ``إن``/``أن`` is the topic of
 a judgement on an act told elsewhere (``قالت إن العقوبات الأحادية غير شرعية``, ``اعتبرت
 أن العفو خطوة إيجابية``), not a new report of it.
@@ -43,6 +44,8 @@ def status(tokens: list[Token], first: int, form: str, window: int = 3) -> str:
         return HYPOTHETICAL
     if any(w in _DENIALS for w in before):
         return NEGATED
+    if form == "n" and _not_allowed(tokens, first):
+        return NEGATED     # لن تسمح لحزب العمال بتهديد أمن البلدين: not let happen
     if any(w in _CONDITIONAL_STRICT for w in before):
         return HYPOTHETICAL
     if any(w in _FUTURE for w in before):
@@ -57,3 +60,18 @@ def status(tokens: list[Token], first: int, form: str, window: int = 3) -> str:
         # أن + imperfect after a wish or a plan ("يريد أن يزور")
         return PLANNED
     return ASSERTED
+
+
+# verbs of letting an act happen (لن تسمح ل… ب…)
+_ALLOW = frozenset({"يسمح", "تسمح", "نسمح", "اسمح", "السماح", "بالسماح"})
+ALLOW_REACH = 6
+
+
+def _not_allowed(tokens: list[Token], first: int) -> bool:
+    """Is the masdar the object of a refused permission (``لن تسمح لحزب العمال الكردستاني
+    بتهديد``, ``لا نسمح بالمساس``)?"""
+    for k in range(max(0, first - ALLOW_REACH), first):
+        if tokens[k].norm.lstrip("و") in _ALLOW and k > 0 and tokens[k - 1].norm in _NEGATORS:
+            return True
+    return False
+

@@ -6,7 +6,7 @@
   برلين السفير التركي لدى برلين`` summons another's envoy: a protest (ACCUSE) aimed at the
   envoy's country, not at the place after ``لدى``; ``طرد السفيرة السويدية لدى بغداد``
   expels it (SANCTION at Sweden). The envoy's country is the adjective or genitive right
-  after the envoy word; a bare ``سفيرها``/``سفيره`` is one's own.
+  after the envoy word; a bare ``سفيرها``/``سفيره`` or ``سفير المملكة`` is one's own.
 - ``اشتباكات … بين اللواء 444 وقوة الردع``: a clash names its sides after ``بين``, often
   past a relative clause, a place and a time (``التي اندلعت في طرابلس مساء الاثنين``);
   a side left unnamed (``ومجموعات مسلحة لم تكشف هويتها``) is taken to be of the named
@@ -25,7 +25,8 @@ from hadath.events.triggers import TriggerHit
 from hadath.model import Actor, Token
 
 # the words that name a diplomatic envoy (normalized, after proclitics)
-_ENVOY = ("سفير", "سفيره", "سفيرها", "سفراء", "سفراءها", "قائم", "قاءم")
+_ENVOY = ("سفير", "سفيره", "سفيرها", "سفيريه", "سفيريها", "سفراء", "سفراءها", "سفراءه",
+          "قائم", "قاءم")
 # how far after the envoy word its host country (لدى/في …) may come
 HOST_REACH = 5
 # how far after a clash masdar its بين may come (past التي اندلعت في طرابلس مساء …)
@@ -66,8 +67,9 @@ def envoy_act(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         return None
     end = idx + 1 if not tokens[idx].norm.endswith(("قائم", "قاءم")) else idx + 2
     word = tokens[idx].text.rstrip("،,.")
-    if word.endswith(("ه", "ها")) and not word.endswith("ة"):
-        nation = None        # سفيرها, سفيره: one's own
+    if (word.endswith(("ه", "ها")) and not word.endswith("ة")) or (
+            end < len(tokens) and tokens[end].norm in _OWN_STATE):
+        nation = None        # سفيرها, سفيره, سفير المملكة: one's own
     else:
         nation = next((p for p in groups if p.members[0].key and (
             (p.first == idx and p.members[0].key != source.key)   # السفير التركي as one agent
@@ -79,12 +81,17 @@ def envoy_act(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
             return ("SANCTION" if expel else "ACCUSE", nation)
     if expel:
         return None
-    host = next((p for p in groups if p.members[0].key and p.prep in ("لدي", "في", "من")
+    host = next((p for p in groups if p.members[0].key and (p.prep in ("لدي", "في", "من") or (
+                     # لدى مالي والنيجر with مالي unknown: the second host of the same لدى
+                     p.prep is None and tokens[p.first].norm.startswith("و")
+                     and any(tokens[k].norm == "لدي" for k in range(end, p.first))))
                  and end <= p.first <= end + HOST_REACH and p.members[0].entity_type == "LOC"
                  and (nation is None or p.first > nation.first)), None)
     return ("SANCTION", host if host is not None and host.members[0].key != source.key else None)
 
 
+# the state's own name for itself after an envoy word (سفير المملكة لدى إسرائيل)
+_OWN_STATE = frozenset({"المملكه", "بلاده", "بلادها", "بلادنا", "الدوله", "الجمهوريه"})
 _ENVOY_CAMEO = {"SANCTION": ("161", "withdraw"), "ACCUSE": ("114", "allege")}
 
 

@@ -61,6 +61,8 @@ __all__ = ["GOVERNOR_REACH", "SpecificityCues", "chronicle", "dated"]
 
 # how many words before the trigger a governing accusation or denial may stand
 GOVERNOR_REACH = 8
+# participles of a charge that make a preceding هاجم one of words
+_CHARGING = frozenset({"متهما", "متهمه", "واصفا", "واصفه", "معتبرا", "معتبره"})
 # how many words before the trigger a topic or reaction word may stand
 STANCE_REACH = 3
 _KINDS = ("accuse", "deny", "stance", "verbal", "generic", "possess", "arsenal", "weapon",
@@ -296,7 +298,11 @@ class SpecificityCues:
     def war_of_words(self, article: Article, toks: list[Token], hit: TriggerHit) -> bool:
         """``شن النائب وليد جنبلاط هجوماً عنيفاً على حزب الله``: a named person launches
         a strong "attack" and no one is hurt, so it is one of words. (Armed attacks are
-        launched by forces and groups: ``شن مسلحون هجوما عنيفا على مركز للشرطة``.)"""
+        launched by forces and groups: ``شن مسلحون هجوما عنيفا على مركز للشرطة``.) So is
+        one ``هاجم`` with a charge right after it (``هاجم … الحكومة، متهما إياها``)."""
+        if hit.entry.words[0] in ("هاجم", "يهاجم") and not casualties(toks) and any(
+                t.norm.lstrip("و") in _CHARGING for t in toks[hit.last + 1:hit.last + 9]):
+            return True        # هاجم نتنياهو الحكومة، متهما إياها بالاستسلام: words
         if not any("هجوم" in w for w in hit.entry.words):
             return False
         after = toks[hit.last + 1:hit.last + 3]

@@ -25,6 +25,11 @@ _MAX_SUFFIX = max(len(s) for s in SUFFIXES)
 JOINED_PREPS = frozenset({"ب", "ل", "ك"})
 
 
+# adverbs that normalization (أ → ا) makes look like a verb: هنا "here" and هنأ
+# "congratulated"; only the written form tells them apart
+_ADVERBS = frozenset({"هنا", "وهنا", "فهنا", "هناك"})
+
+
 @dataclass(frozen=True, slots=True)
 class WordForms:
     """What one token can stand for: its proclitic-free stems and dictionary keys."""
@@ -67,6 +72,9 @@ def forms_of(token: Token) -> WordForms:
         keys |= found
         if prefix in ("", "و", "ف"):
             verb_keys |= found
+    if token.text.strip("،,.:\"'«»") in _ADVERBS:
+        keys -= {"هنا"}           # هنا "here", not هنأ "congratulated" written without hamza
+        verb_keys -= {"هنا"}
     prep = None
     for prefix, _ in stems:
         core = prefix.lstrip("وف")
