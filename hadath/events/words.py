@@ -9,6 +9,7 @@ stand for, so matching is a set lookup.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from hadath.model import Token
 from hadath.text.segment import strip_proclitics
@@ -63,7 +64,12 @@ def word_keys(stem: str) -> set[str]:
 
 
 def forms_of(token: Token) -> WordForms:
-    norm = token.norm
+    """The forms of ``token``; the same word is worked out once per process (bounded)."""
+    return _forms(token.norm, token.text.strip("،,.:\"'«»") in _ADVERBS)
+
+
+@lru_cache(maxsize=1 << 16)
+def _forms(norm: str, adverb: bool) -> WordForms:
     stems = tuple((norm[:plen], stem) for plen, stem in strip_proclitics(norm))
     keys: set[str] = set()
     verb_keys: set[str] = set()
@@ -72,7 +78,7 @@ def forms_of(token: Token) -> WordForms:
         keys |= found
         if prefix in ("", "و", "ف"):
             verb_keys |= found
-    if token.text.strip("،,.:\"'«»") in _ADVERBS:
+    if adverb:
         keys -= {"هنا"}           # هنا "here", not هنأ "congratulated" written without hamza
         verb_keys -= {"هنا"}
     prep = None

@@ -8,6 +8,7 @@ hyphen between two words splits them (``دمشق-سانا``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from hadath.model import Sentence, Token
 from hadath.text.normalize import normalize_ar
@@ -75,11 +76,14 @@ def _add(text: str, s: int, e: int, spans: list[Sentence]) -> None:
         spans.append(Sentence(s, e))
 
 
-def strip_proclitics(norm: str, min_stem: int = 2) -> list[tuple[int, str]]:
+@lru_cache(maxsize=1 << 16)
+def strip_proclitics(norm: str, min_stem: int = 2) -> tuple[tuple[int, str], ...]:
     """Candidate (prefix length, stem) splits of a normalized word, longest prefix first.
 
     The unsplit word is always the last candidate. ``لل`` before a noun is ``ل`` +
     ``ال``: its stem keeps the article (``للامم`` → ``الامم``) with prefix length 1.
+    Every stage asks this of the same words again and again, so answers are kept
+    (bounded) and immutable.
     """
     out: list[tuple[int, str]] = []
     for p in PROCLITICS:
@@ -89,4 +93,4 @@ def strip_proclitics(norm: str, min_stem: int = 2) -> list[tuple[int, str]]:
             else:
                 out.append((len(p), norm[len(p):]))
     out.append((0, norm))
-    return out
+    return tuple(out)
