@@ -57,3 +57,14 @@ def test_financial_stays_a_word(run, text):
 ])
 def test_berri_after_a_meeting_word(run, text, expected):
     assert named(run(text), "Nabih Berri") == expected
+
+
+@pytest.mark.parametrize("text,found", [
+    ("وصل الوزير إلى بنين في زيارة رسمية.", ["بنين"]),
+    ("وقعت نيجيريا وبنين اتفاقا حدوديا.", ["بنين"]),
+    ("أعلنت حكومة بنين الحداد.", ["بنين"]),
+    ("افتتحت مدرسة بنين في القرية.", []),
+    ("خصصت الوزارة فصول بنين وبنات.", []),
+])
+def test_benin_is_the_country_only_where_boys_cannot_be(run, text, found):
+    assert named(run(text), "Benin") == found
