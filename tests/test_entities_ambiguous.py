@@ -29,6 +29,8 @@ def named(article, name_en: str) -> list[str]:
     "تتعاون فرنسا مع مالي في مكافحة الإرهاب.",
     "وقع انفجار بمالي صباح اليوم.",
     "استقبل رئيس جمهورية مالي الوفد.",
+    "مالي تتهم الجزائر برعاية الإرهاب",
+    "قال الوزير إن الوضع صعب. مالي تتهم الجزائر بالتدخل.",
 ])
 def test_mali_where_only_the_country_can_stand(run, text):
     assert named(run(text), "Mali") == ["مالي"]
@@ -42,6 +44,7 @@ def test_mali_where_only_the_country_can_stand(run, text):
     "أعلنت وزارة المالية عجزا في الموازنة.",
     "تراجع النظام المالي في البلاد.",
     "طلب الموظف تعويض مالي عن الضرر.",
+    "تحتاج المدارس إلى دعم فني، مالي، ولوجستي.",
 ])
 def test_financial_stays_a_word(run, text):
     assert named(run(text), "Mali") == []

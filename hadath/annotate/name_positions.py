@@ -90,13 +90,17 @@ def common_names(shorts: list[Hit], first_seen: dict[str, int], norm: str,
 def in_country_context(norm: str, start: int, end: int) -> bool:
     """A country name that is also a common word at [start, end) names the country:
     a preposition or a noun of state stands before it (``وفي مالي``, ``حكومة مالي``,
-    ``بمالي``), not a noun it could describe (``دعم مالي``) nor ``من مالي الخاص``
-    ("from my own money")."""
+    ``بمالي``), or it opens a line or a sentence, where no adjective can stand
+    (``مالي تتهم الجزائر``); not after a noun it could describe (``دعم مالي``) nor in
+    ``من مالي الخاص`` ("from my own money")."""
     j = start
     while j > 0 and norm[j - 1].isalnum():
         j -= 1
     if j < start:
         return norm[j:start] in _COUNTRY_PROCLITICS
+    before = norm[max(0, start - 30):start].rstrip(" \t")
+    if not before or before[-1] in "\n.":
+        return True
     word = _raw_before(norm, start)
     if word[:1] in ("و", "ف") and word[1:] in _COUNTRY_CONTEXT:
         word = word[1:]
