@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from hadath.lexicons.actors import ActorEntry, load_actors, national_forms
 from hadath.annotate.entity_datelines import dateline_entities, outlets_in_brackets
 from hadath.annotate.entity_titles import outside_minister_titles
-from hadath.annotate.name_positions import common_names, name_goes_on, words_before_names
+from hadath.annotate.name_positions import (common_names, in_country_context, name_goes_on,
+                                            words_before_names)
 from hadath.lexicons.facilities import countryside_side, facility_around, load_facility_heads
 from hadath.lexicons.nationalities import definite_adjectives
 from hadath.lexicons.tsv import alias_parts
@@ -169,7 +170,8 @@ class EntityStage:
         """Bare place names that need a type word (``حجة``), accepted inside a list of
         places: joined by ``و`` or a comma to a place found before or after them
         (``الحديدة وتعز وحجة وصعدة``), or after a facility's head noun, which is a type
-        word too (``ميناء الفاو``). Found in both directions until nothing changes."""
+        word too (``ميناء الفاو``); a country also after a preposition or a word of
+        state (``في مالي``, ``حكومة مالي``: name_positions.in_country_context). Found in both directions until nothing changes."""
         cands = [h for h in hits if any(k == LISTED for _, k in h.candidates)]
         changed = True
         while cands and changed:
@@ -181,11 +183,14 @@ class EntityStage:
                     cands.remove(h)  # وأن after a list of places is "and that", not وان
                     continue
                 after_head = facility_around(norm, h.start, h.end, self._facilities)
+                ids = [c for c, k in h.candidates if k == LISTED]
+                country = self._places.get(ids[0])
                 if not any(_joined(norm, e, h.start) for _, e in places) and \
                         not any(_joined(norm, h.end, s) for s, _ in places) and \
-                        (after_head is None or after_head.head.type != "LOC"):
+                        (after_head is None or after_head.head.type != "LOC") and \
+                        not (country is not None and country.kind == "country"
+                             and in_country_context(norm, h.start, h.end)):
                     continue
-                ids = [c for c, k in h.candidates if k == LISTED]
                 picked[(h.start, h.end)] = ids[0]
                 taken.append((h.start, h.end))
                 cands.remove(h)

@@ -8,6 +8,9 @@ need a look at the words around it:
   so it counts only where only a name can stand, after a speech verb or participle,
   ``إن`` or a title of the dead (``فإن بري أبلغ``, ``شدد السوداني``, ``واصفا رئيسي``,
   ``الشهيد رئيسي``) or before a speech verb;
+- a country name that is also a common word (``مالي`` "financial", listed as
+  ``[دولة ]مالي``) counts after a preposition or a word of state (``في مالي``,
+  ``حكومة مالي``, ``بمالي``), besides inside a list of places (``الجزائر ومالي``);
 - a short name followed by ``بن`` or ``عبد…`` is the start of another person's name
   (``الشيخ محمد عبد الله المبارك`` is not ``الشيخ محمد`` bin Salman).
 """
@@ -17,13 +20,23 @@ from hadath.lexicons.matcher import COMMON_SHORT, Hit
 
 # a following word that continues a name
 _NAME_GOES_ON = frozenset(("بن", "ابن", "بنت"))
+# words of meeting before the other side's name: لقائه بري, والتقى السوداني
+_MEETING = frozenset(("لقاءه", "لقاءها", "لقاء", "التقي", "استقبل", "استقبال"))
 # words before or after which a common word is a name: ``فإن بري``, ``بري أبلغ``
-_NAME_PARTICLES = frozenset((  # normalized forms (hadath.text.normalize)
+_NAME_PARTICLES = frozenset({  # normalized forms (hadath.text.normalize)
     "ان", "فان", "وان", "بان", "لان", "الرءيس", "رءيس", "الزعيم", "الوزير",
-    "الشهيد", "الراحل"))
+    "الشهيد", "الراحل"}) | _MEETING
 # definite words before which a common word is still a name (نهج الشهيد رئيسي), unlike
 # الرئيس السوداني "the Sudanese president"
 _TITLES_OF_THE_DEAD = frozenset(("الشهيد", "الراحل"))
+# words after which a country name cannot be an adjective: prepositions and nouns of
+# state (``في مالي``, ``حكومة مالي``; but ``دعم مالي`` "financial support")
+_COUNTRY_CONTEXT = frozenset((  # normalized forms (hadath.text.normalize)
+    "في", "الي", "من", "مع", "لدي", "داخل", "دوله", "جمهوريه", "حكومه", "رءيس",
+    "رءاسه", "سلطات", "عاصمه", "شمال", "جنوب", "شرق", "غرب", "وسط", "حدود", "جيش",
+    "شعب", "سفير", "سفيرها", "سفيره", "سفاره", "شمالي", "جنوبي"))
+# proclitic prepositions before a country name: بمالي, لمالي
+_COUNTRY_PROCLITICS = frozenset(("ب", "ل", "وب", "ول", "فب", "فل"))
 
 
 def words_before_names() -> frozenset[str]:
@@ -71,7 +84,27 @@ def common_names(shorts: list[Hit], first_seen: dict[str, int], norm: str,
     sure = {c for h, c in seen if named_by(h) or word_after(norm, h.end) in name_before}
     return {(h.start, c) for h, c in seen if c in sure
             and (not word_before(norm, h.start).startswith("ال")
-                 or word_before(norm, h.start) in _TITLES_OF_THE_DEAD)}
+                 or word_before(norm, h.start) in _TITLES_OF_THE_DEAD | _MEETING)}
+
+
+def in_country_context(norm: str, start: int, end: int) -> bool:
+    """A country name that is also a common word at [start, end) names the country:
+    a preposition or a noun of state stands before it (``وفي مالي``, ``حكومة مالي``,
+    ``بمالي``), or it opens a line or a sentence, where no adjective can stand
+    (``مالي تتهم الجزائر``); not after a noun it could describe (``دعم مالي``) nor in
+    ``من مالي الخاص`` ("from my own money")."""
+    j = start
+    while j > 0 and norm[j - 1].isalnum():
+        j -= 1
+    if j < start:
+        return norm[j:start] in _COUNTRY_PROCLITICS
+    before = norm[max(0, start - 30):start].rstrip(" \t")
+    if not before or before[-1] in "\n.":
+        return True
+    word = _raw_before(norm, start)
+    if word[:1] in ("و", "ف") and word[1:] in _COUNTRY_CONTEXT:
+        word = word[1:]
+    return word in _COUNTRY_CONTEXT and not (word == "من" and word_after(norm, end).startswith("الخاص"))
 
 
 def _raw_before(norm: str, start: int) -> str:

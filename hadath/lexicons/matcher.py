@@ -11,7 +11,9 @@ Person names also get a *short* key, the family name (``لافروف`` of ``سي
 which the entity stage accepts only when the full name came earlier in the article.
 A place that needs a type word (``[محافظة ]حجة``, since ``حجة`` is also "argument")
 gets a *listed* key, the bare name, which the entity stage accepts only inside a list
-of places (``الحديدة وتعز وحجة``).
+of places (``الحديدة وتعز وحجة``); so does a country that needs one (``[دولة ]مالي``,
+since ``مالي`` is also "financial"), also accepted after a preposition or a word of
+state (``في مالي``, ``حكومة مالي``).
 """
 from __future__ import annotations
 
@@ -44,6 +46,10 @@ _DYNASTIC = frozenset({"بن", "بنت", "ال"})
 _PLACE_TYPES = frozenset((  # normalized forms (hadath.text.normalize)
     "محافظه", "مدينه", "ولايه", "قضاء", "اقليم", "اقاليم", "بلده", "منطقه", "مديريه",
     "ناحيه"))
+# type words before a country name that is also a common word (``[دولة ]مالي``): the
+# bare name is a LISTED key, accepted in a list of places or after a country context
+# word (hadath.annotate.name_positions.in_country_context)
+_COUNTRY_TYPES = frozenset(("دوله", "جمهوريه"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +132,7 @@ class NameMatcher:
                 for title, first in royal_first_names(key):
                     shorts.append((f"{title} {first}", entry_id, SHORT, len(title) + 1))
             bare = " ".join(normalize_ar(name).split())
-            if etype == "LOC" and ctx in _PLACE_TYPES and len(bare) >= 2:  # even a stop word
+            if etype == "LOC" and ctx in _PLACE_TYPES | _COUNTRY_TYPES and len(bare) >= 2:  # even a stop word
                 shorts.append((bare, entry_id, LISTED, 0))
         for short, entry_id, kind, skip in shorts:
             add(short, entry_id, kind, skip)
