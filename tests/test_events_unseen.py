@@ -285,3 +285,21 @@ def test_an_extension_sought_is_not_done(stage):
                                   ("قوات الدعم السريع", "ORG", "SDN", None)],
                     published="2024-11-25"))
     assert not any(r[1] == "RETREAT" for r in got)
+
+
+@pytest.mark.parametrize("text, ents, wanted, unwanted", [
+    # the attack's relative clause names its doer: the condemnation targets him
+    ("أدانت دولة الإمارات الهجوم الإرهابي الذي شنته ميليشيا الحوثي أمس على منشآت في أبوظبي.",
+     [("الإمارات", "LOC", "ARE", None), ("الحوثي", "ORG", "YEM", "HOUTHIS"),
+      ("أبوظبي", "LOC", "ARE", None)],
+     ("ARE", "ACCUSE", "YEM"), ("ARE", "ACCUSE", "ARE")),
+    # no relative clause: the place after the attack is no attacker
+    ("أدانت دولة الإمارات الهجوم على منشآت في أبوظبي.",
+     [("الإمارات", "LOC", "ARE", None), ("أبوظبي", "LOC", "ARE", None)],
+     None, ("ARE", "ACCUSE", "YEM")),
+])
+def test_a_condemnation_targets_the_doer_named_in_the_attacks_relative_clause(
+        stage, text, ents, wanted, unwanted):
+    got = rows(code(stage, text, ents, published="2022-01-18"))
+    assert wanted is None or wanted in got
+    assert unwanted not in got

@@ -208,7 +208,8 @@ class EventCoder:
                 not targets or _words_between(article, toks, near, t_mentions[0].first)
                 > WEAK_REACH):
             return []
-        accused = accused_attacker(hit, hits, sources[0], state, mentions) if sources[0] else None
+        accused = accused_attacker(hit, hits, sources[0], state, mentions, toks) \
+            if sources[0] else None
         if accused is not None and (not targets or targets[0].key == sources[0].key
                                     or t_mentions[0].entity_type == "LOC"):
             targets = [accused]

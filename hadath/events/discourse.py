@@ -143,16 +143,27 @@ def default_targets(ptype: str, source: Actor, hit: TriggerHit, hits: list[Trigg
     return []
 
 
+# relative pronouns that open a clause on the condemned attack
+_RELATIVES = frozenset({"الذي", "التي", "اللذين", "اللتين"})
+
+
 def accused_attacker(hit: TriggerHit, hits: list[TriggerHit], source: Actor,
-                     state: ArticleState, mentions: list[ActorMention]) -> Actor | None:
-    """A condemnation of an attack (``دانت … العملية العسكرية``) targets the last attacker."""
+                     state: ArticleState, mentions: list[ActorMention],
+                     toks: list[Token] = ()) -> Actor | None:
+    """A condemnation of an attack (``دانت … العملية العسكرية``) targets the last attacker,
+    or the one the attack's own words name: its adjective (``الغارات الإسرائيلية``) or a
+    relative clause on it (``الهجوم الإرهابي الذي شنته ميليشيا الحوثي``)."""
     if hit.entry.type != "ACCUSE":
         return None
     for h in hits:
         if h.entry.type in ("ASSAULT", "COERCE") and 0 < h.first - hit.last <= 8:
-            # الغارات الإسرائيلية: the attack's own adjective names the attacker
-            named = [m for m in mentions if 0 < m.first - h.last <= 2 and m.prep is None
-                     and m.key and m.key != source.key]
+            reach = h.last + 2
+            rel = next((i for i in range(h.last + 1, min(len(toks), h.last + 3))
+                        if toks[i].norm in _RELATIVES), None)
+            if rel is not None:
+                reach = rel + 3     # الذي شنته [ميليشيا] الحوثي
+            named = [m for m in mentions if 0 < m.first - h.last and m.first <= reach
+                     and m.prep is None and m.key and m.key != source.key]
             if named:
                 return named[0].actor
             if state.attacker is not None and state.attacker.key != source.key:
