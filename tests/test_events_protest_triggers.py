@@ -89,3 +89,28 @@ def test_an_economic_or_scientific_tazahura_is_no_protest(pipeline, text, protes
 ])
 def test_a_place_fronted_at_the_head_of_the_sentence_places_the_protest(pipeline, text, protest):
     assert bool(protests(pipeline, text)) is protest
+
+
+# Senses of protest words met in unlabeled Saudi newswire (a precision audit): each
+# sentence that is no protest has a twin that still reports one.
+@pytest.mark.parametrize("other_sense, protest", [
+    # قطع الطريق على: a rival headed off, not a road blocked
+    ("وقال القائد إن قواتنا قطعت الطرق على المسلحين في محيط عدن أمس.",
+     "وقال الشهود إن المحتجين قطعوا الطرق في محيط عدن أمس."),
+    # supply routes cut by fighters
+    ("وقطع مقاتلو العشائر معظم طرق إمداد المسلحين حول الرمادي أمس.",
+     "وقطع المحتجون معظم طرق الرمادي بالإطارات المشتعلة أمس."),
+    # a naval parade opening a ceremony
+    ("وبدأ حفل الافتتاح في الإسماعيلية أمس بمظاهرة بحرية يقودها الرئيس المصري على متن يخت.",
+     "ونظم أنصار الرئيس المصري مظاهرة حاشدة في الإسماعيلية أمس."),
+    # a statement sent in protest, a complaint received: an objection, no crowd
+    ("وأصدرت الحملة التونسية بيانا أرسلته إلى إدارة مهرجان لوكارنو احتجاجا على مشاركة "
+     "الفيلم الإسرائيلي أمس.",
+     "وتظاهر مئات الطلاب التونسيين أمام مقر مهرجان لوكارنو احتجاجا على مشاركة الفيلم "
+     "الإسرائيلي أمس."),
+    ("وتلقت اللجنة المنظمة لمهرجان جدة احتجاجا من إدارة نادي الأهلي على موعد المباراة أمس.",
+     "ونظم العمال احتجاجا أمام مقر اللجنة المنظمة لمهرجان جدة على تأخر الرواتب أمس."),
+])
+def test_other_senses_of_protest_words_are_no_protest(pipeline, other_sense, protest):
+    assert not protests(pipeline, other_sense)
+    assert protests(pipeline, protest)

@@ -158,8 +158,9 @@ class SpecificityCues:
         """``تجمعت مئات السيارات``: things gathered; ``احتجت مصر رسمياً لدى إيران``,
         ``أعلنت المرجعية احتجاجها على``: a complaint voiced; ``قطعت القوى الأمنية
         الطريق``: security forces closing a road; ``موقع تجمع المتظاهرين``: the place of
-        a gathering named (a verb would take المتظاهرون as its subject). None is people
-        in the street reported."""
+        a gathering named (a verb would take المتظاهرون as its subject); ``قطع الطريق على
+        المنافس``, ``قطعت طرق إمداد``: a rival headed off, supplies cut. None is people in
+        the street reported."""
         if hit.entry.type != "PROTEST":
             return False
         if hit.entry.form == "n" and any(t.norm.lstrip("و") in self.voiced for t in
@@ -180,6 +181,9 @@ class SpecificityCues:
             if _stems(subject) & self.force or hit.matched[1] == hit.first + 1 and any(
                     _stems(t) & self.force for t in toks[max(0, hit.first - 12):hit.first]):
                 return True     # قطع الجيش الطريق: security forces close a road
+        if hit.entry.mode == "obstruct" and len(hit.matched) > 1 and hit.last + 1 < len(toks) \
+                and (toks[hit.last + 1].norm == "علي" or toks[hit.last + 1].norm.startswith("امداد")):
+            return True     # قطع الطريق على المنافس, طرق إمداد داعش: headed off, cut off
         if hit.entry.form == "n" and hit.entry.words[0].startswith("احتجاج"):
             near = toks[hit.last + 1:hit.last + 3]      # احتجاجا رسميا, احتجاج لدى
         elif hit.entry.form != "v":
