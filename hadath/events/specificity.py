@@ -215,8 +215,9 @@ class SpecificityCues:
     def figurative(self, toks: list[Token], hit: TriggerHit) -> bool:
         """``اغتصاب حق تسويق الفلافل``, ``قتلت كل بصيص ضوء``, ``هاجم … اضرابات
         الموظفين``: the object right after the act is a right, a hope or a policy, so the
-        verb means usurp, crush or criticize."""
-        if hit.entry.type != "ASSAULT" or hit.entry.form not in ("v", "n") \
+        verb means usurp, crush or criticize; ``تستهدف مضاعفة الإيرادات``, ``خطف موهبة
+        النادي``: an aim or a prize, so it means aim at or win."""
+        if hit.entry.type != "ASSAULT" or hit.entry.form not in ("v", "n", "i") \
                 or hit.last + 1 >= len(toks):
             return False
         return bool(_stems(toks[hit.last + 1]) & self.abstract)
