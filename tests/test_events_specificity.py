@@ -190,14 +190,19 @@ def test_a_strike_or_a_march_in_protest_is_still_a_protest(pipeline, text):
 
 
 # Senses of attack words met in unlabeled Saudi newswire (a precision audit): an aim of
-# policy, a player won by a club. Each has a twin that still reports an attack.
+# policy, a player won by a club, a leave to attack. Each has a twin that still reports an attack.
 @pytest.mark.parametrize("other_sense, attack", [
     ("وأكد وزير الاستثمار المصري أمس أن مصر تستهدف مضاعفة إيرادات قناة السويس.",
      "وقال المتحدث إن الطائرات الأمريكية تستهدف مواقع تنظيم داعش في الرقة منذ أمس."),
     ("واستطاع نادي القادسية خطف موهبة نادي الهدى بالقطيف حيدر الخباز (21 عاما) بعد صراع "
      "مع عدة أندية.",
      "وخطف مسلحون لاعب نادي الهدى بالقطيف حيدر الخباز (21 عاما) من أمام منزله أمس."),
+    # a leave to attack given: the permission is the news
+    ("وأعلنت أنقرة أمس أنها سمحت للطائرات العسكرية الأميركية بشن هجمات على تنظيم داعش "
+     "انطلاقا من قاعدة إنجرليك.",
+     "وأعلنت أنقرة أمس أن الطائرات العسكرية الأميركية شنت هجمات على تنظيم داعش انطلاقا "
+     "من قاعدة إنجرليك."),
 ])
-def test_an_aim_or_a_prize_is_no_attack(pipeline, other_sense, attack):
+def test_an_aim_a_prize_or_a_leave_is_no_attack(pipeline, other_sense, attack):
     assert not assaults(pipeline, other_sense)
     assert assaults(pipeline, attack)
