@@ -206,3 +206,16 @@ def test_a_strike_or_a_march_in_protest_is_still_a_protest(pipeline, text):
 def test_an_aim_a_prize_or_a_leave_is_no_attack(pipeline, other_sense, attack):
     assert not assaults(pipeline, other_sense)
     assert assaults(pipeline, attack)
+
+
+# an attack made of words: the tweet or the address that follows tells what it was
+@pytest.mark.parametrize("words, attack", [
+    ("هاجم نائب رئيس الاتحاد السعودي لكرة القدم محمد النويصر الاتحاد الكويتي لكرة القدم "
+     "بعد إعلان رئيسه تأجيل بطولة كأس الخليج الـ23 لمدة عام، وقال في تغريدة عبر تويتر إن "
+     "الاتحاد الكويتي يتسبب في تغيير برامج الموسم.",
+     "هاجم مسلحون مقر الاتحاد الكويتي لكرة القدم بعد إعلان رئيسه تأجيل بطولة كأس الخليج "
+     "الـ23 لمدة عام، وقال شهود إن النيران اشتعلت في المبنى."),
+])
+def test_an_attack_said_in_a_tweet_is_words(pipeline, words, attack):
+    assert not assaults(pipeline, words)
+    assert assaults(pipeline, attack)

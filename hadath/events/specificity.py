@@ -68,7 +68,7 @@ STANCE_REACH = 3
 _KINDS = ("accuse", "deny", "stance", "verbal", "generic", "possess", "arsenal", "weapon",
           "sequel", "opinion", "thing", "official", "plural", "toll", "act", "after", "rumour",
           "count", "protester", "large", "abstract", "future", "voiced", "prevent",
-          "bomber", "era", "happening", "force", "trial")
+          "bomber", "era", "happening", "force", "trial", "speech")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +103,7 @@ class SpecificityCues:
     happening: frozenset[str]
     force: frozenset[str]
     trial: frozenset[str]
+    speech: frozenset[str]
 
     @classmethod
     def load(cls) -> "SpecificityCues":
@@ -304,10 +305,15 @@ class SpecificityCues:
         """``شن النائب وليد جنبلاط هجوماً عنيفاً على حزب الله``: a named person launches
         a strong "attack" and no one is hurt, so it is one of words. (Armed attacks are
         launched by forces and groups: ``شن مسلحون هجوما عنيفا على مركز للشرطة``.) So is
-        one ``هاجم`` with a charge right after it (``هاجم … الحكومة، متهما إياها``)."""
+        one ``هاجم`` with a charge right after it (``هاجم … الحكومة، متهما إياها``), and
+        an attack followed by the words it was made of (``وقال في تغريدة``, ``مخاطبا``)."""
         if hit.entry.words[0] in ("هاجم", "يهاجم") and not casualties(toks) and any(
                 t.norm.lstrip("و") in _CHARGING for t in toks[hit.last + 1:hit.last + 9]):
             return True        # هاجم نتنياهو الحكومة، متهما إياها بالاستسلام: words
+        if any(w.startswith(("هاجم", "يهاجم")) or "هجوم" in w for w in hit.entry.words) \
+                and not counted_casualties(toks) \
+                and any(_stems(t) & self.speech for t in toks[hit.last + 1:]):
+            return True        # هاجم … الاتحاد الكويتي … وقال في تغريدة: words
         if not any("هجوم" in w for w in hit.entry.words):
             return False
         after = toks[hit.last + 1:hit.last + 3]
