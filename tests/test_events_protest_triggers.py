@@ -89,3 +89,27 @@ def test_an_economic_or_scientific_tazahura_is_no_protest(pipeline, text, protes
 ])
 def test_a_place_fronted_at_the_head_of_the_sentence_places_the_protest(pipeline, text, protest):
     assert bool(protests(pipeline, text)) is protest
+
+
+
+# Senses of protest words met in unlabeled Saudi newswire (a precision audit): each
+# sentence that is no protest has a twin that still reports one.
+@pytest.mark.parametrize("other_sense, protest", [
+    # قطع الطريق على: an enemy headed off, not a road blocked
+    ("وقال قائد اللواء إن وحداته قطعت الطرق على المتمردين في محيط مأرب أمس.",
+     "وقال الشهود إن المحتجين قطعوا الطرق في محيط مأرب أمس."),
+    # supply routes cut by fighters
+    ("وقطع مقاتلو البيشمركة معظم طرق إمداد المسلحين حول الموصل أمس.",
+     "وقطع المحتجون معظم طرق الموصل بالإطارات المشتعلة أمس."),
+    # a naval parade opening a festival
+    ("وافتتح المهرجان في بورسعيد أمس بمظاهرة بحرية شارك فيها قائد البحرية على متن فرقاطة.",
+     "ونظم أنصار المعارضة مظاهرة حاشدة في بورسعيد أمس."),
+    # a statement sent in protest, a complaint received: an objection, no crowd
+    ("ووجهت الجمعية المغربية بيانا إلى إدارة مهرجان كان احتجاجا على عرض الفيلم أمس.",
+     "وتظاهر مئات الطلاب المغاربة أمام مقر مهرجان كان احتجاجا على عرض الفيلم أمس."),
+    ("وتلقت إدارة بطولة الدوحة احتجاجا من نادي الريان على موعد المباراة أمس.",
+     "ونظم العمال احتجاجا أمام مقر إدارة بطولة الدوحة على تأخر الرواتب أمس."),
+])
+def test_other_senses_of_protest_words_are_no_protest(pipeline, other_sense, protest):
+    assert not protests(pipeline, other_sense)
+    assert protests(pipeline, protest)

@@ -187,3 +187,36 @@ def test_the_cues_pickle():
 def test_a_strike_or_a_march_in_protest_is_still_a_protest(pipeline, text):
     art = pipeline(Article.from_input({"id": "t", "text": text, "published": "2008-03-07"}))
     assert [e for e in art.events if e.type == "PROTEST"]
+
+
+
+# Senses of attack words met in unlabeled Saudi newswire (a precision audit): an aim of
+# policy, a player won by a club, a leave to attack. Each has a twin that still reports
+# an attack.
+@pytest.mark.parametrize("other_sense, attack", [
+    ("وأكد وزير المالية الأردني أمس أن الأردن تستهدف مضاعفة عائدات السياحة في العقبة.",
+     "وقال المتحدث إن الطائرات الفرنسية تستهدف مواقع تنظيم داعش في الموصل منذ أمس."),
+    ("ونجح نادي الوحدة في خطف موهبة نادي الشباب بالدمام سالم العتيبي (19 عاما) بعد منافسة "
+     "مع أندية أخرى.",
+     "وخطف مسلحون لاعب نادي الشباب بالدمام سالم العتيبي (19 عاما) من أمام منزله أمس."),
+    # a leave to attack given: the permission is the news
+    ("وقالت عمان أمس إنها سمحت للطائرات الحربية الفرنسية بشن غارات على تنظيم داعش انطلاقا "
+     "من قاعدة الأزرق.",
+     "وقالت عمان أمس إن الطائرات الحربية الفرنسية شنت غارات على تنظيم داعش انطلاقا من "
+     "قاعدة الأزرق."),
+])
+def test_an_aim_a_prize_or_a_leave_is_no_attack(pipeline, other_sense, attack):
+    assert not assaults(pipeline, other_sense)
+    assert assaults(pipeline, attack)
+
+
+# an attack made of words: the tweet or the address that follows tells what it was
+@pytest.mark.parametrize("words, attack", [
+    ("هاجم رئيس نادي الزمالك مرتضى منصور اتحاد الكرة المصري بعد تأجيل الدوري للمرة الـ3 "
+     "هذا الموسم، وقال في تغريدة عبر تويتر إن الاتحاد فاشل.",
+     "هاجم مسلحون مقر اتحاد الكرة المصري بعد تأجيل الدوري للمرة الـ3 هذا الموسم، وقال "
+     "شهود إن النيران اشتعلت في المبنى."),
+])
+def test_an_attack_said_in_a_tweet_is_words(pipeline, words, attack):
+    assert not assaults(pipeline, words)
+    assert assaults(pipeline, attack)

@@ -89,6 +89,10 @@ _SPECULATION = frozenset({"المرجح", "يرجح", "رجح", "ترجيح", "�
                           "توقعت", "متوقعا", "المتوقع", "تكهنات", "سيناريو"})
 # how many words before a trigger an attempt word or a backdrop may stand
 _ATTEMPT_REACH = 4
+# a leave given (سمحت للطائرات الأميركية بشن هجمات): the permission is the news; it
+# stands further back, before the one allowed and its description
+_PERMIT = frozenset({"سمح", "سمحت", "يسمح", "تسمح", "السماح", "بالسماح", "للسماح"})
+_PERMIT_REACH = 7
 
 
 def _stems(tok: Token) -> set[str]:
@@ -106,9 +110,11 @@ def judicial(toks: list[Token]) -> bool:
 
 
 def attempted(toks: list[Token], hit: TriggerHit) -> bool:
-    """Is the act tried, planned, prevented, feared or justified rather than done?"""
+    """Is the act tried, planned, prevented, feared, justified or allowed rather than done?"""
     before = toks[max(0, hit.first - _ATTEMPT_REACH):hit.first]
-    return any(_stems(t) & _ATTEMPT for t in before)
+    if any(_stems(t) & _ATTEMPT for t in before):
+        return True
+    return any(_stems(t) & _PERMIT for t in toks[max(0, hit.first - _PERMIT_REACH):hit.first])
 
 
 def backdrop(toks: list[Token], hit: TriggerHit) -> bool:

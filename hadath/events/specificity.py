@@ -68,7 +68,7 @@ STANCE_REACH = 3
 _KINDS = ("accuse", "deny", "stance", "verbal", "generic", "possess", "arsenal", "weapon",
           "sequel", "opinion", "thing", "official", "plural", "toll", "act", "after", "rumour",
           "count", "protester", "large", "abstract", "future", "voiced", "prevent",
-          "bomber", "era", "happening", "force", "trial")
+          "bomber", "era", "happening", "force", "trial", "speech")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +103,7 @@ class SpecificityCues:
     happening: frozenset[str]
     force: frozenset[str]
     trial: frozenset[str]
+    speech: frozenset[str]
 
     @classmethod
     def load(cls) -> "SpecificityCues":
@@ -158,8 +159,9 @@ class SpecificityCues:
         """``تجمعت مئات السيارات``: things gathered; ``احتجت مصر رسمياً لدى إيران``,
         ``أعلنت المرجعية احتجاجها على``: a complaint voiced; ``قطعت القوى الأمنية
         الطريق``: security forces closing a road; ``موقع تجمع المتظاهرين``: the place of
-        a gathering named (a verb would take المتظاهرون as its subject). None is people
-        in the street reported."""
+        a gathering named (a verb would take المتظاهرون as its subject); ``قطع الطريق على
+        المنافس``, ``قطعت طرق إمداد``: a rival headed off, supplies cut. None is people in
+        the street reported."""
         if hit.entry.type != "PROTEST":
             return False
         if hit.entry.form == "n" and any(t.norm.lstrip("و") in self.voiced for t in
@@ -180,6 +182,9 @@ class SpecificityCues:
             if _stems(subject) & self.force or hit.matched[1] == hit.first + 1 and any(
                     _stems(t) & self.force for t in toks[max(0, hit.first - 12):hit.first]):
                 return True     # قطع الجيش الطريق: security forces close a road
+        if hit.entry.mode == "obstruct" and len(hit.matched) > 1 and hit.last + 1 < len(toks) \
+                and (toks[hit.last + 1].norm == "علي" or toks[hit.last + 1].norm.startswith("امداد")):
+            return True     # قطع الطريق على المنافس, طرق إمداد داعش: headed off, cut off
         if hit.entry.form == "n" and hit.entry.words[0].startswith("احتجاج"):
             near = toks[hit.last + 1:hit.last + 3]      # احتجاجا رسميا, احتجاج لدى
         elif hit.entry.form != "v":
@@ -211,8 +216,9 @@ class SpecificityCues:
     def figurative(self, toks: list[Token], hit: TriggerHit) -> bool:
         """``اغتصاب حق تسويق الفلافل``, ``قتلت كل بصيص ضوء``, ``هاجم … اضرابات
         الموظفين``: the object right after the act is a right, a hope or a policy, so the
-        verb means usurp, crush or criticize."""
-        if hit.entry.type != "ASSAULT" or hit.entry.form not in ("v", "n") \
+        verb means usurp, crush or criticize; ``تستهدف مضاعفة الإيرادات``, ``خطف موهبة
+        النادي``: an aim or a prize, so it means aim at or win."""
+        if hit.entry.type != "ASSAULT" or hit.entry.form not in ("v", "n", "i") \
                 or hit.last + 1 >= len(toks):
             return False
         return bool(_stems(toks[hit.last + 1]) & self.abstract)
@@ -299,10 +305,15 @@ class SpecificityCues:
         """``شن النائب وليد جنبلاط هجوماً عنيفاً على حزب الله``: a named person launches
         a strong "attack" and no one is hurt, so it is one of words. (Armed attacks are
         launched by forces and groups: ``شن مسلحون هجوما عنيفا على مركز للشرطة``.) So is
-        one ``هاجم`` with a charge right after it (``هاجم … الحكومة، متهما إياها``)."""
+        one ``هاجم`` with a charge right after it (``هاجم … الحكومة، متهما إياها``), and
+        an attack followed by the words it was made of (``وقال في تغريدة``, ``مخاطبا``)."""
         if hit.entry.words[0] in ("هاجم", "يهاجم") and not casualties(toks) and any(
                 t.norm.lstrip("و") in _CHARGING for t in toks[hit.last + 1:hit.last + 9]):
             return True        # هاجم نتنياهو الحكومة، متهما إياها بالاستسلام: words
+        if any(w.startswith(("هاجم", "يهاجم")) or "هجوم" in w for w in hit.entry.words) \
+                and not counted_casualties(toks) \
+                and any(_stems(t) & self.speech for t in toks[hit.last + 1:]):
+            return True        # هاجم … الاتحاد الكويتي … وقال في تغريدة: words
         if not any("هجوم" in w for w in hit.entry.words):
             return False
         after = toks[hit.last + 1:hit.last + 3]
