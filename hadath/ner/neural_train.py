@@ -34,6 +34,11 @@ _LSTM_NAMES = tuple(("lstm.%s.%s_%s" % (d, kind, part), "lstm.%s_%s_l0%s" % (
     "weight" if kind == "w" else "bias", part, suf))
     for d, suf in (("fwd", ""), ("bwd", "_reverse"))
     for kind, part in (("w", "ih"), ("w", "hh"), ("b", "ih"), ("b", "hh")))
+# the other arrays: .npz name (what NeuralModel reads) → torch state-dict name
+_LAYER_NAMES = (("word_emb", "word_emb.weight"), ("char_emb", "char_emb.weight"),
+                ("char_conv.w", "char_conv.weight"), ("char_conv.b", "char_conv.bias"),
+                ("out.w", "out.weight"), ("out.b", "out.bias"),
+                ("crf.trans", "trans"), ("crf.start", "start"), ("crf.end", "end"))
 LABELS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
 
 
@@ -153,18 +158,20 @@ def _batch_tensors(cats_batch, vocab, tags_batch=None, drop_words=None, rng=None
     return words, cats, char_ids, word_ix, stem_ix, lengths, tags, mask, extra
 
 
+def _array_names(meta: dict) -> list[tuple[str, str]]:
+    """(.npz name, torch state-dict name) of every weight array, for ``export`` and its
+    inverse ``load_torch``."""
+    names = list(_LAYER_NAMES)
+    names += [("cat_emb.%s" % k, "cat_emb.%d.weight" % j)
+              for j, k in enumerate(categories(meta["params"]))]
+    return names + list(_LSTM_NAMES)
+
+
 def export(net, vocab_lists: dict, meta: dict, out: str | Path) -> None:
     """Write the weights as a ``.npz`` that :class:`NeuralModel` reads."""
     import numpy as np
     sd = {k: v.detach().cpu().numpy().astype(np.float32) for k, v in net.state_dict().items()}
-    arrays = {"word_emb": sd["word_emb.weight"], "char_emb": sd["char_emb.weight"],
-              "char_conv.w": sd["char_conv.weight"], "char_conv.b": sd["char_conv.bias"],
-              "out.w": sd["out.weight"], "out.b": sd["out.bias"],
-              "crf.trans": sd["trans"], "crf.start": sd["start"], "crf.end": sd["end"]}
-    for j, k in enumerate(categories(meta["params"])):
-        arrays["cat_emb.%s" % k] = sd["cat_emb.%d.weight" % j]
-    for ours, theirs in _LSTM_NAMES:
-        arrays[ours] = sd[theirs]
+    arrays = {ours: sd[theirs] for ours, theirs in _array_names(meta)}
     for k, lst in vocab_lists.items():
         arrays["vocab." + k] = np.array(lst)
     arrays["meta"] = np.array(json.dumps(meta, ensure_ascii=False))
@@ -283,14 +290,7 @@ def load_torch(path: str | Path):
     vocab = {k[6:]: {s: i for i, s in enumerate(v.tolist())}
              for k, v in arrays.items() if k.startswith("vocab.")}
     net = _build_module(vocab, meta["params"], len(meta["labels"]))
-    state = {"word_emb.weight": arrays["word_emb"], "char_emb.weight": arrays["char_emb"],
-             "char_conv.weight": arrays["char_conv.w"], "char_conv.bias": arrays["char_conv.b"],
-             "out.weight": arrays["out.w"], "out.bias": arrays["out.b"],
-             "trans": arrays["crf.trans"], "start": arrays["crf.start"], "end": arrays["crf.end"]}
-    for j, k in enumerate(categories(meta["params"])):
-        state["cat_emb.%d.weight" % j] = arrays["cat_emb.%s" % k]
-    for ours, theirs in _LSTM_NAMES:
-        state[theirs] = arrays[ours]
+    state = {theirs: arrays[ours] for ours, theirs in _array_names(meta)}
     net.load_state_dict({k: torch.from_numpy(np.asarray(v)) for k, v in state.items()})
     net.eval()
     return net, vocab
