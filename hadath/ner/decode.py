@@ -16,8 +16,9 @@ from typing import Sequence
 # core install does not need it (``hadath tag`` does: it is in the ``ner`` extra)
 
 
-def _transitions(labels: Sequence[str]):
-    """0 where label j may follow label i, -inf where BIO forbids it."""
+def bio_transitions(labels: Sequence[str], forbidden: float = float("-inf")):
+    """0 where label j may follow label i, ``forbidden`` where BIO forbids it (the
+    neural model adds -1e4 instead of -inf, as its torch training did)."""
     import numpy as np
     n = len(labels)
     allowed = np.zeros((n, n))
@@ -25,13 +26,14 @@ def _transitions(labels: Sequence[str]):
         if lab.startswith("I-"):
             for i, prev in enumerate(labels):
                 if prev[2:] != lab[2:] or prev == "O":
-                    allowed[i, j] = -np.inf
+                    allowed[i, j] = forbidden
     return allowed
 
 
-def _start(labels: Sequence[str]):
+def bio_start(labels: Sequence[str], forbidden: float = float("-inf")):
+    """0 for a label a sentence may start with, ``forbidden`` for an I- label."""
     import numpy as np
-    return np.array([-np.inf if lab.startswith("I-") else 0.0 for lab in labels])
+    return np.array([forbidden if lab.startswith("I-") else 0.0 for lab in labels])
 
 
 def boosted_path(marginals, labels: Sequence[str], boost: float) -> list[str]:
@@ -40,10 +42,10 @@ def boosted_path(marginals, labels: Sequence[str], boost: float) -> list[str]:
     scores = np.log(np.maximum(marginals, 1e-12))
     if boost != 1.0:
         scores[:, [i for i, lab in enumerate(labels) if lab != "O"]] += np.log(boost)
-    trans = _transitions(labels)
+    trans = bio_transitions(labels)
     n, k = scores.shape
     back = np.zeros((n, k), dtype=np.int64)
-    best = scores[0] + _start(labels)
+    best = scores[0] + bio_start(labels)
     for t in range(1, n):
         cand = best[:, None] + trans
         back[t] = cand.argmax(axis=0)

@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
-from hadath.ner.neural import load_neural, token_categories
+from hadath.ner.neural import OneAtATime, load_neural, token_categories
 from hadath.ner.resources import DATA, Resources
 
 
@@ -41,7 +41,7 @@ def read_mix(path: str) -> dict:
     return rec
 
 
-class MixedTagger:
+class MixedTagger(OneAtATime):
     """CRF + neural tagger; same methods as ``CrfTagger`` and ``NeuralTagger``."""
 
     batch = 128
@@ -95,13 +95,6 @@ class MixedTagger:
         from hadath.ner.decode import boosted_path
         rec = read_mix(self.model_path)
         return boosted_path(marg, load_neural(rec["neural"][0]).labels, float(rec.get("boost", 1.0)))
-
-    def tag(self, tokens: Sequence[str]) -> list[str]:
-        return self.tag_many([tokens])[0]
-
-    def tag_scored(self, tokens: Sequence[str]) -> tuple[list[str], list[float]]:
-        """Tags and, for each token, the mixed probability of its tag."""
-        return self.tag_scored_many([tokens])[0]
 
     def tag_scored_many(self, sentences: Sequence[Sequence[str]]
                         ) -> list[tuple[list[str], list[float]]]:

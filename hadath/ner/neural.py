@@ -25,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
+from hadath.ner.decode import bio_start, bio_transitions
 from hadath.ner.features import _gazetteer_marks, analyse, freq_features
 from hadath.ner.resources import DATA, MODELS, Resources, load_resources
 
@@ -34,6 +35,8 @@ MAX_CHARS = 20
 CATEGORIES = ("shape", "prefix", "gaz", "np", "cl", "cl6")
 # a model trained with ``params["freq"]`` also reads the word-frequency class
 FREQ_CATEGORY = "fq"
+# score of a BIO-forbidden transition or start: finite, as in the torch training
+_MASKED = -1e4
 
 
 def categories(params: dict) -> tuple[str, ...]:
@@ -77,7 +80,7 @@ class NeuralModel:
                           for k in z.files if k.startswith("vocab.")}
         self.labels = self.meta["labels"]
         self.categories = categories(self.meta["params"])
-        self.trans_mask = _bio_mask(self.labels)
+        self.trans_mask = bio_transitions(self.labels, _MASKED)
 
     # ---- inputs -------------------------------------------------------------
     def encode(self, cats: list[dict[str, str]]):
@@ -186,7 +189,7 @@ class NeuralModel:
         """Best valid BIO path (Viterbi) over emissions plus learned transitions."""
         import numpy as np
         trans = self.w["crf.trans"] + self.trans_mask
-        start = self.w["crf.start"] + _start_mask(self.labels)
+        start = self.w["crf.start"] + bio_start(self.labels, _MASKED)
         best = start + scores[0]
         back = np.zeros(scores.shape, dtype=np.int64)
         for t in range(1, len(scores)):
@@ -214,7 +217,7 @@ class NeuralModel:
             em[r, :len(e)] = e
         alpha = np.zeros(em.shape, dtype=np.float32)
         beta = np.zeros(em.shape, dtype=np.float32)
-        alpha[:, 0] = self.w["crf.start"] + _start_mask(self.labels) + em[:, 0]
+        alpha[:, 0] = self.w["crf.start"] + bio_start(self.labels, _MASKED) + em[:, 0]
         for t in range(1, steps):
             alpha[:, t] = _logsumexp(alpha[:, t - 1][:, :, None] + trans, axis=1) + em[:, t]
         end = self.w["crf.end"]
@@ -244,23 +247,6 @@ def _logsumexp(x, axis: int):
     return (top + np.log(np.exp(x - top).sum(axis=axis, keepdims=True))).squeeze(axis)
 
 
-def _bio_mask(labels: Sequence[str]):
-    import numpy as np
-    n = len(labels)
-    mask = np.zeros((n, n))
-    for j, lab in enumerate(labels):
-        if lab.startswith("I-"):
-            for i, prev in enumerate(labels):
-                if prev == "O" or prev[2:] != lab[2:]:
-                    mask[i, j] = -1e4
-    return mask
-
-
-def _start_mask(labels: Sequence[str]):
-    import numpy as np
-    return np.array([-1e4 if lab.startswith("I-") else 0.0 for lab in labels])
-
-
 @lru_cache(maxsize=4)
 def load_neural(path: str) -> NeuralModel:
     if not Path(path).exists():
@@ -270,7 +256,19 @@ def load_neural(path: str) -> NeuralModel:
     return NeuralModel(path)
 
 
-class NeuralTagger:
+class OneAtATime:
+    """``tag`` and ``tag_scored`` of one sentence for a tagger that works in batches
+    (``tag_many``, ``tag_scored_many``): the neural tagger and the mix."""
+
+    def tag(self, tokens: Sequence[str]) -> list[str]:
+        return self.tag_many([tokens])[0]
+
+    def tag_scored(self, tokens: Sequence[str]) -> tuple[list[str], list[float]]:
+        """Tags and, for each token, the probability of its tag."""
+        return self.tag_scored_many([tokens])[0]
+
+
+class NeuralTagger(OneAtATime):
     """BIO tagger with the neural model; holds paths only, so it pickles small."""
 
     batch = 128  # sentences per padded batch, sorted by length (128 was fastest on ANERcorp test)
@@ -296,13 +294,6 @@ class NeuralTagger:
         path = model.stack_crf(self.model_path)
         crf, res = load_crf(path), _resources(path, self.data_dir)
         return [crf_marginals(crf, s, res, model.labels) for s in sentences]
-
-    def tag(self, tokens: Sequence[str]) -> list[str]:
-        return self.tag_many([tokens])[0]
-
-    def tag_scored(self, tokens: Sequence[str]) -> tuple[list[str], list[float]]:
-        """Tags and, for each token, the model's marginal probability of its tag."""
-        return self.tag_scored_many([tokens])[0]
 
     def tag_scored_many(self, sentences: Sequence[Sequence[str]]
                         ) -> list[tuple[list[str], list[float]]]:
