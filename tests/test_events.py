@@ -36,6 +36,11 @@ def code(stage, text, ents=(), published="2017-05-13", times=None):
     return stage(art)
 
 
+def story(pipeline, text, published):
+    """The whole pipeline on ``text``, published on ``published``."""
+    return pipeline(Article.from_input({"id": "t", "text": text, "published": published}))
+
+
 def rows(article):
     key = lambda a: a.key if a else None  # noqa: E731
     out = set()

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from hadath.model import Article
+from tests.test_events import story
 
 
 def protests(pipeline, text, published="2008-03-07"):
-    art = pipeline(Article.from_input({"id": "t", "text": text, "published": published}))
+    art = story(pipeline, text, published)
     return [e for e in art.events if e.type == "PROTEST"]
 
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from hadath.model import Article
-from tests.test_events import code, rows
+from tests.test_events import code, rows, story
 
 
 @pytest.fixture(scope="module")
@@ -158,72 +157,72 @@ def test_an_unknown_person_after_the_body_of_his_title_acts_for_it(stage):
 
 
 def test_a_condemned_decision_after_the_subject_targets_its_maker(pipeline):
-    art = pipeline(Article.from_input({
-        "id": "t", "published": "2022-10-21",
-        "text": "فرض الاتحاد الأوروبي أمس الخميس عقوبات على إيران. وأعلنت بريطانيا تجميد "
-                "أصول ثلاثة أفراد إيرانيين. في المقابل، دان المتحدث باسم الخارجية الإيرانية "
-                "ناصر كنعاني القرار الأوروبي."}))
+    art = story(pipeline,
+        "فرض الاتحاد الأوروبي أمس الخميس عقوبات على إيران. وأعلنت بريطانيا تجميد "
+        "أصول ثلاثة أفراد إيرانيين. في المقابل، دان المتحدث باسم الخارجية الإيرانية "
+        "ناصر كنعاني القرار الأوروبي.",
+        "2022-10-21")
     got = rows(art)
     assert {("EU", "SANCTION", "IRN"), ("IRN", "ACCUSE", "EU")} <= got
     assert any(r[:2] == ("GBR", "SANCTION") for r in got)
 
 
 def test_kama_opens_a_clause_with_its_own_subject(pipeline):
-    art = pipeline(Article.from_input({
-        "id": "t", "published": "2022-07-01",
-        "text": "قتل تسعة متظاهرين برصاص قوات الأمن السودانية أمس الخميس في الخرطوم.\n"
-                "وأدان فولكر بيرتس العنف ضد المتظاهرين، وطالب السلطات بمحاسبة المسؤولين، "
-                "كما عبرت دول الترويكا (الولايات المتحدة وبريطانيا والنرويج) عن قلقها "
-                "العميق ودعت إلى احترام حق التظاهر."}))
+    art = story(pipeline,
+        "قتل تسعة متظاهرين برصاص قوات الأمن السودانية أمس الخميس في الخرطوم.\n"
+        "وأدان فولكر بيرتس العنف ضد المتظاهرين، وطالب السلطات بمحاسبة المسؤولين، "
+        "كما عبرت دول الترويكا (الولايات المتحدة وبريطانيا والنرويج) عن قلقها "
+        "العميق ودعت إلى احترام حق التظاهر.",
+        "2022-07-01")
     got = rows(art)
     assert {("USA", "REQUEST", "SDN"), ("GBR", "REQUEST", "SDN"),
             ("NOR", "REQUEST", "SDN")} <= got
 
 
 def test_a_title_without_nationality_names_the_known_person_after_it(pipeline):
-    art = pipeline(Article.from_input({
-        "id": "t", "published": "2022-10-28",
-        "text": "بيروت - وقع رئيس الجمهورية ميشال عون أمس الخميس على اتفاق ترسيم الحدود "
-                "البحرية.\nفي حين هاجم زعيم المعارضة بنيامين نتنياهو الحكومة، متهما إياها "
-                "بالاستسلام لحزب الله."}))
+    art = story(pipeline,
+        "بيروت - وقع رئيس الجمهورية ميشال عون أمس الخميس على اتفاق ترسيم الحدود "
+        "البحرية.\nفي حين هاجم زعيم المعارضة بنيامين نتنياهو الحكومة، متهما إياها "
+        "بالاستسلام لحزب الله.",
+        "2022-10-28")
     got = rows(art)
     assert not any(r[0] == "LBN" and r[1] == "ASSAULT" for r in got)
     assert ("ISR", "ACCUSE", "LBN") not in got      # إياها is the government, not Hezbollah
 
 
 def test_a_group_listed_as_terrorist_is_the_target_of_the_sanction(pipeline):
-    art = pipeline(Article.from_input({
-        "id": "t", "published": "2024-01-18",
-        "text": "صنعاء - أعلنت الإدارة الأمريكية، أمس الأربعاء، إعادة إدراج جماعة الحوثي على "
-                "قائمة الكيانات الإرهابية العالمية."}))
+    art = story(pipeline,
+        "صنعاء - أعلنت الإدارة الأمريكية، أمس الأربعاء، إعادة إدراج جماعة الحوثي على "
+        "قائمة الكيانات الإرهابية العالمية.",
+        "2024-01-18")
     assert ("USA", "SANCTION", "YEM") in rows(art)
 
 
 def test_a_demanded_release_after_a_long_named_subject_did_not_happen(pipeline):
-    art = pipeline(Article.from_input({
-        "id": "t", "published": "2023-02-15",
-        "text": "تونس - وطالب المتحدث باسم مفوضية الأمم المتحدة السامية لحقوق الإنسان جيريمي "
-                "لورانس السلطات التونسية بالإفراج الفوري عن المعتقلين."}))
+    art = story(pipeline,
+        "تونس - وطالب المتحدث باسم مفوضية الأمم المتحدة السامية لحقوق الإنسان جيريمي "
+        "لورانس السلطات التونسية بالإفراج الفوري عن المعتقلين.",
+        "2023-02-15")
     got = rows(art)
     assert ("UN", "REQUEST", "TUN") in got
     assert not any(r[1] == "RETREAT" for r in got)
 
 
 def test_protest_word_after_a_diplomatic_step_is_its_reason(pipeline):
-    art = pipeline(Article.from_input({
-        "id": "t", "published": "2023-07-21",
-        "text": "بغداد - قررت الحكومة العراقية، أمس الخميس، طرد السفيرة السويدية لدى بغداد من "
-                "البلاد، احتجاجا على سماح السلطات السويدية بإحراق نسخة من المصحف."}))
+    art = story(pipeline,
+        "بغداد - قررت الحكومة العراقية، أمس الخميس، طرد السفيرة السويدية لدى بغداد من "
+        "البلاد، احتجاجا على سماح السلطات السويدية بإحراق نسخة من المصحف.",
+        "2023-07-21")
     got = rows(art)
     assert ("IRQ", "SANCTION", "SWE") in got
     assert not any(r[1] == "PROTEST" and r[0] == "SWE" for r in got)
 
 
 def test_a_court_of_the_story_sentences(pipeline):
-    art = pipeline(Article.from_input({
-        "id": "t", "published": "2022-04-26",
-        "text": "إسطنبول - قضت محكمة الجنايات الثالثة عشرة في إسطنبول، مساء أمس الاثنين، "
-                "بالسجن المؤبد على الناشط التركي عثمان كافالا."}))
+    art = story(pipeline,
+        "إسطنبول - قضت محكمة الجنايات الثالثة عشرة في إسطنبول، مساء أمس الاثنين، "
+        "بالسجن المؤبد على الناشط التركي عثمان كافالا.",
+        "2022-04-26")
     assert ("TUR", "COERCE", "TUR") in rows(art)
 
 
@@ -243,7 +242,6 @@ def test_a_verb_joined_after_the_objects_place_keeps_the_doer(stage):
      ("RUS", "REQUEST", "USA")),
 ])
 def test_verb_subject_or_object_readings(pipeline, text, expected):
-    got = rows(pipeline(Article.from_input({"id": "t", "text": text,
-                                            "published": "2022-05-01"})))
+    got = rows(story(pipeline, text, "2022-05-01"))
     assert expected in got
     assert (expected[2], expected[1], expected[0]) not in got

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from hadath.model import Article
+from tests.test_events import story
 
 
 def assaults(pipeline, text, published="2007-06-10"):
-    art = pipeline(Article.from_input({"id": "t", "text": text, "published": published}))
+    art = story(pipeline, text, published)
     return [e for e in art.events if e.type == "ASSAULT"]
 
 
@@ -140,19 +140,19 @@ def test_an_old_attack_named_in_passing_is_history(pipeline):
     "للاحتجاج على الرئيس.",
 ])
 def test_things_gathered_and_a_state_complaint_are_no_protest(pipeline, text):
-    art = pipeline(Article.from_input({"id": "t", "text": text, "published": "2008-03-07"}))
+    art = story(pipeline, text, "2008-03-07")
     assert not [e for e in art.events if e.type == "PROTEST"]
 
 
 def test_protesters_gathered_to_protest_is_a_protest(pipeline):
     text = "وشكل مئات المتظاهرين سلسلة بشرية قرب مطار يريفان للاحتجاج على زيارة الرئيس التركي."
-    art = pipeline(Article.from_input({"id": "t", "text": text, "published": "2008-09-07"}))
+    art = story(pipeline, text, "2008-09-07")
     assert [e for e in art.events if e.type == "PROTEST"]
 
 
 def test_a_plural_protest_with_a_crowd_is_reported(pipeline):
     text = "وخرج آلاف المتظاهرين في عشرين مدينة في احتجاجات ضخمة جابت شوارع واشنطن ونيويورك."
-    art = pipeline(Article.from_input({"id": "t", "text": text, "published": "2007-03-18"}))
+    art = story(pipeline, text, "2007-03-18")
     assert [e for e in art.events if e.type == "PROTEST"]
 
 
@@ -168,7 +168,7 @@ def test_no_when_where_or_party_and_no_count_by_the_trigger_is_no_event(pipeline
 
 def test_a_protest_told_with_its_place_is_reported(pipeline):
     text = "ثم رافق قطع الطرق مسيرات سيارة نحو مقر الحزب في طرابلس حيث احتشد عدد من الشبان."
-    art = pipeline(Article.from_input({"id": "t", "text": text, "published": "2011-01-25"}))
+    art = story(pipeline, text, "2011-01-25")
     assert [e for e in art.events if e.type == "PROTEST"]
 
 
@@ -185,7 +185,7 @@ def test_the_cues_pickle():
     "وتظاهر آلاف المصريين في القاهرة أمس احتجاجا على قتل جنود مصريين على الحدود.",
 ])
 def test_a_strike_or_a_march_in_protest_is_still_a_protest(pipeline, text):
-    art = pipeline(Article.from_input({"id": "t", "text": text, "published": "2008-03-07"}))
+    art = story(pipeline, text, "2008-03-07")
     assert [e for e in art.events if e.type == "PROTEST"]
 
 
