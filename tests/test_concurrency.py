@@ -104,3 +104,22 @@ def test_parallel_ingest_and_reads_all_succeed(store_url, spec_documents):
         assert counts["articles"] == 8 and counts["events"] == 8 + 6
         ids = {e["article"] for e in http.get("api/events?limit=100").json()["events"]}
         assert ids >= {"t-damascus-talks-bis", "t-trump-gaza-bis"}
+
+
+def test_the_same_story_posted_at_once_is_stored_once(store_url, spec_documents):
+    # a wire story arriving from several feeds at the same moment: every request
+    # succeeds, one stores it, the others are told it is a duplicate
+    doc = spec_documents[0]
+    copies = [{**copy.deepcopy(doc), "id": f"{doc['id']}-feed{i}"} for i in range(8)]
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    with open_store(store_url) as store, \
+            serve_in_thread(create_app(store=store, token=TOKEN)) as base, \
+            httpx.Client(base_url=base, timeout=HANG_S) as http:
+        with ThreadPoolExecutor(8) as pool:
+            posted = list(pool.map(
+                lambda d: http.post("api/articles?extracted=true", json=d, headers=auth),
+                copies * 2))
+        assert [r.status_code for r in posted] == [201] * 16
+        statuses = sorted(r.json()["results"][0]["status"] for r in posted)
+        assert statuses == ["added"] + ["duplicate"] * 15
+        assert http.get("api/stats").json()["counts"]["articles"] == 1

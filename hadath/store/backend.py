@@ -16,6 +16,9 @@ from hadath.store import schema
 from hadath.store.connections import ConnectError, PgPool, SqliteConnections
 
 POOL_SIZE = 8   # PostgreSQL connections at most: requests beyond that wait for one
+# unique_violation, serialization_failure, deadlock_detected (SQLite writers never race:
+# BEGIN IMMEDIATE makes them take turns)
+_CONFLICT_STATES = frozenset({"23505", "40001", "40P01"})
 
 
 class StoreError(RuntimeError):
@@ -77,6 +80,11 @@ class Database:
                 raise
             else:
                 conn.commit()
+
+    def is_write_conflict(self, error: Exception) -> bool:
+        """``error`` means a concurrent transaction got there first (a unique key it
+        just committed, a serialization failure, a deadlock): running again may work."""
+        return getattr(error, "sqlstate", None) in _CONFLICT_STATES
 
     def migrate(self) -> None:
         with self.transaction() as tx:

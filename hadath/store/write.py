@@ -14,6 +14,9 @@ and a dozen round trips to the server. The outcome is the one of adding the docu
 one by one, in order: a document that is not valid SPEC JSON raises (or goes to
 ``on_error``) after the documents before it are stored, and when the database refuses
 a batch, its documents are written again one at a time so the refusal names one.
+Two ingests at once (API worker threads, several ``hadath ingest`` processes on one
+PostgreSQL) may both find a text new and both insert it; the later one then fails on
+the unique key and is simply run again, when it finds the text stored.
 """
 from __future__ import annotations
 
@@ -29,6 +32,7 @@ __all__ = ["BATCH_SIZE", "actor_key", "add_document", "add_documents", "content_
            "day_of", "write_batch"]
 
 BATCH_SIZE = 100
+CONFLICT_RETRIES = 5   # each retry follows a commit of a rival writer, so few are needed
 OnError = Callable[[dict, Exception], None]
 
 
@@ -53,8 +57,7 @@ def add_documents(db: Database, docs: Iterable[dict], *, batch_size: int = BATCH
 
 def _commit_batch(db: Database, docs: list[dict], on_error: OnError | None) -> list:
     try:
-        with db.transaction() as tx:
-            statuses, invalid = write_batch(tx, docs, skip_invalid=on_error is not None)
+        statuses, invalid = _write_retrying(db, docs, skip_invalid=on_error is not None)
     except Exception as e:
         if len(docs) == 1:
             if on_error is None:
@@ -69,6 +72,21 @@ def _commit_batch(db: Database, docs: list[dict], on_error: OnError | None) -> l
             raise error
         on_error(doc, error)
     return statuses
+
+
+def _write_retrying(db: Database, docs: list[dict], *, skip_invalid: bool):
+    """One transaction for ``docs``, run again when a concurrent writer committed one
+    of their texts or ids between our look-up and our insert: the next look-up sees
+    that row, so the document becomes ``duplicate`` or ``replaced`` as it would have
+    had the two ingests come one after the other."""
+    for attempt in range(CONFLICT_RETRIES + 1):
+        try:
+            with db.transaction() as tx:
+                return write_batch(tx, docs, skip_invalid=skip_invalid)
+        except Exception as e:
+            if attempt == CONFLICT_RETRIES or not db.is_write_conflict(e):
+                raise
+    raise AssertionError("unreachable")
 
 
 def write_batch(tx: Tx, docs: list[dict], *, skip_invalid: bool = False
