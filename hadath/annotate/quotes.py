@@ -40,7 +40,7 @@ sentence end.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 
 from hadath.annotate.quote_clauses import (
@@ -79,6 +79,16 @@ _PRONOUN_SUBJECTS = frozenset({"انه", "انها", "بانه", "بانها", "
 class CueLexicon:
     kinds: dict[str, str]          # normalized one-word form -> kind
     phrases: dict[tuple[str, ...], str]
+    # the phrases by their first word, in file order: a token is checked against the
+    # few phrases that can start there, not against all of them
+    by_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(
+        init=False, repr=False, compare=False)
+
+    def __post_init__(self):
+        by_first: dict[str, list] = {}
+        for phrase, kind in self.phrases.items():
+            by_first.setdefault(phrase[0], []).append((phrase, kind))
+        object.__setattr__(self, "by_first", {w: tuple(v) for w, v in by_first.items()})
 
     @classmethod
     def load(cls, text: str | None = None) -> "CueLexicon":
@@ -102,13 +112,12 @@ class CueLexicon:
     def cue_at(self, tokens: list[Token], i: int) -> tuple[str, int, int] | None:
         """(kind, clitic length, token after the cue) of a cue starting at token ``i``."""
         w = tokens[i].norm
-        for phrase, kind in self.phrases.items():
-            n = len(phrase)
-            words = [t.norm for t in tokens[i:i + n]]
-            if len(words) == n:
-                for k in (0, 1):
-                    if words[0][k:] == phrase[0] and words[1:] == list(phrase[1:]):
-                        return kind, k, i + n
+        for k in (0, 1):
+            for phrase, kind in self.by_first.get(w[k:], ()):
+                n = len(phrase)
+                words = [t.norm for t in tokens[i + 1:i + n]]
+                if words == list(phrase[1:]):
+                    return kind, k, i + n
         for k in (0, 1):
             if k and w[:1] not in "وف":
                 break

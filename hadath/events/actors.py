@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from hadath.events.anaphora import (RULING, counted_group, joined_title, named_alike,
-                                    named_by_head, named_by_surname, named_by_title, of_body,
-                                    own_country_word, ruled_place, titled)
+from hadath.events.anaphora import (RULING, counted_group, head_table, joined_title,
+                                    named_alike, named_by_head, named_by_surname,
+                                    named_by_title, of_body, own_country_word, ruled_place,
+                                    titled)
 from hadath.events.lexicons import EventLexicons
 from hadath.events.words import WordForms, stems_only
 from hadath.model import Actor, Article, Entity, Span, Token
@@ -168,7 +169,9 @@ class ActorFinder:
             if title is None and agent is None:
                 # الوكالة after وكالة الأمم المتحدة لإغاثة …: the same organization;
                 # ودعا السوداني: the Iraqi premier named before, not a Sudanese
-                ent = (named_by_head(article, forms[i], tokens[i].start)
+                if "heads" not in memory:
+                    memory["heads"] = head_table(article)
+                ent = (named_by_head(article, forms[i], tokens[i].start, memory["heads"])
                        or named_by_surname(article, tokens, i))
                 if ent is not None:
                     span = Span(tokens[i].start, tokens[i].end, tokens[i].text)

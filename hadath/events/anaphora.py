@@ -71,24 +71,36 @@ def named_by_surname(article: Article, tokens: list[Token], i: int) -> Entity | 
 TYPE_HEADS = frozenset({"تنظيم", "حركه", "ميليشيا", "حزب", "جبهه", "منظمه"})
 
 
-def named_by_head(article: Article, f: WordForms, before: int) -> Entity | None:
-    """The organization or state whose name starts with this definite noun's head
-    (الوكالة → وكالة الأمم المتحدة …, المملكة → المملكة العربية السعودية), or whose
-    name was written after that type word (التنظيم → تنظيم داعش, الحركة → حركة حماس)."""
-    heads = {stem[2:] for _, stem in f.stems if stem.startswith("ال") and len(stem) > 5}
-    if not heads:
-        return None
-    best = None
+def head_table(article: Article) -> tuple[tuple[Entity, int, str, int], ...]:
+    """For :func:`named_by_head`, once per article: each keyed organization or place
+    with its first mention, the head of its name without the article, and its length."""
+    out = []
     for ent in article.entities:
         if ent.type not in ("ORG", "LOC") or not ent.key:
             continue
-        first = min(m.start for m in ent.mentions)
         words = normalize_ar(ent.name).split()
         head = words[0][2:] if words and words[0].startswith("ال") else (words[0] if words else "")
-        typed = ent.type == "ORG" and bool(heads & TYPE_HEADS & _type_words(article, ent))
-        if first < before and ((head in heads and len(words) > 1) or typed):
-            if best is None or first > min(m.start for m in best.mentions):
-                best = ent
+        out.append((ent, min(m.start for m in ent.mentions), head, len(words)))
+    return tuple(out)
+
+
+def named_by_head(article: Article, f: WordForms, before: int,
+                  table: tuple | None = None) -> Entity | None:
+    """The organization or state whose name starts with this definite noun's head
+    (الوكالة → وكالة الأمم المتحدة …, المملكة → المملكة العربية السعودية), or whose
+    name was written after that type word (التنظيم → تنظيم داعش, الحركة → حركة حماس).
+    ``table`` is the article's :func:`head_table`, when the caller keeps it."""
+    heads = {stem[2:] for _, stem in f.stems if stem.startswith("ال") and len(stem) > 5}
+    if not heads:
+        return None
+    typing = heads & TYPE_HEADS
+    best, best_first = None, -1
+    for ent, first, head, n_words in (head_table(article) if table is None else table):
+        if first >= before or first <= best_first:
+            continue
+        if (head in heads and n_words > 1) or (
+                typing and ent.type == "ORG" and typing & _type_words(article, ent)):
+            best, best_first = ent, first
     return best
 
 

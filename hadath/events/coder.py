@@ -80,8 +80,10 @@ class EventCoder:
         for si in sorted(by_sentence):
             toks = by_sentence[si]
             forms = [forms_of(t) for t in toks]
+            lo, hi = toks[0].start, toks[-1].end
+            here = [(s, e) for s, e in names if s < hi and lo < e]
             blocked = frozenset(i for i, t in enumerate(toks)
-                                if any(s < t.end and t.start < e for s, e in names))
+                                if any(s < t.end and t.start < e for s, e in here))
             mentions = self.finder.find(article, toks, forms, story, state.sides(ranked), memory)
             speaker = self._speaker(article, toks, forms, phrases(mentions), prev_speaker)
             mentions = _resolve_self(mentions, speaker, forms)

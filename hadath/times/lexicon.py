@@ -8,12 +8,28 @@ token to the phrases that start with it, longest first, so the longest phrase wi
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 
 from hadath.text.segment import tokenize
 
 # proclitics that may stick to the first word of a time expression (وأمس، بالأمس، لليوم)
 _CLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+
+
+@lru_cache(maxsize=1 << 14)
+def _with_clitics(first: str) -> tuple[tuple[int, str], ...]:
+    """(clitic length, word) readings of a token: itself, and without each proclitic
+    that leaves at least two letters (cached: the scan asks for every token, often)."""
+    out = [(0, first)]
+    for p in _CLITICS:
+        if first.startswith(p) and len(first) - len(p) >= 2:
+            stem = first[len(p):]
+            out.append((len(p), stem))
+            if p.endswith("ل") and stem.startswith("ل"):
+                # لليوم: ل + (ا)ليوم; the mention starts at the article's ل
+                out.append((len(p), "ا" + stem))
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,17 +91,8 @@ class TimeLexicon:
         if i >= len(norms):
             return None
         first = norms[i]
-        candidates = [(0, first)]
-        if clitics:
-            for p in _CLITICS:
-                if first.startswith(p) and len(first) - len(p) >= 2:
-                    stem = first[len(p):]
-                    candidates.append((len(p), stem))
-                    if p.endswith("ل") and stem.startswith("ل"):
-                        # لليوم: ل + (ا)ليوم; the mention starts at the article's ل
-                        candidates.append((len(p), "ا" + stem))
         best: Match | None = None
-        for clitic, word in candidates:
+        for clitic, word in (_with_clitics(first) if clitics else ((0, first),)):
             for entry in self.index.get(word, ()):
                 if entry.kind not in kinds:
                     continue
