@@ -87,8 +87,12 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         return Roles(source, target, how)
     if entry.form == "v" and t0 > 0 and tokens[t0 - 1].norm in RESUMPTIVE \
             and (speaker is not None or _adjacent_before(tokens, before, t0 - 1)):
-        # أعلن بايدن أنه أجرى اتصالا, أعلنت روسيا أنها طلبت: the one who said it did it
-        source, how = _adjacent_before(tokens, before, t0 - 1) or speaker, "speaker"
+        # أعلن بايدن أنه أجرى اتصالا, أعلنت روسيا أنها طلبت: the one who said it did it;
+        # an actor closing the clause before a comma is not the one (تحترم سيادة العراق"، لكنه)
+        near = _adjacent_before(tokens, before, t0 - 1)
+        if near is not None and speaker is not None and _punctuated(tokens, near.last):
+            near = None
+        source, how = near or speaker, "speaker"
     elif _first_person(tokens, hit) and speaker is not None:
         source, how = speaker, "speaker"      # ندعو, توافقنا: the speaker acts
     elif entry.form == "v" and plural_subject(tokens, hit) \
@@ -245,6 +249,11 @@ def _adjacent_before(tokens: list[Token], before: list[Phrase], t0: int) -> Phra
             and not between[0].startswith("و") and between[0] not in BOUNDARIES:
         return before[-1]      # وحدة إسرائيلية خاصة اغتالت: one more adjective
     return None
+
+
+def _punctuated(tokens: list[Token], i: int) -> bool:
+    """Does punctuation follow token ``i``? Tokens hold none: it shows as a wider gap."""
+    return i + 1 < len(tokens) and tokens[i + 1].start - tokens[i].end >= 2
 
 
 def _vso(tokens: list[Token], after: list[Phrase], hit: TriggerHit) -> Phrase | None:

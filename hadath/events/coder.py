@@ -35,6 +35,7 @@ from hadath.events.implicit import (about_agreement, about_decision, decider,
 from hadath.events.lexicons import BLOCKER, EventLexicons
 from hadath.events.negation import ASSERTED, MENTIONED, status
 from hadath.events.phrases import Context, Phrase, Roles, phrases
+from hadath.events.purpose import purpose
 from hadath.events.realis import unreal_violence
 from hadath.events.specificity import SpecificityCues, chronicle
 from hadath.events.reporting import (anchored, casualties, counted_casualties,
@@ -115,7 +116,8 @@ class EventCoder:
                     continue
                 if prev is not None and object_of(toks, hit, prev[0]):
                     continue
-                if protest_purpose(toks, hit, hits, mentions) or sought(toks, hit):
+                if protest_purpose(toks, hit, hits, mentions) or sought(toks, hit) \
+                        or purpose(toks, hit):
                     continue      # خرجوا رفضا للحكم العسكري: why they marched; للإفراج عن
                 ctx = Context(words, prev[0] if prev else None, prev[1] if prev else None,
                               prev_verb, last_speaker)

@@ -1,0 +1,67 @@
+"""Acts named as the purpose or content of a plan, not as done.
+
+News names what a meeting, a deal or a plan is *for* with the same masdars that elsewhere
+report acts: ``وفدا … لبحث الإصلاحات ودعم مشاريع الطاقة``, ``اتفاقا يقضي بتنسيق حماية
+الحدود``, ``مذكرة تشمل مكافحة الهجرة ودعم الاقتصاد``, ``بهدف تعزيز التعاون``, ``من أجل
+دعم``. The support or coordination there is aimed at, not done, so the coder drops it.
+The plan itself (the meeting, the signing) is still coded from its own trigger.
+
+Only cooperative acts are dropped this way: ``تعرضت لهجوم`` (ل + an attack) reports an
+attack, and a purpose clause rarely names violence as its aim.
+"""
+from __future__ import annotations
+
+from hadath.events.cues import BOUNDARIES
+from hadath.events.triggers import TriggerHit
+from hadath.model import Token
+
+# acts a purpose clause names as its aim (support, coordination, aid, talks, accord)
+PURPOSE_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID", "CONSULT", "AGREE", "RETREAT",
+                           "CONCEDE"})
+# words that introduce the aim or content of an act or a plan, right before a masdar
+# (normalized forms: hadath.text.normalize)
+_HEADS = frozenset({"بهدف", "بهدفه", "يهدف", "تهدف", "هدفه", "هدفها", "بغيه", "سعيا",
+                    "يقضي", "تقضي", "يشمل", "تشمل", "يتضمن", "تتضمن", "يتناول", "تتناول",
+                    "خطه", "الخطه", "لخطه", "مخطط", "يستهدف", "تستهدف", "الراميه", "الرامي",
+                    "الهادفه", "الهادف", "اجل", "ترمي", "يرمي"})
+# a purpose masdar with ل, after which a list of aims may run on (لبحث … ودعم …)
+_PURPOSE_MASDARS = frozenset({"لبحث", "لمناقشه", "لتعزيز", "لتطوير", "لدعم", "لتنسيق",
+                              "لتحقيق", "لمكافحه", "لتوسيع", "لتعميق", "لتفعيل", "لضمان",
+                              "لتسهيل", "لمتابعه", "لدراسه", "لاستكشاف", "لتبادل"})
+# words a head may stand before its masdar with (يهدف إلى, من أجل, تقضي ب)
+_LINKS = frozenset({"الي", "من"})
+# how far back along a list of aims a head may stand (… لبحث الإصلاحات الاقتصادية ودعم)
+AIM_REACH = 8
+
+
+def purpose(toks: list[Token], hit: TriggerHit) -> bool:
+    """Is the trigger a masdar naming the aim or content of something, not an act?"""
+    if hit.entry.type not in PURPOSE_TYPES or hit.entry.form == "p":
+        return False
+    k = hit.first
+    word = toks[k].norm
+    if word in _PURPOSE_MASDARS or (word.startswith("ل") and not word.startswith("لل")
+                                    and hit.entry.form == "n" and len(word) > 3
+                                    and hit.entry.words[0] == word[1:]):
+        return True          # لدعم الاقتصاد, لتنسيق المواقف
+    j = k - 1
+    while j >= 0 and toks[j].norm in _LINKS:
+        j -= 1               # يهدف إلى دعم, من أجل دعم
+    if j >= 0 and toks[j].norm.lstrip("و") in _HEADS:
+        return True          # بهدف دعم, يقضي بتنسيق, خطة دعم
+    if not word.startswith("و"):
+        return False
+    # ودعم مشاريع الطاقة after لبحث الإصلاحات: one more item of the list of aims
+    for i in range(k - 1, max(-1, k - 1 - AIM_REACH), -1):
+        norm = toks[i].norm
+        if norm in BOUNDARIES or _comma_after(toks, i):
+            return False
+        if norm in _PURPOSE_MASDARS or norm.lstrip("و") in _HEADS:
+            return True
+    return False
+
+
+def _comma_after(toks: list[Token], i: int) -> bool:
+    """Is there punctuation between token ``i`` and the next? Tokens hold none, so it
+    shows as a gap wider than one space."""
+    return i + 1 < len(toks) and toks[i + 1].start - toks[i].end >= 2

@@ -1,0 +1,39 @@
+"""Acts that news names as the aim or content of a meeting, a deal or a plan
+(``لبحث … ودعم``, ``يقضي بتنسيق``, ``تهدف إلى دعم``, ``تشمل … ودعم``) are not acts done;
+the meeting or the signing itself still is."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import rows, story
+
+
+def types(article):
+    return {t for _, t, _ in rows(article)}
+
+
+@pytest.mark.parametrize("text, aim, done", [
+    ("استقبل العاهل الأردني في عمان أمس وفدا من تركيا لبحث التجارة ودعم مشاريع المياه في الأردن.",
+     "SUPPORT", ("TUR", "CONSULT", "JOR")),
+    ("وقع الأردن وتركيا أمس اتفاقا يقضي بتنسيق حماية الحدود بين البلدين.",
+     "COOPERATE", ("JOR", "AGREE", "TUR")),
+    ("وقعت إيطاليا وتونس أمس مذكرة تشمل مكافحة الهجرة ودعم الاقتصاد التونسي.",
+     "SUPPORT", ("ITA", "AGREE", "TUN")),
+])
+def test_the_aim_of_a_meeting_or_deal_is_not_done(pipeline, text, aim, done):
+    got = story(pipeline, text, "2023-03-20")
+    assert aim not in types(got)
+    assert done in rows(got)
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت مصر أمس مبادرة من أجل دعم السودان.",
+    "أعلنت مصر أمس مبادرة بهدف دعم السودان.",
+])
+def test_support_named_as_a_plan_is_no_support(pipeline, text):
+    assert "SUPPORT" not in types(story(pipeline, text, "2023-03-20"))
+
+
+def test_support_declared_is_still_support(pipeline):
+    got = story(pipeline, "أعلنت مصر أمس دعمها الكامل للسودان.", "2023-03-20")
+    assert ("EGY", "SUPPORT", "SDN") in rows(got)
