@@ -30,7 +30,7 @@ from hadath.events.discourse import (ArticleState, accused_attacker, default_tar
                                      followers)
 from hadath.events.governed import (GOVERNED_REACH, new_clause, object_of, protest_purpose,
                                     sought, threatened, unrealized)
-from hadath.events.implicit import (about_agreement, about_decision, decider,
+from hadath.events.implicit import (about_agreement, about_decision, alongside, decider,
                                     open_addressee, partners, protest_place)
 from hadath.events.lexicons import BLOCKER, EventLexicons
 from hadath.events.negation import ASSERTED, MENTIONED, status
@@ -199,6 +199,8 @@ class EventCoder:
             sources = state.meeting[:1]
         if entry.type in ("CONSULT", "AGREE", "COOPERATE") and sources[0] is not None:
             sources += partners(toks, mentions, hit, sources)     # بمشاركة وفد عماني
+        if sources[0] is not None:
+            sources += alongside(toks, mentions, hit, sources)    # ، إلى جانب السعودية
         t_mentions = [m for m in roles.targets.members if m.key] if roles.targets else []
         targets = [m.actor for m in t_mentions]
         if collective:

@@ -1,6 +1,8 @@
 """Actors a sentence names only implicitly: partners, the place of a protest, the world.
 
 - ``مشاوراته … بمشاركة وفد عماني``: those taking part with the source share the act;
+- ``قطعت البحرين علاقاتها مع الدوحة، إلى جانب السعودية``: so do those named after the
+  clause as acting alongside;
 - ``خرج متظاهرون في رام الله``: protesters are people of the place they march in;
 - ``داعيا المجتمع الدولي إلى``: a call on no actor in particular has no target, so the
   story's country is not filled in as one;
@@ -31,6 +33,32 @@ def partners(toks: list[Token], mentions: list[ActorMention], hit: TriggerHit,
                 keys.add(m.key)
                 break
     return out
+
+
+def alongside(toks: list[Token], mentions: list[ActorMention], hit: TriggerHit,
+              sources: list) -> list[Actor]:
+    """Those named after a clause's end as doing the same (``قطعت البحرين علاقاتها مع
+    الدوحة، إلى جانب السعودية والإمارات ومصر``): co-sources of the act. Only after a
+    comma: without one, ``إلى جانب`` may join the object (``عقوبات على إيران إلى جانب
+    روسيا``)."""
+    keys = {s.key for s in sources if s is not None}
+    for i in range(hit.last + 1, len(toks) - 1):
+        if toks[i].norm != "الي" or toks[i + 1].norm != "جانب" or i == 0 \
+                or toks[i].start - toks[i - 1].end < 2:
+            continue
+        out: list[Actor] = []
+        last = i + 1
+        for m in sorted(mentions, key=lambda m: m.first):
+            if m.first <= last:
+                continue
+            if m.first - last > 2 or not m.key or (out and not m.conj):
+                break
+            if m.key not in keys and m.kind != "adjective":
+                out.append(m.actor)
+                keys.add(m.key)
+            last = m.last
+        return out
+    return []
 
 
 # addressees that are no actor: a call on them has no target (داعيا المجتمع الدولي إلى)
