@@ -33,6 +33,7 @@ from hadath.events.governed import (GOVERNED_REACH, new_clause, object_of, prote
 from hadath.events.implicit import (about_agreement, about_decision, alongside, decider,
                                     open_addressee, partners, protest_place)
 from hadath.events.lexicons import BLOCKER, EventLexicons
+from hadath.events.local_bodies import bare_forms, local_bodies, unlinked
 from hadath.events.negation import ASSERTED, MENTIONED, status
 from hadath.events.phrases import Context, Phrase, Roles, phrases
 from hadath.events.purpose import purpose
@@ -59,8 +60,11 @@ class EventCoder:
         self.matcher = TriggerMatcher(lexicons)
         self.finder = ActorFinder(lexicons)
         self.specificity = SpecificityCues.load()
+        self.bodies = bare_forms(lexicons.agents)
 
     def code(self, article: Article) -> tuple[Event, ...]:
+        # المجلس العسكري in a Niger story is Niger's junta, not Sudan's council
+        article, local = local_bodies(article, self.bodies, self.finder.lex.nationalities)
         counts = country_counts(article, self.finder.lex.nationalities)
         ranked = counts.ranked()
         story = ranked[0] if ranked else None
@@ -165,7 +169,7 @@ class EventCoder:
         timed = {article.tokens[bisect_right(starts, t.start) - 1].sentence
                  for t in article.times if starts and t.value and t.type in ("DATE", "TIME")
                  and not t.value.startswith("P") and t.start >= starts[0]}
-        return tuple(date_undated(carry_dates(share_dates(events), timed), article))
+        return unlinked(date_undated(carry_dates(share_dates(events), timed), article), local)
 
     def _events(self, article: Article, toks: list[Token], si: int, hit: TriggerHit,
                 roles: Roles, mentions: list[ActorMention], hits: list[TriggerHit],

@@ -25,6 +25,8 @@ ATTITUDES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 LOCATIVE = frozenset({"في", "داخل", "قرب", "وسط", "عند"})
 # words before من that name the backers of an act (بدعم من, بمساعدة من)
 PARTNERS = frozenset({"بدعم", "بمساعده", "بمسانده", "وبدعم", "بتمويل"})
+# words before the leader of the actor just named (المجلس العسكري بقيادة الجنرال تياني)
+LEADING = frozenset({"بقياده", "بزعامه", "برئاسه"})
 
 
 def genitive(after: list[Phrase], t1: int) -> Phrase | None:
@@ -72,6 +74,9 @@ def target_after(tokens: list[Token], candidates: list[Phrase], ptype: str, t1: 
             continue
         if p.first >= 2 and tokens[p.first - 2].norm.lstrip("و") in PARTNERS:
             continue       # الضربات … بدعم من أستراليا وكندا: partners, not targets
+        if any(tokens[i].norm.lstrip("و") in LEADING for i in range(max(t1 + 1, p.first - 2),
+                                                                    p.first)):
+            continue       # اتهم المجلس العسكري بقيادة الجنرال تياني فرنسا: its leader
         if place_of_speaking(tokens, p):
             continue       # وحذر الوزير، من نيويورك، من أن …: where he spoke
         if p.prep is None or p.prep in TARGET_PREPS:
