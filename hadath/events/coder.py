@@ -30,8 +30,8 @@ from hadath.events.discourse import (ArticleState, accused_attacker, default_tar
                                      followers)
 from hadath.events.governed import (GOVERNED_REACH, new_clause, object_of, protest_purpose,
                                     sought, threatened, unrealized)
-from hadath.events.implicit import (about_agreement, about_decision, alongside, decider,
-                                    open_addressee, partners, protest_place)
+from hadath.events.implicit import (about_agreement, about_decision, against_any, alongside,
+                                    decider, open_addressee, partners, protest_place)
 from hadath.events.lexicons import BLOCKER, EventLexicons
 from hadath.events.local_bodies import bare_forms, local_bodies, unlinked
 from hadath.events.negation import ASSERTED, MENTIONED, status
@@ -228,6 +228,8 @@ class EventCoder:
                 and state.signatories and about_agreement(toks, hit):
             # رفضها للاتفاقين: a reaction to the agreements targets their parties
             targets = [a for a in state.signatories if a.key != sources[0].key]
+        if not targets and against_any(toks, hit):
+            return []     # جددت الجزائر رفضها لأي تدخل عسكري: a stance, aimed at no one
         maker = state.decider or state.lead
         if not targets and sources[0] is not None and entry.type in ("REJECT", "SUPPORT", "ACCUSE") \
                 and maker is not None and maker.key != sources[0].key \

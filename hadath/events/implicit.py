@@ -5,7 +5,8 @@
   clause as acting alongside;
 - ``خرج متظاهرون في رام الله``: protesters are people of the place they march in;
 - ``داعيا المجتمع الدولي إلى``: a call on no actor in particular has no target, so the
-  story's country is not filled in as one;
+  story's country is not filled in as one, nor in a rejection of ``أي تدخل`` (any act of
+  a kind);
 - ``أعلنت الرئاسة رفضها للاتفاقين``: a reaction to an agreement targets its parties.
 """
 from __future__ import annotations
@@ -73,6 +74,23 @@ def open_addressee(toks: list[Token], hit: TriggerHit) -> bool:
         return False
     after = toks[hit.first + 1:max(hit.first + 3, hit.last)]   # دعت الحكومة المانحين إلى
     return any(t.norm.lstrip("و") in _OPEN_ADDRESSEES for t in after)
+
+
+# words that make an object any act of a kind (أي تدخل, كل أشكال)
+_ANY = frozenset({"اي", "لاي", "باي"})
+# hostile acts a stance rejects in advance (not أي مصالحة: a reconciliation under way)
+_UNDONE = frozenset({"تدخل", "مساس", "اعتداء", "عدوان", "هجوم", "تصعيد", "تهديد", "محاوله",
+                     "محاولات", "عمل", "اعمال", "انتهاك", "تهجير", "توطين", "تقسيم"})
+
+
+def against_any(toks: list[Token], hit: TriggerHit) -> bool:
+    """Is a rejection aimed at any act of a kind (``جددت الجزائر رفضها لأي تدخل عسكري``,
+    ``رفض بلاده أي تدخل خارجي``)? A stance on what has not been done names no one; the
+    story's actors are not filled in as its target."""
+    if hit.entry.type != "REJECT":
+        return False
+    nxt = toks[hit.last + 1:hit.last + 4]     # رفض بلاده "أي تدخل خارجي"
+    return any(a.norm.lstrip("و") in _ANY and b.norm in _UNDONE for a, b in zip(nxt, nxt[1:]))
 
 
 def protest_place(mentions: list[ActorMention], hit: TriggerHit) -> str | None:

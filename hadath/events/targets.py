@@ -52,6 +52,10 @@ def target_after(tokens: list[Token], candidates: list[Phrase], ptype: str, t1: 
             break       # … وأعلن المتحدث: the next clause's actors are not the object
         if source is not None and p.last < reach_from and p.members[0].key == source.members[0].key:
             continue    # أوفد عباس عضو اللجنة المركزية لفتح … إلى بيروت: his own envoy
+        if ptype in ATTITUDES and p.kind == "adjective" and p.first - 1 in stops \
+                and p.first - reach_from <= 3 and fallback is None:
+            fallback = p       # رفضت الجزائر الاتهامات المغربية: the accusers
+            continue
         if any(tokens[i].norm in BOUNDARIES or i in stops for i in range(t1 + 1, p.first)):
             if p.prep == "مع" and p.first - t1 <= TARGET_REACH and fallback is None:
                 fallback = p       # معاهدة … التي أبرمتها … مع المملكة الإسبانية

@@ -1,0 +1,34 @@
+"""Stances: a rejection of ``أي تدخل`` (any act of a kind, not yet done) is aimed at no
+one, so no story actor is filled in as its target; a rejection of another's act named by
+a masdar and a nationality adjective (``الاتهامات المغربية``) targets that nation."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import rows, story
+
+
+@pytest.mark.parametrize("text", [
+    "نيامي - وكالات: أعلنت إيكواس تفعيل قوتها في النيجر. ومن جهتها، جددت الجزائر رفضها "
+    "لأي تدخل عسكري في المنطقة.",
+    'القاهرة - وكالات: التقى الرئيس المصري نظيره العراقي في بغداد، وشدد على رفض بلاده '
+    '"أي تدخل خارجي" في الشؤون العربية.',
+])
+def test_rejecting_any_intervention_targets_no_one(pipeline, text):
+    assert not any(t == "REJECT" for _, t, _ in rows(story(pipeline, text, "2023-08-11")))
+
+
+def test_rejecting_a_reconciliation_under_way_is_still_coded(pipeline):
+    got = rows(story(pipeline, "أعلن مكتب رئيس الوزراء الإسرائيلي أن إسرائيل ترفض أي مصالحة "
+                               "بين حماس وفتح.", "2017-10-05"))
+    assert ("ISR", "REJECT", "PSE") in got
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("رفضت الجزائر أمس الاتهامات المغربية.", ("DZA", "REJECT", "MAR")),
+    ("رفضت مصر أمس الاتهامات الإثيوبية.", ("EGY", "REJECT", "ETH")),
+])
+def test_rejected_accusations_target_their_makers(pipeline, text, wanted):
+    got = rows(story(pipeline, text, "2021-08-25"))
+    assert wanted in got
+    assert (wanted[0], "REJECT", wanted[0]) not in got
