@@ -37,3 +37,17 @@ def test_support_named_as_a_plan_is_no_support(pipeline, text):
 def test_support_declared_is_still_support(pipeline):
     got = story(pipeline, "أعلنت مصر أمس دعمها الكامل للسودان.", "2023-03-20")
     assert ("EGY", "SUPPORT", "SDN") in rows(got)
+
+
+@pytest.mark.parametrize("text", [
+    'وشكرت رئيسة الوزراء الإيطالية مصر، مؤكدة أن حكومتها عملت "منذ اليوم الأول" على '
+    'الإفراج عن الطالب.',
+    "وقال الوزير الفرنسي إن بلاده تعمل على الإفراج عن الرهائن في مالي.",
+])
+def test_a_release_worked_for_is_not_a_release(pipeline, text):
+    assert "RETREAT" not in types(story(pipeline, text, "2023-08-11"))
+
+
+def test_a_release_done_is_still_coded(pipeline):
+    got = rows(story(pipeline, "أفرجت إيران أمس عن خمسة مواطنين أمريكيين.", "2023-09-19"))
+    assert ("IRN", "RETREAT", "USA") in got

@@ -121,7 +121,7 @@ class EventCoder:
                 if prev is not None and object_of(toks, hit, prev[0]):
                     continue
                 if protest_purpose(toks, hit, hits, mentions) or sought(toks, hit) \
-                        or purpose(toks, hit):
+                        or purpose(article.text, toks, hit):
                     continue      # خرجوا رفضا للحكم العسكري: why they marched; للإفراج عن
                 ctx = Context(words, prev[0] if prev else None, prev[1] if prev else None,
                               prev_verb, last_speaker)

@@ -6,7 +6,8 @@ report acts: ``وفدا … لبحث الإصلاحات ودعم مشاريع ا
 دعم``. The support or coordination there is aimed at, not done, so the coder drops it.
 The plan itself (the meeting, the signing) is still coded from its own trigger.
 
-Only cooperative acts are dropped this way: ``تعرضت لهجوم`` (ل + an attack) reports an
+Only cooperative acts are dropped this way (and the release one works for: ``عملت
+على الإفراج عن``): ``تعرضت لهجوم`` (ل + an attack) reports an
 attack, and a purpose clause rarely names violence as its aim.
 """
 from __future__ import annotations
@@ -23,18 +24,23 @@ PURPOSE_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID", "CONSULT", "AGREE", "R
 _HEADS = frozenset({"بهدف", "بهدفه", "يهدف", "تهدف", "هدفه", "هدفها", "بغيه", "سعيا",
                     "يقضي", "تقضي", "يشمل", "تشمل", "يتضمن", "تتضمن", "يتناول", "تتناول",
                     "خطه", "الخطه", "لخطه", "مخطط", "يستهدف", "تستهدف", "الراميه", "الرامي",
-                    "الهادفه", "الهادف", "اجل", "ترمي", "يرمي"})
+                    "الهادفه", "الهادف", "اجل", "ترمي", "يرمي",
+                    # efforts towards an act (عملت منذ اليوم الأول على الإفراج عن)
+                    "عمل", "عملت", "يعمل", "تعمل", "نعمل", "سعت", "سعي", "يسعي", "تسعي",
+                    "السعي", "بالسعي", "جهود", "الجهود", "جهوده", "جهودها", "مساعي"})
 # a purpose masdar with ل, after which a list of aims may run on (لبحث … ودعم …)
 _PURPOSE_MASDARS = frozenset({"لبحث", "لمناقشه", "لتعزيز", "لتطوير", "لدعم", "لتنسيق",
                               "لتحقيق", "لمكافحه", "لتوسيع", "لتعميق", "لتفعيل", "لضمان",
                               "لتسهيل", "لمتابعه", "لدراسه", "لاستكشاف", "لتبادل"})
-# words a head may stand before its masdar with (يهدف إلى, من أجل, تقضي ب)
-_LINKS = frozenset({"الي", "من"})
+# words a head may stand before its masdar with (يهدف إلى, من أجل, عمل على)
+_LINKS = frozenset({"الي", "من", "علي"})
+# words an adverbial may put between a head and its link (عملت منذ اليوم الأول على)
+LINK_REACH = 4
 # how far back along a list of aims a head may stand (… لبحث الإصلاحات الاقتصادية ودعم)
 AIM_REACH = 8
 
 
-def purpose(toks: list[Token], hit: TriggerHit) -> bool:
+def purpose(text: str, toks: list[Token], hit: TriggerHit) -> bool:
     """Is the trigger a masdar naming the aim or content of something, not an act?"""
     if hit.entry.type not in PURPOSE_TYPES or hit.entry.form == "p":
         return False
@@ -44,24 +50,31 @@ def purpose(toks: list[Token], hit: TriggerHit) -> bool:
                                     and hit.entry.form == "n" and len(word) > 3
                                     and hit.entry.words[0] == word[1:]):
         return True          # لدعم الاقتصاد, لتنسيق المواقف
-    j = k - 1
-    while j >= 0 and toks[j].norm in _LINKS:
-        j -= 1               # يهدف إلى دعم, من أجل دعم
-    if j >= 0 and toks[j].norm.lstrip("و") in _HEADS:
+    if k > 0 and toks[k - 1].norm.lstrip("و") in _HEADS:
         return True          # بهدف دعم, يقضي بتنسيق, خطة دعم
+    if k > 1 and toks[k - 1].norm in _LINKS:
+        # يهدف إلى دعم, من أجل دعم, عملت منذ اليوم الأول على الإفراج
+        for j in range(k - 2, max(-1, k - 2 - LINK_REACH), -1):
+            if toks[j].norm in BOUNDARIES or _comma_after(text, toks, j):
+                break
+            if toks[j].norm.lstrip("و") in _HEADS:
+                return True
     if not word.startswith("و"):
         return False
     # ودعم مشاريع الطاقة after لبحث الإصلاحات: one more item of the list of aims
     for i in range(k - 1, max(-1, k - 1 - AIM_REACH), -1):
         norm = toks[i].norm
-        if norm in BOUNDARIES or _comma_after(toks, i):
+        if norm in BOUNDARIES or _comma_after(text, toks, i):
             return False
         if norm in _PURPOSE_MASDARS or norm.lstrip("و") in _HEADS:
             return True
     return False
 
 
-def _comma_after(toks: list[Token], i: int) -> bool:
-    """Is there punctuation between token ``i`` and the next? Tokens hold none, so it
-    shows as a gap wider than one space."""
-    return i + 1 < len(toks) and toks[i + 1].start - toks[i].end >= 2
+def _comma_after(text: str, toks: list[Token], i: int) -> bool:
+    """Is there a comma or a full stop between token ``i`` and the next (quotes around
+    an adverbial do not cut a clause: ``عملت "منذ اليوم الأول" على``)?"""
+    if i + 1 >= len(toks):
+        return False
+    gap = text[toks[i].end:toks[i + 1].start]
+    return any(c in gap for c in "،,.:;؛")
