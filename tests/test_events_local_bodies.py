@@ -23,3 +23,9 @@ def test_a_bare_military_council_is_the_story_countrys(pipeline):
 
 def test_the_lexicons_council_stays_when_its_country_is_named(pipeline):
     assert ("SDN", "ACCUSE", "NOR") in rows(story(pipeline, SUDAN, "2019-05-01"))
+
+
+def test_the_leadership_an_act_reaches_is_its_target(pipeline):
+    got = rows(story(pipeline, "وأكد مسؤول أن المخابرات المصرية اتصلت يوم الجمعة الماضي بقيادة "
+                               "حركة حماس ونقلت لها عرضا جديدا.", "2008-11-24"))
+    assert ("EGY", "CONSULT", "PSE") in got

@@ -78,14 +78,23 @@ def target_after(tokens: list[Token], candidates: list[Phrase], ptype: str, t1: 
             continue
         if p.first >= 2 and tokens[p.first - 2].norm.lstrip("و") in PARTNERS:
             continue       # الضربات … بدعم من أستراليا وكندا: partners, not targets
-        if any(tokens[i].norm.lstrip("و") in LEADING for i in range(max(t1 + 1, p.first - 2),
-                                                                    p.first)):
+        if _led_by(tokens, p, candidates, source, reach_from):
             continue       # اتهم المجلس العسكري بقيادة الجنرال تياني فرنسا: its leader
         if place_of_speaking(tokens, p):
             continue       # وحذر الوزير، من نيويورك، من أن …: where he spoke
         if p.prep is None or p.prep in TARGET_PREPS:
             return p
     return fallback
+
+
+def _led_by(tokens: list[Token], p: Phrase, candidates: list[Phrase], source: Phrase | None,
+            reach_from: int) -> bool:
+    """Is ``p`` the leader of the actor right before ``بقيادة`` (``المجلس العسكري بقيادة
+    الجنرال تياني``)? Not after an act's own ب (``اتصلت بقيادة حركة حماس``: its leaders)."""
+    for i in range(max(reach_from + 1, p.first - 2), p.first):
+        if tokens[i].norm.lstrip("و") in LEADING:
+            return any(c.last == i - 1 for c in [*candidates, *([source] if source else [])])
+    return False
 
 
 def _agent_of_relative(tokens: list[Token], p: Phrase, t1: int) -> bool:
