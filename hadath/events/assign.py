@@ -301,6 +301,10 @@ def _noun_agent(tokens: list[Token], after: list[Phrase], t1: int, ptype: str,
                 return None    # رفض القرار الأمريكي: the adjective is the genitive's
             return p
         m = p.members[0]
+        if p.first == t1 + 1 and p.prep is None and ptype in PATIENT_GENITIVE and single \
+                and any(0 < q.first - p.last <= 2 and q.prep is None and q.kind != "adjective"
+                        for q in after):
+            return p       # احتجاز قوة الردع آمر اللواء: agent, then the object
         if p.first == t1 + 1 and p.prep is None and ptype not in PATIENT_GENITIVE \
                 and single and (m.entity_type != "LOC" or m.place_kind == "country"):
             return p       # زيارة أردوغان; not وقف تمويل الأونروا (the object of تمويل)
