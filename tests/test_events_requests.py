@@ -17,3 +17,28 @@ def test_a_demand_after_lakinnahu_is_the_speakers(pipeline, text, wanted, revers
     got = rows(story(pipeline, text, "2023-03-20"))
     assert wanted in got
     assert reversed_ not in got
+
+
+@pytest.mark.parametrize("text, wanted, wrong", [
+    # the government a named person addresses is his own country's, not the story's
+    ("الجزائر - وطالب رئيس حركة مجتمع السلم عبد الرزاق مقري الحكومة بتجميد التعاون "
+     "الاقتصادي مع فرنسا.", ("DZA", "REQUEST", "DZA"), ("DZA", "REQUEST", "FRA")),
+    ("تونس - ودعا رئيس الاتحاد العام التونسي للشغل نور الدين الطبوبي الحكومة إلى فتح "
+     "الحوار مع ليبيا.", ("TUN", "REQUEST", "TUN"), ("TUN", "REQUEST", "LBY")),
+])
+def test_the_government_after_a_named_person_is_his_countrys(pipeline, text, wanted, wrong):
+    got = rows(story(pipeline, text, "2022-10-14"))
+    assert wanted in got
+    assert wrong not in got
+
+
+def test_a_nominal_with_its_own_nationality_keeps_it(pipeline):
+    got = rows(story(pipeline, "بغداد - واتهم رئيس الوزراء العراقي مصطفى الكاظمي القوات التركية "
+                               "بارتكاب انتهاك صريح لسيادة العراق.", "2022-07-21"))
+    assert ("IRQ", "ACCUSE", "TUR") in got
+
+
+def test_armed_men_in_a_country_are_of_that_country(pipeline):
+    got = rows(story(pipeline, "موسكو - هددت روسيا أمس بشن غارات على مواقع المسلحين في سوريا.",
+                     "2017-05-13"))
+    assert ("RUS", "THREATEN", "SYR") in got

@@ -37,7 +37,7 @@ _LINKS = frozenset({"الي", "من", "علي"})
 # words an adverbial may put between a head and its link (عملت منذ اليوم الأول على)
 LINK_REACH = 4
 # how far back along a list of aims a head may stand (… لبحث الإصلاحات الاقتصادية ودعم)
-AIM_REACH = 8
+AIM_REACH = 12
 
 
 def purpose(text: str, toks: list[Token], hit: TriggerHit) -> bool:

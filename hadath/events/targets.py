@@ -50,8 +50,10 @@ def target_after(tokens: list[Token], candidates: list[Phrase], ptype: str, t1: 
             continue
         if p.first - reach_from > TARGET_REACH or p.first > end:
             break       # … وأعلن المتحدث: the next clause's actors are not the object
-        if source is not None and p.last < reach_from and p.members[0].key == source.members[0].key:
+        if source is not None and p.last < reach_from and p.members[0].key == source.members[0].key \
+                and not (ptype == "REQUEST" and p.kind == "nominal"):
             continue    # أوفد عباس عضو اللجنة المركزية لفتح … إلى بيروت: his own envoy
+            # (but دعا … الحكومة إلى: the government he calls on)
         if ptype in ATTITUDES and p.kind == "adjective" and p.first - 1 in stops \
                 and p.first - reach_from <= 3 and fallback is None:
             fallback = p       # رفضت الجزائر الاتهامات المغربية: the accusers
@@ -120,6 +122,10 @@ def _same_actor(p: Phrase, source: Phrase | None) -> bool:
     a, b = p.members[0].actor, source.members[0].actor
     if a.key != b.key:
         return False
+    last = source.members[-1]
+    if p.members[0].kind == "nominal" and last.kind == "entity" and last.entity_type == "PER" \
+            and p.first == source.last + 1:
+        return False   # دعا … الطبوبي الحكومة إلى: a person, then whom he calls on
     return (a.entity is not None and a.entity == b.entity) or \
         (a.name_en is not None and a.name_en == b.name_en) or p.first - source.last <= 2
 
