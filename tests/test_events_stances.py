@@ -32,3 +32,12 @@ def test_rejected_accusations_target_their_makers(pipeline, text, wanted):
     got = rows(story(pipeline, text, "2021-08-25"))
     assert wanted in got
     assert (wanted[0], "REJECT", wanted[0]) not in got
+
+
+def test_a_leader_attacking_the_government_criticizes_it(pipeline):
+    """``هاجم زعيم المعارضة … الحكم``: words, not arms."""
+    got = rows(story(pipeline, "أنقرة - وفي الداخل، هاجم زعيم حزب الشعب الجمهوري كمال كليجدار "
+                               "أوغلو الحكم، متهما الحكومة بتحويل القضاء إلى أداة لتصفية "
+                               "المعارضين.", "2022-04-26"))
+    assert ("TUR", "ACCUSE", "TUR") in got
+    assert not any(t == "ASSAULT" for _, t, _ in got)
