@@ -41,3 +41,13 @@ def test_a_leader_attacking_the_government_criticizes_it(pipeline):
                                "المعارضين.", "2022-04-26"))
     assert ("TUR", "ACCUSE", "TUR") in got
     assert not any(t == "ASSAULT" for _, t, _ in got)
+
+
+def test_praise_of_what_one_called_the_decision_targets_its_maker(pipeline):
+    got = rows(story(pipeline, "طهران - أعلن الرئيس الأمريكي أمس انسحاب الولايات المتحدة من "
+                               "الاتفاق النووي مع إيران، وإعادة فرض العقوبات على طهران. "
+                               "وقالت إيران إنها سترد. وفي المقابل، أشاد رئيس الوزراء "
+                               'الإسرائيلي بنيامين نتنياهو بما وصفه بـ"القرار الشجاع".',
+                     "2018-05-09"))
+    assert ("ISR", "SUPPORT", "USA") in got
+    assert ("ISR", "SUPPORT", "IRN") not in got

@@ -116,6 +116,10 @@ def about_agreement(toks: list[Token], hit: TriggerHit) -> bool:
 
 
 _DECISIONS = frozenset({"قرار", "قراره", "القرار", "قرارات", "القرارات", "الخطوه"})
+# "what he called …" between a reaction and the decision it names
+_WHAT = frozenset({"بما", "ما", "لما"})
+_CALLED = frozenset({"وصفه", "وصفته", "وصفها", "اعتبره", "اعتبرته", "سماه", "سمته", "اسماه",
+                     "اسمته"})
 _DECIDE_VERBS = frozenset({"قرر", "قررت", "اصدر", "اصدرت"})
 
 
@@ -125,6 +129,9 @@ def about_decision(toks: list[Token], hit: TriggerHit, subject_end: int = -1) ->
     spans = [(hit.first + 1, hit.last + 3)]
     if subject_end > hit.last:
         spans.append((subject_end + 1, subject_end + 3))
+    for a, b in list(spans):
+        if a + 1 < len(toks) and toks[a].norm in _WHAT and toks[a + 1].norm in _CALLED:
+            spans.append((a + 2, a + 5))     # أشاد بما وصفه بـ"القرار الشجاع"
     for a, b in spans:
         for t in toks[a:b]:
             for _, stem in strip_proclitics(t.norm):
