@@ -42,3 +42,11 @@ def test_armed_men_in_a_country_are_of_that_country(pipeline):
     got = rows(story(pipeline, "موسكو - هددت روسيا أمس بشن غارات على مواقع المسلحين في سوريا.",
                      "2017-05-13"))
     assert ("RUS", "THREATEN", "SYR") in got
+
+
+def test_its_secretary_general_after_a_feminine_verb_is_a_new_subject(pipeline):
+    got = rows(story(pipeline, "الرباط - كما رحبت وزارة الخارجية الأردنية وجامعة الدول العربية "
+                               "بالخطوة، ودعا أمينها العام أحمد أبو الغيط إلى البناء عليها.",
+                     "2023-04-13"))
+    assert any(s == "ARAB_LEAGUE" and t == "REQUEST" for s, t, _ in got)
+    assert not any(s == "JOR" and t == "REQUEST" for s, t, _ in got)

@@ -11,7 +11,7 @@ object or governed by a preposition such as ``على``, ``مع``, ``إلى``, ``
 """
 from __future__ import annotations
 
-from hadath.events.cues import BOUNDARIES, object_then_charge, plural_subject
+from hadath.events.cues import BOUNDARIES, new_subject, object_then_charge, plural_subject
 from hadath.events.phrases import Context, Phrase, Roles
 from hadath.events.targets import LOCATIVE, genitive, target_after
 from hadath.events.triggers import TriggerHit
@@ -117,7 +117,7 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
                 # خمسة مواطنين أمريكيين أفرجت عنهم السلطات الإيرانية: an indefinite noun
                 # before a verb is described by it; the verb's subject follows
                 return Roles(doer, source, "vso")
-        if source is None and inherited is not None:
+        if source is None and inherited is not None and not new_subject(tokens, hit, ctx.prev_verb):
             source, how = inherited, "coordinated"
         if source is None:
             source, how = _vso(tokens, after, hit), "vso"
