@@ -51,3 +51,13 @@ def test_a_release_worked_for_is_not_a_release(pipeline, text):
 def test_a_release_done_is_still_coded(pipeline):
     got = rows(story(pipeline, "أفرجت إيران أمس عن خمسة مواطنين أمريكيين.", "2023-09-19"))
     assert ("IRN", "RETREAT", "USA") in got
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلنت المفوضية أن الاتحاد الأوروبي سيقدم للأردن 100 مليون يورو لدعم اللاجئين، إضافة "
+    "إلى 50 مليون يورو دعما مباشرا للميزانية.",
+    "وقال الوزير إن الاتحاد الأوروبي سيقدم 100 مليون يورو لمكافحة التهريب في الأردن، إلى جانب "
+    "دعم مباشر للميزانية بقيمة 50 مليون يورو.",
+])
+def test_support_added_to_a_promise_is_promised_too(pipeline, text):
+    assert "SUPPORT" not in types(story(pipeline, text, "2023-07-17"))

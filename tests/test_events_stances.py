@@ -51,3 +51,9 @@ def test_praise_of_what_one_called_the_decision_targets_its_maker(pipeline):
                      "2018-05-09"))
     assert ("ISR", "SUPPORT", "USA") in got
     assert ("ISR", "SUPPORT", "IRN") not in got
+
+
+def test_a_firm_rejection_of_any_interference_targets_no_one(pipeline):
+    got = rows(story(pipeline, 'الجزائر - أوضح بيان للرئاسة أن الجزائر "ترفض رفضا قاطعا أي تدخل '
+                               'في شؤونها الداخلية".', "2021-10-03"))
+    assert not any(t == "REJECT" for _, t, _ in got)

@@ -36,7 +36,7 @@ from hadath.events.lexicons import BLOCKER, EventLexicons
 from hadath.events.local_bodies import bare_forms, local_bodies, unlinked
 from hadath.events.negation import ASSERTED, MENTIONED, status
 from hadath.events.phrases import Context, Phrase, Roles, phrases
-from hadath.events.purpose import purpose
+from hadath.events.purpose import promised, purpose
 from hadath.events.realis import unreal_violence
 from hadath.events.specificity import SpecificityCues, chronicle
 from hadath.events.reporting import (anchored, casualties, counted_casualties,
@@ -121,7 +121,8 @@ class EventCoder:
                 if prev is not None and object_of(toks, hit, prev[0]):
                     continue
                 if protest_purpose(toks, hit, hits, mentions) or sought(toks, hit) \
-                        or purpose(article.text, toks, hit):
+                        or purpose(article.text, toks, hit) \
+                        or promised(toks, hit):
                     continue      # خرجوا رفضا للحكم العسكري: why they marched; للإفراج عن
                 ctx = Context(words, prev[0] if prev else None, prev[1] if prev else None,
                               prev_verb, last_speaker)

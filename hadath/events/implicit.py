@@ -89,7 +89,7 @@ def against_any(toks: list[Token], hit: TriggerHit) -> bool:
     story's actors are not filled in as its target."""
     if hit.entry.type != "REJECT":
         return False
-    nxt = toks[hit.last + 1:hit.last + 4]     # رفض بلاده "أي تدخل خارجي"
+    nxt = toks[hit.last + 1:hit.last + 6]     # رفض بلاده "أي تدخل", ترفض رفضا قاطعا أي تدخل
     return any(a.norm.lstrip("و") in _ANY and b.norm in _UNDONE for a, b in zip(nxt, nxt[1:]))
 
 

@@ -6,7 +6,8 @@ report acts: ``وفدا … لبحث الإصلاحات ودعم مشاريع ا
 دعم``. The support or coordination there is aimed at, not done, so the coder drops it.
 The plan itself (the meeting, the signing) is still coded from its own trigger.
 
-Only cooperative acts are dropped this way (and the release one works for: ``عملت
+So is support added to what a future verb promises (``سيقدم … إضافة إلى 150 مليون يورو
+دعما``). Only cooperative acts are dropped this way (and the release one works for: ``عملت
 على الإفراج عن``): ``تعرضت لهجوم`` (ل + an attack) reports an
 attack, and a purpose clause rarely names violence as its aim.
 """
@@ -69,6 +70,31 @@ def purpose(text: str, toks: list[Token], hit: TriggerHit) -> bool:
         if norm in _PURPOSE_MASDARS or norm.lstrip("و") in _HEADS:
             return True
     return False
+
+
+# words that add one more item to what was just listed (إضافة إلى, إلى جانب, فضلا عن)
+_ALSO = (("اضافه", "الي"), ("بالاضافه", "الي"), ("الي", "جانب"), ("فضلا", "عن"))
+# how far back a promise may stand before the item added to it
+PROMISE_REACH = 16
+
+
+def promised(toks: list[Token], hit: TriggerHit) -> bool:
+    """``سيقدم الاتحاد لتونس 105 ملايين يورو …، إضافة إلى 150 مليون يورو دعما مباشرا``:
+    support added to what a future verb promises is promised too, not given."""
+    if hit.entry.type not in PURPOSE_TYPES or hit.entry.form == "p":
+        return False
+    k = hit.first
+    also = next((i for i in range(max(0, k - 5), k - 1)
+                 if (toks[i].norm, toks[i + 1].norm) in _ALSO), None)
+    if also is None:
+        return False
+    return any(_future(toks[i].norm) for i in range(max(0, also - PROMISE_REACH), also))
+
+
+def _future(word: str) -> bool:
+    """A س future of an imperfect verb: سيقدم, ستقدم, وسيقدم."""
+    word = word.removeprefix("و")
+    return len(word) >= 5 and word[0] == "س" and word[1] in "يتن"
 
 
 def _comma_after(text: str, toks: list[Token], i: int) -> bool:
