@@ -50,3 +50,16 @@ def test_its_secretary_general_after_a_feminine_verb_is_a_new_subject(pipeline):
                      "2023-04-13"))
     assert any(s == "ARAB_LEAGUE" and t == "REQUEST" for s, t, _ in got)
     assert not any(s == "JOR" and t == "REQUEST" for s, t, _ in got)
+
+
+def test_every_act_in_a_demands_list_is_demanded(pipeline):
+    got = rows(story(pipeline, "القدس - أعلن مكتب رئيس الوزراء الإسرائيلي أن إسرائيل ترفض أي "
+                               "مصالحة تتجاهل شروط المجتمع الدولي، مطالبا حماس بالاعتراف بإسرائيل "
+                               "ونزع سلاحها وقطع علاقاتها مع إيران.", "2017-10-05"))
+    assert not any(t == "SANCTION" for _, t, _ in got)
+
+
+def test_a_verb_after_a_demand_and_a_comma_is_an_act(pipeline):
+    got = rows(story(pipeline, "القاهرة - دعا وزير الخارجية المصري إسرائيل إلى وقف الاستيطان، "
+                               "وقطع علاقات بلاده مع الاحتلال.", "2017-10-05"))
+    assert any(t == "REQUEST" for _, t, _ in got)

@@ -28,8 +28,8 @@ from hadath.events.dates import (SPEECH_VERBS, carry_dates, date_undated, event_
                                  range_day, share_dates)
 from hadath.events.discourse import (ArticleState, accused_attacker, default_targets,
                                      followers)
-from hadath.events.governed import (GOVERNED_REACH, new_clause, object_of, protest_purpose,
-                                    sought, threatened, unrealized)
+from hadath.events.governed import (governed, object_of, protest_purpose, sought,
+                                    threatened)
 from hadath.events.implicit import (about_agreement, about_decision, against_any, alongside,
                                     decider, open_addressee, partners, protest_place)
 from hadath.events.lexicons import BLOCKER, EventLexicons
@@ -108,12 +108,8 @@ class EventCoder:
                     continue
                 # a participle (مطالبا, متهمة) goes with the main clause's subject: it is
                 # a second act of the sentence, never the object of the act before it
-                if governor is not None and unrealized(governor.entry) \
-                        and "participle" not in hit.entry.flags \
-                        and 0 < hit.first - governor.last - len(  # names cost nothing
-                            blocked.intersection(range(governor.last, hit.first))) <= GOVERNED_REACH \
-                        and not (hit.entry.form == "v" and toks[hit.first].norm.startswith("و")) \
-                        and not new_clause(toks, governor.last, hit.first):
+                if governor is not None and governed(article.text, toks, hit, governor, blocked):
+                    last_hit = governor   # … بالاعتراف بإسرائيل وقطع علاقاتها: it governs on
                     continue      # رفض التوقيع, دعا إلى وقف, هدد بقصف: the act did not happen
                 standing = status(toks, hit.first, hit.entry.form)
                 if standing not in (ASSERTED, MENTIONED):
