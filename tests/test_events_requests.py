@@ -63,3 +63,13 @@ def test_a_verb_after_a_demand_and_a_comma_is_an_act(pipeline):
     got = rows(story(pipeline, "القاهرة - دعا وزير الخارجية المصري إسرائيل إلى وقف الاستيطان، "
                                "وقطع علاقات بلاده مع الاحتلال.", "2017-10-05"))
     assert any(t == "REQUEST" for _, t, _ in got)
+
+
+def test_a_place_inside_a_call_is_whom_it_calls_on(pipeline):
+    """``دعا بارزاني بغداد إلى``: Baghdad, inside the call, is its addressee, not the
+    caller's own envoy."""
+    art = story(pipeline, "بغداد - هددت أنقرة أمس بإغلاق المعابر مع إقليم كردستان العراق، وقال "
+                          "مسؤول عراقي إن العراق يرفض التهديد. في المقابل، دعا رئيس الإقليم مسعود "
+                          'بارزاني بغداد إلى "الحوار بدلا من لغة التهديد".', "2017-09-25")
+    call = next(e for e in art.events if e.type == "REQUEST")
+    assert [t.span.text for t in call.target if t.span] == ["بغداد"]

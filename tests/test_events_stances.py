@@ -57,3 +57,9 @@ def test_a_firm_rejection_of_any_interference_targets_no_one(pipeline):
     got = rows(story(pipeline, 'الجزائر - أوضح بيان للرئاسة أن الجزائر "ترفض رفضا قاطعا أي تدخل '
                                'في شؤونها الداخلية".', "2021-10-03"))
     assert not any(t == "REJECT" for _, t, _ in got)
+
+
+def test_rejecting_any_international_inquiry_targets_no_one(pipeline):
+    got = rows(story(pipeline, "بيروت - أوقفت الأجهزة القضائية 19 شخصا، فيما رفض الرئيس اللبناني "
+                               "الجمعة الماضي أي تحقيق دولي.", "2020-08-11"))
+    assert not any(t == "REJECT" for _, t, _ in got)

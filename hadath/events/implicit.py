@@ -80,7 +80,8 @@ def open_addressee(toks: list[Token], hit: TriggerHit) -> bool:
 _ANY = frozenset({"اي", "لاي", "باي"})
 # hostile acts a stance rejects in advance (not أي مصالحة: a reconciliation under way)
 _UNDONE = frozenset({"تدخل", "مساس", "اعتداء", "عدوان", "هجوم", "تصعيد", "تهديد", "محاوله",
-                     "محاولات", "عمل", "اعمال", "انتهاك", "تهجير", "توطين", "تقسيم"})
+                     "محاولات", "عمل", "اعمال", "انتهاك", "تهجير", "توطين", "تقسيم",
+                     "تحقيق", "تدويل", "وصايه", "املاءات"})
 
 
 def against_any(toks: list[Token], hit: TriggerHit) -> bool:
@@ -89,7 +90,7 @@ def against_any(toks: list[Token], hit: TriggerHit) -> bool:
     story's actors are not filled in as its target."""
     if hit.entry.type != "REJECT":
         return False
-    nxt = toks[hit.last + 1:hit.last + 6]     # رفض بلاده "أي تدخل", ترفض رفضا قاطعا أي تدخل
+    nxt = toks[hit.last + 1:hit.last + 7]     # رفض بلاده "أي تدخل", ترفض رفضا قاطعا أي تدخل
     return any(a.norm.lstrip("و") in _ANY and b.norm in _UNDONE for a, b in zip(nxt, nxt[1:]))
 
 

@@ -51,9 +51,9 @@ def target_after(tokens: list[Token], candidates: list[Phrase], ptype: str, t1: 
         if p.first - reach_from > TARGET_REACH or p.first > end:
             break       # … وأعلن المتحدث: the next clause's actors are not the object
         if source is not None and p.last < reach_from and p.members[0].key == source.members[0].key \
-                and not (ptype == "REQUEST" and p.kind == "nominal"):
+                and ptype != "REQUEST":
             continue    # أوفد عباس عضو اللجنة المركزية لفتح … إلى بيروت: his own envoy
-            # (but دعا … الحكومة إلى: the government he calls on)
+            # (but دعا … الحكومة إلى, دعا بارزاني بغداد إلى: whom he calls on)
         if ptype in ATTITUDES and p.kind == "adjective" and p.first - 1 in stops \
                 and p.first - reach_from <= 3 and fallback is None:
             fallback = p       # رفضت الجزائر الاتهامات المغربية: the accusers
