@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_events import code
+from tests.test_events import code, rows, story
 
 
 @pytest.fixture(scope="module")
@@ -215,3 +215,12 @@ def test_those_accused_of_a_killing_are_arrested_not_attacked(stage):
     art = code(stage, "اعتقلت إسرائيل أمس عشرة من حماس المتهمين بالتورط في اغتيال جندي.",
                ACTORS, published="2008-04-02", times=True)
     assert types(art) == {"COERCE"}
+
+
+def test_clashes_after_which_calm_returned_are_news(pipeline):
+    """``عاد الهدوء … بعد اشتباكات عنيفة اندلعت مساء الاثنين``: the clashes are told with
+    their own time; ``بعد`` does not make them a mere reference point."""
+    got = rows(story(pipeline, "طرابلس - عاد الهدوء إلى طرابلس اليوم، بعد اشتباكات عنيفة "
+                               "اندلعت مساء الاثنين بين اللواء 444 قتال وقوة الردع الخاصة، "
+                               "أسفرت عن مقتل 55 شخصا.", "2023-08-16"))
+    assert ("LBY", "ASSAULT", "LBY") in got

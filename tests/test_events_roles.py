@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_events import code, rows
+from tests.test_events import code, rows, story
 
 
 @pytest.fixture(scope="module")
@@ -184,3 +184,14 @@ def test_a_rejection_of_the_agreement_targets_its_parties(stage):
     art = code(stage, "وقعت الإمارات اتفاق سلام مع إسرائيل. في المقابل، أعلنت الرئاسة الفلسطينية "
                "رفضها للاتفاق.", [("الإمارات", "LOC", "ARE", None), ISRAEL])
     assert {("PSE", "REJECT", "ARE"), ("PSE", "REJECT", "ISR")} <= rows(art)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("طرابلس - اندلعت المواجهات إثر احتجاز قوة الردع آمر اللواء 444 العقيد محمود حمزة "
+     "في مطار معيتيقة.", ("LBY", "COERCE", "LBY")),
+    ("أدانت فرنسا اعتقال السلطات الإيرانية الصحفي الفرنسي.", ("IRN", "COERCE", "FRA")),
+])
+def test_a_detention_masdar_with_two_nouns_has_its_agent_first(pipeline, text, wanted):
+    """``احتجاز قوة الردع آمر اللواء``: a masdar followed by two nouns takes the first as
+    its doer and the second as its object (``اعتقال الغنوشي`` alone: the detainee)."""
+    assert wanted in rows(story(pipeline, text, "2023-08-16"))

@@ -210,8 +210,8 @@ class ActorFinder:
                 country, last = ent_at[j].key, ent_at[j].last   # حكومة العراق
             elif j + 1 in ent_at and j < n and tokens[j].norm in LED_BY and ent_at[j + 1].key:
                 country, last = ent_at[j + 1].key, ent_at[j + 1].last   # التحالف بقيادة السعودية
-            elif agent is not None and agent.sector == "GOV" and not agent.country:
-                # الحكومة الانتقالية في مالي, السلطات في بغداد: the rulers of the place
+            elif agent is not None and not agent.country:
+                # الحكومة الانتقالية في مالي, المسلحين في سوريا: the people of the place
                 k = j + (j < n and tokens[j].norm in RULING)
                 if k + 1 < n and tokens[k].norm == "في" and k + 1 in ent_at \
                         and ent_at[k + 1].entity_type == "LOC" and ent_at[k + 1].key:
@@ -261,8 +261,9 @@ class ActorFinder:
         for prefix, stem in forms[i].stems:
             for entry in table.get(stem, ()):
                 words = entry.words
-                if len(words) <= best[1] or i + len(words) > len(forms):
-                    continue
+                if len(words) < best[1] or i + len(words) > len(forms) or (
+                        len(words) == best[1] and len(prefix) >= len(best[2])):
+                    continue    # a tie goes to the word as written: الحكومة, not حكومة
                 if all(i + k not in taken and w in stems_only(forms[i + k])
                        for k, w in enumerate(words[1:], 1)):
                     best = (entry, len(words), prefix)
@@ -367,6 +368,12 @@ def _merge(mentions: list[ActorMention], tokens: list[Token]) -> list[ActorMenti
             if adjacent and _ruler_of(prev, m, tokens):
                 out[-1] = replace(m, first=prev.first, prep=prev.prep, conj=prev.conj)
                 continue     # أمير قطر الشيخ تميم بن حمد: one actor, the person
+            if adjacent and prev.entity_type == "PER" and prev.kind == "entity" \
+                    and m.kind == "nominal" and tokens[m.first].norm.startswith("ال"):
+                if prev.key and len(prev.key) == 3 and m.first == m.last:
+                    m = replace(m, actor=replace(m.actor, country=prev.key))
+                out.append(m)    # هاجم نتنياهو الحكومة: the object, his own country's
+                continue
             if adjacent and (_joinable(prev, m) or titled(prev, m, tokens)):
                 best = prev if _RANK[prev.kind] <= _RANK[m.kind] and not \
                     titled(prev, m, tokens) else m

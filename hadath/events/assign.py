@@ -11,7 +11,7 @@ object or governed by a preposition such as ``على``, ``مع``, ``إلى``, ``
 """
 from __future__ import annotations
 
-from hadath.events.cues import BOUNDARIES, object_then_charge, plural_subject
+from hadath.events.cues import BOUNDARIES, new_subject, object_then_charge, plural_subject
 from hadath.events.phrases import Context, Phrase, Roles
 from hadath.events.targets import LOCATIVE, genitive, target_after
 from hadath.events.triggers import TriggerHit
@@ -87,8 +87,12 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         return Roles(source, target, how)
     if entry.form == "v" and t0 > 0 and tokens[t0 - 1].norm in RESUMPTIVE \
             and (speaker is not None or _adjacent_before(tokens, before, t0 - 1)):
-        # أعلن بايدن أنه أجرى اتصالا, أعلنت روسيا أنها طلبت: the one who said it did it
-        source, how = _adjacent_before(tokens, before, t0 - 1) or speaker, "speaker"
+        # أعلن بايدن أنه أجرى اتصالا, أعلنت روسيا أنها طلبت: the one who said it did it;
+        # an actor closing the clause before a comma is not the one (تحترم سيادة العراق"، لكنه)
+        near = _adjacent_before(tokens, before, t0 - 1)
+        if near is not None and speaker is not None and _punctuated(tokens, near.last):
+            near = None
+        source, how = near or speaker, "speaker"
     elif _first_person(tokens, hit) and speaker is not None:
         source, how = speaker, "speaker"      # ندعو, توافقنا: the speaker acts
     elif entry.form == "v" and plural_subject(tokens, hit) \
@@ -113,7 +117,7 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
                 # خمسة مواطنين أمريكيين أفرجت عنهم السلطات الإيرانية: an indefinite noun
                 # before a verb is described by it; the verb's subject follows
                 return Roles(doer, source, "vso")
-        if source is None and inherited is not None:
+        if source is None and inherited is not None and not new_subject(tokens, hit, ctx.prev_verb):
             source, how = inherited, "coordinated"
         if source is None:
             source, how = _vso(tokens, after, hit), "vso"
@@ -247,6 +251,11 @@ def _adjacent_before(tokens: list[Token], before: list[Phrase], t0: int) -> Phra
     return None
 
 
+def _punctuated(tokens: list[Token], i: int) -> bool:
+    """Does punctuation follow token ``i``? Tokens hold none: it shows as a wider gap."""
+    return i + 1 < len(tokens) and tokens[i + 1].start - tokens[i].end >= 2
+
+
 def _vso(tokens: list[Token], after: list[Phrase], hit: TriggerHit) -> Phrase | None:
     inside = set(hit.matched)
     for k, p in enumerate(after):
@@ -292,6 +301,10 @@ def _noun_agent(tokens: list[Token], after: list[Phrase], t1: int, ptype: str,
                 return None    # رفض القرار الأمريكي: the adjective is the genitive's
             return p
         m = p.members[0]
+        if p.first == t1 + 1 and p.prep is None and ptype in PATIENT_GENITIVE and single \
+                and any(0 < q.first - p.last <= 2 and q.prep is None and q.kind != "adjective"
+                        for q in after):
+            return p       # احتجاز قوة الردع آمر اللواء: agent, then the object
         if p.first == t1 + 1 and p.prep is None and ptype not in PATIENT_GENITIVE \
                 and single and (m.entity_type != "LOC" or m.place_kind == "country"):
             return p       # زيارة أردوغان; not وقف تمويل الأونروا (the object of تمويل)

@@ -28,13 +28,15 @@ from hadath.events.dates import (SPEECH_VERBS, carry_dates, date_undated, event_
                                  range_day, share_dates)
 from hadath.events.discourse import (ArticleState, accused_attacker, default_targets,
                                      followers)
-from hadath.events.governed import (GOVERNED_REACH, new_clause, object_of, protest_purpose,
-                                    sought, threatened, unrealized)
-from hadath.events.implicit import (about_agreement, about_decision, decider,
-                                    open_addressee, partners, protest_place)
+from hadath.events.governed import (governed, object_of, protest_purpose, sought,
+                                    threatened)
+from hadath.events.implicit import (about_agreement, about_decision, against_any, alongside,
+                                    decider, open_addressee, partners, protest_place)
 from hadath.events.lexicons import BLOCKER, EventLexicons
+from hadath.events.local_bodies import bare_forms, local_bodies, unlinked
 from hadath.events.negation import ASSERTED, MENTIONED, status
 from hadath.events.phrases import Context, Phrase, Roles, phrases
+from hadath.events.purpose import promised, purpose
 from hadath.events.realis import unreal_violence
 from hadath.events.specificity import SpecificityCues, chronicle
 from hadath.events.reporting import (anchored, casualties, counted_casualties,
@@ -58,8 +60,11 @@ class EventCoder:
         self.matcher = TriggerMatcher(lexicons)
         self.finder = ActorFinder(lexicons)
         self.specificity = SpecificityCues.load()
+        self.bodies = bare_forms(lexicons.agents)
 
     def code(self, article: Article) -> tuple[Event, ...]:
+        # المجلس العسكري in a Niger story is Niger's junta, not Sudan's council
+        article, local = local_bodies(article, self.bodies, self.finder.lex.nationalities)
         counts = country_counts(article, self.finder.lex.nationalities)
         ranked = counts.ranked()
         story = ranked[0] if ranked else None
@@ -105,19 +110,17 @@ class EventCoder:
                     continue
                 # a participle (مطالبا, متهمة) goes with the main clause's subject: it is
                 # a second act of the sentence, never the object of the act before it
-                if governor is not None and unrealized(governor.entry) \
-                        and "participle" not in hit.entry.flags \
-                        and 0 < hit.first - governor.last - len(  # names cost nothing
-                            blocked.intersection(range(governor.last, hit.first))) <= GOVERNED_REACH \
-                        and not (hit.entry.form == "v" and toks[hit.first].norm.startswith("و")) \
-                        and not new_clause(toks, governor.last, hit.first):
+                if governor is not None and governed(article.text, toks, hit, governor, blocked):
+                    last_hit = governor   # … بالاعتراف بإسرائيل وقطع علاقاتها: it governs on
                     continue      # رفض التوقيع, دعا إلى وقف, هدد بقصف: the act did not happen
                 standing = status(toks, hit.first, hit.entry.form)
                 if standing not in (ASSERTED, MENTIONED):
                     continue
                 if prev is not None and object_of(toks, hit, prev[0]):
                     continue
-                if protest_purpose(toks, hit, hits, mentions) or sought(toks, hit):
+                if protest_purpose(toks, hit, hits, mentions) or sought(toks, hit) \
+                        or purpose(article.text, toks, hit) \
+                        or promised(toks, hit):
                     continue      # خرجوا رفضا للحكم العسكري: why they marched; للإفراج عن
                 ctx = Context(words, prev[0] if prev else None, prev[1] if prev else None,
                               prev_verb, last_speaker)
@@ -165,7 +168,7 @@ class EventCoder:
         timed = {article.tokens[bisect_right(starts, t.start) - 1].sentence
                  for t in article.times if starts and t.value and t.type in ("DATE", "TIME")
                  and not t.value.startswith("P") and t.start >= starts[0]}
-        return tuple(date_undated(carry_dates(share_dates(events), timed), article))
+        return unlinked(date_undated(carry_dates(share_dates(events), timed), article), local)
 
     def _events(self, article: Article, toks: list[Token], si: int, hit: TriggerHit,
                 roles: Roles, mentions: list[ActorMention], hits: list[TriggerHit],
@@ -199,6 +202,8 @@ class EventCoder:
             sources = state.meeting[:1]
         if entry.type in ("CONSULT", "AGREE", "COOPERATE") and sources[0] is not None:
             sources += partners(toks, mentions, hit, sources)     # بمشاركة وفد عماني
+        if sources[0] is not None:
+            sources += alongside(toks, mentions, hit, sources)    # ، إلى جانب السعودية
         t_mentions = [m for m in roles.targets.members if m.key] if roles.targets else []
         targets = [m.actor for m in t_mentions]
         if collective:
@@ -222,6 +227,8 @@ class EventCoder:
                 and state.signatories and about_agreement(toks, hit):
             # رفضها للاتفاقين: a reaction to the agreements targets their parties
             targets = [a for a in state.signatories if a.key != sources[0].key]
+        if not targets and against_any(toks, hit):
+            return []     # جددت الجزائر رفضها لأي تدخل عسكري: a stance, aimed at no one
         maker = state.decider or state.lead
         if not targets and sources[0] is not None and entry.type in ("REJECT", "SUPPORT", "ACCUSE") \
                 and maker is not None and maker.key != sources[0].key \

@@ -1,7 +1,8 @@
 """Clause-shape cues for role assignment: where Arabic word order alone misleads.
 
 A joined plural verb (``وحثوا واشنطن``) carries its subject, so the actor after it is the
-object; a lone actor between an accusing verb and its ب charge is the accused; a place in
+object, and a joined masculine verb after a feminine one (``رحبت الجامعة …، ودعا أمينها
+العام``) has a subject of its own; a lone actor between an accusing verb and its ب charge is the accused; a place in
 commas after من (``، من نيويورك،``) is where something was said. Kept apart from
 :mod:`hadath.events.assign` so that module stays about the order of the rules.
 """
@@ -35,6 +36,19 @@ def object_then_charge(tokens: list[Token], hit: TriggerHit, phrase: Phrase | No
         return False
     nxt = tokens[phrase.last + 1].norm
     return nxt.startswith("ب") and len(nxt) > 3
+
+
+def new_subject(tokens: list[Token], hit: TriggerHit, prev) -> bool:
+    """``رحبت وزارة الخارجية الكويتية وجامعة الدول العربية …، ودعا أمينها العام أحمد أبو
+    الغيط``: a bare masculine verb joined after a feminine one, with a person right after
+    it, has that person as a subject of its own, not the earlier verb's."""
+    if prev is None or hit.entry.form != "v" or not tokens[hit.first].norm.startswith("و"):
+        return False
+    word, before = tokens[hit.first].norm[1:], tokens[prev[0].first].norm.lstrip("وف")
+    if word != hit.entry.words[0] or word.endswith("ت") or not before.endswith("ت"):
+        return False
+    return any(tokens[i].norm.endswith(("ها", "هم")) for i in range(hit.first + 1,
+                                                                  min(hit.last, hit.first + 3)))
 
 
 def plural_subject(tokens: list[Token], hit: TriggerHit) -> bool:

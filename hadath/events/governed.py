@@ -33,6 +33,32 @@ def unrealized(entry) -> bool:
     return entry.type in UNREALIZED or (entry.type == "AGREE" and entry.cameo.startswith("03"))
 
 
+def governed(text: str, toks: list[Token], hit: TriggerHit, governor: TriggerHit,
+             blocked: frozenset[int]) -> bool:
+    """Is the act the object of the demand, threat or refusal right before it? A
+    participle (مطالبا, متهمة) goes with the main clause's subject: it is a second act of
+    the sentence, never such an object; nor is a verb joined by و (``دعا إلى …، واتهم``),
+    except inside a demand's list of masdars (``مطالبا حماس بالاعتراف بإسرائيل ونزع
+    سلاحها وقطع علاقاتها``)."""
+    if not unrealized(governor.entry) or "participle" in hit.entry.flags:
+        return False
+    names = len(blocked.intersection(range(governor.last, hit.first)))   # names cost nothing
+    if not 0 < hit.first - governor.last - names <= GOVERNED_REACH:
+        return False
+    if hit.entry.form == "v" and toks[hit.first].norm.startswith("و") \
+            and not _masdar_list(text, toks, governor, hit):
+        return False
+    return not new_clause(toks, governor.last, hit.first)
+
+
+def _masdar_list(text: str, toks: list[Token], governor: TriggerHit, hit: TriggerHit) -> bool:
+    """Does a demand's object run as ب + masdars up to ``hit``, with no punctuation?"""
+    gap = text[toks[governor.last].end:toks[hit.first].start]
+    if governor.entry.type != "REQUEST" or "،" in gap or "," in gap:
+        return False
+    return any(t.norm.startswith("بال") for t in toks[governor.last + 1:hit.first])
+
+
 def object_of(toks: list[Token], hit: TriggerHit, prev: TriggerHit) -> bool:
     """A masdar joined by و right after another act is part of its object (وقف الاتصالات واللقاءات)."""
     return hit.entry.form == "n" and hit.first == prev.last + 1 \

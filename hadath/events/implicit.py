@@ -1,9 +1,12 @@
 """Actors a sentence names only implicitly: partners, the place of a protest, the world.
 
 - ``مشاوراته … بمشاركة وفد عماني``: those taking part with the source share the act;
+- ``قطعت البحرين علاقاتها مع الدوحة، إلى جانب السعودية``: so do those named after the
+  clause as acting alongside;
 - ``خرج متظاهرون في رام الله``: protesters are people of the place they march in;
 - ``داعيا المجتمع الدولي إلى``: a call on no actor in particular has no target, so the
-  story's country is not filled in as one;
+  story's country is not filled in as one, nor in a rejection of ``أي تدخل`` (any act of
+  a kind);
 - ``أعلنت الرئاسة رفضها للاتفاقين``: a reaction to an agreement targets its parties.
 """
 from __future__ import annotations
@@ -33,6 +36,32 @@ def partners(toks: list[Token], mentions: list[ActorMention], hit: TriggerHit,
     return out
 
 
+def alongside(toks: list[Token], mentions: list[ActorMention], hit: TriggerHit,
+              sources: list) -> list[Actor]:
+    """Those named after a clause's end as doing the same (``قطعت البحرين علاقاتها مع
+    الدوحة، إلى جانب السعودية والإمارات ومصر``): co-sources of the act. Only after a
+    comma: without one, ``إلى جانب`` may join the object (``عقوبات على إيران إلى جانب
+    روسيا``)."""
+    keys = {s.key for s in sources if s is not None}
+    for i in range(hit.last + 1, len(toks) - 1):
+        if toks[i].norm != "الي" or toks[i + 1].norm != "جانب" or i == 0 \
+                or toks[i].start - toks[i - 1].end < 2:
+            continue
+        out: list[Actor] = []
+        last = i + 1
+        for m in sorted(mentions, key=lambda m: m.first):
+            if m.first <= last:
+                continue
+            if m.first - last > 2 or not m.key or (out and not m.conj):
+                break
+            if m.key not in keys and m.kind != "adjective":
+                out.append(m.actor)
+                keys.add(m.key)
+            last = m.last
+        return out
+    return []
+
+
 # addressees that are no actor: a call on them has no target (داعيا المجتمع الدولي إلى)
 _OPEN_ADDRESSEES = frozenset({"المجتمع", "المانحين", "المانحه", "العالم", "الجميع",
                               "الاسره", "المنظمات", "الشعوب", "الضمير", "الدول"})
@@ -45,6 +74,24 @@ def open_addressee(toks: list[Token], hit: TriggerHit) -> bool:
         return False
     after = toks[hit.first + 1:max(hit.first + 3, hit.last)]   # دعت الحكومة المانحين إلى
     return any(t.norm.lstrip("و") in _OPEN_ADDRESSEES for t in after)
+
+
+# words that make an object any act of a kind (أي تدخل, كل أشكال)
+_ANY = frozenset({"اي", "لاي", "باي"})
+# hostile acts a stance rejects in advance (not أي مصالحة: a reconciliation under way)
+_UNDONE = frozenset({"تدخل", "مساس", "اعتداء", "عدوان", "هجوم", "تصعيد", "تهديد", "محاوله",
+                     "محاولات", "عمل", "اعمال", "انتهاك", "تهجير", "توطين", "تقسيم",
+                     "تحقيق", "تدويل", "وصايه", "املاءات"})
+
+
+def against_any(toks: list[Token], hit: TriggerHit) -> bool:
+    """Is a rejection aimed at any act of a kind (``جددت الجزائر رفضها لأي تدخل عسكري``,
+    ``رفض بلاده أي تدخل خارجي``)? A stance on what has not been done names no one; the
+    story's actors are not filled in as its target."""
+    if hit.entry.type != "REJECT":
+        return False
+    nxt = toks[hit.last + 1:hit.last + 7]     # رفض بلاده "أي تدخل", ترفض رفضا قاطعا أي تدخل
+    return any(a.norm.lstrip("و") in _ANY and b.norm in _UNDONE for a, b in zip(nxt, nxt[1:]))
 
 
 def protest_place(mentions: list[ActorMention], hit: TriggerHit) -> str | None:
@@ -70,6 +117,10 @@ def about_agreement(toks: list[Token], hit: TriggerHit) -> bool:
 
 
 _DECISIONS = frozenset({"قرار", "قراره", "القرار", "قرارات", "القرارات", "الخطوه"})
+# "what he called …" between a reaction and the decision it names
+_WHAT = frozenset({"بما", "ما", "لما"})
+_CALLED = frozenset({"وصفه", "وصفته", "وصفها", "اعتبره", "اعتبرته", "سماه", "سمته", "اسماه",
+                     "اسمته"})
 _DECIDE_VERBS = frozenset({"قرر", "قررت", "اصدر", "اصدرت"})
 
 
@@ -79,6 +130,9 @@ def about_decision(toks: list[Token], hit: TriggerHit, subject_end: int = -1) ->
     spans = [(hit.first + 1, hit.last + 3)]
     if subject_end > hit.last:
         spans.append((subject_end + 1, subject_end + 3))
+    for a, b in list(spans):
+        if a + 1 < len(toks) and toks[a].norm in _WHAT and toks[a + 1].norm in _CALLED:
+            spans.append((a + 2, a + 5))     # أشاد بما وصفه بـ"القرار الشجاع"
     for a, b in spans:
         for t in toks[a:b]:
             for _, stem in strip_proclitics(t.norm):

@@ -84,6 +84,10 @@ _REFERENCE = frozenset({
     "التورط", "بالتورط", "تورط", "المتعلقه", "تتعلق", "يتعلق", "علاقه",
     "اي", "لاي", "ايه",
 })
+# "after" an act that then "broke out" or "took place": the act is told as news of its own
+_AFTER = frozenset({"بعد", "عقب", "اثر", "اعقاب", "بعيد"})
+_BROKE_OUT = frozenset({"اندلعت", "اندلع", "وقعت", "وقع", "دارت", "دار", "جرت", "شهدتها",
+                        "شهدها", "شهده", "حصلت", "حدثت"})
 # speculation in the sentence: a masdar there is a guess, not a report
 _SPECULATION = frozenset({"المرجح", "يرجح", "رجح", "ترجيح", "توقع", "يتوقع", "تتوقع",
                           "توقعت", "متوقعا", "المتوقع", "تكهنات", "سيناريو"})
@@ -140,6 +144,9 @@ def referenced(toks: list[Token], hit: TriggerHit) -> bool:
     before = toks[max(0, hit.first - 2):hit.first]
     if any(t.norm in ("ذلك", "ذاك") for t in before):
         return False      # عقب ذلك مسيرة: "after that", the story goes on
+    if any(t.norm in _AFTER for t in before) and any(
+            t.norm in _BROKE_OUT for t in toks[hit.last + 1:hit.last + 4]):
+        return False      # بعد اشتباكات عنيفة اندلعت مساء الاثنين: the news, told with its time
     return any(_stems(t) & _REFERENCE for t in before) \
         or any(_stems(t) & _SPECULATION for t in toks)
 

@@ -25,6 +25,8 @@ ATTITUDES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 LOCATIVE = frozenset({"في", "داخل", "قرب", "وسط", "عند"})
 # words before من that name the backers of an act (بدعم من, بمساعدة من)
 PARTNERS = frozenset({"بدعم", "بمساعده", "بمسانده", "وبدعم", "بتمويل"})
+# words before the leader of the actor just named (المجلس العسكري بقيادة الجنرال تياني)
+LEADING = frozenset({"بقياده", "بزعامه", "برئاسه"})
 
 
 def genitive(after: list[Phrase], t1: int) -> Phrase | None:
@@ -48,8 +50,14 @@ def target_after(tokens: list[Token], candidates: list[Phrase], ptype: str, t1: 
             continue
         if p.first - reach_from > TARGET_REACH or p.first > end:
             break       # … وأعلن المتحدث: the next clause's actors are not the object
-        if source is not None and p.last < reach_from and p.members[0].key == source.members[0].key:
+        if source is not None and p.last < reach_from and p.members[0].key == source.members[0].key \
+                and ptype != "REQUEST":
             continue    # أوفد عباس عضو اللجنة المركزية لفتح … إلى بيروت: his own envoy
+            # (but دعا … الحكومة إلى, دعا بارزاني بغداد إلى: whom he calls on)
+        if ptype in ATTITUDES and p.kind == "adjective" and p.first - 1 in stops \
+                and p.first - reach_from <= 3 and fallback is None:
+            fallback = p       # رفضت الجزائر الاتهامات المغربية: the accusers
+            continue
         if any(tokens[i].norm in BOUNDARIES or i in stops for i in range(t1 + 1, p.first)):
             if p.prep == "مع" and p.first - t1 <= TARGET_REACH and fallback is None:
                 fallback = p       # معاهدة … التي أبرمتها … مع المملكة الإسبانية
@@ -72,11 +80,23 @@ def target_after(tokens: list[Token], candidates: list[Phrase], ptype: str, t1: 
             continue
         if p.first >= 2 and tokens[p.first - 2].norm.lstrip("و") in PARTNERS:
             continue       # الضربات … بدعم من أستراليا وكندا: partners, not targets
+        if _led_by(tokens, p, candidates, source, reach_from):
+            continue       # اتهم المجلس العسكري بقيادة الجنرال تياني فرنسا: its leader
         if place_of_speaking(tokens, p):
             continue       # وحذر الوزير، من نيويورك، من أن …: where he spoke
         if p.prep is None or p.prep in TARGET_PREPS:
             return p
     return fallback
+
+
+def _led_by(tokens: list[Token], p: Phrase, candidates: list[Phrase], source: Phrase | None,
+            reach_from: int) -> bool:
+    """Is ``p`` the leader of the actor right before ``بقيادة`` (``المجلس العسكري بقيادة
+    الجنرال تياني``)? Not after an act's own ب (``اتصلت بقيادة حركة حماس``: its leaders)."""
+    for i in range(max(reach_from + 1, p.first - 2), p.first):
+        if tokens[i].norm.lstrip("و") in LEADING:
+            return any(c.last == i - 1 for c in [*candidates, *([source] if source else [])])
+    return False
 
 
 def _agent_of_relative(tokens: list[Token], p: Phrase, t1: int) -> bool:
@@ -102,6 +122,10 @@ def _same_actor(p: Phrase, source: Phrase | None) -> bool:
     a, b = p.members[0].actor, source.members[0].actor
     if a.key != b.key:
         return False
+    last = source.members[-1]
+    if p.members[0].kind == "nominal" and last.kind == "entity" and last.entity_type == "PER" \
+            and p.first == source.last + 1:
+        return False   # دعا … الطبوبي الحكومة إلى: a person, then whom he calls on
     return (a.entity is not None and a.entity == b.entity) or \
         (a.name_en is not None and a.name_en == b.name_en) or p.first - source.last <= 2
 
