@@ -514,3 +514,15 @@ def test_a_city_police_is_an_organization(run):
     art = run("وأوضحت شرطة أبوظبي أن حريقا اندلع في ثلاث صهاريج.", "2022-01-18")
     ents = {(m.text, e.type, e.name_en) for e in art.entities for m in e.mentions}
     assert ("شرطة أبوظبي", "ORG", "Abu Dhabi Police") in ents
+
+
+@pytest.mark.parametrize("text,found", [
+    # any country's junta: the bare name is no entity of its own
+    ("وأعلن المجلس العسكري في النيجر إغلاق الحدود.", False),
+    # after Sudan's council was named in full, the short name is that council
+    ("التقى المجلس العسكري الانتقالي وفد المعارضة، ثم أعلن المجلس العسكري تعليق "
+     "المفاوضات.", True),
+])
+def test_generic_short_name_counts_only_after_the_full_name(run, text, found):
+    art = run(text)
+    assert (("المجلس العسكري", "ORG") in mentions(art)) is found

@@ -66,3 +66,12 @@ def test_lexicon_people_and_people_with_a_country_are_left_alone():
 ])
 def test_adjectives_after_a_preposition(text, person, country):
     assert countries(article(text, [person]))[person] == country
+
+
+def test_a_person_placed_by_the_title_is_spelled_as_in_that_country():
+    pytest.importorskip("arabic_name_romanizer")
+    text = "وقال المتحدث باسم وزارة الداخلية التونسية رمضان الزواري إن الوضع هادئ."
+    art = article(text, ["رمضان الزواري"])
+    person = next(e for e in RoleCountry()(art).entities if e.type == "PER")
+    assert person.country == "TUN"
+    assert person.name_en.startswith("Romdhane")  # not the Egyptian Ramadan

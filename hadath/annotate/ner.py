@@ -15,7 +15,8 @@ in its training data); each PER/ORG/LOC span loses its proclitics (GUIDELINES.md
 - other spans with the same text and type form one new entity, ``origin="model"``;
   a one-word person span that is the last word of another model person joins it
   (``منصور`` after ``خالد منصور``);
-- a model-only person gets an English name by romanization (``Khalid Mansour``); a
+- a model-only person gets an English name by romanization (``Khalid Mansour``; the
+  ``roles`` stage spells it again as in the person's country when the title names it); a
   model-only place gets the country that the article's known places are mostly in
   (a town the lexicon lacks, in a story about Sudan, is most likely in Sudan); a
   person's country is left unknown rather than guessed, since events key on it.

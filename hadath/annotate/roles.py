@@ -12,7 +12,9 @@ counterpart (``نظيره``). A preposition's object is not the person's country
 ``السفير السعودي لدى اليمن محمد آل جابر`` is Saudi; ``منسقة الأمم المتحدة في العراق
 ليز غراندي`` has no country; but a body there still is theirs (``المستشار في الديوان
 الملكي``). Only people without a country are changed, and not
-those of international bodies (a lexicon row with no country).
+those of international bodies (a lexicon row with no country). A person given a country
+is romanized again with it, since the spelling of a name differs by country
+(``hadath.ner.romanize``).
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from dataclasses import replace
 from hadath.annotate.quote_clauses import mention_index
 from hadath.lexicons.nationalities import definite_adjectives
 from hadath.model import Article, Entity
+from hadath.ner.romanize import romanize_person
 
 _MAX_TITLE = 9  # words looked at before the name
 # words that end a title when read backwards
@@ -59,7 +62,10 @@ class RoleCountry:
         out = []
         for e in article.entities:
             country = self._from_title(article.text, tokens, owner, e) if _unplaced(e) else None
-            out.append(replace(e, country=country) if country else e)
+            if country:  # the name's spelling in that country (رمضان: Romdhane in Tunisia)
+                e = replace(e, country=country,
+                            name_en=romanize_person(e.name, country) or e.name_en)
+            out.append(e)
         return article.with_(entities=tuple(out))
 
     def _from_title(self, text: str, tokens, owner, ent: Entity) -> str | None:
