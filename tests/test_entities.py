@@ -526,3 +526,19 @@ def test_a_city_police_is_an_organization(run):
 def test_generic_short_name_counts_only_after_the_full_name(run, text, found):
     art = run(text)
     assert (("المجلس العسكري", "ORG") in mentions(art)) is found
+
+
+@pytest.mark.parametrize("text,mention,name_en,country", [
+    ("وصل الرئيس النيجيري بولا تينوبو إلى أبوجا مساء أمس.", "بولا تينوبو", "Bola Tinubu", "NGA"),
+    ("وأعلن الحزب الديمقراطي الكردستاني الإيراني مقتل اثنين من عناصره.",
+     "الحزب الديمقراطي الكردستاني الإيراني", "Democratic Party of Iranian Kurdistan", "IRN"),
+    ("وعبرت الشاحنات معبر جابر نحو الأراضي السورية.", "معبر جابر", "Jaber border crossing", "JOR"),
+])
+def test_added_actors_and_places(run, text, mention, name_en, country):
+    ent = next(e for e in run(text).entities if any(m.text == mention for m in e.mentions))
+    assert (ent.name_en, ent.country) == (name_en, country)
+
+
+def test_a_european_given_name_is_no_algerian_town(run):
+    # GeoNames lists باسكال as another name of Salah Bey
+    assert not run("وقال الجنرال باسكال دوران إن القوات ستنسحب.").entities
