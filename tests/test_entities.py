@@ -542,3 +542,13 @@ def test_added_actors_and_places(run, text, mention, name_en, country):
 def test_a_european_given_name_is_no_algerian_town(run):
     # GeoNames lists باسكال as another name of Salah Bey
     assert not run("وقال الجنرال باسكال دوران إن القوات ستنسحب.").entities
+
+
+@pytest.mark.parametrize("text,country", [
+    ("وقالت الحكومة المالية إن وزارة الخارجية استدعت السفير.", "MLI"),
+    ("وقال المسؤول عن الدعم المالي إن وزارة الخارجية استدعت السفير.", "MAR"),
+])
+def test_ministry_takes_malian_only_after_an_agent(run, text, country):
+    art = run(text, source="هسبريس")
+    ent = next(e for e in art.entities if e.name == "وزارة الخارجية")
+    assert ent.country == country

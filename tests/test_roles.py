@@ -75,3 +75,15 @@ def test_a_person_placed_by_the_title_is_spelled_as_in_that_country():
     person = next(e for e in RoleCountry()(art).entities if e.type == "PER")
     assert person.country == "TUN"
     assert person.name_en.startswith("Romdhane")  # not the Egyptian Ramadan
+
+
+@pytest.mark.parametrize("text,country", [
+    # المالي is Malian right after an agent or an office title ...
+    ("وقال الرئيس المالي سامر الخطيب إن الحوار مستمر.", "MLI"),
+    ("وأكد وزير الخارجية المالي سامر الخطيب دعم بلاده للاتفاق.", "MLI"),
+    # ... and "financial" elsewhere
+    ("وقال وزير المالية سامر الخطيب إن العجز تراجع.", None),
+    ("وقال مدير الدعم المالي سامر الخطيب إن المنح وصلت.", None),
+])
+def test_malian_only_after_an_agent(text, country):
+    assert countries(article(text, ["سامر الخطيب"]))["سامر الخطيب"] == country

@@ -30,7 +30,7 @@ from hadath.annotate.entity_titles import outside_minister_titles
 from hadath.annotate.name_positions import (common_names, in_country_context, name_goes_on,
                                             words_before_names)
 from hadath.lexicons.facilities import countryside_side, facility_around, load_facility_heads
-from hadath.lexicons.nationalities import definite_adjectives
+from hadath.lexicons.nationalities import adjective_after_agent, definite_adjectives
 from hadath.lexicons.tsv import alias_parts
 from hadath.lexicons.matcher import COMMON_SHORT, FULL, LISTED, SHORT, Hit, default_matcher
 from hadath.lexicons.places import PlaceEntry, load_places
@@ -309,8 +309,10 @@ class EntityStage:
     def _adjective_before(self, text: str, lo: int, pos: int) -> tuple[int, str] | None:
         """(offset, country) of the last nationality adjective between lo and pos."""
         found = None
-        for m in _WORD.finditer(text, lo, pos):
-            country = self._adjectives.get(normalize_ar(m.group()))
+        words = list(_WORD.finditer(text, lo, pos))
+        norms = [normalize_ar(m.group()) for m in words]
+        for k, m in enumerate(words):  # المالي only after an agent: الحكومة المالية
+            country = self._adjectives.get(norms[k]) or adjective_after_agent(norms, k)
             if country is not None:
                 found = (m.start(), country)
         return found

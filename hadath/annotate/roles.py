@@ -11,7 +11,8 @@ punctuation, the sentence start, another person, a speech cue or a word for the
 counterpart (``نظيره``). A preposition's object is not the person's country:
 ``السفير السعودي لدى اليمن محمد آل جابر`` is Saudi; ``منسقة الأمم المتحدة في العراق
 ليز غراندي`` has no country; but a body there still is theirs (``المستشار في الديوان
-الملكي``). Only people without a country are changed, and not
+الملكي``). ``المالي`` (also "financial") is Malian only after an agent or an office title
+(``الرئيس المالي``, not ``وزير المالية``). Only people without a country are changed, and not
 those of international bodies (a lexicon row with no country). A person given a country
 is romanized again with it, since the spelling of a name differs by country
 (``hadath.ner.romanize``).
@@ -21,7 +22,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from hadath.annotate.quote_clauses import mention_index
-from hadath.lexicons.nationalities import definite_adjectives
+from hadath.lexicons.nationalities import adjective_after_agent, definite_adjectives
 from hadath.model import Article, Entity
 from hadath.ner.romanize import romanize_person
 
@@ -73,6 +74,7 @@ class RoleCountry:
         i = next((k for k, t in enumerate(tokens) if t.start >= first.start), None)
         if i is None:
             return None
+        norms = [t.norm for t in tokens]
         seen: list[int] = []
         k = i - 1
         while k >= 0 and len(seen) < _MAX_TITLE:
@@ -85,19 +87,24 @@ class RoleCountry:
                 break
             if w in _PREPOSITIONS:  # a place after it is where, not whose
                 seen = [j for j in seen if not (owner[j] is not None and owner[j].type == "LOC")
-                        and (tokens[j].norm not in self._adjectives
+                        and (self._nationality(norms, j) is None
                              or tokens[j - 1].norm in _BODIES)]
             else:
                 seen.append(k)
             k -= 1
         for k in seen:  # nearest the name first
-            country = self._adjectives.get(tokens[k].norm)
+            country = self._nationality(norms, k)
             ent_k = owner[k]
             if country is None and ent_k is not None and ent_k.country and ent_k.type != "PER":
                 country = ent_k.country
             if country:
                 return country
         return None
+
+    def _nationality(self, norms: list[str], k: int) -> str | None:
+        """The country of the adjective ``norms[k]``: any nationality (``السوري``), or one
+        that is also a common word right after an agent (``الرئيس المالي``)."""
+        return self._adjectives.get(norms[k]) or adjective_after_agent(norms, k)
 
 
 def _unplaced(e: Entity) -> bool:
