@@ -22,6 +22,8 @@ def _spans(text: str, *parts: str) -> list[tuple[int, int, str]]:
     # a family name right after it
     ('وقال رئيس المجلس محمد إبراهيم الحافظ لـ"شفق نيوز" إن الجلسة قانونية.',
      ("محمد إبراهيم",), "محمد إبراهيم الحافظ"),
+    # "for it" after a spokesman is no given name (باسمة)
+    ("وقال المتحدث باسمه سالم بن علي إن الإضراب قائم.", ("باسمه سالم بن علي",), "سالم بن علي"),
 ])
 def test_a_cut_name_is_made_whole(text, found, whole):
     out = repair_person_spans(text, _spans(text, *found), [])

@@ -15,8 +15,9 @@ in its training data); each PER/ORG/LOC span loses its proclitics (GUIDELINES.md
 - other spans with the same text and type form one new entity, ``origin="model"``;
   a one-word person span that is the last word of another model person joins it
   (``منصور`` after ``خالد منصور``);
-- a model-only person gets an English name by romanization (``Khalid Mansour``; the
-  ``roles`` stage spells it again as in the person's country when the title names it); a
+- a model-only person gets an English name by romanization (``Khalid Mansour``), in
+  the spelling of the dateline's country where the name is attested there (the ``roles``
+  stage spells it again as in the person's country when the title names it); a
   model-only place gets the country that the article's known places are mostly in
   (a town the lexicon lacks, in a story about Sudan, is most likely in Sudan); a
   person's country is left unknown rather than guessed, since events key on it.
@@ -32,7 +33,7 @@ from pathlib import Path
 
 from hadath.annotate.name_spans import family_names, repair_person_spans, speaker_slot_names
 from hadath.model import Article, Entity, Span, renumber_entities
-from hadath.ner.romanize import romanize_person
+from hadath.ner.romanize import romanize_person, spelling_country
 from hadath.ner.spans import model_tokens, strip_clitics
 from hadath.ner.tagger import CRF_MODEL, tagger_for
 from hadath.ner.conll import bio_spans
@@ -152,7 +153,7 @@ class NerStage:
         for idx, spans in joined.items():
             ent = existing[idx]
             existing[idx] = replace(ent, mentions=ent.mentions + tuple(spans))
-        new = _model_entities(groups, _main_country(existing))
+        new = _model_entities(groups, _main_country(existing), _dateline_country(article, existing))
         if not new and not joined:
             return article
         entities, _ = renumber_entities(existing + new)
@@ -208,8 +209,22 @@ def _main_country(entities: list[Entity]) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+def _dateline_country(article: Article, entities: list[Entity]) -> str | None:
+    """The country the article is written from, as its spelling of names goes: the
+    dateline place's, else the outlet's, if the romanizer knows that country's style."""
+    line = article.dateline
+    if line is None:
+        return None
+    for etype in ("LOC", "ORG"):
+        for ent in entities:
+            if ent.type == etype and spelling_country(ent.country) and any(
+                    line.start <= m.start < line.end for m in ent.mentions):
+                return ent.country
+    return None
+
+
 def _model_entities(groups: dict[tuple[str, str], list[Span]],
-                    country: str | None) -> list[Entity]:
+                    country: str | None, home: str | None = None) -> list[Entity]:
     # a lone surname joins the model person whose full name ends with it
     persons = {key: spans for key, spans in groups.items() if key[1] == "PER"}
     for key in list(persons):
@@ -224,6 +239,6 @@ def _model_entities(groups: dict[tuple[str, str], list[Span]],
         name = max(spans, key=lambda s: (len(s.text), -s.start)).text
         out.append(Entity(id=f"m{i}", type=kind, name=name,
                           mentions=tuple(sorted(spans, key=lambda s: s.start)),
-                          name_en=romanize_person(name) if kind == "PER" else None,
+                          name_en=romanize_person(name, home=home) if kind == "PER" else None,
                           country=country if kind == "LOC" else None, origin="model"))
     return out

@@ -10,7 +10,7 @@ and *Ramadan* in Egypt, ``الشناوي`` *El Shenawy* in Egypt and *Chennaoui*
 ``كاظم`` *Kazem* in Iran and *Kadhim* in Iraq. The package ranks its attested spellings
 by the country it is given (ISO 3166 alpha-2), so the caller passes the person's country
 when it knows it (the title before the name: ``hadath.annotate.roles``), else the
-country the article is about.
+country of the article's dateline, taken only for names attested there.
 """
 from __future__ import annotations
 
@@ -48,13 +48,23 @@ def spelling_country(country: str | None) -> str | None:
 
 
 @lru_cache(maxsize=8192)
-def romanize_person(name: str, country: str | None = None) -> str | None:
-    """The most common Latin spelling of an Arabic person name, or None; ``country``
-    (ISO3) is the person's, and ranks the spellings used there first."""
+def romanize_person(name: str, country: str | None = None,
+                    home: str | None = None) -> str | None:
+    """The most common Latin spelling of an Arabic person name, or None.
+
+    ``country`` (ISO3) is the person's: its spellings rank first. ``home`` is the
+    country the article is written from (its dateline), a weaker hint: it is taken only
+    when every part of the name is an attested spelling there (``رمضان بن عمر`` in a
+    Tunisian story is Romdhane), never when a part is unknown and would be guessed in
+    that country's style (``جيريمي لورانس`` stays Jeremy Laurence)."""
     translit = _backend()
     if translit is None or not name.strip():
         return None
     try:
+        if country is None and spelling_country(home):
+            best = translit(name, top_k=2, country=spelling_country(home))
+            if best and best[0].source == "dictionary":
+                return best[0].text or None
         out = translit(name, country=spelling_country(country))
     except Exception:  # a name the package cannot handle must not stop the pipeline
         return None
