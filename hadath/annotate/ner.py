@@ -14,7 +14,8 @@ in its training data); each PER/ORG/LOC span loses its proclitics (GUIDELINES.md
 - a span whose text is a mention of an existing entity joins that entity;
 - other spans with the same text and type form one new entity, ``origin="model"``;
   a one-word person span that is the last word of another model person joins it
-  (``منصور`` after ``خالد منصور``);
+  (``منصور`` after ``خالد منصور``), and its family name alone later on is a mention
+  even where the model missed it (``hadath.annotate.name_later``);
 - a model-only person gets an English name by romanization (``Khalid Mansour``), in
   the spelling of the dateline's country where the name is attested there (the ``roles``
   stage spells it again as in the person's country when the title names it); a
@@ -31,10 +32,13 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
-from hadath.annotate.name_spans import family_names, repair_person_spans, speaker_slot_names
+from hadath.annotate.name_later import later_family_names
+from hadath.annotate.name_spans import (family_names, not_names, repair_person_spans,
+                                        speaker_slot_names)
 from hadath.model import Article, Entity, Span, renumber_entities
 from hadath.ner.romanize import romanize_person, spelling_country
 from hadath.ner.spans import model_tokens, strip_clitics
+from hadath.ner.resources import word_frequencies
 from hadath.ner.tagger import CRF_MODEL, tagger_for
 from hadath.ner.conll import bio_spans
 from hadath.text.normalize import normalize_ar
@@ -156,7 +160,9 @@ class NerStage:
         new = _model_entities(groups, _main_country(existing), _dateline_country(article, existing))
         if not new and not joined:
             return article
-        entities, _ = renumber_entities(existing + new)
+        found = later_family_names(existing + new, article.tokens, not_names(),
+                                   word_frequencies())
+        entities, _ = renumber_entities(found)
         return article.with_(entities=entities)
 
 

@@ -352,6 +352,8 @@ class QuoteFinder:
             if self.cues.kind(t.norm) == "prep" and (k == j or "،" in text[tokens[k - 1].end:t.start]
                                      or "," in text[tokens[k - 1].end:t.start]):
                 break  # وأعرب خلال لقائه بأوباما: a phrase, not a subject, follows
+            if k == j and owner[k] is None and t.norm.startswith("با") and len(t.norm) > 4:
+                break  # تطالب بإطلاق سراح X، طالب بالإفراج: what is asked for, not who asks
             ent = owner[k]
             if ent is not None and ent.type == "PER" and k > j \
                     and tokens[k - 1].norm in _OBJECT_PREPOSITIONS:
