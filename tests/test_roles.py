@@ -87,3 +87,18 @@ def test_a_person_placed_by_the_title_is_spelled_as_in_that_country():
 ])
 def test_malian_only_after_an_agent(text, country):
     assert countries(article(text, ["سامر الخطيب"]))["سامر الخطيب"] == country
+
+
+@pytest.mark.parametrize("text,person,country", [
+    # a local name in a story datelined in Tunis is Tunisian
+    ("تونس - قال الناشط رمضان الزواري إن الوقفة سلمية.", "رمضان الزواري", "TUN"),
+    # a foreign name is not made local
+    ("تونس - قال الناشط جيريمي لورانس إن الوقفة سلمية.", "جيريمي لورانس", None),
+    # nor a counterpart, whose side the story does not say
+    ("تونس - استقبل وزير الخارجية نظيره رمضان الزواري.", "رمضان الزواري", None),
+])
+def test_a_local_name_takes_the_datelines_country(text, person, country):
+    pytest.importorskip("arabic_name_romanizer")
+    art = article(text, [person], {"تونس": ("LOC", "TUN")})
+    art = art.with_(dateline=Span(0, 4, "تونس"))
+    assert countries(art)[person] == country

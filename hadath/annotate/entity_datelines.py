@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from hadath.model import Article, Entity, Span
+from hadath.ner.romanize import spelling_country
 from hadath.text.layout import find_dateline
 
 _BRACKETED = re.compile(r"\(([\u0621-\u064A ]{2,25})\)")
@@ -101,3 +102,18 @@ def dateline_entities(stage, article: Article, found: list[Entity]) -> list[Enti
 
 def _fields(entity: Entity) -> dict:
     return {f: getattr(entity, f) for f in Entity.__dataclass_fields__}
+
+
+def dateline_country(article: Article, entities) -> str | None:
+    """The country the article is written from, for spelling its local names: the
+    dateline place's, else the outlet's, where the romanizer knows that country's style
+    (``hadath.ner.romanize``)."""
+    line = article.dateline
+    if line is None:
+        return None
+    for etype in ("LOC", "ORG"):
+        for ent in entities:
+            if ent.type == etype and spelling_country(ent.country) and any(
+                    line.start <= m.start < line.end for m in ent.mentions):
+                return ent.country
+    return None

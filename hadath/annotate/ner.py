@@ -32,11 +32,12 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
+from hadath.annotate.entity_datelines import dateline_country
 from hadath.annotate.name_later import later_family_names
 from hadath.annotate.name_spans import (family_names, not_names, repair_person_spans,
                                         speaker_slot_names)
 from hadath.model import Article, Entity, Span, renumber_entities
-from hadath.ner.romanize import romanize_person, spelling_country
+from hadath.ner.romanize import romanize_person
 from hadath.ner.spans import model_tokens, strip_clitics
 from hadath.ner.resources import word_frequencies
 from hadath.ner.tagger import CRF_MODEL, tagger_for
@@ -157,7 +158,7 @@ class NerStage:
         for idx, spans in joined.items():
             ent = existing[idx]
             existing[idx] = replace(ent, mentions=ent.mentions + tuple(spans))
-        new = _model_entities(groups, _main_country(existing), _dateline_country(article, existing))
+        new = _model_entities(groups, _main_country(existing), dateline_country(article, existing))
         if not new and not joined:
             return article
         found = later_family_names(existing + new, article.tokens, not_names(),
@@ -213,20 +214,6 @@ def _main_country(entities: list[Entity]) -> str | None:
         if ent.type == "LOC" and ent.country:
             counts[ent.country] += len(ent.mentions)
     return counts.most_common(1)[0][0] if counts else None
-
-
-def _dateline_country(article: Article, entities: list[Entity]) -> str | None:
-    """The country the article is written from, as its spelling of names goes: the
-    dateline place's, else the outlet's, if the romanizer knows that country's style."""
-    line = article.dateline
-    if line is None:
-        return None
-    for etype in ("LOC", "ORG"):
-        for ent in entities:
-            if ent.type == etype and spelling_country(ent.country) and any(
-                    line.start <= m.start < line.end for m in ent.mentions):
-                return ent.country
-    return None
 
 
 def _model_entities(groups: dict[tuple[str, str], list[Span]],

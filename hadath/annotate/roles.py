@@ -15,7 +15,10 @@ counterpart (``نظيره``). A preposition's object is not the person's country
 (``الرئيس المالي``, not ``وزير المالية``). Only people without a country are changed, and not
 those of international bodies (a lexicon row with no country). A person given a country
 is romanized again with it, since the spelling of a name differs by country
-(``hadath.ner.romanize``).
+(``hadath.ner.romanize``). A person whose title names no country, no counterpart and no
+international body, in a story datelined in an Arab country or Iran, is taken for a
+local when every part of the name is spelled as attested there (``رمضان بن عمر`` in a
+Tunis story), not when a part is foreign to it (``جيريمي لورانس``).
 """
 from __future__ import annotations
 
@@ -24,7 +27,8 @@ from dataclasses import replace
 from hadath.annotate.quote_clauses import mention_index
 from hadath.lexicons.nationalities import adjective_after_agent, definite_adjectives
 from hadath.model import Article, Entity
-from hadath.ner.romanize import romanize_person
+from hadath.annotate.entity_datelines import dateline_country
+from hadath.ner.romanize import attested_spelling, romanize_person
 
 _MAX_TITLE = 9  # words looked at before the name
 # words that end a title when read backwards
@@ -60,9 +64,12 @@ class RoleCountry:
             return article
         tokens = list(article.tokens)
         owner = mention_index(tokens, article.entities)
+        home = dateline_country(article, article.entities)
         out = []
         for e in article.entities:
             country = self._from_title(article.text, tokens, owner, e) if _unplaced(e) else None
+            if country is None and home and _unplaced(e) and attested_spelling(e.name, home):
+                country = home  # a local name in a local story
             if country:  # the name's spelling in that country (رمضان: Romdhane in Tunisia)
                 e = replace(e, country=country,
                             name_en=romanize_person(e.name, country) or e.name_en)
@@ -70,11 +77,14 @@ class RoleCountry:
         return article.with_(entities=tuple(out))
 
     def _from_title(self, text: str, tokens, owner, ent: Entity) -> str | None:
+        """The country the title gives, None when it gives none, "" when it says the
+        person is no local (a counterpart, ``نظيره``; an international body's officer)."""
         first = min(ent.mentions, key=lambda m: m.start)
         i = next((k for k, t in enumerate(tokens) if t.start >= first.start), None)
         if i is None:
             return None
         norms = [t.norm for t in tokens]
+        foreign = False
         seen: list[int] = []
         k = i - 1
         while k >= 0 and len(seen) < _MAX_TITLE:
@@ -83,7 +93,10 @@ class RoleCountry:
                     text[t.end:tokens[k + 1].start]) or _PUNCT.intersection(t.text):
                 break
             w = t.norm
-            if w in _STOPS or "نظير" in w or (owner[k] is not None and owner[k].type == "PER"):
+            if "نظير" in w:
+                foreign = True  # نظيره X: the other side, whoever the story is about
+                break
+            if w in _STOPS or (owner[k] is not None and owner[k].type == "PER"):
                 break
             if w in _PREPOSITIONS:  # a place after it is where, not whose
                 seen = [j for j in seen if not (owner[j] is not None and owner[j].type == "LOC")
@@ -99,7 +112,9 @@ class RoleCountry:
                 country = ent_k.country
             if country:
                 return country
-        return None
+            if ent_k is not None and ent_k.type == "ORG" and not ent_k.country:
+                foreign = True  # منسقة الأمم المتحدة X: an international body's
+        return "" if foreign else None
 
     def _nationality(self, norms: list[str], k: int) -> str | None:
         """The country of the adjective ``norms[k]``: any nationality (``السوري``), or one

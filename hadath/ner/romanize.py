@@ -48,23 +48,39 @@ def spelling_country(country: str | None) -> str | None:
 
 
 @lru_cache(maxsize=8192)
+def attested_spelling(name: str, home: str) -> str | None:
+    """The spelling of ``name`` used in ``home`` (ISO3) when every part of the name is
+    attested there in the package's dictionary (``رمضان بن عمر`` in Tunisia: Romdhane),
+    else None: a part it would have to guess (``لورانس``) says the name is foreign."""
+    translit = _backend()
+    code = spelling_country(home)
+    if translit is None or code is None or not name.strip():
+        return None
+    try:
+        best = translit(name, top_k=2, country=code)
+    except Exception:  # a name the package cannot handle must not stop the pipeline
+        return None
+    if best and best[0].source == "dictionary":
+        return best[0].text or None
+    return None
+
+
+@lru_cache(maxsize=8192)
 def romanize_person(name: str, country: str | None = None,
                     home: str | None = None) -> str | None:
     """The most common Latin spelling of an Arabic person name, or None.
 
     ``country`` (ISO3) is the person's: its spellings rank first. ``home`` is the
-    country the article is written from (its dateline), a weaker hint: it is taken only
-    when every part of the name is an attested spelling there (``رمضان بن عمر`` in a
-    Tunisian story is Romdhane), never when a part is unknown and would be guessed in
-    that country's style (``جيريمي لورانس`` stays Jeremy Laurence)."""
+    country the article is written from (its dateline), a weaker hint, taken only for a
+    name attested there (:func:`attested_spelling`)."""
     translit = _backend()
     if translit is None or not name.strip():
         return None
+    if country is None and home is not None:
+        local = attested_spelling(name, home)
+        if local is not None:
+            return local
     try:
-        if country is None and spelling_country(home):
-            best = translit(name, top_k=2, country=spelling_country(home))
-            if best and best[0].source == "dictionary":
-                return best[0].text or None
         out = translit(name, country=spelling_country(country))
     except Exception:  # a name the package cannot handle must not stop the pipeline
         return None
