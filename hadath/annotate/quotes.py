@@ -317,6 +317,8 @@ class QuoteFinder:
             return "", after
         if kind == "participle":
             return None, after
+        if first is not None and owner[j] is None and first.norm in ("مكتب", "ديوان"):
+            return "", after  # قال مكتب رئيس الوزراء X: his office speaks, not he
         # a body or place right after the cue is the subject (أعلنت الأمم المتحدة …)
         if first is not None and owner[j] is not None and owner[j].type != "PER":
             if coordinated:
