@@ -552,3 +552,8 @@ def test_ministry_takes_malian_only_after_an_agent(run, text, country):
     art = run(text, source="هسبريس")
     ent = next(e for e in art.entities if e.name == "وزارة الخارجية")
     assert ent.country == country
+
+
+def test_agencies_in_the_dateline_are_no_outlet(run):
+    art = run("يريفان - وكالات: تظاهر آلاف في العاصمة")
+    assert mentions(art) == {("يريفان", "LOC")}

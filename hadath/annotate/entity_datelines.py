@@ -12,7 +12,12 @@ import re
 from hadath.model import Article, Entity, Span
 from hadath.ner.romanize import spelling_country
 from hadath.text.layout import find_dateline
+from hadath.text.normalize import normalize_ar
 
+# words in a dateline's outlet slot that name no outlet (normalized): "agencies",
+# "follow-ups", "exclusive", "our correspondent"
+_NO_OUTLET = frozenset({"وكالات", "متابعات", "خاص", "مراسلنا", "مراسلون", "وكالات الانباء",
+                        "الوكالات"})
 _BRACKETED = re.compile(r"\(([\u0621-\u064A ]{2,25})\)")
 
 
@@ -65,6 +70,8 @@ def dateline_entities(stage, article: Article, found: list[Entity]) -> list[Enti
     for part, etype, span in (("place", "LOC", place), ("outlet", "ORG", outlet)):
         if span is None or not any(ch.isalnum() for ch in span.text):  # 964 is an outlet
             continue
+        if etype == "ORG" and normalize_ar(span.text) in _NO_OUTLET:
+            continue  # باكو - وكالات: "agencies", no outlet
         known = (stage.outlet(span.text, where) if etype == "ORG"
                  else next(iter(stage.places.lookup(span.text)), None))
         parts.append((part, etype, span, known))
