@@ -150,3 +150,11 @@ def test_a_town_after_a_word_for_town_is_kept_though_the_model_doubts_it(stage):
 def test_a_name_after_a_word_for_a_law_or_operation_is_no_entity(stage, text, word):
     ents = by_text(stage(segmented(text)))
     assert not any(word in mention for mention in ents)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الخبير إن الوقت ليس في صالح أحد، وإن الأزمة تتعمق.",
+    "وصدر قرار التحكيم لصالح بغداد في الدعوى ضد أنقرة.",
+])
+def test_in_favour_of_is_no_person(stage, text):
+    assert not any(m.text == "صالح" for e in stage(segmented(text)).entities for m in e.mentions)

@@ -104,7 +104,8 @@ class NerStage:
                 elif head in _THING_HEADS:
                     continue
                 if kind not in OUTPUT_TYPES or min(conf[a:b]) < floor \
-                        or kind == "PER" and self._date_month(toks, a, b):
+                        or kind == "PER" and (self._date_month(toks, a, b)
+                                              or _in_favour_of(toks, a, b, head)):
                     continue
                 start, end = toks[a].start, toks[b - 1].end
                 start = strip_clitics(text, start, end, self._known)
@@ -165,6 +166,12 @@ class NerStage:
                                    word_frequencies())
         entities, _ = renumber_entities(found)
         return article.with_(entities=entities)
+
+
+def _in_favour_of(toks, a: int, b: int, head: str) -> bool:
+    """``لصالح بغداد``, ``ليس في صالح أحد``: the noun "interest", not the name Saleh."""
+    word = normalize_ar(toks[a].text)
+    return b - a == 1 and (word == "لصالح" or word == "صالح" and head in ("في", "وفي"))
 
 
 _TANWEEN = set("\u064b\u064c\u064d")
