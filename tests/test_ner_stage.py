@@ -158,3 +158,12 @@ def test_a_name_after_a_word_for_a_law_or_operation_is_no_entity(stage, text, wo
 ])
 def test_in_favour_of_is_no_person(stage, text):
     assert not any(m.text == "صالح" for e in stage(segmented(text)).entities for m in e.mentions)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("ومنذ جوان الماضي، تتواصل الاحتجاجات في صفاقس.", "جوان"),
+    ("وقال مسؤول بحريني إن الاجتماع سيعقد في المنامة.", "بحريني"),
+])
+def test_months_and_nationalities_are_no_persons(stage, text, word):
+    art = stage(segmented(text))
+    assert not any(word in m.text for e in art.entities if e.type == "PER" for m in e.mentions)

@@ -36,6 +36,7 @@ from hadath.annotate.entity_datelines import dateline_country
 from hadath.annotate.name_later import later_family_names
 from hadath.annotate.name_spans import (family_names, not_names, repair_person_spans,
                                         speaker_slot_names)
+from hadath.lexicons.nationalities import load_nationalities
 from hadath.model import Article, Entity, Span, renumber_entities
 from hadath.ner.romanize import romanize_person
 from hadath.ner.spans import model_tokens, strip_clitics
@@ -74,6 +75,7 @@ class NerStage:
         self.tagger = tagger_for(model_path)
         self.min_confidence = min_confidence
         self._months = _month_names()
+        self._nationals = frozenset(normalize_ar(n.form) for n in load_nationalities())
 
     def __reduce__(self):
         return (NerStage, (self.tagger.model_path, self.min_confidence))
@@ -119,11 +121,18 @@ class NerStage:
         return out + speaker_slot_names(text, article.tokens, found)
 
     def _date_month(self, toks, a: int, b: int) -> bool:
-        """A month name next to a number (``٤ شعبان ١٤٤٥``) is a date, not a person."""
-        if b - a != 1 or normalize_ar(toks[a].text) not in self._months:
+        """A month name next to a number (``٤ شعبان ١٤٤٥``) or before a word of relative
+        time (``جوان الماضي``) is a date, not a person; so is a nationality
+        (``بحريني``)."""
+        first = normalize_ar(toks[a].text)
+        if b - a == 1 and first in self._nationals:
+            return True
+        if first not in self._months:
             return False
-        return (a > 0 and toks[a - 1].text[:1].isdigit()) or \
-            (b < len(toks) and toks[b].text[:1].isdigit())
+        if a + 1 < len(toks) and normalize_ar(toks[a + 1].text) in _RELATIVE_TIME:
+            return True
+        return b - a == 1 and ((a > 0 and toks[a - 1].text[:1].isdigit()) or
+                               (b < len(toks) and toks[b].text[:1].isdigit()))
 
     def _adverb(self, mention: str, kind: str) -> bool:
         """An adverbial nisba (``ميدانيا``, ``إيرانياً``) that looks like a country in -ia.
@@ -166,6 +175,10 @@ class NerStage:
                                    word_frequencies())
         entities, _ = renumber_entities(found)
         return article.with_(entities=entities)
+
+
+# words after a month name that make it a date (normalized): جوان الماضي، رمضان المقبل
+_RELATIVE_TIME = frozenset({"الماضي", "المقبل", "القادم", "الجاري", "المنصرم", "الفاءت"})
 
 
 def _in_favour_of(toks, a: int, b: int, head: str) -> bool:
