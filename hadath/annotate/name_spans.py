@@ -265,9 +265,15 @@ def speaker_slot_names(text: str, tokens, taken: list[tuple[int, int]]) -> list[
 
 def _slot_name(run, given, seen, stop, unnamed):
     k = 0
-    while k < len(run) and not (run[k].norm in given and run[k].norm not in stop
-                                and not run[k].norm.startswith("ال")):
-        k += 1  # السلام العادل: a definite noun is no given name here
+    def opens(k: int) -> bool:  # السلام العادل: a definite noun is no given name, but
+        w = run[k].norm         # a word before ولد/بن opens a name (الناني ولد اشروقة)
+        if w == "باسم" and k and run[k - 1].norm in _SPOKESMAN:
+            return False  # الناطق باسم الحكومة: "on behalf of", not the name Basim
+        return w not in stop and (w in given and not w.startswith("ال") or k + 1 < len(run)
+                                  and run[k + 1].norm in _CONNECTORS and w.isalpha())
+
+    while k < len(run) and not opens(k):
+        k += 1
     name = run[k:]
     if len(name) not in _NAME_WORDS or any(
             t.norm in stop or t.norm in unnamed or t.norm in _PREPOSITIONS
