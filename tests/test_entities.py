@@ -557,3 +557,16 @@ def test_ministry_takes_malian_only_after_an_agent(run, text, country):
 def test_agencies_in_the_dateline_are_no_outlet(run):
     art = run("يريفان - وكالات: تظاهر آلاف في العاصمة")
     assert mentions(art) == {("يريفان", "LOC")}
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # the dateline's place is no country of the sentence's bodies
+    ("الرباط - هسبريس: أعلن المجلس الأعلى للأمن في الجزائر إغلاق المجال الجوي.",
+     "المجلس الأعلى للأمن", "DZA"),
+    # the holder named right after the body gives its country
+    ("وتوصلت هيئة العمل الفلسطيني المشترك إلى اتفاق برعاية رئيس مجلس النواب نبيه بري.",
+     "مجلس النواب", "LBN"),
+])
+def test_body_without_country_in_context(run, text, name, country):
+    ent = next(e for e in run(text).entities if e.name == name)
+    assert ent.country == country

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from hadath.lexicons.actors import ActorEntry, load_actors, national_forms
 from hadath.annotate.entity_datelines import dateline_entities, outlets_in_brackets
-from hadath.annotate.entity_titles import outside_minister_titles
+from hadath.annotate.entity_titles import outside_minister_titles, outside_quoted_titles
 from hadath.annotate.name_positions import (common_names, in_country_context, name_goes_on,
                                             words_before_names)
 from hadath.lexicons.facilities import countryside_side, facility_around, load_facility_heads
@@ -41,16 +41,6 @@ from hadath.text.normalize import normalize_ar, normalize_ar_with_offsets
 CONTEXT_COUNTRY = "~"
 # names take no tanween: دومًا is "always", not the town دوما
 _TANWEEN = frozenset("\u064b\u064c\u064d")
-# words that a quoted name of an operation, exercise, ship or plan follows
-_TITLE_HEADS = frozenset((  # normalized forms (hadath.text.normalize)
-    "عمليه", "عمليات", "العمليه", "مناورات", "مناوره", "المناورات", "تمرين", "تمارين",
-    "حمله", "معركه", "اسم", "الحامله", "حامله", "الطاءرات", "السفينه", "سفينه", "الفرقاطه",
-    "المدمره", "البارجه", "خطه", "مبادره", "برنامج", "مشروع", "شعار", "عنوان", "تحالف",
-    "قوه", "درع", "بعنوان", "مسمي", "باسم"))
-# a short quoted title: operations, exercises, ships (``"نبع السلام"``, ``"حماة النيل"``)
-_QUOTED_TITLE = re.compile(r'["\'«“]([^"\'«»“”\n]{2,40})["\'»”]')
-
-
 # characters after a context-country name within which a country still names its own
 # (``حزب العدالة والتنمية الحاكم في تركيا``)
 _RIGHT_AFTER = 16
@@ -93,7 +83,7 @@ class EntityStage:
         text = article.text
         end = article.body_end if article.body_end is not None else len(text)
         nt = normalize_ar_with_offsets(text[:end])
-        hits = outside_minister_titles(_outside_titles(self._matcher.hits(nt.text), nt.text), nt.text)
+        hits = outside_minister_titles(outside_quoted_titles(self._matcher.hits(nt.text), nt.text), nt.text)
         mentions = self._with_facilities(self._resolve(hits, nt.text), nt.text)
         spans = [(s, e, m.entry_id, m.facility) for m in mentions
                  for s, e in [nt.to_original(m.start, m.end)]
@@ -281,20 +271,27 @@ class EntityStage:
         return out
 
     def _nearby_country(self, article: Article, spans, mention: Span) -> str | None:
-        """The country named last before the mention in its sentence, by a name or a
-        nationality adjective (``ترأس الوفد الإسرائيلي رئيس مجلس الأمن القومي``), else
-        one named right after it, unless joined to it by ``و`` (``وقعت حكومة الوحدة
-        الوطنية وتركيا`` says nothing of the government's country)."""
+        """The country of the person whose title ends with the body (``رئيس مجلس النواب
+        نبيه بري``), else the country named last before the mention in its sentence,
+        after the dateline, by a name or a nationality adjective (``ترأس الوفد
+        الإسرائيلي رئيس مجلس الأمن القومي``), else one named right after it, unless
+        joined to it by ``و`` (``وقعت حكومة الوحدة الوطنية وتركيا`` says nothing of the
+        government's country)."""
         pos = mention.start
         text = article.text
         sent = article.sentences[article.sentence_of(pos)] if article.sentences else None
         lo = sent.start if sent else 0
+        if article.dateline is not None and lo <= article.dateline.start < pos:
+            lo = max(lo, article.dateline.end)  # الرباط - هسبريس: أعلن المجلس … في الجزائر
         hi = sent.end if sent else len(text)
         best = after = None
         best_at = -1
         for s, _, entry_id, _ in spans:
             if lo <= s < hi:
                 c = self._country(entry_id)
+                if c and c != CONTEXT_COUNTRY and s >= mention.end and \
+                        self._is_person(entry_id) and text[mention.end:s].strip() == "":
+                    return c  # رئيس مجلس النواب نبيه بري: the holder's country is the body's
                 if c and c != CONTEXT_COUNTRY:
                     if s < pos:
                         best, best_at = c, s
@@ -351,25 +348,6 @@ def _federal(m: _Mention, norm: str) -> _Mention:
 
 
 _WORD = re.compile(r"[\u0621-\u064A\u0670-\u06D3]+")
-
-
-def _outside_titles(hits: list[Hit], norm: str) -> list[Hit]:
-    """Drop names that are only part of a short quoted title (``"حماة النيل"``).
-
-    Operations, exercises and ships are named after places and are not mentions
-    (dev/README.md); a quote that holds nothing but the name is still a mention. Only a
-    quote after a word for such a thing (``عملية``, ``مناورات``, ``اسم``, ``الحاملة``) is
-    a title: a short quoted phrase of speech (``يدعم "وحدة السودان"``) keeps its names.
-    """
-    if '"' not in norm and "'" not in norm:
-        return hits
-    titles = [m.span(1) for m in _QUOTED_TITLE.finditer(norm) if len(m.group(1).split()) <= 3
-              and _TITLE_HEADS.intersection(norm[max(0, m.start() - 30):m.start()].split()[-3:])]
-    if not titles:
-        return hits
-    return [h for h in hits
-            if not any(s <= h.start and h.end <= e and (h.start, h.end) != (s, e)
-                       for s, e in titles)]
 
 
 def _joined(norm: str, left_end: int, right_start: int) -> bool:
