@@ -167,3 +167,13 @@ def test_in_favour_of_is_no_person(stage, text):
 def test_months_and_nationalities_are_no_persons(stage, text, word):
     art = stage(segmented(text))
     assert not any(word in m.text for e in art.entities if e.type == "PER" for m in e.mentions)
+
+
+@pytest.mark.parametrize("text,word", [
+    # a month after a day's number is a date, whatever the model's type
+    ("عمّان 14 نيسان (بترا) – أكد وزير الإعلام أن الحكومة ماضية في خطتها.", "نيسان"),
+    # a title alone is nobody
+    ("التقى ولي العهد رئيس مجلس الوزراء الأمير سالم بن فهد وفدا من رجال الأعمال.", "ولي العهد"),
+])
+def test_dates_and_titles_are_no_names(stage, text, word):
+    assert not any(m.text == word for e in stage(segmented(text)).entities for m in e.mentions)

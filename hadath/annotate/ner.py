@@ -76,6 +76,7 @@ class NerStage:
         self.min_confidence = min_confidence
         self._months = _month_names()
         self._nationals = frozenset(normalize_ar(n.form) for n in load_nationalities())
+        self._titles = _office_titles()
 
     def __reduce__(self):
         return (NerStage, (self.tagger.model_path, self.min_confidence))
@@ -106,8 +107,9 @@ class NerStage:
                 elif head in _THING_HEADS:
                     continue
                 if kind not in OUTPUT_TYPES or min(conf[a:b]) < floor \
-                        or kind == "PER" and (self._date_month(toks, a, b)
-                                              or _in_favour_of(toks, a, b, head)):
+                        or self._date_month(toks, a, b) \
+                        or kind == "PER" and (_in_favour_of(toks, a, b, head)
+                                              or self._title_only(toks, a, b)):
                     continue
                 start, end = toks[a].start, toks[b - 1].end
                 start = strip_clitics(text, start, end, self._known)
@@ -120,10 +122,14 @@ class NerStage:
         found = taken + [(s, e) for s, e, _ in out]
         return out + speaker_slot_names(text, article.tokens, found)
 
+    def _title_only(self, toks, a: int, b: int) -> bool:
+        """A title and nothing else (``التقى ولي العهد رئيس …``) is nobody's name."""
+        return " ".join(normalize_ar(t.text) for t in toks[a:b]) in self._titles
+
     def _date_month(self, toks, a: int, b: int) -> bool:
-        """A month name next to a number (``٤ شعبان ١٤٤٥``) or before a word of relative
-        time (``جوان الماضي``) is a date, not a person; so is a nationality
-        (``بحريني``)."""
+        """A month name next to a number (``٤ شعبان ١٤٤٥``, ``عمّان 14 نيسان``) or before
+        a word of relative time (``جوان الماضي``) is a date, not a name; a nationality
+        (``بحريني``) is no person either."""
         first = normalize_ar(toks[a].text)
         if b - a == 1 and first in self._nationals:
             return True
@@ -212,6 +218,14 @@ def _not_a_name(mention: str, kind: str) -> bool:
 # name parts that form a person's name with الله (عبد الله, نصر الله …)
 _GOD_NAMES = {"عبد", "نصر", "جار", "فتح", "عطا", "خير", "حسب", "ضيف", "فضل", "سعد", "هبه",
               "رزق", "عوض", "جاب", "حمد", "نعمه", "عطاء", "فرج", "امر", "رحمه", "بن"}
+
+
+def _office_titles() -> frozenset[str]:
+    """Normalized office titles of ``office_titles.tsv`` (``ولي العهد``, ``وزير الخارجية``)."""
+    from hadath.lexicons.tsv import DATA_DIR
+    lines = [ln for ln in (DATA_DIR / "office_titles.tsv").read_text("utf-8").splitlines()
+             if ln.strip() and not ln.startswith("#")]
+    return frozenset(" ".join(normalize_ar(ln.split("\t")[0]).split()) for ln in lines[1:])
 
 
 def _month_names() -> frozenset[str]:
