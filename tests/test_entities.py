@@ -154,6 +154,7 @@ def test_stage_pickles_and_still_works(run):
      "Doha International Airport", "QAT"),
     ("قال رئيس جامعة دمشق إن الدراسة مستمرة", "جامعة دمشق", "ORG", "Damascus University", "SYR"),
     ("وصلت الشاحنات بمطار القاهرة", "مطار القاهرة", "LOC", "Cairo International Airport", "EGY"),
+    ("وتجمع المحتجون في شارع بغداد وسط المدينة", "شارع بغداد", "LOC", "Baghdad Street", "IRQ"),
 ])
 def test_facility_names_keep_their_head_noun(run, text, mention, etype, name_en, country):
     art = run(text)

@@ -177,3 +177,13 @@ def test_months_and_nationalities_are_no_persons(stage, text, word):
 ])
 def test_dates_and_titles_are_no_names(stage, text, word):
     assert not any(m.text == word for e in stage(segmented(text)).entities for m in e.mentions)
+
+
+@pytest.mark.parametrize("text,street", [
+    ("وأغلقت الشرطة شارع الحبيب بورقيبة أمام حركة السير.", "شارع الحبيب بورقيبة"),
+    ("وتجمع المتظاهرون في شارع محمد الخامس وسط الرباط.", "شارع محمد الخامس"),
+])
+def test_a_street_named_after_a_person_is_the_street(stage, text, street):
+    ents = by_text(stage(segmented(text)))
+    assert street[5:] not in ents
+    assert ents[street].type == "LOC"

@@ -58,6 +58,9 @@ MIN_CONFIDENCE = 0.6
 # or take for a person
 PLACE_HEAD_CONFIDENCE = 0.4
 _PLACE_HEADS = frozenset({"مدينه", "بلده", "قريه", "مخيم", "بلدات", "مدن", "قري"})
+# ... and a name after a word for a street is the street, head noun included (GUIDELINES
+# keep a facility's head): شارع الحبيب بورقيبة is a place, not the president
+_STREET_HEADS = frozenset({"شارع", "جاده"})
 # ... and a name right after a word for a law, plan, deal or operation names that
 # thing (قانون قيصر, عملية نبع السلام, خطة ترامب): the model, trained on ANERcorp where
 # such names are MISC or persons, would otherwise give the story a person "Kaysar"
@@ -102,8 +105,11 @@ class NerStage:
             for a, b, kind in bio_spans(tags):
                 floor = self.min_confidence
                 head = normalize_ar(toks[a - 1].text) if a else ""
+                street = kind in OUTPUT_TYPES and _without_proclitic(head) in _STREET_HEADS
                 if kind in OUTPUT_TYPES and head in _PLACE_HEADS:
                     kind, floor = "LOC", min(floor, PLACE_HEAD_CONFIDENCE)
+                elif street:  # شارع الحبيب بورقيبة: a street named after a person
+                    kind = "LOC"
                 elif head in _THING_HEADS:
                     continue
                 if kind not in OUTPUT_TYPES or min(conf[a:b]) < floor \
@@ -113,6 +119,8 @@ class NerStage:
                     continue
                 start, end = toks[a].start, toks[b - 1].end
                 start = strip_clitics(text, start, end, self._known)
+                if street:  # the head noun without its proclitic (بشارع)
+                    start = toks[a - 1].start + len(head) - len(_without_proclitic(head))
                 mention = text[start:end]
                 if any(ch.isalpha() for ch in mention) and not self._adverb(mention, kind) \
                         and not _not_a_name(mention, kind):
@@ -185,6 +193,11 @@ class NerStage:
 
 # words after a month name that make it a date (normalized): جوان الماضي، رمضان المقبل
 _RELATIVE_TIME = frozenset({"الماضي", "المقبل", "القادم", "الجاري", "المنصرم", "الفاءت"})
+
+
+def _without_proclitic(word: str) -> str:
+    """``بشارع`` → ``شارع``: one proclitic preposition or conjunction off a head noun."""
+    return word[1:] if word[:1] in "وبفل" and len(word) > 3 else word
 
 
 def _in_favour_of(toks, a: int, b: int, head: str) -> bool:
