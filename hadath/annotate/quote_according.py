@@ -33,6 +33,8 @@ def according_speaker(cues, text: str, tokens: list[Token], owner, j: int, sent:
             if k < n and owner[k] is not None and owner[k].type in ("PER", "ORG"):
                 return owner[k].id, mention_end_token(tokens, owner, k)
         return "", after
+    if first is not None and cues.kind(first.norm) == "unnamed":
+        return "", after  # بحسب مصدر حكومي، فيما استقبل …: an unnamed source
     if first is not None and owner[j] and owner[j].type == "PER":
         return owner[j].id, mention_end_token(tokens, owner, j)
     if first is not None and owner[j]:
