@@ -353,6 +353,9 @@ def test_ambiguous_place_follows_the_countries_of_the_article(run, text, country
      "بري", "Nabih Berri"),
     ("بحث محمد شياع السوداني مع بايدن العلاقات، فيما شدد السوداني على السيادة.",
      "السوداني", "Mohammed Shia al-Sudani"),
+    # or after a verb of visiting
+    ("استقبل محمد شياع السوداني وفدا أمس. ويزور السوداني القاهرة الأسبوع المقبل.",
+     "السوداني", "Mohammed Shia al-Sudani"),
 ])
 def test_common_word_family_name_after_the_full_name(run, text, mention, name_en):
     found = {(m.text, e.name_en) for e in run(text).entities for m in e.mentions}
