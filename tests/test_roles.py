@@ -102,3 +102,10 @@ def test_a_local_name_takes_the_datelines_country(text, person, country):
     art = article(text, [person], {"تونس": ("LOC", "TUN")})
     art = art.with_(dateline=Span(0, 4, "تونس"))
     assert countries(art)[person] == country
+
+
+def test_without_a_dateline_the_outlet_gives_the_home_country():
+    pytest.importorskip("arabic_name_romanizer")
+    text = "قال الناشط رمضان الزواري إن الوقفة سلمية."
+    art = article(text, ["رمضان الزواري"]).with_(source="وات")
+    assert countries(art)["رمضان الزواري"] == "TUN"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from hadath.lexicons.actors import load_actors
 from hadath.model import Article, Entity, Span
 from hadath.ner.romanize import spelling_country
 from hadath.text.layout import find_dateline
@@ -114,10 +115,17 @@ def _fields(entity: Entity) -> dict:
 def dateline_country(article: Article, entities) -> str | None:
     """The country the article is written from, for spelling its local names: the
     dateline place's, else the outlet's, where the romanizer knows that country's style
-    (``hadath.ner.romanize``)."""
+    (``hadath.ner.romanize``). Without a dateline the layout recognizes, a place that
+    opens the text (``مقديشو (صونا) -``) or the outlet the input names (``source``)."""
     line = article.dateline
     if line is None:
-        return None
+        opening = [e.country for e in entities if e.type == "LOC" and any(
+            m.start == 0 for m in e.mentions) and spelling_country(e.country)]
+        if opening:
+            return opening[0]
+        outlets = [a.country for a in load_actors().lookup(article.source or "")
+                   if a.sector == "MED" and spelling_country(a.country)]
+        return outlets[0] if len(set(outlets)) == 1 else None
     for etype in ("LOC", "ORG"):
         for ent in entities:
             if ent.type == etype and spelling_country(ent.country) and any(
