@@ -574,3 +574,10 @@ def test_agencies_in_the_dateline_are_no_outlet(run):
 def test_body_without_country_in_context(run, text, name, country):
     ent = next(e for e in run(text).entities if e.name == name)
     assert ent.country == country
+
+
+def test_a_body_without_its_country_is_one_per_country_it_is_near(run):
+    text = ("وترأس الوفد الأردني وكيل وزارة الخارجية سامر الخليل، فيما ترأس الوفد العراقي "
+            "الأمين العام لوزارة الخارجية فهد العلي.")
+    got = sorted(e.country for e in run(text).entities if "الخارجية" in e.name)
+    assert got == ["IRQ", "JOR"]

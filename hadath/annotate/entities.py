@@ -236,7 +236,7 @@ class EntityStage:
         day = article.published_date
         home = None
         out = []
-        for (entry_id, facility), ms in by_entry.items():
+        for (entry_id, facility), ms, near in self._by_country(article, spans, by_entry):
             entry = self.entry(entry_id)
             name = _longest(ms)
             if facility is not None:
@@ -248,7 +248,7 @@ class EntityStage:
             if country == CONTEXT_COUNTRY:
                 if home is None:
                     home = self._home_country(article, spans)
-                country = self._nearby_country(article, spans, ms[0]) or home or None
+                country = near or home or None
                 own = self._national.get((entry_id, country)) if country else None
                 if own is not None:
                     out.append(Entity(id=own.id, type=own.type, name=name, mentions=tuple(ms),
@@ -259,16 +259,38 @@ class EntityStage:
                 place = self._places.country(country) if country else None
                 name_en = name_en.replace("{country}", place.name_en if place else "").strip()
                 name_en = name_en.replace(" ()", "")
+            ent_id = f"{entry_id}.{country.lower()}" if near else entry_id  # one per country
             if isinstance(entry, PlaceEntry):
-                ent = Entity(id=entry_id, type="LOC", name=name, mentions=tuple(ms),
+                ent = Entity(id=ent_id, type="LOC", name=name, mentions=tuple(ms),
                              name_en=name_en, country=country, geo=entry.geo,
                              origin="lexicon", lexicon_id=entry_id)
             else:
-                ent = Entity(id=entry_id, type=entry.type, name=name, mentions=tuple(ms),
+                ent = Entity(id=ent_id, type=entry.type, name=name, mentions=tuple(ms),
                              name_en=name_en, country=country, sector=entry.sector_on(day),
                              org=entry.org, origin="lexicon", lexicon_id=entry_id)
             out.append(ent)
         return out
+
+    def _by_country(self, article: Article, spans, by_entry):
+        """(key, mentions, nearby country) per entity: a body written without its country
+        (``وزارة الخارجية``) is one body per country its mentions are near (``ترأس الوفد
+        البحريني وكيل وزارة الخارجية …، فيما ترأس الوفد القطري الأمين العام لوزارة
+        الخارجية``); a mention near none belongs with the one before it."""
+        for key, ms in by_entry.items():
+            entry = self.entry(key[0])
+            if key[1] is not None or entry is None or entry.country != CONTEXT_COUNTRY:
+                yield key, ms, None
+                continue
+            groups: dict[str | None, list[Span]] = {}
+            last = None
+            for m in ms:
+                last = self._nearby_country(article, spans, m) or last
+                groups.setdefault(last, []).append(m)
+            if None in groups and len(groups) > 1:  # before any country: the first one's
+                first = next(c for c in groups if c is not None)
+                groups[first] = sorted(groups.pop(None) + groups[first], key=lambda m: m.start)
+            for country, group in groups.items():
+                yield key, group, country
 
     def _nearby_country(self, article: Article, spans, mention: Span) -> str | None:
         """The country of the person whose title ends with the body (``رئيس مجلس النواب
