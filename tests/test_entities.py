@@ -295,6 +295,7 @@ def test_a_headline_is_not_a_dateline(run):
 @pytest.mark.parametrize("text,outlet,name_en", [
     ("تونس (وات) - أعلنت وزارة الداخلية إيقاف مشتبه بهم.", "وات", "Tunis Afrique Presse"),
     ("وأفاد مصدر أمني (واع) بأن الطريق أعيد فتحه.", "واع", "Iraqi News Agency"),
+    ("المنامة في 3 مايو /بنا/ افتتح وزير الصحة مستشفى جديدا.", "بنا", "Bahrain News Agency"),
 ])
 def test_outlet_in_brackets_is_the_outlet(run, text, outlet, name_en):
     art = run(text)

@@ -19,14 +19,15 @@ from hadath.text.normalize import normalize_ar
 # "follow-ups", "exclusive", "our correspondent"
 _NO_OUTLET = frozenset({"وكالات", "متابعات", "خاص", "مراسلنا", "مراسلون", "وكالات الانباء",
                         "الوكالات"})
-_BRACKETED = re.compile(r"\(([\u0621-\u064A ]{2,25})\)")
+# an outlet in brackets or, in the Gulf agencies' style, between slashes: (وات), /بنا/
+_BRACKETED = re.compile(r"(?:\(|(?<=\s)/)([\u0621-\u064A ]{2,25})(?:\)|/(?=\s))")
 
 
 def outlets_in_brackets(stage, article: Article, found: list[Entity], end: int) -> list[Entity]:
-    """A news outlet in brackets (``(وات)``, ``(بترا)``) credits the wire copy, even
+    """A news outlet in brackets (``(وات)``, ``(بترا)``, ``/بنا/``) credits the wire copy, even
     when its name alone is a common word that running text never matches."""
     text = article.text
-    if "(" not in text[:end]:
+    if "(" not in text[:end] and "/" not in text[:end]:
         return found
     out = list(found)
     for m in _BRACKETED.finditer(text, 0, end):
