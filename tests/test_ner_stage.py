@@ -187,3 +187,13 @@ def test_a_street_named_after_a_person_is_the_street(stage, text, street):
     ents = by_text(stage(segmented(text)))
     assert street[5:] not in ents
     assert ents[street].type == "LOC"
+
+
+@pytest.mark.parametrize("text,name", [
+    # ships are named, not entities (dev/README.md), whoever they are named after
+    ('واستهدفت الجماعة بصاروخ سفينة الشحن اليونانية "ماريا كوستا" قبالة سواحل عدن.',
+     "ماريا كوستا"),
+    ('وأصاب صاروخ ناقلة النفط "سالم جيمس" في البحر الأحمر.', "سالم جيمس"),
+])
+def test_a_ships_name_is_no_person(stage, text, name):
+    assert name not in by_text(stage(segmented(text)))

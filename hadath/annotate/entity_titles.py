@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 
 from hadath.lexicons.matcher import Hit
+from hadath.text.normalize import normalize_ar
 
 # words that a quoted name of an operation, exercise, ship or plan follows
 _TITLE_HEADS = frozenset((  # normalized forms (hadath.text.normalize)
     "عمليه", "عمليات", "العمليه", "مناورات", "مناوره", "المناورات", "تمرين", "تمارين",
     "حمله", "معركه", "اسم", "الحامله", "حامله", "الطاءرات", "السفينه", "سفينه", "الفرقاطه",
     "المدمره", "البارجه", "خطه", "مبادره", "برنامج", "مشروع", "شعار", "عنوان", "تحالف",
-    "قوه", "درع", "بعنوان", "مسمي", "باسم"))
+    "قوه", "درع", "بعنوان", "مسمي", "باسم", "ناقله", "الناقله", "باخره", "الباخره"))
 # a short quoted title: operations, exercises, ships (``"نبع السلام"``, ``"حماة النيل"``)
 _QUOTED_TITLE = re.compile(r'["\'«“]([^"\'«»“”\n]{2,40})["\'»”]')
 
@@ -63,6 +64,17 @@ def outside_minister_titles(hits: list[Hit], norm: str) -> list[Hit]:
     return [h for h in hits if not dropped(h)]
 
 
+def quoted_titles(text: str) -> list[tuple[int, int]]:
+    """Spans of the short quoted titles of ``text`` (raw or normalized): a quote of up to
+    three words right after a word for an operation, exercise, ship or plan (``عملية``,
+    ``مناورات``, ``اسم``, ``سفينة الشحن``), within three words."""
+    if not any(q in text for q in "\"'«“"):
+        return []
+    return [m.span(1) for m in _QUOTED_TITLE.finditer(text) if len(m.group(1).split()) <= 3
+            and _TITLE_HEADS.intersection(
+                normalize_ar(text[max(0, m.start() - 30):m.start()]).split()[-3:])]
+
+
 def outside_quoted_titles(hits: list[Hit], norm: str) -> list[Hit]:
     """Drop names that are only part of a short quoted title (``"حماة النيل"``).
 
@@ -71,10 +83,7 @@ def outside_quoted_titles(hits: list[Hit], norm: str) -> list[Hit]:
     quote after a word for such a thing (``عملية``, ``مناورات``, ``اسم``, ``الحاملة``) is
     a title: a short quoted phrase of speech (``يدعم "وحدة السودان"``) keeps its names.
     """
-    if '"' not in norm and "'" not in norm:
-        return hits
-    titles = [m.span(1) for m in _QUOTED_TITLE.finditer(norm) if len(m.group(1).split()) <= 3
-              and _TITLE_HEADS.intersection(norm[max(0, m.start() - 30):m.start()].split()[-3:])]
+    titles = quoted_titles(norm)
     if not titles:
         return hits
     return [h for h in hits

@@ -33,6 +33,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from hadath.annotate.entity_datelines import dateline_country
+from hadath.annotate.entity_titles import quoted_titles
 from hadath.annotate.name_later import later_family_names
 from hadath.annotate.name_spans import (family_names, not_names, repair_person_spans,
                                         speaker_slot_names)
@@ -125,6 +126,8 @@ class NerStage:
                 if any(ch.isalpha() for ch in mention) and not self._adverb(mention, kind) \
                         and not _not_a_name(mention, kind):
                     out.append((start, end, kind))
+        titles = quoted_titles(text)  # سفينة الشحن "جينكو بيكاردي": no name (dev/README)
+        out = [(s, e, k) for s, e, k in out if not any(a <= s and e <= b for a, b in titles)]
         taken = [(m.start, m.end) for e in article.entities for m in e.mentions]
         out = repair_person_spans(text, out, taken)
         found = taken + [(s, e) for s, e, _ in out]
