@@ -147,6 +147,18 @@ def test_dev_gold_speakers_with_gold_entities(dev_gold, finder):
     assert found / total >= 0.9
 
 
+@pytest.mark.parametrize("text,names,expected", [
+    # a relative clause whose cue takes the antecedent as object: the subject speaks
+    ('ووقع رئيس الوزراء سامر الخليل في العاصمة على الاتفاق، الذي وصفه بأنه "إنجاز تاريخي".',
+     {"سامر الخليل": "PER"}, [("وصفه", "سامر الخليل")]),
+    # without the object pronoun the antecedent is the subject, and no person
+    ("وأشار سامر الخليل إلى قرارات مجلس الأمن التي تدعو إلى الانسحاب.",
+     {"سامر الخليل": "PER", "مجلس الأمن": "ORG"}, []),
+])
+def test_relative_clause_cues(finder, text, names, expected):
+    assert [q for q in speakers(finder, article(text, names)) if q[0] != "أشار"] == expected
+
+
 def test_a_name_after_a_phrase_is_not_the_subject(finder):
     text = ("وقال الجبير إن العلاقات متينة. كما أشار إلى أنه أعرب خلال لقائه بأوباما "
             "عن ارتياحه.")

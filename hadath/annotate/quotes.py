@@ -49,7 +49,8 @@ from hadath.annotate.quote_clauses import (
     titled_person, feminine_cue, honored_person, office_holder, owned, addressee)
 from hadath.annotate.quote_according import according_speaker
 from hadath.annotate.quote_agreement import (
-    clause_body, feminine_subject, her_subject, noun_speaker, she_body, titled_man, titled_woman)
+    clause_body, feminine_subject, her_subject, noun_speaker, relative_subject, she_body,
+    titled_man, titled_woman)
 from hadath.model import Article, Quote, Span, Token
 from hadath.text.segment import tokenize
 
@@ -377,8 +378,8 @@ class QuoteFinder:
                 and not addressee(tokens, owner, k) \
                 and text[tokens[k].end:tokens[k + 1].start].strip(" ،,") == "":
             return owner[k].id, after
-        if relative:
-            return "", after  # قرارات مجلس الأمن التي تدعو: the antecedent is no person
+        if relative:  # قرارات مجلس الأمن التي تدعو: the antecedent is no person, but in
+            return relative_subject(tokens, owner, i, sent) or "", after  # الذي وصفه
         # a title alone (وقال الوزير إن): the person last introduced with that title
         if first is not None and first.norm in _TITLES:
             return titled_person(tokens, owner, i, _TITLES[first.norm]) or "", after
