@@ -159,6 +159,12 @@ def test_relative_clause_cues(finder, text, names, expected):
     assert [q for q in speakers(finder, article(text, names)) if q[0] != "أشار"] == expected
 
 
+def test_the_one_answered_does_not_speak(finder):
+    text = "ورد سامر الخليل على فهد العلي في مؤتمر صحفي، مؤكدا أن بلاده لا تقبل الوصاية."
+    got = speakers(finder, article(text, {"سامر الخليل": "PER", "فهد العلي": "PER"}))
+    assert got == [("مؤكدا", "سامر الخليل")]
+
+
 def test_a_name_after_a_phrase_is_not_the_subject(finder):
     text = ("وقال الجبير إن العلاقات متينة. كما أشار إلى أنه أعرب خلال لقائه بأوباما "
             "عن ارتياحه.")

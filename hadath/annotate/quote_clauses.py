@@ -301,6 +301,11 @@ def addressee(tokens, owner, k: int) -> bool:
     for m in range(start - 1, max(-1, start - 7), -1):
         if owner[m] is not None or tokens[m].sentence != tokens[k].sentence:
             return False
-        if tokens[m].norm in _TO_WHOM:
-            return True
+        if tokens[m].norm in _TO_WHOM or tokens[m].norm == "علي" and any(
+                tokens[r].norm in _REPLIED for r in range(max(0, m - 4), m)):
+            return True  # ورد تبون على ماكرون قائلا: the one answered does not speak
     return False
+
+
+# "replied": the one after على is answered (ورد X على Y)
+_REPLIED = frozenset({"رد", "ورد", "ردت", "وردت", "يرد", "ويرد", "ترد", "وترد"})
