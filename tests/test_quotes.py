@@ -159,6 +159,12 @@ def test_relative_clause_cues(finder, text, names, expected):
     assert [q for q in speakers(finder, article(text, names)) if q[0] != "أشار"] == expected
 
 
+def test_a_participle_before_that_is_a_cue_without_a_comma(finder):
+    text = 'ورفض المرشح سامر الخليل النتائج معتبرا أنها "مزورة".'
+    got = speakers(finder, article(text, {"سامر الخليل": "PER"}))
+    assert got == [("معتبرا", "سامر الخليل")]
+
+
 def test_the_one_answered_does_not_speak(finder):
     text = "ورد سامر الخليل على فهد العلي في مؤتمر صحفي، مؤكدا أن بلاده لا تقبل الوصاية."
     got = speakers(finder, article(text, {"سامر الخليل": "PER", "فهد العلي": "PER"}))

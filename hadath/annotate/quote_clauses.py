@@ -46,11 +46,17 @@ def feminine_cue(word: str) -> bool:
 
 def circumstantial(text: str, tokens, i: int, clitic: int) -> bool:
     """A participle cue opens a circumstantial clause after a comma or و (، مؤكدا /
-    وداعية); without one it is an adjective (حراسة مشددة) or a noun (من مطالبة)."""
+    وداعية) or before ``أن`` (رفض النتائج معتبرا أنها مزورة); otherwise it is an
+    adjective (حراسة مشددة) or a noun (من مطالبة)."""
     if clitic or i == 0:
+        return True
+    if i + 1 < len(tokens) and tokens[i + 1].norm in _THAT:
         return True
     gap = text[tokens[i - 1].end:tokens[i].start]
     return any(c in gap for c in "،,؛:\"»”")
+
+
+_THAT = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم"})
 
 
 _SHORT_QUOTE = 4  # words of a quoted name inside a title
