@@ -59,7 +59,8 @@ _ARABIC_NAME = re.compile(r"^[\u0621-\u064A\u064B-\u0652]+(?:[ -][\u0621-\u064A\
 
 
 def norm(alias: str) -> str:
-    return " ".join(normalize_ar(alias.replace("[", "").replace("]", "").replace("^", "")).split())
+    return " ".join(normalize_ar(alias.replace("[", "").replace("]", "").replace("^", "")
+                                 .lstrip("=")).split())
 
 
 # GeoNames writes some names with a type word GUIDELINES drops (مدينة زنجبار → زنجبار)

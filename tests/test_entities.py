@@ -154,6 +154,7 @@ def test_stage_pickles_and_still_works(run):
      "Doha International Airport", "QAT"),
     ("قال رئيس جامعة دمشق إن الدراسة مستمرة", "جامعة دمشق", "ORG", "Damascus University", "SYR"),
     ("وصلت الشاحنات بمطار القاهرة", "مطار القاهرة", "LOC", "Cairo International Airport", "EGY"),
+    ("وتجمع المحتجون في شارع بغداد وسط المدينة", "شارع بغداد", "LOC", "Baghdad Street", "IRQ"),
 ])
 def test_facility_names_keep_their_head_noun(run, text, mention, etype, name_en, country):
     art = run(text)
@@ -294,6 +295,7 @@ def test_a_headline_is_not_a_dateline(run):
 @pytest.mark.parametrize("text,outlet,name_en", [
     ("تونس (وات) - أعلنت وزارة الداخلية إيقاف مشتبه بهم.", "وات", "Tunis Afrique Presse"),
     ("وأفاد مصدر أمني (واع) بأن الطريق أعيد فتحه.", "واع", "Iraqi News Agency"),
+    ("المنامة في 3 مايو /بنا/ افتتح وزير الصحة مستشفى جديدا.", "بنا", "Bahrain News Agency"),
 ])
 def test_outlet_in_brackets_is_the_outlet(run, text, outlet, name_en):
     art = run(text)
@@ -351,6 +353,9 @@ def test_ambiguous_place_follows_the_countries_of_the_article(run, text, country
     ("التقى الموفد رئيس المجلس نبيه بري. وبحسب مصادر، فإن بري أبلغ الموفد موقفه.",
      "بري", "Nabih Berri"),
     ("بحث محمد شياع السوداني مع بايدن العلاقات، فيما شدد السوداني على السيادة.",
+     "السوداني", "Mohammed Shia al-Sudani"),
+    # or after a verb of visiting
+    ("استقبل محمد شياع السوداني وفدا أمس. ويزور السوداني القاهرة الأسبوع المقبل.",
      "السوداني", "Mohammed Shia al-Sudani"),
 ])
 def test_common_word_family_name_after_the_full_name(run, text, mention, name_en):
@@ -514,3 +519,66 @@ def test_a_city_police_is_an_organization(run):
     art = run("وأوضحت شرطة أبوظبي أن حريقا اندلع في ثلاث صهاريج.", "2022-01-18")
     ents = {(m.text, e.type, e.name_en) for e in art.entities for m in e.mentions}
     assert ("شرطة أبوظبي", "ORG", "Abu Dhabi Police") in ents
+
+
+@pytest.mark.parametrize("text,found", [
+    # any country's junta: the bare name is no entity of its own
+    ("وأعلن المجلس العسكري في النيجر إغلاق الحدود.", False),
+    # after Sudan's council was named in full, the short name is that council
+    ("التقى المجلس العسكري الانتقالي وفد المعارضة، ثم أعلن المجلس العسكري تعليق "
+     "المفاوضات.", True),
+])
+def test_generic_short_name_counts_only_after_the_full_name(run, text, found):
+    art = run(text)
+    assert (("المجلس العسكري", "ORG") in mentions(art)) is found
+
+
+@pytest.mark.parametrize("text,mention,name_en,country", [
+    ("وصل الرئيس النيجيري بولا تينوبو إلى أبوجا مساء أمس.", "بولا تينوبو", "Bola Tinubu", "NGA"),
+    ("وأعلن الحزب الديمقراطي الكردستاني الإيراني مقتل اثنين من عناصره.",
+     "الحزب الديمقراطي الكردستاني الإيراني", "Democratic Party of Iranian Kurdistan", "IRN"),
+    ("وعبرت الشاحنات معبر جابر نحو الأراضي السورية.", "معبر جابر", "Jaber border crossing", "JOR"),
+])
+def test_added_actors_and_places(run, text, mention, name_en, country):
+    ent = next(e for e in run(text).entities if any(m.text == mention for m in e.mentions))
+    assert (ent.name_en, ent.country) == (name_en, country)
+
+
+def test_a_european_given_name_is_no_algerian_town(run):
+    # GeoNames lists باسكال as another name of Salah Bey
+    assert not run("وقال الجنرال باسكال دوران إن القوات ستنسحب.").entities
+
+
+@pytest.mark.parametrize("text,country", [
+    ("وقالت الحكومة المالية إن وزارة الخارجية استدعت السفير.", "MLI"),
+    ("وقال المسؤول عن الدعم المالي إن وزارة الخارجية استدعت السفير.", "MAR"),
+])
+def test_ministry_takes_malian_only_after_an_agent(run, text, country):
+    art = run(text, source="هسبريس")
+    ent = next(e for e in art.entities if e.name == "وزارة الخارجية")
+    assert ent.country == country
+
+
+def test_agencies_in_the_dateline_are_no_outlet(run):
+    art = run("يريفان - وكالات: تظاهر آلاف في العاصمة")
+    assert mentions(art) == {("يريفان", "LOC")}
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # the dateline's place is no country of the sentence's bodies
+    ("الرباط - هسبريس: أعلن المجلس الأعلى للأمن في الجزائر إغلاق المجال الجوي.",
+     "المجلس الأعلى للأمن", "DZA"),
+    # the holder named right after the body gives its country
+    ("وتوصلت هيئة العمل الفلسطيني المشترك إلى اتفاق برعاية رئيس مجلس النواب نبيه بري.",
+     "مجلس النواب", "LBN"),
+])
+def test_body_without_country_in_context(run, text, name, country):
+    ent = next(e for e in run(text).entities if e.name == name)
+    assert ent.country == country
+
+
+def test_a_body_without_its_country_is_one_per_country_it_is_near(run):
+    text = ("وترأس الوفد الأردني وكيل وزارة الخارجية سامر الخليل، فيما ترأس الوفد العراقي "
+            "الأمين العام لوزارة الخارجية فهد العلي.")
+    got = sorted(e.country for e in run(text).entities if "الخارجية" in e.name)
+    assert got == ["IRQ", "JOR"]

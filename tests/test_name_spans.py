@@ -22,6 +22,8 @@ def _spans(text: str, *parts: str) -> list[tuple[int, int, str]]:
     # a family name right after it
     ('وقال رئيس المجلس محمد إبراهيم الحافظ لـ"شفق نيوز" إن الجلسة قانونية.',
      ("محمد إبراهيم",), "محمد إبراهيم الحافظ"),
+    # "for it" after a spokesman is no given name (باسمة)
+    ("وقال المتحدث باسمه سالم بن علي إن الإضراب قائم.", ("باسمه سالم بن علي",), "سالم بن علي"),
 ])
 def test_a_cut_name_is_made_whole(text, found, whole):
     out = repair_person_spans(text, _spans(text, *found), [])
@@ -106,6 +108,9 @@ def _slot(seg, text, known=()):
     ('من جهته، اعتبر أستاذ القانون في جامعة الكويت فهد العنزي، في تصريح لـ"الجريدة"، أن الأمر '
      'دستوري.', ("جامعة الكويت",), ["فهد العنزي"]),
     ("ويرى الباحث السياسي نادر الحلبي أن التحدي كبير.", (), ["نادر الحلبي"]),
+    # a Mauritanian name opens with a definite word before ولد
+    ("وأكد الناطق باسم الحكومة الداني ولد اعبيدي أن الرئيس سيؤدي اليمين.", (),
+     ["الداني ولد اعبيدي"]),
     # unnamed sources, long titles, definite nouns: nothing
     ("وقال مصدر أمني في المحافظة إن القوات عززت انتشارها.", (), []),
     ("وقال شاهد عيان لـ\"الغد\" إن الأمن استخدم الغاز.", (), []),

@@ -147,6 +147,30 @@ def test_dev_gold_speakers_with_gold_entities(dev_gold, finder):
     assert found / total >= 0.9
 
 
+@pytest.mark.parametrize("text,names,expected", [
+    # a relative clause whose cue takes the antecedent as object: the subject speaks
+    ('ووقع رئيس الوزراء سامر الخليل في العاصمة على الاتفاق، الذي وصفه بأنه "إنجاز تاريخي".',
+     {"سامر الخليل": "PER"}, [("وصفه", "سامر الخليل")]),
+    # without the object pronoun the antecedent is the subject, and no person
+    ("وأشار سامر الخليل إلى قرارات مجلس الأمن التي تدعو إلى الانسحاب.",
+     {"سامر الخليل": "PER", "مجلس الأمن": "ORG"}, []),
+])
+def test_relative_clause_cues(finder, text, names, expected):
+    assert [q for q in speakers(finder, article(text, names)) if q[0] != "أشار"] == expected
+
+
+def test_a_participle_before_that_is_a_cue_without_a_comma(finder):
+    text = 'ورفض المرشح سامر الخليل النتائج معتبرا أنها "مزورة".'
+    got = speakers(finder, article(text, {"سامر الخليل": "PER"}))
+    assert got == [("معتبرا", "سامر الخليل")]
+
+
+def test_the_one_answered_does_not_speak(finder):
+    text = "ورد سامر الخليل على فهد العلي في مؤتمر صحفي، مؤكدا أن بلاده لا تقبل الوصاية."
+    got = speakers(finder, article(text, {"سامر الخليل": "PER", "فهد العلي": "PER"}))
+    assert got == [("مؤكدا", "سامر الخليل")]
+
+
 def test_a_name_after_a_phrase_is_not_the_subject(finder):
     text = ("وقال الجبير إن العلاقات متينة. كما أشار إلى أنه أعرب خلال لقائه بأوباما "
             "عن ارتياحه.")
@@ -159,6 +183,11 @@ def test_a_name_after_a_phrase_is_not_the_subject(finder):
     ("من جانبه، وصف وزير الإعلام الأردني الدكتور محمد المومني، زيارة الأمير محمد بن سلمان "
      "بأنها مهمة.", {"محمد بن سلمان": "PER"}),
     ("وأوضح المتحدث الرسمي لمركز الملك سلمان للإغاثة أن الفريق وصل.", {"سلمان": "PER"}),
+    # the office speaks, not the one whose office it is
+    ("وقال مكتب رئيس الوزراء سالم القروي إن الحكومة ستواصل عملها.", {"سالم القروي": "PER"}),
+    # what is asked for follows the cue: the one to be freed does not speak
+    ("ورفع المحتجون لافتات تطالب بإطلاق سراح سالم القروي، وهتفوا ضد الحكومة.",
+     {"سالم القروي": "PER"}),
 ])
 def test_names_that_are_not_the_subject(finder, text, names):
     assert speakers(finder, article(text, names)) == []
@@ -178,6 +207,12 @@ def test_participle_after_a_quote_keeps_its_speaker(finder):
     ("وقتل 55 شخصا وفق مركز طب الطوارئ والدعم.", {"مركز طب الطوارئ والدعم": "ORG"}, []),
     ("وارتفعت الأسعار بحسب وزير الاقتصاد محمد سامر الخليل.",
      {"محمد سامر الخليل": "PER"}, [("بحسب", "محمد سامر الخليل")]),
+    # an unnamed source, and a name in the next clause is not it
+    ("ويزور الرئيس الرياض الشهر المقبل، بحسب مصدر حكومي، فيما استقبل الوزير سامر الخليل "
+     "وفدا من البنك الدولي.", {"سامر الخليل": "PER"}, []),
+    # a quoted name inside the title does not end it
+    ('وبحسب الناشط في جمعية "نور" سامر الخليل، فإن "المشاركة كانت ضعيفة".',
+     {"سامر الخليل": "PER"}, [("بحسب", "سامر الخليل")]),
     ("ونقلت وكالة رويترز عن مسؤول أمريكي قوله إن المحادثات فشلت.", {"رويترز": "ORG"}, []),
     ("وقال مسؤول في وزارة الخارجية إن الوفد غادر.", {"وزارة الخارجية": "ORG"}, []),
 ])

@@ -66,3 +66,46 @@ def test_lexicon_people_and_people_with_a_country_are_left_alone():
 ])
 def test_adjectives_after_a_preposition(text, person, country):
     assert countries(article(text, [person]))[person] == country
+
+
+def test_a_person_placed_by_the_title_is_spelled_as_in_that_country():
+    pytest.importorskip("arabic_name_romanizer")
+    text = "وقال المتحدث باسم وزارة الداخلية التونسية رمضان الزواري إن الوضع هادئ."
+    art = article(text, ["رمضان الزواري"])
+    person = next(e for e in RoleCountry()(art).entities if e.type == "PER")
+    assert person.country == "TUN"
+    assert person.name_en.startswith("Romdhane")  # not the Egyptian Ramadan
+
+
+@pytest.mark.parametrize("text,country", [
+    # المالي is Malian right after an agent or an office title ...
+    ("وقال الرئيس المالي سامر الخطيب إن الحوار مستمر.", "MLI"),
+    ("وأكد وزير الخارجية المالي سامر الخطيب دعم بلاده للاتفاق.", "MLI"),
+    # ... and "financial" elsewhere
+    ("وقال وزير المالية سامر الخطيب إن العجز تراجع.", None),
+    ("وقال مدير الدعم المالي سامر الخطيب إن المنح وصلت.", None),
+])
+def test_malian_only_after_an_agent(text, country):
+    assert countries(article(text, ["سامر الخطيب"]))["سامر الخطيب"] == country
+
+
+@pytest.mark.parametrize("text,person,country", [
+    # a local name in a story datelined in Tunis is Tunisian
+    ("تونس - قال الناشط رمضان الزواري إن الوقفة سلمية.", "رمضان الزواري", "TUN"),
+    # a foreign name is not made local
+    ("تونس - قال الناشط جيريمي لورانس إن الوقفة سلمية.", "جيريمي لورانس", None),
+    # nor a counterpart, whose side the story does not say
+    ("تونس - استقبل وزير الخارجية نظيره رمضان الزواري.", "رمضان الزواري", None),
+])
+def test_a_local_name_takes_the_datelines_country(text, person, country):
+    pytest.importorskip("arabic_name_romanizer")
+    art = article(text, [person], {"تونس": ("LOC", "TUN")})
+    art = art.with_(dateline=Span(0, 4, "تونس"))
+    assert countries(art)[person] == country
+
+
+def test_without_a_dateline_the_outlet_gives_the_home_country():
+    pytest.importorskip("arabic_name_romanizer")
+    text = "قال الناشط رمضان الزواري إن الوقفة سلمية."
+    art = article(text, ["رمضان الزواري"]).with_(source="وات")
+    assert countries(art)["رمضان الزواري"] == "TUN"

@@ -26,11 +26,11 @@ from dataclasses import dataclass
 
 from hadath.lexicons.actors import ActorEntry, load_actors, national_forms
 from hadath.annotate.entity_datelines import dateline_entities, outlets_in_brackets
-from hadath.annotate.entity_titles import outside_minister_titles
+from hadath.annotate.entity_titles import outside_minister_titles, outside_quoted_titles
 from hadath.annotate.name_positions import (common_names, in_country_context, name_goes_on,
                                             words_before_names)
 from hadath.lexicons.facilities import countryside_side, facility_around, load_facility_heads
-from hadath.lexicons.nationalities import definite_adjectives
+from hadath.lexicons.nationalities import adjective_after_agent, definite_adjectives
 from hadath.lexicons.tsv import alias_parts
 from hadath.lexicons.matcher import COMMON_SHORT, FULL, LISTED, SHORT, Hit, default_matcher
 from hadath.lexicons.places import PlaceEntry, load_places
@@ -41,16 +41,6 @@ from hadath.text.normalize import normalize_ar, normalize_ar_with_offsets
 CONTEXT_COUNTRY = "~"
 # names take no tanween: دومًا is "always", not the town دوما
 _TANWEEN = frozenset("\u064b\u064c\u064d")
-# words that a quoted name of an operation, exercise, ship or plan follows
-_TITLE_HEADS = frozenset((  # normalized forms (hadath.text.normalize)
-    "عمليه", "عمليات", "العمليه", "مناورات", "مناوره", "المناورات", "تمرين", "تمارين",
-    "حمله", "معركه", "اسم", "الحامله", "حامله", "الطاءرات", "السفينه", "سفينه", "الفرقاطه",
-    "المدمره", "البارجه", "خطه", "مبادره", "برنامج", "مشروع", "شعار", "عنوان", "تحالف",
-    "قوه", "درع", "بعنوان", "مسمي", "باسم"))
-# a short quoted title: operations, exercises, ships (``"نبع السلام"``, ``"حماة النيل"``)
-_QUOTED_TITLE = re.compile(r'["\'«“]([^"\'«»“”\n]{2,40})["\'»”]')
-
-
 # characters after a context-country name within which a country still names its own
 # (``حزب العدالة والتنمية الحاكم في تركيا``)
 _RIGHT_AFTER = 16
@@ -93,7 +83,7 @@ class EntityStage:
         text = article.text
         end = article.body_end if article.body_end is not None else len(text)
         nt = normalize_ar_with_offsets(text[:end])
-        hits = outside_minister_titles(_outside_titles(self._matcher.hits(nt.text), nt.text), nt.text)
+        hits = outside_minister_titles(outside_quoted_titles(self._matcher.hits(nt.text), nt.text), nt.text)
         mentions = self._with_facilities(self._resolve(hits, nt.text), nt.text)
         spans = [(s, e, m.entry_id, m.facility) for m in mentions
                  for s, e in [nt.to_original(m.start, m.end)]
@@ -246,7 +236,7 @@ class EntityStage:
         day = article.published_date
         home = None
         out = []
-        for (entry_id, facility), ms in by_entry.items():
+        for (entry_id, facility), ms, near in self._by_country(article, spans, by_entry):
             entry = self.entry(entry_id)
             name = _longest(ms)
             if facility is not None:
@@ -258,7 +248,7 @@ class EntityStage:
             if country == CONTEXT_COUNTRY:
                 if home is None:
                     home = self._home_country(article, spans)
-                country = self._nearby_country(article, spans, ms[0]) or home or None
+                country = near or home or None
                 own = self._national.get((entry_id, country)) if country else None
                 if own is not None:
                     out.append(Entity(id=own.id, type=own.type, name=name, mentions=tuple(ms),
@@ -269,32 +259,61 @@ class EntityStage:
                 place = self._places.country(country) if country else None
                 name_en = name_en.replace("{country}", place.name_en if place else "").strip()
                 name_en = name_en.replace(" ()", "")
+            ent_id = f"{entry_id}.{country.lower()}" if near else entry_id  # one per country
             if isinstance(entry, PlaceEntry):
-                ent = Entity(id=entry_id, type="LOC", name=name, mentions=tuple(ms),
+                ent = Entity(id=ent_id, type="LOC", name=name, mentions=tuple(ms),
                              name_en=name_en, country=country, geo=entry.geo,
                              origin="lexicon", lexicon_id=entry_id)
             else:
-                ent = Entity(id=entry_id, type=entry.type, name=name, mentions=tuple(ms),
+                ent = Entity(id=ent_id, type=entry.type, name=name, mentions=tuple(ms),
                              name_en=name_en, country=country, sector=entry.sector_on(day),
                              org=entry.org, origin="lexicon", lexicon_id=entry_id)
             out.append(ent)
         return out
 
+    def _by_country(self, article: Article, spans, by_entry):
+        """(key, mentions, nearby country) per entity: a body written without its country
+        (``وزارة الخارجية``) is one body per country its mentions are near (``ترأس الوفد
+        البحريني وكيل وزارة الخارجية …، فيما ترأس الوفد القطري الأمين العام لوزارة
+        الخارجية``); a mention near none belongs with the one before it."""
+        for key, ms in by_entry.items():
+            entry = self.entry(key[0])
+            if key[1] is not None or entry is None or entry.country != CONTEXT_COUNTRY:
+                yield key, ms, None
+                continue
+            groups: dict[str | None, list[Span]] = {}
+            last = None
+            for m in ms:
+                last = self._nearby_country(article, spans, m) or last
+                groups.setdefault(last, []).append(m)
+            if None in groups and len(groups) > 1:  # before any country: the first one's
+                first = next(c for c in groups if c is not None)
+                groups[first] = sorted(groups.pop(None) + groups[first], key=lambda m: m.start)
+            for country, group in groups.items():
+                yield key, group, country
+
     def _nearby_country(self, article: Article, spans, mention: Span) -> str | None:
-        """The country named last before the mention in its sentence, by a name or a
-        nationality adjective (``ترأس الوفد الإسرائيلي رئيس مجلس الأمن القومي``), else
-        one named right after it, unless joined to it by ``و`` (``وقعت حكومة الوحدة
-        الوطنية وتركيا`` says nothing of the government's country)."""
+        """The country of the person whose title ends with the body (``رئيس مجلس النواب
+        نبيه بري``), else the country named last before the mention in its sentence,
+        after the dateline, by a name or a nationality adjective (``ترأس الوفد
+        الإسرائيلي رئيس مجلس الأمن القومي``), else one named right after it, unless
+        joined to it by ``و`` (``وقعت حكومة الوحدة الوطنية وتركيا`` says nothing of the
+        government's country)."""
         pos = mention.start
         text = article.text
         sent = article.sentences[article.sentence_of(pos)] if article.sentences else None
         lo = sent.start if sent else 0
+        if article.dateline is not None and lo <= article.dateline.start < pos:
+            lo = max(lo, article.dateline.end)  # الرباط - هسبريس: أعلن المجلس … في الجزائر
         hi = sent.end if sent else len(text)
         best = after = None
         best_at = -1
         for s, _, entry_id, _ in spans:
             if lo <= s < hi:
                 c = self._country(entry_id)
+                if c and c != CONTEXT_COUNTRY and s >= mention.end and \
+                        self._is_person(entry_id) and text[mention.end:s].strip() == "":
+                    return c  # رئيس مجلس النواب نبيه بري: the holder's country is the body's
                 if c and c != CONTEXT_COUNTRY:
                     if s < pos:
                         best, best_at = c, s
@@ -309,8 +328,10 @@ class EntityStage:
     def _adjective_before(self, text: str, lo: int, pos: int) -> tuple[int, str] | None:
         """(offset, country) of the last nationality adjective between lo and pos."""
         found = None
-        for m in _WORD.finditer(text, lo, pos):
-            country = self._adjectives.get(normalize_ar(m.group()))
+        words = list(_WORD.finditer(text, lo, pos))
+        norms = [normalize_ar(m.group()) for m in words]
+        for k, m in enumerate(words):  # المالي only after an agent: الحكومة المالية
+            country = self._adjectives.get(norms[k]) or adjective_after_agent(norms, k)
             if country is not None:
                 found = (m.start(), country)
         return found
@@ -349,25 +370,6 @@ def _federal(m: _Mention, norm: str) -> _Mention:
 
 
 _WORD = re.compile(r"[\u0621-\u064A\u0670-\u06D3]+")
-
-
-def _outside_titles(hits: list[Hit], norm: str) -> list[Hit]:
-    """Drop names that are only part of a short quoted title (``"حماة النيل"``).
-
-    Operations, exercises and ships are named after places and are not mentions
-    (dev/README.md); a quote that holds nothing but the name is still a mention. Only a
-    quote after a word for such a thing (``عملية``, ``مناورات``, ``اسم``, ``الحاملة``) is
-    a title: a short quoted phrase of speech (``يدعم "وحدة السودان"``) keeps its names.
-    """
-    if '"' not in norm and "'" not in norm:
-        return hits
-    titles = [m.span(1) for m in _QUOTED_TITLE.finditer(norm) if len(m.group(1).split()) <= 3
-              and _TITLE_HEADS.intersection(norm[max(0, m.start() - 30):m.start()].split()[-3:])]
-    if not titles:
-        return hits
-    return [h for h in hits
-            if not any(s <= h.start and h.end <= e and (h.start, h.end) != (s, e)
-                       for s, e in titles)]
 
 
 def _joined(norm: str, left_end: int, right_start: int) -> bool:

@@ -9,17 +9,25 @@ from __future__ import annotations
 
 import re
 
+from hadath.lexicons.actors import load_actors
 from hadath.model import Article, Entity, Span
+from hadath.ner.romanize import spelling_country
 from hadath.text.layout import find_dateline
+from hadath.text.normalize import normalize_ar
 
-_BRACKETED = re.compile(r"\(([\u0621-\u064A ]{2,25})\)")
+# words in a dateline's outlet slot that name no outlet (normalized): "agencies",
+# "follow-ups", "exclusive", "our correspondent"
+_NO_OUTLET = frozenset({"وكالات", "متابعات", "خاص", "مراسلنا", "مراسلون", "وكالات الانباء",
+                        "الوكالات"})
+# an outlet in brackets or, in the Gulf agencies' style, between slashes: (وات), /بنا/
+_BRACKETED = re.compile(r"(?:\(|(?<=\s)/)([\u0621-\u064A ]{2,25})(?:\)|/(?=\s))")
 
 
 def outlets_in_brackets(stage, article: Article, found: list[Entity], end: int) -> list[Entity]:
-    """A news outlet in brackets (``(وات)``, ``(بترا)``) credits the wire copy, even
+    """A news outlet in brackets (``(وات)``, ``(بترا)``, ``/بنا/``) credits the wire copy, even
     when its name alone is a common word that running text never matches."""
     text = article.text
-    if "(" not in text[:end]:
+    if "(" not in text[:end] and "/" not in text[:end]:
         return found
     out = list(found)
     for m in _BRACKETED.finditer(text, 0, end):
@@ -64,6 +72,8 @@ def dateline_entities(stage, article: Article, found: list[Entity]) -> list[Enti
     for part, etype, span in (("place", "LOC", place), ("outlet", "ORG", outlet)):
         if span is None or not any(ch.isalnum() for ch in span.text):  # 964 is an outlet
             continue
+        if etype == "ORG" and normalize_ar(span.text) in _NO_OUTLET:
+            continue  # باكو - وكالات: "agencies", no outlet
         known = (stage.outlet(span.text, where) if etype == "ORG"
                  else next(iter(stage.places.lookup(span.text)), None))
         parts.append((part, etype, span, known))
@@ -101,3 +111,25 @@ def dateline_entities(stage, article: Article, found: list[Entity]) -> list[Enti
 
 def _fields(entity: Entity) -> dict:
     return {f: getattr(entity, f) for f in Entity.__dataclass_fields__}
+
+
+def dateline_country(article: Article, entities) -> str | None:
+    """The country the article is written from, for spelling its local names: the
+    dateline place's, else the outlet's, where the romanizer knows that country's style
+    (``hadath.ner.romanize``). Without a dateline the layout recognizes, a place that
+    opens the text (``مقديشو (صونا) -``) or the outlet the input names (``source``)."""
+    line = article.dateline
+    if line is None:
+        opening = [e.country for e in entities if e.type == "LOC" and any(
+            m.start == 0 for m in e.mentions) and spelling_country(e.country)]
+        if opening:
+            return opening[0]
+        outlets = [a.country for a in load_actors().lookup(article.source or "")
+                   if a.sector == "MED" and spelling_country(a.country)]
+        return outlets[0] if len(set(outlets)) == 1 else None
+    for etype in ("LOC", "ORG"):
+        for ent in entities:
+            if ent.type == etype and spelling_country(ent.country) and any(
+                    line.start <= m.start < line.end for m in ent.mentions):
+                return ent.country
+    return None

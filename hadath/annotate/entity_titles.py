@@ -1,4 +1,6 @@
-"""Names inside a minister's title or an adjective phrase are no mentions of a body.
+"""Names inside a title are no mentions: a minister's title or an adjective phrase (no
+mention of a body), a quoted title of an operation, exercise or ship (no mention of
+the place it is named after).
 
 ``وزيرة الخارجية الألمانية`` is a title and ``السياسة الخارجية الأمريكية`` a policy,
 though both hold ``الخارجية الألمانية``/``الخارجية الأمريكية``, the ministries' short
@@ -7,7 +9,19 @@ entity stage drops such hits before it resolves them.
 """
 from __future__ import annotations
 
+import re
+
 from hadath.lexicons.matcher import Hit
+from hadath.text.normalize import normalize_ar
+
+# words that a quoted name of an operation, exercise, ship or plan follows
+_TITLE_HEADS = frozenset((  # normalized forms (hadath.text.normalize)
+    "عمليه", "عمليات", "العمليه", "مناورات", "مناوره", "المناورات", "تمرين", "تمارين",
+    "حمله", "معركه", "اسم", "الحامله", "حامله", "الطاءرات", "السفينه", "سفينه", "الفرقاطه",
+    "المدمره", "البارجه", "خطه", "مبادره", "برنامج", "مشروع", "شعار", "عنوان", "تحالف",
+    "قوه", "درع", "بعنوان", "مسمي", "باسم", "ناقله", "الناقله", "باخره", "الباخره"))
+# a short quoted title: operations, exercises, ships (``"نبع السلام"``, ``"حماة النيل"``)
+_QUOTED_TITLE = re.compile(r'["\'«“]([^"\'«»“”\n]{2,40})["\'»”]')
 
 # a minister's title (normalized): what follows it names his office, not a body
 _MINISTER = frozenset(("وزير", "وزيره", "وزيري", "وزيرا", "وزراء"))
@@ -48,3 +62,30 @@ def outside_minister_titles(hits: list[Hit], norm: str) -> list[Hit]:
         return bool((_MINISTER | _QUALIFIED).intersection(words)) or any(
             w.startswith("ال") and w not in _NOT_NOUNS for w in words)
     return [h for h in hits if not dropped(h)]
+
+
+def quoted_titles(text: str) -> list[tuple[int, int]]:
+    """Spans of the short quoted titles of ``text`` (raw or normalized): a quote of up to
+    three words right after a word for an operation, exercise, ship or plan (``عملية``,
+    ``مناورات``, ``اسم``, ``سفينة الشحن``), within three words."""
+    if not any(q in text for q in "\"'«“"):
+        return []
+    return [m.span(1) for m in _QUOTED_TITLE.finditer(text) if len(m.group(1).split()) <= 3
+            and _TITLE_HEADS.intersection(
+                normalize_ar(text[max(0, m.start() - 30):m.start()]).split()[-3:])]
+
+
+def outside_quoted_titles(hits: list[Hit], norm: str) -> list[Hit]:
+    """Drop names that are only part of a short quoted title (``"حماة النيل"``).
+
+    Operations, exercises and ships are named after places and are not mentions
+    (dev/README.md); a quote that holds nothing but the name is still a mention. Only a
+    quote after a word for such a thing (``عملية``, ``مناورات``, ``اسم``, ``الحاملة``) is
+    a title: a short quoted phrase of speech (``يدعم "وحدة السودان"``) keeps its names.
+    """
+    titles = quoted_titles(norm)
+    if not titles:
+        return hits
+    return [h for h in hits
+            if not any(s <= h.start and h.end <= e and (h.start, h.end) != (s, e)
+                       for s, e in titles)]

@@ -20,8 +20,10 @@ from hadath.lexicons.matcher import COMMON_SHORT, Hit
 
 # a following word that continues a name
 _NAME_GOES_ON = frozenset(("بن", "ابن", "بنت"))
-# words of meeting before the other side's name: لقائه بري, والتقى السوداني
-_MEETING = frozenset(("لقاءه", "لقاءها", "لقاء", "التقي", "استقبل", "استقبال"))
+# words of meeting or visiting before a name: لقائه بري, والتقى السوداني, يزور السوداني
+# الرياض (a masculine adjective cannot follow a verb or qualify زيارة)
+_MEETING = frozenset(("لقاءه", "لقاءها", "لقاء", "التقي", "استقبل", "استقبال", "زار",
+                      "يزور", "زياره"))
 # words before or after which a common word is a name: ``فإن بري``, ``بري أبلغ``
 _NAME_PARTICLES = frozenset({  # normalized forms (hadath.text.normalize)
     "ان", "فان", "وان", "بان", "لان", "الرءيس", "رءيس", "الزعيم", "الوزير",

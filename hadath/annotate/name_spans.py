@@ -4,6 +4,8 @@ The tagger often cuts an unknown full name short, and a speaker with a cut name 
 a false speaker and a missed one. Three repairs, each from the words around the span,
 never into a dictionary mention:
 
+- ``باسمه`` after a spokesman (``المتحدث باسمه``) is no given name (باسمة) but "for
+  him", and leaves the span;
 - two person spans with only a space between them are one name (``علي حسن`` +
   ``محمد`` is ``علي حسن محمد``); a speech noun the tagger took in (``محمد قوله`` "his
   saying") is no part of a name;
@@ -128,6 +130,7 @@ def repair_person_spans(text: str, spans: list[tuple[int, int, str]],
         last = text[start:end].split()
         if len(last) > 1 and normalize_ar(last[-1]) in _SPEECH_NOUNS:
             end = start + text[start:end].rstrip().rfind(" ")
+        start = _after_spokesman(text, start, end)
         start = _after_descriptors(text, start, end, given, seen, stop)
         before = _word_before(text, start)
         if before is not None and free(before[0], start):
@@ -136,7 +139,7 @@ def repair_person_spans(text: str, spans: list[tuple[int, int, str]],
             if norm in _CONNECTORS and two is not None and free(two[0], start) \
                     and usable(two[1]) in seen:
                 start = two[0]  # الداه ولد عبد الجليل
-            elif norm in given and norm not in surnames:
+            elif norm in given and norm not in surnames and norm not in _FOR_HIM:
                 start = before[0]  # الدكتورة نهى عبد الرازق
         after = _word_after(text, end)
         if after is not None and free(end, after[0]):
@@ -150,6 +153,23 @@ def repair_person_spans(text: str, spans: list[tuple[int, int, str]],
             start = out.pop()[0]  # علي حسن + محمد
         out.append((start, end, kind))
     return out
+
+
+# "for him/her/them" after a spokesman: المتحدث باسمه X (باسمة is also a given name)
+_FOR_HIM = frozenset({"باسمه", "باسمها", "باسمهم", "باسمهما"})
+_SPOKESMAN = frozenset({"الناطق", "الناطقه", "المتحدث", "المتحدثه", "ناطق", "ناطقه", "متحدث",
+                        "متحدثه", "والناطق", "والمتحدث"})
+
+
+def _after_spokesman(text: str, start: int, end: int) -> int:
+    """Where a person span starts when the tagger took in ``باسمه`` of ``المتحدث باسمه
+    سالم …`` ("its spokesman"), which reads like the given name باسمة."""
+    words = list(_WORD.finditer(text, start, end))
+    before = _word_before(text, start)
+    if len(words) > 1 and normalize_ar(words[0].group()) in _FOR_HIM and before is not None \
+            and normalize_ar(before[1]) in _SPOKESMAN:
+        return words[1].start()
+    return start
 
 
 def _after_descriptors(text: str, start: int, end: int, given, seen, stop) -> int:
@@ -245,9 +265,15 @@ def speaker_slot_names(text: str, tokens, taken: list[tuple[int, int]]) -> list[
 
 def _slot_name(run, given, seen, stop, unnamed):
     k = 0
-    while k < len(run) and not (run[k].norm in given and run[k].norm not in stop
-                                and not run[k].norm.startswith("ال")):
-        k += 1  # السلام العادل: a definite noun is no given name here
+    def opens(k: int) -> bool:  # السلام العادل: a definite noun is no given name, but
+        w = run[k].norm         # a word before ولد/بن opens a name (الناني ولد اشروقة)
+        if w == "باسم" and k and run[k - 1].norm in _SPOKESMAN:
+            return False  # الناطق باسم الحكومة: "on behalf of", not the name Basim
+        return w not in stop and (w in given and not w.startswith("ال") or k + 1 < len(run)
+                                  and run[k + 1].norm in _CONNECTORS and w.isalpha())
+
+    while k < len(run) and not opens(k):
+        k += 1
     name = run[k:]
     if len(name) not in _NAME_WORDS or any(
             t.norm in stop or t.norm in unnamed or t.norm in _PREPOSITIONS

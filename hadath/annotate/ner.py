@@ -14,8 +14,11 @@ in its training data); each PER/ORG/LOC span loses its proclitics (GUIDELINES.md
 - a span whose text is a mention of an existing entity joins that entity;
 - other spans with the same text and type form one new entity, ``origin="model"``;
   a one-word person span that is the last word of another model person joins it
-  (``منصور`` after ``خالد منصور``);
-- a model-only person gets an English name by romanization (``Khalid Mansour``); a
+  (``منصور`` after ``خالد منصور``), and its family name alone later on is a mention
+  even where the model missed it (``hadath.annotate.name_later``);
+- a model-only person gets an English name by romanization (``Khalid Mansour``), in
+  the spelling of the dateline's country where the name is attested there (the ``roles``
+  stage spells it again as in the person's country when the title names it); a
   model-only place gets the country that the article's known places are mostly in
   (a town the lexicon lacks, in a story about Sudan, is most likely in Sudan); a
   person's country is left unknown rather than guessed, since events key on it.
@@ -29,10 +32,16 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
-from hadath.annotate.name_spans import family_names, repair_person_spans, speaker_slot_names
+from hadath.annotate.entity_datelines import dateline_country
+from hadath.annotate.entity_titles import quoted_titles
+from hadath.annotate.name_later import later_family_names
+from hadath.annotate.name_spans import (family_names, not_names, repair_person_spans,
+                                        speaker_slot_names)
+from hadath.lexicons.nationalities import load_nationalities
 from hadath.model import Article, Entity, Span, renumber_entities
 from hadath.ner.romanize import romanize_person
 from hadath.ner.spans import model_tokens, strip_clitics
+from hadath.ner.resources import word_frequencies
 from hadath.ner.tagger import CRF_MODEL, tagger_for
 from hadath.ner.conll import bio_spans
 from hadath.text.normalize import normalize_ar
@@ -50,6 +59,9 @@ MIN_CONFIDENCE = 0.6
 # or take for a person
 PLACE_HEAD_CONFIDENCE = 0.4
 _PLACE_HEADS = frozenset({"مدينه", "بلده", "قريه", "مخيم", "بلدات", "مدن", "قري"})
+# ... and a name after a word for a street is the street, head noun included (GUIDELINES
+# keep a facility's head): شارع الحبيب بورقيبة is a place, not the president
+_STREET_HEADS = frozenset({"شارع", "جاده"})
 # ... and a name right after a word for a law, plan, deal or operation names that
 # thing (قانون قيصر, عملية نبع السلام, خطة ترامب): the model, trained on ANERcorp where
 # such names are MISC or persons, would otherwise give the story a person "Kaysar"
@@ -67,6 +79,8 @@ class NerStage:
         self.tagger = tagger_for(model_path)
         self.min_confidence = min_confidence
         self._months = _month_names()
+        self._nationals = frozenset(normalize_ar(n.form) for n in load_nationalities())
+        self._titles = _office_titles()
 
     def __reduce__(self):
         return (NerStage, (self.tagger.model_path, self.min_confidence))
@@ -92,30 +106,50 @@ class NerStage:
             for a, b, kind in bio_spans(tags):
                 floor = self.min_confidence
                 head = normalize_ar(toks[a - 1].text) if a else ""
+                street = kind in OUTPUT_TYPES and _without_proclitic(head) in _STREET_HEADS
                 if kind in OUTPUT_TYPES and head in _PLACE_HEADS:
                     kind, floor = "LOC", min(floor, PLACE_HEAD_CONFIDENCE)
+                elif street:  # شارع الحبيب بورقيبة: a street named after a person
+                    kind = "LOC"
                 elif head in _THING_HEADS:
                     continue
                 if kind not in OUTPUT_TYPES or min(conf[a:b]) < floor \
-                        or kind == "PER" and self._date_month(toks, a, b):
+                        or self._date_month(toks, a, b) \
+                        or kind == "PER" and (_in_favour_of(toks, a, b, head)
+                                              or self._title_only(toks, a, b)):
                     continue
                 start, end = toks[a].start, toks[b - 1].end
                 start = strip_clitics(text, start, end, self._known)
+                if street:  # the head noun without its proclitic (بشارع)
+                    start = toks[a - 1].start + len(head) - len(_without_proclitic(head))
                 mention = text[start:end]
                 if any(ch.isalpha() for ch in mention) and not self._adverb(mention, kind) \
                         and not _not_a_name(mention, kind):
                     out.append((start, end, kind))
+        titles = quoted_titles(text)  # سفينة الشحن "جينكو بيكاردي": no name (dev/README)
+        out = [(s, e, k) for s, e, k in out if not any(a <= s and e <= b for a, b in titles)]
         taken = [(m.start, m.end) for e in article.entities for m in e.mentions]
         out = repair_person_spans(text, out, taken)
         found = taken + [(s, e) for s, e, _ in out]
         return out + speaker_slot_names(text, article.tokens, found)
 
+    def _title_only(self, toks, a: int, b: int) -> bool:
+        """A title and nothing else (``التقى ولي العهد رئيس …``) is nobody's name."""
+        return " ".join(normalize_ar(t.text) for t in toks[a:b]) in self._titles
+
     def _date_month(self, toks, a: int, b: int) -> bool:
-        """A month name next to a number (``٤ شعبان ١٤٤٥``) is a date, not a person."""
-        if b - a != 1 or normalize_ar(toks[a].text) not in self._months:
+        """A month name next to a number (``٤ شعبان ١٤٤٥``, ``عمّان 14 نيسان``) or before
+        a word of relative time (``جوان الماضي``) is a date, not a name; a nationality
+        (``بحريني``) is no person either."""
+        first = normalize_ar(toks[a].text)
+        if b - a == 1 and first in self._nationals:
+            return True
+        if first not in self._months:
             return False
-        return (a > 0 and toks[a - 1].text[:1].isdigit()) or \
-            (b < len(toks) and toks[b].text[:1].isdigit())
+        if a + 1 < len(toks) and normalize_ar(toks[a + 1].text) in _RELATIVE_TIME:
+            return True
+        return b - a == 1 and ((a > 0 and toks[a - 1].text[:1].isdigit()) or
+                               (b < len(toks) and toks[b].text[:1].isdigit()))
 
     def _adverb(self, mention: str, kind: str) -> bool:
         """An adverbial nisba (``ميدانيا``, ``إيرانياً``) that looks like a country in -ia.
@@ -151,11 +185,28 @@ class NerStage:
         for idx, spans in joined.items():
             ent = existing[idx]
             existing[idx] = replace(ent, mentions=ent.mentions + tuple(spans))
-        new = _model_entities(groups, _main_country(existing))
+        new = _model_entities(groups, _main_country(existing), dateline_country(article, existing))
         if not new and not joined:
             return article
-        entities, _ = renumber_entities(existing + new)
+        found = later_family_names(existing + new, article.tokens, not_names(),
+                                   word_frequencies())
+        entities, _ = renumber_entities(found)
         return article.with_(entities=entities)
+
+
+# words after a month name that make it a date (normalized): جوان الماضي، رمضان المقبل
+_RELATIVE_TIME = frozenset({"الماضي", "المقبل", "القادم", "الجاري", "المنصرم", "الفاءت"})
+
+
+def _without_proclitic(word: str) -> str:
+    """``بشارع`` → ``شارع``: one proclitic preposition or conjunction off a head noun."""
+    return word[1:] if word[:1] in "وبفل" and len(word) > 3 else word
+
+
+def _in_favour_of(toks, a: int, b: int, head: str) -> bool:
+    """``لصالح بغداد``, ``ليس في صالح أحد``: the noun "interest", not the name Saleh."""
+    word = normalize_ar(toks[a].text)
+    return b - a == 1 and (word == "لصالح" or word == "صالح" and head in ("في", "وفي"))
 
 
 _TANWEEN = set("\u064b\u064c\u064d")
@@ -185,6 +236,14 @@ _GOD_NAMES = {"عبد", "نصر", "جار", "فتح", "عطا", "خير", "حس�
               "رزق", "عوض", "جاب", "حمد", "نعمه", "عطاء", "فرج", "امر", "رحمه", "بن"}
 
 
+def _office_titles() -> frozenset[str]:
+    """Normalized office titles of ``office_titles.tsv`` (``ولي العهد``, ``وزير الخارجية``)."""
+    from hadath.lexicons.tsv import DATA_DIR
+    lines = [ln for ln in (DATA_DIR / "office_titles.tsv").read_text("utf-8").splitlines()
+             if ln.strip() and not ln.startswith("#")]
+    return frozenset(" ".join(normalize_ar(ln.split("\t")[0]).split()) for ln in lines[1:])
+
+
 def _month_names() -> frozenset[str]:
     """Normalized month names of every calendar in ``time_words.tsv`` (Hijri months
     such as شعبان or رجب are also given names)."""
@@ -208,7 +267,7 @@ def _main_country(entities: list[Entity]) -> str | None:
 
 
 def _model_entities(groups: dict[tuple[str, str], list[Span]],
-                    country: str | None) -> list[Entity]:
+                    country: str | None, home: str | None = None) -> list[Entity]:
     # a lone surname joins the model person whose full name ends with it
     persons = {key: spans for key, spans in groups.items() if key[1] == "PER"}
     for key in list(persons):
@@ -223,6 +282,6 @@ def _model_entities(groups: dict[tuple[str, str], list[Span]],
         name = max(spans, key=lambda s: (len(s.text), -s.start)).text
         out.append(Entity(id=f"m{i}", type=kind, name=name,
                           mentions=tuple(sorted(spans, key=lambda s: s.start)),
-                          name_en=romanize_person(name) if kind == "PER" else None,
+                          name_en=romanize_person(name, home=home) if kind == "PER" else None,
                           country=country if kind == "LOC" else None, origin="model"))
     return out

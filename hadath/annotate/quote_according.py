@@ -8,7 +8,7 @@ optional speakers at most, and such credits not at all.
 """
 from __future__ import annotations
 
-from hadath.annotate.quote_clauses import breaks, mention_end_token
+from hadath.annotate.quote_clauses import breaks, closes_name, mention_end_token, quoted_name
 from hadath.model import Token
 
 _WINDOW = 14           # tokens after the cue searched for a titled person's name
@@ -33,6 +33,8 @@ def according_speaker(cues, text: str, tokens: list[Token], owner, j: int, sent:
             if k < n and owner[k] is not None and owner[k].type in ("PER", "ORG"):
                 return owner[k].id, mention_end_token(tokens, owner, k)
         return "", after
+    if first is not None and cues.kind(first.norm) == "unnamed":
+        return "", after  # بحسب مصدر حكومي، فيما استقبل …: an unnamed source
     if first is not None and owner[j] and owner[j].type == "PER":
         return owner[j].id, mention_end_token(tokens, owner, j)
     if first is not None and owner[j]:
@@ -40,8 +42,10 @@ def according_speaker(cues, text: str, tokens: list[Token], owner, j: int, sent:
         # (dev lists bodies as optional speakers at most, and these not at all)
         return "", after
     for k in range(j, min(n, j + _WINDOW)):  # على لسان رئيس مفوضيته موسى فقي
-        if tokens[k].sentence != sent or (k > j and breaks(text, tokens[k - 1], tokens[k])):
-            break
+        if tokens[k].sentence != sent or (k > j and breaks(text, tokens[k - 1], tokens[k])
+                                          and not quoted_name(text, owner, tokens, k)
+                                          and not closes_name(text, owner, tokens, k)):
+            break  # بحسب الناشطة في حملة "مدى" ريم …: a quoted name inside the title
         if cues.kind(tokens[k].norm) == "that":
             break
         if owner[k] is not None and owner[k].type == "PER":

@@ -164,3 +164,22 @@ def feminine_subject(tokens, owner, i: int, sent_start: int) -> str | None:
                 owner[k + 1].type != "PER":
             return owner[k + 1].id
     return None
+
+
+def relative_subject(tokens, owner, i: int, sent: int) -> str | None:
+    """The speaker of a cue in a relative clause that takes its antecedent as object
+    (``وقع لابيد على الاتفاق، الذي وصفه بأنه "إنجاز"``): the person the sentence opens
+    with, its subject; None for a cue without the object pronoun (``التي تدعو``)."""
+    if not tokens[i].norm.endswith(("ه", "ها")) or tokens[i - 1].norm not in ("الذي", "التي"):
+        return None
+    for k in range(i - 2, -1, -1):
+        if tokens[k].sentence != sent:
+            break
+    else:
+        k = -1
+    for m in range(k + 1, i - 1):
+        if owner[m] is not None and owner[m].type == "PER":
+            return owner[m].id
+        if owner[m] is not None:
+            return None  # a body or place opens the sentence: its deed, not a person's
+    return None

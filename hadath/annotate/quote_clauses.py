@@ -46,11 +46,17 @@ def feminine_cue(word: str) -> bool:
 
 def circumstantial(text: str, tokens, i: int, clitic: int) -> bool:
     """A participle cue opens a circumstantial clause after a comma or و (، مؤكدا /
-    وداعية); without one it is an adjective (حراسة مشددة) or a noun (من مطالبة)."""
+    وداعية) or before ``أن`` (رفض النتائج معتبرا أنها مزورة); otherwise it is an
+    adjective (حراسة مشددة) or a noun (من مطالبة)."""
     if clitic or i == 0:
+        return True
+    if i + 1 < len(tokens) and tokens[i + 1].norm in _THAT:
         return True
     gap = text[tokens[i - 1].end:tokens[i].start]
     return any(c in gap for c in "،,؛:\"»”")
+
+
+_THAT = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم"})
 
 
 _SHORT_QUOTE = 4  # words of a quoted name inside a title
@@ -301,6 +307,11 @@ def addressee(tokens, owner, k: int) -> bool:
     for m in range(start - 1, max(-1, start - 7), -1):
         if owner[m] is not None or tokens[m].sentence != tokens[k].sentence:
             return False
-        if tokens[m].norm in _TO_WHOM:
-            return True
+        if tokens[m].norm in _TO_WHOM or tokens[m].norm == "علي" and any(
+                tokens[r].norm in _REPLIED for r in range(max(0, m - 4), m)):
+            return True  # ورد تبون على ماكرون قائلا: the one answered does not speak
     return False
+
+
+# "replied": the one after على is answered (ورد X على Y)
+_REPLIED = frozenset({"رد", "ورد", "ردت", "وردت", "يرد", "ويرد", "ترد", "وترد"})

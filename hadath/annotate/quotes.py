@@ -49,7 +49,8 @@ from hadath.annotate.quote_clauses import (
     titled_person, feminine_cue, honored_person, office_holder, owned, addressee)
 from hadath.annotate.quote_according import according_speaker
 from hadath.annotate.quote_agreement import (
-    clause_body, feminine_subject, her_subject, noun_speaker, she_body, titled_man, titled_woman)
+    clause_body, feminine_subject, her_subject, noun_speaker, relative_subject, she_body,
+    titled_man, titled_woman)
 from hadath.model import Article, Quote, Span, Token
 from hadath.text.segment import tokenize
 
@@ -326,6 +327,8 @@ class QuoteFinder:
             return "", after
         if kind == "participle":
             return None, after
+        if first is not None and owner[j] is None and first.norm in ("مكتب", "ديوان"):
+            return "", after  # قال مكتب رئيس الوزراء X: his office speaks, not he
         # a body or place right after the cue is the subject (أعلنت الأمم المتحدة …)
         if first is not None and owner[j] is not None and owner[j].type != "PER":
             if coordinated:
@@ -361,6 +364,8 @@ class QuoteFinder:
             if self.cues.kind(t.norm) == "prep" and (k == j or "،" in text[tokens[k - 1].end:t.start]
                                      or "," in text[tokens[k - 1].end:t.start]):
                 break  # وأعرب خلال لقائه بأوباما: a phrase, not a subject, follows
+            if k == j and owner[k] is None and t.norm.startswith("با") and len(t.norm) > 4:
+                break  # تطالب بإطلاق سراح X، طالب بالإفراج: what is asked for, not who asks
             ent = owner[k]
             if ent is not None and ent.type == "PER" and k > j \
                     and tokens[k - 1].norm in _OBJECT_PREPOSITIONS:
@@ -382,8 +387,8 @@ class QuoteFinder:
                 and not addressee(tokens, owner, k) \
                 and text[tokens[k].end:tokens[k + 1].start].strip(" ،,") == "":
             return owner[k].id, after
-        if relative:
-            return "", after  # قرارات مجلس الأمن التي تدعو: the antecedent is no person
+        if relative:  # قرارات مجلس الأمن التي تدعو: the antecedent is no person, but in
+            return relative_subject(tokens, owner, i, sent) or "", after  # الذي وصفه
         # a title alone (وقال الوزير إن): the person last introduced with that title
         if first is not None and first.norm in _TITLES:
             return titled_person(tokens, owner, i, _TITLES[first.norm]) or "", after

@@ -25,7 +25,7 @@ import ahocorasick
 
 from hadath.lexicons.actors import load_actors
 from hadath.lexicons.places import load_places
-from hadath.lexicons.tsv import DATA_DIR, alias_parts
+from hadath.lexicons.tsv import DATA_DIR, after_full, alias_parts
 from hadath.text.normalize import normalize_ar
 
 FULL, SHORT, LISTED = 0, 2, 3  # a listed name, a family name alone, a bare place name
@@ -119,6 +119,9 @@ class NameMatcher:
             ctx = " ".join(normalize_ar(context).split())
             key = " ".join(normalize_ar(f"{context} {name}").split())
             if len(key) < 2 or key in stoplist:
+                continue
+            if after_full(alias):  # counts only after the full name: a SHORT key
+                shorts.append((key, entry_id, SHORT, len(ctx) + 1 if ctx else 0))
                 continue
             add(key, entry_id, FULL, len(ctx) + 1 if ctx else 0)
             if ctx and etype == "ORG":  # حزب «تقدم», ائتلاف "دولة القانون": a quoted name
@@ -248,8 +251,8 @@ def default_matcher() -> NameMatcher:
     names = [(e.id, e.type, a) for e in actors.entries for a in e.aliases]
     names += [(e.id, e.type, v) for e in actors.entries
               if e.type == "PER" and e.country not in _ARABIC_NAMES
-              for a in e.aliases for v in spelling_variants(a)]
+              for a in e.aliases if not after_full(a) for v in spelling_variants(a)]
     names += [(e.id, e.type, v) for e in actors.entries if e.type == "PER"
-              for a in e.aliases if not a.startswith(("[", "^")) for v in name_variants(a)]
+              for a in e.aliases if not a.startswith(("[", "^", "=")) for v in name_variants(a)]
     names += [(e.id, "LOC", a) for e in places.entries for a in e.aliases]
     return NameMatcher(names, _load_stoplist())

@@ -59,3 +59,31 @@ def definite_adjectives() -> dict[str, str]:
     """Normalized definite singular adjective (either gender) → country."""
     return {normalize_ar(n.form): n.country for n in load_nationalities()
             if n.grammar in DEFINITE_SINGULAR}
+
+
+@lru_cache(maxsize=1)
+def _after_agent_table() -> tuple[dict[str, str], frozenset[tuple[str, ...]]]:
+    """(normalized adjective → country, normalized agent phrases that may precede it)."""
+    forms = {normalize_ar(n.form): n.country
+             for n in load_nationalities(str(DATA_DIR / "nationalities_after_agent.tsv"))
+             if n.grammar in DEFINITE_SINGULAR}
+    heads = set()
+    for name in ("agents.tsv", "office_titles.tsv"):  # first column, after the header
+        lines = [ln for ln in (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
+                 if ln.strip() and not ln.startswith("#")]
+        heads.update(tuple(normalize_ar(ln.split("\t")[0]).split()) for ln in lines[1:])
+    return forms, frozenset(heads)
+
+
+def adjective_after_agent(words: list[str], i: int) -> str | None:
+    """The country of ``words[i]`` (normalized) when it is a nationality adjective that
+    is also a common word (``المالي``) and follows an agent of state or an office title
+    (``الجيش المالي``, ``وزير الخارجية المالي``); else None (``الدعم المالي``)."""
+    forms, heads = _after_agent_table()
+    country = forms.get(words[i]) if 0 <= i < len(words) else None
+    if country is None:
+        return None
+    for n in range(1, 5):
+        if i - n >= 0 and tuple(words[i - n:i]) in heads:
+            return country
+    return None

@@ -45,16 +45,27 @@ def split_aliases(cell: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
+# ``=`` before an alias: a generic short name (``المجلس العسكري``, any country's junta)
+# that names the entry only in an article that has named it in full before
+AFTER_FULL = "="
+
+
+def after_full(alias: str) -> bool:
+    """Whether the alias names its entry only after the full name (``=`` prefix)."""
+    return alias.lstrip("^").startswith(AFTER_FULL)
+
+
 def alias_parts(alias: str) -> tuple[str, str, bool]:
     """(context, name, dateline_only) of an alias written in the lexicon syntax.
 
     ``[حركة ]فتح``: the bracketed words must precede the name for it to match but are
     not part of the mention (``حركة فتح`` gives the mention ``فتح``; ``فتح`` alone is
     the common verb). ``^معا``: used only to name a dateline's outlet, never matched in
-    running text (``معا`` is also "together").
+    running text (``معا`` is also "together"). ``=المجلس العسكري``: a short name that
+    counts only after the entry's full name in the same article (:func:`after_full`).
     """
     dateline_only = alias.startswith("^")
-    alias = alias.lstrip("^")
+    alias = alias.lstrip("^").lstrip(AFTER_FULL)
     context = ""
     if alias.startswith("[") and "]" in alias:
         context, alias = alias[1:].split("]", 1)

@@ -144,3 +144,9 @@ def load_resources(data_dir: str = str(DATA), gazetteer: bool = True, clusters: 
         freq=_word_freq(MODELS / "word_freq.tsv.gz") if freq else {},
         gaz_first=frozenset(k[0] for k in gaz),
     )
+
+
+@lru_cache(maxsize=1)
+def word_frequencies() -> dict[str, int]:
+    """Normalized word → its Zipf frequency x 10 in general Arabic text, read once."""
+    return _word_freq(MODELS / "word_freq.tsv.gz")
