@@ -125,7 +125,10 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
                 source, how = subject, "object"   # وطالب أنقرة: a city is no masculine verb's subject
     else:
         inside_gap = [p for p in after if p.last < t1 and p.prep is None and p.kind != "adjective"]
-        if inside_gap and ("patient" in entry.flags or (
+        armed = next((p for p in own if p.first > t0 and p.kind == "nominal"), None)
+        if armed is not None and entry.type == "ASSAULT":
+            source, how = armed, "vso"              # قصفت المدفعية الإسرائيلية: read as قصف مدفعي
+        elif inside_gap and ("patient" in entry.flags or (
                 entry.type == "REQUEST" and t0 > 0 and tokens[t0 - 1].norm in _RENEWING)):
             source, how = None, "patient"           # إدراج جماعة الحوثي على قائمة: the listed
         elif inside_gap:

@@ -22,7 +22,9 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from hadath.events.actors import ActorFinder, ActorMention
-from hadath.events.assign import assign
+from hadath.events.assign import SYMMETRIC, assign
+from hadath.events.attacks import (armed_lists, gap_doer, joint_adjectives, light_verb_doer,
+                                   local_clash, threat_object, undergone)
 from hadath.events.cues import BOUNDARIES
 from hadath.events.dates import (SPEECH_VERBS, carry_dates, date_undated, event_date,
                                  range_day, share_dates)
@@ -82,7 +84,8 @@ class EventCoder:
             forms = [forms_of(t) for t in toks]
             blocked = frozenset(i for i, t in enumerate(toks)
                                 if any(s < t.end and t.start < e for s, e in names))
-            mentions = self.finder.find(article, toks, forms, story, state.sides(ranked), memory)
+            mentions = armed_lists(self.finder, toks, forms, self.finder.find(
+                article, toks, forms, story, state.sides(ranked), memory))
             speaker = self._speaker(article, toks, forms, phrases(mentions), prev_speaker)
             mentions = _resolve_self(mentions, speaker, forms)
             groups = phrases(mentions)
@@ -120,16 +123,22 @@ class EventCoder:
                 ctx = Context(words, prev[0] if prev else None, prev[1] if prev else None,
                               prev_verb, last_speaker)
                 roles = assign(toks, hit, groups, speaker, ctx)
+                roles = undergone(toks, hit, groups) or roles     # تعرض لقصف, نجا من
+                roles = joint_adjectives(roles, groups, hit.entry.type in SYMMETRIC)
+                roles = gap_doer(toks, hit, groups, roles) or roles    # شنت مسيرة إسرائيلية غارة
+                hit, roles = light_verb_doer(toks, hit, hits, groups, roles)   # شنت …، فجر أمس، غارات
                 if roles.source is None and prev is not None and prev[0].entry.type == "ACCUSE" \
                         and prev[1].targets is not None and hit.first - prev[0].last <= 6:
                     # اتهمت القوات الأمنية باستخدام الرصاص: the accused did the act
                     roles = Roles(prev[1].targets, roles.targets, "accused")
                 if roles.source is None:
-                    roles = clash_sides(toks, hit, groups) or roles   # اشتباكات … بين
+                    roles = clash_sides(toks, hit, groups) or local_clash(
+                        toks, hit, groups) or roles   # اشتباكات … بين
                 roles = summit_parties(toks, hit, groups) or roles     # القمة التي جمعته ب…
                 hit, roles = envoy_call(toks, hit, groups, roles)   # recalled or summoned
                 if roles.targets is None and hit.entry.type == "THREATEN":
                     roles = threatened(toks, hit, hits, groups, speaker, ctx, roles)
+                    roles = threat_object(toks, hit, hits, groups, speaker, ctx, roles)
                 prev = (hit, roles)
                 if hit.entry.form in ("v", "i"):
                     prev_verb = prev
@@ -203,7 +212,7 @@ class EventCoder:
             sources, targets = state.meeting[:1], state.meeting[1:]   # اتفق القادة الثلاثة
         near = max(hit.last, roles.source.last if roles.source else hit.last)
         side = state.other_side(sources[0]) if entry.type == "THREATEN" and sources[0] \
-            and roles.how == "vso" and not targets else []    # حذر غالانت من أن أي خرق …
+            and roles.how in ("vso", "svo", "backward") and not targets else []    # حذر غالانت من أن أي خرق …
         if "weak" in entry.flags and roles.how != "summit" and not side and (
                 not targets or _words_between(article, toks, near, t_mentions[0].first)
                 > WEAK_REACH):

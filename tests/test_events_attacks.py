@@ -1,0 +1,76 @@
+"""Who attacks whom, and whom a threat is aimed at, where the grammar hides it: lists of
+arms with nationality adjectives, the arms in the trigger's own words, a light verb far
+from its masdar, victims of تعرض/نجا, clashes between unnamed armed groups, and threats
+answering an attack (hadath/events/attacks.py). Sentences composed for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from hadath.model import Article
+
+
+def rows(pipeline, text, published="2024-03-10"):
+    art = pipeline(Article.from_input({"id": "t", "text": text, "published": published}))
+    key = lambda a: a.key if a else None  # noqa: E731
+    return {(key(e.source), e.type, key(t)) for e in art.events for t in e.target or (None,)}
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # arms listed with the nationality adjectives after them, the masdar far from شن
+    ("شنت طائرات وسفن حربية فرنسية وإيطالية، فجر اليوم الأحد، سلسلة غارات على مواقع "
+     "لتنظيم داعش في مدينة سرت الليبية.",
+     {("FRA", "ASSAULT"), ("ITA", "ASSAULT")}, set()),
+    # the arms are read inside the trigger (قصف مدفعي): they are its doer
+    ("قصفت المدفعية التركية قرى في ريف حلب الشمالي صباح اليوم الأحد.",
+     {("TUR", "ASSAULT")}, {(None, "ASSAULT")}),
+    # an unlisted weapon described by an adjective inside شن … غارة
+    ("وشنت مسيرة تركية غارة على سيارة قرب مدينة القامشلي السورية مساء اليوم الأحد.",
+     {("TUR", "ASSAULT")}, set()),
+])
+def test_attacker_named_by_its_arms(pipeline, text, wanted, unwanted):
+    got = {(s, t) for s, t, _ in rows(pipeline, text)}
+    assert wanted <= got, got
+    assert not unwanted & got, got
+
+
+def test_victim_of_an_attack_it_underwent(pipeline):
+    text = ("وقال متحدث باسم الأمم المتحدة إن قافلة للأمم المتحدة تعرضت اليوم الأحد لقصف "
+            "\"من الجانب الروسي\" قرب مدينة خاركيف، من دون وقوع إصابات.")
+    got = rows(pipeline, text)
+    assert ("RUS", "ASSAULT", "UN") in got, got
+    assert ("UN", "ASSAULT", "RUS") not in got, got
+
+
+def test_clash_between_unnamed_armed_groups_is_local(pipeline):
+    text = ("اندلعت ليل السبت اشتباكات عنيفة بين مجموعات مسلحة في مدينة بنغازي، أسفرت عن "
+            "مقتل ثلاثة عناصر.")
+    assert ("LBY", "ASSAULT", "LBY") in rows(pipeline, text)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # the threat answers an attack by two states named by adjectives side by side
+    ("توعد المتحدث باسم حركة حماس، في كلمة متلفزة اليوم الأحد، بأن \"العدوان الإسرائيلي "
+     "الأمريكي لن يمر دون عقاب\".",
+     {("PSE", "THREATEN", "ISR"), ("PSE", "THREATEN", "USA")}),
+    # a vow to answer "any aggression" by a side of the story's fighting
+    ("أطلق حزب الله صواريخ على مواقع إسرائيلية في الجليل صباح اليوم الأحد. وقال المتحدث "
+     "باسم الجيش الإسرائيلي إن الجيش سيرد بقوة على أي اعتداء.",
+     {("ISR", "THREATEN", "LBN")}),
+])
+def test_threat_target(pipeline, text, wanted):
+    got = rows(pipeline, text)
+    assert wanted <= got, got
+
+
+def test_the_group_named_before_launches(pipeline):
+    text = ("أعلنت جماعة الحوثيين مسؤوليتها عن هجوم على سفينة تجارية. وكانت الجماعة قد "
+            "أطلقت، مساء الجمعة 8 مارس، 12 طائرة مسيرة باتجاه سفن أمريكية في البحر الأحمر.")
+    got = rows(pipeline, text)
+    assert ("YEM", "ASSAULT", "USA") in got, got
+    assert (None, "ASSAULT", "USA") not in got, got
+
+
+def test_survivor_of_an_attack_is_its_target(pipeline):
+    text = ("نجا وزير الداخلية العراقي، فجر اليوم الأحد، من محاولة اغتيال بعبوة ناسفة "
+            "استهدفت موكبه في بغداد.")
+    assert (None, "ASSAULT", "IRQ") in rows(pipeline, text)
