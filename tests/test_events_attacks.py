@@ -74,3 +74,36 @@ def test_survivor_of_an_attack_is_its_target(pipeline):
     text = ("نجا وزير الداخلية العراقي، فجر اليوم الأحد، من محاولة اغتيال بعبوة ناسفة "
             "استهدفت موكبه في بغداد.")
     assert (None, "ASSAULT", "IRQ") in rows(pipeline, text)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # the genitive of an attack masdar with its object after على is the attacker
+    ("تواصلت أمس هجمات حزب الله على مواقع الجيش الإسرائيلي قرب الحدود اللبنانية.",
+     {("LBN", "ASSAULT", "ISR")}, set()),
+    # the dead of a result clause are the clash's, not a second attack by no one
+    ("اندلعت أمس اشتباكات بين الجيش السوداني وقوات الدعم السريع في مدينة نيالا، أسفرت "
+     "عن مقتل عشرة أشخاص.",
+     {("SDN", "ASSAULT", "SDN")}, {(None, "ASSAULT", None), (None, "ASSAULT", "SDN")}),
+    # a state striking an armed group of its own country: the guidelines key both alike
+    ("قصفت المقاتلات التركية مساء أمس مواقع حزب العمال الكردستاني في جبال قنديل شمالي "
+     "العراق.",
+     {("TUR", "ASSAULT", "TUR")}, set()),
+    # targets destroyed by a ministry's own aircraft
+    ("أعلنت وزارة الدفاع الروسية أن طائراتها دمرت 20 هدفا تابعا للقوات الأوكرانية في "
+     "دونيتسك أمس.",
+     {("RUS", "ASSAULT", "UKR")}, set()),
+])
+def test_attack_rows(pipeline, text, wanted, unwanted):
+    got = rows(pipeline, text)
+    assert wanted <= got, got
+    assert not unwanted & got, got
+
+
+def test_origin_adjective_far_after_a_killing_is_no_attacker(pipeline):
+    # the border is the kingdom's own, not Saudi Arabia's Northern Borders Province, and
+    # the smugglers' Syrian origin does not make Syria the killer
+    text = ("أعلن الجيش الأردني اليوم الأحد مقتل خمسة مهربين حاولوا اجتياز الحدود الشمالية "
+            "للمملكة قادمين من الأراضي السورية.")
+    got = rows(pipeline, text)
+    assert not any("SAU" in row for row in got), got
+    assert not any(row[0] == "SYR" for row in got), got

@@ -43,6 +43,8 @@ _VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN"})
 _MEDIATION = frozenset({"الوسيط", "وسيط", "وساطه", "وساطتها", "وساطته", "الوساطه"})
 # how far after aid its donor may come when a receiver after إلى follows it
 DONOR_REACH = 12
+# how far after a passive attack its doer may stand as a bare adjective (قتل … برصاص إسرائيلي)
+PASSIVE_ADJECTIVE_REACH = 8
 # verbs that renew or address a call: the actor inside ``دعوة … إلى`` is its addressee
 # (تجدد دعوة الجانب الإيراني إلى بدء مفاوضات)
 _RENEWING = frozenset({"تجدد", "يجدد", "جدد", "جددت", "وجه", "وجهت", "يوجه", "توجه",
@@ -342,7 +344,8 @@ def _passive(tokens: list[Token], groups: list[Phrase], ptype: str, t1: int,
         elif (marker is None or p.first < marker) and target is None \
                 and p.prep not in LOCATIVE and (p.kind != "adjective" or marker is not None):
             target = p            # قُتل مصور صحافي لبناني … جراء
-        elif marker is None and p.kind == "adjective" and source is None:
+        elif marker is None and p.kind == "adjective" and source is None \
+                and p.first - t1 <= PASSIVE_ADJECTIVE_REACH:      # not قادمة من الأراضي السورية
             source = p
     victim = _adjacent_before(tokens, [p for p in groups if p.last < t0], t0)
     if tokens[t0].norm.startswith("و"):

@@ -258,3 +258,52 @@ def light_verb_doer(tokens: list[Token], hit: TriggerHit, hits: list[TriggerHit]
     rest = [p for p in groups if p is not doer and p.first > hit.last]
     verb = TriggerHit(replace(hit.entry, form="v"), (v,) + hit.matched, hit.loose)
     return verb, Roles(doer, target_after(tokens, rest, "ASSAULT", hit.last, doer), "vso")
+
+
+# words after an attack masdar's genitive that open its object (هجمات الجماعة ضد السفن)
+_AGAINST = frozenset({"ضد", "علي", "بحق"})
+
+
+def agent_genitive(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
+                   roles: Roles) -> Roles | None:
+    """``هجمات الجماعة ضد السفن``, ``هجوم الحوثيين على مأرب``: an attack masdar's genitive
+    is its victim (``اغتيال الحريري``) unless the object follows it after ``ضد``/``على``;
+    then the genitive is the attacker."""
+    if hit.entry.type != "ASSAULT" or hit.entry.form != "n" or "agent" in hit.entry.flags:
+        return None
+    gen = next((p for p in groups if p.first == hit.last + 1 and p.prep is None
+                and p.kind != "adjective" and p.members[0].key), None)
+    if gen is None or gen.last + 1 >= len(tokens) or roles.source is gen:
+        return None
+    nxt = tokens[gen.last + 1].norm
+    if nxt not in _AGAINST and not (nxt.startswith("علي") and len(nxt) > 3):
+        return None
+    rest = [p for p in groups if p.first > gen.last]
+    return Roles(gen, target_after(tokens, rest, "ASSAULT", gen.last, gen), "genitive")
+
+
+# verbs of a result (أسفرت عن مقتل, أدى إلى مقتل): the act is the one told before
+_RESULT = frozenset({"اسفر", "اسفرت", "ادي", "ادت", "تسبب", "تسببت", "خلف", "خلفت"})
+
+
+def result_of(tokens: list[Token], hit: TriggerHit, prev: tuple[TriggerHit, Roles] | None,
+              roles: Roles) -> Roles | None:
+    """``اشتباكات بين … ، أسفرت عن مقتل ثلاثة``: the dead of a result clause with no
+    subject of its own are the previous attack's, with its sides."""
+    if hit.entry.type != "ASSAULT" or roles.source is not None or prev is None \
+            or prev[0].entry.type != "ASSAULT" or prev[1].source is None:
+        return None
+    if tokens[hit.first].norm.lstrip("و") not in _RESULT:
+        return None
+    return prev[1]
+
+
+def own_rebels(ptype: str, targets: list, source: Actor | None) -> bool:
+    """Does a state act by force against an armed organization of its own country
+    (``قصفت المقاتلات التركية مواقع حزب العمال الكردستاني``: TUR → TUR, per the guidelines
+    an armed group takes its home country)? Then the target is meant, not a slip."""
+    if ptype not in ("ASSAULT", "COERCE", "THREATEN") or source is None:
+        return False
+    return any(m.entity_type == "ORG" and m.actor.org and m.key == source.key
+               and m.actor.entity != source.entity and source.org != m.actor.org
+               for m in targets)

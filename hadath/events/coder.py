@@ -23,8 +23,9 @@ from dataclasses import replace
 
 from hadath.events.actors import ActorFinder, ActorMention
 from hadath.events.assign import SYMMETRIC, assign
-from hadath.events.attacks import (armed_lists, gap_doer, joint_adjectives, light_verb_doer,
-                                   local_clash, threat_object, undergone)
+from hadath.events.attacks import (agent_genitive, armed_lists, gap_doer, joint_adjectives,
+                                   light_verb_doer, local_clash, own_rebels, result_of,
+                                   threat_object, undergone)
 from hadath.events.cues import BOUNDARIES
 from hadath.events.dates import (SPEECH_VERBS, carry_dates, date_undated, event_date,
                                  range_day, share_dates)
@@ -123,7 +124,8 @@ class EventCoder:
                 ctx = Context(words, prev[0] if prev else None, prev[1] if prev else None,
                               prev_verb, last_speaker)
                 roles = assign(toks, hit, groups, speaker, ctx)
-                roles = undergone(toks, hit, groups) or roles     # تعرض لقصف, نجا من
+                roles = undergone(toks, hit, groups) or agent_genitive(
+                    toks, hit, groups, roles) or roles     # تعرض لقصف, نجا من, هجمات X ضد
                 roles = joint_adjectives(roles, groups, hit.entry.type in SYMMETRIC)
                 roles = gap_doer(toks, hit, groups, roles) or roles    # شنت مسيرة إسرائيلية غارة
                 hit, roles = light_verb_doer(toks, hit, hits, groups, roles)   # شنت …، فجر أمس، غارات
@@ -135,6 +137,7 @@ class EventCoder:
                     roles = clash_sides(toks, hit, groups) or local_clash(
                         toks, hit, groups) or roles   # اشتباكات … بين
                 roles = summit_parties(toks, hit, groups) or roles     # القمة التي جمعته ب…
+                roles = result_of(toks, hit, prev, roles) or roles      # …، أسفرت عن مقتل
                 hit, roles = envoy_call(toks, hit, groups, roles)   # recalled or summoned
                 if roles.targets is None and hit.entry.type == "THREATEN":
                     roles = threatened(toks, hit, hits, groups, speaker, ctx, roles)
@@ -222,8 +225,10 @@ class EventCoder:
         if accused is not None and (not targets or targets[0].key == sources[0].key
                                     or t_mentions[0].entity_type == "LOC"):
             targets = [accused]
+        rebels = own_rebels(entry.type, t_mentions, sources[0])   # تركيا تقصف حزب العمال
         if sources[0] is not None and state.story and sources[0].key != state.story \
-                and all(t.key == sources[0].key for t in targets) and roles.how != "between":
+                and all(t.key == sources[0].key for t in targets) and roles.how != "between" \
+                and not rebels:
             targets = []      # دعت ميركل ووزير الخارجية الألماني: one actor, no target yet
         if not targets and sources[0] is not None and entry.type in ("REJECT", "SUPPORT", "ACCUSE") \
                 and state.signatories and about_agreement(toks, hit):
@@ -278,7 +283,7 @@ class EventCoder:
                         any(x.key != s.key for x in targets)   # بين الجزائر والمغرب
                         or (s.country is None and s.org) or entry.type == "CONSULT"
                         or (state.story is not None and s.key != state.story
-                            and roles.how != "between")):
+                            and roles.how != "between" and not rebels)):
                     continue      # the UN warning the UN, Syria meeting Syria, and a
                     # foreign actor acting on itself: the sentence's other party is meant
                 tgt.append(t)
