@@ -107,3 +107,31 @@ def test_origin_adjective_far_after_a_killing_is_no_attacker(pipeline):
     got = rows(pipeline, text)
     assert not any("SAU" in row for row in got), got
     assert not any(row[0] == "SYR" for row in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت جماعة الحوثيين مسؤوليتها عن إطلاق صاروخ على إسرائيل. وتتواصل هجمات الجماعة "
+    "المتكررة على السفن التجارية في البحر الأحمر منذ ثلاثة أسابيع.",
+    "أعلنت جماعة الحوثيين في صنعاء، مساء السبت، أنها نفذت هجمات جديدة ضد السفن التجارية "
+    "في خليج عدن.",
+])
+def test_attacks_on_shipping_have_no_state_target(pipeline, text):
+    got = rows(pipeline, text)
+    assert ("YEM", "ASSAULT", None) in got, got
+    assert ("YEM", "ASSAULT", "YEM") not in got, got
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # the doer of "any" act the threat answers, not that act's victim
+    ("حذر الرئيس الفرنسي إيمانويل ماكرون، اليوم الأحد، من أن أي تحرك عسكري روسي ضد "
+     "مولدوفا سيقابل برد حازم.",
+     ("FRA", "THREATEN", "RUS"), ("FRA", "THREATEN", "MDA")),
+    # the subject of the condition, however far from the warning
+    ("وقال قائد الجيش الباكستاني اليوم الأحد إن العملية انتهت، محذرا من رد أكبر بكثير "
+     "إذا ردت الهند.",
+     ("PAK", "THREATEN", "IND"), None),
+])
+def test_threat_aimed_at_what_it_answers(pipeline, text, wanted, unwanted):
+    got = rows(pipeline, text)
+    assert wanted in got, got
+    assert unwanted not in got, got

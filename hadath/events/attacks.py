@@ -275,11 +275,40 @@ def agent_genitive(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
                 and p.kind != "adjective" and p.members[0].key), None)
     if gen is None or gen.last + 1 >= len(tokens) or roles.source is gen:
         return None
-    nxt = tokens[gen.last + 1].norm
-    if nxt not in _AGAINST and not (nxt.startswith("علي") and len(nxt) > 3):
+    k = gen.last + 1
+    if tokens[k].norm.startswith("ال") and k + 1 < len(tokens) \
+            and not any(p.first == k for p in groups):
+        k += 1        # هجمات الجماعة المتكررة على السفن: one adjective of the masdar between
+    if not _against(tokens[k].norm):
         return None
     rest = [p for p in groups if p.first > gen.last]
     return Roles(gen, target_after(tokens, rest, "ASSAULT", gen.last, gen), "genitive")
+
+
+def _against(norm: str) -> bool:
+    return norm in _AGAINST or (norm.startswith("علي") and len(norm) > 3)
+
+
+# objects of an attack that belong to no state: shipping (هجمات على السفن التجارية)
+_OPEN_OBJECTS = frozenset({"السفن", "سفن", "الملاحه", "ملاحه", "السفينه", "سفينه", "الناقلات",
+                           "ناقلات", "ناقله", "الناقله", "السفن التجاريه"})
+OPEN_REACH = 4         # words between the masdar and ضد/على before such an object
+
+
+def open_target(tokens: list[Token], hit: TriggerHit) -> bool:
+    """Is an attack aimed at ships at sea, no state's (``هجمات الجماعة ضد السفن
+    التجارية``)? Then it has no target, not the story's country by default."""
+    if hit.entry.type != "ASSAULT":
+        return False
+    for k in range(hit.last + 1, min(len(tokens) - 1, hit.last + 1 + OPEN_REACH)):
+        word = tokens[k].norm
+        if word in _AGAINST and tokens[k + 1].norm in _OPEN_OBJECTS:
+            return True
+        if word.startswith("علي") and word[3:] in _OPEN_OBJECTS:
+            return True       # عليها: no
+        if word in ("علي",) or word[:1] in "،,.":
+            return False
+    return False
 
 
 # verbs of a result (أسفرت عن مقتل, أدى إلى مقتل): the act is the one told before

@@ -24,8 +24,8 @@ from dataclasses import replace
 from hadath.events.actors import ActorFinder, ActorMention
 from hadath.events.assign import SYMMETRIC, assign
 from hadath.events.attacks import (agent_genitive, armed_lists, gap_doer, joint_adjectives,
-                                   light_verb_doer, local_clash, own_rebels, result_of,
-                                   threat_object, undergone)
+                                   light_verb_doer, local_clash, open_target, own_rebels,
+                                   result_of, threat_object, undergone)
 from hadath.events.cues import BOUNDARIES
 from hadath.events.dates import (SPEECH_VERBS, carry_dates, date_undated, event_date,
                                  range_day, share_dates)
@@ -44,6 +44,7 @@ from hadath.events.reporting import (anchored, casualties, counted_casualties,
                                      reported_without_actor, reporting, self_evident)
 from hadath.events.sides import clash_sides, collective_subject, envoy_call, summit_parties
 from hadath.events.story import country_counts
+from hadath.events.threats import threat_content
 from hadath.events.triggers import TriggerHit, TriggerMatcher
 from hadath.events.words import WordForms, forms_of
 from hadath.model import Actor, Article, Event, Span, Token
@@ -142,6 +143,7 @@ class EventCoder:
                 if roles.targets is None and hit.entry.type == "THREATEN":
                     roles = threatened(toks, hit, hits, groups, speaker, ctx, roles)
                     roles = threat_object(toks, hit, hits, groups, speaker, ctx, roles)
+                roles = threat_content(toks, hit, groups, roles) or roles    # أي تحرك روسي
                 prev = (hit, roles)
                 if hit.entry.form in ("v", "i"):
                     prev_verb = prev
@@ -216,7 +218,7 @@ class EventCoder:
         near = max(hit.last, roles.source.last if roles.source else hit.last)
         side = state.other_side(sources[0]) if entry.type == "THREATEN" and sources[0] \
             and roles.how in ("vso", "svo", "backward") and not targets else []    # حذر غالانت من أن أي خرق …
-        if "weak" in entry.flags and roles.how != "summit" and not side and (
+        if "weak" in entry.flags and roles.how not in ("summit", "threat") and not side and (
                 not targets or _words_between(article, toks, near, t_mentions[0].first)
                 > WEAK_REACH):
             return []
@@ -242,7 +244,7 @@ class EventCoder:
         targets = targets or side
         if not targets and entry.type == "REJECT" and sources[0] is not None:
             targets = state.critics_of(sources[0])     # ردت أنقرة رافضة التصريحات
-        open_object = not targets and open_addressee(toks, hit)
+        open_object = not targets and (open_addressee(toks, hit) or open_target(toks, hit))
         if not targets and sources[0] is not None and not open_object:
             targets = default_targets(entry.type, sources[0], hit, hits, state)
         if not targets and entry.type not in UNTARGETED and not open_object:
