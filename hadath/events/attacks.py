@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from hadath.events.assign import assign
+from hadath.events.assign import SYMMETRIC, assign
 from hadath.events.phrases import Context, Phrase, Roles
 from hadath.events.targets import target_after
 from hadath.events.triggers import TriggerHit
@@ -45,6 +45,18 @@ CLASH_REACH = 12
 _ARMS_WORDS = frozenset({"حربيه", "الحربيه", "عسكريه", "العسكريه", "مسيره", "المسيره",
                          "مقاتله", "المقاتله", "حربي", "الحربي", "عسكري", "العسكري",
                          "مسلحه", "المسلحه", "بحريه", "البحريه", "جويه", "الجويه"})       # words between a clash masdar and its بين
+
+
+def attack_roles(tokens: list[Token], hit: TriggerHit, hits: list[TriggerHit],
+                 groups: list[Phrase], roles: Roles) -> tuple[TriggerHit, Roles]:
+    """The trigger and roles :func:`hadath.events.assign.assign` found, corrected by the
+    rules of this module (victims of تعرض/نجا, an attacker in the genitive, two adjectives
+    of one side, an adjective in a light verb's gap, a light verb far from its masdar)."""
+    roles = undergone(tokens, hit, groups) or agent_genitive(tokens, hit, groups, roles) \
+        or roles
+    roles = joint_adjectives(roles, groups, hit.entry.type in SYMMETRIC)
+    roles = gap_doer(tokens, hit, groups, roles) or roles
+    return light_verb_doer(tokens, hit, hits, groups, roles)
 
 
 def armed_lists(finder, tokens: list[Token], forms, mentions: list) -> list:

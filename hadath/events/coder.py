@@ -22,10 +22,9 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from hadath.events.actors import ActorFinder, ActorMention
-from hadath.events.assign import SYMMETRIC, assign
-from hadath.events.attacks import (agent_genitive, armed_lists, gap_doer, joint_adjectives,
-                                   light_verb_doer, local_clash, open_target, own_rebels,
-                                   result_of, threat_object, undergone)
+from hadath.events.assign import assign
+from hadath.events.attacks import (armed_lists, attack_roles, local_clash, open_target,
+                                   own_rebels, result_of, threat_object)
 from hadath.events.cues import BOUNDARIES
 from hadath.events.dates import (SPEECH_VERBS, carry_dates, date_undated, event_date,
                                  range_day, share_dates)
@@ -124,12 +123,8 @@ class EventCoder:
                     continue      # خرجوا رفضا للحكم العسكري: why they marched; للإفراج عن
                 ctx = Context(words, prev[0] if prev else None, prev[1] if prev else None,
                               prev_verb, last_speaker)
-                roles = assign(toks, hit, groups, speaker, ctx)
-                roles = undergone(toks, hit, groups) or agent_genitive(
-                    toks, hit, groups, roles) or roles     # تعرض لقصف, نجا من, هجمات X ضد
-                roles = joint_adjectives(roles, groups, hit.entry.type in SYMMETRIC)
-                roles = gap_doer(toks, hit, groups, roles) or roles    # شنت مسيرة إسرائيلية غارة
-                hit, roles = light_verb_doer(toks, hit, hits, groups, roles)   # شنت …، فجر أمس، غارات
+                hit, roles = attack_roles(toks, hit, hits, groups,      # hadath.events.attacks
+                                          assign(toks, hit, groups, speaker, ctx))
                 if roles.source is None and prev is not None and prev[0].entry.type == "ACCUSE" \
                         and prev[1].targets is not None and hit.first - prev[0].last <= 6:
                     # اتهمت القوات الأمنية باستخدام الرصاص: the accused did the act
