@@ -135,3 +135,27 @@ def test_threat_aimed_at_what_it_answers(pipeline, text, wanted, unwanted):
     got = rows(pipeline, text)
     assert wanted in got, got
     assert unwanted not in got, got
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a shell fired from a side is that side's; the reporter who tells it is no attacker
+    ("وأفاد مراسل فرانس برس بأن قذيفة أطلقت من الجانب الأذربيجاني أصابت مواقع أرمنية قرب "
+     "الحدود أمس.",
+     ("AZE", "ASSAULT", "ARM"), ("FRA", "ASSAULT", "AZE")),
+    # بغارة نفذتها طائرة …: the aircraft's country struck, not the victims' own
+    ("وكان القيادي في حركة حماس قد قتل مع اثنين من مرافقيه، بغارة نفذتها طائرة مسيرة "
+     "إسرائيلية قرب مدينة صور اللبنانية أمس السبت.",
+     ("ISR", "ASSAULT", "LBN"), ("LBN", "ASSAULT", "ISR")),
+])
+def test_attacker_of_a_weapon(pipeline, text, wanted, unwanted):
+    got = rows(pipeline, text)
+    assert wanted in got, got
+    assert unwanted not in got, got
+
+
+def test_doer_after_min_qibal(pipeline):
+    # the channel she spoke to is no attacker; the officers after من قبل are
+    text = "وقالت الناشطة لقناة الجزيرة أمس إنه تم تعذيبها من قبل ضباط سوريين في سجن صيدنايا."
+    got = rows(pipeline, text)
+    assert ("SYR", "ASSAULT", "SYR") in got, got
+    assert not any(row[0] == "QAT" for row in got), got

@@ -21,6 +21,8 @@ from hadath.events.targets import target_after
 from hadath.events.triggers import TriggerHit
 from hadath.model import Actor, Token
 
+# the ``how`` of an attack whose only named actor is the outlet that tells it
+TOLD = "told"
 # words between a list of arms and its nationality adjective(s)
 ARMS_REACH = 4
 # sectors whose nouns name arms or armed men (طائرات, سفن حربية, المدفعية)
@@ -52,8 +54,11 @@ def attack_roles(tokens: list[Token], hit: TriggerHit, hits: list[TriggerHit],
     """The trigger and roles :func:`hadath.events.assign.assign` found, corrected by the
     rules of this module (victims of تعرض/نجا, an attacker in the genitive, two adjectives
     of one side, an adjective in a light verb's gap, a light verb far from its masdar)."""
+    if hit.entry.type == "ASSAULT" and roles.source is not None \
+            and all(m.actor.sector == "MED" for m in roles.source.members):
+        roles = Roles(None, roles.targets, TOLD)   # مراسل فرانس برس بأن قذيفة: a reporter
     roles = undergone(tokens, hit, groups) or agent_genitive(tokens, hit, groups, roles) \
-        or roles
+        or fired_from(tokens, hit, groups, roles) or roles
     roles = joint_adjectives(roles, groups, hit.entry.type in SYMMETRIC)
     roles = gap_doer(tokens, hit, groups, roles) or roles
     return light_verb_doer(tokens, hit, hits, groups, roles)
@@ -348,3 +353,40 @@ def own_rebels(ptype: str, targets: list, source: Actor | None) -> bool:
     return any(m.entity_type == "ORG" and m.actor.org and m.key == source.key
                and m.actor.entity != source.entity and source.org != m.actor.org
                for m in targets)
+
+
+# a passive "was fired" after a weapon (قذيفة أطلقت من الجانب الإسرائيلي)
+_FIRED = frozenset({"اطلقت", "اطلق", "اطلقا", "اطلقتا"})
+FIRED_REACH = 3        # words between the passive verb and من
+
+
+def fired_from(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
+               roles: Roles) -> Roles | None:
+    """``قذيفة أطلقت من الجانب الإسرائيلي أصابت سيارة``: a weapon fired from an actor's
+    side was that actor's; the actor after ``من`` is the attacker."""
+    if hit.entry.type != "ASSAULT" or hit.entry.form != "n" or roles.source is not None \
+            or hit.last + 1 >= len(tokens):
+        return None
+    if tokens[hit.last + 1].norm not in _FIRED:
+        return _done_by(tokens, hit, groups)
+    side = next((p for p in groups if p.prep == "من" and p.members[0].key
+                 and 0 < p.first - (hit.last + 1) <= FIRED_REACH), None)
+    if side is None or side.members[0].place_kind not in (None, "country"):
+        return None       # أطلق من لبنان is a country's side; من بلدة … is a place
+    rest = [p for p in groups if p.first > side.last]
+    return Roles(side, target_after(tokens, rest, "ASSAULT", side.last, side), "passive")
+
+
+BY_REACH = 5           # words between an attack masdar and its من قبل / على يد
+
+
+def _done_by(tokens: list[Token], hit: TriggerHit, groups: list[Phrase]) -> Roles | None:
+    """``تم اغتصابها من قبل عدة ضباط عراقيين``, ``اغتيال … على يد مسلحين``: the actor
+    after ``من قبل``/``على يد`` is the doer of the masdar (its victim stays unknown)."""
+    for k in range(hit.last + 1, min(len(tokens) - 1, hit.last + 1 + BY_REACH)):
+        if tokens[k].norm in ("قبل", "يد") and tokens[k - 1].norm in ("من", "علي"):
+            doer = next((p for p in groups if p.members[0].key and k < p.first <= k + 3), None)
+            return Roles(doer, None, "passive") if doer is not None else None
+        if any(c in tokens[k].text for c in _PUNCT):
+            return None
+    return None

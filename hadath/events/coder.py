@@ -23,8 +23,8 @@ from dataclasses import replace
 
 from hadath.events.actors import ActorFinder, ActorMention
 from hadath.events.assign import assign
-from hadath.events.attacks import (armed_lists, attack_roles, local_clash, open_target,
-                                   own_rebels, result_of, threat_object)
+from hadath.events.attacks import (TOLD, armed_lists, attack_roles, local_clash,
+                                   open_target, own_rebels, result_of, threat_object)
 from hadath.events.cues import BOUNDARIES
 from hadath.events.dates import (SPEECH_VERBS, carry_dates, date_undated, event_date,
                                  range_day, share_dates)
@@ -198,6 +198,8 @@ class EventCoder:
         if not sources and entry.type in ("ASSAULT", "PROTEST") and "weak" not in entry.flags \
                 and reported_without_actor(toks, hit) and (casualties(toks) or self_evident(toks, hit)):
             sources = [None]       # unknown attackers: the act is still reported
+        if not sources and roles.how == TOLD:
+            sources = [None]       # told by an outlet (hadath.events.attacks): doer unknown
         collective = entry.type in ("AGREE", "COOPERATE") and len(state.meeting) > 1 \
             and collective_subject(toks, hit)
         if not sources and not collective:
