@@ -159,3 +159,28 @@ def test_doer_after_min_qibal(pipeline):
     got = rows(pipeline, text)
     assert ("SYR", "ASSAULT", "SYR") in got, got
     assert not any(row[0] == "QAT" for row in got), got
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # rockets fired from a place are its side's; the army that tells it is not the doer
+    ("أعلنت حركة حماس سيطرتها على قطاع غزة. وأفاد الجيش الإسرائيلي بأن صاروخين أطلقا من "
+     "القطاع باتجاه مدينتي أسدود وعسقلان أمس، ما أسفر عن إصابة شخصين.",
+     ("PSE", "ASSAULT", "ISR"), ("ISR", "ASSAULT", "ISR")),
+    ("وفي المقابل سقطت صواريخ أطلقت من إدلب على بلدة كلس التركية، ما أدى إلى مقتل شخص.",
+     ("SYR", "ASSAULT", "TUR"), None),
+    # the ship's flag is hit, not the coast it sailed off
+    ("وبعد ساعات، استهدفت جماعة الحوثيين بصاروخ باليستي سفينة الشحن الأمريكية \"ستار\" "
+     "قبالة سواحل عدن، ما تسبب في أضرار طفيفة.",
+     ("YEM", "ASSAULT", "USA"), ("YEM", "ASSAULT", "YEM")),
+    # rocket salvos
+    ("بينما أطلقت الفصائل الفلسطينية رشقات صاروخية باتجاه تل أبيب مساء أمس.",
+     ("PSE", "ASSAULT", "ISR"), None),
+    # a clash between units nobody lists, in a city named before it
+    ("عاد الهدوء الحذر إلى أحياء العاصمة الليبية طرابلس صباح اليوم، بعد ليلة اندلعت فيها "
+     "اشتباكات عنيفة بين اللواء 301 وقوة الدعم المركزي، أسفرت عن مقتل 12 شخصا.",
+     ("LBY", "ASSAULT", "LBY"), (None, "ASSAULT", None)),
+])
+def test_attack_origin_and_aim(pipeline, text, wanted, unwanted):
+    got = rows(pipeline, text)
+    assert wanted in got, got
+    assert unwanted not in got, got

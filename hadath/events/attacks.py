@@ -42,11 +42,13 @@ _ARMED_SIDES = frozenset({"مجموعتين", "مجموعات", "جماعتين"
                           "فصائل", "ميليشيات", "مليشيات", "كتيبتين", "كتاءب", "كتائب",
                           "مسلحين", "عشيرتين", "عشاءر", "عشائر", "قبيلتين", "قبائل",
                           "تشكيلات", "تشكيلين"})
-CLASH_REACH = 12
+CLASH_REACH = 12       # words between a clash masdar and its بين
+# units of armed forces named by a number or a name nobody lists (اللواء 444, قوة الردع)
+_UNITS = frozenset({"اللواء", "لواء", "قوه", "كتيبه", "الكتيبه", "جهاز", "ميليشيا", "مليشيا"})
 # words that describe arms inside a list of them (سفن حربية, طائرات مسيرة)
 _ARMS_WORDS = frozenset({"حربيه", "الحربيه", "عسكريه", "العسكريه", "مسيره", "المسيره",
                          "مقاتله", "المقاتله", "حربي", "الحربي", "عسكري", "العسكري",
-                         "مسلحه", "المسلحه", "بحريه", "البحريه", "جويه", "الجويه"})       # words between a clash masdar and its بين
+                         "مسلحه", "المسلحه", "بحريه", "البحريه", "جويه", "الجويه"})
 
 
 def attack_roles(tokens: list[Token], hit: TriggerHit, hits: list[TriggerHit],
@@ -60,7 +62,8 @@ def attack_roles(tokens: list[Token], hit: TriggerHit, hits: list[TriggerHit],
     roles = undergone(tokens, hit, groups) or agent_genitive(tokens, hit, groups, roles) \
         or fired_from(tokens, hit, groups, roles) or roles
     roles = joint_adjectives(roles, groups, hit.entry.type in SYMMETRIC)
-    roles = gap_doer(tokens, hit, groups, roles) or roles
+    roles = gap_doer(tokens, hit, groups, roles) or coast_target(tokens, hit, groups, roles) \
+        or roles
     return light_verb_doer(tokens, hit, hits, groups, roles)
 
 
@@ -190,13 +193,17 @@ def local_clash(tokens: list[Token], hit: TriggerHit, groups: list[Phrase]) -> R
         return None
     stop = min(len(tokens), hit.last + 1 + CLASH_REACH)
     at = next((i for i in range(hit.last + 1, stop) if tokens[i].norm == "بين"), None)
-    if at is None or at + 1 >= len(tokens) or tokens[at + 1].norm not in _ARMED_SIDES:
+    if at is None or at + 1 >= len(tokens) or tokens[at + 1].norm.lstrip("و") not in (
+            _ARMED_SIDES | _UNITS):
         return None
     if any(at < p.first <= at + 4 and p.prep in (None, "بين", "من") and p.kind != "adjective"
            for p in groups):
         return None       # a named side: clash_sides codes it
-    place = next((p for p in groups if at < p.first <= at + 8 and p.members[0].key
-                  and p.members[0].entity_type == "LOC" and len(p.members[0].key) == 3), None)
+    places = [p for p in groups if p.members[0].key and len(p.members[0].key) == 3
+              and (p.members[0].entity_type == "LOC" or p.kind == "adjective")]
+    after = [p for p in places if at < p.first <= at + 8]
+    place = after[0] if after else (places[-1] if places and places[-1].last < hit.first
+                                    and tokens[at + 1].norm.lstrip("و") in _UNITS else None)
     if place is None:
         return None
     m = place.members[0]
@@ -364,15 +371,19 @@ def fired_from(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
                roles: Roles) -> Roles | None:
     """``قذيفة أطلقت من الجانب الإسرائيلي أصابت سيارة``: a weapon fired from an actor's
     side was that actor's; the actor after ``من`` is the attacker."""
-    if hit.entry.type != "ASSAULT" or hit.entry.form != "n" or roles.source is not None \
-            or hit.last + 1 >= len(tokens):
+    if hit.entry.type != "ASSAULT" or hit.entry.form != "n" or hit.last + 1 >= len(tokens) \
+            or (roles.source is not None and roles.how != "backward"):
         return None
     if tokens[hit.last + 1].norm not in _FIRED:
-        return _done_by(tokens, hit, groups)
+        return _done_by(tokens, hit, groups) if roles.source is None else None
     side = next((p for p in groups if p.prep == "من" and p.members[0].key
                  and 0 < p.first - (hit.last + 1) <= FIRED_REACH), None)
-    if side is None or side.members[0].place_kind not in (None, "country"):
-        return None       # أطلق من لبنان is a country's side; من بلدة … is a place
+    if side is None:
+        return None
+    m = side.members[0]
+    if m.entity_type == "LOC" and m.place_kind not in (None, "country"):
+        # صواريخ أطلقت من عفرين, من القطاع: fired from a place by its own side
+        side = Phrase((replace(m, actor=Actor(country=m.key), kind="nominal"),))
     rest = [p for p in groups if p.first > side.last]
     return Roles(side, target_after(tokens, rest, "ASSAULT", side.last, side), "passive")
 
@@ -390,3 +401,21 @@ def _done_by(tokens: list[Token], hit: TriggerHit, groups: list[Phrase]) -> Role
         if any(c in tokens[k].text for c in _PUNCT):
             return None
     return None
+
+
+# words that put a place where an attack happened, not whom it hit (قبالة سواحل عدن)
+_OFF = frozenset({"قباله", "سواحل", "ساحل", "شواطء", "قرب", "بالقرب", "مقابل", "عرض"})
+
+
+def coast_target(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
+                 roles: Roles) -> Roles | None:
+    """``استهدفت الجماعة بصاروخ سفينة الشحن الأمريكية قبالة سواحل عدن``: the place off
+    which a ship was hit is no target; the nationality of the ship before it is."""
+    t = roles.targets
+    if hit.entry.type != "ASSAULT" or t is None or t.members[0].entity_type != "LOC" \
+            or not any(tokens[k].norm.lstrip("و") in _OFF
+                       for k in range(max(0, t.first - 2), t.first)):
+        return None
+    ship = next((p for p in groups if hit.last < p.first < t.first and p.kind == "adjective"
+                 and p.members[0].key and p is not roles.source), None)
+    return Roles(roles.source, ship, roles.how) if ship is not None else None
