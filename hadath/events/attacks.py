@@ -1,15 +1,27 @@
 """Who attacks whom where Arabic news leaves the grammar of the act unhelpful.
 
-- ``شنت مقاتلات وسفن حربية أمريكية وبريطانية غارات``: a list of arms (or arms with a
-  descriptor, ``الطائرات الحربية الإسرائيلية``) shares the nationality adjectives after
-  it, so the adjectives name an armed actor, not a quality (:func:`armed_lists`).
-- ``العدوان الأمريكي البريطاني``, ``غارات أمريكية بريطانية``: two nationality adjectives
-  side by side without و are two parties of one side (:func:`joint_adjectives`).
+The doer:
+- ``شنت مقاتلات وسفن حربية أمريكية وبريطانية، فجر أمس، سلسلة غارات``: a list of arms
+  shares the nationality adjectives after it (:func:`armed_lists`), and a light verb far
+  before an attack masdar gives it its subject (:func:`light_verb_doer`);
+- ``قصفت المدفعية الإسرائيلية`` read as the masdar ``قصف مدفعي``: the arms are the doer
+  (in :func:`hadath.events.assign.assign`); ``وشنت مسيرة إسرائيلية غارة``: an adjective
+  inside the light verb's gap is (:func:`gap_doer`);
+- ``هجمات الجماعة ضد السفن``: the genitive before ``ضد``/``على`` (:func:`agent_genitive`);
+- ``قذيفة أطلقت من الجانب الإسرائيلي``, ``صواريخ أطلقت من عفرين``, ``من قبل``/``على يد``
+  (:func:`fired_from`); a news outlet that tells the attack is no doer (:data:`TOLD`);
+- ``العدوان الأمريكي البريطاني``: two adjectives side by side are one side
+  (:func:`joint_adjectives`).
+
+The victim:
 - ``تعرض موقع للقوة لقصف من الجانب الإسرائيلي``, ``نجا الوزير من محاولة اغتيال``: the
-  subject of تعرض/نجا is the victim; the attacker, if named, comes after ``من``/``من
-  قبل``/``على يد`` or as an adjective (:func:`undergone`).
-- ``اشتباكات بين مجموعتين مسلحتين في مدينة الزاوية``: a clash between armed groups
-  nobody names is a fight of the place's own country (:func:`local_clash`).
+  subject of تعرض/نجا (:func:`undergone`);
+- ``سفينة الشحن الأمريكية قبالة سواحل عدن``: the ship's flag, not the coast
+  (:func:`coast_target`); ships at sea are no state's (:func:`open_target`);
+- a threat naming no one is aimed at the doer of the attack it answers
+  (:func:`threat_object`; more in :mod:`hadath.events.threats`).
+
+Clashes between sides nobody names are in :mod:`hadath.events.clashes`.
 """
 from __future__ import annotations
 
@@ -37,14 +49,6 @@ SURVIVED_REACH = 12    # words between نجا and من before the attack masdar
 ATTACKER_REACH = 6     # words between the masdar and its attacker
 # words that put the attacker after them: من قبل, على يد, شنته, نفذه
 _BY = frozenset({"قبل", "يد", "شنه", "شنته", "شنها", "نفذه", "نفذته", "نفذها"})
-# unnamed armed sides of a clash (بين مجموعتين مسلحتين, بين مسلحين من عشيرتين)
-_ARMED_SIDES = frozenset({"مجموعتين", "مجموعات", "جماعتين", "جماعات", "فصيلين", "فصاءل",
-                          "فصائل", "ميليشيات", "مليشيات", "كتيبتين", "كتاءب", "كتائب",
-                          "مسلحين", "عشيرتين", "عشاءر", "عشائر", "قبيلتين", "قبائل",
-                          "تشكيلات", "تشكيلين"})
-CLASH_REACH = 12       # words between a clash masdar and its بين
-# units of armed forces named by a number or a name nobody lists (اللواء 444, قوة الردع)
-_UNITS = frozenset({"اللواء", "لواء", "قوه", "كتيبه", "الكتيبه", "جهاز", "ميليشيا", "مليشيا"})
 # words that describe arms inside a list of them (سفن حربية, طائرات مسيرة)
 _ARMS_WORDS = frozenset({"حربيه", "الحربيه", "عسكريه", "العسكريه", "مسيره", "المسيره",
                          "مقاتله", "المقاتله", "حربي", "الحربي", "عسكري", "العسكري",
@@ -185,31 +189,6 @@ def _attacker_after(tokens: list[Token], groups: list[Phrase], t1: int) -> Phras
     return None
 
 
-def local_clash(tokens: list[Token], hit: TriggerHit, groups: list[Phrase]) -> Roles | None:
-    """``اشتباكات بين مجموعتين مسلحتين في مدينة الزاوية``: sides nobody names are of the
-    country where they fight (the place after the trigger); ``None`` otherwise."""
-    if hit.entry.type != "ASSAULT" or hit.entry.form != "n" \
-            or hit.entry.cameo not in ("190", "193"):
-        return None
-    stop = min(len(tokens), hit.last + 1 + CLASH_REACH)
-    at = next((i for i in range(hit.last + 1, stop) if tokens[i].norm == "بين"), None)
-    if at is None or at + 1 >= len(tokens) or tokens[at + 1].norm.lstrip("و") not in (
-            _ARMED_SIDES | _UNITS):
-        return None
-    if any(at < p.first <= at + 4 and p.prep in (None, "بين", "من") and p.kind != "adjective"
-           for p in groups):
-        return None       # a named side: clash_sides codes it
-    places = [p for p in groups if p.members[0].key and len(p.members[0].key) == 3
-              and (p.members[0].entity_type == "LOC" or p.kind == "adjective")]
-    after = [p for p in places if at < p.first <= at + 8]
-    place = after[0] if after else (places[-1] if places and places[-1].last < hit.first
-                                    and tokens[at + 1].norm.lstrip("و") in _UNITS else None)
-    if place is None:
-        return None
-    m = place.members[0]
-    side = replace(m, actor=Actor(country=m.key), kind="nominal", entity_type=None)
-    other = replace(side, actor=Actor(country=m.key))     # a second side, not the same one
-    return Roles(Phrase((side,)), Phrase((other,)), "between")
 
 
 def gap_doer(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
@@ -335,31 +314,6 @@ def open_target(tokens: list[Token], hit: TriggerHit) -> bool:
     return False
 
 
-# verbs of a result (أسفرت عن مقتل, أدى إلى مقتل): the act is the one told before
-_RESULT = frozenset({"اسفر", "اسفرت", "ادي", "ادت", "تسبب", "تسببت", "خلف", "خلفت"})
-
-
-def result_of(tokens: list[Token], hit: TriggerHit, prev: tuple[TriggerHit, Roles] | None,
-              roles: Roles) -> Roles | None:
-    """``اشتباكات بين … ، أسفرت عن مقتل ثلاثة``: the dead of a result clause with no
-    subject of its own are the previous attack's, with its sides."""
-    if hit.entry.type != "ASSAULT" or roles.source is not None or prev is None \
-            or prev[0].entry.type != "ASSAULT" or prev[1].source is None:
-        return None
-    if tokens[hit.first].norm.lstrip("و") not in _RESULT:
-        return None
-    return prev[1]
-
-
-def own_rebels(ptype: str, targets: list, source: Actor | None) -> bool:
-    """Does a state act by force against an armed organization of its own country
-    (``قصفت المقاتلات التركية مواقع حزب العمال الكردستاني``: TUR → TUR, per the guidelines
-    an armed group takes its home country)? Then the target is meant, not a slip."""
-    if ptype not in ("ASSAULT", "COERCE", "THREATEN") or source is None:
-        return False
-    return any(m.entity_type == "ORG" and m.actor.org and m.key == source.key
-               and m.actor.entity != source.entity and source.org != m.actor.org
-               for m in targets)
 
 
 # a passive "was fired" after a weapon (قذيفة أطلقت من الجانب الإسرائيلي)

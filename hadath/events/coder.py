@@ -23,8 +23,8 @@ from dataclasses import replace
 
 from hadath.events.actors import ActorFinder, ActorMention
 from hadath.events.assign import assign
-from hadath.events.attacks import (TOLD, armed_lists, attack_roles, local_clash,
-                                   open_target, own_rebels, result_of, threat_object)
+from hadath.events.attacks import TOLD, armed_lists, attack_roles, open_target, threat_object
+from hadath.events.clashes import local_clash, own_rebels, result_of
 from hadath.events.cues import BOUNDARIES
 from hadath.events.dates import (SPEECH_VERBS, carry_dates, date_undated, event_date,
                                  range_day, share_dates)
