@@ -28,6 +28,8 @@ IF_REACH = 3           # words between the condition and its subject (verb first
 # "will pay (the) price": the payer is the target
 _PAY = frozenset({"ستدفع", "سيدفع", "ستدفعان", "سيدفعان", "سيدفعون", "تدفع", "يدفع"})
 _STOP = ".؟!"
+# the place the threatened harm would fall on (ستضرب أهدافا داخل القطاع)
+_INSIDE = frozenset({"في", "داخل"})
 
 
 def threat_content(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
@@ -55,6 +57,14 @@ def threat_content(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         if roles.targets is not None and roles.targets.first < i:
             return None       # حذر أنقرة من أي …: the object named before the content
         return Roles(roles.source, found, "threat")
+    if roles.targets is None:
+        place = next((p for p in groups if hit.last < p.first < end and p.prep in _INSIDE
+                      and p.members[0].entity_type == "LOC" and p.members[0].key
+                      and not own & {m.key for m in p.members}
+                      and not any(c in tokens[k].text for k in range(hit.last, p.first)
+                                  for c in _STOP)), None)
+        if place is not None:
+            return Roles(roles.source, place, "threat")   # ستضرب أهدافا داخل القطاع
     return None
 
 
