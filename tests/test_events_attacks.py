@@ -191,3 +191,20 @@ def test_attack_origin_and_aim(pipeline, text, wanted, unwanted):
     got = rows(pipeline, text)
     assert wanted in got, got
     assert unwanted not in got, got
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # the killing and the shelling it was in are one act, with the shelling's doer
+    ("قتل جنديان سوريان في قصف تركي على ريف حلب أمس.",
+     ("TUR", "ASSAULT", "SYR"), (None, "ASSAULT", "SYR")),
+    # هجوم لـ…: the attack of (by) the group
+    ("قتل جندي تركي في هجوم لحزب العمال الكردستاني في ولاية هكاري أمس.",
+     ("TUR", "ASSAULT", "TUR"), (None, "ASSAULT", "TUR")),
+    # the victim inside تعرض … لإطلاق نار, with its owner after ل
+    ("تعرضت دورية للجيش اللبناني لإطلاق نار من قبل مسلحين مجهولين قرب الحدود أمس.",
+     (None, "ASSAULT", "LBN"), (None, "ASSAULT", None)),
+])
+def test_one_act_one_doer(pipeline, text, wanted, unwanted):
+    got = rows(pipeline, text)
+    assert wanted in got, got
+    assert unwanted not in got, got

@@ -155,6 +155,9 @@ def undergone(tokens: list[Token], hit: TriggerHit, groups: list[Phrase]) -> Rol
         return None
     inner = [p for p in groups if u < p.first < hit.first and p.prep is None
              and p.kind != "adjective" and p.members[0].key]
+    if u == hit.first:       # تعرضت دورية للجيش اللبناني لإطلاق نار: inside the pattern
+        inner = [p for p in groups if hit.first < p.first < hit.last and p.prep in (None, "ل")
+                 and p.kind != "adjective" and p.members[0].key]
     attacker = _attacker_after(tokens, groups, hit.last)
     victim = inner[0] if inner else _subject_before(tokens, groups, u)
     if not inner and attacker is None:
@@ -263,6 +266,8 @@ def light_verb_doer(tokens: list[Token], hit: TriggerHit, hits: list[TriggerHit]
     return verb, Roles(doer, target_after(tokens, rest, "ASSAULT", hit.last, doer), "vso")
 
 
+# attack masdars whose ل-genitive is the attacker (هجوم لحزب العمال, غارة للتحالف)
+_BY_LAM = frozenset({"هجوم", "هجمات", "هجوما", "غاره", "غارات", "ضربه", "ضربات"})
 # words after an attack masdar's genitive that open its object (هجمات الجماعة ضد السفن)
 _AGAINST = frozenset({"ضد", "علي", "بحق"})
 
@@ -274,6 +279,11 @@ def agent_genitive(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
     then the genitive is the attacker."""
     if hit.entry.type != "ASSAULT" or hit.entry.form != "n" or "agent" in hit.entry.flags:
         return None
+    by = next((p for p in groups if p.first == hit.last + 1 and p.prep == "ل"
+               and p.kind != "adjective" and p.members[0].key), None)
+    if by is not None and hit.entry.text in _BY_LAM and roles.source is None:
+        rest = [p for p in groups if p.first > by.last]     # هجوم لحزب العمال: by it
+        return Roles(by, target_after(tokens, rest, "ASSAULT", by.last, by), "genitive")
     gen = next((p for p in groups if p.first == hit.last + 1 and p.prep is None
                 and p.kind != "adjective" and p.members[0].key), None)
     if gen is None or gen.last + 1 >= len(tokens) or roles.source is gen:
@@ -373,3 +383,18 @@ def coast_target(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
     ship = next((p for p in groups if hit.last < p.first < t.first and p.kind == "adjective"
                  and p.members[0].key and p is not roles.source), None)
     return Roles(roles.source, ship, roles.how) if ship is not None else None
+
+
+def known_doer(events: list) -> list:
+    """Events without an attack told in the same sentence with no doer, when that
+    sentence also tells it with one (``قتل جنديان سوريان في قصف تركي``: the killing and
+    the shelling are one act, Turkey's)."""
+    out = []
+    for ev in events:
+        if ev.type == "ASSAULT" and ev.source is None:
+            keys = {t.key for t in ev.target}
+            if any(o.type == "ASSAULT" and o.sentence == ev.sentence and o.source is not None
+                   and keys <= {t.key for t in o.target} for o in events):
+                continue
+        out.append(ev)
+    return out

@@ -23,7 +23,8 @@ from dataclasses import replace
 
 from hadath.events.actors import ActorFinder, ActorMention
 from hadath.events.assign import assign
-from hadath.events.attacks import TOLD, armed_lists, attack_roles, open_target, threat_object
+from hadath.events.attacks import (TOLD, armed_lists, attack_roles, known_doer, open_target,
+                                   threat_object)
 from hadath.events.clashes import local_clash, own_rebels, result_of
 from hadath.events.cues import BOUNDARIES
 from hadath.events.dates import (SPEECH_VERBS, carry_dates, date_undated, event_date,
@@ -172,6 +173,7 @@ class EventCoder:
         timed = {article.tokens[bisect_right(starts, t.start) - 1].sentence
                  for t in article.times if starts and t.value and t.type in ("DATE", "TIME")
                  and not t.value.startswith("P") and t.start >= starts[0]}
+        events = known_doer(events)      # قتل جنديان في قصف تركي: one act, Turkey's
         return tuple(date_undated(carry_dates(share_dates(events), timed), article))
 
     def _events(self, article: Article, toks: list[Token], si: int, hit: TriggerHit,
