@@ -208,3 +208,10 @@ def test_one_act_one_doer(pipeline, text, wanted, unwanted):
     got = rows(pipeline, text)
     assert wanted in got, got
     assert unwanted not in got, got
+
+
+def test_attack_on_a_base_hits_the_troops_stationed_there(pipeline):
+    text = ("أعلن الحرس الثوري الإيراني، فجر اليوم الأحد، استهداف قاعدة حرير الجوية التي "
+            "تتمركز فيها قوات أمريكية في محافظة أربيل شمالي العراق بعشرات الصواريخ.")
+    got = rows(pipeline, text)
+    assert ("IRN", "ASSAULT", "USA") in got, got

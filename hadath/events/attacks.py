@@ -35,6 +35,8 @@ from hadath.model import Actor, Token
 
 # the ``how`` of an attack whose only named actor is the outlet that tells it
 TOLD = "told"
+# the ``how`` of an attack on troops stationed at the place it hit (trusted however far)
+HOSTED = "hosted"
 # words between a list of arms and its nationality adjective(s)
 ARMS_REACH = 4
 # sectors whose nouns name arms or armed men (طائرات, سفن حربية, المدفعية)
@@ -67,7 +69,7 @@ def attack_roles(tokens: list[Token], hit: TriggerHit, hits: list[TriggerHit],
         or fired_from(tokens, hit, groups, roles) or roles
     roles = joint_adjectives(roles, groups, hit.entry.type in SYMMETRIC)
     roles = gap_doer(tokens, hit, groups, roles) or coast_target(tokens, hit, groups, roles) \
-        or roles
+        or hosted_troops(tokens, hit, groups, roles) or roles
     return light_verb_doer(tokens, hit, hits, groups, roles)
 
 
@@ -398,3 +400,26 @@ def known_doer(events: list) -> list:
                 continue
         out.append(ev)
     return out
+
+
+# verbs of troops stationed at a place (القاعدة التي تتمركز فيها قوات أمريكية)
+_STATIONED = frozenset({"تتمركز", "يتمركز", "تنتشر", "ينتشر", "تستضيف", "يستضيف", "تضم",
+                        "يضم", "توجد", "يوجد"})
+STATIONED_REACH = 8    # words between the attack and the verb of stationing
+
+
+def hosted_troops(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
+                  roles: Roles) -> Roles | None:
+    """``استهداف قاعدة عين الأسد التي تتمركز فيها قوات أمريكية``: an attack on a base is
+    aimed at the troops stationed there, not at the country it stands in."""
+    if hit.entry.type != "ASSAULT" or roles.source is None:
+        return None
+    at = next((k for k in range(hit.last + 1, min(len(tokens), hit.last + 1 + STATIONED_REACH))
+               if tokens[k].norm in _STATIONED), None)
+    if at is None or tokens[at - 1].norm not in ("التي", "الذي"):
+        return None
+    troops = next((p for p in groups if at < p.first <= at + 3 and p.kind == "nominal"
+                   and p.members[0].key and p.members[0].actor.sector == "MIL"), None)
+    if troops is None or troops.members[0].key == roles.source.members[0].key:
+        return None
+    return Roles(roles.source, troops, HOSTED)

@@ -23,8 +23,8 @@ from dataclasses import replace
 
 from hadath.events.actors import ActorFinder, ActorMention
 from hadath.events.assign import assign
-from hadath.events.attacks import (TOLD, armed_lists, attack_roles, known_doer, open_target,
-                                   threat_object)
+from hadath.events.attacks import (HOSTED, TOLD, armed_lists, attack_roles, known_doer,
+                                   open_target, threat_object)
 from hadath.events.clashes import local_clash, own_rebels, result_of
 from hadath.events.cues import BOUNDARIES
 from hadath.events.dates import (SPEECH_VERBS, carry_dates, date_undated, event_date,
@@ -217,7 +217,7 @@ class EventCoder:
         near = max(hit.last, roles.source.last if roles.source else hit.last)
         side = state.other_side(sources[0]) if entry.type == "THREATEN" and sources[0] \
             and roles.how in ("vso", "svo", "backward") and not targets else []    # حذر غالانت من أن أي خرق …
-        if "weak" in entry.flags and roles.how not in ("summit", "threat") and not side and (
+        if "weak" in entry.flags and roles.how not in ("summit", "threat", HOSTED) and not side and (
                 not targets or _words_between(article, toks, near, t_mentions[0].first)
                 > WEAK_REACH):
             return []
