@@ -16,8 +16,8 @@ The doer:
 The victim:
 - ``تعرض موقع للقوة لقصف من الجانب الإسرائيلي``, ``نجا الوزير من محاولة اغتيال``: the
   subject of تعرض/نجا (:func:`undergone`);
-- ``سفينة الشحن الأمريكية قبالة سواحل عدن``: the ship's flag, not the coast
-  (:func:`coast_target`); ships at sea are no state's (:func:`open_target`);
+- the ship hit rather than the coast, ships at sea, troops at a base, and one act told
+  twice: :mod:`hadath.events.aims`;
 - a threat naming no one is aimed at the doer of the attack it answers
   (:func:`threat_object`; more in :mod:`hadath.events.threats`).
 
@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from hadath.events.aims import coast_target, hosted_troops
 from hadath.events.assign import SYMMETRIC, assign
 from hadath.events.phrases import Context, Phrase, Roles
 from hadath.events.targets import target_after
@@ -35,8 +36,6 @@ from hadath.model import Actor, Token
 
 # the ``how`` of an attack whose only named actor is the outlet that tells it
 TOLD = "told"
-# the ``how`` of an attack on troops stationed at the place it hit (trusted however far)
-HOSTED = "hosted"
 # words between a list of arms and its nationality adjective(s)
 ARMS_REACH = 4
 # sectors whose nouns name arms or armed men (طائرات, سفن حربية, المدفعية)
@@ -304,30 +303,6 @@ def _against(norm: str) -> bool:
     return norm in _AGAINST or (norm.startswith("علي") and len(norm) > 3)
 
 
-# objects of an attack that belong to no state: shipping (هجمات على السفن التجارية)
-_OPEN_OBJECTS = frozenset({"السفن", "سفن", "الملاحه", "ملاحه", "السفينه", "سفينه", "الناقلات",
-                           "ناقلات", "ناقله", "الناقله", "السفن التجاريه"})
-OPEN_REACH = 4         # words between the masdar and ضد/على before such an object
-
-
-def open_target(tokens: list[Token], hit: TriggerHit) -> bool:
-    """Is an attack aimed at ships at sea, no state's (``هجمات الجماعة ضد السفن
-    التجارية``)? Then it has no target, not the story's country by default."""
-    if hit.entry.type != "ASSAULT":
-        return False
-    for k in range(hit.last + 1, min(len(tokens) - 1, hit.last + 1 + OPEN_REACH)):
-        word = tokens[k].norm
-        if word in _AGAINST and tokens[k + 1].norm in _OPEN_OBJECTS:
-            return True
-        if word.startswith("علي") and word[3:] in _OPEN_OBJECTS:
-            return True       # عليها: no
-        if word in ("علي",) or word[:1] in "،,.":
-            return False
-    return False
-
-
-
-
 # a passive "was fired" after a weapon (قذيفة أطلقت من الجانب الإسرائيلي)
 _FIRED = frozenset({"اطلقت", "اطلق", "اطلقا", "اطلقتا"})
 FIRED_REACH = 3        # words between the passive verb and من
@@ -367,59 +342,3 @@ def _done_by(tokens: list[Token], hit: TriggerHit, groups: list[Phrase]) -> Role
         if any(c in tokens[k].text for c in _PUNCT):
             return None
     return None
-
-
-# words that put a place where an attack happened, not whom it hit (قبالة سواحل عدن)
-_OFF = frozenset({"قباله", "سواحل", "ساحل", "شواطء", "قرب", "بالقرب", "مقابل", "عرض"})
-
-
-def coast_target(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
-                 roles: Roles) -> Roles | None:
-    """``استهدفت الجماعة بصاروخ سفينة الشحن الأمريكية قبالة سواحل عدن``: the place off
-    which a ship was hit is no target; the nationality of the ship before it is."""
-    t = roles.targets
-    if hit.entry.type != "ASSAULT" or t is None or t.members[0].entity_type != "LOC" \
-            or not any(tokens[k].norm.lstrip("و") in _OFF
-                       for k in range(max(0, t.first - 2), t.first)):
-        return None
-    ship = next((p for p in groups if hit.last < p.first < t.first and p.kind == "adjective"
-                 and p.members[0].key and p is not roles.source), None)
-    return Roles(roles.source, ship, roles.how) if ship is not None else None
-
-
-def known_doer(events: list) -> list:
-    """Events without an attack told in the same sentence with no doer, when that
-    sentence also tells it with one (``قتل جنديان سوريان في قصف تركي``: the killing and
-    the shelling are one act, Turkey's)."""
-    out = []
-    for ev in events:
-        if ev.type == "ASSAULT" and ev.source is None:
-            keys = {t.key for t in ev.target}
-            if any(o.type == "ASSAULT" and o.sentence == ev.sentence and o.source is not None
-                   and keys <= {t.key for t in o.target} for o in events):
-                continue
-        out.append(ev)
-    return out
-
-
-# verbs of troops stationed at a place (القاعدة التي تتمركز فيها قوات أمريكية)
-_STATIONED = frozenset({"تتمركز", "يتمركز", "تنتشر", "ينتشر", "تستضيف", "يستضيف", "تضم",
-                        "يضم", "توجد", "يوجد"})
-STATIONED_REACH = 8    # words between the attack and the verb of stationing
-
-
-def hosted_troops(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
-                  roles: Roles) -> Roles | None:
-    """``استهداف قاعدة عين الأسد التي تتمركز فيها قوات أمريكية``: an attack on a base is
-    aimed at the troops stationed there, not at the country it stands in."""
-    if hit.entry.type != "ASSAULT" or roles.source is None:
-        return None
-    at = next((k for k in range(hit.last + 1, min(len(tokens), hit.last + 1 + STATIONED_REACH))
-               if tokens[k].norm in _STATIONED), None)
-    if at is None or tokens[at - 1].norm not in ("التي", "الذي"):
-        return None
-    troops = next((p for p in groups if at < p.first <= at + 3 and p.kind == "nominal"
-                   and p.members[0].key and p.members[0].actor.sector == "MIL"), None)
-    if troops is None or troops.members[0].key == roles.source.members[0].key:
-        return None
-    return Roles(roles.source, troops, HOSTED)

@@ -23,8 +23,8 @@ from dataclasses import replace
 
 from hadath.events.actors import ActorFinder, ActorMention
 from hadath.events.assign import assign
-from hadath.events.attacks import (HOSTED, TOLD, armed_lists, attack_roles, known_doer,
-                                   open_target, threat_object)
+from hadath.events.aims import HOSTED, known_doer, open_target
+from hadath.events.attacks import TOLD, armed_lists, attack_roles, threat_object
 from hadath.events.clashes import local_clash, own_rebels, result_of
 from hadath.events.cues import BOUNDARIES
 from hadath.events.dates import (SPEECH_VERBS, carry_dates, date_undated, event_date,
@@ -216,10 +216,11 @@ class EventCoder:
             sources, targets = state.meeting[:1], state.meeting[1:]   # اتفق القادة الثلاثة
         near = max(hit.last, roles.source.last if roles.source else hit.last)
         side = state.other_side(sources[0]) if entry.type == "THREATEN" and sources[0] \
-            and roles.how in ("vso", "svo", "backward") and not targets else []    # حذر غالانت من أن أي خرق …
-        if "weak" in entry.flags and roles.how not in ("summit", "threat", HOSTED) and not side and (
-                not targets or _words_between(article, toks, near, t_mentions[0].first)
-                > WEAK_REACH):
+            and roles.how in ("vso", "svo", "backward") and not targets \
+            else []    # حذر غالانت من أن أي خرق …
+        if "weak" in entry.flags and roles.how not in ("summit", "threat", HOSTED) and not side \
+                and (not targets or _words_between(article, toks, near, t_mentions[0].first)
+                     > WEAK_REACH):
             return []
         accused = accused_attacker(hit, hits, sources[0], state, mentions, toks) \
             if sources[0] else None
