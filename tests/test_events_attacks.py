@@ -215,3 +215,12 @@ def test_attack_on_a_base_hits_the_troops_stationed_there(pipeline):
             "تتمركز فيها قوات أمريكية في محافظة أربيل شمالي العراق بعشرات الصواريخ.")
     got = rows(pipeline, text)
     assert ("IRN", "ASSAULT", "USA") in got, got
+
+
+def test_condemned_attack_named_later_in_the_sentence(pipeline):
+    # the last attacker told (Syria's rockets) is the condemner himself; the attack he
+    # condemns is named by its adjective a few words on
+    text = ("سقطت صواريخ أطلقت من إدلب على بلدة الريحانية التركية صباح اليوم. ودان نائب وزير "
+            "الخارجية السوري فيصل المقداد الهجوم، ووصفه بالعدوان التركي الغاشم على السيادة "
+            "السورية.")
+    assert ("SYR", "ACCUSE", "TUR") in rows(pipeline, text)
