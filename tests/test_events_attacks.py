@@ -224,3 +224,11 @@ def test_condemned_attack_named_later_in_the_sentence(pipeline):
             "الخارجية السوري فيصل المقداد الهجوم، ووصفه بالعدوان التركي الغاشم على السيادة "
             "السورية.")
     assert ("SYR", "ACCUSE", "TUR") in rows(pipeline, text)
+
+
+def test_relative_clause_tells_whom_the_strike_hit(pipeline):
+    text = ("أعلنت الحكومة العراقية أمس فتح تحقيق في الحادث. وجاء القصف ردا على الغارة "
+            "الأمريكية التي استهدفت السفارة الإيرانية في بغداد مطلع الشهر الجاري.")
+    got = rows(pipeline, text)
+    assert ("USA", "ASSAULT", "IRN") in got, got
+    assert ("USA", "ASSAULT", "IRQ") not in got, got

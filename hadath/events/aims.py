@@ -97,3 +97,25 @@ def hosted_troops(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
     if troops is None or troops.members[0].key == roles.source.members[0].key:
         return None
     return Roles(roles.source, troops, HOSTED)
+
+
+# verbs of a relative clause that tell whom an attack masdar hit (الغارة التي استهدفت …)
+_HIT_VERBS = frozenset({"استهدفت", "استهدف", "طالت", "طال", "ضربت", "ضرب", "قصفت", "قصف",
+                        "اصابت", "اصاب"})
+RELATIVE_REACH = 4     # words between the masdar and its relative pronoun (adjectives)
+
+
+def relative_target(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
+                    roles: Roles) -> Roles | None:
+    """``الغارة الإسرائيلية التي استهدفت القنصلية الإيرانية``: an attack masdar with no
+    target takes the object of the relative clause that tells what it hit."""
+    if hit.entry.type != "ASSAULT" or hit.entry.form != "n" or roles.targets is not None:
+        return None
+    rel = next((k for k in range(hit.last + 1, min(len(tokens) - 1, hit.last + 1 + RELATIVE_REACH))
+                if tokens[k].norm in ("التي", "الذي")), None)
+    if rel is None or tokens[rel + 1].norm not in _HIT_VERBS:
+        return None
+    src = {m.key for m in roles.source.members} if roles.source is not None else set()
+    aim = next((p for p in groups if rel + 1 < p.first <= rel + 5 and p.members[0].key
+                and p.prep in (None, "ل") and not src & {m.key for m in p.members}), None)
+    return Roles(roles.source, aim, roles.how) if aim is not None else None
