@@ -68,7 +68,7 @@ def named_by_surname(article: Article, tokens: list[Token], i: int) -> Entity | 
 
 # type words written before a name but not part of it (تنظيم داعش, حركة حماس); not
 # الجماعة, which as often means a group never named (جماعة من المسلحين)
-TYPE_HEADS = frozenset({"تنظيم", "حركه", "ميليشيا", "حزب", "جبهه", "منظمه"})
+TYPE_HEADS = frozenset({"تنظيم", "حركه", "ميليشيا", "حزب", "جبهه", "منظمه", "جماعه"})
 
 
 def head_table(article: Article) -> tuple[tuple[Entity, int, str, int], ...]:

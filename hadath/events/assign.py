@@ -43,12 +43,15 @@ _VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN"})
 _MEDIATION = frozenset({"الوسيط", "وسيط", "وساطه", "وساطتها", "وساطته", "الوساطه"})
 # how far after aid its donor may come when a receiver after إلى follows it
 DONOR_REACH = 12
+# how far after a passive attack its doer may stand as a bare adjective (قتل … برصاص إسرائيلي)
+PASSIVE_ADJECTIVE_REACH = 8
 # verbs that renew or address a call: the actor inside ``دعوة … إلى`` is its addressee
 # (تجدد دعوة الجانب الإيراني إلى بدء مفاوضات)
 _RENEWING = frozenset({"تجدد", "يجدد", "جدد", "جددت", "وجه", "وجهت", "يوجه", "توجه",
                        "تكرر", "يكرر", "كرر", "كررت"})
 # light verbs whose subject is the agent of the masdar before them (هجوم شنه الحوثيون)
-AGENT_VERBS = frozenset({"شنه", "شنها", "شنته", "نفذه", "نفذها", "نفذته", "تبناه", "تبنته",
+AGENT_VERBS = frozenset({"شنه", "شنها", "شنته", "شنتها", "نفذه", "نفذها", "نفذته", "نفذتها",
+                         "تبناه", "تبنته",
                          "اجراه", "اجرته", "اجراها", "اجرتها", "قام", "قامت", "قادها", "قاده",
                          # زيارة يجريها أردوغان, زيارتين أدتهما ميلوني: the visitor follows
                          "يجريه", "يجريها", "تجريه", "تجريها", "اجراهما", "اجرتهما", "اداها",
@@ -129,7 +132,10 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
                 source, how = subject, "object"   # وطالب أنقرة: a city is no masculine verb's subject
     else:
         inside_gap = [p for p in after if p.last < t1 and p.prep is None and p.kind != "adjective"]
-        if inside_gap and ("patient" in entry.flags or (
+        armed = next((p for p in own if p.first > t0 and p.kind == "nominal"), None)
+        if armed is not None and entry.type == "ASSAULT":
+            source, how = armed, "vso"              # قصفت المدفعية الإسرائيلية: read as قصف مدفعي
+        elif inside_gap and ("patient" in entry.flags or (
                 entry.type == "REQUEST" and t0 > 0 and tokens[t0 - 1].norm in _RENEWING)):
             source, how = None, "patient"           # إدراج جماعة الحوثي على قائمة: the listed
         elif inside_gap:
@@ -352,7 +358,8 @@ def _passive(tokens: list[Token], groups: list[Phrase], ptype: str, t1: int,
         elif (marker is None or p.first < marker) and target is None \
                 and p.prep not in LOCATIVE and (p.kind != "adjective" or marker is not None):
             target = p            # قُتل مصور صحافي لبناني … جراء
-        elif marker is None and p.kind == "adjective" and source is None:
+        elif marker is None and p.kind == "adjective" and source is None \
+                and p.first - t1 <= PASSIVE_ADJECTIVE_REACH:      # not قادمة من الأراضي السورية
             source = p
     victim = _adjacent_before(tokens, [p for p in groups if p.last < t0], t0)
     if tokens[t0].norm.startswith("و"):

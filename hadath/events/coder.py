@@ -23,6 +23,9 @@ from dataclasses import replace
 
 from hadath.events.actors import ActorFinder, ActorMention
 from hadath.events.assign import assign
+from hadath.events.aims import HOSTED, known_doer, open_target
+from hadath.events.attacks import TOLD, armed_lists, attack_roles, threat_object
+from hadath.events.clashes import local_clash, own_rebels, result_of
 from hadath.events.cues import BOUNDARIES
 from hadath.events.dates import (SPEECH_VERBS, carry_dates, date_undated, event_date,
                                  range_day, share_dates)
@@ -43,6 +46,7 @@ from hadath.events.reporting import (anchored, casualties, counted_casualties,
                                      reported_without_actor, reporting, self_evident)
 from hadath.events.sides import clash_sides, collective_subject, envoy_call, summit_parties
 from hadath.events.story import country_counts
+from hadath.events.threats import threat_content
 from hadath.events.triggers import TriggerHit, TriggerMatcher
 from hadath.events.words import WordForms, forms_of
 from hadath.model import Actor, Article, Event, Span, Token
@@ -89,7 +93,8 @@ class EventCoder:
             here = [(s, e) for s, e in names if s < hi and lo < e]
             blocked = frozenset(i for i, t in enumerate(toks)
                                 if any(s < t.end and t.start < e for s, e in here))
-            mentions = self.finder.find(article, toks, forms, story, state.sides(ranked), memory)
+            mentions = armed_lists(self.finder, toks, forms, self.finder.find(
+                article, toks, forms, story, state.sides(ranked), memory))
             speaker = self._speaker(article, toks, forms, phrases(mentions), prev_speaker)
             mentions = _resolve_self(mentions, speaker, forms)
             groups = phrases(mentions)
@@ -124,17 +129,22 @@ class EventCoder:
                     continue      # خرجوا رفضا للحكم العسكري: why they marched; للإفراج عن
                 ctx = Context(words, prev[0] if prev else None, prev[1] if prev else None,
                               prev_verb, last_speaker)
-                roles = assign(toks, hit, groups, speaker, ctx)
+                hit, roles = attack_roles(toks, hit, hits, groups,      # hadath.events.attacks
+                                          assign(toks, hit, groups, speaker, ctx))
                 if roles.source is None and prev is not None and prev[0].entry.type == "ACCUSE" \
                         and prev[1].targets is not None and hit.first - prev[0].last <= 6:
                     # اتهمت القوات الأمنية باستخدام الرصاص: the accused did the act
                     roles = Roles(prev[1].targets, roles.targets, "accused")
                 if roles.source is None:
-                    roles = clash_sides(toks, hit, groups) or roles   # اشتباكات … بين
+                    roles = clash_sides(toks, hit, groups) or local_clash(
+                        toks, hit, groups) or roles   # اشتباكات … بين
                 roles = summit_parties(toks, hit, groups) or roles     # القمة التي جمعته ب…
+                roles = result_of(toks, hit, prev, roles) or roles      # …، أسفرت عن مقتل
                 hit, roles = envoy_call(toks, hit, groups, roles)   # recalled or summoned
                 if roles.targets is None and hit.entry.type == "THREATEN":
                     roles = threatened(toks, hit, hits, groups, speaker, ctx, roles)
+                    roles = threat_object(toks, hit, hits, groups, speaker, ctx, roles)
+                roles = threat_content(toks, hit, groups, roles) or roles    # أي تحرك روسي
                 prev = (hit, roles)
                 if hit.entry.form in ("v", "i"):
                     prev_verb = prev
@@ -168,6 +178,7 @@ class EventCoder:
         timed = {article.tokens[bisect_right(starts, t.start) - 1].sentence
                  for t in article.times if starts and t.value and t.type in ("DATE", "TIME")
                  and not t.value.startswith("P") and t.start >= starts[0]}
+        events = known_doer(events)      # قتل جنديان في قصف تركي: one act, Turkey's
         return unlinked(date_undated(carry_dates(share_dates(events), timed), article), local)
 
     def _events(self, article: Article, toks: list[Token], si: int, hit: TriggerHit,
@@ -194,6 +205,8 @@ class EventCoder:
         if not sources and entry.type in ("ASSAULT", "PROTEST") and "weak" not in entry.flags \
                 and reported_without_actor(toks, hit) and (casualties(toks) or self_evident(toks, hit)):
             sources = [None]       # unknown attackers: the act is still reported
+        if not sources and roles.how == TOLD:
+            sources = [None]       # told by an outlet (hadath.events.attacks): doer unknown
         collective = entry.type in ("AGREE", "COOPERATE") and len(state.meeting) > 1 \
             and collective_subject(toks, hit)
         if not sources and not collective:
@@ -210,18 +223,21 @@ class EventCoder:
             sources, targets = state.meeting[:1], state.meeting[1:]   # اتفق القادة الثلاثة
         near = max(hit.last, roles.source.last if roles.source else hit.last)
         side = state.other_side(sources[0]) if entry.type == "THREATEN" and sources[0] \
-            and roles.how == "vso" and not targets else []    # حذر غالانت من أن أي خرق …
-        if "weak" in entry.flags and roles.how != "summit" and not side and (
-                not targets or _words_between(article, toks, near, t_mentions[0].first)
-                > WEAK_REACH):
+            and roles.how in ("vso", "svo", "backward") and not targets \
+            else []    # حذر غالانت من أن أي خرق …
+        if "weak" in entry.flags and roles.how not in ("summit", "threat", HOSTED) and not side \
+                and (not targets or _words_between(article, toks, near, t_mentions[0].first)
+                     > WEAK_REACH):
             return []
         accused = accused_attacker(hit, hits, sources[0], state, mentions, toks) \
             if sources[0] else None
         if accused is not None and (not targets or targets[0].key == sources[0].key
                                     or t_mentions[0].entity_type == "LOC"):
             targets = [accused]
+        rebels = own_rebels(entry.type, t_mentions, sources[0])   # تركيا تقصف حزب العمال
         if sources[0] is not None and state.story and sources[0].key != state.story \
-                and all(t.key == sources[0].key for t in targets) and roles.how != "between":
+                and all(t.key == sources[0].key for t in targets) and roles.how != "between" \
+                and not rebels:
             targets = []      # دعت ميركل ووزير الخارجية الألماني: one actor, no target yet
         if not targets and sources[0] is not None and entry.type in ("REJECT", "SUPPORT", "ACCUSE") \
                 and state.signatories and about_agreement(toks, hit):
@@ -237,7 +253,7 @@ class EventCoder:
         targets = targets or side
         if not targets and entry.type == "REJECT" and sources[0] is not None:
             targets = state.critics_of(sources[0])     # ردت أنقرة رافضة التصريحات
-        open_object = not targets and open_addressee(toks, hit)
+        open_object = not targets and (open_addressee(toks, hit) or open_target(toks, hit))
         if not targets and sources[0] is not None and not open_object:
             targets = default_targets(entry.type, sources[0], hit, hits, state)
         if not targets and entry.type not in UNTARGETED and not open_object:
@@ -278,7 +294,7 @@ class EventCoder:
                         any(x.key != s.key for x in targets)   # بين الجزائر والمغرب
                         or (s.country is None and s.org) or entry.type == "CONSULT"
                         or (state.story is not None and s.key != state.story
-                            and roles.how != "between")):
+                            and roles.how != "between" and not rebels)):
                     continue      # the UN warning the UN, Syria meeting Syria, and a
                     # foreign actor acting on itself: the sentence's other party is meant
                 tgt.append(t)

@@ -155,8 +155,11 @@ def accused_attacker(hit: TriggerHit, hits: list[TriggerHit], source: Actor,
     relative clause on it (``الهجوم الإرهابي الذي شنته ميليشيا الحوثي``)."""
     if hit.entry.type != "ACCUSE":
         return None
+    first = True
     for h in hits:
-        if h.entry.type in ("ASSAULT", "COERCE") and 0 < h.first - hit.last <= 8:
+        # دان المقداد الهجوم، ووصفه بالعدوان التركي: a later name of the same attack
+        if h.entry.type in ("ASSAULT", "COERCE") and 0 < h.first - hit.last <= (
+                8 if first else 12):
             reach = h.last + 2
             rel = next((i for i in range(h.last + 1, min(len(toks), h.last + 3))
                         if toks[i].norm in _RELATIVES), None)
@@ -166,7 +169,7 @@ def accused_attacker(hit: TriggerHit, hits: list[TriggerHit], source: Actor,
                      and m.prep is None and m.key and m.key != source.key]
             if named:
                 return named[0].actor
-            if state.attacker is not None and state.attacker.key != source.key:
+            if first and state.attacker is not None and state.attacker.key != source.key:
                 return state.attacker
-            return None
+            first = False
     return None
