@@ -31,6 +31,10 @@ standard) reject these, and they are no event of the day:
   closed by security forces (``قطع الجيش الطريق``), or a gathering named by its masdar
   (``موقع تجمع المتظاهرين``);
 - the sentence is commentary or a question (``في رأيي``, ``تعقيبا على خبر``, ``…؟``).
+- the act is dated to an earlier year or half a year back (``… العام الماضي``);
+- a "protest" is a funeral or a celebration (``محتفلين بالفوز``), rioting (``أعمال
+  شغب``, unrest rather than a demonstration), or the scene of what befell protesters
+  (``النار على متظاهرين يحتجون``).
 
 Two helpers let old or bare reports through instead: :func:`hadath.events.clause.chronicle`
 (a chronology entry opens with its date, ``* 12 ديسمبر 2005: اغتيال …``) and
@@ -57,6 +61,16 @@ from hadath.events.triggers import TriggerHit
 from hadath.model import Article, Token
 from hadath.text.normalize import normalize_ar
 
+# how many words after a gathering its funeral or feast may be named
+CEREMONY_REACH = 6
+# how many words before an imperfect protest verb كان or حيث may open its scene
+SCENE_REACH = 2
+_SCENE_OPENERS = frozenset({"كان", "كانت", "كانوا", "كانا", "حيث", "الذي", "التي", "الذين"})
+# how many days before the story an act dated to a month or a day is old news
+PAST_DAYS = 180
+# how far from the trigger (in words) a date belongs to its act
+DATE_REACH = (6, 12)
+
 __all__ = ["GOVERNOR_REACH", "SpecificityCues", "chronicle", "dated"]
 
 # how many words before the trigger a governing accusation or denial may stand
@@ -68,7 +82,7 @@ STANCE_REACH = 3
 _KINDS = ("accuse", "deny", "stance", "verbal", "generic", "possess", "arsenal", "weapon",
           "sequel", "opinion", "thing", "official", "plural", "toll", "act", "after", "rumour",
           "count", "protester", "large", "abstract", "future", "voiced", "prevent",
-          "bomber", "era", "happening", "force", "trial", "speech")
+          "bomber", "era", "happening", "force", "trial", "speech", "ceremony")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +118,7 @@ class SpecificityCues:
     force: frozenset[str]
     trial: frozenset[str]
     speech: frozenset[str]
+    ceremony: frozenset[str]
 
     @classmethod
     def load(cls) -> "SpecificityCues":
@@ -118,6 +133,8 @@ class SpecificityCues:
                      hits: Sequence[TriggerHit] = ()) -> bool:
         """Should an ASSAULT or PROTEST trigger be dropped as told about, not reported?
         ``hits`` are the sentence's other triggers."""
+        if hit.entry.mode == "riot" and hit.entry.form == "n":
+            return True     # أعمال شغب: unrest named by the authorities, no demonstration
         partner = coordinated_with(toks, hit, hits)
         if partner is not None and self.talked_about(article, toks, partner, hits):
             return True     # بقتل طفلين وتعذيبهما: the charge governs both
@@ -133,7 +150,9 @@ class SpecificityCues:
                 or self.test_launch(toks, hit) \
                 or self.commentary(toks) or self.rumoured(article, toks, hit) \
                 or question(article, toks) or passive_habit(toks, hit) \
-                or self.no_crowd(article, toks, hit) or self.figurative(toks, hit) or self.to_come(toks, hit):
+                or self.no_crowd(article, toks, hit) or self.figurative(toks, hit) or self.to_come(toks, hit) \
+                or past_season(article, toks, hit) or self.ceremony_of(toks, hit) \
+                or self.scene(toks, hit):
             return True
         if self.many(toks, hit) and not dated(article, toks) and not counted_casualties(toks) \
                 and not (hit.entry.type == "PROTEST" and self.crowd(toks)):
@@ -190,6 +209,24 @@ class SpecificityCues:
         elif hit.entry.form != "v":
             return False
         return any(_stems(t) & self.official for t in near)
+
+    def ceremony_of(self, toks: list[Token], hit: TriggerHit) -> bool:
+        """``في تظاهرة تشييع الصحافي``, ``خرجوا إلى الشوارع محتفلين بالفوز``: a crowd at a
+        funeral or a celebration gathers to mourn or rejoice, not to protest (OEDA's
+        annotators of real newswire reject these as protests)."""
+        return hit.entry.type == "PROTEST" and any(
+            _stems(t) & self.ceremony for t in toks[hit.first:hit.last + CEREMONY_REACH + 1])
+
+    def scene(self, toks: list[Token], hit: TriggerHit) -> bool:
+        """``النار على متظاهرين يحتجون على الغلاء``, ``ناشطين كانوا يتظاهرون``, ``حيث كان
+        يتجمع الطلاب``: an imperfect protest verb right after the protesters it describes,
+        or after كان, a relative or حيث, sets the scene of what befell them; that is the
+        news. (A protest told for itself takes a perfect verb or opens the sentence.)"""
+        if hit.entry.type != "PROTEST" or hit.entry.form != "i":
+            return False
+        before = toks[max(0, hit.first - SCENE_REACH):hit.first]
+        return any(t.norm.lstrip("و") in _SCENE_OPENERS for t in before) \
+            or bool(before and _stems(before[-1]) & self.protester)
 
     def many(self, toks: list[Token], hit: TriggerHit) -> bool:
         """``الاعتداءات المستمرة على مدن الضفة``, ``تفجيرات في لبنان``: a plural act noun
@@ -353,3 +390,29 @@ class SpecificityCues:
         after = toks[hit.last + 1:hit.last + 3]
         return any(_stems(t) & self.possess for t in before) \
             or any(_stems(t) & self.arsenal for t in after)
+
+
+def past_season(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
+    """``اختطف مسلحون مهندسا … العام الماضي``, ``اعتدوا على موكله … في يوليو 2007``: the
+    act is dated to an earlier year, or more than half a year back, by a date near it;
+    the story tells it as history, not as news of the day (a chronology entry, which
+    opens with its date, is the exception). Acts of the last weeks stay news."""
+    if not article.published or chronicle(article, toks):
+        return False
+    lo = toks[max(0, hit.first - DATE_REACH[0])].start
+    hi = toks[min(len(toks) - 1, hit.last + DATE_REACH[1])].end
+    return any(t.type == "DATE" and t.value and lo <= t.start < hi
+               and _old(t.value, article.published) for t in article.times)
+
+
+def _old(value: str, published: str) -> bool:
+    from datetime import date, timedelta
+    head = value.split("/")[-1]
+    try:
+        if len(head) == 4:
+            return int(head) < int(published[:4])
+        when = date(int(head[:4]), int(head[5:7]), 28) if len(head) == 7 \
+            else date.fromisoformat(head[:10])
+        return when < date.fromisoformat(published[:10]) - timedelta(days=PAST_DAYS)
+    except ValueError:
+        return False

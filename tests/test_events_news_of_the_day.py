@@ -1,0 +1,60 @@
+"""Acts that real newswire names but does not report as news of the day
+(hadath.events.specificity: past_season, ceremony_of, scene, riots). OEDA's annotators
+of Arabic newswire reject such sentences as ASSAULT or PROTEST; each rule has a
+hand-written sentence it drops and a near twin that still reports the act."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import story
+
+PUBLISHED = "2008-05-10"
+
+
+def types(pipeline, text):
+    return {e.type for e in story(pipeline, text, PUBLISHED).events}
+
+
+@pytest.mark.parametrize("old, fresh", [
+    ("واختطف مسلحون مهندسا تركيا في مدينة الموصل العام الماضي.",
+     "واختطف مسلحون مهندسا تركيا في مدينة الموصل أمس."),
+    ("وقال المحامي إن حراس السجن اعتدوا على موكله بالضرب في يوليو 2007.",
+     "* 12 يوليو 2007: اعتدى حراس السجن بالضرب على المعتقلين في سجن أبو غريب."),
+])
+def test_an_attack_of_an_earlier_year_is_history(pipeline, old, fresh):
+    assert "ASSAULT" not in types(pipeline, old)
+    assert "ASSAULT" in types(pipeline, fresh)
+
+
+@pytest.mark.parametrize("gathering, protest", [
+    ("وخرج آلاف السكان إلى شوارع المدينة أمس محتفلين بفوز المنتخب.",
+     "وخرج آلاف السكان إلى شوارع المدينة أمس احتجاجا على غلاء الأسعار."),
+    ("وشارك آلاف الأشخاص أمس في تظاهرة تشييع الصحافي في وسط العاصمة.",
+     "وشارك آلاف الأشخاص أمس في تظاهرة ضد الحكومة في وسط العاصمة."),
+    ("وتجمع مئات الطلاب أمام الجامعة أمس ابتهاجا بنتائج الانتخابات.",
+     "وتجمع مئات الطلاب أمام الجامعة أمس احتجاجا على نتائج الانتخابات."),
+])
+def test_a_funeral_or_a_celebration_is_no_protest(pipeline, gathering, protest):
+    assert "PROTEST" not in types(pipeline, gathering)
+    assert "PROTEST" in types(pipeline, protest)
+
+
+@pytest.mark.parametrize("text", [
+    "واندلعت أعمال شغب عنيفة في ضواحي باريس ليل أمس.",
+    "وأحرق شبان غاضبون عشرات السيارات في أعمال شغب شهدتها ضواحي باريس أمس.",
+])
+def test_rioting_alone_is_no_protest(pipeline, text):
+    assert "PROTEST" not in types(pipeline, text)
+
+
+def test_a_march_that_turned_into_a_riot_is_still_a_protest(pipeline):
+    text = "وتظاهر آلاف العمال أمس في المدينة قبل أن تتحول المسيرة إلى أعمال شغب."
+    assert "PROTEST" in types(pipeline, text)
+
+
+def test_protesters_shot_at_are_the_news_not_their_protest(pipeline):
+    shot = ("وقتل شخصان أمس عندما أطلقت الشرطة النار على متظاهرين يحتجون على غلاء "
+            "الأسعار في مدينة قفصة.")
+    assert types(pipeline, shot) & {"ASSAULT", "PROTEST"} == {"ASSAULT"}
+    marched = "وتظاهر مئات العمال أمس في مدينة قفصة احتجاجا على غلاء الأسعار."
+    assert "PROTEST" in types(pipeline, marched)
