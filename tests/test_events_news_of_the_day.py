@@ -58,3 +58,35 @@ def test_protesters_shot_at_are_the_news_not_their_protest(pipeline):
     assert types(pipeline, shot) & {"ASSAULT", "PROTEST"} == {"ASSAULT"}
     marched = "وتظاهر مئات العمال أمس في مدينة قفصة احتجاجا على غلاء الأسعار."
     assert "PROTEST" in types(pipeline, marched)
+
+
+# a long sentence about a visit, with the act named only after its twentieth word
+_VISIT = ("واستقبل الرئيس في قصره بالعاصمة وفدا من رجال الأعمال والمستثمرين الأجانب وبحث "
+          "معهم سبل تطوير الاستثمار في قطاعي الطاقة والزراعة وتحسين مناخ الأعمال، في وقت ")
+
+
+@pytest.mark.parametrize("kind, act", [
+    ("ASSAULT", "هاجم فيه مسلحون مركزا للشرطة في المدينة."),
+    ("PROTEST", "تظاهر فيه مئات الطلاب أمام الجامعة في المدينة."),
+])
+def test_an_act_named_deep_in_a_sentence_about_something_else_is_an_aside(pipeline, kind, act):
+    assert kind not in types(pipeline, _VISIT + act)
+    assert kind in types(pipeline, "و" + act.replace(" فيه", ""))
+
+
+@pytest.mark.parametrize("text", [
+    # the attribution does not push the news back: counted from after إن
+    "وقال المتحدث باسم وزارة الداخلية في حكومة الإقليم في مؤتمر صحافي إن مسلحين "
+    "هاجموا مركزا للشرطة في المدينة.",
+    # an aside told with its date and its dead is reported
+    _VISIT + "هاجم فيه مسلحون مركزا للشرطة في المدينة أمس وقتلوا ثلاثة من عناصره.",
+])
+def test_an_act_after_a_long_attribution_or_told_with_its_dead_is_reported(pipeline, text):
+    assert "ASSAULT" in types(pipeline, text)
+
+
+def test_in_protest_at_follows_its_act_wherever_that_stands(pipeline):
+    text = ("وانقلب الهدوء الذي عاشه لبنان طوال الأسبوع الماضي مع بدء المشاورات النيابية "
+            "إلى توتر شديد في عدد من المدن، وتحرك أنصار المرشح الخاسر في طرابلس احتجاجا "
+            "على نتائج الانتخابات.")
+    assert "PROTEST" in types(pipeline, text)

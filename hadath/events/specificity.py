@@ -35,6 +35,8 @@ standard) reject these, and they are no event of the day:
 - a "protest" is a funeral or a celebration (``محتفلين بالفوز``), rioting (``أعمال
   شغب``, unrest rather than a demonstration), or the scene of what befell protesters
   (``النار على متظاهرين يحتجون``).
+- the act is first named deep in a long sentence about something else, and the
+  sentence tells neither its date nor its dead (:func:`hadath.events.lead.aside`).
 
 Two helpers let old or bare reports through instead: :func:`hadath.events.clause.chronicle`
 (a chronology entry opens with its date, ``* 12 ديسمبر 2005: اغتيال …``) and
@@ -55,6 +57,7 @@ from hadath.events.clause import (chronicle, clause_before, coordinated_with, da
                                   dated_after, elaborated, old_relative, other_news,
                                   passive_habit, question, relative, tally_since)
 from hadath.events.clause import stems as _stems
+from hadath.events.lead import aside
 from hadath.events.lexicons import read_tsv
 from hadath.events.reporting import casualties, counted_casualties
 from hadath.events.triggers import TriggerHit
@@ -160,7 +163,8 @@ class SpecificityCues:
         if self.toll_of_background(toks, hit) and not dated_after(article, toks, hit):
             return True
         return (self.stance_of(article, toks, hit) or self.after_span(toks, hit)
-                or relative(toks, hit)) and not elaborated(article, toks, hit)
+                or relative(toks, hit) or aside(article, toks, hit)) \
+            and not elaborated(article, toks, hit)
 
     def after_span(self, toks: list[Token], hit: TriggerHit) -> bool:
         """``بعد يوم من مقتل``, ``بعد حوالي الأسبوعين من اختطافه``: the act is the point
