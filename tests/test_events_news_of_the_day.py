@@ -90,3 +90,18 @@ def test_in_protest_at_follows_its_act_wherever_that_stands(pipeline):
             "إلى توتر شديد في عدد من المدن، وتحرك أنصار المرشح الخاسر في طرابلس احتجاجا "
             "على نتائج الانتخابات.")
     assert "PROTEST" in types(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وتجددت المظاهرات في مصر ضد الحكومة.",
+    "واندلعت احتجاجات في الأحياء الفقيرة من القاهرة.",
+    "وشهدت القاهرة مظاهرات حاشدة ضد الغلاء.",
+    "وشارك آلاف العمال في مسيرة جابت شوارع المدينة أمس.",
+    "وتجمهر عشرات الشبان أمام مبنى المحافظة مطالبين بفرص عمل.",
+])
+def test_protests_that_break_out_resume_or_are_joined_are_reported(pipeline, text):
+    assert "PROTEST" in types(pipeline, text)
+
+
+def test_protests_like_those_told_before_are_a_comparison(pipeline):
+    assert "PROTEST" not in types(pipeline, "وشهدت القاهرة أمس مظاهرات مماثلة.")

@@ -156,9 +156,10 @@ _SIMILAR = frozenset({"مماثل", "مماثله", "مماثلا", "مشابه"
 
 
 def similar(toks: list[Token], hit: TriggerHit) -> bool:
-    """``خلال تظاهرة مماثلة``, ``تفجيرات مماثلة``: a comparison with the reported act,
+    """``خلال تظاهرة مماثلة``, ``تفجيرات مماثلة``, ``شهدت مدن أخرى مظاهرات مماثلة``: a
+    comparison with the reported act (after a noun, or a verb phrase ending in one),
     naming an earlier or other one as background."""
-    return hit.entry.form == "n" and hit.last + 1 < len(toks) \
+    return (hit.entry.form == "n" or hit.last > hit.first) and hit.last + 1 < len(toks) \
         and toks[hit.last + 1].norm in _SIMILAR
 
 
