@@ -105,3 +105,13 @@ def test_protests_that_break_out_resume_or_are_joined_are_reported(pipeline, tex
 
 def test_protests_like_those_told_before_are_a_comparison(pipeline):
     assert "PROTEST" not in types(pipeline, "وشهدت القاهرة أمس مظاهرات مماثلة.")
+
+
+@pytest.mark.parametrize("scene, protest", [
+    ("وأعلنت الشرطة أن الانفجار حطم زجاج مكتب التجنيد في القاهرة، وهو المكان الذي "
+     "يتجمع متظاهرون أمامه احتجاجا على الحرب.",
+     "ويتجمع المتظاهرون منذ صباح اليوم أمام البرلمان في القاهرة احتجاجا على القانون."),
+])
+def test_the_purpose_of_a_protest_told_as_a_scene_is_no_protest(pipeline, scene, protest):
+    assert "PROTEST" not in types(pipeline, scene)
+    assert "PROTEST" in types(pipeline, protest)

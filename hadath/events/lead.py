@@ -14,6 +14,8 @@ the first words), so that a long attribution does not push the news back.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from hadath.events.triggers import TriggerHit
 from hadath.model import Article, Token
 
@@ -47,3 +49,17 @@ def aside(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
     if hit.entry.words[0] in _PURPOSE:
         return False     # احتجاجا على: follows the act it qualifies, wherever that stands
     return hit.first - content_start(article, toks, hit.first) >= LEAD_REACH
+
+
+# how many words an adverbial of purpose may stand after the protest it qualifies
+PURPOSE_REACH = 8
+
+
+def qualified(toks: list[Token], hit: TriggerHit, hits: Sequence[TriggerHit]) -> TriggerHit | None:
+    """The protest an adverbial of purpose qualifies (``يتجمع متظاهرون أمامه احتجاجا على
+    الحرب``): the nearest protest before it. The two are one act, so a protest told as
+    a scene or an aside takes its purpose with it."""
+    if hit.entry.type != "PROTEST" or hit.entry.words[0] not in _PURPOSE:
+        return None
+    return next((h for h in reversed(hits) if h.entry.type == "PROTEST"
+                 and h.last < hit.first <= h.last + PURPOSE_REACH), None)

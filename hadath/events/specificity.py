@@ -57,7 +57,7 @@ from hadath.events.clause import (chronicle, clause_before, coordinated_with, da
                                   dated_after, elaborated, old_relative, other_news,
                                   passive_habit, question, relative, tally_since)
 from hadath.events.clause import stems as _stems
-from hadath.events.lead import aside
+from hadath.events.lead import aside, qualified
 from hadath.events.lexicons import read_tsv
 from hadath.events.reporting import casualties, counted_casualties
 from hadath.events.triggers import TriggerHit
@@ -141,6 +141,9 @@ class SpecificityCues:
         partner = coordinated_with(toks, hit, hits)
         if partner is not None and self.talked_about(article, toks, partner, hits):
             return True     # بقتل طفلين وتعذيبهما: the charge governs both
+        act = qualified(toks, hit, hits)
+        if act is not None and self.talked_about(article, toks, act, hits):
+            return True     # يتجمع متظاهرون أمامه احتجاجا على: the scene's purpose
         if hit.entry.form == "n" and other_news(toks, hit, hits) \
                 and not elaborated(article, toks, hit):
             return True
