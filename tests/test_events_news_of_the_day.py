@@ -74,6 +74,14 @@ def test_an_act_named_deep_in_a_sentence_about_something_else_is_an_aside(pipeli
     assert kind in types(pipeline, "و" + act.replace(" فيه", ""))
 
 
+@pytest.mark.parametrize("kind, act", [
+    ("PROTEST", "تظاهر فيه مئات الطلاب أمام الجامعة في المدينة طوال ثلاث ساعات."),
+    ("PROTEST", "أضرب فيه عمال الموانئ في المدينة لمدة أربعة أيام."),
+])
+def test_how_long_an_aside_lasted_is_no_date_for_it(pipeline, kind, act):
+    assert kind not in types(pipeline, _VISIT + act)
+
+
 @pytest.mark.parametrize("text", [
     # the attribution does not push the news back: counted from after إن
     "وقال المتحدث باسم وزارة الداخلية في حكومة الإقليم في مؤتمر صحافي إن مسلحين "

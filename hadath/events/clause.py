@@ -80,10 +80,12 @@ def tally_since(toks: list[Token], hit: TriggerHit) -> bool:
 
 def elaborated(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
     """An act named as background is still reported when the sentence tells its date or
-    its dead (``على خلفية القصف التركي الذي استهدف أمس منتجعا … وأسفر عن مقتل تسعة``)."""
+    its dead (``على خلفية القصف التركي الذي استهدف أمس منتجعا … وأسفر عن مقتل تسعة``).
+    How long it lasted (``استمر أربعة أيام``) is no date."""
     end = toks[-1].end
     return counted_casualties(toks) or any(
-        t.value and toks[hit.last].end <= t.start < end for t in article.times)
+        t.value and not t.value.startswith("P") and toks[hit.last].end <= t.start < end
+        for t in article.times)
 
 
 
