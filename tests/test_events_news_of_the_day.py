@@ -123,3 +123,15 @@ def test_protests_like_those_told_before_are_a_comparison(pipeline):
 def test_the_purpose_of_a_protest_told_as_a_scene_is_no_protest(pipeline, scene, protest):
     assert "PROTEST" not in types(pipeline, scene)
     assert "PROTEST" in types(pipeline, protest)
+
+
+@pytest.mark.parametrize("described, reported", [
+    ("وأفرج الخاطفون أمس عن ثلاثة مهندسين أتراك خطفهم مسلحون في الموصل قبل أسبوعين.",
+     "وخطف مسلحون ثلاثة مهندسين أتراك في الموصل أمس."),
+    ("وأفرج الخاطفون أمس عن ثلاثة مهندسين أتراك خطفهم مسلحون في الموصل قبل أسبوعين.",
+     "وأكد الجيش أن مسلحين قتلوهم في الموصل أمس."),
+])
+def test_a_verb_whose_object_is_the_noun_before_it_describes_that_noun(pipeline, described,
+                                                                       reported):
+    assert "ASSAULT" not in types(pipeline, described)
+    assert "ASSAULT" in types(pipeline, reported)

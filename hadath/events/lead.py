@@ -63,3 +63,24 @@ def qualified(toks: list[Token], hit: TriggerHit, hits: Sequence[TriggerHit]) ->
         return None
     return next((h for h in reversed(hits) if h.entry.type == "PROTEST"
                  and h.last < hit.first <= h.last + PURPOSE_REACH), None)
+
+
+_OBJECT_SUFFIXES = ("هم", "ها", "هما", "هن")
+_PARTICLES = frozenset({"ان", "انه", "قد", "ثم", "لقد", "فقد", "وقد", "حيث", "الذي", "التي",
+                        "الذين", "ما", "لم", "لا", "كما", "بعدما", "عندما", "حين"})
+
+
+def attributive(toks: list[Token], hit: TriggerHit) -> bool:
+    """``ثلاثة جنود أميركيين خطفتهم``, ``عسكريين ماليين خطفهم مقاتلو الطوارق``: a verb
+    whose object is a pronoun for the noun right before it describes that noun by
+    what was done to it (a relative clause with no relative word); the sentence reports
+    something else about them."""
+    if hit.entry.form != "v" or hit.last != hit.first or hit.first == 0:
+        return False
+    word, prev = toks[hit.first].norm, toks[hit.first - 1].norm
+    suffix = next((s for s in _OBJECT_SUFFIXES if word.endswith(s)), None)
+    if suffix is None or word[:-len(suffix)].endswith("و"):
+        return False     # أن مسلحين قتلوهم: the plural verb agrees with its subject before it
+    if hit.first > 1 and toks[hit.first - 2].norm in _THAT:
+        return False     # أن مسلحا قتلهم: the noun after أن is the verb's subject
+    return prev.lstrip("و") not in _PARTICLES and not prev.startswith("و") and len(prev) > 2
