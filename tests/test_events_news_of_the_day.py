@@ -135,3 +135,20 @@ def test_a_verb_whose_object_is_the_noun_before_it_describes_that_noun(pipeline,
                                                                        reported):
     assert "ASSAULT" not in types(pipeline, described)
     assert "ASSAULT" in types(pipeline, reported)
+
+
+@pytest.mark.parametrize("talk, protest", [
+    # a place described by the crowd that gathered around it
+    ("وتعرض مقر الحزب في القاهرة الذي تجمع في محيطه المتظاهرون للنهب أمس.",
+     "وتجمع المتظاهرون في محيط مقر الحزب في القاهرة أمس."),
+    # a protest permitted: the permission is the news
+    ("واحتجت مصر أمس لدى إيران على سماح السلطات هناك بتنظيم مظاهرة أمام سفارتها في طهران.",
+     "ونظمت المعارضة الإيرانية أمس مظاهرة أمام السفارة المصرية في طهران."),
+    # a protest recorded is a complaint voiced
+    ("وفي القاهرة يسجل المحامون احتجاجا على القرار أمام النقابة.",
+     "وتظاهرت نساء عراقيات في بغداد أمس احتجاجا على فقدان أزواجهن."),
+])
+def test_a_protest_that_describes_is_allowed_or_is_recorded_is_no_protest(pipeline, talk,
+                                                                         protest):
+    assert "PROTEST" not in types(pipeline, talk)
+    assert "PROTEST" in types(pipeline, protest)

@@ -91,7 +91,8 @@ _SPECULATION = frozenset({"المرجح", "يرجح", "رجح", "ترجيح", "�
 _ATTEMPT_REACH = 4
 # a leave given (سمحت للطائرات الأميركية بشن هجمات): the permission is the news; it
 # stands further back, before the one allowed and its description
-_PERMIT = frozenset({"سمح", "سمحت", "يسمح", "تسمح", "السماح", "بالسماح", "للسماح"})
+_PERMIT = frozenset({"سمح", "سمحت", "يسمح", "تسمح", "السماح", "بالسماح", "للسماح", "سماح",
+                     "بسماح"})
 _PERMIT_REACH = 7
 
 
@@ -238,6 +239,8 @@ def unreal_violence(toks: list[Token], hit: TriggerHit, has_source: bool) -> boo
             or similar(toks, hit) or anaphoric(toks, hit) \
             or protest_detail(toks, hit):
         return True
+    if hit.entry.type == "PROTEST" and described(toks, hit):
+        return True      # المقر الذي تجمع في محيطه المتظاهرون: the place, by its crowd
     if hit.entry.type != "ASSAULT":
         return False     # protests at courts, about fires, by people who marched: protests
     return judicial(toks) or described(toks, hit) or (not has_source and disaster(toks))
