@@ -152,3 +152,11 @@ def test_a_protest_that_describes_is_allowed_or_is_recorded_is_no_protest(pipeli
                                                                          protest):
     assert "PROTEST" not in types(pipeline, talk)
     assert "PROTEST" in types(pipeline, protest)
+
+
+def test_what_had_happened_before_the_news_is_its_background(pipeline):
+    had = ("وعثرت الشرطة أمس على جثث ستة أشخاص كان مسلحون مجهولون قد خطفوهم من منازلهم "
+           "في الموصل.")
+    assert "ASSAULT" not in types(pipeline, had)
+    recalled = "وكان مسلحون قد خطفوا ستة أشخاص من منازلهم في الموصل أمس."
+    assert "ASSAULT" in types(pipeline, recalled)

@@ -84,3 +84,22 @@ def attributive(toks: list[Token], hit: TriggerHit) -> bool:
     if hit.first > 1 and toks[hit.first - 2].norm in _THAT:
         return False     # أن مسلحا قتلهم: the noun after أن is the verb's subject
     return prev.lstrip("و") not in _PARTICLES and not prev.startswith("و") and len(prev) > 2
+
+
+_KANA = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
+# how many words before the verb كان … قد may stand
+PLUPERFECT_REACH = 8
+
+
+def pluperfect(toks: list[Token], hit: TriggerHit) -> bool:
+    """``أطلق الخاطفون سراح طفلة … كانوا قد خطفوها``, ``العثور على جثث … كان مسلحون قد
+    خطفوهم``: ``كان … قد`` with a perfect verb after the main clause tells what had
+    happened before the news, its background. (Opening the sentence, ``وكانت حركة طالبان
+    قد خطفت``, it recalls an act the story is about, and stays.)"""
+    if hit.entry.form not in ("v", "p"):
+        return False
+    before = toks[max(0, hit.first - PLUPERFECT_REACH):hit.first]
+    if not before or before[-1].norm.lstrip("وف") != "قد":
+        return False
+    start = hit.first - len(before)
+    return any(t.norm.lstrip("وف") in _KANA and start + k > 2 for k, t in enumerate(before))

@@ -37,7 +37,8 @@ standard) reject these, and they are no event of the day:
   (``النار على متظاهرين يحتجون``).
 - the act is first named deep in a long sentence about something else, and the
   sentence tells neither its date nor its dead (:func:`hadath.events.lead.aside`), or
-  describes the noun before it (``مهندسين خطفهم مسلحون``: ``lead.attributive``).
+  describes the noun before it (``مهندسين خطفهم مسلحون``: ``lead.attributive``), or
+  tells what had happened before the news (``جثث … كان مسلحون قد خطفوهم``).
 
 Two helpers let old or bare reports through instead: :func:`hadath.events.clause.chronicle`
 (a chronology entry opens with its date, ``* 12 ديسمبر 2005: اغتيال …``) and
@@ -58,7 +59,7 @@ from hadath.events.clause import (chronicle, clause_before, coordinated_with, da
                                   dated_after, elaborated, old_relative, other_news,
                                   passive_habit, question, relative, tally_since)
 from hadath.events.clause import stems as _stems
-from hadath.events.lead import aside, attributive, qualified
+from hadath.events.lead import aside, attributive, pluperfect, qualified
 from hadath.events.lexicons import read_tsv
 from hadath.events.reporting import casualties, counted_casualties
 from hadath.events.triggers import TriggerHit
@@ -159,7 +160,7 @@ class SpecificityCues:
                 or question(article, toks) or passive_habit(toks, hit) \
                 or self.no_crowd(article, toks, hit) or self.figurative(toks, hit) or self.to_come(toks, hit) \
                 or past_season(article, toks, hit) or self.ceremony_of(toks, hit) \
-                or self.scene(toks, hit) or attributive(toks, hit):
+                or self.scene(toks, hit) or attributive(toks, hit) or pluperfect(toks, hit):
             return True
         if self.many(toks, hit) and not dated(article, toks) and not counted_casualties(toks) \
                 and not (hit.entry.type == "PROTEST" and self.crowd(toks)):
