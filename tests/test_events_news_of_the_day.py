@@ -160,3 +160,11 @@ def test_what_had_happened_before_the_news_is_its_background(pipeline):
     assert "ASSAULT" not in types(pipeline, had)
     recalled = "وكان مسلحون قد خطفوا ستة أشخاص من منازلهم في الموصل أمس."
     assert "ASSAULT" in types(pipeline, recalled)
+
+
+def test_the_adjective_of_an_act_told_as_background_goes_with_it(pipeline):
+    described = ("وأكد الوزير أن وكالتي الأمم المتحدة اللتين تعرضتا لاعتداء انتحاري في 3 مايو "
+                 "الحالي ستبقيان في الجزائر.")
+    assert "ASSAULT" not in types(pipeline, described)
+    reported = "وتعرضت وكالتا الأمم المتحدة في الجزائر لاعتداء انتحاري في 3 مايو الحالي."
+    assert "ASSAULT" in types(pipeline, reported)

@@ -51,6 +51,13 @@ def aside(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
     return hit.first - content_start(article, toks, hit.first) >= LEAD_REACH
 
 
+def head_of(hit: TriggerHit, hits: Sequence[TriggerHit]) -> TriggerHit | None:
+    """The act right before this one, of its type (``لاعتداء`` for ``انتحاري`` in
+    ``تعرضتا لاعتداء انتحاري``): one noun phrase, told as news or as background as one."""
+    return next((h for h in hits if h.last + 1 == hit.first
+                 and h.entry.type == hit.entry.type), None)
+
+
 # how many words an adverbial of purpose may stand after the protest it qualifies
 PURPOSE_REACH = 8
 

@@ -59,8 +59,9 @@ from hadath.events.clause import (chronicle, clause_before, coordinated_with, da
                                   dated_after, elaborated, old_relative, other_news,
                                   passive_habit, question, relative, tally_since)
 from hadath.events.clause import stems as _stems
-from hadath.events.lead import aside, attributive, pluperfect, qualified
+from hadath.events.lead import aside, attributive, head_of, pluperfect, qualified
 from hadath.events.lexicons import read_tsv
+from hadath.events.realis import unreal_violence
 from hadath.events.reporting import casualties, counted_casualties
 from hadath.events.triggers import TriggerHit
 from hadath.model import Article, Token
@@ -143,6 +144,10 @@ class SpecificityCues:
         partner = coordinated_with(toks, hit, hits)
         if partner is not None and self.talked_about(article, toks, partner, hits):
             return True     # بقتل طفلين وتعذيبهما: the charge governs both
+        head = head_of(hit, hits)
+        if head is not None and (unreal_violence(toks, head, True)
+                                 or self.talked_about(article, toks, head, hits)):
+            return True     # اللتين تعرضتا لاعتداء انتحاري: the adjective goes with its noun
         act = qualified(toks, hit, hits)
         if act is not None and self.talked_about(article, toks, act, hits):
             return True     # يتجمع متظاهرون أمامه احتجاجا على: the scene's purpose
