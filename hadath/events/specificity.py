@@ -36,7 +36,8 @@ standard) reject these, and they are no event of the day:
   شغب``, unrest rather than a demonstration), or the scene of what befell protesters
   (``النار على متظاهرين يحتجون``).
 - the act is first named deep in a long sentence about something else, and the
-  sentence tells neither its date nor its dead (:func:`hadath.events.lead.aside`), or
+  sentence tells neither its date nor (for an attack) its dead
+  (:func:`hadath.events.lead.aside`), or
   describes the noun before it (``مهندسين خطفهم مسلحون``: ``lead.attributive``), or
   tells what had happened before the news (``جثث … كان مسلحون قد خطفوهم``).
 
@@ -172,6 +173,9 @@ class SpecificityCues:
             return True
         if self.toll_of_background(toks, hit) and not dated_after(article, toks, hit):
             return True
+        if aside(article, toks, hit) and hit.entry.type == "PROTEST" \
+                and not dated_after(article, toks, hit):
+            return True     # a count of dead tells a violent act, not a protest
         return (self.stance_of(article, toks, hit) or self.after_span(toks, hit)
                 or relative(toks, hit) or aside(article, toks, hit)) \
             and not elaborated(article, toks, hit)
