@@ -170,3 +170,10 @@ def test_the_adjective_of_an_act_told_as_background_goes_with_it(pipeline):
     assert "ASSAULT" not in types(pipeline, described)
     reported = "وتعرضت وكالتا الأمم المتحدة في الجزائر لاعتداء انتحاري في 3 مايو الحالي."
     assert "ASSAULT" in types(pipeline, reported)
+
+
+def test_a_comma_after_a_fronted_time_leaves_the_ban_in_its_clause(pipeline):
+    banned = "ومنعت قوات الأمن مساء أمس، تظاهرة احتجاجية أمام البرلمان في الرباط."
+    assert "PROTEST" not in types(pipeline, banned)
+    held = "ونظمت نقابات العمال مساء أمس، تظاهرة احتجاجية أمام البرلمان في الرباط."
+    assert "PROTEST" in types(pipeline, held)

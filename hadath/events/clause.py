@@ -32,16 +32,24 @@ def coordinated_with(toks: list[Token], hit: TriggerHit, hits: Sequence[TriggerH
 def clause_before(article: Article, toks: list[Token], hit: TriggerHit, reach: int
                   ) -> list[Token]:
     """Up to ``reach`` words before the trigger, stopping at a comma or a colon: a word
-    of another clause (``وفي تصعيد …، خرجت امس مظاهرات``) governs nothing here."""
+    of another clause (``وفي تصعيد …، خرجت امس مظاهرات``) governs nothing here. A comma
+    after a fronted time (``منعت قوات الأمن مساء أمس، تظاهرة``) does not stop it."""
     out: list[Token] = []
     k = hit.first
     while k > 0 and len(out) < reach:
         gap = article.text[toks[k - 1].end:toks[k].start]
-        if _CLAUSE_MARKS & set(gap):
+        marks = _CLAUSE_MARKS & set(gap)
+        if marks and not (marks <= {"،", ","} and _ends_time(article, toks[k - 1])):
             break
         k -= 1
         out.append(toks[k])
     return out
+
+
+def _ends_time(article: Article, tok: Token) -> bool:
+    """Does a time expression end at ``tok`` (``منعت قوات الأمن مساء أمس، تظاهرة``)? A
+    fronted time set off by a comma leaves its clause open."""
+    return any(t.start <= tok.start and tok.end <= t.end for t in article.times)
 
 
 _RELATIVES = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللذان",
