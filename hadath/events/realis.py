@@ -239,8 +239,11 @@ def unreal_violence(toks: list[Token], hit: TriggerHit, has_source: bool) -> boo
             or similar(toks, hit) or anaphoric(toks, hit) \
             or protest_detail(toks, hit):
         return True
-    if hit.entry.type == "PROTEST" and described(toks, hit):
-        return True      # المقر الذي تجمع في محيطه المتظاهرون: the place, by its crowd
+    if hit.entry.type == "PROTEST" and described(toks, hit) \
+            and toks[hit.first - 1].norm in ("الذي", "التي"):
+        # المقر الذي تجمع في محيطه المتظاهرون: a place or a person told by a crowd; the
+        # crowd itself told by its protest (السكان الذين خرجوا إلى الشوارع) protests
+        return True
     if hit.entry.type != "ASSAULT":
         return False     # protests at courts, about fires, by people who marched: protests
     return judicial(toks) or described(toks, hit) or (not has_source and disaster(toks))
