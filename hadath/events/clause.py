@@ -4,12 +4,14 @@ The clause-level facts :mod:`hadath.events.specificity` weighs, with no word lis
 their own: the words of the trigger's clause, a relative clause before it (``اللتين
 تعرضتا لاعتداء``) and whether it tells a year long past, a tally since years back, a
 masdar joined by و to another act, another act opening the sentence, a date or a count
-after the trigger, a question, ``يتم`` with a masdar, and a chronology entry's leading
-date. Words are matched normalized like ``Token.norm``.
+after the trigger, a question, ``يتم`` with a masdar, a chronology entry's leading
+date, and a date near the act of an earlier year or half a year back. Words are
+matched normalized like ``Token.norm``.
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date, timedelta
 
 from hadath.events.reporting import counted_casualties
 from hadath.events.triggers import TriggerHit
@@ -153,3 +155,34 @@ def chronicle(article: Article, toks: list[Token]) -> bool:
     first = words[0].start
     return any(t.type == "DATE" and t.value and first <= t.start <= first + 1
                for t in article.times)
+
+
+# how many days before the story an act dated to a month or a day is old news
+PAST_DAYS = 180
+# how far from the trigger (in words) a date belongs to its act
+DATE_REACH = (6, 12)
+
+
+def past_season(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
+    """``اختطف مسلحون مهندسا … العام الماضي``, ``اعتدوا على موكله … في يوليو 2007``: the
+    act is dated to an earlier year, or more than half a year back, by a date near it;
+    the story tells it as history, not as news of the day (a chronology entry, which
+    opens with its date, is the exception). Acts of the last weeks stay news."""
+    if not article.published or chronicle(article, toks):
+        return False
+    lo = toks[max(0, hit.first - DATE_REACH[0])].start
+    hi = toks[min(len(toks) - 1, hit.last + DATE_REACH[1])].end
+    return any(t.type == "DATE" and t.value and lo <= t.start < hi
+               and _old(t.value, article.published) for t in article.times)
+
+
+def _old(value: str, published: str) -> bool:
+    head = value.split("/")[-1]
+    try:
+        if len(head) == 4:
+            return int(head) < int(published[:4])
+        when = date(int(head[:4]), int(head[5:7]), 28) if len(head) == 7 \
+            else date.fromisoformat(head[:10])
+        return when < date.fromisoformat(published[:10]) - timedelta(days=PAST_DAYS)
+    except ValueError:
+        return False

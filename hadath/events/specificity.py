@@ -58,7 +58,8 @@ from dataclasses import dataclass
 
 from hadath.events.clause import (chronicle, clause_before, coordinated_with, dated,
                                   dated_after, elaborated, old_relative, other_news,
-                                  passive_habit, question, relative, tally_since)
+                                  passive_habit, past_season, question, relative,
+                                  tally_since)
 from hadath.events.clause import stems as _stems
 from hadath.events.lead import aside, attributive, head_of, pluperfect, qualified
 from hadath.events.lexicons import read_tsv
@@ -73,10 +74,6 @@ CEREMONY_REACH = 6
 # how many words before an imperfect protest verb كان or حيث may open its scene
 SCENE_REACH = 2
 _SCENE_OPENERS = frozenset({"كان", "كانت", "كانوا", "كانا", "حيث", "الذي", "التي", "الذين"})
-# how many days before the story an act dated to a month or a day is old news
-PAST_DAYS = 180
-# how far from the trigger (in words) a date belongs to its act
-DATE_REACH = (6, 12)
 
 __all__ = ["GOVERNOR_REACH", "SpecificityCues", "chronicle", "dated"]
 
@@ -409,28 +406,3 @@ class SpecificityCues:
         return any(_stems(t) & self.possess for t in before) \
             or any(_stems(t) & self.arsenal for t in after)
 
-
-def past_season(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
-    """``اختطف مسلحون مهندسا … العام الماضي``, ``اعتدوا على موكله … في يوليو 2007``: the
-    act is dated to an earlier year, or more than half a year back, by a date near it;
-    the story tells it as history, not as news of the day (a chronology entry, which
-    opens with its date, is the exception). Acts of the last weeks stay news."""
-    if not article.published or chronicle(article, toks):
-        return False
-    lo = toks[max(0, hit.first - DATE_REACH[0])].start
-    hi = toks[min(len(toks) - 1, hit.last + DATE_REACH[1])].end
-    return any(t.type == "DATE" and t.value and lo <= t.start < hi
-               and _old(t.value, article.published) for t in article.times)
-
-
-def _old(value: str, published: str) -> bool:
-    from datetime import date, timedelta
-    head = value.split("/")[-1]
-    try:
-        if len(head) == 4:
-            return int(head) < int(published[:4])
-        when = date(int(head[:4]), int(head[5:7]), 28) if len(head) == 7 \
-            else date.fromisoformat(head[:10])
-        return when < date.fromisoformat(published[:10]) - timedelta(days=PAST_DAYS)
-    except ValueError:
-        return False
