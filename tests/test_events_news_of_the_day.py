@@ -177,3 +177,10 @@ def test_a_comma_after_a_fronted_time_leaves_the_ban_in_its_clause(pipeline):
     assert "PROTEST" not in types(pipeline, banned)
     held = "ونظمت نقابات العمال مساء أمس، تظاهرة احتجاجية أمام البرلمان في الرباط."
     assert "PROTEST" in types(pipeline, held)
+
+
+def test_why_the_crowd_was_there_is_no_protest_when_violence_is_the_news(pipeline):
+    clash = ("وقتل شخص وأصيب عشرات أمس في مصادمات بين الشرطة ومتظاهرين في مدينة قفصة "
+             "احتجاجا على البطالة.")
+    assert types(pipeline, clash) & {"ASSAULT", "PROTEST"} == {"ASSAULT"}
+    assert "PROTEST" in types(pipeline, "وتظاهر مئات العمال أمس في مدينة قفصة احتجاجا على البطالة.")

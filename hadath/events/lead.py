@@ -72,6 +72,16 @@ def qualified(toks: list[Token], hit: TriggerHit, hits: Sequence[TriggerHit]) ->
                  and h.last < hit.first <= h.last + PURPOSE_REACH), None)
 
 
+def purpose_of_violence(hit: TriggerHit, hits: Sequence[TriggerHit]) -> bool:
+    """``قتل شخص وأصيب عشرات إثر مصادمات بين الشرطة ومتظاهرين … احتجاجا على البطالة``:
+    an adverbial of purpose after an attack or a clash says why the crowd was there;
+    the violence is what the sentence reports."""
+    if hit.entry.type != "PROTEST" or hit.entry.words[0] not in _PURPOSE:
+        return False
+    prev = max((h for h in hits if h.last < hit.first), key=lambda h: h.last, default=None)
+    return prev is not None and prev.entry.type == "ASSAULT"
+
+
 _OBJECT_SUFFIXES = ("هم", "ها", "هما", "هن")
 _PARTICLES = frozenset({"ان", "انه", "قد", "ثم", "لقد", "فقد", "وقد", "حيث", "الذي", "التي",
                         "الذين", "ما", "لم", "لا", "كما", "بعدما", "عندما", "حين"})

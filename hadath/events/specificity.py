@@ -61,7 +61,8 @@ from hadath.events.clause import (chronicle, clause_before, coordinated_with, da
                                   passive_habit, past_season, question, relative,
                                   tally_since)
 from hadath.events.clause import stems as _stems
-from hadath.events.lead import aside, attributive, head_of, pluperfect, qualified
+from hadath.events.lead import (aside, attributive, head_of, pluperfect, purpose_of_violence,
+                                qualified)
 from hadath.events.lexicons import read_tsv
 from hadath.events.realis import unreal_violence
 from hadath.events.reporting import casualties, counted_casualties
@@ -146,6 +147,8 @@ class SpecificityCues:
         if head is not None and (unreal_violence(toks, head, True)
                                  or self.talked_about(article, toks, head, hits)):
             return True     # اللتين تعرضتا لاعتداء انتحاري: the adjective goes with its noun
+        if purpose_of_violence(hit, hits):
+            return True     # قتل شخص في مصادمات … احتجاجا على: the violence is the news
         act = qualified(toks, hit, hits)
         if act is not None and self.talked_about(article, toks, act, hits):
             return True     # يتجمع متظاهرون أمامه احتجاجا على: the scene's purpose
