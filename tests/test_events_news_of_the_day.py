@@ -184,3 +184,9 @@ def test_why_the_crowd_was_there_is_no_protest_when_violence_is_the_news(pipelin
              "احتجاجا على البطالة.")
     assert types(pipeline, clash) & {"ASSAULT", "PROTEST"} == {"ASSAULT"}
     assert "PROTEST" in types(pipeline, "وتظاهر مئات العمال أمس في مدينة قفصة احتجاجا على البطالة.")
+
+
+def test_an_attack_verb_in_the_imperfect_is_a_habit(pipeline):
+    habit = "هكذا يفعل تنظيم القاعدة، يقتلون العراقيين في بغداد ويبكون على ضحاياهم."
+    assert "ASSAULT" not in types(pipeline, habit)
+    assert "ASSAULT" in types(pipeline, "وقتل مسلحو القاعدة ثلاثة مدنيين في بغداد أمس.")

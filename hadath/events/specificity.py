@@ -24,6 +24,7 @@ standard) reject these, and they are no event of the day:
   attack's dead, it is no second act;
 - the act is still to come, stopped or wished (``ستتعرض لهجوم``, ``منعت … تظاهرة``,
   ``نريد انتفاضة``), or of a past decade (``في الثمانينات``);
+- an attack verb in the imperfect with no date (``يقتلون العراقيين``) tells a habit;
 - a weapon is held, not used (``تمتلك إيران صواريخ بالستية``), or fired in a test, an
   exercise or into space (``صاروخا في تجربة``, ``صاروخا يحمل قمرا صناعيا``);
 - a "protest" is things gathering or a complaint voiced (``تجمعت مئات السيارات``,
@@ -147,6 +148,8 @@ class SpecificityCues:
         if head is not None and (unreal_violence(toks, head, True)
                                  or self.talked_about(article, toks, head, hits)):
             return True     # اللتين تعرضتا لاعتداء انتحاري: the adjective goes with its noun
+        if hit.entry.type == "ASSAULT" and hit.entry.form == "i" and not dated(article, toks):
+            return True     # يقتلون العراقيين ويبكون: a habit (تستهدف … منذ أمس: going on)
         if purpose_of_violence(hit, hits):
             return True     # قتل شخص في مصادمات … احتجاجا على: the violence is the news
         act = qualified(toks, hit, hits)
