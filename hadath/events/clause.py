@@ -4,12 +4,14 @@ The clause-level facts :mod:`hadath.events.specificity` weighs, with no word lis
 their own: the words of the trigger's clause, a relative clause before it (``اللتين
 تعرضتا لاعتداء``) and whether it tells a year long past, a tally since years back, a
 masdar joined by و to another act, another act opening the sentence, a date or a count
-after the trigger, a question, ``يتم`` with a masdar, and a chronology entry's leading
-date. Words are matched normalized like ``Token.norm``.
+after the trigger, a question, ``يتم`` with a masdar, a chronology entry's leading
+date, and a date near the act of an earlier year or half a year back. Words are
+matched normalized like ``Token.norm``.
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date, timedelta
 
 from hadath.events.reporting import counted_casualties
 from hadath.events.triggers import TriggerHit
@@ -32,16 +34,24 @@ def coordinated_with(toks: list[Token], hit: TriggerHit, hits: Sequence[TriggerH
 def clause_before(article: Article, toks: list[Token], hit: TriggerHit, reach: int
                   ) -> list[Token]:
     """Up to ``reach`` words before the trigger, stopping at a comma or a colon: a word
-    of another clause (``وفي تصعيد …، خرجت امس مظاهرات``) governs nothing here."""
+    of another clause (``وفي تصعيد …، خرجت امس مظاهرات``) governs nothing here. A comma
+    after a fronted time (``منعت قوات الأمن مساء أمس، تظاهرة``) does not stop it."""
     out: list[Token] = []
     k = hit.first
     while k > 0 and len(out) < reach:
         gap = article.text[toks[k - 1].end:toks[k].start]
-        if _CLAUSE_MARKS & set(gap):
+        marks = _CLAUSE_MARKS & set(gap)
+        if marks and not (marks <= {"،", ","} and _ends_time(article, toks[k - 1])):
             break
         k -= 1
         out.append(toks[k])
     return out
+
+
+def _ends_time(article: Article, tok: Token) -> bool:
+    """Does a time expression end at ``tok`` (``منعت قوات الأمن مساء أمس، تظاهرة``)? A
+    fronted time set off by a comma leaves its clause open."""
+    return any(t.start <= tok.start and tok.end <= t.end for t in article.times)
 
 
 _RELATIVES = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللذان",
@@ -80,10 +90,12 @@ def tally_since(toks: list[Token], hit: TriggerHit) -> bool:
 
 def elaborated(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
     """An act named as background is still reported when the sentence tells its date or
-    its dead (``على خلفية القصف التركي الذي استهدف أمس منتجعا … وأسفر عن مقتل تسعة``)."""
+    its dead (``على خلفية القصف التركي الذي استهدف أمس منتجعا … وأسفر عن مقتل تسعة``).
+    How long it lasted (``استمر أربعة أيام``) is no date."""
     end = toks[-1].end
     return counted_casualties(toks) or any(
-        t.value and toks[hit.last].end <= t.start < end for t in article.times)
+        t.value and not t.value.startswith("P") and toks[hit.last].end <= t.start < end
+        for t in article.times)
 
 
 
@@ -143,3 +155,34 @@ def chronicle(article: Article, toks: list[Token]) -> bool:
     first = words[0].start
     return any(t.type == "DATE" and t.value and first <= t.start <= first + 1
                for t in article.times)
+
+
+# how many days before the story an act dated to a month or a day is old news
+PAST_DAYS = 180
+# how far from the trigger (in words) a date belongs to its act
+DATE_REACH = (6, 12)
+
+
+def past_season(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
+    """``اختطف مسلحون مهندسا … العام الماضي``, ``اعتدوا على موكله … في يوليو 2007``: the
+    act is dated to an earlier year, or more than half a year back, by a date near it;
+    the story tells it as history, not as news of the day (a chronology entry, which
+    opens with its date, is the exception). Acts of the last weeks stay news."""
+    if not article.published or chronicle(article, toks):
+        return False
+    lo = toks[max(0, hit.first - DATE_REACH[0])].start
+    hi = toks[min(len(toks) - 1, hit.last + DATE_REACH[1])].end
+    return any(t.type == "DATE" and t.value and lo <= t.start < hi
+               and _old(t.value, article.published) for t in article.times)
+
+
+def _old(value: str, published: str) -> bool:
+    head = value.split("/")[-1]
+    try:
+        if len(head) == 4:
+            return int(head) < int(published[:4])
+        when = date(int(head[:4]), int(head[5:7]), 28) if len(head) == 7 \
+            else date.fromisoformat(head[:10])
+        return when < date.fromisoformat(published[:10]) - timedelta(days=PAST_DAYS)
+    except ValueError:
+        return False

@@ -95,7 +95,8 @@ _SPECULATION = frozenset({"المرجح", "يرجح", "رجح", "ترجيح", "�
 _ATTEMPT_REACH = 4
 # a leave given (سمحت للطائرات الأميركية بشن هجمات): the permission is the news; it
 # stands further back, before the one allowed and its description
-_PERMIT = frozenset({"سمح", "سمحت", "يسمح", "تسمح", "السماح", "بالسماح", "للسماح"})
+_PERMIT = frozenset({"سمح", "سمحت", "يسمح", "تسمح", "السماح", "بالسماح", "للسماح", "سماح",
+                     "بسماح"})
 _PERMIT_REACH = 7
 
 
@@ -163,9 +164,10 @@ _SIMILAR = frozenset({"مماثل", "مماثله", "مماثلا", "مشابه"
 
 
 def similar(toks: list[Token], hit: TriggerHit) -> bool:
-    """``خلال تظاهرة مماثلة``, ``تفجيرات مماثلة``: a comparison with the reported act,
+    """``خلال تظاهرة مماثلة``, ``تفجيرات مماثلة``, ``شهدت مدن أخرى مظاهرات مماثلة``: a
+    comparison with the reported act (after a noun, or a verb phrase ending in one),
     naming an earlier or other one as background."""
-    return hit.entry.form == "n" and hit.last + 1 < len(toks) \
+    return (hit.entry.form == "n" or hit.last > hit.first) and hit.last + 1 < len(toks) \
         and toks[hit.last + 1].norm in _SIMILAR
 
 
@@ -243,6 +245,11 @@ def unreal_violence(toks: list[Token], hit: TriggerHit, has_source: bool) -> boo
             or statistic(toks, hit) \
             or similar(toks, hit) or anaphoric(toks, hit) \
             or protest_detail(toks, hit):
+        return True
+    if hit.entry.type == "PROTEST" and described(toks, hit) \
+            and toks[hit.first - 1].norm in ("الذي", "التي"):
+        # المقر الذي تجمع في محيطه المتظاهرون: a place or a person told by a crowd; the
+        # crowd itself told by its protest (السكان الذين خرجوا إلى الشوارع) protests
         return True
     if hit.entry.type != "ASSAULT":
         return False     # protests at courts, about fires, by people who marched: protests

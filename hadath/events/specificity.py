@@ -24,6 +24,7 @@ standard) reject these, and they are no event of the day:
   attack's dead, it is no second act;
 - the act is still to come, stopped or wished (``ستتعرض لهجوم``, ``منعت … تظاهرة``,
   ``نريد انتفاضة``), or of a past decade (``في الثمانينات``);
+- an attack verb in the imperfect with no date (``يقتلون العراقيين``) tells a habit;
 - a weapon is held, not used (``تمتلك إيران صواريخ بالستية``), or fired in a test, an
   exercise or into space (``صاروخا في تجربة``, ``صاروخا يحمل قمرا صناعيا``);
 - a "protest" is things gathering or a complaint voiced (``تجمعت مئات السيارات``,
@@ -31,6 +32,15 @@ standard) reject these, and they are no event of the day:
   closed by security forces (``قطع الجيش الطريق``), or a gathering named by its masdar
   (``موقع تجمع المتظاهرين``);
 - the sentence is commentary or a question (``في رأيي``, ``تعقيبا على خبر``, ``…؟``).
+- the act is dated to an earlier year or half a year back (``… العام الماضي``);
+- a "protest" is a funeral or a celebration (``محتفلين بالفوز``), rioting (``أعمال
+  شغب``, unrest rather than a demonstration), or the scene of what befell protesters
+  (``النار على متظاهرين يحتجون``).
+- the act is first named deep in a long sentence about something else, and the
+  sentence tells neither its date nor (for an attack) its dead
+  (:func:`hadath.events.lead.aside`), or
+  describes the noun before it (``مهندسين خطفهم مسلحون``: ``lead.attributive``), or
+  tells what had happened before the news (``جثث … كان مسلحون قد خطفوهم``).
 
 Two helpers let old or bare reports through instead: :func:`hadath.events.clause.chronicle`
 (a chronology entry opens with its date, ``* 12 ديسمبر 2005: اغتيال …``) and
@@ -49,13 +59,23 @@ from dataclasses import dataclass
 
 from hadath.events.clause import (chronicle, clause_before, coordinated_with, dated,
                                   dated_after, elaborated, old_relative, other_news,
-                                  passive_habit, question, relative, tally_since)
+                                  passive_habit, past_season, question, relative,
+                                  tally_since)
 from hadath.events.clause import stems as _stems
+from hadath.events.lead import (aside, attributive, head_of, pluperfect, purpose_of_violence,
+                                qualified)
 from hadath.events.lexicons import read_tsv
+from hadath.events.realis import unreal_violence
 from hadath.events.reporting import casualties, counted_casualties
 from hadath.events.triggers import TriggerHit
 from hadath.model import Article, Token
 from hadath.text.normalize import normalize_ar
+
+# how many words after a gathering its funeral or feast may be named
+CEREMONY_REACH = 6
+# how many words before an imperfect protest verb كان or حيث may open its scene
+SCENE_REACH = 2
+_SCENE_OPENERS = frozenset({"كان", "كانت", "كانوا", "كانا", "حيث", "الذي", "التي", "الذين"})
 
 __all__ = ["GOVERNOR_REACH", "SpecificityCues", "chronicle", "dated"]
 
@@ -68,7 +88,7 @@ STANCE_REACH = 3
 _KINDS = ("accuse", "deny", "stance", "verbal", "generic", "possess", "arsenal", "weapon",
           "sequel", "opinion", "thing", "official", "plural", "toll", "act", "after", "rumour",
           "count", "protester", "large", "abstract", "future", "voiced", "prevent",
-          "bomber", "era", "happening", "force", "trial", "speech")
+          "bomber", "era", "happening", "force", "trial", "speech", "ceremony")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +124,7 @@ class SpecificityCues:
     force: frozenset[str]
     trial: frozenset[str]
     speech: frozenset[str]
+    ceremony: frozenset[str]
 
     @classmethod
     def load(cls) -> "SpecificityCues":
@@ -118,9 +139,22 @@ class SpecificityCues:
                      hits: Sequence[TriggerHit] = ()) -> bool:
         """Should an ASSAULT or PROTEST trigger be dropped as told about, not reported?
         ``hits`` are the sentence's other triggers."""
+        if hit.entry.mode == "riot" and hit.entry.form == "n":
+            return True     # أعمال شغب: unrest named by the authorities, no demonstration
         partner = coordinated_with(toks, hit, hits)
         if partner is not None and self.talked_about(article, toks, partner, hits):
             return True     # بقتل طفلين وتعذيبهما: the charge governs both
+        head = head_of(hit, hits)
+        if head is not None and (unreal_violence(toks, head, True)
+                                 or self.talked_about(article, toks, head, hits)):
+            return True     # اللتين تعرضتا لاعتداء انتحاري: the adjective goes with its noun
+        if hit.entry.type == "ASSAULT" and hit.entry.form == "i" and not dated(article, toks):
+            return True     # يقتلون العراقيين ويبكون: a habit (تستهدف … منذ أمس: going on)
+        if purpose_of_violence(hit, hits):
+            return True     # قتل شخص في مصادمات … احتجاجا على: the violence is the news
+        act = qualified(toks, hit, hits)
+        if act is not None and self.talked_about(article, toks, act, hits):
+            return True     # يتجمع متظاهرون أمامه احتجاجا على: the scene's purpose
         if hit.entry.form == "n" and other_news(toks, hit, hits) \
                 and not elaborated(article, toks, hit):
             return True
@@ -133,15 +167,21 @@ class SpecificityCues:
                 or self.test_launch(toks, hit) \
                 or self.commentary(toks) or self.rumoured(article, toks, hit) \
                 or question(article, toks) or passive_habit(toks, hit) \
-                or self.no_crowd(article, toks, hit) or self.figurative(toks, hit) or self.to_come(toks, hit):
+                or self.no_crowd(article, toks, hit) or self.figurative(toks, hit) or self.to_come(toks, hit) \
+                or past_season(article, toks, hit) or self.ceremony_of(toks, hit) \
+                or self.scene(toks, hit) or attributive(toks, hit) or pluperfect(toks, hit):
             return True
         if self.many(toks, hit) and not dated(article, toks) and not counted_casualties(toks) \
                 and not (hit.entry.type == "PROTEST" and self.crowd(toks)):
             return True
         if self.toll_of_background(toks, hit) and not dated_after(article, toks, hit):
             return True
+        if aside(article, toks, hit) and hit.entry.type == "PROTEST" \
+                and not dated_after(article, toks, hit):
+            return True     # a count of dead tells a violent act, not a protest
         return (self.stance_of(article, toks, hit) or self.after_span(toks, hit)
-                or relative(toks, hit)) and not elaborated(article, toks, hit)
+                or relative(toks, hit) or aside(article, toks, hit)) \
+            and not elaborated(article, toks, hit)
 
     def after_span(self, toks: list[Token], hit: TriggerHit) -> bool:
         """``بعد يوم من مقتل``, ``بعد حوالي الأسبوعين من اختطافه``: the act is the point
@@ -190,6 +230,24 @@ class SpecificityCues:
         elif hit.entry.form != "v":
             return False
         return any(_stems(t) & self.official for t in near)
+
+    def ceremony_of(self, toks: list[Token], hit: TriggerHit) -> bool:
+        """``في تظاهرة تشييع الصحافي``, ``خرجوا إلى الشوارع محتفلين بالفوز``: a crowd at a
+        funeral or a celebration gathers to mourn or rejoice, not to protest (OEDA's
+        annotators of real newswire reject these as protests)."""
+        return hit.entry.type == "PROTEST" and any(
+            _stems(t) & self.ceremony for t in toks[hit.first:hit.last + CEREMONY_REACH + 1])
+
+    def scene(self, toks: list[Token], hit: TriggerHit) -> bool:
+        """``النار على متظاهرين يحتجون على الغلاء``, ``ناشطين كانوا يتظاهرون``, ``حيث كان
+        يتجمع الطلاب``: an imperfect protest verb right after the protesters it describes,
+        or after كان, a relative or حيث, sets the scene of what befell them; that is the
+        news. (A protest told for itself takes a perfect verb or opens the sentence.)"""
+        if hit.entry.type != "PROTEST" or hit.entry.form != "i":
+            return False
+        before = toks[max(0, hit.first - SCENE_REACH):hit.first]
+        return any(t.norm.lstrip("و") in _SCENE_OPENERS for t in before) \
+            or bool(before and _stems(before[-1]) & self.protester)
 
     def many(self, toks: list[Token], hit: TriggerHit) -> bool:
         """``الاعتداءات المستمرة على مدن الضفة``, ``تفجيرات في لبنان``: a plural act noun
@@ -353,3 +411,4 @@ class SpecificityCues:
         after = toks[hit.last + 1:hit.last + 3]
         return any(_stems(t) & self.possess for t in before) \
             or any(_stems(t) & self.arsenal for t in after)
+
