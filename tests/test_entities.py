@@ -582,3 +582,15 @@ def test_a_body_without_its_country_is_one_per_country_it_is_near(run):
             "الأمين العام لوزارة الخارجية فهد العلي.")
     got = sorted(e.country for e in run(text).entities if "الخارجية" in e.name)
     assert got == ["IRQ", "JOR"]
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("خرج آلاف المتظاهرين في ميانمار ضد الانقلاب العسكري.", "ميانمار"),
+    ("قمعت السلطات العسكرية في بورما احتجاجات جديدة.", "بورما"),
+])
+def test_a_country_named_by_either_of_its_cldr_names(run, text, mention):
+    # CLDR writes «ميانمار (بورما)»: each name alone is the country, not only the pair
+    art = run(text, "2021-03-01")
+    assert (mention, "LOC") in mentions(art)
+    ent = next(e for e in art.entities if e.name == mention)
+    assert ent.country == "MMR"
