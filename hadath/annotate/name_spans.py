@@ -71,7 +71,7 @@ def not_names() -> frozenset[str]:
     """Normalized words that never join a name, though the training names hold some as
     surnames: speech cues (``قال``), nationality adjectives (``المصري``), time words
     (``الخميس``) and office titles (``الوزير``)."""
-    from hadath.annotate.quotes import CueLexicon
+    from hadath.annotate.speech_cues import CueLexicon
     from hadath.lexicons.nationalities import definite_adjectives
     from hadath.times.lexicon import TimeLexicon
     from hadath.lexicons.tsv import DATA_DIR
@@ -216,7 +216,7 @@ _NAME_WORDS = (2, 3)  # a speaker's name the model missed: given name and one or
 
 @lru_cache(maxsize=1)
 def _cue_lexicon():
-    from hadath.annotate.quotes import CueLexicon
+    from hadath.annotate.speech_cues import CueLexicon
     return CueLexicon.load()
 
 

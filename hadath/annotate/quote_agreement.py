@@ -17,7 +17,7 @@ from hadath.model import Entity
 from hadath.text.normalize import normalize_ar
 
 if TYPE_CHECKING:
-    from hadath.annotate.quotes import CueLexicon
+    from hadath.annotate.speech_cues import CueLexicon
 
 
 def she_body(ent: Entity) -> bool:

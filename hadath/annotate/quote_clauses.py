@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from hadath.model import Article, Entity, Token
 
 if TYPE_CHECKING:
-    from hadath.annotate.quotes import CueLexicon
+    from hadath.annotate.speech_cues import CueLexicon
 
 QUOTE_OPEN = '"«“'
 QUOTED = re.compile(r"«[^»\n]*»|\"[^\"\n]*\"|“[^”\n]*”")

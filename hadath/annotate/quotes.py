@@ -1,7 +1,8 @@
 """Stage ``quotes``: direct and reported speech, with the speaker as an entity id.
 
-A quote starts at a speech cue (``hadath/data/speech_cues.tsv``): ``قال``, ``أكد``,
-``أعلن`` … with their feminine, plural, present and participle forms, and the reported
+A quote starts at a speech cue (``hadath/data/speech_cues.tsv``, read by
+:mod:`hadath.annotate.speech_cues`): ``قال``, ``أكد``, ``أعلن`` … with their feminine,
+plural, present and participle forms, and the reported
 ``وفق ما صرح به``, ``بحسب``, ``على لسان``, ``نقلت … عن``. The speaker is the named entity
 that is the cue's subject, found in this order:
 
@@ -40,9 +41,6 @@ sentence end.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from importlib import resources
-
 from hadath.annotate.quote_clauses import (
     HONORIFICS, QUOTED, breaks, circumstantial, clause_follows, closes_name, coordinated_person, feminine,
     mention_end_token, mention_index, named, opens_clause, quote_span, quoted_name,
@@ -51,8 +49,8 @@ from hadath.annotate.quote_according import according_speaker
 from hadath.annotate.quote_agreement import (
     clause_body, feminine_subject, her_subject, noun_speaker, relative_subject, she_body,
     titled_man, titled_woman)
-from hadath.model import Article, Quote, Span, Token
-from hadath.text.segment import tokenize
+from hadath.annotate.speech_cues import CueLexicon
+from hadath.model import Article, Quote, Span
 
 _WINDOW = 14           # tokens after a cue searched for its subject
 _COORD_WINDOW = 6      # … after a cue joined by و to what came before (وطالب وزير الخارجية X)
@@ -74,61 +72,6 @@ _MASCULINE_TITLES = frozenset(t for t in (*_TITLES, *_BARE_TITLES) if not t.ends
 _THAT_IT_IS = frozenset({"بانه", "بانها", "بانهم", "بان", "انه", "انها"})
 # a pronoun subject before a cue: أشار إلى أنه أبلغ …
 _PRONOUN_SUBJECTS = frozenset({"انه", "انها", "بانه", "بانها", "لانه", "لانها"})
-
-
-@dataclass(frozen=True)
-class CueLexicon:
-    kinds: dict[str, str]          # normalized one-word form -> kind
-    phrases: dict[tuple[str, ...], str]
-    # the phrases by their first word, in file order: a token is checked against the
-    # few phrases that can start there, not against all of them
-    by_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(
-        init=False, repr=False, compare=False)
-
-    def __post_init__(self):
-        by_first: dict[str, list] = {}
-        for phrase, kind in self.phrases.items():
-            by_first.setdefault(phrase[0], []).append((phrase, kind))
-        object.__setattr__(self, "by_first", {w: tuple(v) for w, v in by_first.items()})
-
-    @classmethod
-    def load(cls, text: str | None = None) -> "CueLexicon":
-        if text is None:
-            text = resources.files("hadath").joinpath("data", "speech_cues.tsv").read_text("utf-8")
-        kinds: dict[str, str] = {}
-        phrases: dict[tuple[str, ...], str] = {}
-        for n, line in enumerate(text.splitlines(), 1):
-            if not line.strip() or line.startswith("#"):
-                continue
-            cols = line.split("\t")
-            if len(cols) != 2:
-                raise ValueError(f"speech_cues.tsv:{n}: expected form<TAB>kind")
-            toks = tuple(t.norm for t in tokenize(cols[0].strip()))
-            if len(toks) == 1:
-                kinds.setdefault(toks[0], cols[1].strip())
-            elif toks:
-                phrases[toks] = cols[1].strip()
-        return cls(kinds, phrases)
-
-    def cue_at(self, tokens: list[Token], i: int) -> tuple[str, int, int] | None:
-        """(kind, clitic length, token after the cue) of a cue starting at token ``i``."""
-        w = tokens[i].norm
-        for k in (0, 1):
-            for phrase, kind in self.by_first.get(w[k:], ()):
-                n = len(phrase)
-                words = [t.norm for t in tokens[i + 1:i + n]]
-                if words == list(phrase[1:]):
-                    return kind, k, i + n
-        for k in (0, 1):
-            if k and w[:1] not in "وف":
-                break
-            kind = self.kinds.get(w[k:])
-            if kind in ("verb", "continue", "participle", "according", "relay", "noun"):
-                return kind, k, i + 1
-        return None
-
-    def kind(self, word: str) -> str | None:
-        return self.kinds.get(word)
 
 
 class QuoteFinder:

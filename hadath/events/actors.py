@@ -10,7 +10,8 @@ adjective (``قصف إسرائيلي`` → ISR), or an office title linked by da
 Each actor mention records the preposition before it (``على``, ``مع``, ``ب`` …) and
 whether ``و`` joins it to the previous word, which the assignment of source and target uses.
 Words that refer back to an actor named before (``الوكالة``, ``بلاده``, ``الدول الأربع``)
-are resolved by :mod:`hadath.events.anaphora`.
+are resolved by :mod:`hadath.events.anaphora`; a title and the name right after it
+(``الرئيس الأمريكي دونالد ترامب``) become one actor in :mod:`hadath.events.mention_merge`.
 """
 from __future__ import annotations
 
@@ -18,9 +19,9 @@ from dataclasses import dataclass, replace
 
 from hadath.events.anaphora import (RULING, counted_group, head_table, joined_title,
                                     named_alike, named_by_head, named_by_surname,
-                                    named_by_title, of_body, own_country_word, ruled_place,
-                                    titled)
+                                    named_by_title, of_body, own_country_word, ruled_place)
 from hadath.events.lexicons import EventLexicons
+from hadath.events.mention_merge import merge_mentions
 from hadath.events.words import WordForms, stems_only
 from hadath.model import Actor, Article, Entity, Span, Token
 from hadath.text.normalize import normalize_ar
@@ -40,12 +41,6 @@ PLACE_NOUNS = frozenset({"مدينه", "محافظه", "بلده", "قريه", "
                          "قطاع", "جنوب", "شمال", "شرق", "غرب", "مناطق", "ريف", "نهر",
                          "شمالي", "جنوبي", "شرقي", "غربي"})
 DIRECTIONS = frozenset({"شمالي", "جنوبي", "شرقي", "غربي", "شمال", "جنوب", "شرق", "غرب"})
-# honorifics between a title and a name (العاهل المغربي الملك محمد السادس)
-HONORIFICS = frozenset({"الملك", "الشيخ", "الامير", "السلطان", "السيد", "الدكتور", "اللواء",
-                        "العميد", "الفريق", "المشير", "العقيد", "الرئيس"})
-# titles in construct with a country (أمير قطر, ملك الأردن, رئيس مصر)
-CONSTRUCT_TITLES = frozenset({"امير", "ملك", "رئيس", "سلطان", "عاهل", "عهد", "حاكم"})
-_RANK = {"entity": 0, "office": 1, "nominal": 2, "self": 2, "pair": 2, "adjective": 3}
 # dual nouns that name the two parties of a story of two countries
 PAIR_WORDS = frozenset({"البلدين", "البلدان", "الرئيسين", "الرئيسان", "الجانبين", "الجانبان",
                         "الطرفين", "الطرفان", "الوفدين", "الوفدان", "الزعيمين", "الزعيمان",
@@ -93,7 +88,7 @@ class ActorFinder:
         mentions += self._nominals(article, tokens, forms, taken, mentions, story_country,
                                    pair, memory if memory is not None else {})
         mentions = ruled_place(sorted(mentions, key=lambda m: (m.first, m.last)), tokens)
-        return of_body(_merge(mentions, tokens))
+        return of_body(merge_mentions(mentions, tokens))
 
     # --- named entities -------------------------------------------------------------
     def _entities(self, article: Article, tokens: list[Token], forms: list[WordForms]
@@ -347,60 +342,3 @@ def _prep_before(tokens: list[Token], first: int) -> str | None:
 def _entity_actor(ent: Entity, mention: Span) -> Actor:
     return Actor(entity=ent.id, name_en=ent.name_en, country=ent.country,
                  sector=ent.sector, org=ent.org, span=mention)
-
-
-def _merge(mentions: list[ActorMention], tokens: list[Token]) -> list[ActorMention]:
-    """Join a title or nominal with the name right next to it (``الرئيس الأمريكي دونالد ترامب``),
-    or after an honorific (``العاهل المغربي الملك محمد السادس``)."""
-    out: list[ActorMention] = []
-    for m in mentions:
-        if out and m.kind == "pair" and out[-1].kind == "pair" and m.first == out[-1].first:
-            out.append(m)
-            continue
-        if out:
-            prev = out[-1]
-            adjacent = not m.conj and (m.first <= prev.last + 1 or (
-                m.first == prev.last + 2 and tokens[prev.last + 1].norm in HONORIFICS))
-            if m.first <= prev.last:        # overlap: keep the better one
-                if _RANK[m.kind] < _RANK[prev.kind]:
-                    out[-1] = m
-                continue
-            if adjacent and _ruler_of(prev, m, tokens):
-                out[-1] = replace(m, first=prev.first, prep=prev.prep, conj=prev.conj)
-                continue     # أمير قطر الشيخ تميم بن حمد: one actor, the person
-            if adjacent and prev.entity_type == "PER" and prev.kind == "entity" \
-                    and m.kind == "nominal" and tokens[m.first].norm.startswith("ال"):
-                if prev.key and len(prev.key) == 3 and m.first == m.last:
-                    m = replace(m, actor=replace(m.actor, country=prev.key))
-                out.append(m)    # هاجم نتنياهو الحكومة: the object, his own country's
-                continue
-            if adjacent and (_joinable(prev, m) or titled(prev, m, tokens)):
-                best = prev if _RANK[prev.kind] <= _RANK[m.kind] and not \
-                    titled(prev, m, tokens) else m
-                out[-1] = replace(best, first=prev.first, last=m.last, prep=prev.prep,
-                                  conj=prev.conj)
-                continue
-        out.append(m)
-    return out
-
-
-def _ruler_of(a: ActorMention, b: ActorMention, tokens: list[Token]) -> bool:
-    """``أمير قطر الشيخ تميم``, ``رئيس مصر عبد الفتاح السيسي``: a country after a
-    title in construct, then a person of that country, is that person."""
-    return a.entity_type == "LOC" and b.entity_type == "PER" and a.key is not None \
-        and a.key == b.key and a.first > 0 \
-        and tokens[a.first - 1].norm.lstrip("و") in CONSTRUCT_TITLES
-
-
-def _joinable(a: ActorMention, b: ActorMention) -> bool:
-    if a.kind == "entity" and b.kind == "entity":
-        return False
-    if a.kind == "adjective" and b.kind != "entity":
-        return False        # المفوضية العراقية | القوات الأمنية: the adjective ends a phrase
-    if a.kind == "entity" and a.entity_type != "PER":
-        return False        # an organization or place and the nominal after it are two actors
-    if a.key == b.key:
-        return True
-    # a title before a person with no known country, or a person and his title after him
-    return (a.kind in ("office", "nominal") and b.entity_type == "PER" and b.key is None) or \
-           (a.entity_type == "PER" and b.kind in ("office", "nominal") and a.key is None)

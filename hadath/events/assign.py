@@ -12,6 +12,7 @@ object or governed by a preposition such as ``على``, ``مع``, ``إلى``, ``
 from __future__ import annotations
 
 from hadath.events.cues import BOUNDARIES, new_subject, object_then_charge, plural_subject
+from hadath.events.morphology import construct_state, feminine_place, first_person, masculine_verb
 from hadath.events.phrases import Context, Phrase, Roles
 from hadath.events.targets import LOCATIVE, genitive, target_after
 from hadath.events.triggers import TriggerHit
@@ -96,7 +97,7 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         if near is not None and speaker is not None and _punctuated(tokens, near.last):
             near = None
         source, how = near or speaker, "speaker"
-    elif _first_person(tokens, hit) and speaker is not None:
+    elif first_person(tokens, hit) and speaker is not None:
         source, how = speaker, "speaker"      # ندعو, توافقنا: the speaker acts
     elif entry.form == "v" and plural_subject(tokens, hit) \
             and _adjacent_before(tokens, before, t0) is None:
@@ -116,7 +117,7 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
                 and not tokens[source.first].norm.lstrip("و").startswith("ال"):
             doer = _vso(tokens, after, hit)
             if doer is not None and doer.first - t1 <= 2 and not (
-                    _masculine(tokens, hit) and _feminine_place(tokens, doer)):
+                    masculine_verb(tokens, hit) and feminine_place(tokens, doer)):
                 # خمسة مواطنين أمريكيين أفرجت عنهم السلطات الإيرانية: an indefinite noun
                 # before a verb is described by it; the verb's subject follows
                 return Roles(doer, source, "vso")
@@ -127,8 +128,8 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
             subject = speaker or (ctx.last_speaker if tokens[t0].norm.startswith("و") else None)
             if object_then_charge(tokens, hit, source, subject):
                 return Roles(subject, source, "object")
-            if source is not None and entry.type in _VERBAL and _masculine(tokens, hit) \
-                    and _feminine_place(tokens, source):
+            if source is not None and entry.type in _VERBAL and masculine_verb(tokens, hit) \
+                    and feminine_place(tokens, source):
                 source, how = subject, "object"   # وطالب أنقرة: a city is no masculine verb's subject
     else:
         inside_gap = [p for p in after if p.last < t1 and p.prep is None and p.kind != "adjective"]
@@ -303,7 +304,7 @@ def _noun_agent(tokens: list[Token], after: list[Phrase], t1: int, ptype: str,
         if p.first - t1 > 2:
             break
         if p.kind == "adjective":
-            if p.first == t1 + 2 and _construct(tokens, t1):
+            if p.first == t1 + 2 and construct_state(tokens, t1):
                 return None    # رفض القرار الأمريكي: the adjective is the genitive's
             return p
         m = p.members[0]
@@ -368,41 +369,3 @@ def _passive(tokens: list[Token], groups: list[Phrase], ptype: str, t1: int,
         members = victim.members + (target.members if target is not None else ())
         target = Phrase(members)
     return Roles(source, target, "passive")
-
-
-def _first_person(tokens: list[Token], hit: TriggerHit) -> bool:
-    t0 = hit.first
-    norm = tokens[t0].norm.lstrip("وف")
-    if t0 > 0 and tokens[t0 - 1].norm in ("نحن", "اننا", "انا", "فنحن", "ونحن"):
-        return True
-    if hit.entry.form == "v":
-        return norm.endswith("نا") and not hit.entry.words[0].endswith("نا")   # not هنّأ
-    if hit.entry.form == "i" and hit.entry.words[0].startswith("ي"):
-        return norm.startswith(("ن", "ا" + hit.entry.words[0][1:2]))
-    return False
-
-
-def _construct(tokens: list[Token], t1: int) -> bool:
-    """Is the masdar ending at ``t1`` in construct with a definite genitive (``رفض القرار``),
-    so that an adjective after that genitive describes it, not the masdar?"""
-    if t1 + 1 >= len(tokens):
-        return False
-    head = tokens[t1].norm.lstrip("وفبل")
-    return not head.startswith("ال") and tokens[t1 + 1].norm.lstrip("وفبل").startswith("ال")
-
-
-def _masculine(tokens: list[Token], hit: TriggerHit) -> bool:
-    """Is the verb a bare masculine perfect (``وطالب``, not ``وطالبت``)?"""
-    word = hit.entry.words[0]
-    norm = tokens[hit.first].norm
-    return hit.entry.form == "v" and not word.endswith("ت") \
-        and (norm == word or (norm[:1] in ("و", "ف") and norm[1:] == word))
-
-
-def _feminine_place(tokens: list[Token], p: Phrase) -> bool:
-    """Is the phrase a place Arabic treats as feminine: a city, or a country whose name
-    ends in ا or ة (``أنقرة``, ``تركيا``; not ``العراق``, ``الأردن``)?"""
-    m = p.members[0]
-    if m.entity_type != "LOC" or m.prep is not None:
-        return False
-    return m.place_kind not in (None, "country") or tokens[m.last].norm.endswith(("ا", "ه"))

@@ -3,9 +3,11 @@
 For each sentence: find triggers, drop negated, hypothetical and planned ones and the
 acts a demand, threat or refusal governs, drop attacks and protests that are no act of
 now (disasters, plots, trials, references, tallies: :mod:`hadath.events.realis`), find
-the sentence's actors, assign source and target (:mod:`hadath.events.assign`), and date
-the act by the sentence's time expression that belongs to its clause
-(:mod:`hadath.events.dates`), or by the act told just before it, ``null`` when there is none.
+the sentence's actors and its speaker (:mod:`hadath.events.speakers`), assign source and
+target (:mod:`hadath.events.assign`), and date the act by the sentence's time expression
+that belongs to its clause (:mod:`hadath.events.dates`), or by the act told just before
+it, ``null`` when there is none; an act dated after the story, or an attack, protest or
+mobilization dated long before it, is dropped (:mod:`hadath.events.timeliness`).
 The location is a place named after ``في`` (or a city after ``ب``) that is not itself an
 actor of the event.
 
@@ -19,7 +21,6 @@ undated mention of an act takes the date of a later mention.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import replace
 
 from hadath.events.actors import ActorFinder, ActorMention
 from hadath.events.assign import assign
@@ -27,8 +28,7 @@ from hadath.events.aims import HOSTED, known_doer, open_target
 from hadath.events.attacks import TOLD, armed_lists, attack_roles, threat_object
 from hadath.events.clashes import local_clash, own_rebels, result_of
 from hadath.events.cues import BOUNDARIES
-from hadath.events.dates import (SPEECH_VERBS, carry_dates, date_undated, event_date,
-                                 range_day, share_dates)
+from hadath.events.dates import carry_dates, date_undated, event_date, range_day, share_dates
 from hadath.events.discourse import (ArticleState, accused_attacker, default_targets,
                                      followers)
 from hadath.events.governed import (governed, object_of, protest_purpose, sought,
@@ -45,10 +45,12 @@ from hadath.events.specificity import SpecificityCues, chronicle
 from hadath.events.reporting import (anchored, casualties, counted_casualties,
                                      reported_without_actor, reporting, self_evident)
 from hadath.events.sides import clash_sides, collective_subject, envoy_call, summit_parties
+from hadath.events.speakers import resolve_self, sentence_speaker
 from hadath.events.story import country_counts
 from hadath.events.threats import threat_content
+from hadath.events.timeliness import after_publication, long_before
 from hadath.events.triggers import TriggerHit, TriggerMatcher
-from hadath.events.words import WordForms, forms_of
+from hadath.events.words import forms_of
 from hadath.model import Actor, Article, Event, Span, Token
 
 # a weak trigger (اجتماع, تعاون) counts only with its target close by
@@ -95,8 +97,8 @@ class EventCoder:
                                 if any(s < t.end and t.start < e for s, e in here))
             mentions = armed_lists(self.finder, toks, forms, self.finder.find(
                 article, toks, forms, story, state.sides(ranked), memory))
-            speaker = self._speaker(article, toks, forms, phrases(mentions), prev_speaker)
-            mentions = _resolve_self(mentions, speaker, forms)
+            speaker = sentence_speaker(article, toks, forms, phrases(mentions), prev_speaker)
+            mentions = resolve_self(mentions, speaker, forms)
             groups = phrases(mentions)
             for g in groups:
                 keys = tuple(m.key for m in g.members)
@@ -262,10 +264,10 @@ class EventCoder:
         trigger = Span(start, end, article.text[start:end])
         participle = entry.form == "n" and "speech" in entry.flags and entry.text.startswith("م")
         date = event_date(article, toks, start, end, participle)
-        if entry.type in UNTARGETED and _long_ago(date, article.published) \
+        if entry.type in UNTARGETED and long_before(date, article.published) \
                 and not chronicle(article, toks):
             return []      # اغتيال الحريري عام 2005 in a story of 2008: history, not news
-        if _after(date, article.published):
+        if after_publication(date, article.published):
             return []      # dated after the story: planned, not done
         date = range_day(date, entry.type)
         used = {a.entity for a in sources if a} | {a.entity for a in targets}
@@ -306,38 +308,6 @@ class EventCoder:
                              confidence=conf))
         return out
 
-    def _speaker(self, article: Article, toks: list[Token], forms: list[WordForms],
-                 groups: list[Phrase], prev: Phrase | None) -> Phrase | None:
-        if not toks:
-            return None
-        s_start, s_end = toks[0].start, toks[-1].end
-        for q in article.quotes:
-            if q.speaker and q.start < s_end and s_start < q.end:
-                for p in groups:
-                    for m in p.members:
-                        if m.actor.entity == q.speaker:
-                            return Phrase((m,))
-                ent = article.entity(q.speaker)
-                if ent is not None and ent.key:
-                    actor = Actor(entity=ent.id, name_en=ent.name_en, country=ent.country,
-                                  sector=ent.sector, org=ent.org)
-                    return Phrase((ActorMention(-1, -1, actor, "entity", None, False,
-                                                ent.type),))
-        for i, f in enumerate(forms):
-            if f.keys & SPEECH_VERBS:
-                for p in groups:
-                    if p.first > i and p.first - i <= 3 and p.prep is None \
-                            and p.kind != "adjective":
-                        return p
-                    if p.last < i and i - p.last <= 1 and p.prep is None \
-                            and p.kind != "adjective":
-                        return p
-        text = article.text[s_start - 1:s_start + 1] if s_start else article.text[:1]
-        if prev is not None and any(c in text for c in '"«“'):
-            return prev
-        return None
-
-
 def _words_between(article: Article, toks: list[Token], a: int, b: int) -> int:
     """Words between token ``a`` and token ``b``; a date between them costs nothing
     (``أوقفت، ليلة 30 إلى 31 مارس، رجل الأعمال``), a clause boundary is too far."""
@@ -368,51 +338,3 @@ def _location(mentions: list[ActorMention], used: set[str | None], toks: list[To
         if best_d is None or d < best_d:
             best, best_d = m.actor.entity, d
     return best
-
-
-def _resolve_self(mentions: list[ActorMention], speaker: Phrase | None,
-                  forms: list[WordForms]) -> list[ActorMention]:
-    """``بلاده``/``حكومتها`` name the country of the one who speaks before them (``فيما
-    شدد السيسي على رفض بلاده``: Egypt), else of the sentence's speaker; without a speaker
-    they are dropped."""
-    out = []
-    default = speaker.members[0].key if speaker is not None else None
-    said = [i for i, f in enumerate(forms) if f.keys & SPEECH_VERBS]
-    for m in mentions:
-        if m.kind != "self":
-            out.append(m)
-            continue
-        verb = max((i for i in said if i < m.first), default=None)
-        near = next((x for x in mentions if verb is not None and x.kind != "self"
-                     and 0 < x.first - verb <= 3 and x.prep is None and x.key), None)
-        country = near.key if near is not None else default
-        if country and len(country) == 3:
-            out.append(replace(m, actor=replace(m.actor, country=country), kind="nominal"))
-    return out
-
-
-def _after(value: str | None, published: str | None) -> bool:
-    """Is a dated act (its first day) later than the article's publication day?"""
-    if not value or not published or len(value) < 10 or "W" in value:
-        return False
-    return value[:10] > published[:10]
-
-
-def _long_ago(value: str | None, published: str | None, days: int = 365) -> bool:
-    """Is a dated act more than ``days`` older than the article?"""
-    if not value or not published:
-        return False
-    from datetime import date, timedelta
-    head = value.split("/")[-1]
-    try:
-        if len(head) == 4:
-            when = date(int(head), 12, 31)
-        elif len(head) == 7:
-            when = date(int(head[:4]), int(head[5:7]), 28)
-        else:
-            when = date.fromisoformat(head[:10])
-        return when < date.fromisoformat(published) - timedelta(days=days)
-    except ValueError:
-        return False
-
-
