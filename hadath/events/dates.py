@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
+from hadath.events.date_spans import span_day
 from hadath.model import Article, Event, Token
 
 SPEECH_VERBS = frozenset({"قال", "اكد", "اعلن", "اوضح", "اشار", "اضاف", "صرح", "ذكر", "شدد",
@@ -64,20 +65,22 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
             cost = 1.5 * len(between) + 1.0 + \
                 (20 if not main_verb and any(k.norm in _RELATIVE for k in between) else 0)
         if best_cost is None or cost < best_cost:
-            best, best_cost = t.value, cost
-    return _day(best) if best is not None else None
+            best, best_cost = t, cost
+    if best is None:
+        return None
+    return _day(span_day(best))
 
 
 def range_day(value: str | None, ptype: str) -> str | None:
     """The day of an act dated by a span of days: an accord is signed at the end of the
-    talks; anything else began on the first day (``ليل الأحد - الإثنين``, ``زيارتين …
-    يومي 6 و11 جوان``). Spans of months or years stay spans."""
+    talks; anything else keeps the span it went on through (``بين 14 و16 أبريل``); which
+    spans name a single day is :func:`hadath.events.date_spans.span_day`'s call."""
     if value is None or "/" not in value:
         return value
     first, last = value.split("/", 1)
     if ptype == "AGREE":
         return last
-    return first if len(first) == len(last) == 10 else value
+    return value
 
 
 def _days_before(article: Article, toks: list[Token], start: int, dated: list) -> str | None:

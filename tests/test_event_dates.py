@@ -1,0 +1,49 @@
+"""Which date an act takes from the times of its sentence and of the story."""
+from __future__ import annotations
+
+import pytest
+
+from hadath.events.date_spans import span_day
+from hadath.model import TimeExpr
+from tests.test_events import code
+
+YEMEN_GOV = ("الحكومة اليمنية", "ORG", "YEM", None)
+HOUTHIS = ("جماعة الحوثيين", "ORG", "YEM", None)
+ISRAEL = ("إسرائيل", "LOC", "ISR", None)
+LEBANON = ("لبنان", "LOC", "LBN", None)
+
+
+@pytest.fixture(scope="module")
+def stage():
+    from hadath.annotate.events import EventStage
+    return EventStage()
+
+
+def _dates(article, ptype):
+    return [e.date for e in article.events if e.type == ptype]
+
+
+@pytest.mark.parametrize("text, value, day", [
+    ("بين 14 و16 أبريل", "2023-04-14/2023-04-16", "2023-04-14/2023-04-16"),
+    ("يومي 23 و24 سبتمبر", "2023-09-23/2023-09-24", "2023-09-23/2023-09-24"),
+    ("ليلة 30 إلى 31 مارس", "2019-03-30/2019-03-31", "2019-03-30/2019-03-31"),
+    ("ليل الأحد - الإثنين", "2024-10-20/2024-10-21", "2024-10-20"),   # Sunday night
+    ("وليلة السبت - الأحد", "2024-10-19/2024-10-20", "2024-10-19"),
+    ("يومي 6 و11 جوان", "2023-06-06/2023-06-11", "2023-06-06"),       # two days, two acts
+    ("بين عامي 2019 و2021", "2019/2021", "2019/2021"),
+    ("أمس الأحد", "2023-04-16", "2023-04-16"),
+])
+def test_a_span_of_days_dates_an_act_that_went_on_through_it(text, value, day):
+    assert span_day(TimeExpr(0, len(text), text, value)) == day
+
+
+def test_an_exchange_over_three_days_keeps_the_span(stage):
+    art = code(stage, "أفرجت الحكومة اليمنية عن مئات المحتجزين من جماعة الحوثيين بين 14 و16 "
+                      "أبريل الجاري.", [YEMEN_GOV, HOUTHIS], published="2023-04-18", times=True)
+    assert _dates(art, "RETREAT") == ["2023-04-14/2023-04-16"]
+
+
+def test_a_raid_on_a_weekday_night_is_dated_by_its_first_day(stage):
+    art = code(stage, "شنت إسرائيل غارات على جنوب لبنان ليل الأحد - الإثنين.",
+               [ISRAEL, LEBANON], published="2024-10-22", times=True)
+    assert _dates(art, "ASSAULT") == ["2024-10-20"]
