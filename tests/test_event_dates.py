@@ -47,3 +47,36 @@ def test_a_raid_on_a_weekday_night_is_dated_by_its_first_day(stage):
     art = code(stage, "شنت إسرائيل غارات على جنوب لبنان ليل الأحد - الإثنين.",
                [ISRAEL, LEBANON], published="2024-10-22", times=True)
     assert _dates(art, "ASSAULT") == ["2024-10-20"]
+
+
+def _told(text, published):
+    from hadath.annotate.segment import Segmenter
+    from hadath.annotate.times import TimeTagger
+    from hadath.model import Article
+    return TimeTagger()(Segmenter()(Article(id="t", text=text, published=published)))
+
+
+def _act(sentence, date, source="EGY", target="SDN"):
+    from hadath.model import Actor, Event, Span
+    return Event(type="SUPPORT", mode=None, cameo="050", source=Actor(country=source),
+                 target=(Actor(country=target),), date=date, location=None,
+                 sentence=sentence, trigger=Span(0, 1, "x"), confidence=0.8)
+
+
+def test_the_next_sentence_goes_on_with_the_day_of_the_main_clause():
+    from hadath.events.dates import carry_dates
+    art = _told("استقبل وزير الخارجية المصري، أمس الاثنين، نظيره السوداني لبحث الأزمة منذ "
+                "اندلاع القتال في 15 أبريل الماضي. وأكد الوزير دعم مصر الكامل للسودان.",
+                "2023-08-15")
+    # the last act of the first sentence is the war of April; the news is Monday's
+    events = [_act(0, "2023-08-14"), _act(0, "2023-04-15", "SDN", "SDN"), _act(1, None)]
+    carried = carry_dates(events, {0}, article=art)
+    assert carried[2].date == "2023-08-14"
+
+
+def test_background_in_the_past_perfect_lends_its_day_to_nothing_after_it():
+    from hadath.events.dates import carry_dates
+    art = _told("وكان الموفد السعودي قد زار بيروت الأسبوع الماضي. وهنأ الرئيس الفرنسي "
+                "نظيره اللبناني في اتصال هاتفي.", "2025-01-10")
+    events = [_act(0, "2025-W01", "SAU", "LBN"), _act(1, None, "FRA", "LBN")]
+    assert carry_dates(events, {0}, article=art)[1].date is None

@@ -154,18 +154,48 @@ def share_dates(events: list[Event]) -> list[Event]:
     return out
 
 
-def carry_dates(events: list[Event], dated_sentences: set[int], reach: int = 1) -> list[Event]:
+def carry_dates(events: list[Event], dated_sentences: set[int], reach: int = 1,
+                article: Article | None = None) -> list[Event]:
     """An act told in a sentence with no time of its own, right after a dated act, took
-    place then: news goes on with the same day (``استقال … الاثنين. وطلب منه الرئيس …``)."""
+    place then: news goes on with the same day (``استقال … الاثنين. وطلب منه الرئيس …``).
+
+    Given the ``article``, the day carried is that of the earlier sentence's main clause,
+    its first time (``أعلنت الوزارة اليوم الأحد أن تركيا أوقفت منذ أمس السبت …. وقالت
+    الوزارة …``: Sunday), not that of the last act it tells; and a sentence telling
+    background (``وكان … قد زار بيروت الأسبوع الماضي``) lends its day to nothing after it."""
     out = list(events)
-    last: tuple[int, str] | None = None
+    last: tuple[int, str | None] | None = None
     for i, ev in enumerate(out):
         if ev.date is None and ev.sentence not in dated_sentences and last is not None \
                 and 0 < ev.sentence - last[0] <= reach:
-            out[i] = replace(ev, date=last[1])
+            if last[1] is not None:
+                out[i] = replace(ev, date=last[1])
         elif ev.date is not None and ev.sentence in dated_sentences and ev.source is not None:
-            last = (ev.sentence, ev.date)    # not a toll of unknown attackers (موقعا 160 قتيلا)
+            # not a toll of unknown attackers (موقعا 160 قتيلا)
+            if article is None or last is None or last[0] != ev.sentence:
+                last = (ev.sentence, ev.date if article is None else
+                        sentence_day(article, ev.sentence, ev.date))
     return out
+
+
+def sentence_day(article: Article, si: int, fallback: str) -> str | None:
+    """The day a sentence tells of, for the sentences after it: the first time of its
+    main clause; None for background told in the past perfect (``وكان … قد``)."""
+    toks = [k for k in article.tokens if k.sentence == si]
+    if not toks:
+        return fallback
+    head = [k.norm for k in toks[:8]]
+    if any(w in _WAS for w in head[:3]) and "قد" in head:
+        return None
+    dated = [t for t in article.times
+             if t.value is not None and t.type in ("DATE", "TIME") and not t.value.startswith("P")
+             and t.start >= toks[0].start and t.end <= toks[-1].end]
+    if not dated:
+        return fallback
+    return _day(span_day(min(dated, key=lambda t: t.start)))
+
+
+_WAS = frozenset({"كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا"})
 
 
 def story_date(article: Article, max_days: int = 7) -> str | None:
