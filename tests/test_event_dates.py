@@ -80,3 +80,17 @@ def test_background_in_the_past_perfect_lends_its_day_to_nothing_after_it():
                 "نظيره اللبناني في اتصال هاتفي.", "2025-01-10")
     events = [_act(0, "2025-W01", "SAU", "LBN"), _act(1, None, "FRA", "LBN")]
     assert carry_dates(events, {0}, article=art)[1].date is None
+
+
+@pytest.mark.parametrize("text, published, day", [
+    ("عمان 28 حزيران (بترا) – أكد الملك، خلال القمة التي عقدت في بغداد أمس الأحد، أهمية "
+     "التعاون بين الدول الثلاث.", "2021-06-28", "2021-06-27"),
+    ("المنامة في 13 أبريل /بنا/ أعلنت البحرين وقطر استئناف العلاقات في ختام اجتماع عقده "
+     "وفدا البلدين أمس الأربعاء.", "2023-04-13", "2023-04-12"),
+    # a lead that dates its news by today keeps it
+    ("أعلنت وزارة النفط، اليوم الأحد، أن تركيا أوقفت منذ أمس السبت ضخ النفط.",
+     "2023-03-26", "2023-03-26"),
+])
+def test_the_story_is_about_the_leads_day_not_the_datelines(text, published, day):
+    from hadath.events.dates import story_date
+    assert story_date(_told(text, published)) == day

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from hadath.events.date_spans import span_day
 from hadath.model import Article, Event, Token
+from hadath.text.layout import find_dateline
 
 SPEECH_VERBS = frozenset({"قال", "اكد", "اعلن", "اوضح", "اشار", "اضاف", "صرح", "ذكر", "شدد",
                           "اعتبر", "راي", "لفت", "كشف", "افاد", "تابع", "اعرب", "جدد",
@@ -205,7 +206,7 @@ def story_date(article: Article, max_days: int = 7) -> str | None:
     if published is None:
         return None
     for t in sorted(article.times, key=lambda t: t.start):
-        if t.type == "DATE" and t.value and len(t.value) == 10:
+        if t.type == "DATE" and t.value and len(t.value) == 10 and not _in_dateline(article, t):
             try:
                 day = date.fromisoformat(t.value)
             except ValueError:
@@ -213,6 +214,16 @@ def story_date(article: Article, max_days: int = 7) -> str | None:
             if abs((published - day).days) <= max_days:
                 return t.value
     return None
+
+
+def _in_dateline(article: Article, t) -> bool:
+    """Is ``t`` the dateline's date (``عمان 28 حزيران (بترا) –``, ``المنامة في 13 أبريل``)?
+    It is the day of writing; the story's day is the lead's (``أمس الأحد``)."""
+    line = find_dateline(article.text)
+    if line is not None and "date" in line:
+        return line["date"].start <= t.start < line["date"].end
+    before = article.text[:t.start].split()
+    return any(c.isdigit() for c in t.text) and len(before) <= 2
 
 
 def date_undated(events: list[Event], article: Article) -> list[Event]:
