@@ -185,7 +185,7 @@ def sentence_day(article: Article, si: int, fallback: str) -> str | None:
     toks = [k for k in article.tokens if k.sentence == si]
     if not toks:
         return fallback
-    head = [k.norm for k in toks[:8]]
+    head = [k.norm for k in toks[:12]]
     if any(w in _WAS for w in head[:3]) and "قد" in head:
         return None
     dated = [t for t in article.times
