@@ -98,3 +98,21 @@ def test_background_in_the_past_perfect_lends_its_day_to_nothing_after_it(backgr
 def test_the_story_is_about_the_leads_day_not_the_datelines(text, published, day):
     from hadath.events.dates import story_date
     assert story_date(_told(text, published)) == day
+
+
+def _date_of(text, published, trigger):
+    from hadath.events.dates import event_date
+    art = _told(text, published)
+    start = text.index(trigger)
+    return event_date(art, list(art.tokens), start, start + len(trigger))
+
+
+@pytest.mark.parametrize("text, trigger, day", [
+    # the movement began on 22 February; the call and the march it calls for are not then
+    ("تظاهر الآلاف في العاصمة مساء أمس، لكن ناشطين في الحراك المستمر منذ 22 فيفري طالبوا "
+     "بتنظيم مسيرة جديدة الجمعة المقبل.", "طالبوا", "2019-04-02"),
+    # an act told after منذ began then
+    ("تشهد البلاد منذ 15 مارس الماضي معارك عنيفة.", "معارك", "2019-03-15"),
+])
+def test_a_time_that_starts_something_else_does_not_date_the_act(text, trigger, day):
+    assert _date_of(text, "2019-04-03", trigger) == day

@@ -38,6 +38,10 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
         first = next(i for i, k in enumerate(toks) if k.end > t.start)
         if _since(toks, first):
             continue      # منذ سيطرة الجماعة عليها في أيلول 2014: a starting point, not the act
+        if t.end <= start and _ongoing_since(toks, first):
+            continue      # الحراك المتواصل منذ 22 فيفري دعوا إلى: when the movement began
+        if t.start >= end and _future(article, t) and len(dated) > 1:
+            continue      # دعوا إلى مواصلة المسيرات الجمعة المقبل: the act called for
         if t.start >= end and _first_since(toks, first, trigger_tok):
             continue      # أول زيارة … منذ عام 2011: the last such act, not this one
         if first > 0 and toks[first - 1].norm.lstrip("و") in SAYING_VERBS and not \
@@ -111,6 +115,27 @@ def _since(toks: list[Token], first: int) -> bool:
         return False        # دعت منذ مساء الأحد: the act began then
     window = [k.norm.lstrip("و") for k in toks[max(0, first - 6):first - 2]]
     return "منذ" in window and not any(w in _CLAUSE_STOPS for w in window[window.index("منذ"):])
+
+
+def _ongoing_since(toks: list[Token], first: int) -> bool:
+    """``الحراك المتواصل منذ 22 فيفري``: the time is when the thing named before it began;
+    an act told after it is not that thing."""
+    return first >= 2 and toks[first - 1].norm == "منذ" and toks[first - 2].norm in _ONGOING
+
+
+def _future(article: Article, t) -> bool:
+    """Is ``t`` after the day of publication (``الجمعة المقبل``)?"""
+    published = article.published_date
+    if published is None or not t.value or len(t.value) < 10:
+        return False
+    try:
+        return date.fromisoformat(t.value[:10]) > published
+    except ValueError:
+        return False
+
+
+_ONGOING = frozenset({"المتواصل", "المتواصله", "المستمر", "المستمره", "القائم", "القائمه",
+                      "الجاري", "الجاريه", "المندلع", "المندلعه"})
 
 
 def _first_since(toks: list[Token], first: int, trigger_tok: Token | None) -> bool:
