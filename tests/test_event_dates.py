@@ -116,3 +116,13 @@ def _date_of(text, published, trigger):
 ])
 def test_a_time_that_starts_something_else_does_not_date_the_act(text, trigger, day):
     assert _date_of(text, "2019-04-03", trigger) == day
+
+
+@pytest.mark.parametrize("later, date", [
+    (2, "2023-03-25"),     # توافقنا … وتم التوقيع أمس: the same act, told on
+    (4, None),             # three sentences on, another doer calls the same
+])
+def test_an_undated_act_shares_the_date_of_a_near_later_mention_only(later, date):
+    from hadath.events.dates import share_dates
+    events = [_act(1, None, "IRQ", "IRQ"), _act(later, "2023-03-25", "IRQ", "IRQ")]
+    assert share_dates(events)[0].date == date

@@ -166,18 +166,25 @@ SAYING_VERBS = SPEECH_VERBS - {"اعلن", "كشف", "بيان", "اعرب", "ج
 
 def share_dates(events: list[Event]) -> list[Event]:
     """An undated mention of an act takes the date of a later mention of the same act
-    (same source, type and a shared target): ``توافقنا`` … then ``تم التوقيع يومي 3 و4``."""
+    (same source, type and a shared target): ``توافقنا`` … then ``تم التوقيع يومي 3 و4``.
+    Only a mention close after it (``_SHARE_REACH`` sentences) is the same act: further
+    on, one of the same country is often another doer (a ministry, then the speaker)."""
     out = list(events)
     for i, ev in enumerate(out):
         if ev.date is not None or ev.source is None:
             continue
         keys = {t.key for t in ev.target}
         for later in out[i + 1:]:
+            if later.sentence - ev.sentence > _SHARE_REACH:
+                continue   # told three sentences on: another such act (a second caller)
             if later.date and later.type == ev.type and later.source is not None \
                     and later.source.key == ev.source.key and keys & {t.key for t in later.target}:
                 out[i] = replace(ev, date=later.date)
                 break
     return out
+
+
+_SHARE_REACH = 2
 
 
 def carry_dates(events: list[Event], dated_sentences: set[int], reach: int = 1,
