@@ -91,6 +91,8 @@ def test_background_in_the_past_perfect_lends_its_day_to_nothing_after_it(backgr
      "التعاون بين الدول الثلاث.", "2021-06-28", "2021-06-27"),
     ("المنامة في 13 أبريل /بنا/ أعلنت البحرين وقطر استئناف العلاقات في ختام اجتماع عقده "
      "وفدا البلدين أمس الأربعاء.", "2023-04-13", "2023-04-12"),
+    # a lead that dates its news by today keeps it, with a day number too
+    ("في 26 مارس، أعلنت الوزارة أن تركيا أوقفت ضخ النفط أمس.", "2023-03-26", "2023-03-26"),
     # a lead that dates its news by today keeps it
     ("أعلنت وزارة النفط، اليوم الأحد، أن تركيا أوقفت منذ أمس السبت ضخ النفط.",
      "2023-03-26", "2023-03-26"),
@@ -126,3 +128,14 @@ def test_an_undated_act_shares_the_date_of_a_near_later_mention_only(later, date
     from hadath.events.dates import share_dates
     events = [_act(1, None, "IRQ", "IRQ"), _act(later, "2023-03-25", "IRQ", "IRQ")]
     assert share_dates(events)[0].date == date
+
+
+@pytest.mark.parametrize("text", [
+    "عمان 28 حزيران (بترا) – استقبل الملك الرئيس العراقي أمس الأحد. وبحث الجانبان التعاون.",
+    "استقبل الملك منذ 20 حزيران الرئيس العراقي مرتين، آخرهما أمس الأحد. وبحث الجانبان التعاون.",
+])
+def test_the_day_carried_on_is_neither_the_datelines_nor_a_starting_point(text):
+    from hadath.events.dates import carry_dates
+    art = _told(text, "2021-06-28")
+    events = [_act(0, "2021-06-27", "JOR", "IRQ"), _act(1, None, "JOR", "IRQ")]
+    assert carry_dates(events, {0}, article=art)[1].date == "2021-06-27"

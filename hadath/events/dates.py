@@ -1,6 +1,7 @@
 """When an act happened: the sentence's time expression that dates its trigger."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -220,14 +221,23 @@ def sentence_day(article: Article, si: int, fallback: str) -> str | None:
     head = [k.norm for k in toks[:12]]
     if any(w in _WAS for w in head[:3]) and "قد" in head:
         return None
+    starts = [k.start for k in toks]
     dated = [t for t in article.times
              if t.value is not None and t.type in ("DATE", "TIME") and not t.value.startswith("P")
-             and t.start >= toks[0].start and t.end <= toks[-1].end]
+             and t.start >= toks[0].start and t.end <= toks[-1].end
+             and not _in_dateline(article, t) and not _after_since(toks, starts, t.start)]
     if not dated:
         return fallback
     return _day(span_day(min(dated, key=lambda t: t.start)))
 
 
+def _after_since(toks: list[Token], starts: list[int], at: int) -> bool:
+    """Does the time at ``at`` follow منذ (a starting point, not the day told of)?"""
+    i = bisect_left(starts, at)
+    return i > 0 and toks[i - 1].norm.lstrip("و") == "منذ"
+
+
+_LEAD_WORDS = frozenset({"في", "وفي", "يوم", "منذ", "خلال", "حتى", "بعد", "قبل"})
 _WAS = frozenset({"كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا"})
 
 
@@ -255,7 +265,9 @@ def _in_dateline(article: Article, t) -> bool:
     if line is not None and "date" in line:
         return line["date"].start <= t.start < line["date"].end
     before = article.text[:t.start].split()
-    return any(c.isdigit() for c in t.text) and len(before) <= 2
+    # a place and في before the day of publication (المنامة في 13 أبريل), not a lead's في
+    return 1 <= len(before) <= 2 and before[0] not in _LEAD_WORDS and \
+        any(c.isdigit() for c in t.text) and t.value == (article.published or "")[:10]
 
 
 def date_undated(events: list[Event], article: Article) -> list[Event]:
