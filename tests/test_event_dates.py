@@ -139,3 +139,17 @@ def test_the_day_carried_on_is_neither_the_datelines_nor_a_starting_point(text):
     art = _told(text, "2021-06-28")
     events = [_act(0, "2021-06-27", "JOR", "IRQ"), _act(1, None, "JOR", "IRQ")]
     assert carry_dates(events, {0}, article=art)[1].date == "2021-06-27"
+
+
+def test_a_time_in_a_relative_clause_is_not_carried_on():
+    from hadath.events.dates import carry_dates
+    art = _told("ولم تعلن أي جهة مسؤوليتها عن الهجوم، الذي وقع بعد أيام من الانتخابات التي "
+                "جرت في 10 تشرين الأول الماضي. وأدان الرئيس الجريمة.", "2021-11-07")
+    events = [_act(0, "2021-10-10", "IRQ", "IRQ"), _act(1, None, "IRQ", "IRQ")]
+    assert carry_dates(events, {0}, article=art)[1].date is None
+
+
+def test_a_starting_point_after_a_long_since_phrase_does_not_date_the_visit():
+    text = ("استقبل الوزير، أمس الاثنين، نظيره الذي وصل في زيارة لبحث الأزمة منذ اندلاع "
+            "القتال بين الجيش وقوات الدعم السريع في 15 أبريل الماضي.")
+    assert _date_of(text, "2023-08-15", "زيارة") == "2023-08-14"

@@ -114,7 +114,7 @@ def _since(toks: list[Token], first: int) -> bool:
     """Is the time the start of a state (``منذ سيطرتها على المدينة في 2014``)?"""
     if first < 3 or toks[first - 1].norm != "في":
         return False        # دعت منذ مساء الأحد: the act began then
-    window = [k.norm.lstrip("و") for k in toks[max(0, first - 6):first - 2]]
+    window = [k.norm.lstrip("و") for k in toks[max(0, first - 10):first - 2]]
     return "منذ" in window and not any(w in _CLAUSE_STOPS for w in window[window.index("منذ"):])
 
 
@@ -228,7 +228,16 @@ def sentence_day(article: Article, si: int, fallback: str) -> str | None:
              and not _in_dateline(article, t) and not _after_since(toks, starts, t.start)]
     if not dated:
         return fallback
+    dated = [t for t in dated if not _in_relative(toks, starts, t.start)]
+    if not dated:
+        return None     # الهجوم الذي جاء بعد … الانتخابات التي جرت في 10 تشرين الأول
     return _day(span_day(min(dated, key=lambda t: t.start)))
+
+
+def _in_relative(toks: list[Token], starts: list[int], at: int) -> bool:
+    """Is the time at ``at`` inside a relative clause (``التي جرت في 10 تشرين الأول``)?"""
+    i = bisect_left(starts, at)
+    return any(k.norm in _RELATIVE for k in toks[max(0, i - 3):i])
 
 
 def _after_since(toks: list[Token], starts: list[int], at: int) -> bool:
