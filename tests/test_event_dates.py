@@ -153,3 +153,14 @@ def test_a_starting_point_after_a_long_since_phrase_does_not_date_the_visit():
     text = ("استقبل الوزير، أمس الاثنين، نظيره الذي وصل في زيارة لبحث الأزمة منذ اندلاع "
             "القتال بين الجيش وقوات الدعم السريع في 15 أبريل الماضي.")
     assert _date_of(text, "2023-08-15", "زيارة") == "2023-08-14"
+
+
+@pytest.mark.parametrize("text", [
+    "أكد الملك، خلال القمة الثلاثية الأردنية المصرية العراقية التي عقدت في بغداد أمس الأحد، "
+    "أهمية التعاون.",
+    # the dateline's day is the day of writing
+    "عمان 28 حزيران (بترا) – أكد الملك، خلال القمة الثلاثية الأردنية المصرية العراقية التي "
+    "عقدت في بغداد أمس الأحد، أهمية التعاون.",
+])
+def test_a_relative_clause_after_the_acts_adjectives_dates_it(text):
+    assert _date_of(text, "2021-06-28", "القمة") == "2021-06-27"

@@ -37,6 +37,8 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
     trigger_tok = next((k for k in toks if k.start <= start < k.end), None)
     for t in dated:
         first = next(i for i, k in enumerate(toks) if k.end > t.start)
+        if len(dated) > 1 and _in_dateline(article, t):
+            continue      # عمان 28 حزيران (بترا) –: the day of writing
         if _since(toks, first):
             continue      # منذ سيطرة الجماعة عليها في أيلول 2014: a starting point, not the act
         if t.end <= start and _ongoing_since(toks, first):
@@ -54,9 +56,10 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
             between = [k for k in toks if end <= k.start and k.end <= t.start]
             # a relative clause right after the trigger describes it (الاحتجاجات التي
             # انطلقت الثلاثاء); further on, it and a new clause date something else
-            crossed = any(k.norm in _RELATIVE or k.norm in _DONE for k in between[2:]) or \
+            near = 2 + _adjectives(toks, end, between)
+            crossed = any(k.norm in _RELATIVE or k.norm in _DONE for k in between[near:]) or \
                 any(k.norm in _CLAUSE for k in between)
-            if crossed and any(k.norm in _RELATIVE or k.norm in _DONE for k in between[2:]):
+            if crossed and any(k.norm in _RELATIVE or k.norm in _DONE for k in between[near:]):
                 continue     # وقّع إعلان … مع إسرائيل، الذي كُشف عنه في 11: the relative's date
             cost = len(between) + (20 if crossed else 0)
         else:
@@ -75,6 +78,23 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
     if best is None:
         return None
     return _day(span_day(best))
+
+
+def _adjectives(toks: list[Token], end: int, between: list[Token]) -> int:
+    """How many definite adjectives follow a definite noun trigger (``القمة الثلاثية
+    الأردنية المصرية التي عقدت أمس``): a relative clause after them still describes it."""
+    last = next((k for k in reversed(toks) if k.end <= end), None)
+    if last is None or not last.norm.startswith("ال"):
+        return 0
+    n = 0
+    for k in between[:_MAX_ADJECTIVES]:
+        if not k.norm.startswith("ال") or k.norm in _RELATIVE or k.norm in _DONE:
+            break
+        n += 1
+    return n
+
+
+_MAX_ADJECTIVES = 4
 
 
 def range_day(value: str | None, ptype: str) -> str | None:
