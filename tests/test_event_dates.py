@@ -164,3 +164,16 @@ def test_a_starting_point_after_a_long_since_phrase_does_not_date_the_visit():
 ])
 def test_a_relative_clause_after_the_acts_adjectives_dates_it(text):
     assert _date_of(text, "2021-06-28", "القمة") == "2021-06-27"
+
+
+@pytest.mark.parametrize("text, trigger, day", [
+    # the day before أن is the announcement's; the act's own clause dates it
+    ("أعلنت الحكومة، اليوم الأحد، أنها استدعت السفير التركي في بغداد خلال الأسبوع الماضي.",
+     "استدعت", "2023-W17"),
+    ("قال المبعوث مساء الاثنين إن عملية تبادل الأسرى التي نفذها الطرفان بين 14 و16 أبريل "
+     "الجاري نجحت.", "تبادل", "2023-04-14/2023-04-16"),
+    # with no time of its own, the act is dated by the report
+    ("أعلنت الحكومة، اليوم الأحد، أنها استدعت السفير التركي.", "استدعت", "2023-05-07"),
+])
+def test_a_reported_act_is_dated_by_its_own_clause(text, trigger, day):
+    assert _date_of(text, "2023-05-07", trigger) == day

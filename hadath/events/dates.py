@@ -73,6 +73,8 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
                 continue
             cost = 1.5 * len(between) + 1.0 + \
                 (20 if not main_verb and any(k.norm in _RELATIVE for k in between) else 0)
+            if any(k.norm in _THAT for k in between):
+                cost += 10   # أعلنت اليوم أنها استدعت … الأسبوع الماضي: the report's day
         if best_cost is None or cost < best_cost:
             best, best_cost = t, cost
     if best is None:
@@ -168,6 +170,8 @@ def _first_since(toks: list[Token], first: int, trigger_tok: Token | None) -> bo
     return any(t.norm.lstrip("و") in ("اول", "لاول") for t in toks[max(0, k - 2):k])
 
 
+# the complementizer after a verb of saying: what follows is the reported act's clause
+_THAT = frozenset({"ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "وان"})
 _CLAUSE_STOPS = frozenset({"،", ",", "الذي", "التي", "حيث", "فيما", "بينما"})
 
 
