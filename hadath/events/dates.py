@@ -73,8 +73,9 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
                 continue
             cost = 1.5 * len(between) + 1.0 + \
                 (20 if not main_verb and any(k.norm in _RELATIVE for k in between) else 0)
-            if any(k.norm in _THAT for k in between):
-                cost += 10   # أعلنت اليوم أنها استدعت … الأسبوع الماضي: the report's day
+            if any(k.norm in _THAT or k.norm in _CLAUSE for k in between):
+                cost += 10   # أعلنت اليوم أنها استدعت … الأسبوع الماضي: the report's day;
+                # وصل اليوم في أعقاب زيارة … أمس: the arrival's
         if best_cost is None or cost < best_cost:
             best, best_cost = t, cost
     if best is None:
