@@ -113,6 +113,9 @@ def _date_of(text, published, trigger):
     # the movement began on 22 February; the call and the march it calls for are not then
     ("تظاهر الآلاف في العاصمة مساء أمس، لكن ناشطين في الحراك المستمر منذ 22 فيفري طالبوا "
      "بتنظيم مسيرة جديدة الجمعة المقبل.", "طالبوا", "2019-04-02"),
+    # the first such act since then: the time is the last one's
+    ("أجرى وزير الخارجية اتصالا هاتفيا مع نظيره، هو الأول منذ 7 مارس الماضي، بحثا خلاله "
+     "العلاقات.", "أجرى", None),
     # an act told after منذ began then
     ("تشهد البلاد منذ 15 مارس الماضي معارك عنيفة.", "معارك", "2019-03-15"),
 ])

@@ -168,7 +168,13 @@ def _first_since(toks: list[Token], first: int, trigger_tok: Token | None) -> bo
     if trigger_tok is None or first == 0 or toks[first - 1].norm != "منذ":
         return False
     k = toks.index(trigger_tok)
-    return any(t.norm.lstrip("و") in ("اول", "لاول") for t in toks[max(0, k - 2):k])
+    if any(t.norm.lstrip("و") in ("اول", "لاول") for t in toks[max(0, k - 2):k]):
+        return True
+    # اتصالا هاتفيا …، هو الأول منذ 7 أبريل: the first since then, told after the act
+    return any(t.norm.lstrip("و") in _FIRST for t in toks[max(0, first - 4):first - 1])
+
+
+_FIRST = frozenset({"اول", "لاول", "الاول", "الاولي", "اولي"})
 
 
 # the complementizer after a verb of saying: what follows is the reported act's clause
