@@ -116,6 +116,9 @@ def _date_of(text, published, trigger):
     # the first such act since then: the time is the last one's
     ("أجرى وزير الخارجية اتصالا هاتفيا مع نظيره، هو الأول منذ 7 مارس الماضي، بحثا خلاله "
      "العلاقات.", "أجرى", None),
+    # the relative clause tells when the accord welcomed was signed, not the welcome
+    ("رحبت قطر بالاتفاق الذي وقعته السعودية وإيران في بكين يوم 10 مارس.", "رحبت قطر بالاتفاق",
+     None),
     # an act told after منذ began then
     ("تشهد البلاد منذ 15 مارس الماضي معارك عنيفة.", "معارك", "2019-03-15"),
 ])

@@ -56,7 +56,8 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
             between = [k for k in toks if end <= k.start and k.end <= t.start]
             # a relative clause right after the trigger describes it (الاحتجاجات التي
             # انطلقت الثلاثاء); further on, it and a new clause date something else
-            near = 2 + _adjectives(toks, end, between)
+            near = 0 if _object_of_attitude(toks, start, end) else \
+                2 + _adjectives(toks, end, between)
             crossed = any(k.norm in _RELATIVE or k.norm in _DONE for k in between[near:]) or \
                 any(k.norm in _CLAUSE for k in between)
             if crossed and any(k.norm in _RELATIVE or k.norm in _DONE for k in between[near:]):
@@ -81,6 +82,13 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
     if best is None:
         return None
     return _day(span_day(best))
+
+
+def _object_of_attitude(toks: list[Token], start: int, end: int) -> bool:
+    """``رحبت قطر بالاتفاق الذي وقعته السعودية وإيران الجمعة``: the trigger ends on the
+    thing welcomed or condemned, a relative clause after it tells of that thing."""
+    inside = [k for k in toks if start <= k.start and k.end <= end]
+    return len(inside) > 1 and inside[-1].norm.startswith(("بال", "لل"))
 
 
 def _adjectives(toks: list[Token], end: int, between: list[Token]) -> int:
