@@ -126,6 +126,12 @@ def test_a_time_that_starts_something_else_does_not_date_the_act(text, trigger, 
     assert _date_of(text, "2019-04-03", trigger) == day
 
 
+def test_a_future_time_after_an_act_not_called_for_keeps_it_to_come():
+    # dated after the story, the coder drops it as planned
+    text = "أعلنت الحكومة الأمريكية أمس الأحد أنها ستفرض عقوبات على روسيا يوم الخميس المقبل."
+    assert _date_of(text, "2023-05-08", "عقوبات") == "2023-05-11"
+
+
 @pytest.mark.parametrize("later, date", [
     (2, "2023-03-25"),     # توافقنا … وتم التوقيع أمس: the same act, told on
     (4, None),             # three sentences on, another doer calls the same

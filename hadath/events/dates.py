@@ -43,7 +43,8 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
             continue      # منذ سيطرة الجماعة عليها في أيلول 2014: a starting point, not the act
         if t.end <= start and _ongoing_since(toks, first):
             continue      # الحراك المتواصل منذ 22 فيفري دعوا إلى: when the movement began
-        if t.start >= end and _future(article, t) and len(dated) > 1:
+        if t.start >= end and len(dated) > 1 and _future(article, t) \
+                and _calls_for(toks, start, end):
             continue      # دعوا إلى مواصلة المسيرات الجمعة المقبل: the act called for
         if t.start >= end and _first_since(toks, first, trigger_tok):
             continue      # أول زيارة … منذ عام 2011: the last such act, not this one
@@ -153,6 +154,16 @@ def _ongoing_since(toks: list[Token], first: int) -> bool:
     """``الحراك المتواصل منذ 22 فيفري``: the time is when the thing named before it began;
     an act told after it is not that thing."""
     return first >= 2 and toks[first - 1].norm == "منذ" and toks[first - 2].norm in _ONGOING
+
+
+def _calls_for(toks: list[Token], start: int, end: int) -> bool:
+    """Does the trigger govern an act called for (``دعوا إلى``, ``طالبوا بتنظيم``)? A
+    future time after it dates that act; after any other act (``ستفرض عقوبات … الخميس
+    المقبل``) it says the act is still to come."""
+    inside = [k for k in toks if start <= k.start and k.end <= end]
+    after = next((k for k in toks if k.start >= end), None)
+    return bool(inside) and (inside[-1].norm == "الي" or (after is not None and (
+        after.norm == "الي" or after.norm.startswith("ب"))))
 
 
 def _future(article: Article, t) -> bool:
