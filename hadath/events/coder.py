@@ -168,7 +168,8 @@ class EventCoder:
         timed = {article.tokens[bisect_right(starts, t.start) - 1].sentence
                  for t in article.times if starts and t.value and t.type in ("DATE", "TIME")
                  and not t.value.startswith("P") and t.start >= starts[0]}
-        return unlinked(date_undated(carry_dates(share_dates(events), timed, article=article), article), local)
+        carried = carry_dates(share_dates(events), timed, article=article)
+        return unlinked(date_undated(carried, article), local)
 
     def _events(self, article: Article, toks: list[Token], si: int, hit: TriggerHit,
                 roles: Roles, mentions: list[ActorMention], hits: list[TriggerHit],

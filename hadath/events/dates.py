@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from hadath.events.date_spans import span_day
-from hadath.model import Article, Event, Token
+from hadath.model import Article, Event, TimeExpr, Token
 from hadath.text.layout import find_dateline
 
 SPEECH_VERBS = frozenset({"قال", "اكد", "اعلن", "اوضح", "اشار", "اضاف", "صرح", "ذكر", "شدد",
@@ -166,7 +166,7 @@ def _calls_for(toks: list[Token], start: int, end: int) -> bool:
         after.norm == "الي" or after.norm.startswith("ب"))))
 
 
-def _future(article: Article, t) -> bool:
+def _future(article: Article, t: TimeExpr) -> bool:
     """Is ``t`` after the day of publication (``الجمعة المقبل``)?"""
     published = article.published_date
     if published is None or not t.value or len(t.value) < 10:
@@ -301,8 +301,8 @@ _WAS = frozenset({"كان", "وكان", "كانت", "وكانت", "كانوا", 
 
 
 def story_date(article: Article, max_days: int = 7) -> str | None:
-    """The day the story is about: its first day-precise date (dateline or lead), when
-    that lies within ``max_days`` of publication; else None."""
+    """The day the story is about: its first day-precise date outside the dateline (the
+    lead's), when that lies within ``max_days`` of publication; else None."""
     published = article.published_date
     if published is None:
         return None
@@ -317,7 +317,7 @@ def story_date(article: Article, max_days: int = 7) -> str | None:
     return None
 
 
-def _in_dateline(article: Article, t) -> bool:
+def _in_dateline(article: Article, t: TimeExpr) -> bool:
     """Is ``t`` the dateline's date (``عمان 28 حزيران (بترا) –``, ``المنامة في 13 أبريل``)?
     It is the day of writing; the story's day is the lead's (``أمس الأحد``)."""
     line = find_dateline(article.text)
