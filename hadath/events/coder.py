@@ -181,7 +181,8 @@ class EventCoder:
                  for t in article.times if starts and t.value and t.type in ("DATE", "TIME")
                  and not t.value.startswith("P") and t.start >= starts[0]}
         events = known_doer(events)      # قتل جنديان في قصف تركي: one act, Turkey's
-        return unlinked(date_undated(carry_dates(share_dates(events), timed), article), local)
+        carried = carry_dates(share_dates(events), timed, article=article)
+        return unlinked(date_undated(carried, article), local)
 
     def _events(self, article: Article, toks: list[Token], si: int, hit: TriggerHit,
                 roles: Roles, mentions: list[ActorMention], hits: list[TriggerHit],

@@ -1,10 +1,13 @@
 """When an act happened: the sentence's time expression that dates its trigger."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 from datetime import date, timedelta
 
-from hadath.model import Article, Event, Token
+from hadath.events.date_spans import span_day
+from hadath.model import Article, Event, TimeExpr, Token
+from hadath.text.layout import find_dateline
 
 SPEECH_VERBS = frozenset({"قال", "اكد", "اعلن", "اوضح", "اشار", "اضاف", "صرح", "ذكر", "شدد",
                           "اعتبر", "راي", "لفت", "كشف", "افاد", "تابع", "اعرب", "جدد",
@@ -34,8 +37,15 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
     trigger_tok = next((k for k in toks if k.start <= start < k.end), None)
     for t in dated:
         first = next(i for i, k in enumerate(toks) if k.end > t.start)
+        if len(dated) > 1 and _in_dateline(article, t):
+            continue      # عمان 28 حزيران (بترا) –: the day of writing
         if _since(toks, first):
             continue      # منذ سيطرة الجماعة عليها في أيلول 2014: a starting point, not the act
+        if t.end <= start and _ongoing_since(toks, first):
+            continue      # الحراك المتواصل منذ 22 فيفري دعوا إلى: when the movement began
+        if t.start >= end and len(dated) > 1 and _future(article, t) \
+                and _calls_for(toks, start, end):
+            continue      # دعوا إلى مواصلة المسيرات الجمعة المقبل: the act called for
         if t.start >= end and _first_since(toks, first, trigger_tok):
             continue      # أول زيارة … منذ عام 2011: the last such act, not this one
         if first > 0 and toks[first - 1].norm.lstrip("و") in SAYING_VERBS and not \
@@ -47,9 +57,11 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
             between = [k for k in toks if end <= k.start and k.end <= t.start]
             # a relative clause right after the trigger describes it (الاحتجاجات التي
             # انطلقت الثلاثاء); further on, it and a new clause date something else
-            crossed = any(k.norm in _RELATIVE or k.norm in _DONE for k in between[2:]) or \
+            near = 0 if _object_of_attitude(toks, start, end) else \
+                2 + _adjectives(toks, end, between)
+            crossed = any(k.norm in _RELATIVE or k.norm in _DONE for k in between[near:]) or \
                 any(k.norm in _CLAUSE for k in between)
-            if crossed and any(k.norm in _RELATIVE or k.norm in _DONE for k in between[2:]):
+            if crossed and any(k.norm in _RELATIVE or k.norm in _DONE for k in between[near:]):
                 continue     # وقّع إعلان … مع إسرائيل، الذي كُشف عنه في 11: the relative's date
             cost = len(between) + (20 if crossed else 0)
         else:
@@ -63,21 +75,50 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
                 continue
             cost = 1.5 * len(between) + 1.0 + \
                 (20 if not main_verb and any(k.norm in _RELATIVE for k in between) else 0)
+            if any(k.norm in _THAT or k.norm in _CLAUSE for k in between):
+                cost += 10   # أعلنت اليوم أنها استدعت … الأسبوع الماضي: the report's day;
+                # وصل اليوم في أعقاب زيارة … أمس: the arrival's
         if best_cost is None or cost < best_cost:
-            best, best_cost = t.value, cost
-    return _day(best) if best is not None else None
+            best, best_cost = t, cost
+    if best is None:
+        return None
+    return _day(span_day(best))
+
+
+def _object_of_attitude(toks: list[Token], start: int, end: int) -> bool:
+    """``رحبت قطر بالاتفاق الذي وقعته السعودية وإيران الجمعة``: the trigger ends on the
+    thing welcomed or condemned, a relative clause after it tells of that thing."""
+    inside = [k for k in toks if start <= k.start and k.end <= end]
+    return len(inside) > 1 and inside[-1].norm.startswith(("بال", "لل"))
+
+
+def _adjectives(toks: list[Token], end: int, between: list[Token]) -> int:
+    """How many definite adjectives follow a definite noun trigger (``القمة الثلاثية
+    الأردنية المصرية التي عقدت أمس``): a relative clause after them still describes it."""
+    last = next((k for k in reversed(toks) if k.end <= end), None)
+    if last is None or not last.norm.startswith("ال"):
+        return 0
+    n = 0
+    for k in between[:_MAX_ADJECTIVES]:
+        if not k.norm.startswith("ال") or k.norm in _RELATIVE or k.norm in _DONE:
+            break
+        n += 1
+    return n
+
+
+_MAX_ADJECTIVES = 4
 
 
 def range_day(value: str | None, ptype: str) -> str | None:
     """The day of an act dated by a span of days: an accord is signed at the end of the
-    talks; anything else began on the first day (``ليل الأحد - الإثنين``, ``زيارتين …
-    يومي 6 و11 جوان``). Spans of months or years stay spans."""
+    talks; anything else keeps the span it went on through (``بين 14 و16 أبريل``); which
+    spans name a single day is :func:`hadath.events.date_spans.span_day`'s call."""
     if value is None or "/" not in value:
         return value
     first, last = value.split("/", 1)
     if ptype == "AGREE":
         return last
-    return first if len(first) == len(last) == 10 else value
+    return value
 
 
 def _days_before(article: Article, toks: list[Token], start: int, dated: list) -> str | None:
@@ -105,8 +146,39 @@ def _since(toks: list[Token], first: int) -> bool:
     """Is the time the start of a state (``منذ سيطرتها على المدينة في 2014``)?"""
     if first < 3 or toks[first - 1].norm != "في":
         return False        # دعت منذ مساء الأحد: the act began then
-    window = [k.norm.lstrip("و") for k in toks[max(0, first - 6):first - 2]]
+    window = [k.norm.lstrip("و") for k in toks[max(0, first - 10):first - 2]]
     return "منذ" in window and not any(w in _CLAUSE_STOPS for w in window[window.index("منذ"):])
+
+
+def _ongoing_since(toks: list[Token], first: int) -> bool:
+    """``الحراك المتواصل منذ 22 فيفري``: the time is when the thing named before it began;
+    an act told after it is not that thing."""
+    return first >= 2 and toks[first - 1].norm == "منذ" and toks[first - 2].norm in _ONGOING
+
+
+def _calls_for(toks: list[Token], start: int, end: int) -> bool:
+    """Does the trigger govern an act called for (``دعوا إلى``, ``طالبوا بتنظيم``)? A
+    future time after it dates that act; after any other act (``ستفرض عقوبات … الخميس
+    المقبل``) it says the act is still to come."""
+    inside = [k for k in toks if start <= k.start and k.end <= end]
+    after = next((k for k in toks if k.start >= end), None)
+    return bool(inside) and (inside[-1].norm == "الي" or (after is not None and (
+        after.norm == "الي" or after.norm.startswith("ب"))))
+
+
+def _future(article: Article, t: TimeExpr) -> bool:
+    """Is ``t`` after the day of publication (``الجمعة المقبل``)?"""
+    published = article.published_date
+    if published is None or not t.value or len(t.value) < 10:
+        return False
+    try:
+        return date.fromisoformat(t.value[:10]) > published
+    except ValueError:
+        return False
+
+
+_ONGOING = frozenset({"المتواصل", "المتواصله", "المستمر", "المستمره", "القائم", "القائمه",
+                      "الجاري", "الجاريه", "المندلع", "المندلعه"})
 
 
 def _first_since(toks: list[Token], first: int, trigger_tok: Token | None) -> bool:
@@ -115,9 +187,17 @@ def _first_since(toks: list[Token], first: int, trigger_tok: Token | None) -> bo
     if trigger_tok is None or first == 0 or toks[first - 1].norm != "منذ":
         return False
     k = toks.index(trigger_tok)
-    return any(t.norm.lstrip("و") in ("اول", "لاول") for t in toks[max(0, k - 2):k])
+    if any(t.norm.lstrip("و") in ("اول", "لاول") for t in toks[max(0, k - 2):k]):
+        return True
+    # اتصالا هاتفيا …، هو الأول منذ 7 أبريل: the first since then, told after the act
+    return any(t.norm.lstrip("و") in _FIRST for t in toks[max(0, first - 4):first - 1])
 
 
+_FIRST = frozenset({"اول", "لاول", "الاول", "الاولي", "اولي"})
+
+
+# the complementizer after a verb of saying: what follows is the reported act's clause
+_THAT = frozenset({"ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "وان"})
 _CLAUSE_STOPS = frozenset({"،", ",", "الذي", "التي", "حيث", "فيما", "بينما"})
 
 
@@ -137,13 +217,17 @@ SAYING_VERBS = SPEECH_VERBS - {"اعلن", "كشف", "بيان", "اعرب", "ج
 
 def share_dates(events: list[Event]) -> list[Event]:
     """An undated mention of an act takes the date of a later mention of the same act
-    (same source, type and a shared target): ``توافقنا`` … then ``تم التوقيع يومي 3 و4``."""
+    (same source, type and a shared target): ``توافقنا`` … then ``تم التوقيع يومي 3 و4``.
+    Only a mention close after it (``_SHARE_REACH`` sentences) is the same act: further
+    on, one of the same country is often another doer (a ministry, then the speaker)."""
     out = list(events)
     for i, ev in enumerate(out):
         if ev.date is not None or ev.source is None:
             continue
         keys = {t.key for t in ev.target}
         for later in out[i + 1:]:
+            if later.sentence - ev.sentence > _SHARE_REACH:
+                continue   # told three sentences on: another such act (a second caller)
             if later.date and later.type == ev.type and later.source is not None \
                     and later.source.key == ev.source.key and keys & {t.key for t in later.target}:
                 out[i] = replace(ev, date=later.date)
@@ -151,28 +235,79 @@ def share_dates(events: list[Event]) -> list[Event]:
     return out
 
 
-def carry_dates(events: list[Event], dated_sentences: set[int], reach: int = 1) -> list[Event]:
+_SHARE_REACH = 2
+
+
+def carry_dates(events: list[Event], dated_sentences: set[int], reach: int = 1,
+                article: Article | None = None) -> list[Event]:
     """An act told in a sentence with no time of its own, right after a dated act, took
-    place then: news goes on with the same day (``استقال … الاثنين. وطلب منه الرئيس …``)."""
+    place then: news goes on with the same day (``استقال … الاثنين. وطلب منه الرئيس …``).
+
+    Given the ``article``, the day carried is that of the earlier sentence's main clause,
+    its first time (``أعلنت الوزارة اليوم الأحد أن تركيا أوقفت منذ أمس السبت …. وقالت
+    الوزارة …``: Sunday), not that of the last act it tells; and a sentence telling
+    background (``وكان … قد زار بيروت الأسبوع الماضي``) lends its day to nothing after it."""
     out = list(events)
-    last: tuple[int, str] | None = None
+    last: tuple[int, str | None] | None = None
     for i, ev in enumerate(out):
         if ev.date is None and ev.sentence not in dated_sentences and last is not None \
                 and 0 < ev.sentence - last[0] <= reach:
-            out[i] = replace(ev, date=last[1])
+            if last[1] is not None:
+                out[i] = replace(ev, date=last[1])
         elif ev.date is not None and ev.sentence in dated_sentences and ev.source is not None:
-            last = (ev.sentence, ev.date)    # not a toll of unknown attackers (موقعا 160 قتيلا)
+            # not a toll of unknown attackers (موقعا 160 قتيلا)
+            if article is None or last is None or last[0] != ev.sentence:
+                last = (ev.sentence, ev.date if article is None else
+                        sentence_day(article, ev.sentence, ev.date))
     return out
 
 
+def sentence_day(article: Article, si: int, fallback: str) -> str | None:
+    """The day a sentence tells of, for the sentences after it: the first time of its
+    main clause; None for background told in the past perfect (``وكان … قد``)."""
+    toks = [k for k in article.tokens if k.sentence == si]
+    if not toks:
+        return fallback
+    head = [k.norm for k in toks[:12]]
+    if any(w in _WAS for w in head[:3]) and "قد" in head:
+        return None
+    starts = [k.start for k in toks]
+    dated = [t for t in article.times
+             if t.value is not None and t.type in ("DATE", "TIME") and not t.value.startswith("P")
+             and t.start >= toks[0].start and t.end <= toks[-1].end
+             and not _in_dateline(article, t) and not _after_since(toks, starts, t.start)]
+    if not dated:
+        return fallback
+    dated = [t for t in dated if not _in_relative(toks, starts, t.start)]
+    if not dated:
+        return None     # الهجوم الذي جاء بعد … الانتخابات التي جرت في 10 تشرين الأول
+    return _day(span_day(min(dated, key=lambda t: t.start)))
+
+
+def _in_relative(toks: list[Token], starts: list[int], at: int) -> bool:
+    """Is the time at ``at`` inside a relative clause (``التي جرت في 10 تشرين الأول``)?"""
+    i = bisect_left(starts, at)
+    return any(k.norm in _RELATIVE for k in toks[max(0, i - 3):i])
+
+
+def _after_since(toks: list[Token], starts: list[int], at: int) -> bool:
+    """Does the time at ``at`` follow منذ (a starting point, not the day told of)?"""
+    i = bisect_left(starts, at)
+    return i > 0 and toks[i - 1].norm.lstrip("و") == "منذ"
+
+
+_LEAD_WORDS = frozenset({"في", "وفي", "يوم", "منذ", "خلال", "حتى", "بعد", "قبل"})
+_WAS = frozenset({"كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا"})
+
+
 def story_date(article: Article, max_days: int = 7) -> str | None:
-    """The day the story is about: its first day-precise date (dateline or lead), when
-    that lies within ``max_days`` of publication; else None."""
+    """The day the story is about: its first day-precise date outside the dateline (the
+    lead's), when that lies within ``max_days`` of publication; else None."""
     published = article.published_date
     if published is None:
         return None
     for t in sorted(article.times, key=lambda t: t.start):
-        if t.type == "DATE" and t.value and len(t.value) == 10:
+        if t.type == "DATE" and t.value and len(t.value) == 10 and not _in_dateline(article, t):
             try:
                 day = date.fromisoformat(t.value)
             except ValueError:
@@ -180,6 +315,18 @@ def story_date(article: Article, max_days: int = 7) -> str | None:
             if abs((published - day).days) <= max_days:
                 return t.value
     return None
+
+
+def _in_dateline(article: Article, t: TimeExpr) -> bool:
+    """Is ``t`` the dateline's date (``عمان 28 حزيران (بترا) –``, ``المنامة في 13 أبريل``)?
+    It is the day of writing; the story's day is the lead's (``أمس الأحد``)."""
+    line = find_dateline(article.text)
+    if line is not None and "date" in line:
+        return line["date"].start <= t.start < line["date"].end
+    before = article.text[:t.start].split()
+    # a place and في before the day of publication (المنامة في 13 أبريل), not a lead's في
+    return 1 <= len(before) <= 2 and before[0] not in _LEAD_WORDS and \
+        any(c.isdigit() for c in t.text) and t.value == (article.published or "")[:10]
 
 
 def date_undated(events: list[Event], article: Article) -> list[Event]:
