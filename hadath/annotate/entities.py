@@ -168,7 +168,9 @@ class EntityStage:
             changed = False
             places = {span: eid for span, eid in picked.items() if self._places.get(eid)}
             for h in list(cands):
-                if any(s < h.end and h.start < e for s, e in taken) or \
+                inner = [sp for sp in taken if h.start <= sp[0] and sp[1] <= h.end and sp in places
+                         and sp != (h.start, h.end)]  # والنيل الأبيض: a state, not النيل
+                if any(s < h.end and h.start < e for s, e in taken if (s, e) not in inner) or \
                         norm[h.start:h.end] in self._name_before:
                     cands.remove(h)  # وأن after a list of places is "and that", not وان
                     continue
@@ -181,6 +183,9 @@ class EntityStage:
                         not (country is not None and country.kind == "country"
                              and in_country_context(norm, h.start, h.end)):
                     continue
+                for sp in inner:
+                    del picked[sp]
+                    taken.remove(sp)
                 picked[(h.start, h.end)] = ids[0]
                 taken.append((h.start, h.end))
                 cands.remove(h)
