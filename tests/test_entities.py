@@ -383,6 +383,24 @@ def test_royal_first_name_does_not_take_another_persons_name(run):
     assert mbs == ["محمد بن سلمان"]
 
 
+@pytest.mark.parametrize("text,other", [
+    # a family name alone after another given name is another person (the Speaker
+    # أحمد الصفدي is not the minister Ayman Safadi)
+    ("وقال أيمن الصفدي إن عمان ترفض. وقال رئيس المجلس أحمد الصفدي إن الشارع غاضب.", "الصفدي"),
+    ("وقال بشار الأسد إن الحرب انتهت. واعتقل محمد الأسد في اللاذقية.", "الأسد"),
+])
+def test_family_name_after_another_given_name_is_someone_else(run, text, other):
+    art = run(text)
+    pos = text.rfind(other)
+    assert not any(m.start <= pos < m.end for e in art.entities for m in e.mentions)
+
+
+def test_family_name_after_a_title_or_the_fathers_name_is_the_person(run):
+    art = run("وقال أيمن الصفدي إن عمان ترفض. وأضاف الوزير الصفدي أن الحرب مستمرة.")
+    assert [m.text for e in art.entities if e.name_en == "Ayman Safadi" for m in e.mentions] \
+        == ["أيمن الصفدي", "الصفدي"]
+
+
 @pytest.mark.parametrize("text,source,mention,name_en,country", [
     # a nationality adjective earlier in the sentence gives a context-country body its country
     ("وترأس الوفد الإسرائيلي رئيس مجلس الأمن القومي تساحي هنغبي.", None,

@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from hadath.lexicons.actors import ActorEntry, load_actors, national_forms
 from hadath.annotate.entity_datelines import dateline_entities, outlets_in_brackets
 from hadath.annotate.entity_titles import outside_minister_titles, outside_quoted_titles
-from hadath.annotate.name_positions import (common_names, in_country_context, name_goes_on,
-                                            words_before_names)
+from hadath.annotate.name_positions import (another_given_name, common_names, in_country_context,
+                                            name_goes_on, words_before_names)
 from hadath.lexicons.facilities import countryside_side, facility_around, load_facility_heads
 from hadath.lexicons.nationalities import adjective_after_agent, definite_adjectives
 from hadath.lexicons.tsv import alias_parts
@@ -84,7 +84,9 @@ class EntityStage:
         end = article.body_end if article.body_end is not None else len(text)
         nt = normalize_ar_with_offsets(text[:end])
         hits = outside_minister_titles(outside_quoted_titles(self._matcher.hits(nt.text), nt.text), nt.text)
-        mentions = self._with_facilities(self._resolve(hits, nt.text), nt.text)
+        mentions = self._with_facilities([m for m in self._resolve(hits, nt.text) if not (
+            (a := self._actors.get(m.entry_id)) and a.type == "PER"  # أحمد الصفدي: not Ayman
+            and another_given_name(nt.text, m.start, m.end, a.aliases))], nt.text)
         spans = [(s, e, m.entry_id, m.facility) for m in mentions
                  for s, e in [nt.to_original(m.start, m.end)]
                  if not _TANWEEN.intersection(text[s:e])]

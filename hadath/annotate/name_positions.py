@@ -112,3 +112,22 @@ def in_country_context(norm: str, start: int, end: int) -> bool:
 def _raw_before(norm: str, start: int) -> str:
     words = norm[max(0, start - 30):start].split()
     return words[-1] if words else ""
+
+
+def another_given_name(norm: str, start: int, end: int, aliases: tuple[str, ...]) -> bool:
+    """A one-word family name (``الصفدي``) right after a given name that is none of its
+    person's first names names someone else: ``أحمد الصفدي`` is the Speaker, not Ayman
+    Safadi; a father's name between (``أيمن حسين الصفدي``) still leaves him himself."""
+    from hadath.annotate.name_spans import name_parts, not_names
+    if " " in norm[start:end].strip():
+        return False
+    from hadath.lexicons.tsv import alias_parts
+    from hadath.text.normalize import normalize_ar
+    # first names, and a bracketed word before the name (``[نظام ]الأسد``)
+    firsts = {normalize_ar(w).split()[i] for a in aliases
+              for w, i in zip(alias_parts(a)[:2], (-1, 0)) if w.strip()}
+    words = norm[max(0, start - 40):start].split()
+    if not words or words[-1] in firsts or len(words) > 1 and words[-2] in firsts:
+        return False
+    given = name_parts()[0]
+    return words[-1] in given and words[-1] not in not_names() and words[-1] not in _NAME_PARTICLES
