@@ -357,6 +357,9 @@ def test_ambiguous_place_follows_the_countries_of_the_article(run, text, country
     # or after a verb of visiting
     ("استقبل محمد شياع السوداني وفدا أمس. ويزور السوداني القاهرة الأسبوع المقبل.",
      "السوداني", "Mohammed Shia al-Sudani"),
+    # or as the genitive of an indefinite noun: his office, his government
+    ("استقبل محمد شياع السوداني وفدا أمس، فيما نفى مكتب السوداني الأنباء.",
+     "السوداني", "Mohammed Shia al-Sudani"),
 ])
 def test_common_word_family_name_after_the_full_name(run, text, mention, name_en):
     found = {(m.text, e.name_en) for e in run(text).entities for m in e.mentions}
@@ -369,6 +372,7 @@ def test_common_word_family_name_after_the_full_name(run, text, mention, name_en
     # after the full name, but as an adjective after a definite noun
     ("وصل محمد شياع السوداني. وأعلن الجيش السوداني التعبئة.", "السوداني"),
     ("زار نبيه بري الجنوب. وتوقف النقل البري تماما.", "البري"),
+    ("وصل محمد شياع السوداني. واستقبل المكتب السوداني الوفد.", "السوداني"),
 ])
 def test_common_word_stays_a_word(run, text, word):
     art = run(text)

@@ -31,6 +31,12 @@ _NAME_PARTICLES = frozenset({  # normalized forms (hadath.text.normalize)
 # definite words before which a common word is still a name (نهج الشهيد رئيسي), unlike
 # الرئيس السوداني "the Sudanese president"
 _TITLES_OF_THE_DEAD = frozenset(("الشهيد", "الراحل"))
+# indefinite nouns that take a person in the genitive: after them a definite word is a
+# noun, not an adjective (``مكتب السوداني`` "al-Sudani's office"; "the Sudanese office"
+# would be المكتب السوداني)
+_IDAFA_HEADS = frozenset((  # normalized forms (hadath.text.normalize)
+    "مكتب", "حكومه", "اداره", "تصريحات", "خطاب", "موقف", "رساله", "دعوه", "مستشار",
+    "مبعوث", "ممثل", "فريق", "ائتلاف", "تحالف", "كتله", "انصار", "مؤيدي", "خصوم", "عهد"))
 # words after which a country name cannot be an adjective: prepositions and nouns of
 # state (``في مالي``, ``حكومة مالي``; but ``دعم مالي`` "financial support")
 _COUNTRY_CONTEXT = frozenset((  # normalized forms (hadath.text.normalize)
@@ -81,7 +87,8 @@ def common_names(shorts: list[Hit], first_seen: dict[str, int], norm: str,
             if k == COMMON_SHORT and first_seen.get(c, h.start) < h.start]
 
     def named_by(h: Hit) -> bool:  # واصفا رئيسي: the participle keeps its و
-        return word_before(norm, h.start) in name_before or _raw_before(norm, h.start) in name_before
+        return word_before(norm, h.start) in name_before | _IDAFA_HEADS \
+            or _raw_before(norm, h.start) in name_before
 
     sure = {c for h, c in seen if named_by(h) or word_after(norm, h.end) in name_before}
     return {(h.start, c) for h, c in seen if c in sure
