@@ -52,3 +52,12 @@ def test_jordan_lower_house_by_context(run):
     text = "وقال رئيس الوزراء الأردني إن مجلس النواب سيناقش القانون في عمان."
     got = found(run(text))
     assert got.get("مجلس النواب", (None, None, None))[1:] == ("House of Representatives (Jordan)", "JOR")
+
+
+@pytest.mark.parametrize("text,nominal", [
+    # an army written as noun + nationality adjective is a nominal (dev README), not a name
+    ("وأعلنت القوات المسلحة السودانية استعادة المقر.", "القوات المسلحة السودانية"),
+    ("وقالت القوات المسلحة الأردنية إنها أحبطت محاولة تهريب.", "القوات المسلحة الأردنية"),
+])
+def test_armed_forces_with_nationality_adjective_are_nominals(run, text, nominal):
+    assert nominal not in found(run(text))
