@@ -61,3 +61,11 @@ def test_jordan_lower_house_by_context(run):
 ])
 def test_armed_forces_with_nationality_adjective_are_nominals(run, text, nominal):
     assert nominal not in found(run(text))
+
+
+def test_libyan_unity_government_short_name_after_the_full_one(run):
+    text = ("وأعلن رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة قبوله الدعوة، "
+            "فيما اعتقلت وزارة الداخلية بحكومة الوحدة خمسة مسلحين.")
+    assert found(run(text)).get("حكومة الوحدة", (None, None, None))[1:] == \
+        ("Government of National Unity (Libya)", "LBY")
+    assert "حكومة الوحدة" not in found(run("وقالت حكومة الوحدة إن الاجتماع انتهى."))
