@@ -26,7 +26,6 @@ from dataclasses import dataclass
 
 from hadath.lexicons.actors import ActorEntry, load_actors, national_forms
 from hadath.annotate.entity_datelines import dateline_entities, outlets_in_brackets
-from hadath.annotate.entity_governorates import as_governorates
 from hadath.annotate.entity_titles import outside_minister_titles, outside_quoted_titles
 from hadath.annotate.name_positions import (another_given_name, common_names, in_country_context,
                                             name_goes_on, words_before_names)
@@ -91,7 +90,7 @@ class EntityStage:
         spans = [(s, e, m.entry_id, m.facility) for m in mentions
                  for s, e in [nt.to_original(m.start, m.end)]
                  if not _TANWEEN.intersection(text[s:e])]
-        entities = dateline_entities(self, article, as_governorates(text, self._group(article, spans)))
+        entities = dateline_entities(self, article, self._group(article, spans))
         entities = outlets_in_brackets(self, article, entities, end)
         out, _ = renumber_entities([*article.entities, *entities])
         return article.with_(entities=out)
