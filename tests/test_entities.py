@@ -357,6 +357,9 @@ def test_ambiguous_place_follows_the_countries_of_the_article(run, text, country
     # or after a verb of visiting
     ("استقبل محمد شياع السوداني وفدا أمس. ويزور السوداني القاهرة الأسبوع المقبل.",
      "السوداني", "Mohammed Shia al-Sudani"),
+    # or as the genitive of an indefinite noun: his office, his government
+    ("استقبل محمد شياع السوداني وفدا أمس، فيما نفى مكتب السوداني الأنباء.",
+     "السوداني", "Mohammed Shia al-Sudani"),
 ])
 def test_common_word_family_name_after_the_full_name(run, text, mention, name_en):
     found = {(m.text, e.name_en) for e in run(text).entities for m in e.mentions}
@@ -369,6 +372,7 @@ def test_common_word_family_name_after_the_full_name(run, text, mention, name_en
     # after the full name, but as an adjective after a definite noun
     ("وصل محمد شياع السوداني. وأعلن الجيش السوداني التعبئة.", "السوداني"),
     ("زار نبيه بري الجنوب. وتوقف النقل البري تماما.", "البري"),
+    ("وصل محمد شياع السوداني. واستقبل المكتب السوداني الوفد.", "السوداني"),
 ])
 def test_common_word_stays_a_word(run, text, word):
     art = run(text)
@@ -381,6 +385,24 @@ def test_royal_first_name_does_not_take_another_persons_name(run):
               "ونقلت الوكالة عن الشيخ محمد عبد الله المبارك قوله إن العزاء ثلاثة أيام.")
     mbs = [m.text for e in art.entities if e.name_en == "Mohammed bin Salman" for m in e.mentions]
     assert mbs == ["محمد بن سلمان"]
+
+
+@pytest.mark.parametrize("text,other", [
+    # a family name alone after another given name is another person (the Speaker
+    # أحمد الصفدي is not the minister Ayman Safadi)
+    ("وقال أيمن الصفدي إن عمان ترفض. وقال رئيس المجلس أحمد الصفدي إن الشارع غاضب.", "الصفدي"),
+    ("وقال بشار الأسد إن الحرب انتهت. واعتقل محمد الأسد في اللاذقية.", "الأسد"),
+])
+def test_family_name_after_another_given_name_is_someone_else(run, text, other):
+    art = run(text)
+    pos = text.rfind(other)
+    assert not any(m.start <= pos < m.end for e in art.entities for m in e.mentions)
+
+
+def test_family_name_after_a_title_or_the_fathers_name_is_the_person(run):
+    art = run("وقال أيمن الصفدي إن عمان ترفض. وأضاف الوزير الصفدي أن الحرب مستمرة.")
+    assert [m.text for e in art.entities if e.name_en == "Ayman Safadi" for m in e.mentions] \
+        == ["أيمن الصفدي", "الصفدي"]
 
 
 @pytest.mark.parametrize("text,source,mention,name_en,country", [

@@ -24,7 +24,7 @@ DATA = ROOT / "hadath" / "data"
     ("بي كا كا", "Kurdistan Workers' Party", "TUR"),
     ("الأونروا", "UNRWA", None),
     ("وزارة الخارجية الأمريكية", "United States Department of State", "USA"),
-    ("وزارة الدفاع التركية", "Ministry of Defence (Turkey)", "TUR"),
+    ("وزارة الدفاع التركية", "Ministry of National Defense (Turkey)", "TUR"),
     ("فرانس برس", "Agence France-Presse", "FRA"),
 ])
 def test_actor_lookup_by_alias(alias, name_en, country):

@@ -24,6 +24,11 @@ def _spans(text: str, *parts: str) -> list[tuple[int, int, str]]:
      ("محمد إبراهيم",), "محمد إبراهيم الحافظ"),
     # "for it" after a spokesman is no given name (باسمة)
     ("وقال المتحدث باسمه سالم بن علي إن الإضراب قائم.", ("باسمه سالم بن علي",), "سالم بن علي"),
+    # a given name that is also a family name, after a title or adjective: علي with ي
+    # (never the preposition على), أحمد, محمد
+    ("والتقى الوزير السفير التركي علي رضا غوناي أمس.", ("رضا غوناي",), "علي رضا غوناي"),
+    ("وقال الدبلوماسي الأردني أحمد سليم الخطيب إن الحوار مستمر.", ("سليم الخطيب",),
+     "أحمد سليم الخطيب"),
 ])
 def test_a_cut_name_is_made_whole(text, found, whole):
     out = repair_person_spans(text, _spans(text, *found), [])
@@ -35,6 +40,9 @@ def test_a_cut_name_is_made_whole(text, found, whole):
     ("وهنأ الرئيس محمد حسن المصري بالفوز.", "محمد حسن"),
     ("وصل محمد حسن الخميس إلى القاهرة.", "محمد حسن"),
     ("وقال مساعد محمد حسن الوزير إن الاجتماع انتهى.", "محمد حسن"),
+    # the preposition على, and a surname of the name before (حسن علي + رضا …)
+    ("وشدد الوزير على رضا غوناي.", "رضا غوناي"),
+    ("وقال سمير حسن علي رضا إن الجلسة انتهت.", "رضا"),
 ])
 def test_words_that_are_no_names_stay_out(text, found):
     out = repair_person_spans(text, _spans(text, found), [])

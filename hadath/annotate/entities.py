@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from hadath.lexicons.actors import ActorEntry, load_actors, national_forms
 from hadath.annotate.entity_datelines import dateline_entities, outlets_in_brackets
 from hadath.annotate.entity_titles import outside_minister_titles, outside_quoted_titles
-from hadath.annotate.name_positions import (common_names, in_country_context, name_goes_on,
-                                            words_before_names)
+from hadath.annotate.name_positions import (another_given_name, common_names, in_country_context,
+                                            name_goes_on, words_before_names)
 from hadath.lexicons.facilities import countryside_side, facility_around, load_facility_heads
 from hadath.lexicons.nationalities import adjective_after_agent, definite_adjectives
 from hadath.lexicons.tsv import alias_parts
@@ -84,7 +84,9 @@ class EntityStage:
         end = article.body_end if article.body_end is not None else len(text)
         nt = normalize_ar_with_offsets(text[:end])
         hits = outside_minister_titles(outside_quoted_titles(self._matcher.hits(nt.text), nt.text), nt.text)
-        mentions = self._with_facilities(self._resolve(hits, nt.text), nt.text)
+        mentions = self._with_facilities([m for m in self._resolve(hits, nt.text) if not (
+            (a := self._actors.get(m.entry_id)) and a.type == "PER"  # أحمد الصفدي: not Ayman
+            and another_given_name(nt.text, m.start, m.end, a.aliases))], nt.text)
         spans = [(s, e, m.entry_id, m.facility) for m in mentions
                  for s, e in [nt.to_original(m.start, m.end)]
                  if not _TANWEEN.intersection(text[s:e])]
@@ -168,7 +170,9 @@ class EntityStage:
             changed = False
             places = {span: eid for span, eid in picked.items() if self._places.get(eid)}
             for h in list(cands):
-                if any(s < h.end and h.start < e for s, e in taken) or \
+                inner = [sp for sp in taken if h.start <= sp[0] and sp[1] <= h.end and sp in places
+                         and sp != (h.start, h.end)]  # والنيل الأبيض: a state, not النيل
+                if any(s < h.end and h.start < e for s, e in taken if (s, e) not in inner) or \
                         norm[h.start:h.end] in self._name_before:
                     cands.remove(h)  # وأن after a list of places is "and that", not وان
                     continue
@@ -181,6 +185,9 @@ class EntityStage:
                         not (country is not None and country.kind == "country"
                              and in_country_context(norm, h.start, h.end)):
                     continue
+                for sp in inner:
+                    del picked[sp]
+                    taken.remove(sp)
                 picked[(h.start, h.end)] = ids[0]
                 taken.append((h.start, h.end))
                 cands.remove(h)

@@ -31,6 +31,12 @@ _NAME_PARTICLES = frozenset({  # normalized forms (hadath.text.normalize)
 # definite words before which a common word is still a name (نهج الشهيد رئيسي), unlike
 # الرئيس السوداني "the Sudanese president"
 _TITLES_OF_THE_DEAD = frozenset(("الشهيد", "الراحل"))
+# indefinite nouns that take a person in the genitive: after them a definite word is a
+# noun, not an adjective (``مكتب السوداني`` "al-Sudani's office"; "the Sudanese office"
+# would be المكتب السوداني)
+_IDAFA_HEADS = frozenset((  # normalized forms (hadath.text.normalize)
+    "مكتب", "حكومه", "اداره", "تصريحات", "خطاب", "موقف", "رساله", "دعوه", "مستشار",
+    "مبعوث", "ممثل", "فريق", "ائتلاف", "تحالف", "كتله", "انصار", "مؤيدي", "خصوم", "عهد"))
 # words after which a country name cannot be an adjective: prepositions and nouns of
 # state (``في مالي``, ``حكومة مالي``; but ``دعم مالي`` "financial support")
 _COUNTRY_CONTEXT = frozenset((  # normalized forms (hadath.text.normalize)
@@ -81,7 +87,8 @@ def common_names(shorts: list[Hit], first_seen: dict[str, int], norm: str,
             if k == COMMON_SHORT and first_seen.get(c, h.start) < h.start]
 
     def named_by(h: Hit) -> bool:  # واصفا رئيسي: the participle keeps its و
-        return word_before(norm, h.start) in name_before or _raw_before(norm, h.start) in name_before
+        return word_before(norm, h.start) in name_before | _IDAFA_HEADS \
+            or _raw_before(norm, h.start) in name_before
 
     sure = {c for h, c in seen if named_by(h) or word_after(norm, h.end) in name_before}
     return {(h.start, c) for h, c in seen if c in sure
@@ -112,3 +119,22 @@ def in_country_context(norm: str, start: int, end: int) -> bool:
 def _raw_before(norm: str, start: int) -> str:
     words = norm[max(0, start - 30):start].split()
     return words[-1] if words else ""
+
+
+def another_given_name(norm: str, start: int, end: int, aliases: tuple[str, ...]) -> bool:
+    """A one-word family name (``الصفدي``) right after a given name that is none of its
+    person's first names names someone else: ``أحمد الصفدي`` is the Speaker, not Ayman
+    Safadi; a father's name between (``أيمن حسين الصفدي``) still leaves him himself."""
+    from hadath.annotate.name_spans import name_parts, not_names
+    if " " in norm[start:end].strip():
+        return False
+    from hadath.lexicons.tsv import alias_parts
+    from hadath.text.normalize import normalize_ar
+    # first names, and a bracketed word before the name (``[نظام ]الأسد``)
+    firsts = {normalize_ar(w).split()[i] for a in aliases
+              for w, i in zip(alias_parts(a)[:2], (-1, 0)) if w.strip()}
+    words = norm[max(0, start - 40):start].split()
+    if not words or words[-1] in firsts or len(words) > 1 and words[-2] in firsts:
+        return False
+    given = name_parts()[0]
+    return words[-1] in given and words[-1] not in not_names() and words[-1] not in _NAME_PARTICLES

@@ -141,6 +141,10 @@ def repair_person_spans(text: str, spans: list[tuple[int, int, str]],
                 start = two[0]  # الداه ولد عبد الجليل
             elif norm in given and norm not in surnames and norm not in _FOR_HIM:
                 start = before[0]  # الدكتورة نهى عبد الرازق
+            elif (norm or before[1] == "علي") and normalize_ar(before[1]) in given and \
+                    norm not in _FOR_HIM and not (out and out[-1][1] > before[0]) and (
+                    two is None or usable(two[1]) not in seen):
+                start = before[0]  # السفير التركي علي رضا: a title before, so no surname
         after = _word_after(text, end)
         if after is not None and free(end, after[0]):
             norm = usable(text[end + 1:after[0]]) or ""
