@@ -315,3 +315,19 @@ def addressee(tokens, owner, k: int) -> bool:
 
 # "replied": the one after على is answered (ورد X على Y)
 _REPLIED = frozenset({"رد", "ورد", "ردت", "وردت", "يرد", "ويرد", "ترد", "وترد"})
+
+
+# "that is what …": the relative ما after a pronoun (وهو ما طالبت به X)
+_WHAT_IT_IS = frozenset({"هو", "وهو", "هي", "وهي", "ذلك", "وذلك"})
+_BACK_TO_WHAT = frozenset({"به", "بها", "اليه", "اليها", "عليه", "عليها", "له", "لها"})
+
+
+def what_was_asked(tokens, i: int, after: int) -> bool:
+    """The cue at ``i`` is inside ``وهو ما (كانت) تطالب به X``: a relative clause that
+    names what someone once asked for or said, describing an earlier deed; X is not
+    speaking here, and the clause's span would swallow the sentence's real speaker."""
+    k = i - 1
+    if k >= 0 and tokens[k].norm in ("كان", "كانت", "قد"):
+        k -= 1
+    return k >= 1 and tokens[k].norm == "ما" and tokens[k - 1].norm in _WHAT_IT_IS \
+        and after < len(tokens) and tokens[after].norm in _BACK_TO_WHAT

@@ -44,7 +44,7 @@ from __future__ import annotations
 from hadath.annotate.quote_clauses import (
     HONORIFICS, QUOTED, breaks, circumstantial, clause_follows, closes_name, coordinated_person, feminine,
     mention_end_token, mention_index, named, opens_clause, quote_span, quoted_name,
-    titled_person, feminine_cue, honored_person, office_holder, owned, addressee)
+    titled_person, feminine_cue, honored_person, office_holder, owned, addressee, what_was_asked)
 from hadath.annotate.quote_according import according_speaker
 from hadath.annotate.quote_agreement import (
     clause_body, feminine_subject, her_subject, noun_speaker, relative_subject, she_body,
@@ -106,6 +106,8 @@ class QuoteFinder:
             kind, clitic, after = cue
             if any(a < tok.start < b for a, b in quoted):
                 continue  # a cue inside quoted speech belongs to the quotation
+            if what_was_asked(tokens, i, after):
+                continue  # وهو ما كانت تطالب به حماس: what was asked for, not speech
             if kind == "continue" and not clause_follows(self.cues, tokens, after,
                                                           tok.sentence, text) \
                     and not (after < len(tokens) and self.cues.kind(tokens[after].norm)
@@ -205,6 +207,10 @@ class QuoteFinder:
             return owner[k].type == "PER" and not titled_woman(tokens, owner, k) and (
                 kind == "participle" or titled_man(tokens, owner, k, _MASCULINE_TITLES))
 
+        # a masculine past or participle (وأكد، مضيفا) does not go on with a woman named
+        # last (استقبل X المبعوثة Y، وأكد أمامها): he is the one who speaks
+        man = not feminine_cue(word) and (word[:1] not in "تي" or kind == "continue")
+
         def outside(k: int) -> bool:  # not inside what an earlier speaker said
             return not any(a <= tokens[k].start < b for a, b, _ in earlier)
 
@@ -216,7 +222,9 @@ class QuoteFinder:
                     continue  # a body is the subject only near the start (واعتبرت حركة …)
                 if owner[k] is not None and owner[k].type in types and outside(k) \
                         and not owned(tokens, owner, k) and not addressee(tokens, owner, k) \
-                        and not (she and disagrees(k)):
+                        and not (she and disagrees(k)) \
+                        and not (man and owner[k].type == "PER"
+                                 and titled_woman(tokens, owner, k)):
                     return owner[k].id
             if earlier and types == ("PER",):
                 if she and any(owner[k] is not None and owner[k].id == earlier[-1][2]

@@ -1,0 +1,51 @@
+"""Quote speakers in patterns first met on unseen articles: a cue of stipulation
+(``اشترط``), a masculine cue that does not go on with the woman just named, and a relative
+``ما … به`` (what X demanded) that is not X speaking. Sentences composed for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from hadath.annotate.quotes import QuoteFinder
+from tests.test_quotes import article, speakers
+
+
+@pytest.fixture(scope="module")
+def finder() -> QuoteFinder:
+    return QuoteFinder()
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # اشترط: a condition stated is speech, the subject after the titles
+    ('واشترط قائد القوات المشتركة العميد سالم النعيمي أن "تنسحب جميع الفصائل أولا".',
+     {"سالم النعيمي": "PER"}, [("اشترط", "سالم النعيمي")]),
+    ("واشترطت الوزيرة ليلى حداد أن تكون المفاوضات علنية.",
+     {"ليلى حداد": "PER"}, [("اشترطت", "ليلى حداد")]),
+])
+def test_stipulation_is_speech(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # استقبل هو ضيفته، مطالبا: he, not the woman he received, goes on
+    ("استقبل رئيس البرلمان كريم منصور في مكتبه المبعوثة الأممية سارة لوند، وأكد أمامها "
+     "تمسك بلاده بالهدنة، مطالبا بوقف الخروقات.",
+     {"كريم منصور": "PER", "سارة لوند": "PER"},
+     [("مطالبا", "كريم منصور")]),
+    ("التقى الوزير عمر سليم الوزيرة الكندية آن مارتن، مؤكدا أن التعاون يتوسع.",
+     {"عمر سليم": "PER", "آن مارتن": "PER"}, [("مؤكدا", "عمر سليم")]),
+])
+def test_masculine_cue_does_not_go_on_with_a_titled_woman(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # وهو ما كانت تطالب به الحركة: what the movement asked for, not its statement; the
+    # participle after it belongs to the one who spoke in the clause
+    ('ولم يذكر البيان الانتخابات، وهو ما كانت تطالب به حركة النهضة، كما أبدى القيادي '
+     'فريد الزين تحفظه، مؤكدا أن الحركة "لن تشارك في أي اقتراع".',
+     {"حركة النهضة": "ORG", "فريد الزين": "PER"}, [("مؤكدا", "فريد الزين")]),
+    ("وهي نفس الإجراءات التي رفضها الوزير، وهو ما دعا إليه النائب جمال عيسى مرارا.",
+     {"جمال عيسى": "PER"}, []),
+])
+def test_what_someone_asked_for_is_not_a_quote(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
