@@ -49,3 +49,17 @@ def test_masculine_cue_does_not_go_on_with_a_titled_woman(finder, text, names, e
 ])
 def test_what_someone_asked_for_is_not_a_quote(finder, text, names, expected):
     assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # a plural subject whose members follow after a comma: each of them speaks
+    ('وأعرب قادة مصر والأردن والعراق، عمر ناصر وسامي خليل ورائد حسن، في بيان مشترك، '
+     'عن "قلقهم البالغ" إزاء التصعيد.',
+     {"مصر": "LOC", "الأردن": "LOC", "العراق": "LOC", "عمر ناصر": "PER", "سامي خليل": "PER",
+      "رائد حسن": "PER"},
+     [("أعرب", "عمر ناصر"), ("أعرب", "سامي خليل"), ("أعرب", "رائد حسن")]),
+    ("وقال وزيرا الخارجية، أحمد فريد وجون ميلر، إن المحادثات بناءة.",
+     {"أحمد فريد": "PER", "جون ميلر": "PER"}, [("قال", "أحمد فريد"), ("قال", "جون ميلر")]),
+])
+def test_leaders_named_after_a_plural_subject(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected

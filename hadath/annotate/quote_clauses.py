@@ -95,9 +95,28 @@ def closes_name(text: str, owner, tokens, k: int) -> bool:
     return back >= 0 and len(text[back + 1:tokens[k - 1].end].split()) <= _SHORT_QUOTE
 
 
+def coordinated_people(cues: CueLexicon, tokens, owner, k: int, text: str,
+                       first: str) -> list[str]:
+    """Every further person joined to the subject by و, from token ``k`` on
+    (``ماكرون وتيريزا ماي وأنغيلا ميركل``): each one speaks too."""
+    out: list[str] = []
+    while True:
+        found = _joined(cues, tokens, owner, k, text)
+        if found is None or found[0] == first or found[0] in out:
+            return out
+        out.append(found[0])
+        k = mention_end_token(tokens, owner, found[1])
+
+
 def coordinated_person(cues: CueLexicon, tokens, owner, k: int, text: str,
-                        first: str) -> str | None:
+                       first: str) -> str | None:
     """A second person joined to the subject by و (``ميركل ووزير الخارجية هايكو ماس``)."""
+    found = _joined(cues, tokens, owner, k, text)
+    return found[0] if found is not None and found[0] != first else None
+
+
+def _joined(cues: CueLexicon, tokens, owner, k: int, text: str) -> tuple[str, int] | None:
+    """(entity id, token) of the person joined by و at token ``k``, past a title."""
     n = len(tokens)
     if k >= n or not tokens[k].norm.startswith("و") or tokens[k].sentence != tokens[k - 1].sentence:
         return None
@@ -111,7 +130,7 @@ def coordinated_person(cues: CueLexicon, tokens, owner, k: int, text: str,
             return None
         ent = owner[m]
         if ent is not None:
-            return ent.id if ent.type == "PER" and ent.id != first else None
+            return (ent.id, m) if ent.type == "PER" else None
     return None
 
 

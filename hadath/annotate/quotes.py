@@ -42,7 +42,7 @@ sentence end.
 from __future__ import annotations
 
 from hadath.annotate.quote_clauses import (
-    HONORIFICS, QUOTED, breaks, circumstantial, clause_follows, closes_name, coordinated_person, feminine,
+    HONORIFICS, QUOTED, breaks, circumstantial, clause_follows, closes_name, coordinated_people, feminine,
     mention_end_token, mention_index, named, opens_clause, quote_span, quoted_name,
     titled_person, feminine_cue, honored_person, office_holder, owned, addressee, what_was_asked)
 from hadath.annotate.quote_according import according_speaker
@@ -68,6 +68,8 @@ _TITLES = {f"ال{t}": t for t in (
 _BARE_TITLES = frozenset(_TITLES.values())
 # titles of a man, with or without the article (a feminine verb does not agree with them)
 _MASCULINE_TITLES = frozenset(t for t in (*_TITLES, *_BARE_TITLES) if not t.endswith("ه"))
+# a plural subject that names its members after a comma (قادة فرنسا وألمانيا، ماكرون وميركل)
+_GROUP_HEADS = frozenset({"قاده", "زعماء", "رءساء", "وزراء", "وزيرا", "رءيسا", "زعيما"})
 # after the object of وصف / اعتبر: ووصف الشاحنات بأنها …
 _THAT_IT_IS = frozenset({"بانه", "بانها", "بانهم", "بان", "انه", "انها"})
 # a pronoun subject before a cue: أشار إلى أنه أبلغ …
@@ -160,8 +162,8 @@ class QuoteFinder:
             out.append(Quote(speaker, cue_span, qs, qe, text[qs:qe]))
             said.append((tokens[max(after, subj_end) - 1].end, max(qe, cue_span.end), speaker))
             last_speaker = speaker
-            also = coordinated_person(self.cues, tokens, owner, subj_end, text, speaker)
-            if also is not None:  # دعت ميركل ووزير الخارجية هايكو ماس إلى …: both speak
+            # دعت ميركل ووزير الخارجية هايكو ماس إلى …: both speak; so do three leaders
+            for also in coordinated_people(self.cues, tokens, owner, subj_end, text, speaker):
                 out.append(Quote(also, cue_span, qs, qe, text[qs:qe]))
         return out
 
@@ -306,6 +308,9 @@ class QuoteFinder:
             if t.norm in ("الذي", "التي", "الذين"):
                 break  # a name in a relative clause is not the subject
             if k > j and any(c in text[tokens[k - 1].end:t.start] for c in "،,"):
+                if tokens[j].norm in _GROUP_HEADS and owner[k] is not None \
+                        and owner[k].type == "PER":  # قادة فرنسا وألمانيا، ماكرون وميركل،
+                    return owner[k].id, mention_end_token(tokens, owner, k)
                 break  # وصف الوزير محمد المومني، زيارة الأمير …: the subject ended at the comma
             if self.cues.kind(t.norm) == "org_head":
                 break  # المتحدث باسم مركز الملك سلمان: a name inside an institution's name
