@@ -63,3 +63,17 @@ def test_what_someone_asked_for_is_not_a_quote(finder, text, names, expected):
 ])
 def test_leaders_named_after_a_plural_subject(finder, text, names, expected):
     assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # the body's verb has a noun object; the quotation after ، وأكد is someone else's
+    ('فيما أعربت كندا عن قلقها، وأكد المتحدث باسم الخارجية مارك بول أن "الحوار ممكن".',
+     {"كندا": "LOC", "مارك بول": "PER"}, [("أكد", "مارك بول")]),
+    ('وأعلنت حكومة الإنقاذ التعبئة العامة، وأطلقت عملية "درع المدينة" لصد الهجوم.',
+     {"حكومة الإنقاذ": "ORG"}, []),
+    # a body's own clause after a phrase between commas still counts
+    ('وقالت وزارة الصحة، في بيان مساء السبت، إن "الحصيلة ارتفعت".',
+     {"وزارة الصحة": "ORG"}, [("قالت", "وزارة الصحة")]),
+])
+def test_a_body_speaks_only_in_its_own_clause(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected

@@ -134,12 +134,20 @@ def _joined(cues: CueLexicon, tokens, owner, k: int, text: str) -> tuple[str, in
     return None
 
 
-def clause_follows(cues: CueLexicon, tokens, j: int, sent: int, text: str) -> bool:
-    """A reported clause (أن، إن، a colon or a quotation mark) follows token ``j``."""
+def clause_follows(cues: CueLexicon, tokens, j: int, sent: int, text: str,
+                   own: bool = False) -> bool:
+    """A reported clause (أن، إن، a colon or a quotation mark) follows token ``j``. With
+    ``own``, only one of the cue's own: not past a comma that opens a new verb joined by و
+    (``أعربت واشنطن عن قلقها، وأكد المتحدث أن``, ``أعلنت الحكومة النفير، وأطلقت عملية
+    "…"``), where what follows is another's speech or a name in quotation marks."""
     for k in range(j, min(len(tokens), j + 20)):
         t = tokens[k]
         if t.sentence != sent:
             break
+        if own and k > j and t.norm[:1] == "و" and "،" in text[tokens[k - 1].end:t.start] \
+                and (cues.cue_at(tokens, k) or _past_verb(t.norm[1:])) \
+                and not (k + 1 < len(tokens) and cues.kind(tokens[k + 1].norm) == "that"):
+            return False  # (but ، وقالت إنه: the same subject goes on saying)
         if cues.kind(t.norm) == "that" or (k > 0 and breaks(text, tokens[k - 1], t)):
             return True
     return False
@@ -159,6 +167,11 @@ def mention_index(tokens: list[Token], entities) -> list[Entity | None]:
                 owner[idx] = ent
                 break
     return owner
+
+
+def _past_verb(word: str) -> bool:
+    """A third-person past verb with its ending (أطلقت، أكدت، دعا): a new clause's verb."""
+    return len(word) >= 4 and word.endswith("ت") and not word.startswith("ال")
 
 
 def mention_end_token(tokens, owner, k: int) -> int:

@@ -290,7 +290,7 @@ class QuoteFinder:
             end = mention_end_token(tokens, owner, j)
             reports = tokens[i].norm.lstrip("وف") in _REPORT_VERBS and end < n \
                 and tokens[end].norm.startswith("ب")  # أفادت الوزارة بسقوط قتلى
-            if not reports and not clause_follows(self.cues, tokens, j, sent, text):
+            if not reports and not clause_follows(self.cues, tokens, j, sent, text, own=True):
                 return "", after  # أعلنت الجامعة دعمها، اتهمت قوات … الجيش: a deed, not speech
             if ent.type == "LOC" and end < n and tokens[end].norm.startswith("و") \
                     and (owner[end] is not None or (end + 1 < n and owner[end + 1] is not None)):
