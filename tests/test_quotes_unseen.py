@@ -77,3 +77,27 @@ def test_leaders_named_after_a_plural_subject(finder, text, names, expected):
 ])
 def test_a_body_speaks_only_in_its_own_clause(finder, text, names, expected):
     assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # a title with the nisba the person was introduced with, not the last minister
+    ("التقى وزير الخارجية المصري سامي خليل نظيره الأردني رائد حسن في عمان. "
+     "وقال الوزير الأردني إن التنسيق مستمر.",
+     {"سامي خليل": "PER", "رائد حسن": "PER"}, [("قال", "رائد حسن")]),
+    ("استقبل وزير الخارجية الليبي نادر سالم وزير الخارجية التونسي كمال العربي. "
+     "وأكد الوزير الليبي أن الحدود ستفتح، فيما قال الوزير التونسي إن التجارة ستعود.",
+     {"نادر سالم": "PER", "كمال العربي": "PER"},
+     [("أكد", "نادر سالم"), ("قال", "كمال العربي")]),
+    # a generic head (المسؤول) refers back only through its adjective
+    ("وصل المبعوث الأممي جون ميلر إلى عدن أمس. وقال المسؤول الأممي إن الهدنة صامدة.",
+     {"جون ميلر": "PER", "عدن": "LOC"}, [("قال", "جون ميلر")]),
+    ("وصل المبعوث الأممي جون ميلر إلى عدن أمس. وقال المسؤول الأمريكي إن الهدنة صامدة.",
+     {"جون ميلر": "PER", "عدن": "LOC"}, []),
+])
+def test_title_with_a_nisba_refers_back(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
+
+
+def test_continuation_after_the_quotation(finder):
+    text = '"المرحلة المقبلة أصعب"، أضاف وزير المالية سامي خليل في المؤتمر.'
+    assert speakers(finder, article(text, {"سامي خليل": "PER"})) == [("أضاف", "سامي خليل")]

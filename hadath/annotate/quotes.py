@@ -49,6 +49,7 @@ from hadath.annotate.quote_according import according_speaker
 from hadath.annotate.quote_agreement import (
     clause_body, feminine_subject, her_subject, noun_speaker, relative_subject, she_body,
     titled_man, titled_woman)
+from hadath.annotate.quote_titles import GENERIC_HEADS, described_person, nisba
 from hadath.annotate.speech_cues import CueLexicon
 from hadath.model import Article, Quote, Span
 
@@ -112,6 +113,8 @@ class QuoteFinder:
                 continue  # وهو ما كانت تطالب به حماس: what was asked for, not speech
             if kind == "continue" and not clause_follows(self.cues, tokens, after,
                                                           tok.sentence, text) \
+                    and not (i and any(b == tokens[i - 1].end + 1 for _, b in quoted)
+                             and "،" in text[tokens[i - 1].end:tok.start]) \
                     and not (after < len(tokens) and self.cues.kind(tokens[after].norm)
                              == "participle"):
                 continue  # تابع الرئيس سير العمليات: followed, not went on saying
@@ -345,6 +348,12 @@ class QuoteFinder:
             return owner[k].id, after
         if relative:  # قرارات مجلس الأمن التي تدعو: the antecedent is no person, but in
             return relative_subject(tokens, owner, i, sent) or "", after  # الذي وصفه
+        # a title and a nisba (وقال الوزير السوداني، المسؤول الأممي): the one introduced so
+        if first is not None and (first.norm in _TITLES or first.norm in GENERIC_HEADS) \
+                and j + 1 < n and tokens[j + 1].sentence == sent and nisba(tokens[j + 1].norm):
+            found = described_person(tokens, owner, i, tokens[j + 1].norm)
+            if found is not None or first.norm in GENERIC_HEADS:
+                return found or "", after
         # a title alone (وقال الوزير إن): the person last introduced with that title
         if first is not None and first.norm in _TITLES:
             return titled_person(tokens, owner, i, _TITLES[first.norm]) or "", after
