@@ -101,3 +101,15 @@ def test_title_with_a_nisba_refers_back(finder, text, names, expected):
 def test_continuation_after_the_quotation(finder):
     text = '"المرحلة المقبلة أصعب"، أضاف وزير المالية سامي خليل في المؤتمر.'
     assert speakers(finder, article(text, {"سامي خليل": "PER"})) == [("أضاف", "سامي خليل")]
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # الأخير / الأخيرة: the person named last before the cue
+    ("وأوضح سامي خليل في مؤتمر صحفي مع رائد حسن أن الحوار مثمر، فيما أكد الأخير أن "
+     "الخلافات قائمة.", {"سامي خليل": "PER", "رائد حسن": "PER"},
+     [("أوضح", "سامي خليل"), ("أكد", "رائد حسن")]),
+    ("والتقت الوزيرة ليلى حداد بالسفير رائد حسن. وقال الأخير إن العلاقات متينة.",
+     {"ليلى حداد": "PER", "رائد حسن": "PER"}, [("قال", "رائد حسن")]),
+])
+def test_the_latter_is_the_person_named_last(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected

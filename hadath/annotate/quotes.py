@@ -44,7 +44,8 @@ from __future__ import annotations
 from hadath.annotate.quote_clauses import (
     HONORIFICS, QUOTED, breaks, circumstantial, clause_follows, closes_name, coordinated_people, feminine,
     mention_end_token, mention_index, named, opens_clause, quote_span, quoted_name,
-    titled_person, feminine_cue, honored_person, office_holder, owned, addressee, what_was_asked)
+    titled_person, feminine_cue, honored_person, office_holder, owned, addressee, what_was_asked,
+    persons_before)
 from hadath.annotate.quote_according import according_speaker
 from hadath.annotate.quote_agreement import (
     clause_body, feminine_subject, her_subject, noun_speaker, relative_subject, she_body,
@@ -348,6 +349,9 @@ class QuoteFinder:
             return owner[k].id, after
         if relative:  # قرارات مجلس الأمن التي تدعو: the antecedent is no person, but in
             return relative_subject(tokens, owner, i, sent) or "", after  # الذي وصفه
+        # "the latter" (فيما أكد الأخير أن): the person named last before the cue
+        if first is not None and first.norm in ("الاخير", "الاخيره"):
+            return next((e.id for e, _ in persons_before(owner, i)), ""), after
         # a title and a nisba (وقال الوزير السوداني، المسؤول الأممي): the one introduced so
         if first is not None and (first.norm in _TITLES or first.norm in GENERIC_HEADS) \
                 and j + 1 < n and tokens[j + 1].sentence == sent and nisba(tokens[j + 1].norm):
