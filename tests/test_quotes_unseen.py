@@ -20,6 +20,9 @@ def finder() -> QuoteFinder:
      {"سالم النعيمي": "PER"}, [("اشترط", "سالم النعيمي")]),
     ("واشترطت الوزيرة ليلى حداد أن تكون المفاوضات علنية.",
      {"ليلى حداد": "PER"}, [("اشترطت", "ليلى حداد")]),
+    # استنكر: a condemnation in words, as ندد is
+    ('واستنكر النائب كريم منصور القرار، مؤكدا أنه "مخالف للدستور".',
+     {"كريم منصور": "PER"}, [("استنكر", "كريم منصور"), ("مؤكدا", "كريم منصور")]),
 ])
 def test_stipulation_is_speech(finder, text, names, expected):
     assert speakers(finder, article(text, names)) == expected
