@@ -116,3 +116,9 @@ def test_continuation_after_the_quotation(finder):
 ])
 def test_the_latter_is_the_person_named_last(finder, text, names, expected):
     assert speakers(finder, article(text, names)) == expected
+
+
+def test_each_of_two_named_speakers(finder):
+    text = "وأكد كل من سامي خليل ورائد حسن أن الوفد سيصل غدا."
+    names = {"سامي خليل": "PER", "رائد حسن": "PER"}
+    assert speakers(finder, article(text, names)) == [("أكد", "سامي خليل"), ("أكد", "رائد حسن")]

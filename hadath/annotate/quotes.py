@@ -256,6 +256,8 @@ class QuoteFinder:
         j = after
         if j < n and tokens[j].norm in ("به", "بها", "عنه"):
             j += 1
+        if j + 2 < n and tokens[j].norm == "كل" and tokens[j + 1].norm == "من":
+            j += 2  # وأكد كل من X وY أن: each of them speaks
         if kind == "relay":
             for k in range(j, min(n, j + _WINDOW)):
                 if tokens[k].sentence != sent:
