@@ -122,3 +122,18 @@ def test_each_of_two_named_speakers(finder):
     text = "وأكد كل من سامي خليل ورائد حسن أن الوفد سيصل غدا."
     names = {"سامي خليل": "PER", "رائد حسن": "PER"}
     assert speakers(finder, article(text, names)) == [("أكد", "سامي خليل"), ("أكد", "رائد حسن")]
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # على حد قول X: the speaker follows, as after بحسب
+    ('والوضع "خطير للغاية"، على حد قول سامي خليل.',
+     {"سامي خليل": "PER"}, [("على حد قول", "سامي خليل")]),
+    # a name with a clitic preposition is the one called, not the one who goes on
+    ("واتصل سامي خليل برائد حسن، وأكد له أن الوضع خطير.",
+     {"سامي خليل": "PER", "رائد حسن": "PER"}, [("أكد", "سامي خليل")]),
+    # ... but the caller on the other end speaks (تلقى اتصالا من Y، أكد خلاله)
+    ("وتلقى سامي خليل اتصالا من رائد حسن، أكد خلاله أن الوضع خطير.",
+     {"سامي خليل": "PER", "رائد حسن": "PER"}, [("أكد", "رائد حسن")]),
+])
+def test_according_phrase_and_the_one_called(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected

@@ -329,6 +329,17 @@ _NOT_A_NOUN = frozenset({"بن", "بنت", "بين", "بعد", "بينما", "ب
 _TO_WHOM = frozenset({"الي", "مع", "لدي", "برفقه", "بمرافقه", "رفقه", "بصحبه", "بحضور"})
 
 
+def joined_to_preposition(text: str, tokens, owner, k: int) -> bool:
+    """The person's name at token ``k`` carries a preposition as a clitic (``اتصل X
+    برائد حسن``, ``قدم الشكر لX``): the one called or thanked, not the one who speaks."""
+    tok = tokens[k]
+    for m in owner[k].mentions:
+        if m.start < tok.end and tok.start < m.end and m.start >= 1:
+            return text[m.start - 1] in ("ب", "ل") and (
+                m.start == 1 or not text[m.start - 2].isalpha())
+    return False
+
+
 def addressee(tokens, owner, k: int) -> bool:
     """The person at token ``k`` is written to, met with or brought along, past a title
     (``وجه رسالة إلى خادم الحرمين الشريفين الملك سلمان``, ``برفقة وزير الداخلية X``):

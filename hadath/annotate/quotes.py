@@ -45,7 +45,7 @@ from hadath.annotate.quote_clauses import (
     HONORIFICS, QUOTED, breaks, circumstantial, clause_follows, closes_name, coordinated_people, feminine,
     mention_end_token, mention_index, named, opens_clause, quote_span, quoted_name,
     titled_person, feminine_cue, honored_person, office_holder, owned, addressee, what_was_asked,
-    persons_before)
+    persons_before, joined_to_preposition)
 from hadath.annotate.quote_according import according_speaker
 from hadath.annotate.quote_agreement import (
     clause_body, feminine_subject, her_subject, noun_speaker, relative_subject, she_body,
@@ -228,6 +228,7 @@ class QuoteFinder:
                     continue  # a body is the subject only near the start (واعتبرت حركة …)
                 if owner[k] is not None and owner[k].type in types and outside(k) \
                         and not owned(tokens, owner, k) and not addressee(tokens, owner, k) \
+                        and not joined_to_preposition(text, tokens, owner, k) \
                         and not (she and disagrees(k)) \
                         and not (man and owner[k].type == "PER"
                                  and titled_woman(tokens, owner, k)):
