@@ -137,3 +137,18 @@ def test_each_of_two_named_speakers(finder):
 ])
 def test_according_phrase_and_the_one_called(finder, text, names, expected):
     assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # the body before قد is the subject; the person in what it announced is not
+    ("وكانت كندا قد أعلنت الشهر الماضي تعيين جون ميلر قائدا لقوة بحرية مشتركة.",
+     {"كندا": "LOC", "جون ميلر": "PER"}, []),
+    # quotation marks after عملية / اسم enclose a name, not what was said
+    ('وأعلنت حكومة الإنقاذ إطلاق عملية "درع المدينة" لصد الهجوم.',
+     {"حكومة الإنقاذ": "ORG"}, []),
+    # ... while a clause of its own after قد still makes the body speak
+    ("وكانت حكومة الإنقاذ قد أعلنت أن الهجوم صُدّ.",
+     {"حكومة الإنقاذ": "ORG"}, [("أعلنت", "حكومة الإنقاذ")]),
+])
+def test_body_before_qad_and_names_in_quotation_marks(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected

@@ -140,10 +140,15 @@ def clause_follows(cues: CueLexicon, tokens, j: int, sent: int, text: str,
     ``own``, only one of the cue's own: not past a comma that opens a new verb joined by و
     (``أعربت واشنطن عن قلقها، وأكد المتحدث أن``, ``أعلنت الحكومة النفير، وأطلقت عملية
     "…"``), where what follows is another's speech or a name in quotation marks."""
+    in_name = False  # inside quotation marks that enclose a name (عملية "…")
     for k in range(j, min(len(tokens), j + 20)):
         t = tokens[k]
         if t.sentence != sent:
             break
+        if k > 0 and breaks(text, tokens[k - 1], t) and (
+                in_name or tokens[k - 1].norm in _NAMING_NOUNS):
+            in_name = not in_name
+            continue
         if own and k > j and t.norm[:1] == "و" and "،" in text[tokens[k - 1].end:t.start] \
                 and (cues.cue_at(tokens, k) or _past_verb(t.norm[1:])) \
                 and not (k + 1 < len(tokens) and cues.kind(tokens[k + 1].norm) == "that"):
@@ -167,6 +172,11 @@ def mention_index(tokens: list[Token], entities) -> list[Entity | None]:
                 owner[idx] = ent
                 break
     return owner
+
+
+# nouns whose quotation marks enclose a name, not speech (عملية "بركان الغضب")
+_NAMING_NOUNS = frozenset({"اسم", "باسم", "عنوان", "بعنوان", "شعار", "بشعار", "تسميه",
+                           "عمليه", "حمله", "مبادره", "خطه", "مناورات", "تحالف"})
 
 
 def _past_verb(word: str) -> bool:

@@ -287,6 +287,14 @@ class QuoteFinder:
             return "", after
         if kind == "participle":
             return None, after
+        if i > 1 and tokens[i - 1].norm == "قد" and owner[i - 2] is not None \
+                and owner[i - 2].type != "PER" and tokens[i - 2].sentence == sent:
+            # كانت واشنطن قد أعلنت تشكيل تحالف: the body before قد is the subject, so no
+            # person named after the cue is; without a clause of its own, what it
+            # announced is a deed, and other cues look back as a subject-less one does
+            if not clause_follows(self.cues, tokens, after, sent, text, own=True):
+                return ("" if tokens[i].norm.lstrip("وف") in ("اعلن", "اعلنت") else None), after
+            return named(owner[i - 2]), after
         if first is not None and owner[j] is None and first.norm in ("مكتب", "ديوان"):
             return "", after  # قال مكتب رئيس الوزراء X: his office speaks, not he
         # a body or place right after the cue is the subject (أعلنت الأمم المتحدة …)
