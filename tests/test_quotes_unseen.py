@@ -152,3 +152,17 @@ def test_according_phrase_and_the_one_called(finder, text, names, expected):
 ])
 def test_body_before_qad_and_names_in_quotation_marks(finder, text, names, expected):
     assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # a spokesperson's title, then the name set off by commas
+    ("وأكد الناطق الرسمي باسم الحكومة، سامي خليل، أن الوفد سيصل غدا.",
+     {"سامي خليل": "PER"}, [("أكد", "سامي خليل")]),
+    ("وقالت المتحدثة باسم البعثة، ليلى حداد، إن القافلة وصلت.",
+     {"ليلى حداد": "PER"}, [("قالت", "ليلى حداد")]),
+    # a phrase after the comma is no apposition
+    ("وقال الوزير، خلال لقائه رائد حسن، إن الوفد سيصل غدا.",
+     {"رائد حسن": "PER"}, []),
+])
+def test_spokesperson_named_between_commas(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected

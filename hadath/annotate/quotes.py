@@ -72,6 +72,7 @@ _BARE_TITLES = frozenset(_TITLES.values())
 _MASCULINE_TITLES = frozenset(t for t in (*_TITLES, *_BARE_TITLES) if not t.endswith("ه"))
 # a plural subject that names its members after a comma (قادة فرنسا وألمانيا، ماكرون وميركل)
 _GROUP_HEADS = frozenset({"قاده", "زعماء", "رءساء", "وزراء", "وزيرا", "رءيسا", "زعيما"})
+_SPOKESMEN = frozenset({"الناطق", "الناطقه", "المتحدث", "المتحدثه"})
 # after the object of وصف / اعتبر: ووصف الشاحنات بأنها …
 _THAT_IT_IS = frozenset({"بانه", "بانها", "بانهم", "بان", "انه", "انها"})
 # a pronoun subject before a cue: أشار إلى أنه أبلغ …
@@ -323,8 +324,10 @@ class QuoteFinder:
             if t.norm in ("الذي", "التي", "الذين"):
                 break  # a name in a relative clause is not the subject
             if k > j and any(c in text[tokens[k - 1].end:t.start] for c in "،,"):
-                if tokens[j].norm in _GROUP_HEADS and owner[k] is not None \
-                        and owner[k].type == "PER":  # قادة فرنسا وألمانيا، ماكرون وميركل،
+                # قادة فرنسا وألمانيا، ماكرون وميركل،  / الناطق باسم الحكومة، X، أن
+                if (tokens[j].norm in _GROUP_HEADS or tokens[j].norm in _TITLES
+                        or tokens[j].norm in _SPOKESMEN) \
+                        and owner[k] is not None and owner[k].type == "PER":
                     return owner[k].id, mention_end_token(tokens, owner, k)
                 break  # وصف الوزير محمد المومني، زيارة الأمير …: the subject ended at the comma
             if self.cues.kind(t.norm) == "org_head":
