@@ -34,6 +34,11 @@ a masculine title is the object (``ودعت رئيس الجمهورية X``) and
 subject speaks; ``نقلت … عن`` looks past a title to the name; ``ووصف X بأنها`` keeps the
 sentence's subject.
 
+Back references: ``الأخير`` is the person named last; a title with a nisba (``الوزير
+الأردني``, ``المسؤول الأممي``) the one introduced with it (:mod:`quote_titles`); a
+masculine cue does not go on with a woman named by her title, nor anyone with a clitic
+preposition (``اتصل X برائد حسن، وأكد``); ``وهو ما طالبت به X`` is no speech.
+
 An unnamed source (``مصدر عسكري``, ``شهود عيان``), a nominal subject (``قال الجيش
 الإسرائيلي``) or a cue inside a quotation gives no quote. The quote span is the quoted
 text in quotation marks when one follows the cue, else the reported clause to the
