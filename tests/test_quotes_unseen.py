@@ -166,3 +166,11 @@ def test_body_before_qad_and_names_in_quotation_marks(finder, text, names, expec
 ])
 def test_spokesperson_named_between_commas(finder, text, names, expected):
     assert speakers(finder, article(text, names)) == expected
+
+
+def test_feminine_participle_goes_on_with_the_untitled_woman(finder):
+    text = ("وقال رائد حسن إن الوفد سيصل غدا. وقالت ليلى حداد إن ذلك غير صحيح، مشيرة إلى "
+            "أن الموعد لم يحدد.")
+    names = {"رائد حسن": "PER", "ليلى حداد": "PER"}
+    assert speakers(finder, article(text, names)) == [
+        ("قال", "رائد حسن"), ("قالت", "ليلى حداد"), ("مشيرة", "ليلى حداد")]
