@@ -73,7 +73,9 @@ def her_subject(cues: CueLexicon, tokens, owner, i: int, sent_start: int) -> str
         if ent is None:
             continue
         if ent.type == "PER":
-            return ent.id if titled_woman(tokens, owner, m) else None
+            # right after the feminine verb, the name is its subject by agreement
+            # (وقالت ليلى حداد إن …، مشيرة): no title needed to know she is a woman
+            return ent.id if titled_woman(tokens, owner, m) or m == k + 1 else None
         if m == k + 1:
             return None  # دانت وزارة الخارجية: a body is the subject
     return None

@@ -95,9 +95,28 @@ def closes_name(text: str, owner, tokens, k: int) -> bool:
     return back >= 0 and len(text[back + 1:tokens[k - 1].end].split()) <= _SHORT_QUOTE
 
 
+def coordinated_people(cues: CueLexicon, tokens, owner, k: int, text: str,
+                       first: str) -> list[str]:
+    """Every further person joined to the subject by و, from token ``k`` on
+    (``ماكرون وتيريزا ماي وأنغيلا ميركل``): each one speaks too."""
+    out: list[str] = []
+    while True:
+        found = _joined(cues, tokens, owner, k, text)
+        if found is None or found[0] == first or found[0] in out:
+            return out
+        out.append(found[0])
+        k = mention_end_token(tokens, owner, found[1])
+
+
 def coordinated_person(cues: CueLexicon, tokens, owner, k: int, text: str,
-                        first: str) -> str | None:
+                       first: str) -> str | None:
     """A second person joined to the subject by و (``ميركل ووزير الخارجية هايكو ماس``)."""
+    found = _joined(cues, tokens, owner, k, text)
+    return found[0] if found is not None and found[0] != first else None
+
+
+def _joined(cues: CueLexicon, tokens, owner, k: int, text: str) -> tuple[str, int] | None:
+    """(entity id, token) of the person joined by و at token ``k``, past a title."""
     n = len(tokens)
     if k >= n or not tokens[k].norm.startswith("و") or tokens[k].sentence != tokens[k - 1].sentence:
         return None
@@ -111,16 +130,29 @@ def coordinated_person(cues: CueLexicon, tokens, owner, k: int, text: str,
             return None
         ent = owner[m]
         if ent is not None:
-            return ent.id if ent.type == "PER" and ent.id != first else None
+            return (ent.id, m) if ent.type == "PER" else None
     return None
 
 
-def clause_follows(cues: CueLexicon, tokens, j: int, sent: int, text: str) -> bool:
-    """A reported clause (أن، إن، a colon or a quotation mark) follows token ``j``."""
+def clause_follows(cues: CueLexicon, tokens, j: int, sent: int, text: str,
+                   own: bool = False) -> bool:
+    """A reported clause (أن، إن، a colon or a quotation mark) follows token ``j``. With
+    ``own``, only one of the cue's own: not past a comma that opens a new verb joined by و
+    (``أعربت واشنطن عن قلقها، وأكد المتحدث أن``, ``أعلنت الحكومة النفير، وأطلقت عملية
+    "…"``), where what follows is another's speech or a name in quotation marks."""
+    in_name = False  # inside quotation marks that enclose a name (عملية "…")
     for k in range(j, min(len(tokens), j + 20)):
         t = tokens[k]
         if t.sentence != sent:
             break
+        if k > 0 and breaks(text, tokens[k - 1], t) and (
+                in_name or tokens[k - 1].norm in _NAMING_NOUNS):
+            in_name = not in_name
+            continue
+        if own and k > j and t.norm[:1] == "و" and "،" in text[tokens[k - 1].end:t.start] \
+                and (cues.cue_at(tokens, k) or _past_verb(t.norm[1:])) \
+                and not (k + 1 < len(tokens) and cues.kind(tokens[k + 1].norm) == "that"):
+            return False  # (but ، وقالت إنه: the same subject goes on saying)
         if cues.kind(t.norm) == "that" or (k > 0 and breaks(text, tokens[k - 1], t)):
             return True
     return False
@@ -140,6 +172,16 @@ def mention_index(tokens: list[Token], entities) -> list[Entity | None]:
                 owner[idx] = ent
                 break
     return owner
+
+
+# nouns whose quotation marks enclose a name, not speech (عملية "بركان الغضب")
+_NAMING_NOUNS = frozenset({"اسم", "باسم", "عنوان", "بعنوان", "شعار", "بشعار", "تسميه",
+                           "عمليه", "حمله", "مبادره", "خطه", "مناورات", "تحالف"})
+
+
+def _past_verb(word: str) -> bool:
+    """A third-person past verb with its ending (أطلقت، أكدت، دعا): a new clause's verb."""
+    return len(word) >= 4 and word.endswith("ت") and not word.startswith("ال")
 
 
 def mention_end_token(tokens, owner, k: int) -> int:
@@ -297,6 +339,17 @@ _NOT_A_NOUN = frozenset({"بن", "بنت", "بين", "بعد", "بينما", "ب
 _TO_WHOM = frozenset({"الي", "مع", "لدي", "برفقه", "بمرافقه", "رفقه", "بصحبه", "بحضور"})
 
 
+def joined_to_preposition(text: str, tokens, owner, k: int) -> bool:
+    """The person's name at token ``k`` carries a preposition as a clitic (``اتصل X
+    برائد حسن``, ``قدم الشكر لX``): the one called or thanked, not the one who speaks."""
+    tok = tokens[k]
+    for m in owner[k].mentions:
+        if m.start < tok.end and tok.start < m.end and m.start >= 1:
+            return text[m.start - 1] in ("ب", "ل") and (
+                m.start == 1 or not text[m.start - 2].isalpha())
+    return False
+
+
 def addressee(tokens, owner, k: int) -> bool:
     """The person at token ``k`` is written to, met with or brought along, past a title
     (``وجه رسالة إلى خادم الحرمين الشريفين الملك سلمان``, ``برفقة وزير الداخلية X``):
@@ -315,3 +368,19 @@ def addressee(tokens, owner, k: int) -> bool:
 
 # "replied": the one after على is answered (ورد X على Y)
 _REPLIED = frozenset({"رد", "ورد", "ردت", "وردت", "يرد", "ويرد", "ترد", "وترد"})
+
+
+# "that is what …": the relative ما after a pronoun (وهو ما طالبت به X)
+_WHAT_IT_IS = frozenset({"هو", "وهو", "هي", "وهي", "ذلك", "وذلك"})
+_BACK_TO_WHAT = frozenset({"به", "بها", "اليه", "اليها", "عليه", "عليها", "له", "لها"})
+
+
+def what_was_asked(tokens, i: int, after: int) -> bool:
+    """The cue at ``i`` is inside ``وهو ما (كانت) تطالب به X``: a relative clause that
+    names what someone once asked for or said, describing an earlier deed; X is not
+    speaking here, and the clause's span would swallow the sentence's real speaker."""
+    k = i - 1
+    if k >= 0 and tokens[k].norm in ("كان", "كانت", "قد"):
+        k -= 1
+    return k >= 1 and tokens[k].norm == "ما" and tokens[k - 1].norm in _WHAT_IT_IS \
+        and after < len(tokens) and tokens[after].norm in _BACK_TO_WHAT

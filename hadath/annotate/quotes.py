@@ -34,6 +34,11 @@ a masculine title is the object (``ودعت رئيس الجمهورية X``) and
 subject speaks; ``نقلت … عن`` looks past a title to the name; ``ووصف X بأنها`` keeps the
 sentence's subject.
 
+Back references: ``الأخير`` is the person named last; a title with a nisba (``الوزير
+الأردني``, ``المسؤول الأممي``) the one introduced with it (:mod:`quote_titles`); a
+masculine cue does not go on with a woman named by her title, nor anyone with a clitic
+preposition (``اتصل X برائد حسن، وأكد``); ``وهو ما طالبت به X`` is no speech.
+
 An unnamed source (``مصدر عسكري``, ``شهود عيان``), a nominal subject (``قال الجيش
 الإسرائيلي``) or a cue inside a quotation gives no quote. The quote span is the quoted
 text in quotation marks when one follows the cue, else the reported clause to the
@@ -42,13 +47,15 @@ sentence end.
 from __future__ import annotations
 
 from hadath.annotate.quote_clauses import (
-    HONORIFICS, QUOTED, breaks, circumstantial, clause_follows, closes_name, coordinated_person, feminine,
+    HONORIFICS, QUOTED, breaks, circumstantial, clause_follows, closes_name, coordinated_people, feminine,
     mention_end_token, mention_index, named, opens_clause, quote_span, quoted_name,
-    titled_person, feminine_cue, honored_person, office_holder, owned, addressee)
+    titled_person, feminine_cue, honored_person, office_holder, owned, addressee, what_was_asked,
+    persons_before, joined_to_preposition)
 from hadath.annotate.quote_according import according_speaker
 from hadath.annotate.quote_agreement import (
     clause_body, feminine_subject, her_subject, noun_speaker, relative_subject, she_body,
     titled_man, titled_woman)
+from hadath.annotate.quote_titles import GENERIC_HEADS, described_person, nisba
 from hadath.annotate.speech_cues import CueLexicon
 from hadath.model import Article, Quote, Span
 
@@ -68,6 +75,9 @@ _TITLES = {f"ال{t}": t for t in (
 _BARE_TITLES = frozenset(_TITLES.values())
 # titles of a man, with or without the article (a feminine verb does not agree with them)
 _MASCULINE_TITLES = frozenset(t for t in (*_TITLES, *_BARE_TITLES) if not t.endswith("ه"))
+# a plural subject that names its members after a comma (قادة فرنسا وألمانيا، ماكرون وميركل)
+_GROUP_HEADS = frozenset({"قاده", "زعماء", "رءساء", "وزراء", "وزيرا", "رءيسا", "زعيما"})
+_SPOKESMEN = frozenset({"الناطق", "الناطقه", "المتحدث", "المتحدثه"})
 # after the object of وصف / اعتبر: ووصف الشاحنات بأنها …
 _THAT_IT_IS = frozenset({"بانه", "بانها", "بانهم", "بان", "انه", "انها"})
 # a pronoun subject before a cue: أشار إلى أنه أبلغ …
@@ -106,8 +116,12 @@ class QuoteFinder:
             kind, clitic, after = cue
             if any(a < tok.start < b for a, b in quoted):
                 continue  # a cue inside quoted speech belongs to the quotation
+            if what_was_asked(tokens, i, after):
+                continue  # وهو ما كانت تطالب به حماس: what was asked for, not speech
             if kind == "continue" and not clause_follows(self.cues, tokens, after,
                                                           tok.sentence, text) \
+                    and not (i and any(b == tokens[i - 1].end + 1 for _, b in quoted)
+                             and "،" in text[tokens[i - 1].end:tok.start]) \
                     and not (after < len(tokens) and self.cues.kind(tokens[after].norm)
                              == "participle"):
                 continue  # تابع الرئيس سير العمليات: followed, not went on saying
@@ -158,8 +172,8 @@ class QuoteFinder:
             out.append(Quote(speaker, cue_span, qs, qe, text[qs:qe]))
             said.append((tokens[max(after, subj_end) - 1].end, max(qe, cue_span.end), speaker))
             last_speaker = speaker
-            also = coordinated_person(self.cues, tokens, owner, subj_end, text, speaker)
-            if also is not None:  # دعت ميركل ووزير الخارجية هايكو ماس إلى …: both speak
+            # دعت ميركل ووزير الخارجية هايكو ماس إلى …: both speak; so do three leaders
+            for also in coordinated_people(self.cues, tokens, owner, subj_end, text, speaker):
                 out.append(Quote(also, cue_span, qs, qe, text[qs:qe]))
         return out
 
@@ -205,6 +219,10 @@ class QuoteFinder:
             return owner[k].type == "PER" and not titled_woman(tokens, owner, k) and (
                 kind == "participle" or titled_man(tokens, owner, k, _MASCULINE_TITLES))
 
+        # a masculine past or participle (وأكد، مضيفا) does not go on with a woman named
+        # last (استقبل X المبعوثة Y، وأكد أمامها): he is the one who speaks
+        man = not feminine_cue(word) and (word[:1] not in "تي" or kind == "continue")
+
         def outside(k: int) -> bool:  # not inside what an earlier speaker said
             return not any(a <= tokens[k].start < b for a, b, _ in earlier)
 
@@ -216,7 +234,10 @@ class QuoteFinder:
                     continue  # a body is the subject only near the start (واعتبرت حركة …)
                 if owner[k] is not None and owner[k].type in types and outside(k) \
                         and not owned(tokens, owner, k) and not addressee(tokens, owner, k) \
-                        and not (she and disagrees(k)):
+                        and not joined_to_preposition(text, tokens, owner, k) \
+                        and not (she and disagrees(k)) \
+                        and not (man and owner[k].type == "PER"
+                                 and titled_woman(tokens, owner, k)):
                     return owner[k].id
             if earlier and types == ("PER",):
                 if she and any(owner[k] is not None and owner[k].id == earlier[-1][2]
@@ -242,6 +263,8 @@ class QuoteFinder:
         j = after
         if j < n and tokens[j].norm in ("به", "بها", "عنه"):
             j += 1
+        if j + 2 < n and tokens[j].norm == "كل" and tokens[j + 1].norm == "من":
+            j += 2  # وأكد كل من X وY أن: each of them speaks
         if kind == "relay":
             for k in range(j, min(n, j + _WINDOW)):
                 if tokens[k].sentence != sent:
@@ -270,6 +293,14 @@ class QuoteFinder:
             return "", after
         if kind == "participle":
             return None, after
+        if i > 1 and tokens[i - 1].norm == "قد" and owner[i - 2] is not None \
+                and owner[i - 2].type != "PER" and tokens[i - 2].sentence == sent:
+            # كانت واشنطن قد أعلنت تشكيل تحالف: the body before قد is the subject, so no
+            # person named after the cue is; without a clause of its own, what it
+            # announced is a deed, and other cues look back as a subject-less one does
+            if not clause_follows(self.cues, tokens, after, sent, text, own=True):
+                return ("" if tokens[i].norm.lstrip("وف") in ("اعلن", "اعلنت") else None), after
+            return named(owner[i - 2]), after
         if first is not None and owner[j] is None and first.norm in ("مكتب", "ديوان"):
             return "", after  # قال مكتب رئيس الوزراء X: his office speaks, not he
         # a body or place right after the cue is the subject (أعلنت الأمم المتحدة …)
@@ -280,7 +311,7 @@ class QuoteFinder:
             end = mention_end_token(tokens, owner, j)
             reports = tokens[i].norm.lstrip("وف") in _REPORT_VERBS and end < n \
                 and tokens[end].norm.startswith("ب")  # أفادت الوزارة بسقوط قتلى
-            if not reports and not clause_follows(self.cues, tokens, j, sent, text):
+            if not reports and not clause_follows(self.cues, tokens, j, sent, text, own=True):
                 return "", after  # أعلنت الجامعة دعمها، اتهمت قوات … الجيش: a deed, not speech
             if ent.type == "LOC" and end < n and tokens[end].norm.startswith("و") \
                     and (owner[end] is not None or (end + 1 < n and owner[end + 1] is not None)):
@@ -298,6 +329,11 @@ class QuoteFinder:
             if t.norm in ("الذي", "التي", "الذين"):
                 break  # a name in a relative clause is not the subject
             if k > j and any(c in text[tokens[k - 1].end:t.start] for c in "،,"):
+                # قادة فرنسا وألمانيا، ماكرون وميركل،  / الناطق باسم الحكومة، X، أن
+                if (tokens[j].norm in _GROUP_HEADS or tokens[j].norm in _TITLES
+                        or tokens[j].norm in _SPOKESMEN) \
+                        and owner[k] is not None and owner[k].type == "PER":
+                    return owner[k].id, mention_end_token(tokens, owner, k)
                 break  # وصف الوزير محمد المومني، زيارة الأمير …: the subject ended at the comma
             if self.cues.kind(t.norm) == "org_head":
                 break  # المتحدث باسم مركز الملك سلمان: a name inside an institution's name
@@ -332,6 +368,15 @@ class QuoteFinder:
             return owner[k].id, after
         if relative:  # قرارات مجلس الأمن التي تدعو: the antecedent is no person, but in
             return relative_subject(tokens, owner, i, sent) or "", after  # الذي وصفه
+        # "the latter" (فيما أكد الأخير أن): the person named last before the cue
+        if first is not None and first.norm in ("الاخير", "الاخيره"):
+            return next((e.id for e, _ in persons_before(owner, i)), ""), after
+        # a title and a nisba (وقال الوزير السوداني، المسؤول الأممي): the one introduced so
+        if first is not None and (first.norm in _TITLES or first.norm in GENERIC_HEADS) \
+                and j + 1 < n and tokens[j + 1].sentence == sent and nisba(tokens[j + 1].norm):
+            found = described_person(tokens, owner, i, tokens[j + 1].norm)
+            if found is not None or first.norm in GENERIC_HEADS:
+                return found or "", after
         # a title alone (وقال الوزير إن): the person last introduced with that title
         if first is not None and first.norm in _TITLES:
             return titled_person(tokens, owner, i, _TITLES[first.norm]) or "", after

@@ -1,0 +1,176 @@
+"""Quote speakers in patterns first met on unseen articles: a cue of stipulation
+(``اشترط``), a masculine cue that does not go on with the woman just named, and a relative
+``ما … به`` (what X demanded) that is not X speaking. Sentences composed for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from hadath.annotate.quotes import QuoteFinder
+from tests.test_quotes import article, speakers
+
+
+@pytest.fixture(scope="module")
+def finder() -> QuoteFinder:
+    return QuoteFinder()
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # اشترط: a condition stated is speech, the subject after the titles
+    ('واشترط قائد القوات المشتركة العميد سالم النعيمي أن "تنسحب جميع الفصائل أولا".',
+     {"سالم النعيمي": "PER"}, [("اشترط", "سالم النعيمي")]),
+    ("واشترطت الوزيرة ليلى حداد أن تكون المفاوضات علنية.",
+     {"ليلى حداد": "PER"}, [("اشترطت", "ليلى حداد")]),
+    # استنكر: a condemnation in words, as ندد is
+    ('واستنكر النائب كريم منصور القرار، مؤكدا أنه "مخالف للدستور".',
+     {"كريم منصور": "PER"}, [("استنكر", "كريم منصور"), ("مؤكدا", "كريم منصور")]),
+])
+def test_stipulation_is_speech(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # استقبل هو ضيفته، مطالبا: he, not the woman he received, goes on
+    ("استقبل رئيس البرلمان كريم منصور في مكتبه المبعوثة الأممية سارة لوند، وأكد أمامها "
+     "تمسك بلاده بالهدنة، مطالبا بوقف الخروقات.",
+     {"كريم منصور": "PER", "سارة لوند": "PER"},
+     [("مطالبا", "كريم منصور")]),
+    ("التقى الوزير عمر سليم الوزيرة الكندية آن مارتن، مؤكدا أن التعاون يتوسع.",
+     {"عمر سليم": "PER", "آن مارتن": "PER"}, [("مؤكدا", "عمر سليم")]),
+])
+def test_masculine_cue_does_not_go_on_with_a_titled_woman(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # وهو ما كانت تطالب به الحركة: what the movement asked for, not its statement; the
+    # participle after it belongs to the one who spoke in the clause
+    ('ولم يذكر البيان الانتخابات، وهو ما كانت تطالب به حركة النهضة، كما أبدى القيادي '
+     'فريد الزين تحفظه، مؤكدا أن الحركة "لن تشارك في أي اقتراع".',
+     {"حركة النهضة": "ORG", "فريد الزين": "PER"}, [("مؤكدا", "فريد الزين")]),
+    ("وهي نفس الإجراءات التي رفضها الوزير، وهو ما دعا إليه النائب جمال عيسى مرارا.",
+     {"جمال عيسى": "PER"}, []),
+])
+def test_what_someone_asked_for_is_not_a_quote(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # a plural subject whose members follow after a comma: each of them speaks
+    ('وأعرب قادة مصر والأردن والعراق، عمر ناصر وسامي خليل ورائد حسن، في بيان مشترك، '
+     'عن "قلقهم البالغ" إزاء التصعيد.',
+     {"مصر": "LOC", "الأردن": "LOC", "العراق": "LOC", "عمر ناصر": "PER", "سامي خليل": "PER",
+      "رائد حسن": "PER"},
+     [("أعرب", "عمر ناصر"), ("أعرب", "سامي خليل"), ("أعرب", "رائد حسن")]),
+    ("وقال وزيرا الخارجية، أحمد فريد وجون ميلر، إن المحادثات بناءة.",
+     {"أحمد فريد": "PER", "جون ميلر": "PER"}, [("قال", "أحمد فريد"), ("قال", "جون ميلر")]),
+])
+def test_leaders_named_after_a_plural_subject(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # the body's verb has a noun object; the quotation after ، وأكد is someone else's
+    ('فيما أعربت كندا عن قلقها، وأكد المتحدث باسم الخارجية مارك بول أن "الحوار ممكن".',
+     {"كندا": "LOC", "مارك بول": "PER"}, [("أكد", "مارك بول")]),
+    ('وأعلنت حكومة الإنقاذ التعبئة العامة، وأطلقت عملية "درع المدينة" لصد الهجوم.',
+     {"حكومة الإنقاذ": "ORG"}, []),
+    # a body's own clause after a phrase between commas still counts
+    ('وقالت وزارة الصحة، في بيان مساء السبت، إن "الحصيلة ارتفعت".',
+     {"وزارة الصحة": "ORG"}, [("قالت", "وزارة الصحة")]),
+])
+def test_a_body_speaks_only_in_its_own_clause(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # a title with the nisba the person was introduced with, not the last minister
+    ("التقى وزير الخارجية المصري سامي خليل نظيره الأردني رائد حسن في عمان. "
+     "وقال الوزير الأردني إن التنسيق مستمر.",
+     {"سامي خليل": "PER", "رائد حسن": "PER"}, [("قال", "رائد حسن")]),
+    ("استقبل وزير الخارجية الليبي نادر سالم وزير الخارجية التونسي كمال العربي. "
+     "وأكد الوزير الليبي أن الحدود ستفتح، فيما قال الوزير التونسي إن التجارة ستعود.",
+     {"نادر سالم": "PER", "كمال العربي": "PER"},
+     [("أكد", "نادر سالم"), ("قال", "كمال العربي")]),
+    # a generic head (المسؤول) refers back only through its adjective
+    ("وصل المبعوث الأممي جون ميلر إلى عدن أمس. وقال المسؤول الأممي إن الهدنة صامدة.",
+     {"جون ميلر": "PER", "عدن": "LOC"}, [("قال", "جون ميلر")]),
+    ("وصل المبعوث الأممي جون ميلر إلى عدن أمس. وقال المسؤول الأمريكي إن الهدنة صامدة.",
+     {"جون ميلر": "PER", "عدن": "LOC"}, []),
+])
+def test_title_with_a_nisba_refers_back(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
+
+
+def test_continuation_after_the_quotation(finder):
+    text = '"المرحلة المقبلة أصعب"، أضاف وزير المالية سامي خليل في المؤتمر.'
+    assert speakers(finder, article(text, {"سامي خليل": "PER"})) == [("أضاف", "سامي خليل")]
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # الأخير / الأخيرة: the person named last before the cue
+    ("وأوضح سامي خليل في مؤتمر صحفي مع رائد حسن أن الحوار مثمر، فيما أكد الأخير أن "
+     "الخلافات قائمة.", {"سامي خليل": "PER", "رائد حسن": "PER"},
+     [("أوضح", "سامي خليل"), ("أكد", "رائد حسن")]),
+    ("والتقت الوزيرة ليلى حداد بالسفير رائد حسن. وقال الأخير إن العلاقات متينة.",
+     {"ليلى حداد": "PER", "رائد حسن": "PER"}, [("قال", "رائد حسن")]),
+])
+def test_the_latter_is_the_person_named_last(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
+
+
+def test_each_of_two_named_speakers(finder):
+    text = "وأكد كل من سامي خليل ورائد حسن أن الوفد سيصل غدا."
+    names = {"سامي خليل": "PER", "رائد حسن": "PER"}
+    assert speakers(finder, article(text, names)) == [("أكد", "سامي خليل"), ("أكد", "رائد حسن")]
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # على حد قول X: the speaker follows, as after بحسب
+    ('والوضع "خطير للغاية"، على حد قول سامي خليل.',
+     {"سامي خليل": "PER"}, [("على حد قول", "سامي خليل")]),
+    # a name with a clitic preposition is the one called, not the one who goes on
+    ("واتصل سامي خليل برائد حسن، وأكد له أن الوضع خطير.",
+     {"سامي خليل": "PER", "رائد حسن": "PER"}, [("أكد", "سامي خليل")]),
+    # ... but the caller on the other end speaks (تلقى اتصالا من Y، أكد خلاله)
+    ("وتلقى سامي خليل اتصالا من رائد حسن، أكد خلاله أن الوضع خطير.",
+     {"سامي خليل": "PER", "رائد حسن": "PER"}, [("أكد", "رائد حسن")]),
+])
+def test_according_phrase_and_the_one_called(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # the body before قد is the subject; the person in what it announced is not
+    ("وكانت كندا قد أعلنت الشهر الماضي تعيين جون ميلر قائدا لقوة بحرية مشتركة.",
+     {"كندا": "LOC", "جون ميلر": "PER"}, []),
+    # quotation marks after عملية / اسم enclose a name, not what was said
+    ('وأعلنت حكومة الإنقاذ إطلاق عملية "درع المدينة" لصد الهجوم.',
+     {"حكومة الإنقاذ": "ORG"}, []),
+    # ... while a clause of its own after قد still makes the body speak
+    ("وكانت حكومة الإنقاذ قد أعلنت أن الهجوم صُدّ.",
+     {"حكومة الإنقاذ": "ORG"}, [("أعلنت", "حكومة الإنقاذ")]),
+])
+def test_body_before_qad_and_names_in_quotation_marks(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # a spokesperson's title, then the name set off by commas
+    ("وأكد الناطق الرسمي باسم الحكومة، سامي خليل، أن الوفد سيصل غدا.",
+     {"سامي خليل": "PER"}, [("أكد", "سامي خليل")]),
+    ("وقالت المتحدثة باسم البعثة، ليلى حداد، إن القافلة وصلت.",
+     {"ليلى حداد": "PER"}, [("قالت", "ليلى حداد")]),
+    # a phrase after the comma is no apposition
+    ("وقال الوزير، خلال لقائه رائد حسن، إن الوفد سيصل غدا.",
+     {"رائد حسن": "PER"}, []),
+])
+def test_spokesperson_named_between_commas(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
+
+
+def test_feminine_participle_goes_on_with_the_untitled_woman(finder):
+    text = ("وقال رائد حسن إن الوفد سيصل غدا. وقالت ليلى حداد إن ذلك غير صحيح، مشيرة إلى "
+            "أن الموعد لم يحدد.")
+    names = {"رائد حسن": "PER", "ليلى حداد": "PER"}
+    assert speakers(finder, article(text, names)) == [
+        ("قال", "رائد حسن"), ("قالت", "ليلى حداد"), ("مشيرة", "ليلى حداد")]
