@@ -73,3 +73,12 @@ def test_a_place_inside_a_call_is_whom_it_calls_on(pipeline):
                           'بارزاني بغداد إلى "الحوار بدلا من لغة التهديد".', "2017-09-25")
     call = next(e for e in art.events if e.type == "REQUEST")
     assert [t.span.text for t in call.target if t.span] == ["بغداد"]
+
+
+def test_every_speaker_of_one_call_makes_the_request(pipeline):
+    # one cue, three leaders named after their plural subject: three requests, not one
+    art = story(pipeline, "باريس - دعا قادة فرنسا وبريطانيا وألمانيا، إيمانويل ماكرون وتيريزا "
+                "ماي وأنغيلا ميركل، إيران إلى \"الالتزام الكامل بالاتفاق النووي\".",
+                "2019-07-14")
+    assert {("FRA", "REQUEST", "IRN"), ("GBR", "REQUEST", "IRN"),
+            ("DEU", "REQUEST", "IRN")} <= rows(art)

@@ -26,10 +26,12 @@ def sentence_speaker(article: Article, toks: list[Token], forms: list[WordForms]
     s_start, s_end = toks[0].start, toks[-1].end
     for q in article.quotes:
         if q.speaker and q.start < s_end and s_start < q.end:
-            for p in groups:
-                for m in p.members:
-                    if m.actor.entity == q.speaker:
-                        return Phrase((m,))
+            # every speaker of this cue (قادة فرنسا وبريطانيا وألمانيا، ماكرون وماي وميركل)
+            same = [r.speaker for r in article.quotes if r.cue == q.cue and r.speaker]
+            found = [m for sp in same for p in groups for m in p.members
+                     if m.actor.entity == sp]
+            if found:
+                return Phrase(tuple(dict.fromkeys(found)))
             ent = article.entity(q.speaker)
             if ent is not None and ent.key:
                 actor = Actor(entity=ent.id, name_en=ent.name_en, country=ent.country,
