@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_events import code, rows
+from tests.test_events import code, rows, story
 
 
 @pytest.fixture(scope="module")
@@ -302,3 +302,10 @@ def test_a_condemnation_targets_the_doer_named_in_the_attacks_relative_clause(
     got = rows(code(stage, text, ents, published="2022-01-18"))
     assert wanted is None or wanted in got
     assert unwanted not in got
+
+
+def test_an_outlet_that_looks_like_a_preposition_does_not_make_the_verb_a_noun(pipeline):
+    # (ومع) is Maghreb Arabe Presse, not و+مع "and with": وقع after it is still "signed"
+    art = story(pipeline, "الرباط (ومع) - وقع المغرب وإسبانيا، اليوم الخميس بالرباط، على 20 "
+                "اتفاقية في مجالات الاقتصاد والطاقة.", "2023-02-02")
+    assert ("MAR", "AGREE", "ESP") in rows(art)

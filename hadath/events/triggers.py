@@ -58,8 +58,11 @@ class TriggerMatcher:
                     if id(entry) in seen:
                         continue
                     if entry.form in ("v", "i", "p") and (
-                            key not in f.verb_keys or i > 0 and _after_preposition(forms[i - 1])):
-                        continue     # القصف, جراء قصف, على طلب: a noun, not a verb
+                            key not in f.verb_keys or i > 0 and i - 1 not in blocked
+                            and _after_preposition(forms[i - 1])):
+                        # القصف, جراء قصف, على طلب: a noun, not a verb; but a name that
+                        # looks like a preposition is none (الرباط (ومع) - وقع …)
+                        continue
                     seen.add(id(entry))
                     matched = _match(entry, forms, i, blocked)
                     if matched:
