@@ -309,3 +309,17 @@ def test_an_outlet_that_looks_like_a_preposition_does_not_make_the_verb_a_noun(p
     art = story(pipeline, "الرباط (ومع) - وقع المغرب وإسبانيا، اليوم الخميس بالرباط، على 20 "
                 "اتفاقية في مجالات الاقتصاد والطاقة.", "2023-02-02")
     assert ("MAR", "AGREE", "ESP") in rows(art)
+
+
+@pytest.mark.parametrize("text,found", [
+    ("شهد حي التضامن مواجهات ليلية", False),     # a quarter of Damascus and of Tunis
+    ("تجمعوا في ميدان التحرير وساحة الشهداء", False),
+    ("أعلنت الحكومة تضامنها الكامل مع الضحايا", True),
+])
+def test_the_name_after_a_street_square_or_quarter_is_no_trigger(text, found):
+    from hadath.events.lexicons import EventLexicons
+    from hadath.events.triggers import TriggerMatcher
+    from hadath.events.words import forms_of
+    from hadath.text.segment import tokenize
+    hits = TriggerMatcher(EventLexicons.load()).find([forms_of(t) for t in tokenize(text)])
+    assert any(h.entry.type == "SUPPORT" for h in hits) == found

@@ -50,7 +50,7 @@ class TriggerMatcher:
         """Non-overlapping hits in a sentence; ``blocked`` tokens (inside names) never match."""
         hits: list[TriggerHit] = []
         for i, f in enumerate(forms):
-            if i in blocked:
+            if i in blocked or i > 0 and _place_name_after(forms[i - 1], f):
                 continue
             seen: set[int] = set()
             for key in f.keys:
@@ -130,6 +130,17 @@ def _match(entry: TriggerEntry, forms: list[WordForms], i: int,
         pos = found + 1
         gap = 0
     return tuple(matched)
+
+
+# heads of a named street, square, quarter or camp: the definite word after them is the
+# name (حي التضامن, ميدان التحرير, شارع الثورة, مخيم النصر), not solidarity or a revolt
+PLACE_HEADS = frozenset({"حي", "احياء", "شارع", "ساحه", "ميدان", "مخيم", "دوار", "ضاحيه"})
+
+
+def _place_name_after(prev: WordForms, f: WordForms) -> bool:
+    return any(stem in PLACE_HEADS and prefix in ("", "و", "ب", "وب", "ف", "فب")
+               for prefix, stem in prev.stems) and any(
+        stem.startswith("ال") and not prefix for prefix, stem in f.stems)
 
 
 def _after_preposition(prev: WordForms) -> bool:
