@@ -7,7 +7,9 @@
 - ``داعيا المجتمع الدولي إلى``: a call on no actor in particular has no target, so the
   story's country is not filled in as one, nor in a rejection of ``أي تدخل`` (any act of
   a kind);
-- ``أعلنت الرئاسة رفضها للاتفاقين``: a reaction to an agreement targets its parties.
+- ``أعلنت الرئاسة رفضها للاتفاقين``: a reaction to an agreement targets its parties;
+- ``أرسلت مصر قافلة مساعدات … لمساعدة الشعب السوداني``: aid goes to another country than
+  its giver's (the people it helps, the place it reaches, or the giver's last partner).
 """
 from __future__ import annotations
 
@@ -153,3 +155,15 @@ def decider(toks: list[Token], groups: list) -> object | None:
         return None
     return None
 
+
+
+def aid_receiver(mentions: list[ActorMention], hit: TriggerHit, source: Actor,
+                 meeting: list[Actor]) -> list[Actor]:
+    """Whom a giver's aid goes to when the sentence names only the giver's own side
+    (``أعلن شكري أن مصر أرسلت قافلة مساعدات …، مضيفا أن القاهرة لن تدخر جهدا لمساعدة
+    الشعب السوداني``): the first other country named after the aid, else the party the
+    giver last met. A state does not aid itself."""
+    for m in mentions:
+        if m.first > hit.last and m.key and m.key != source.key and m.actor.country:
+            return [Actor(country=m.actor.country)]
+    return [a for a in meeting if a.key != source.key and a.country][:1]

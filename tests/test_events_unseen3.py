@@ -1,0 +1,39 @@
+"""Rules found on the newest unseen articles: a condemnation of an attack no one claimed
+blames no one (its target is the unknown doer, not the victim), a denial reaches the act
+of its أن clause a few words on, and a state's aid goes to another country than its own."""
+from __future__ import annotations
+
+from tests.test_events import rows, story
+
+UNCLAIMED = ("انفجرت سيارة مفخخة قرب مبنى وزارة الداخلية في مقديشو صباح اليوم الثلاثاء، ما أسفر "
+             "عن مقتل سبعة أشخاص، ولم تتبن أي جهة التفجير الذي وقع بعد يوم من اشتباكات بين "
+             "الشرطة الصومالية ومحتجين. وأدان الرئيس الصومالي حسن شيخ محمود \"العمل الجبان\"، "
+             "كما دانت التفجير كل من تركيا وقطر.")
+
+
+def test_a_condemnation_of_an_unclaimed_attack_has_no_target(pipeline):
+    got = rows(story(pipeline, UNCLAIMED, "2024-03-12"))
+    assert ("TUR", "ACCUSE", None) in got
+    assert ("QAT", "ACCUSE", None) in got
+    assert not any(r[1] == "ACCUSE" and r[2] == "SOM" for r in got)
+
+
+def test_a_condemnation_of_a_claimed_attack_still_blames_the_attacker(pipeline):
+    got = rows(story(pipeline, "شنت إسرائيل غارات على بلدة في جنوب لبنان أمس، ما أسفر عن "
+                               "مقتل ثلاثة مدنيين. ودانت قطر الهجوم.", "2024-03-12"))
+    assert ("QAT", "ACCUSE", "ISR") in got
+
+
+def test_a_denial_reaches_the_act_of_its_that_clause(pipeline):
+    got = rows(story(pipeline, "ونفى الناطق باسم الحكومة المالية موسى مارا أن تكون بلاده قد "
+                               "تراجعت عن تعهداتها السابقة.", "2024-03-12"))
+    assert not any(r[1] == "CONCEDE" for r in got)
+
+
+def test_aid_of_a_state_to_its_own_side_goes_to_the_country_it_helps(pipeline):
+    got = rows(story(pipeline, "استقبل وزير الخارجية الجزائري أحمد عطاف أمس نظيره الليبي. "
+                               "وأعلن عطاف أن الجزائر أرسلت الخميس الماضي 30 شاحنة من المساعدات "
+                               "الغذائية عبر معبر الدبداب، مضيفا أن الجزائر ستواصل دعم الشعب "
+                               "الليبي.", "2024-03-12"))
+    assert ("DZA", "AID", "DZA") not in got
+    assert ("DZA", "AID", "LBY") in got
