@@ -3,6 +3,8 @@ blames no one (its target is the unknown doer, not the victim), a denial reaches
 of its أن clause a few words on, and a state's aid goes to another country than its own."""
 from __future__ import annotations
 
+import pytest
+
 from tests.test_events import rows, story
 
 UNCLAIMED = ("انفجرت سيارة مفخخة قرب مبنى وزارة الداخلية في مقديشو صباح اليوم الثلاثاء، ما أسفر "
@@ -37,3 +39,22 @@ def test_aid_of_a_state_to_its_own_side_goes_to_the_country_it_helps(pipeline):
                                "الليبي.", "2024-03-12"))
     assert ("DZA", "AID", "DZA") not in got
     assert ("DZA", "AID", "LBY") in got
+
+
+@pytest.mark.parametrize("text", [
+    "وكان مئات الطلاب قد تجمعوا صباح الأحد أمام مبنى البرلمان في الرباط للمطالبة بإصلاح "
+    "التعليم.",
+    "واحتج عشرات المحامين، اليوم الخميس، أمام قصر العدالة في الرباط، رافعين شعارات تطالب "
+    "باستقلال القضاء.",
+])
+def test_a_crowd_gathering_or_protesting_is_a_protest_of_its_country(pipeline, text):
+    assert ("MAR", "PROTEST", "MAR") in rows(story(pipeline, text, "2024-03-12"))
+
+
+def test_a_release_asked_for_after_a_long_caller_is_not_done(pipeline):
+    got = rows(story(pipeline, "اعتقلت قوات الأمن الجزائرية، أول أمس الأحد، ثلاثة صحفيين في "
+                               "العاصمة الجزائر. ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش، "
+                               "في كلمة ألقاها أمس أمام الصحفيين، السلطات الجزائرية إلى "
+                               "\"الإفراج الفوري\" عن جميع المعتقلين.", "2024-03-12"))
+    assert ("UN", "REQUEST", "DZA") in got
+    assert not any(r[1] == "RETREAT" for r in got)

@@ -31,7 +31,7 @@ from hadath.events.cues import BOUNDARIES
 from hadath.events.dates import carry_dates, date_undated, event_date, range_day, share_dates
 from hadath.events.discourse import (ArticleState, accused_attacker, condemns_unclaimed,
                                      default_targets, followers, noted_attack)
-from hadath.events.governed import (governed, object_of, protest_purpose, sought,
+from hadath.events.governed import (called_for, governed, object_of, protest_purpose, sought,
                                     threatened)
 from hadath.events.implicit import (about_agreement, about_decision, against_any, aid_receiver,
                                     alongside, decider, open_addressee, partners, protest_place)
@@ -126,6 +126,7 @@ class EventCoder:
                 if prev is not None and object_of(toks, hit, prev[0]):
                     continue
                 if protest_purpose(toks, hit, hits, mentions) or sought(toks, hit) \
+                        or called_for(toks, hit, hits) \
                         or purpose(article.text, toks, hit) \
                         or promised(toks, hit):
                     continue      # خرجوا رفضا للحكم العسكري: why they marched; للإفراج عن

@@ -92,6 +92,19 @@ def sought(toks: list[Token], hit: TriggerHit) -> bool:
     return hit.entry.form == "n" and toks[hit.first].norm.startswith(("لل", "ولل"))
 
 
+def called_for(toks: list[Token], hit: TriggerHit, hits: list[TriggerHit]) -> bool:
+    """``دعا المفوض …، في بيان صدر أمس، السلطات التونسية إلى "الإفراج الفوري" عن``: a
+    release or accord right after إلى, in a sentence whose earlier act is a call, is
+    what the call asks for, however far the caller's names and asides push it."""
+    if hit.entry.type not in _SOUGHT or hit.entry.form != "n" or hit.first == 0:
+        return False
+    k = hit.first - 1
+    while k > 0 and not toks[k].norm[:1].isalpha():
+        k -= 1            # a quote mark before the masdar
+    return toks[k].norm in ("الي", "والي") and any(
+        h.entry.type == "REQUEST" and h.last < k for h in hits)
+
+
 # purpose masdars with ل whose object act is still to come (موافقة لتمديد فتح المعبر)
 _AIMING = frozenset({"لتمديد", "لضمان", "لتسهيل", "لاستمرار", "لتامين", "لاتاحه"})
 # acts that a purpose clause names as the aim of an effort
