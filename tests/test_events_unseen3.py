@@ -58,3 +58,28 @@ def test_a_release_asked_for_after_a_long_caller_is_not_done(pipeline):
                                "\"الإفراج الفوري\" عن جميع المعتقلين.", "2024-03-12"))
     assert ("UN", "REQUEST", "DZA") in got
     assert not any(r[1] == "RETREAT" for r in got)
+
+
+def test_the_host_of_an_envoy_title_is_no_party_of_his_accusation(pipeline):
+    got = rows(story(pipeline, "اتهم مندوب ليبيا الدائم لدى الأمم المتحدة طاهر السني، في جلسة "
+                               "أمس، قوات حفتر بالتصعيد.", "2023-04-18"))
+    assert ("LBY", "ACCUSE", "LBY") in got
+    assert ("LBY", "ACCUSE", "UN") not in got
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("اتهم وزير الخارجية السوري فيصل المقداد، في كلمة أمس، تركيا بمواصلة حشد قواتها على "
+     "الحدود.", "MOBILIZE"),
+    ("قال وزير الخارجية السوري فيصل المقداد إن دمشق لن تتفاوض مع أنقرة، متهما تركيا بارتكاب "
+     "\"جرائم\" وبفرض \"حصار خانق\" على الحسكة.", "COERCE"),
+])
+def test_an_act_charged_in_an_accusation_is_not_reported(pipeline, text, kind):
+    got = rows(story(pipeline, text, "2023-04-18"))
+    assert any(r[1] == "ACCUSE" for r in got)
+    assert not any(r[1] == kind for r in got)
+
+
+def test_lifting_a_siege_asked_for_is_no_siege(pipeline):
+    got = rows(story(pipeline, "وقالت حماس في بيان إن أي تهدئة يجب أن تشمل رفع الحصار عن غزة.",
+                     "2023-04-18"))
+    assert not any(r[1] == "COERCE" for r in got)

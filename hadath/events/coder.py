@@ -25,13 +25,14 @@ from bisect import bisect_right
 from hadath.events.actors import ActorFinder, ActorMention
 from hadath.events.assign import assign
 from hadath.events.aims import HOSTED, known_doer, open_target
+from hadath.events.anaphora import envoy_hosts
 from hadath.events.attacks import TOLD, armed_lists, attack_roles, threat_object
 from hadath.events.clashes import local_clash, own_rebels, result_of
 from hadath.events.cues import BOUNDARIES
 from hadath.events.dates import carry_dates, date_undated, event_date, range_day, share_dates
 from hadath.events.discourse import (ArticleState, accused_attacker, condemns_unclaimed,
                                      default_targets, followers, noted_attack)
-from hadath.events.governed import (called_for, governed, object_of, protest_purpose, sought,
+from hadath.events.governed import (alleged, called_for, governed, object_of, protest_purpose, sought,
                                     threatened)
 from hadath.events.implicit import (about_agreement, about_decision, against_any, aid_receiver,
                                     alongside, decider, open_addressee, partners, protest_place)
@@ -95,8 +96,8 @@ class EventCoder:
             here = [(s, e) for s, e in names if s < hi and lo < e]
             blocked = frozenset(i for i, t in enumerate(toks)
                                 if any(s < t.end and t.start < e for s, e in here))
-            mentions = armed_lists(self.finder, toks, forms, self.finder.find(
-                article, toks, forms, story, state.sides(ranked), memory))
+            mentions = envoy_hosts(armed_lists(self.finder, toks, forms, self.finder.find(
+                article, toks, forms, story, state.sides(ranked), memory)), toks)
             speaker = sentence_speaker(article, toks, forms, phrases(mentions), prev_speaker)
             mentions = resolve_self(mentions, speaker, forms)
             groups = phrases(mentions)
@@ -126,7 +127,7 @@ class EventCoder:
                 if prev is not None and object_of(toks, hit, prev[0]):
                     continue
                 if protest_purpose(toks, hit, hits, mentions) or sought(toks, hit) \
-                        or called_for(toks, hit, hits) \
+                        or called_for(toks, hit, hits) or alleged(article.text, toks, hit, hits) \
                         or purpose(article.text, toks, hit) \
                         or promised(toks, hit):
                     continue      # خرجوا رفضا للحكم العسكري: why they marched; للإفراج عن

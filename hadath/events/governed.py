@@ -105,6 +105,27 @@ def called_for(toks: list[Token], hit: TriggerHit, hits: list[TriggerHit]) -> bo
         h.entry.type == "REQUEST" and h.last < k for h in hits)
 
 
+def alleged(text: str, toks: list[Token], hit: TriggerHit, hits: list[TriggerHit]) -> bool:
+    """``اتهم المندوب الحوثيين بـ"مواصلة حشد قواتهم"``: a massing or a siege named in the
+    ب phrase of an accusation is what the accused are charged with, not an act this
+    report tells."""
+    if hit.entry.type not in _CHARGEABLE:
+        return False
+    start = next((k for k in range(hit.first, max(-1, hit.first - 3), -1)
+                  if toks[k].norm.lstrip("و").startswith("ب")), None)
+    if start is None or "،" in text[toks[start].start:toks[hit.first].start]:
+        return False      # بمواصلة حشد, بحشد, بـ"مواصلة حشد
+    return any(h.entry.type == "ACCUSE" and (h.entry.form in ("v", "i")
+                                             or "participle" in h.entry.flags) and h.last < start
+               and start - h.last <= ACCUSED_REACH for h in hits)
+
+
+# how far the ب of a charge may follow the accusing verb (its subject and asides between)
+ACCUSED_REACH = 20
+# acts an accusation charges someone with (ASSAULT is judged in hadath.events.specificity)
+_CHARGEABLE = frozenset({"MOBILIZE", "COERCE"})
+
+
 # purpose masdars with ل whose object act is still to come (موافقة لتمديد فتح المعبر)
 _AIMING = frozenset({"لتمديد", "لضمان", "لتسهيل", "لاستمرار", "لتامين", "لاتاحه"})
 # acts that a purpose clause names as the aim of an effort
