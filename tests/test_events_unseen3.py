@@ -83,3 +83,12 @@ def test_lifting_a_siege_asked_for_is_no_siege(pipeline):
     got = rows(story(pipeline, "وقالت حماس في بيان إن أي تهدئة يجب أن تشمل رفع الحصار عن غزة.",
                      "2023-04-18"))
     assert not any(r[1] == "COERCE" for r in got)
+
+
+def test_a_comma_ends_the_clause_of_the_actor_before_a_verb(pipeline):
+    got = rows(story(pipeline, "وصل إلى مسقط أمس ثلاثة مواطنين فرنسيين أفرجت عنهم السلطات "
+                               "الإيرانية، في إطار صفقة تبادل توسطت فيها سلطنة عمان، أطلقت "
+                               "فرنسا بموجبها سراح إيرانيين اثنين كانا محتجزين لديها.",
+                     "2023-05-30"))
+    assert ("FRA", "RETREAT", "IRN") in got
+    assert not any(r[0] == "OMN" and r[1] == "RETREAT" for r in got)
