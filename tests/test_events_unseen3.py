@@ -92,3 +92,13 @@ def test_a_comma_ends_the_clause_of_the_actor_before_a_verb(pipeline):
                      "2023-05-30"))
     assert ("FRA", "RETREAT", "IRN") in got
     assert not any(r[0] == "OMN" and r[1] == "RETREAT" for r in got)
+
+
+def test_reactions_to_an_extended_mandate_are_aimed_at_the_council(pipeline):
+    got = rows(story(pipeline, "مدد مجلس الأمن الدولي، أمس الخميس، ولاية بعثة الأمم المتحدة في "
+                               "جنوب السودان لمدة عام. وانتقد الممثل الدائم لروسيا لدى الأمم "
+                               "المتحدة فاسيلي نيبينزيا النص، قائلا في كلمة أمام المجلس إنه لا "
+                               "يعكس الواقع. ورحبت جوبا بالقرار.", "2024-03-12"))
+    assert ("RUS", "ACCUSE", "UNSC") in got
+    assert ("SSD", "SUPPORT", "UNSC") in got
+    assert ("RUS", "ACCUSE", "UN") not in got

@@ -231,7 +231,7 @@ def envoy_hosts(mentions: list[ActorMention], tokens: list[Token]) -> list[Actor
         prev = out[-1] if out else None
         if m.prep == "لدي" and prev is not None and 0 < m.first - prev.last <= 3 \
                 and any(tokens[k].norm.lstrip("و") in _ENVOYS
-                        for k in range(max(0, prev.first - 1), prev.first + 1)) \
+                        for k in range(max(0, prev.first - 2), prev.first + 1)) \
                 and all(tokens[k].norm.startswith(("الدائم", "الداءم")) or tokens[k].norm == "لدي"
                         for k in range(prev.last + 1, m.first)):
             continue

@@ -118,12 +118,13 @@ def about_agreement(toks: list[Token], hit: TriggerHit) -> bool:
     return False
 
 
-_DECISIONS = frozenset({"قرار", "قراره", "القرار", "قرارات", "القرارات", "الخطوه"})
+_DECISIONS = frozenset({"قرار", "قراره", "القرار", "قرارات", "القرارات", "الخطوه", "النص"})
 # "what he called …" between a reaction and the decision it names
 _WHAT = frozenset({"بما", "ما", "لما"})
 _CALLED = frozenset({"وصفه", "وصفته", "وصفها", "اعتبره", "اعتبرته", "سماه", "سمته", "اسماه",
                      "اسمته"})
-_DECIDE_VERBS = frozenset({"قرر", "قررت", "اصدر", "اصدرت"})
+# deciding, and a body's adopting or extending a resolution (مدد مجلس الأمن ولاية البعثة)
+_DECIDE_VERBS = frozenset({"قرر", "قررت", "اصدر", "اصدرت", "مدد", "تبني", "اعتمد"})
 
 
 def about_decision(toks: list[Token], hit: TriggerHit, subject_end: int = -1) -> bool:
