@@ -102,3 +102,15 @@ def test_reactions_to_an_extended_mandate_are_aimed_at_the_council(pipeline):
     assert ("RUS", "ACCUSE", "UNSC") in got
     assert ("SSD", "SUPPORT", "UNSC") in got
     assert ("RUS", "ACCUSE", "UN") not in got
+
+
+@pytest.mark.parametrize("text, wanted, wrong", [
+    ("أقرت الجمعية العامة للأمم المتحدة، مساء أمس الأربعاء، قرارا يدين روسيا لعدم انسحابها من "
+     "أوكرانيا.", ("UN", "ACCUSE", "RUS"), ("RUS", "ACCUSE", "RUS")),
+    ("أصدر مجلس الأمن الدولي أمس قرارا يطالب إسرائيل بوقف الاستيطان.",
+     ("UNSC", "REQUEST", "ISR"), ("ISR", "REQUEST", "ISR")),
+])
+def test_the_act_of_a_resolution_is_its_makers(pipeline, text, wanted, wrong):
+    got = rows(story(pipeline, text, "2024-03-12"))
+    assert wanted in got
+    assert wrong not in got

@@ -35,7 +35,8 @@ from hadath.events.discourse import (ArticleState, accused_attacker, condemns_un
 from hadath.events.governed import (alleged, called_for, governed, object_of, protest_purpose, sought,
                                     threatened)
 from hadath.events.implicit import (about_agreement, about_decision, against_any, aid_receiver,
-                                    alongside, decider, open_addressee, partners, protest_place)
+                                    alongside, decider, open_addressee, partners,
+                                    protest_place, resolution_roles)
 from hadath.events.lexicons import BLOCKER, EventLexicons
 from hadath.events.local_bodies import bare_forms, local_bodies, unlinked
 from hadath.events.negation import ASSERTED, MENTIONED, status
@@ -149,6 +150,7 @@ class EventCoder:
                     roles = threatened(toks, hit, hits, groups, speaker, ctx, roles)
                     roles = threat_object(toks, hit, hits, groups, speaker, ctx, roles)
                 roles = threat_content(toks, hit, groups, roles) or roles    # أي تحرك روسي
+                roles = resolution_roles(toks, hit, groups, roles) or roles  # قرارا يدين
                 prev = (hit, roles)
                 if hit.entry.form in ("v", "i"):
                     prev_verb = prev

@@ -124,7 +124,10 @@ _WHAT = frozenset({"بما", "ما", "لما"})
 _CALLED = frozenset({"وصفه", "وصفته", "وصفها", "اعتبره", "اعتبرته", "سماه", "سمته", "اسماه",
                      "اسمته"})
 # deciding, and a body's adopting or extending a resolution (مدد مجلس الأمن ولاية البعثة)
-_DECIDE_VERBS = frozenset({"قرر", "قررت", "اصدر", "اصدرت", "مدد", "تبني", "اعتمد"})
+_DECIDE_VERBS = frozenset({"قرر", "قررت", "اصدر", "اصدرت", "مدد", "تبني", "اعتمد", "اقر",
+                           "اقرت"})
+# a resolution, the subject of the act verb right after it (قرارا يدين روسيا)
+_RESOLUTIONS = frozenset({"قرارا", "قرار", "القرار"})
 
 
 def about_decision(toks: list[Token], hit: TriggerHit, subject_end: int = -1) -> bool:
@@ -142,6 +145,22 @@ def about_decision(toks: list[Token], hit: TriggerHit, subject_end: int = -1) ->
                 if stem in _DECISIONS:
                     return True
     return False
+
+
+def resolution_roles(toks: list[Token], hit: TriggerHit, groups: list, roles):
+    """``أقرت الجمعية العامة قرارا يدين روسيا``, ``أصدر مجلس الأمن قرارا يطالب إسرائيل``:
+    the verb after a resolution is the act of the body that passed it, aimed at the actor
+    after the verb; ``None`` when the sentence passes no resolution."""
+    if hit.entry.form != "i" or hit.first == 0 or toks[hit.first - 1].norm not in _RESOLUTIONS:
+        return None
+    maker = next((p for i, t in enumerate(toks[:hit.first]) if t.norm.lstrip("وف") in _DECIDE_VERBS
+                  for p in groups if i < p.first < hit.first and p.first - i <= 3
+                  and p.prep is None and p.members[0].key), None)
+    if maker is None:
+        return None
+    target = next((p for p in groups if 0 < p.first - hit.last <= 2 and p.prep is None
+                   and p.members[0].key != maker.members[0].key), None)
+    return type(roles)(maker, target, "resolution")
 
 
 def decider(toks: list[Token], groups: list) -> object | None:
