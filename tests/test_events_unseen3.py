@@ -114,3 +114,20 @@ def test_the_act_of_a_resolution_is_its_makers(pipeline, text, wanted, wrong):
     got = rows(story(pipeline, text, "2024-03-12"))
     assert wanted in got
     assert wrong not in got
+
+
+def test_an_act_a_sanction_names_as_its_reason_is_not_reported(pipeline):
+    got = rows(story(pipeline, "وقال الرئيس الأمريكي جو بايدن إن ثلاثة أمريكيين عائدون إلى "
+                               "ديارهم. لكن وزارة الخزانة الأمريكية أعلنت في اليوم ذاته فرض "
+                               "عقوبات على وزير الاستخبارات الإيراني، بسبب \"تورطه في الاحتجاز "
+                               "غير المشروع\" لمواطنين أمريكيين.", "2023-09-19"))
+    assert any(r[1] == "SANCTION" for r in got)
+    assert not any(r[1] == "COERCE" for r in got)
+
+
+def test_the_body_a_briefing_was_given_to_is_not_the_one_called_on(pipeline):
+    got = rows(story(pipeline, "وكان المبعوث الأممي إلى سوريا غير بيدرسون قد دعا، في إحاطة قدمها "
+                               "إلى مجلس الأمن الدولي الثلاثاء، الأطراف السورية إلى استئناف "
+                               "أعمال اللجنة الدستورية.", "2024-03-12"))
+    assert ("UN", "REQUEST", "SYR") in got
+    assert ("UN", "REQUEST", "UNSC") not in got

@@ -36,7 +36,7 @@ from hadath.events.governed import (alleged, called_for, governed, object_of, pr
                                     threatened)
 from hadath.events.implicit import (about_agreement, about_decision, against_any, aid_receiver,
                                     alongside, decider, open_addressee, partners,
-                                    protest_place, resolution_roles)
+                                    past_audience, protest_place, resolution_roles)
 from hadath.events.lexicons import BLOCKER, EventLexicons
 from hadath.events.local_bodies import bare_forms, local_bodies, unlinked
 from hadath.events.negation import ASSERTED, MENTIONED, status
@@ -151,6 +151,7 @@ class EventCoder:
                     roles = threat_object(toks, hit, hits, groups, speaker, ctx, roles)
                 roles = threat_content(toks, hit, groups, roles) or roles    # أي تحرك روسي
                 roles = resolution_roles(toks, hit, groups, roles) or roles  # قرارا يدين
+                roles = past_audience(toks, hit, groups, roles) or roles     # إحاطة قدمها إلى
                 prev = (hit, roles)
                 if hit.entry.form in ("v", "i"):
                     prev_verb = prev

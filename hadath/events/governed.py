@@ -108,9 +108,12 @@ def called_for(toks: list[Token], hit: TriggerHit, hits: list[TriggerHit]) -> bo
 def alleged(text: str, toks: list[Token], hit: TriggerHit, hits: list[TriggerHit]) -> bool:
     """``اتهم المندوب الحوثيين بـ"مواصلة حشد قواتهم"``: a massing or a siege named in the
     ب phrase of an accusation is what the accused are charged with, not an act this
-    report tells."""
+    report tells; so is one someone is said to be involved in (``عقوبات … بسبب تورطهما في
+    الاحتجاز غير المشروع``)."""
     if hit.entry.type not in _CHARGEABLE:
         return False
+    if any(t.norm.lstrip("وب").startswith("تورط") for t in toks[max(0, hit.first - 3):hit.first]):
+        return True
     start = next((k for k in range(hit.first, max(-1, hit.first - 3), -1)
                   if toks[k].norm.lstrip("و").startswith("ب")), None)
     if start is None or "،" in text[toks[start].start:toks[hit.first].start]:

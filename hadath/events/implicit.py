@@ -163,6 +163,23 @@ def resolution_roles(toks: list[Token], hit: TriggerHit, groups: list, roles):
     return type(roles)(maker, target, "resolution")
 
 
+# verbs of a talk given to an audience (إحاطة قدمها إلى مجلس الأمن, كلمة ألقاها أمام)
+_GIVEN = frozenset({"قدمها", "قدمه", "القاها", "القاه", "وجهها", "وجهه"})
+
+
+def past_audience(toks: list[Token], hit: TriggerHit, groups: list, roles):
+    """``دعا، في إحاطة قدمها إلى مجلس الأمن الأربعاء، القادة الليبيين إلى``: the body a
+    talk was given to, in an aside, is its audience; the call is aimed at the actor after
+    the aside. ``None`` when the target is not such an audience."""
+    t = roles.targets
+    if t is None or hit.entry.type not in ("REQUEST", "ACCUSE", "THREATEN") \
+            or not any(toks[k].norm in _GIVEN for k in range(max(0, t.first - 3), t.first)):
+        return None
+    nxt = next((p for p in groups if p.first > t.last and p.prep is None
+                and p.first - t.last <= 6 and p is not roles.source), None)
+    return type(roles)(roles.source, nxt, roles.how) if nxt is not None else None
+
+
 def decider(toks: list[Token], groups: list) -> object | None:
     """The maker of a decision this sentence reports (``قرر مجلس الجامعة …``): the
     first actor after a decide verb that opens a clause, as an actor or None."""
