@@ -131,3 +131,11 @@ def test_the_body_a_briefing_was_given_to_is_not_the_one_called_on(pipeline):
                                "أعمال اللجنة الدستورية.", "2024-03-12"))
     assert ("UN", "REQUEST", "SYR") in got
     assert ("UN", "REQUEST", "UNSC") not in got
+
+
+def test_a_speakers_call_on_the_parliamentary_blocs_is_aimed_at_his_country(pipeline):
+    got = rows(story(pipeline, "بيروت - النهار: فشل مجلس النواب اللبناني أمس في انتخاب رئيس "
+                               "للجمهورية. وقال رئيس المجلس نبيه بري، في بيان صدر عقب الجلسة، إن "
+                               "الحوار هو الطريق الوحيد، داعيا الكتل النيابية إلى التلاقي من دون "
+                               "شروط.", "2023-06-15"))
+    assert ("LBN", "REQUEST", "LBN") in got
