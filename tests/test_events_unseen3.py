@@ -139,3 +139,13 @@ def test_a_speakers_call_on_the_parliamentary_blocs_is_aimed_at_his_country(pipe
                                "الحوار هو الطريق الوحيد، داعيا الكتل النيابية إلى التلاقي من دون "
                                "شروط.", "2023-06-15"))
     assert ("LBN", "REQUEST", "LBN") in got
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("مدد مجلس الأمن الدولي، أمس الخميس، ولاية بعثة الأمم المتحدة في جنوب السودان لمدة عام، "
+     "فيما رفضت روسيا المشاركة في التصويت.", ("RUS", "REJECT", "UNSC")),
+    ("مدد مجلس الأمن الدولي أمس ولاية البعثة. وانتقد المندوب الدائم لروسيا لدى الأمم المتحدة "
+     "فاسيلي نيبينزيا في كلمته النص، قائلا إنه لا يعكس الواقع.", ("RUS", "ACCUSE", "UNSC")),
+])
+def test_refusing_the_vote_or_the_text_is_aimed_at_the_council(pipeline, text, wanted):
+    assert wanted in rows(story(pipeline, text, "2024-03-12"))

@@ -118,7 +118,8 @@ def about_agreement(toks: list[Token], hit: TriggerHit) -> bool:
     return False
 
 
-_DECISIONS = frozenset({"قرار", "قراره", "القرار", "قرارات", "القرارات", "الخطوه", "النص"})
+_DECISIONS = frozenset({"قرار", "قراره", "القرار", "قرارات", "القرارات", "الخطوه", "النص",
+                        "التصويت"})
 # "what he called …" between a reaction and the decision it names
 _WHAT = frozenset({"بما", "ما", "لما"})
 _CALLED = frozenset({"وصفه", "وصفته", "وصفها", "اعتبره", "اعتبرته", "سماه", "سمته", "اسماه",
@@ -136,6 +137,8 @@ def about_decision(toks: list[Token], hit: TriggerHit, subject_end: int = -1) ->
     spans = [(hit.first + 1, hit.last + 3)]
     if subject_end > hit.last:
         spans.append((subject_end + 1, subject_end + 3))
+        if subject_end + 3 < len(toks) and toks[subject_end + 2].norm == "في":
+            spans.append((subject_end + 3, subject_end + 4))   # رفضت الجزائر المشاركة في التصويت
     for a, b in list(spans):
         if a + 1 < len(toks) and toks[a].norm in _WHAT and toks[a + 1].norm in _CALLED:
             spans.append((a + 2, a + 5))     # أشاد بما وصفه بـ"القرار الشجاع"
@@ -144,6 +147,17 @@ def about_decision(toks: list[Token], hit: TriggerHit, subject_end: int = -1) ->
             for _, stem in strip_proclitics(t.norm):
                 if stem in _DECISIONS:
                     return True
+    return hit.entry.form == "v" and _object_after_subject(toks, hit.last)
+
+
+def _object_after_subject(toks: list[Token], last: int) -> bool:
+    """``انتقد الممثل الدائم للجزائر لدى الأمم المتحدة عمار بن جامع النص``: a definite
+    decision word as the object, after a long subject, before the clause's first comma."""
+    for k in range(last + 1, min(len(toks), last + 13)):
+        if toks[k].norm in ("النص", "القرار"):
+            return True
+        if k + 1 < len(toks) and toks[k + 1].start - toks[k].end >= 2:
+            return False      # punctuation: the clause ends
     return False
 
 
