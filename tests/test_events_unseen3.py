@@ -149,3 +149,9 @@ def test_a_speakers_call_on_the_parliamentary_blocs_is_aimed_at_his_country(pipe
 ])
 def test_refusing_the_vote_or_the_text_is_aimed_at_the_council(pipeline, text, wanted):
     assert wanted in rows(story(pipeline, text, "2024-03-12"))
+
+
+def test_a_participle_with_the_article_describes_rather_than_acts(pipeline):
+    got = rows(story(pipeline, "أكد رئيس البرلمان العراقي أن بلاده ستواجه القوى الرافضة للتسوية "
+                               "السياسية.", "2021-11-07"))
+    assert not any(r[1] == "REJECT" for r in got)
