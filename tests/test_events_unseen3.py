@@ -155,3 +155,9 @@ def test_a_participle_with_the_article_describes_rather_than_acts(pipeline):
     got = rows(story(pipeline, "أكد رئيس البرلمان العراقي أن بلاده ستواجه القوى الرافضة للتسوية "
                                "السياسية.", "2021-11-07"))
     assert not any(r[1] == "REJECT" for r in got)
+
+
+def test_a_text_that_won_support_is_no_support_by_its_sponsors(pipeline):
+    got = rows(story(pipeline, "وحظي مشروع القرار، الذي قدمته فرنسا وبريطانيا، بتأييد 13 دولة من "
+                               "أصل 15، فيما امتنعت روسيا عن التصويت.", "2024-03-12"))
+    assert not any(r[1] == "SUPPORT" for r in got)
