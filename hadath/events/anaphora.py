@@ -219,3 +219,26 @@ def joined_title(tokens: list[Token], first: int) -> int | None:
             return None
     return None
 
+
+
+def envoy_hosts(mentions: list[ActorMention], tokens: list[Token]) -> list[ActorMention]:
+    """``اتهم مندوب اليمن الدائم لدى الأمم المتحدة … الحوثيين``: the body or state after
+    لدى is where the envoy of the title before it serves, part of his title; it is no
+    party of the sentence's act (the envoy's country acts, at the accused). Not
+    ``سحبت الجزائر سفيرها لدى باريس``, where the host is the step's target."""
+    out: list[ActorMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if m.prep == "لدي" and prev is not None and 0 < m.first - prev.last <= 3 \
+                and any(tokens[k].norm.lstrip("و") in _ENVOYS
+                        for k in range(max(0, prev.first - 2), prev.first + 1)) \
+                and all(tokens[k].norm.startswith(("الدائم", "الداءم")) or tokens[k].norm == "لدي"
+                        for k in range(prev.last + 1, m.first)):
+            continue
+        out.append(m)
+    return out
+
+
+# envoy titles whose نسبة or genitive names the sending state (مندوب اليمن, السفير السعودي)
+_ENVOYS = frozenset({"مندوب", "المندوب", "ممثل", "الممثل", "سفير", "السفير", "السفيره",
+                     "مبعوث", "المبعوث", "مندوبه", "المندوبه", "ممثله", "الممثله"})

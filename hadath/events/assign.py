@@ -250,6 +250,8 @@ def _adjacent_before(tokens: list[Token], before: list[Phrase], t0: int) -> Phra
     if tokens[t0].norm.startswith("و") and before[-1].kind == "adjective":
         return None     # أدانت … الهجوم التركي، ودعت: the adjective ends the last clause
     between = [tokens[i].norm for i in range(before[-1].last + 1, t0)]
+    if not between and _punctuated(tokens, before[-1].last) and not tokens[t0].norm[:1] == "و":
+        return None     # صفقة توسطت فيها قطر، أطلقت واشنطن بموجبها: a comma ends its clause
     if all(w in ("قد", "وقد", "لقد", "فقد") for w in between):   # الجيش التركي قد أطلق
         return before[-1]
     if len(between) == 1 and before[-1].kind in ("nominal", "adjective") \

@@ -25,16 +25,18 @@ from bisect import bisect_right
 from hadath.events.actors import ActorFinder, ActorMention
 from hadath.events.assign import assign
 from hadath.events.aims import HOSTED, known_doer, open_target
+from hadath.events.anaphora import envoy_hosts
 from hadath.events.attacks import TOLD, armed_lists, attack_roles, threat_object
 from hadath.events.clashes import local_clash, own_rebels, result_of
 from hadath.events.cues import BOUNDARIES
 from hadath.events.dates import carry_dates, date_undated, event_date, range_day, share_dates
-from hadath.events.discourse import (ArticleState, accused_attacker, default_targets,
-                                     followers)
-from hadath.events.governed import (governed, object_of, protest_purpose, sought,
+from hadath.events.discourse import (ArticleState, accused_attacker, condemns_unclaimed,
+                                     default_targets, followers, noted_attack)
+from hadath.events.governed import (alleged, called_for, governed, object_of, protest_purpose, sought,
                                     threatened)
-from hadath.events.implicit import (about_agreement, about_decision, against_any, alongside,
-                                    decider, open_addressee, partners, protest_place)
+from hadath.events.implicit import (about_agreement, about_decision, against_any, aid_receiver,
+                                    alongside, decider, open_addressee, partners,
+                                    past_audience, protest_place, resolution_roles)
 from hadath.events.lexicons import BLOCKER, EventLexicons
 from hadath.events.local_bodies import bare_forms, local_bodies, unlinked
 from hadath.events.negation import ASSERTED, MENTIONED, status
@@ -95,8 +97,8 @@ class EventCoder:
             here = [(s, e) for s, e in names if s < hi and lo < e]
             blocked = frozenset(i for i, t in enumerate(toks)
                                 if any(s < t.end and t.start < e for s, e in here))
-            mentions = armed_lists(self.finder, toks, forms, self.finder.find(
-                article, toks, forms, story, state.sides(ranked), memory))
+            mentions = envoy_hosts(armed_lists(self.finder, toks, forms, self.finder.find(
+                article, toks, forms, story, state.sides(ranked), memory)), toks)
             speaker = sentence_speaker(article, toks, forms, phrases(mentions), prev_speaker)
             mentions = resolve_self(mentions, speaker, forms)
             groups = phrases(mentions)
@@ -125,7 +127,10 @@ class EventCoder:
                     continue
                 if prev is not None and object_of(toks, hit, prev[0]):
                     continue
+                if "participle" in hit.entry.flags and toks[hit.first].norm.startswith("ال"):
+                    continue      # القوى الرافضة لنتائج الانتخابات: a description, not an act
                 if protest_purpose(toks, hit, hits, mentions) or sought(toks, hit) \
+                        or called_for(toks, hit, hits) or alleged(article.text, toks, hit, hits) \
                         or purpose(article.text, toks, hit) \
                         or promised(toks, hit):
                     continue      # خرجوا رفضا للحكم العسكري: why they marched; للإفراج عن
@@ -147,6 +152,8 @@ class EventCoder:
                     roles = threatened(toks, hit, hits, groups, speaker, ctx, roles)
                     roles = threat_object(toks, hit, hits, groups, speaker, ctx, roles)
                 roles = threat_content(toks, hit, groups, roles) or roles    # أي تحرك روسي
+                roles = resolution_roles(toks, hit, groups, roles) or roles  # قرارا يدين
+                roles = past_audience(toks, hit, groups, roles) or roles     # إحاطة قدمها إلى
                 prev = (hit, roles)
                 if hit.entry.form in ("v", "i"):
                     prev_verb = prev
@@ -163,6 +170,7 @@ class EventCoder:
                         if ev.type == "ASSAULT" and ev.source is not None and ev.target \
                                 and ev.source.key and ev.target[0].key != ev.source.key:
                             state.fight = (ev.source, ev.target[0])
+                        noted_attack(state, ev)
                         if ev.type == "AGREE" and ev.source is not None:
                             state.signed(ev)
                         if ev.type == "CONSULT":
@@ -254,11 +262,19 @@ class EventCoder:
                 and about_decision(toks, hit, roles.source.last if roles.source else -1):
             targets = [maker]     # رحبت دمشق بالقرار: the decision's maker, or the lead's actor
         targets = targets or side
+        unclaimed = accused is None and sources[0] is not None and condemns_unclaimed(
+            hit, toks, state) and all(t.key == sources[0].key for t in targets)
+        if unclaimed:
+            targets = []      # دانت السعودية الهجوم الذي لم تتبنه أي جهة: no one to blame
         if not targets and entry.type == "REJECT" and sources[0] is not None:
             targets = state.critics_of(sources[0])     # ردت أنقرة رافضة التصريحات
-        open_object = not targets and (open_addressee(toks, hit) or open_target(toks, hit))
+        open_object = unclaimed or not targets and (open_addressee(toks, hit)
+                                                    or open_target(toks, hit))
         if not targets and sources[0] is not None and not open_object:
             targets = default_targets(entry.type, sources[0], hit, hits, state)
+        if entry.type == "AID" and sources[0] is not None and not open_object \
+                and all(t.key == sources[0].key for t in targets):
+            targets = aid_receiver(mentions, hit, sources[0], state.meeting)
         if not targets and entry.type not in UNTARGETED and not open_object:
             return []
         start, end = toks[hit.first].start, toks[hit.last].end

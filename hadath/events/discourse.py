@@ -31,6 +31,7 @@ class ArticleState:
         self.story = story
         self.domestic = domestic   # the story is mostly about its own country
         self.attacker: Actor | None = None
+        self.unclaimed = False     # the story's attack has no known doer (yet)
         self.fight: tuple[Actor, Actor] | None = None   # the sides of the last attack
         self.signatories: list[Actor] = []   # the parties of the article's agreements
         self.decider: Actor | None = None     # who made the last decision reported
@@ -169,7 +170,35 @@ def accused_attacker(hit: TriggerHit, hits: list[TriggerHit], source: Actor,
                      and m.prep is None and m.key and m.key != source.key]
             if named:
                 return named[0].actor
-            if first and state.attacker is not None and state.attacker.key != source.key:
+            if first and state.attacker is not None and state.attacker.key != source.key \
+                    and not state.unclaimed:
                 return state.attacker
             first = False
     return None
+
+
+# words that name the condemned act itself (``أدان الجريمة النكراء``)
+_CONDEMNED = frozenset({"الهجوم", "الهجمات", "الجريمه", "الاعتداء", "الاعتداءات", "التفجير",
+                        "التفجيرات", "العمليه", "الحادث", "الاغتيال", "محاوله", "العمل"})
+_CONDEMN = ("ادان", "دان", "يدين", "ندد", "تنديد", "استنكر", "استنكار", "شجب")
+
+
+def noted_attack(state: ArticleState, ev: Event) -> None:
+    """An attack with no doer makes the story's attack unclaimed; one by a known side on
+    another claims it (clashes of a state with its own protesters do not)."""
+    if ev.type != "ASSAULT":
+        return
+    if ev.source is None:
+        state.unclaimed = True
+    elif ev.target and ev.source.key and ev.target[0].key != ev.source.key:
+        state.unclaimed = False
+
+
+def condemns_unclaimed(hit: TriggerHit, toks: list[Token], state: ArticleState) -> bool:
+    """``دانت السعودية الهجوم`` when no one claimed it: the condemned is the unknown doer,
+    so the condemnation has no target (not the victim, nor the story's country)."""
+    if not state.unclaimed or hit.entry.type != "ACCUSE" or not hit.entry.words \
+            or hit.entry.words[0] not in _CONDEMN:
+        return False
+    after = toks[hit.last + 1:hit.last + 8]
+    return any(t.norm.strip('"«»').lstrip("و") in _CONDEMNED for t in after)

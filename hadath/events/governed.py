@@ -92,6 +92,43 @@ def sought(toks: list[Token], hit: TriggerHit) -> bool:
     return hit.entry.form == "n" and toks[hit.first].norm.startswith(("لل", "ولل"))
 
 
+def called_for(toks: list[Token], hit: TriggerHit, hits: list[TriggerHit]) -> bool:
+    """``دعا المفوض …، في بيان صدر أمس، السلطات التونسية إلى "الإفراج الفوري" عن``: a
+    release or accord right after إلى, in a sentence whose earlier act is a call, is
+    what the call asks for, however far the caller's names and asides push it."""
+    if hit.entry.type not in _SOUGHT or hit.entry.form != "n" or hit.first == 0:
+        return False
+    k = hit.first - 1
+    while k > 0 and not toks[k].norm[:1].isalpha():
+        k -= 1            # a quote mark before the masdar
+    return toks[k].norm in ("الي", "والي") and any(
+        h.entry.type == "REQUEST" and h.last < k for h in hits)
+
+
+def alleged(text: str, toks: list[Token], hit: TriggerHit, hits: list[TriggerHit]) -> bool:
+    """``اتهم المندوب الحوثيين بـ"مواصلة حشد قواتهم"``: a massing or a siege named in the
+    ب phrase of an accusation is what the accused are charged with, not an act this
+    report tells; so is one someone is said to be involved in (``عقوبات … بسبب تورطهما في
+    الاحتجاز غير المشروع``)."""
+    if hit.entry.type not in _CHARGEABLE:
+        return False
+    if any(t.norm.lstrip("وب").startswith("تورط") for t in toks[max(0, hit.first - 3):hit.first]):
+        return True
+    start = next((k for k in range(hit.first, max(-1, hit.first - 3), -1)
+                  if toks[k].norm.lstrip("و").startswith("ب")), None)
+    if start is None or "،" in text[toks[start].start:toks[hit.first].start]:
+        return False      # بمواصلة حشد, بحشد, بـ"مواصلة حشد
+    return any(h.entry.type == "ACCUSE" and (h.entry.form in ("v", "i")
+                                             or "participle" in h.entry.flags) and h.last < start
+               and start - h.last <= ACCUSED_REACH for h in hits)
+
+
+# how far the ب of a charge may follow the accusing verb (its subject and asides between)
+ACCUSED_REACH = 20
+# acts an accusation charges someone with (ASSAULT is judged in hadath.events.specificity)
+_CHARGEABLE = frozenset({"MOBILIZE", "COERCE"})
+
+
 # purpose masdars with ل whose object act is still to come (موافقة لتمديد فتح المعبر)
 _AIMING = frozenset({"لتمديد", "لضمان", "لتسهيل", "لاستمرار", "لتامين", "لاتاحه"})
 # acts that a purpose clause names as the aim of an effort

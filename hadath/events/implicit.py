@@ -7,7 +7,9 @@
 - ``داعيا المجتمع الدولي إلى``: a call on no actor in particular has no target, so the
   story's country is not filled in as one, nor in a rejection of ``أي تدخل`` (any act of
   a kind);
-- ``أعلنت الرئاسة رفضها للاتفاقين``: a reaction to an agreement targets its parties.
+- ``أعلنت الرئاسة رفضها للاتفاقين``: a reaction to an agreement targets its parties;
+- ``أرسلت مصر قافلة مساعدات … لمساعدة الشعب السوداني``: aid goes to another country than
+  its giver's (the people it helps, the place it reaches, or the giver's last partner).
 """
 from __future__ import annotations
 
@@ -116,12 +118,17 @@ def about_agreement(toks: list[Token], hit: TriggerHit) -> bool:
     return False
 
 
-_DECISIONS = frozenset({"قرار", "قراره", "القرار", "قرارات", "القرارات", "الخطوه"})
+_DECISIONS = frozenset({"قرار", "قراره", "القرار", "قرارات", "القرارات", "الخطوه", "النص",
+                        "التصويت"})
 # "what he called …" between a reaction and the decision it names
 _WHAT = frozenset({"بما", "ما", "لما"})
 _CALLED = frozenset({"وصفه", "وصفته", "وصفها", "اعتبره", "اعتبرته", "سماه", "سمته", "اسماه",
                      "اسمته"})
-_DECIDE_VERBS = frozenset({"قرر", "قررت", "اصدر", "اصدرت"})
+# deciding, and a body's adopting or extending a resolution (مدد مجلس الأمن ولاية البعثة)
+_DECIDE_VERBS = frozenset({"قرر", "قررت", "اصدر", "اصدرت", "مدد", "تبني", "اعتمد", "اقر",
+                           "اقرت"})
+# a resolution, the subject of the act verb right after it (قرارا يدين روسيا)
+_RESOLUTIONS = frozenset({"قرارا", "قرار", "القرار"})
 
 
 def about_decision(toks: list[Token], hit: TriggerHit, subject_end: int = -1) -> bool:
@@ -130,6 +137,8 @@ def about_decision(toks: list[Token], hit: TriggerHit, subject_end: int = -1) ->
     spans = [(hit.first + 1, hit.last + 3)]
     if subject_end > hit.last:
         spans.append((subject_end + 1, subject_end + 3))
+        if subject_end + 3 < len(toks) and toks[subject_end + 2].norm == "في":
+            spans.append((subject_end + 3, subject_end + 4))   # رفضت الجزائر المشاركة في التصويت
     for a, b in list(spans):
         if a + 1 < len(toks) and toks[a].norm in _WHAT and toks[a + 1].norm in _CALLED:
             spans.append((a + 2, a + 5))     # أشاد بما وصفه بـ"القرار الشجاع"
@@ -138,7 +147,51 @@ def about_decision(toks: list[Token], hit: TriggerHit, subject_end: int = -1) ->
             for _, stem in strip_proclitics(t.norm):
                 if stem in _DECISIONS:
                     return True
+    return hit.entry.form == "v" and _object_after_subject(toks, hit.last)
+
+
+def _object_after_subject(toks: list[Token], last: int) -> bool:
+    """``انتقد الممثل الدائم للجزائر لدى الأمم المتحدة عمار بن جامع النص``: a definite
+    decision word as the object, after a long subject, before the clause's first comma."""
+    for k in range(last + 1, min(len(toks), last + 13)):
+        if toks[k].norm in ("النص", "القرار"):
+            return True
+        if k + 1 < len(toks) and toks[k + 1].start - toks[k].end >= 2:
+            return False      # punctuation: the clause ends
     return False
+
+
+def resolution_roles(toks: list[Token], hit: TriggerHit, groups: list, roles):
+    """``أقرت الجمعية العامة قرارا يدين روسيا``, ``أصدر مجلس الأمن قرارا يطالب إسرائيل``:
+    the verb after a resolution is the act of the body that passed it, aimed at the actor
+    after the verb; ``None`` when the sentence passes no resolution."""
+    if hit.entry.form != "i" or hit.first == 0 or toks[hit.first - 1].norm not in _RESOLUTIONS:
+        return None
+    maker = next((p for i, t in enumerate(toks[:hit.first]) if t.norm.lstrip("وف") in _DECIDE_VERBS
+                  for p in groups if i < p.first < hit.first and p.first - i <= 3
+                  and p.prep is None and p.members[0].key), None)
+    if maker is None:
+        return None
+    target = next((p for p in groups if 0 < p.first - hit.last <= 2 and p.prep is None
+                   and p.members[0].key != maker.members[0].key), None)
+    return type(roles)(maker, target, "resolution")
+
+
+# verbs of a talk given to an audience (إحاطة قدمها إلى مجلس الأمن, كلمة ألقاها أمام)
+_GIVEN = frozenset({"قدمها", "قدمه", "القاها", "القاه", "وجهها", "وجهه"})
+
+
+def past_audience(toks: list[Token], hit: TriggerHit, groups: list, roles):
+    """``دعا، في إحاطة قدمها إلى مجلس الأمن الأربعاء، القادة الليبيين إلى``: the body a
+    talk was given to, in an aside, is its audience; the call is aimed at the actor after
+    the aside. ``None`` when the target is not such an audience."""
+    t = roles.targets
+    if t is None or hit.entry.type not in ("REQUEST", "ACCUSE", "THREATEN") \
+            or not any(toks[k].norm in _GIVEN for k in range(max(0, t.first - 3), t.first)):
+        return None
+    nxt = next((p for p in groups if p.first > t.last and p.prep is None
+                and p.first - t.last <= 6 and p is not roles.source), None)
+    return type(roles)(roles.source, nxt, roles.how) if nxt is not None else None
 
 
 def decider(toks: list[Token], groups: list) -> object | None:
@@ -153,3 +206,15 @@ def decider(toks: list[Token], groups: list) -> object | None:
         return None
     return None
 
+
+
+def aid_receiver(mentions: list[ActorMention], hit: TriggerHit, source: Actor,
+                 meeting: list[Actor]) -> list[Actor]:
+    """Whom a giver's aid goes to when the sentence names only the giver's own side
+    (``أعلن شكري أن مصر أرسلت قافلة مساعدات …، مضيفا أن القاهرة لن تدخر جهدا لمساعدة
+    الشعب السوداني``): the first other country named after the aid, else the party the
+    giver last met. A state does not aid itself."""
+    for m in mentions:
+        if m.first > hit.last and m.key and m.key != source.key and m.actor.country:
+            return [Actor(country=m.actor.country)]
+    return [a for a in meeting if a.key != source.key and a.country][:1]

@@ -42,7 +42,7 @@ def status(tokens: list[Token], first: int, form: str, window: int = 3) -> str:
         return NEGATED
     if before and before[-1] in ("قد", "وقد", "فقد") and form == "i":
         return HYPOTHETICAL
-    if any(w in _DENIALS for w in before):
+    if any(w in _DENIALS for w in before) or _denied_that(tokens, first):
         return NEGATED
     if form == "n" and _not_allowed(tokens, first):
         return NEGATED     # لن تسمح لحزب العمال بتهديد أمن البلدين: not let happen
@@ -75,3 +75,20 @@ def _not_allowed(tokens: list[Token], first: int) -> bool:
             return True
     return False
 
+
+
+def _denied_that(tokens: list[Token], first: int) -> bool:
+    """Is the act the content of a denial further back (``نفى المتحدث باسم الخارجية
+    الإثيوبية أن تكون بلاده قد تراجعت``)? The أن clause opens a few words before the
+    trigger, and the denial verb is in the same clause before it."""
+    for k in range(first - 1, max(-1, first - 6), -1):
+        if tokens[k].norm not in ("ان", "بان"):
+            continue
+        for j in range(k - 1, max(-1, k - 12), -1):
+            word = tokens[j].norm
+            if word in _DENIALS or word in ("نفي", "ونفي"):
+                return True
+            if not word[:1].isalpha():
+                return False      # a comma or a quote: another clause
+        return False
+    return False
