@@ -1,0 +1,36 @@
+"""Rules found on the fourteenth unseen set: the Maghrebi arrest masdar إيقاف is an arrest
+when people are counted after it (it also means 'halting' for things), units sent out after
+أعلن are a mobilization told as a masdar, and billions a state announces it gives or sets
+aside are aid even when the receiver is only named in the conference's title."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import rows, story
+
+
+@pytest.mark.parametrize("people", ["45 شخصا", "ثلاثة مشتبه بهم"])
+def test_halting_counted_people_is_an_arrest(pipeline, people):
+    got = rows(story(pipeline, f"أعلنت وزارة الداخلية المغربية، اليوم الثلاثاء، إيقاف {people} "
+                               "إثر أعمال شغب في مدينة فاس.", "2024-03-12"))
+    assert ("MAR", "COERCE", "MAR") in got
+
+
+def test_halting_work_at_a_crossing_is_no_arrest(pipeline):
+    got = rows(story(pipeline, "أعلنت الحكومة المغربية، اليوم، إيقاف العمل بالمعبر الحدودي "
+                               "مع الجزائر بسبب الأشغال.", "2024-03-12"))
+    assert not any(r[1] == "COERCE" for r in got)
+
+
+def test_units_deployed_after_an_announcement_are_a_mobilization(pipeline):
+    got = rows(story(pipeline, "وأعلنت وزارة الدفاع الجزائرية، أمس الأحد، نشر وحدات عسكرية "
+                               "على الحدود الجنوبية للبلاد.", "2024-03-12"))
+    assert any(r[0] == "DZA" and r[1] == "MOBILIZE" for r in got)
+
+
+@pytest.mark.parametrize("verb", ["تقديم", "تخصيص"])
+def test_billions_a_state_announces_it_gives_are_aid(pipeline, verb):
+    got = rows(story(pipeline, "وأعلن رئيس الوزراء الياباني، في كلمته أمام مؤتمر المانحين "
+                               f"لإعادة إعمار سوريا، {verb} بلاده ملياري دولار لمشروعات "
+                               "الإعمار.", "2024-03-12"))
+    assert ("JPN", "AID", "SYR") in got
