@@ -34,3 +34,11 @@ def test_billions_a_state_announces_it_gives_are_aid(pipeline, verb):
                                f"لإعادة إعمار سوريا، {verb} بلاده ملياري دولار لمشروعات "
                                "الإعمار.", "2024-03-12"))
     assert ("JPN", "AID", "SYR") in got
+
+
+def test_a_state_recalling_its_own_ambassador_is_the_source(pipeline):
+    got = rows(story(pipeline, "وكانت وزارة الخارجية الأردنية قد أعلنت، مساء أمس، اعتبار السفير "
+                               "الإسرائيلي ديفيد كوهين \"شخصا غير مرغوب فيه\"، واستدعاء سفيرها "
+                               "لدى إسرائيل للتشاور.", "2024-03-12"))
+    assert ("JOR", "SANCTION", "ISR") in got
+    assert ("ISR", "SANCTION", "JOR") not in got

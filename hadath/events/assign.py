@@ -149,6 +149,11 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
             source, how = inherited, "coordinated"
     if source is None and entry.type == "AID" and entry.form == "n":
         source, how = _donor(after, t1), "donor"     # فرق إغاثة من مصر والجزائر
+    if source is None and "own" in entry.flags:
+        # واستدعاء سفيرها لدى كندا: the pronoun is the recaller, the sentence's subject,
+        # not the nearest actor before (the other side's envoy named in the act before it)
+        source = next((p for p in before if p.prep is None and p.kind != "adjective"), None)
+        how = "subject"
     if source is None:
         source, how = _backward(tokens, before, t0, ctx.trigger_words), "backward"
     if source is None and _after_relative(tokens, t0):
