@@ -42,3 +42,11 @@ def test_a_state_recalling_its_own_ambassador_is_the_source(pipeline):
                                "لدى إسرائيل للتشاور.", "2024-03-12"))
     assert ("JOR", "SANCTION", "ISR") in got
     assert ("ISR", "SANCTION", "JOR") not in got
+
+
+def test_a_rejection_given_as_the_reason_of_backed_steps_is_no_rejection(pipeline):
+    got = rows(story(pipeline, "أكدت دولة قطر وقوفها إلى جانب المملكة الأردنية الهاشمية وتأييدها "
+                               "لكل الخطوات التي تتخذها \"حفاظا على أمنها ورفضا لأي تدخل في "
+                               "شؤونها الداخلية\".", "2024-03-12"))
+    assert ("QAT", "SUPPORT", "JOR") in got
+    assert not any(r[1] == "REJECT" for r in got)

@@ -29,6 +29,8 @@ _HEADS = frozenset({"بهدف", "بهدفه", "يهدف", "تهدف", "هدفه"
                     # efforts towards an act (عملت منذ اليوم الأول على الإفراج عن)
                     "عمل", "عملت", "يعمل", "تعمل", "نعمل", "سعت", "سعي", "يسعي", "تسعي",
                     "السعي", "بالسعي", "جهود", "الجهود", "جهوده", "جهودها", "مساعي"})
+# accusative masdars that give the reason of an act (مفعول لأجله: دفاعا عن سيادتها)
+_REASONS = frozenset({"دفاعا", "حفاظا", "حرصا", "صونا", "احتجاجا", "تضامنا"})
 # a purpose masdar with ل, after which a list of aims may run on (لبحث … ودعم …)
 _PURPOSE_MASDARS = frozenset({"لبحث", "لمناقشه", "لتعزيز", "لتطوير", "لدعم", "لتنسيق",
                               "لتحقيق", "لمكافحه", "لتوسيع", "لتعميق", "لتفعيل", "لضمان",
@@ -43,6 +45,8 @@ AIM_REACH = 12
 
 def purpose(text: str, toks: list[Token], hit: TriggerHit) -> bool:
     """Is the trigger a masdar naming the aim or content of something, not an act?"""
+    if _listed_reason(text, toks, hit):
+        return True
     if hit.entry.type not in PURPOSE_TYPES or hit.entry.form == "p":
         return False
     k = hit.first
@@ -68,6 +72,21 @@ def purpose(text: str, toks: list[Token], hit: TriggerHit) -> bool:
         if norm in BOUNDARIES or _comma_after(text, toks, i):
             return False
         if norm in _PURPOSE_MASDARS or norm.lstrip("و") in _HEADS:
+            return True
+    return False
+
+
+def _listed_reason(text: str, toks: list[Token], hit: TriggerHit) -> bool:
+    """``الإجراءات التي تتخذها دفاعا عن سيادتها ورفضا لأي تدخل``: an accusative masdar joined
+    to another one of reason (دفاعا عن, حرصا على) gives why an act was done, with it; it is
+    no second act (and its target is no one the sentence names)."""
+    k = hit.first
+    if not toks[k].norm.startswith("و") or hit.entry.form != "n":
+        return False
+    for i in range(k - 1, max(-1, k - 1 - AIM_REACH), -1):
+        if toks[i].norm in BOUNDARIES or _comma_after(text, toks, i):
+            return False
+        if toks[i].norm.lstrip("و") in _REASONS:
             return True
     return False
 
