@@ -50,3 +50,11 @@ def test_a_rejection_given_as_the_reason_of_backed_steps_is_no_rejection(pipelin
                                "شؤونها الداخلية\".", "2024-03-12"))
     assert ("QAT", "SUPPORT", "JOR") in got
     assert not any(r[1] == "REJECT" for r in got)
+
+
+def test_a_court_convicting_someone_to_years_in_jail_is_coercion_not_a_condemnation(pipeline):
+    got = rows(story(pipeline, "ويقبع الناشط المغربي عمر الراضي في السجن منذ يوليو الماضي، وكانت "
+                               "محكمة الاستئناف بالدار البيضاء قد أدانته في 3 مارس الماضي بست "
+                               "سنوات سجنا نافذا.", "2024-03-12"))
+    assert ("MAR", "COERCE", "MAR") in got
+    assert not any(r[1] == "ACCUSE" for r in got)
