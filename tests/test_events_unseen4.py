@@ -58,3 +58,14 @@ def test_a_court_convicting_someone_to_years_in_jail_is_coercion_not_a_condemnat
                                "سنوات سجنا نافذا.", "2024-03-12"))
     assert ("MAR", "COERCE", "MAR") in got
     assert not any(r[1] == "ACCUSE" for r in got)
+
+
+@pytest.mark.parametrize("text", [
+    "وكان البرلمان الأوروبي قد دعا، في قراره، السلطات المغربية إلى الإفراج عن الصحفيين "
+    "المعتقلين، منتقدا ما وصفه بـ\"تراجع حرية الصحافة\" في البلاد.",
+    "وطالبت الجمعية المغربية لحقوق الإنسان بالإفراج عن المعتقلين، منددة بـ\"الاعتقالات "
+    "التعسفية\" التي طالت طلابا.",
+])
+def test_a_criticism_after_a_call_blames_the_one_called(pipeline, text):
+    got = rows(story(pipeline, text, "2024-03-12"))
+    assert any(r[1] == "ACCUSE" and r[2] == "MAR" for r in got)

@@ -85,6 +85,10 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         how = "participle"
         target = target_after(tokens, [p for p in others if p is not source], entry.type,
                                t0, source)
+        if target is None and entry.type == "ACCUSE" and ctx.prev_verb is not None:
+            # دعا … السلطات الجزائرية إلى …، منتقدا ما وصفه ب…: the blame goes to the one
+            # the main verb addressed when the participle names no one of its own
+            target = ctx.prev_verb[1].targets
         if t1 + 1 < len(tokens) and tokens[t1 + 1].norm in _IYYA:
             # هاجم … الحكومة، متهما إياها ب…: the pronoun is the object of the verb before
             target = ctx.prev_verb[1].targets if ctx.prev_verb else None

@@ -96,7 +96,8 @@ def _first_variants(entry: TriggerEntry) -> set[str]:
 
 def _word_matches(word: str, f: WordForms, strict: bool = False) -> bool:
     if word in JOINED_PREPS:
-        return f.joined_prep == word
+        # … or written apart with a tatweel before a quote (منددة بـ"الإيقافات"): a lone ب
+        return f.joined_prep == word or any(stem == word for _, stem in f.stems)
     if word in f.keys:
         return True
     # a noun in construct loses its article: وقف العمليات / وقف عملياته
