@@ -69,3 +69,10 @@ def test_a_court_convicting_someone_to_years_in_jail_is_coercion_not_a_condemnat
 def test_a_criticism_after_a_call_blames_the_one_called(pipeline, text):
     got = rows(story(pipeline, text, "2024-03-12"))
     assert any(r[1] == "ACCUSE" and r[2] == "MAR" for r in got)
+
+
+def test_a_declared_resolve_to_launch_an_operation_is_a_threat(pipeline):
+    got = rows(story(pipeline, "ويأتي ذلك بعد أن أعلن الرئيس الروسي فلاديمير بوتين في مارس الماضي "
+                               "عزم بلاده شن عملية عسكرية جديدة ضد القوات الأوكرانية في منطقة "
+                               "خاركيف.", "2024-03-12"))
+    assert ("RUS", "THREATEN", "UKR") in got
