@@ -76,3 +76,10 @@ def test_a_declared_resolve_to_launch_an_operation_is_a_threat(pipeline):
                                "عزم بلاده شن عملية عسكرية جديدة ضد القوات الأوكرانية في منطقة "
                                "خاركيف.", "2024-03-12"))
     assert ("RUS", "THREATEN", "UKR") in got
+
+
+def test_suspending_its_military_operations_is_a_concession_not_an_attack(pipeline):
+    got = rows(story(pipeline, "وكانت حركة الجهاد الإسلامي قد أعلنت، في 3 مارس، تعليق عملياتها "
+                               "العسكرية ضد القوات الإسرائيلية.", "2024-03-12"))
+    assert ("PSE", "CONCEDE", "ISR") in got
+    assert not any(r[1] == "ASSAULT" for r in got)
