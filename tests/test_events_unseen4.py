@@ -83,3 +83,10 @@ def test_suspending_its_military_operations_is_a_concession_not_an_attack(pipeli
                                "العسكرية ضد القوات الإسرائيلية.", "2024-03-12"))
     assert ("PSE", "CONCEDE", "ISR") in got
     assert not any(r[1] == "ASSAULT" for r in got)
+
+
+def test_calling_a_stance_interference_blames_its_holder(pipeline):
+    got = rows(story(pipeline, "وكانت وزارة الخارجية المغربية قد أعلنت، مساء أمس، استدعاء سفيرها "
+                               "لدى ألمانيا للتشاور، معتبرة أن موقف برلين \"تدخل صريح في الشؤون "
+                               "الداخلية للمملكة\".", "2024-03-12"))
+    assert ("MAR", "ACCUSE", "DEU") in got
