@@ -31,6 +31,14 @@ def pipeline():
     return Pipeline.default()
 
 
+@pytest.fixture(scope="session")
+def stage():
+    """The events stage alone: tests.test_events.code runs it on a text with the
+    entities a test names, so a rule is tested apart from entity finding."""
+    from hadath.annotate.events import EventStage
+    return EventStage()
+
+
 # --- store, API and dashboard fixtures -------------------------------------------------
 
 @pytest.fixture(scope="session")

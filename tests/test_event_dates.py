@@ -13,12 +13,6 @@ ISRAEL = ("إسرائيل", "LOC", "ISR", None)
 LEBANON = ("لبنان", "LOC", "LBN", None)
 
 
-@pytest.fixture(scope="module")
-def stage():
-    from hadath.annotate.events import EventStage
-    return EventStage()
-
-
 def _dates(article, ptype):
     return [e.date for e in article.events if e.type == ptype]
 

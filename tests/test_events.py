@@ -6,14 +6,8 @@ import pickle
 
 import pytest
 
-from hadath.annotate.events import EventStage
 from hadath.annotate.segment import Segmenter
 from hadath.model import Article, Entity, Span, renumber_entities
-
-
-@pytest.fixture(scope="module")
-def stage():
-    return EventStage()
 
 
 def code(stage, text, ents=(), published="2017-05-13", times=None):

@@ -10,12 +10,6 @@ import pytest
 from tests.test_events import code, rows
 
 
-@pytest.fixture(scope="module")
-def stage():
-    from hadath.annotate.events import EventStage
-    return EventStage()
-
-
 EGYPT = ("مصر", "LOC", "EGY", None)
 ISRAEL = ("إسرائيل", "LOC", "ISR", None)
 QATAR = ("قطر", "LOC", "QAT", None)

@@ -4,14 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from hadath.annotate.events import EventStage
 
 from tests.test_events import code, rows
-
-
-@pytest.fixture(scope="module")
-def stage():
-    return EventStage()
 
 
 JORDAN = ("الأردن", "LOC", "JOR", None)
@@ -44,16 +38,15 @@ def test_new_trigger_families(stage, text, ents, expected):
     assert not any(t == "RETREAT" for _, t, _ in got)
 
 
-def test_taking_a_city_is_an_assault():
-    stage = EventStage()
+def test_taking_a_city_is_an_assault(stage):
     art = code(stage, "سيطر مسلحو تنظيم داعش، فجر أمس، على مدينة الموصل العراقية.",
                [("داعش", "ORG", None, "ISIS"), ("الموصل", "LOC", "IRQ", None)])
     assert any(e.type == "ASSAULT" and [t.key for t in e.target] == ["IRQ"]
                for e in art.events)
 
 
-def test_control_as_a_noun_is_no_assault():
-    art = code(EventStage(), "يريد الحزب فرض سيطرة إيرانية كاملة على لبنان.",
+def test_control_as_a_noun_is_no_assault(stage):
+    art = code(stage, "يريد الحزب فرض سيطرة إيرانية كاملة على لبنان.",
                [("لبنان", "LOC", "LBN", None)])
     assert not any(e.type == "ASSAULT" for e in art.events)
 

@@ -9,12 +9,6 @@ import pytest
 from tests.test_events import code, rows, story
 
 
-@pytest.fixture(scope="module")
-def stage():
-    from hadath.annotate.events import EventStage
-    return EventStage()
-
-
 def types(article):
     return {e.type for e in article.events}
 

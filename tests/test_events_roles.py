@@ -8,12 +8,6 @@ import pytest
 from tests.test_events import code, rows, story
 
 
-@pytest.fixture(scope="module")
-def stage():
-    from hadath.annotate.events import EventStage
-    return EventStage()
-
-
 EGYPT = ("مصر", "LOC", "EGY", None)
 ALGERIA = ("الجزائر", "LOC", "DZA", None)
 LIBYA = ("ليبيا", "LOC", "LBY", None)

@@ -8,12 +8,6 @@ import pytest
 from tests.test_events import code, rows, story
 
 
-@pytest.fixture(scope="module")
-def stage():
-    from hadath.annotate.events import EventStage
-    return EventStage()
-
-
 ALGERIA = ("الجزائر", "LOC", "DZA", None)
 FRANCE = ("فرنسا", "LOC", "FRA", None)
 BERLIN_MFA = ("وزارة الخارجية الألمانية", "ORG", "DEU", None)

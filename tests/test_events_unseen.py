@@ -10,12 +10,6 @@ import pytest
 from tests.test_events import code, rows, story
 
 
-@pytest.fixture(scope="module")
-def stage():
-    from hadath.annotate.events import EventStage
-    return EventStage()
-
-
 ERDOGAN = ("رجب طيب أردوغان", "PER", "TUR", None)
 IRAQ = ("العراق", "LOC", "IRQ", None)
 MELONI = ("ميلوني", "PER", "ITA", None)
