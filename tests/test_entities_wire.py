@@ -51,3 +51,42 @@ def test_the_major_city_wins_a_shared_name_even_in_the_small_ones_country(run):
 ])
 def test_towns_of_the_neighbours_the_news_names(run, text, mention, name_en, iso3):
     assert linked(run(text))[mention] == ("LOC", name_en, iso3)
+
+
+@pytest.mark.parametrize("text,mention,name_en,iso3", [
+    # towns of the war in Sudan and Darfur's states without ولاية
+    ("فر آلاف المدنيين من أردمتا نحو الحدود التشادية.", "أردمتا", "Ardamata", "SDN"),
+    ("أعلن والي غرب دارفور حظر التجول في الجنينة.", "غرب دارفور", "West Darfur", "SDN"),
+    # Somali towns in the spellings of Arab agencies
+    ("انسحب مقاتلو الحركة من بارديري باتجاه كيسمايو.", "بارديري", "Baardheere", "SOM"),
+    ("استعاد الجيش بلدة دنسور في إقليم باي.", "دنسور", "Diinsoor", "SOM"),
+    # a village of the Kurdistan region's border
+    ("قصفت طائرة مسيرة منزلا في سيدكان شمالي أربيل.", "سيدكان", "Sidakan", "IRQ"),
+    # the name without what only describes it: no جبال, no لبيروت
+    ("تتحصن عناصر الحزب في جبال قنديل منذ سنوات.", "قنديل", "Qandil Mountains", "IRQ"),
+    ("تعرضت الضاحية الجنوبية لبيروت لغارة جديدة.", "الضاحية الجنوبية", "Dahieh", "LBN"),
+])
+def test_places_a_news_reader_expects(run, text, mention, name_en, iso3):
+    assert linked(run(text))[mention] == ("LOC", name_en, iso3)
+
+
+@pytest.mark.parametrize("text,mention,name_en", [
+    # in a list, the second name with its type word (ومدينة)
+    ("دوت صفارات الإنذار في المطلة ومدينة صفد.", "المطلة", "Metula"),
+    # after قرب (near), where only a place can stand: شمع is not wax here
+    ("انفجرت عبوة بالقرب من شمع صباح اليوم.", "شمع", "Chamaa"),
+    ("سقطت قذيفة قرب شمع دون إصابات.", "شمع", "Chamaa"),
+    # an island named bare in a list of islands, not a man called أبو موسى
+    ("تطالب أبوظبي باستعادة أبو موسى وطنب الكبرى.", "أبو موسى", "Abu Musa"),
+])
+def test_bare_village_and_island_names_where_only_a_place_can_stand(run, text, mention, name_en):
+    assert linked(run(text))[mention][:2] == ("LOC", name_en)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("تحدث الوزير عن التلال المطلة على الوادي.", "المطلة"),
+    ("صنعت الشموع من شمع العسل.", "شمع"),
+    ("قال أبو موسى إن الأسعار ارتفعت.", "أبو موسى"),
+])
+def test_the_same_words_elsewhere_are_no_places(run, text, absent):
+    assert linked(run(text)).get(absent, ("",))[0] != "LOC"

@@ -157,7 +157,7 @@ class EntityStage(ContextCountries):
                 taken: list[tuple[int, int]], norm: str) -> None:
         """Bare place names that need a type word (``حجة``), accepted inside a list of
         places: joined by ``و`` or a comma to a place found before or after them
-        (``الحديدة وتعز وحجة وصعدة``), or after a facility's head noun, which is a type
+        (``الحديدة وتعز وحجة وصعدة``), or after ``قرب`` (near) or a facility's head noun, which is a type
         word too (``ميناء الفاو``); a country also after a preposition or a word of
         state (``في مالي``, ``حكومة مالي``: name_positions.in_country_context). Found in both directions until nothing changes."""
         cands = [h for h in hits if any(k == LISTED for _, k in h.candidates)]
@@ -177,6 +177,7 @@ class EntityStage(ContextCountries):
                 country = self._places.get(ids[0])
                 if not any(_joined(norm, e, h.start) for _, e in places) and \
                         not any(_joined(norm, h.end, s) for s, _ in places) and \
+                        not _after_near(norm, h.start) and \
                         (after_head is None or after_head.head.type != "LOC") and \
                         not (country is not None and country.kind == "country"
                              and in_country_context(norm, h.start, h.end)):
@@ -294,11 +295,30 @@ _WORD = re.compile(r"[\u0621-\u064A\u0670-\u06D3]+")
 
 
 def _joined(norm: str, left_end: int, right_start: int) -> bool:
-    """Two names in a list: only ``و``, a comma or both between them."""
+    """Two names in a list: only ``و``, a comma or both between them, the second perhaps
+    with its type word (``المطلة ومدينة حيفا``)."""
     if not 0 <= left_end <= right_start:
         return False
-    gap = norm[left_end:right_start].replace(" ", "")
+    words = norm[left_end:right_start].split()
+    if words and words[-1] in _TYPE_WORDS:
+        words[-1] = "و"
+    gap = "".join(words)
     return gap in ("و", "،", "،و", ",", ",و") and norm[left_end:right_start].startswith((" ", "،", ","))
+
+
+# a place's type word, written before the next name of a list (normalized: ة → ه)
+_TYPE_WORDS = frozenset(normalize_ar(w) for w in ("ومدينة", "وبلدة", "وقرية", "ومخيم", "ومستوطنة",
+                                                "ومحافظة", "وولاية", "ومنطقة"))
+# words after which only a place can stand: ``قرب شمع`` is the village, not wax
+_NEAR = frozenset(normalize_ar(w) for w in ("قرب", "وقرب", "بقرب", "مقربة من", "بالقرب من",
+                                          "أطراف", "مشارف"))
+
+
+def _after_near(norm: str, start: int) -> bool:
+    """A bare village name right after ``قرب`` (near), ``بالقرب من``, ``أطراف`` (the edges
+    of): a word of place, as a type word would be."""
+    words = norm[max(0, start - 20):start].split()
+    return bool(words) and (words[-1] in _NEAR or " ".join(words[-2:]) in _NEAR)
 
 
 def _longest_first(hits: list[Hit]) -> list[Hit]:

@@ -45,7 +45,7 @@ _DYNASTIC = frozenset({"بن", "بنت", "ال"})
 # type words before a place name; the bare name is then also a LISTED key
 _PLACE_TYPES = frozenset((  # normalized forms (hadath.text.normalize)
     "محافظه", "مدينه", "ولايه", "قضاء", "اقليم", "اقاليم", "بلده", "منطقه", "مديريه",
-    "ناحيه"))
+    "ناحيه", "قريه", "جزيره", "مستوطنه"))
 # type words before a country name that is also a common word (``[دولة ]مالي``): the
 # bare name is a LISTED key, accepted in a list of places or after a country context
 # word (hadath.annotate.name_positions.in_country_context)
