@@ -90,3 +90,40 @@ def test_bare_village_and_island_names_where_only_a_place_can_stand(run, text, m
 ])
 def test_the_same_words_elsewhere_are_no_places(run, text, absent):
     assert linked(run(text)).get(absent, ("",))[0] != "LOC"
+
+
+@pytest.mark.parametrize("text,mention,etype,name_en,iso3", [
+    # the Sahel's juntas
+    ("ترأس العقيد آسيمي غويتا اجتماعا لمجلس الوزراء.", "آسيمي غويتا", "PER", "Assimi Goïta", "MLI"),
+    ("وتلا المتحدث باسم الحكومة العقيد عبد الله مايغا بيانا.", "عبد الله مايغا", "PER",
+     "Abdoulaye Maïga", "MLI"),
+    # Maghreb spokesmen and rights figures
+    ("وصرح الناطق باسم الخارجية عمار بلاني بأن الجزائر ترفض الاتهامات.", "عمار بلاني", "PER",
+     "Amar Belani", "DZA"),
+    ("ودعا رئيس الرابطة نور الدين بن يسعد إلى الإفراج عن الموقوفين.", "نور الدين بن يسعد", "PER",
+     "Noureddine Benissad", "DZA"),
+    # officials of bodies have no country; a three-word name is one mention
+    ("وحضرت نكوسازانا دلاميني زوما القمة في أديس أبابا.", "نكوسازانا دلاميني زوما", "PER",
+     "Nkosazana Dlamini-Zuma", None),
+    # bodies
+    ("وأرسلت بعثة الاتحاد الأفريقي في الصومال تعزيزات إلى الجنوب.",
+     "بعثة الاتحاد الأفريقي في الصومال", "ORG", "African Union Mission to Somalia", None),
+    ("وقالت أميصوم إن قواتها صدت الهجوم.", "أميصوم", "ORG", "African Union Mission to Somalia", None),
+    ("وأعلنت المديرية العامة للأمن الوطني في الجزائر توقيف عشرين شخصا.",
+     "المديرية العامة للأمن الوطني", "ORG", "General Directorate of National Security (Algeria)", "DZA"),
+    ("وانتقدت الرابطة الجزائرية للدفاع عن حقوق الإنسان الأحكام.",
+     "الرابطة الجزائرية للدفاع عن حقوق الإنسان", "ORG",
+     "Algerian League for the Defence of Human Rights", "DZA"),
+    ("وشارك سلاح الجو الملكي بطائرتين في الضربات.", "سلاح الجو الملكي", "ORG", "Royal Air Force", "GBR"),
+    ("وانتقد مجلس المحافظين إيران لعدم تعاونها مع المفتشين.", "مجلس المحافظين", "ORG",
+     "IAEA Board of Governors", None),
+    ("وأدانت الكنفدرالية الأوروبية للنقابات القرار.", "الكنفدرالية الأوروبية للنقابات", "ORG",
+     "European Trade Union Confederation", None),
+])
+def test_office_holders_and_bodies_of_the_wire(run, text, mention, etype, name_en, iso3):
+    assert linked(run(text)).get(mention) == (etype, name_en, iso3)
+
+
+def test_the_lebanese_agency_in_its_dateline(run):
+    got = linked(run('بيروت - "الوطنية" - عقد رئيس الحكومة اجتماعا مع السفير الأمريكي.'))
+    assert got.get("الوطنية") == ("ORG", "National News Agency (Lebanon)", "LBN")
