@@ -127,3 +127,35 @@ def test_office_holders_and_bodies_of_the_wire(run, text, mention, etype, name_e
 def test_the_lebanese_agency_in_its_dateline(run):
     got = linked(run('بيروت - "الوطنية" - عقد رئيس الحكومة اجتماعا مع السفير الأمريكي.'))
     assert got.get("الوطنية") == ("ORG", "National News Agency (Lebanon)", "LBN")
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("وعقد الأمير فيصل بن فرحان بن عبدالله اجتماعا مع نظيره.", "فيصل بن فرحان بن عبدالله"),
+    ("وأكد الأمير فيصل بن فرحان بن عبد الله آل سعود دعم المملكة.", "فيصل بن فرحان بن عبد الله آل سعود"),
+    ("واستقبل فيصل بن فرحان الوزير أمس.", "فيصل بن فرحان"),
+])
+def test_a_persons_mention_takes_the_nasab_written_after_it(run, text, mention):
+    assert {m.text for e in run(text).entities for m in e.mentions if e.type == "PER"} == {mention}
+
+
+def test_a_name_the_model_cut_after_bin_takes_the_next_word():
+    from hadath.annotate.name_spans import repair_person_spans
+    text = "وقال رئيس الجمعية كمال الدين بن يسعد إن الحكومة أخطأت."
+    start = text.index("كمال")
+    cut = (start, text.index(" يسعد"), "PER")
+    assert repair_person_spans(text, [cut], []) == [(start, text.index(" إن"), "PER")]
+
+
+@pytest.mark.parametrize("mention,kind,rejected", [
+    ("سيدرس", "ORG", True),      # "will study": س + a common imperfect verb
+    ("ستواصل", "ORG", True),     # "will continue"
+    ("سيناء", "LOC", False),     # Sinai has no verb twin
+    ("ستوكهولم", "LOC", False),
+    ("سيرجي", "PER", False),     # Sergey: the name is commoner than يرجي
+    ("الميسرون", "PER", True),   # "the facilitators": a definite plural is no one's name
+    ("المتظاهرون", "PER", True),
+    ("الحسين", "PER", False),
+])
+def test_model_spans_that_are_verbs_or_plural_nouns_are_dropped(mention, kind, rejected):
+    from hadath.annotate.ner import _not_a_name
+    assert _not_a_name(mention, kind) is rejected

@@ -136,8 +136,25 @@ class EntityStage(ContextCountries):
                 picked[span] = ids[0]
                 taken.append(span)
         self._listed(hits, picked, taken, norm)
-        return [_Mention(self._patronymic_start(norm, s, eid), e, eid)
-                for (s, e), eid in sorted(picked.items())]
+        spans = sorted(picked.items())
+        return [_Mention(self._patronymic_start(norm, s, eid),
+                         self._nasab_end(norm, e, eid, spans[i + 1][0][0] if i + 1 < len(spans)
+                                         else len(norm)), eid)
+                for i, ((s, e), eid) in enumerate(spans)]
+
+    def _nasab_end(self, norm: str, end: int, entry_id: str, limit: int) -> int:
+        """Where a person's mention ends when the news writes the nasab on (``فيصل بن
+        فرحان بن عبدالله آل سعود``): each further ``بن``/``بنت``/``آل`` and name belong to it, up to the
+        next mention; a word that is never a name (a title, a cue) stops it."""
+        actor = self._actors.get(entry_id)
+        if actor is None or actor.type != "PER":
+            return end
+        from hadath.annotate.name_spans import not_names
+        stop = not_names()
+        while (m := _NASAB.match(norm, end)) is not None and m.end() <= limit \
+                and m.group(2) not in stop:
+            end = m.end()
+        return end
 
     def _patronymic_start(self, norm: str, start: int, entry_id: str) -> int:
         """Where a person's mention starts when the news puts a father's name between
@@ -278,6 +295,8 @@ class EntityStage(ContextCountries):
 
 # a first name and a father's name before a family name: عادل بن أحمد |الجبير
 _PATRONYMIC = re.compile(r"(?<![\w])(\w+) (?:بن|ابن) \w+ ")
+# one more link of a nasab after a person's name: بن عبدالله, بن عبد العزيز, آل سعود
+_NASAB = re.compile(r" (بن|بنت|ال) ((?:عبد )?\w+)(?!\w)")
 _FEDERAL = (" الاتحاديه", " الاتحادي", " الفيدراليه", " الفيدرالي")
 
 

@@ -12,6 +12,7 @@ never into a dictionary mention:
 - a name part before ``ولد``/``بن``/``بنت`` right before the span belongs to it
   (``الداه ولد عبد الجليل``), and so does a given name right before it
   (``الدكتورة نهى عبد الرازق``);
+- a span that ends with ``بن``/``ولد`` takes the name after it (``نور الدين بن يسعد``);
 - a family name right after the span belongs to it (``محمد إبراهيم الحافظ``); a rarer
   one, or a tribe's nisba after ``بن``, only where the name must end after it (a comma,
   ``لـ"…"``, ``إن``: ``خالد بن سعيد الهنائي لـ"الشبيبة"``).
@@ -153,6 +154,10 @@ def repair_person_spans(text: str, spans: list[tuple[int, int, str]],
                     norm in surnames or closed and (norm in seen or (
                         norm.endswith("ي") and " بن " in text[start:end]))):
                 end = after[0]  # محمد إبراهيم الحافظ، خالد بن سعيد الهنائي لـ"الشبيبة"
+        while normalize_ar(text[start:end].split()[-1]) in _CONNECTORS and \
+                (after := _word_after(text, end)) is not None and free(end, after[0]) and \
+                usable(after[1]) is not None:
+            end = after[0]  # نور الدين بن + يسعد: a name never ends with بن
         if out and out[-1][2] == "PER" and text[out[-1][1]:start] == " ":
             start = out.pop()[0]  # علي حسن + محمد
         out.append((start, end, kind))

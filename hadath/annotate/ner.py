@@ -228,7 +228,33 @@ def _not_a_name(mention: str, kind: str) -> bool:
     if kind == "PER" and (any(ch.isdigit() for ch in mention) or words[-1] in _GOD
                           and (len(words) == 1 or words[-2] not in _GOD_NAMES)):
         return True
+    if len(words) == 1 and (_future_verb(words[0]) or kind == "PER" and _definite_plural(words[0])):
+        return True
     return False
+
+
+# the future prefix س on an imperfect verb: سيدرس "will study", ستواصل, سنرد
+_FUTURE = ("سي", "ست", "سن")
+# a verb the model takes for a name is far more common without its س than with it
+_VERB_ZIPF = 40  # x 10: a common word in general Arabic text
+_VERB_MARGIN = 10
+
+
+def _future_verb(word: str) -> bool:
+    """``سيدرس`` ("will study"), which the model can take for a body's acronym: the word
+    is س + a common imperfect verb, much more frequent alone (``يدرس``) than with its
+    future prefix. Names in سي/ست/سن (``سيناء``, ``ستوكهولم``) have no such twin."""
+    if not word.startswith(_FUTURE) or len(word) < 4:
+        return False
+    freq = word_frequencies()
+    bare = freq.get(word[1:], 0)
+    return bare >= _VERB_ZIPF and bare >= freq.get(word, 0) + _VERB_MARGIN
+
+
+def _definite_plural(word: str) -> bool:
+    """``الميسرون`` ("the facilitators"): a definite masculine plural is a group of
+    people, never one person's name."""
+    return word.startswith("ال") and word.endswith("ون") and len(word) > 5
 
 
 # name parts that form a person's name with الله (عبد الله, نصر الله …)
