@@ -159,3 +159,22 @@ def test_a_name_the_model_cut_after_bin_takes_the_next_word():
 def test_model_spans_that_are_verbs_or_plural_nouns_are_dropped(mention, kind, rejected):
     from hadath.annotate.ner import _not_a_name
     assert _not_a_name(mention, kind) is rejected
+
+
+@pytest.mark.parametrize("text,mention,name_en,iso3,published", [
+    ("وقال الرئيس محمد عبد الله فرماجو إن الانتخابات ستجري في موعدها.", "محمد عبد الله فرماجو",
+     "Mohamed Abdullahi Mohamed", "SOM", "2019-05-02"),
+    ("واتهم رياك مشار الحكومة بخرق الاتفاق.", "رياك مشار", "Riek Machar", "SSD", "2021-03-01"),
+    ("واستقبل الرئيس محمد ولد الغزواني الوفد في نواكشوط.", "محمد ولد الغزواني",
+     "Mohamed Ould Ghazouani", "MRT", "2022-03-01"),
+    ("وترأس رئيس الوزراء هشام قنديل اجتماع الحكومة.", "هشام قنديل", "Hesham Qandil", "EGY", "2013-01-10"),
+])
+def test_heads_of_government_2012_2025(run, text, mention, name_en, iso3, published):
+    got = {m.text: (e.type, e.name_en, e.country) for e in run(text, published).entities
+           for m in e.mentions}
+    assert got.get(mention) == ("PER", name_en, iso3)
+
+
+def test_referred_to_is_no_surname(run):
+    # مشار إليه "referred to": Machar's family name alone is matched only after his full name
+    assert not run("وقال المصدر المشار إليه إن الاجتماع تأجل.").entities
