@@ -178,3 +178,11 @@ def test_heads_of_government_2012_2025(run, text, mention, name_en, iso3, publis
 def test_referred_to_is_no_surname(run):
     # مشار إليه "referred to": Machar's family name alone is matched only after his full name
     assert not run("وقال المصدر المشار إليه إن الاجتماع تأجل.").entities
+
+
+@pytest.mark.parametrize("text,mention,name_en,iso3", [
+    ("انفجرت سيارة مفخخة أمام فندق الجزيرة في مقديشو.", "فندق الجزيرة", "Jazeera Palace Hotel", "SOM"),
+    ("عقد المؤتمر في فندق الرشيد وسط بغداد.", "فندق الرشيد", "Al-Rashid Hotel", "IRQ"),
+])
+def test_hotels_keep_their_head_noun(run, text, mention, name_en, iso3):
+    assert linked(run(text))[mention] == ("LOC", name_en, iso3)
