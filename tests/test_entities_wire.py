@@ -186,3 +186,9 @@ def test_referred_to_is_no_surname(run):
 ])
 def test_hotels_keep_their_head_noun(run, text, mention, name_en, iso3):
     assert linked(run(text))[mention] == ("LOC", name_en, iso3)
+
+
+def test_a_ministry_without_its_country_takes_the_countrys_own_name(run):
+    # dev gold: the Ministry of Health in a Palestinian story is "Palestinian Ministry of Health"
+    got = linked(run("رام الله - أعلنت وزارة الصحة ارتفاع عدد الشهداء في جنين إلى خمسة."))
+    assert got["وزارة الصحة"] == ("ORG", "Palestinian Ministry of Health", "PSE")
