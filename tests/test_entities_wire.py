@@ -192,3 +192,20 @@ def test_a_ministry_without_its_country_takes_the_countrys_own_name(run):
     # dev gold: the Ministry of Health in a Palestinian story is "Palestinian Ministry of Health"
     got = linked(run("رام الله - أعلنت وزارة الصحة ارتفاع عدد الشهداء في جنين إلى خمسة."))
     assert got["وزارة الصحة"] == ("ORG", "Palestinian Ministry of Health", "PSE")
+
+
+@pytest.mark.parametrize("text,mention,name_en,iso3", [
+    ("وأعلنت وزارة الخارجية الدنماركية استدعاء السفير.", "وزارة الخارجية الدنماركية",
+     "Ministry of Foreign Affairs (Denmark)", "DNK"),
+    ("وقالت وزارة الخارجية الفلبينية إنها تتابع أوضاع رعاياها.", "وزارة الخارجية الفلبينية",
+     "Ministry of Foreign Affairs (Philippines)", "PHL"),
+    ("وانتقدت وزارة الخارجية السنغالية الهجوم.", "وزارة الخارجية السنغالية",
+     "Ministry of Foreign Affairs (Senegal)", "SEN"),
+])
+def test_ministries_of_countries_named_less_often(run, text, mention, name_en, iso3):
+    assert linked(run(text))[mention] == ("ORG", name_en, iso3)
+
+
+def test_a_nationality_is_not_read_into_a_watercourse(run):
+    # مجرى (course, normalized مجري) is no Hungarian adjective: only هنغاري is listed
+    assert not run("وتغير مجرى التحقيق بعد الشهادة.").entities
