@@ -209,3 +209,17 @@ def test_ministries_of_countries_named_less_often(run, text, mention, name_en, i
 def test_a_nationality_is_not_read_into_a_watercourse(run):
     # مجرى (course, normalized مجري) is no Hungarian adjective: only هنغاري is listed
     assert not run("وتغير مجرى التحقيق بعد الشهادة.").entities
+
+
+@pytest.mark.parametrize("text,mention,name_en,iso3,published", [
+    ("وقال وزير الخارجية الدنماركي لارس لوكه راسموسن إن بلاده تدعم الهدنة.", "لارس لوكه راسموسن",
+     "Lars Løkke Rasmussen", "DNK", "2023-10-20"),
+    ("والتقى وزير الخارجية الإيطالي أنطونيو تاياني نظيره المصري.", "أنطونيو تاياني",
+     "Antonio Tajani", "ITA", "2023-10-20"),
+    ("وبحث الوزير مع نظيره الهندي سوبرامانيام جايشانكار التعاون.", "سوبرامانيام جايشانكار",
+     "S. Jaishankar", "IND", "2023-10-20"),
+])
+def test_foreign_ministers_of_europe_and_asia(run, text, mention, name_en, iso3, published):
+    got = {m.text: (e.type, e.name_en, e.country) for e in run(text, published).entities
+           for m in e.mentions}
+    assert got.get(mention) == ("PER", name_en, iso3)
