@@ -223,3 +223,20 @@ def test_foreign_ministers_of_europe_and_asia(run, text, mention, name_en, iso3,
     got = {m.text: (e.type, e.name_en, e.country) for e in run(text, published).entities
            for m in e.mentions}
     assert got.get(mention) == ("PER", name_en, iso3)
+
+
+@pytest.mark.parametrize("text,mention,name_en", [
+    # a bare town before a compass adjective and the capital, the country or a place
+    ("وتجددت الاشتباكات في الزاوية غربي العاصمة.", "الزاوية", "Zawiya"),
+    ("ووصلت التعزيزات إلى الزاوية شمال غربي طرابلس.", "الزاوية", "Zawiya"),
+    # Libya's districts, quarters and oil fields
+    ("واجتمع رئيس الحكومة مع أعيان سوق الجمعة.", "سوق الجمعة", "Souq al-Jumaa"),
+    ("وأغلق محتجون حقل الشرارة جنوبي البلاد.", "الشرارة", "Sharara oil field"),
+    ("وامتدت الحرائق إلى غابات الجبل الأخضر.", "الجبل الأخضر", "Jebel Akhdar (Libya)"),
+])
+def test_libyan_places_and_towns_placed_by_a_compass_word(run, text, mention, name_en):
+    assert linked(run(text))[mention][:2] == ("LOC", name_en)
+
+
+def test_a_corner_of_a_hall_is_no_town(run):
+    assert "الزاوية" not in linked(run("وجلس الضيوف في الزاوية غربي القاعة."))

@@ -174,7 +174,8 @@ class EntityStage(ContextCountries):
                 taken: list[tuple[int, int]], norm: str) -> None:
         """Bare place names that need a type word (``حجة``), accepted inside a list of
         places: joined by ``و`` or a comma to a place found before or after them
-        (``الحديدة وتعز وحجة وصعدة``), or after ``قرب`` (near) or a facility's head noun, which is a type
+        (``الحديدة وتعز وحجة وصعدة``), before a compass adjective (``الزاوية غربي العاصمة``),
+        or after ``قرب`` (near) or a facility's head noun, which is a type
         word too (``ميناء الفاو``); a country also after a preposition or a word of
         state (``في مالي``, ``حكومة مالي``: name_positions.in_country_context). Found in both directions until nothing changes."""
         cands = [h for h in hits if any(k == LISTED for _, k in h.candidates)]
@@ -194,7 +195,7 @@ class EntityStage(ContextCountries):
                 country = self._places.get(ids[0])
                 if not any(_joined(norm, e, h.start) for _, e in places) and \
                         not any(_joined(norm, h.end, s) for s, _ in places) and \
-                        not _after_near(norm, h.start) and \
+                        not _after_near(norm, h.start) and not _before_direction(norm, h.end, {s for s, _ in places}) and \
                         (after_head is None or after_head.head.type != "LOC") and \
                         not (country is not None and country.kind == "country"
                              and in_country_context(norm, h.start, h.end)):
@@ -331,6 +332,30 @@ _TYPE_WORDS = frozenset(normalize_ar(w) for w in ("ومدينة", "وبلدة", 
 # words after which only a place can stand: ``قرب شمع`` is the village, not wax
 _NEAR = frozenset(normalize_ar(w) for w in ("قرب", "وقرب", "بقرب", "مقربة من", "بالقرب من",
                                           "أطراف", "مشارف"))
+
+
+# a compass adjective placing a town in its country: الزاوية غربي العاصمة, باردهيري جنوبي البلاد
+_DIRECTIONS = frozenset(normalize_ar(w) for w in ("غربي", "شرقي", "شمالي", "جنوبي", "شمال غربي",
+                                                "شمال شرقي", "جنوب غربي", "جنوب شرقي"))
+
+
+# what a compass adjective places a town in
+_REGION_NOUNS = frozenset(normalize_ar(w) for w in ("العاصمة", "البلاد", "المدينة", "المحافظة",
+                                                  "الولاية", "الإقليم", "القطاع"))
+
+
+def _before_direction(norm: str, end: int, place_starts: set[int]) -> bool:
+    """A bare town name right before ``غربي``/``جنوبي`` … and the capital, the country or
+    a place found (``الزاوية غربي العاصمة``, ``… جنوبي طرابلس``): only a place is placed
+    so, not a corner of a hall (``الزاوية غربي القاعة``)."""
+    if norm[end:end + 1] != " ":
+        return False
+    words = list(_WORD.finditer(norm, end, end + 50))[:3]
+    for k in (1, 2):  # غربي العاصمة, شمال غربي طرابلس
+        if len(words) > k and " ".join(w.group() for w in words[:k]) in _DIRECTIONS:
+            noun = words[k]
+            return noun.group() in _REGION_NOUNS or noun.start() in place_starts
+    return False
 
 
 def _after_near(norm: str, start: int) -> bool:
