@@ -240,3 +240,21 @@ def test_libyan_places_and_towns_placed_by_a_compass_word(run, text, mention, na
 
 def test_a_corner_of_a_hall_is_no_town(run):
     assert "الزاوية" not in linked(run("وجلس الضيوف في الزاوية غربي القاعة."))
+
+
+@pytest.mark.parametrize("text,mention,name_en", [
+    ("ورعى الأمير خالد الفيصل حفل التخرج.", "خالد الفيصل", "Khalid bin Faisal Al Saud"),
+    ("واستقبل الأمير فيصل بن سلمان أمير منطقة المدينة المنورة الوفد.", "فيصل بن سلمان",
+     "Faisal bin Salman Al Saud"),
+    ("وتفقد الأمير سعود بن نايف مشاريع المنطقة الشرقية.", "سعود بن نايف", "Saud bin Nayef Al Saud"),
+])
+def test_saudi_regional_governors(run, text, mention, name_en):
+    assert linked(run(text, "2016-05-01"))[mention][:2] == ("PER", name_en)
+
+
+def test_a_patronymic_in_abd_is_no_family_name(run):
+    # بن عبدالعزيز closes another prince's nasab; it is not Khalid al-Faisal named again
+    text = ("وحضر الحفل الأمير خالد الفيصل بن عبدالعزيز، والأمير مشعل بن ماجد بن عبدالعزيز "
+            "محافظ جدة.")
+    faisal = [e for e in run(text, "2016-05-01").entities if e.name_en == "Khalid bin Faisal Al Saud"]
+    assert [m.text for m in faisal[0].mentions] == ["خالد الفيصل بن عبدالعزيز"]

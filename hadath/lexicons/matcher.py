@@ -65,12 +65,14 @@ def family_name(norm_alias: str) -> str | None:
 
     A name with one dynastic particle right before its last word has that pair as its
     family name: ``آل جابر`` of ``محمد آل جابر``, ``بن صالح`` of ``عبد القادر بن صالح``;
-    a longer lineage (``تميم بن حمد آل ثاني``) has none.
+    a longer lineage (``تميم بن حمد آل ثاني``) has none, nor has a patronymic in عبد
+    (``بن عبدالعزيز``), which every son of that father bears.
     """
     toks = norm_alias.split()
     if len(toks) >= 2 and toks[-2] in _DYNASTIC and len(_DYNASTIC.intersection(toks)) == 1 \
             and toks.count(toks[-2]) == 1 and len(toks[-1]) >= 3:
-        return " ".join(toks[-2:])
+        # بن عبدالعزيز, بن عبدالله: a whole generation of princes shares the patronymic
+        return None if toks[-2] == "بن" and toks[-1].startswith("عبد") else " ".join(toks[-2:])
     if len(toks) < 2 or _DYNASTIC.intersection(toks):
         return None
     if toks[-1] in _COMPOUND_TAILS or toks[-2] in _COMPOUND_HEADS:
