@@ -38,6 +38,7 @@ from hadath.annotate.name_later import later_family_names
 from hadath.annotate.name_spans import (family_names, not_names, repair_person_spans,
                                         speaker_slot_names)
 from hadath.lexicons.nationalities import load_nationalities
+from hadath.lexicons.places import load_places
 from hadath.model import Article, Entity, Span, renumber_entities
 from hadath.ner.romanize import romanize_person
 from hadath.ner.spans import model_tokens, strip_clitics
@@ -185,7 +186,9 @@ class NerStage:
         for idx, spans in joined.items():
             ent = existing[idx]
             existing[idx] = replace(ent, mentions=ent.mentions + tuple(spans))
-        new = _model_entities(groups, _main_country(existing), dateline_country(article, existing))
+        main = _main_country(existing)
+        new = [_known_place(e, main) for e in
+               _model_entities(groups, main, dateline_country(article, existing))]
         if not new and not joined:
             return article
         found = later_family_names(existing + new, article.tokens, not_names(),
@@ -290,6 +293,21 @@ def _main_country(entities: list[Entity]) -> str | None:
         if ent.type == "LOC" and ent.country:
             counts[ent.country] += len(ent.mentions)
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _known_place(ent: Entity, country: str | None) -> Entity:
+    """A place the model found that the place lexicon knows by that very name, missed by
+    the dictionary only for a clitic it does not take (``كبولندا`` "such as Poland") or
+    for want of a type word (``الزاوية``): it gets the lexicon's English name, country
+    and point, the entry of the article's main country first."""
+    if ent.type != "LOC":
+        return ent
+    entries = load_places().lookup(ent.name)
+    if not entries:
+        return ent
+    entry = next((e for e in entries if e.country == country), entries[0])
+    return replace(ent, name_en=entry.name_en, country=entry.country, geo=entry.geo,
+                   lexicon_id=entry.id)
 
 
 def _model_entities(groups: dict[tuple[str, str], list[Span]],
