@@ -275,3 +275,14 @@ def test_a_place_the_model_finds_behind_a_clitic_takes_its_lexicon_entry():
 ])
 def test_saudi_governorates(run, text, mention, name_en):
     assert linked(run(text))[mention][:2] == ("LOC", name_en)
+
+
+@pytest.mark.parametrize("text,mention,name_en,iso3", [
+    ("وضرب إعصار قوي سواحل فلوريدا.", "فلوريدا", "Florida", "USA"),
+    ("وأعلنت سلطات الشيشان حالة التأهب.", "الشيشان", "Chechnya", "RUS"),
+    ("واندلعت اشتباكات في إقليم أمهرة شمالي البلاد.", "أمهرة", "Amhara Region", "ETH"),
+    ("وأعلنت إدارة بونتلاند مقاطعة الانتخابات.", "بونتلاند", "Puntland", "SOM"),
+    ("وصوت البرلمان على استفتاء في كتالونيا.", "كتالونيا", "Catalonia", "ESP"),
+])
+def test_regions_of_the_powers_and_neighbours(run, text, mention, name_en, iso3):
+    assert linked(run(text))[mention] == ("LOC", name_en, iso3)
