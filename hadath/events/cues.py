@@ -23,12 +23,17 @@ BOUNDARIES = frozenset({"ردا", "تبعتها", "تبعها", "تبعته", "�
                         "وكان", "اذ", "حين", "بعد", "قبل", "عقب", "ضمن", "ولم", "ولن",
                         "ولا"})
 
+# accusing verbs whose ب complement is the charge (اتهم الرباط بدعم …)
+CHARGE_VERBS = frozenset({"اتهم", "يتهم"})
+
 
 def object_then_charge(tokens: list[Token], hit: TriggerHit, phrase: Phrase | None,
                         speaker: Phrase | None) -> bool:
     """``واتهم الرباط بدعم …``: a lone actor right after an accusing verb and right before
-    its ب charge is the accused; the subject is the one speaking (dropped pronoun)."""
-    if hit.entry.type != "ACCUSE" or phrase is None or speaker is None:
+    its ب charge is the accused; the subject is the one speaking (dropped pronoun). Only
+    اتهم takes its charge with ب: after ``دانت الصين بشدة`` the ب word is a manner."""
+    if hit.entry.type != "ACCUSE" or phrase is None or speaker is None \
+            or hit.entry.words[0] not in CHARGE_VERBS:
         return False
     if phrase.first != hit.last + 1 or phrase.last + 1 >= len(tokens):
         return False
