@@ -11,7 +11,8 @@ object or governed by a preposition such as ``على``, ``مع``, ``إلى``, ``
 """
 from __future__ import annotations
 
-from hadath.events.cues import BOUNDARIES, new_subject, object_then_charge, plural_subject
+from hadath.events.cues import (BOUNDARIES, destination, new_subject, object_then_charge,
+                                plural_subject, visitor_after)
 from hadath.events.morphology import construct_state, feminine_place, first_person, masculine_verb
 from hadath.events.phrases import Context, Phrase, Roles
 from hadath.events.targets import LOCATIVE, genitive, protest_aim, target_after
@@ -194,14 +195,9 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
     if entry.type in SYMMETRIC and source is not None and len(source.members) > 1 \
             and how != "speaker" and (target is None or target.prep != "مع"):
         source, target = Phrase(source.members[:1]), Phrase(source.members[1:])
-    if source is None and entry.mode == "visit" and entry.form == "n" and target is not None \
-            and target.prep == "ل" and target.members[0].entity_type != "LOC" \
-            and target.kind != "adjective" and target.first - t1 <= 3:
-        # أول زيارة رسمية لوزير خارجية إسرائيلي إلى المملكة: ل + a person is the visitor
-        # (ل + a place is where he goes: زيارة الأخير للقاهرة)
-        dest = next((p for p in others if p.first > target.last and p.prep == "الي"
-                     and p.first - target.last <= 3), None)
-        source, target, how = target, dest, "genitive"
+    if source is None and visitor_after(hit, target):
+        # أول زيارة رسمية لوزير خارجية إسرائيلي إلى المملكة: the visitor, then where to
+        source, target, how = target, destination(others, target), "genitive"
     if "swap" in entry.flags and source is not None and target is not None:
         source, target = Phrase(target.members), Phrase(source.members)   # both guests
     if source is None and target is not None and target.prep == "بين" and len(target.members) > 1:
