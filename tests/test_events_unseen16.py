@@ -191,3 +191,26 @@ def test_clashes_a_week_before_the_day_told(pipeline):
                           "عن مقتل 12 شخصا.", "2018-09-03")
     dates = {e.date for e in art.events if e.type == "ASSAULT"}
     assert dates == {"2018-08-26"}
+
+
+def test_clashes_between_armed_groups_of_the_story_and_the_dateline_day(pipeline):
+    art = story(pipeline, "طرابلس 3 أيلول (بترا) - أعلن المجلس الرئاسي الليبي حالة الطوارئ في "
+                          "العاصمة، أمس الأحد، بعد أسبوع من اشتباكات عنيفة بين مجموعات مسلحة "
+                          "أسفرت، بحسب وزارة الصحة، عن مقتل 47 شخصا.", "2018-09-03")
+    assert {(e.source.key if e.source else None, e.date) for e in art.events
+            if e.type == "ASSAULT"} == {("LBY", "2018-08-26")}
+
+
+def test_who_told_a_toll_is_not_who_killed(pipeline):
+    got = rows(story(pipeline, "أسفر القصف، وفق وزارة الصحة في غزة، عن مقتل عشرة أشخاص.",
+                     "2024-01-03"))
+    assert not any(r[0] == "PSE" and r[1] == "ASSAULT" for r in got)
+
+
+def test_a_date_after_the_object_of_a_protest_dates_the_object(pipeline):
+    art = story(pipeline, "استدعت الخارجية الجزائرية، أمس الجمعة، القائم بالأعمال المغربي.\n"
+                          "ووقع الاعتداء خلال مظاهرة نظمها ناشطون مغاربة أمام القنصلية احتجاجا "
+                          "على رسالة الرئيس الجزائري عبد العزيز بوتفليقة إلى ندوة أبوجا حول "
+                          "الصحراء الغربية يوم الاثنين 28 أكتوبر.", "2013-11-02")
+    dates = {e.date for e in art.events if e.type == "PROTEST"}
+    assert dates and "2013-10-28" not in dates

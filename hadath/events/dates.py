@@ -57,6 +57,9 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
             between = [k for k in toks if end <= k.start and k.end <= t.start]
             if len(between) > FUTURE_REACH and _future(article, t):
                 continue     # دعا … إلى وقف النار، …، موجها دعوة لحضور اجتماع غدا: the meeting's
+            if len(between) > CAUSE_REACH and trigger_tok is not None \
+                    and trigger_tok.norm.lstrip("و") in _REACTIONS:
+                continue     # احتجاجا على رسالة بوتفليقة إلى ندوة أبوجا يوم 28 أكتوبر: the letter's
             # a relative clause right after the trigger describes it (الاحتجاجات التي
             # انطلقت الثلاثاء); further on, it and a new clause date something else
             near = 0 if _object_of_attitude(toks, start, end) else \
@@ -111,6 +114,9 @@ def _adjectives(toks: list[Token], end: int, between: list[Token]) -> int:
 _MAX_ADJECTIVES = 4
 # a time to come this many words after an act dates a later act, not it
 FUTURE_REACH = 12
+# adverbials of reaction: a time further than CAUSE_REACH words after them dates the cause
+_REACTIONS = frozenset({"احتجاجا", "ردا", "تنديدا", "رفضا"})
+CAUSE_REACH = 4
 
 
 def range_day(value: str | None, ptype: str) -> str | None:
@@ -140,7 +146,8 @@ def _days_before(article: Article, toks: list[Token], start: int, dated: list) -
         bool(before) and before[-1].lstrip("و") == "بعد")
     if between != ["من"] or not after:
         return None
-    day = _day(min(dated, key=lambda t: t.start).value)
+    told = [t for t in dated if not _in_dateline(article, t)] or dated   # not طرابلس 3 أيلول
+    day = _day(min(told, key=lambda t: t.start).value)
     try:
         days = int(span.value[1:-1]) * (7 if span.value.endswith("W") else 1)
         return (date.fromisoformat(day) - timedelta(days=days)).isoformat()
