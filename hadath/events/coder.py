@@ -170,7 +170,7 @@ class EventCoder:
                         events.append(ev)
                         if ev.type in ("ASSAULT", "COERCE") and ev.source is not None:
                             state.attacker = ev.source
-                            _insert_before(events, ev.sentence, state.claimed(ev), seen)
+                            _insert_before(events, state.claimed(ev), seen)
                         if ev.type == "ASSAULT" and ev.source is not None and ev.target \
                                 and ev.source.key and ev.target[0].key != ev.source.key:
                             state.fight = (ev.source, ev.target[0])
@@ -350,8 +350,8 @@ class EventCoder:
             out.append(ev)
         return out
 
-def _insert_before(events: list[Event], sentence: int, told: list[Event],
-                   seen: set[tuple]) -> None:
+
+def _insert_before(events: list[Event], told: list[Event], seen: set[tuple]) -> None:
     """Put acts of earlier sentences, resolved late, back in text order."""
     for ev in told:
         key = (ev.type, ev.source.key if ev.source else None,
