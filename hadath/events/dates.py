@@ -30,7 +30,9 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
              if t.value is not None and t.type in ("DATE", "TIME") and not t.value.startswith("P")
              and t.start >= toks[0].start and t.end <= toks[-1].end]
     if participle and dated:
-        return _day(min(dated, key=lambda t: t.start).value)
+        # not a time of a relative clause (الاجتماع … الذي استضافته … في الفترة من 17 إلى 19)
+        main = [t for t in dated if not _relative_time(toks, t)]
+        return _day(min(main, key=lambda t: t.start).value) if main else None
     earlier = _days_before(article, toks, start, dated)
     if earlier is not None:
         return earlier       # بعد ثلاثة أيام من اشتباكات: that many days before the main time
@@ -88,6 +90,22 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
     if best is None:
         return None
     return _day(span_day(best))
+
+
+def _relative_time(toks: list[Token], t) -> bool:
+    """Does a relative pronoun open the clause the time stands in (``الذي استضافته
+    العاصمة الإثيوبية في الفترة من …``)? Counted back to the last comma-free stretch."""
+    first = next((i for i, k in enumerate(toks) if k.end > t.start), len(toks))
+    for k in range(first - 1, max(-1, first - RELATIVE_REACH), -1):
+        if toks[k].norm in _RELATIVE:
+            return True
+        if toks[k].norm in _CLAUSE_STOPS:
+            return False
+    return False
+
+
+# how far back from a time its relative pronoun may stand
+RELATIVE_REACH = 9
 
 
 def _object_of_attitude(toks: list[Token], start: int, end: int) -> bool:
