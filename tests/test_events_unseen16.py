@@ -224,3 +224,11 @@ def test_a_participle_is_not_dated_by_a_relative_clause(pipeline):
                 "2023-12-20")
     dates = {e.date for e in art.events if e.type == "ACCUSE"}
     assert dates and "2023-12-17/2023-12-19" not in dates
+
+
+def test_a_unit_nobody_lists_attacking_is_the_story_s_force(pipeline):
+    got = rows(story(pipeline, "اندلعت المواجهات في طرابلس الليبية مساء الأحد الماضي، عندما هاجم "
+                               "\"اللواء التاسع\" القادم من مدينة ترهونة مواقع لكتيبة ثوار طرابلس "
+                               "جنوبي العاصمة.", "2018-09-03"))
+    assert ("LBY", "ASSAULT", "LBY") in got
+    assert not any(r[0] is None for r in got)

@@ -27,7 +27,7 @@ from hadath.events.assign import assign
 from hadath.events.aims import HOSTED, known_doer, open_target
 from hadath.events.anaphora import envoy_hosts
 from hadath.events.attacks import TOLD, armed_lists, attack_roles, threat_object
-from hadath.events.clashes import local_clash, own_rebels, result_of
+from hadath.events.clashes import local_clash, own_rebels, result_of, unit_doer
 from hadath.events.cues import BOUNDARIES
 from hadath.events.dates import carry_dates, date_undated, event_date, range_day, share_dates
 from hadath.events.discourse import (ArticleState, accused_attacker, condemns_attack,
@@ -218,6 +218,8 @@ class EventCoder:
                 sources = [Actor(country=place, sector="CVL")]
         if not sources and entry.type == "PROTEST" and state.story:
             sources = [Actor(country=state.story, sector="CVL")]
+        if not sources and state.story and unit_doer(toks, hit):
+            sources = [Actor(country=state.story, sector="MIL")]   # هاجم "اللواء السابع"
         if not sources and entry.type in ("ASSAULT", "PROTEST") and "weak" not in entry.flags \
                 and reported_without_actor(toks, hit) and (casualties(toks) or self_evident(toks, hit)):
             sources = [None]       # unknown attackers: the act is still reported
