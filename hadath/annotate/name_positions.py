@@ -42,7 +42,7 @@ _IDAFA_HEADS = frozenset((  # normalized forms (hadath.text.normalize)
 _COUNTRY_CONTEXT = frozenset((  # normalized forms (hadath.text.normalize)
     "في", "الي", "من", "مع", "لدي", "داخل", "دوله", "جمهوريه", "حكومه", "رءيس",
     "رءاسه", "سلطات", "عاصمه", "شمال", "جنوب", "شرق", "غرب", "وسط", "حدود", "جيش",
-    "شعب", "سفير", "سفيرها", "سفيره", "سفاره", "شمالي", "جنوبي"))
+    "شعب", "سفير", "سفيرها", "سفيره", "سفاره", "شمالي", "جنوبي", "علي", "ضد", "تجاه"))
 # proclitic prepositions before a country name: بمالي, لمالي
 _COUNTRY_PROCLITICS = frozenset(("ب", "ل", "وب", "ول", "فب", "فل"))
 

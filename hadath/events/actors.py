@@ -19,7 +19,8 @@ from dataclasses import dataclass, replace
 
 from hadath.events.anaphora import (RULING, counted_group, head_table, joined_title,
                                     named_alike, named_by_head, named_by_surname,
-                                    named_by_title, of_body, own_country_word, ruled_place)
+                                    named_by_title, of_body, own_country_word, ruled_place,
+                                    the_latter)
 from hadath.events.lexicons import EventLexicons
 from hadath.events.mention_merge import merge_mentions
 from hadath.events.words import WordForms, stems_only
@@ -29,7 +30,8 @@ from hadath.text.normalize import normalize_ar
 PREPOSITIONS = frozenset({"في", "الي", "علي", "مع", "من", "ضد", "عن", "عبر", "بين", "لدي",
                           "امام", "حول", "نحو", "بحق", "تجاه", "عند", "لصالح", "بحضور",
                           "باسم", "منذ", "خلال", "بعد", "قبل", "داخل", "قرب", "وسط", "برئاسه",
-                          "جراء", "برصاص", "بنيران", "يد", "قبل", "اثر", "باتجاه", "صوب"})
+                          "جراء", "برصاص", "بنيران", "يد", "قبل", "اثر", "باتجاه", "صوب",
+                          "بحسب", "حسب", "وفق"})   # (أسفرت، بحسب وزارة الصحة، عن: who told it)
 PEOPLE_COUNTS = frozenset({"عشرات", "مئات", "مءات", "الاف", "الف", "الالاف", "ملايين", "عدد",
                            "اغلب", "معظم", "الاف"})
 LED_BY = frozenset({"بقياده", "بزعامه"})
@@ -88,7 +90,13 @@ class ActorFinder:
         mentions += self._nominals(article, tokens, forms, taken, mentions, story_country,
                                    pair, memory if memory is not None else {})
         mentions = ruled_place(sorted(mentions, key=lambda m: (m.first, m.last)), tokens)
-        return of_body(merge_mentions(mentions, tokens))
+        memory = memory if memory is not None else {}
+        mentions = the_latter(of_body(merge_mentions(mentions, tokens), tokens), tokens,
+                              memory.get("latter"))
+        named = [m for m in mentions if m.key and m.kind != "adjective"]
+        if named:
+            memory["latter"] = named[-1]     # for a الأخير opening the next sentence
+        return mentions
 
     # --- named entities -------------------------------------------------------------
     def _entities(self, article: Article, tokens: list[Token], forms: list[WordForms]
@@ -138,7 +146,9 @@ class ActorFinder:
             if i in taken:
                 i += 1
                 continue
-            if len(pair) == 2 and any(stem in PAIR_WORDS for _, stem in forms[i].stems):
+            if len(pair) == 2 and any(stem in PAIR_WORDS for _, stem in forms[i].stems) \
+                    and not (i > 0 and tokens[i - 1].norm.lstrip("وبل") == "حل"):
+                # (حل الدولتين is the two-state solution, not the story's two parties)
                 # البلدين, الطرفين: the story's two main countries
                 for k, country in enumerate(pair):
                     m = self._mention(tokens, forms, i, i, "", Actor(country=country), "pair")
@@ -174,7 +184,9 @@ class ActorFinder:
                                             _prep_of(tokens, forms, i), False, ent.type))
                     i += 1
                     continue
-                country = self._nationality(forms[i])
+                country = self._nationality(forms[i]) or self._shared_people(forms, i)
+                if country and _surname(tokens, i, taken):
+                    country = None     # الناشط خيام التركي: a family name, not "Turkish"
                 if country:
                     kind, actor = "adjective", Actor(country=country)
                     if self._people(forms, i):
@@ -199,8 +211,8 @@ class ActorFinder:
                 fixed = next((a.country for a in chain if a.country), None)
                 agent = replace(chain[0], country=fixed, bare=any(a.bare for a in chain))
             country, last = None, j - 1
-            if j < n and j not in taken and self._nationality(forms[j]):
-                country, last = self._nationality(forms[j]), j
+            if j < n and j not in taken and self._nationality(forms[j], after_agent=True):
+                country, last = self._nationality(forms[j], after_agent=True), j
             elif j in ent_at and ent_at[j].entity_type == "LOC" and ent_at[j].key:
                 country, last = ent_at[j].key, ent_at[j].last   # حكومة العراق
             elif j + 1 in ent_at and j < n and tokens[j].norm in LED_BY and ent_at[j + 1].key:
@@ -264,18 +276,30 @@ class ActorFinder:
                     best = (entry, len(words), prefix)
         return best
 
+    def _shared_people(self, forms: list[WordForms], i: int) -> str | None:
+        """The country of a plural that is also a common word (``الماليين``: Malians or
+        financiers) where it names a people: after ``من`` or a count."""
+        country = next((self.lex.shared_peoples[stem] for _, stem in forms[i].stems
+                        if stem in self.lex.shared_peoples), None)
+        return country if country and self._people(forms, i) else None
+
     def _people(self, forms: list[WordForms], i: int) -> bool:
         """A plural nationality after ``من`` or a count names people (``آلاف الجزائريين``,
         ``من الفلسطينيين``), not a quality of the word before it."""
-        if not any(stem in self.lex.peoples for _, stem in forms[i].stems):
+        if not any(stem in self.lex.peoples or stem in self.lex.shared_peoples
+                   for _, stem in forms[i].stems):
             return False
         prev = forms[i - 1].stems[-1][1] if i > 0 else ""
         return prev in ("من", "ومن") or prev in PEOPLE_COUNTS or i == 0
 
-    def _nationality(self, f: WordForms) -> str | None:
+    def _nationality(self, f: WordForms, after_agent: bool = False) -> str | None:
+        """The country of a nationality adjective; ``after_agent``: the word follows an
+        agent or a title, so ``المالية`` is Malian there (السلطات المالية)."""
         for _, stem in f.stems:
             if stem in self.lex.nationalities:
                 return self.lex.nationalities[stem]
+            if after_agent and stem in self.lex.after_agent:
+                return self.lex.after_agent[stem]
         return None
 
     def _holder(self, office: str, country: str | None, day: str | None):
@@ -299,6 +323,20 @@ class ActorFinder:
             prep = _prep_before(tokens, first)
         span = Span(tokens[first].start, tokens[last].end, "")
         return ActorMention(first, last, replace(actor, span=span), kind, prep, conj)
+
+
+def _surname(tokens: list[Token], i: int, taken: set[int]) -> bool:
+    """``خيام التركي``: a definite nationality word right after an indefinite word no actor
+    covers cannot describe it (an adjective agrees in definiteness); it is a family name.
+    Words with a pronoun (``نظيره التركي``) are definite, and so may end in ه."""
+    if i == 0 or i - 1 in taken or not tokens[i].norm.startswith("ال"):
+        return False
+    prev = tokens[i - 1].norm
+    if tokens[i].start - tokens[i - 1].end > 1 or not prev.isalpha() or len(prev) < 3:
+        return False
+    return not prev.lstrip("وفبل").startswith("ال") and not prev.startswith("لل") \
+        and not prev.endswith(("ه", "ها", "هم", "هما", "ك", "نا")) \
+        and prev not in PREPOSITIONS and prev.lstrip("و") not in PREPOSITIONS
 
 
 def _is_dateline(text: str, m: Span) -> bool:

@@ -159,18 +159,43 @@ def named_by_title(article: Article, tokens: list[Token], i: int, j: int) -> Ent
 BODY_PREPS = frozenset({"في", "ل", "باسم", "لدي"})
 
 
-def of_body(mentions: list[ActorMention]) -> list[ActorMention]:
+def of_body(mentions: list[ActorMention], tokens: list[Token] | None = None
+            ) -> list[ActorMention]:
     """A person no actor is known for, named right after the body of his title
-    (``مفوضة الشؤون الداخلية في الاتحاد الأوروبي إيلفا يوهانسون``), acts for that body."""
+    (``مفوضة الشؤون الداخلية في الاتحاد الأوروبي إيلفا يوهانسون``), acts for that body.
+    So does a person of a known country named as the head of an international body
+    (``الأمين العام لمجلس التعاون … الدكتور عبد اللطيف الزياني``): his nationality (or his
+    later national office) is not the actor his title names."""
     out = list(mentions)
     for k in range(1, len(out)):
         m, prev = out[k], out[k - 1]
-        if m.entity_type == "PER" and m.key is None and m.prep is None and not m.conj \
-                and prev.entity_type == "ORG" and prev.key and prev.prep in BODY_PREPS \
-                and m.first == prev.last + 1:
+        if m.entity_type != "PER" or m.prep is not None or m.conj \
+                or prev.entity_type != "ORG" or not prev.key or prev.prep not in BODY_PREPS:
+            continue
+        next_to = m.first == prev.last + 1
+        if m.key is None and next_to:
             out[k] = replace(m, actor=replace(m.actor, country=prev.actor.country,
                                               org=m.actor.org or prev.actor.org))
+        elif tokens is not None and _heads_body(tokens, prev) and prev.actor.country is None \
+                and prev.actor.org and m.key != prev.key and (next_to or (
+                    m.first == prev.last + 2 and tokens[prev.last + 1].norm in _HONORIFICS)):
+            out[k] = replace(m, actor=replace(m.actor, country=None, org=prev.actor.org))
     return out
+
+
+# titles of the head of an international body, in construct with it (الأمين العام ل…)
+_BODY_HEADS = frozenset({("الامين", "العام"), ("الامينه", "العامه"), ("المدير", "العام"),
+                         ("المديره", "العامه"), ("الامين", "التنفيذي"),
+                         ("الامينه", "التنفيذيه")})
+# a doctor's or an honorific title between the body and the name (… الدكتور عبد اللطيف)
+_HONORIFICS = frozenset({"الدكتور", "الدكتوره", "السيد", "السيده", "الشيخ", "السفير"})
+
+
+def _heads_body(tokens: list[Token], body: ActorMention) -> bool:
+    """Is the body named right after the title of its head (``الأمين العام لـ``)?"""
+    i = body.first
+    return body.prep == "ل" and i >= 2 and (tokens[i - 2].norm.lstrip("و"),
+                                             tokens[i - 1].norm) in _BODY_HEADS
 
 
 def titled(a: ActorMention, b: ActorMention, tokens: list[Token]) -> bool:
@@ -242,3 +267,38 @@ def envoy_hosts(mentions: list[ActorMention], tokens: list[Token]) -> list[Actor
 # envoy titles whose نسبة or genitive names the sending state (مندوب اليمن, السفير السعودي)
 _ENVOYS = frozenset({"مندوب", "المندوب", "ممثل", "الممثل", "سفير", "السفير", "السفيره",
                      "مبعوث", "المبعوث", "مندوبه", "المندوبه", "ممثله", "الممثله"})
+
+
+# ``الأخير``: "the latter", standing for the actor named last (زيارة الأخير للقاهرة)
+_LATTER = frozenset({"الاخير", "الاخيره"})
+# words before الأخير that make it an adjective or an ordinal (قبل الأخير "penultimate")
+_NOT_LATTER = frozenset({"قبل", "ما"})
+
+
+def the_latter(mentions: list[ActorMention], tokens: list[Token], prior: ActorMention | None
+               ) -> list[ActorMention]:
+    """``اتفق السيسي وآبي أحمد، خلال زيارة الأخير للقاهرة``: ``الأخير`` after a verb, a
+    preposition or a noun in construct stands for the actor named last before it (in this
+    sentence, else ``prior``, the last one of the sentence before). After a definite noun it
+    is an adjective (``الاجتماع الأخير``, ``الآونة الأخيرة``), and ``والأخير`` after an
+    ordinal ends a list (``الرابع والأخير``): neither names anyone."""
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    out = list(mentions)
+    for i, tok in enumerate(tokens):
+        if tok.norm not in _LATTER or i in taken or i == 0:
+            continue
+        before = tokens[i - 1].norm
+        if before.startswith(("ال", "وال")) or before in _NOT_LATTER or before[:1].isdigit():
+            continue
+        named = [m for m in mentions if m.last < i and m.key and m.kind != "adjective"]
+        last = named[-1] if named else prior
+        if last is None or not last.key:
+            continue
+        out.append(replace(last, first=i, last=i, prep=_prep_before_latter(tokens, i),
+                           conj=False))
+    return sorted(out, key=lambda m: (m.first, m.last))
+
+
+def _prep_before_latter(tokens: list[Token], i: int) -> str | None:
+    prev = tokens[i - 1].norm.lstrip("و")
+    return prev if prev in ("الي", "علي", "مع", "من", "عن", "في", "ضد", "لدي") else None

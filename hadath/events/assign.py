@@ -11,10 +11,11 @@ object or governed by a preposition such as ``على``, ``مع``, ``إلى``, ``
 """
 from __future__ import annotations
 
-from hadath.events.cues import BOUNDARIES, new_subject, object_then_charge, plural_subject
+from hadath.events.cues import (BOUNDARIES, destination, new_subject, object_then_charge,
+                                plural_subject, visitor_after)
 from hadath.events.morphology import construct_state, feminine_place, first_person, masculine_verb
 from hadath.events.phrases import Context, Phrase, Roles
-from hadath.events.targets import LOCATIVE, genitive, target_after
+from hadath.events.targets import LOCATIVE, genitive, protest_aim, target_after
 from hadath.events.triggers import TriggerHit
 from hadath.model import Token
 
@@ -29,6 +30,8 @@ PASSIVE_MARKERS = frozenset({"جراء", "برصاص", "بنيران", "اثر",
 # أنّ with the pronoun of the sentence's speaker (أعلن بايدن أنه أجرى)
 RESUMPTIVE = frozenset({"انه", "انها", "بانه", "بانها", "وانه", "وانها",
                         "لكنه", "لكنها", "ولكنه", "ولكنها"})      # … لكنها دعت: the same one
+# إنّ / أنّ: the noun after them is the subject of the reported clause (قال إن الجزائر تطالب)
+_THAT = frozenset({"ان", "بان", "وان", "لان"})
 # words that open a contrasting clause with a subject of its own
 # (كما mid-sentence adds a clause with its own subject: … ، كما عبرت دول الترويكا)
 CONTRAST_WORDS = frozenset({"فيما", "بينما", "حين", "لكن", "ولكن", "لكنه", "لكنها", "كما",
@@ -70,7 +73,8 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
     others = [p for p in groups if p not in own]
     if entry.type == "PROTEST":
         source = own[0] if own else _protesters(others)
-        return Roles(source, target_after(tokens, others, entry.type, t0, source), "self")
+        aim = protest_aim(tokens, others, t1, source)     # خرجوا … للتنديد بـ…
+        return Roles(source, aim or target_after(tokens, others, entry.type, t0, source), "self")
     if entry.form == "p" or _passive_reading(tokens, hit):
         return _passive(tokens, others, entry.type, t1, t0)
     source, how = None, ""
@@ -168,10 +172,17 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
     stops = frozenset(i for i in ctx.trigger_words if i > t1)
     target = target_after(tokens, [p for p in others if p is not source], entry.type,
                            start, source, stops, reach_from=max(start, t1))
+    if target is not None and source is not None and target.first == t1 + 1 \
+            and target.prep is None and target.members[0].key == source.members[0].key \
+            and (entry.form == "n" or len(entry.words) > 1):
+        # أعرب الأمين العام عن تضامن الجامعة مع مصر: the masdar's agent, not its object
+        target = target_after(tokens, [p for p in others if p is not source and p is not target],
+                              entry.type, start, source, stops, reach_from=max(start, t1))
     if entry.form == "n":
         gen = genitive(after, t1)
-        if gen is not None and gen is not source and (target is None or gen.first < target.first):
-            target = gen
+        if gen is not None and gen is not source and (target is None or gen.first < target.first) \
+                and not (source is not None and gen.members[0].key == source.members[0].key):
+            target = gen    # (أعرب الأمين العام عن تضامن الجامعة مع مصر: the agent again)
     if target is None and "patient" in entry.flags and entry.form == "n":
         target = next((p for p in after if p.last < t1 and p.prep is None
                        and p.kind != "adjective"), None)
@@ -184,6 +195,9 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
     if entry.type in SYMMETRIC and source is not None and len(source.members) > 1 \
             and how != "speaker" and (target is None or target.prep != "مع"):
         source, target = Phrase(source.members[:1]), Phrase(source.members[1:])
+    if source is None and visitor_after(hit, target):
+        # أول زيارة رسمية لوزير خارجية إسرائيلي إلى المملكة: the visitor, then where to
+        source, target, how = target, destination(others, target), "genitive"
     if "swap" in entry.flags and source is not None and target is not None:
         source, target = Phrase(target.members), Phrase(source.members)   # both guests
     if source is None and target is not None and target.prep == "بين" and len(target.members) > 1:
@@ -232,8 +246,11 @@ def _donor(after: list[Phrase], t1: int) -> Phrase | None:
 
 
 def _protesters(groups: list[Phrase]) -> Phrase | None:
+    """The people who protest: a civilian or opposition actor, also after من
+    (``خرج عشرات الآلاف من الماليين``: a count of that people)."""
     for p in groups:
-        if p.members[0].actor.sector in ("CVL", "OPP") and p.prep is None:
+        if p.members[0].actor.sector in ("CVL", "OPP") and (p.prep is None or (
+                p.prep == "من" and p.members[0].actor.sector == "CVL" and p.kind == "nominal")):
             return p
     return None
 
@@ -260,6 +277,8 @@ def _adjacent_before(tokens: list[Token], before: list[Phrase], t0: int) -> Phra
         return None     # أدانت … الهجوم التركي، ودعت: the adjective ends the last clause
     between = [tokens[i].norm for i in range(before[-1].last + 1, t0)]
     if not between and _punctuated(tokens, before[-1].last) and not tokens[t0].norm[:1] == "و":
+        if before[-1].first > 0 and tokens[before[-1].first - 1].norm in _THAT:
+            return before[-1]   # إن الجزائر "تطالب …": the subject of إن, before a quote
         return None     # صفقة توسطت فيها قطر، أطلقت واشنطن بموجبها: a comma ends its clause
     if all(w in ("قد", "وقد", "لقد", "فقد") for w in between):   # الجيش التركي قد أطلق
         return before[-1]

@@ -5,6 +5,8 @@
   are of its country (:func:`local_clash`);
 - ``اشتباكات …، أسفرت عن مقتل ثلاثة``: a result clause with no subject of its own keeps
   the previous attack's sides (:func:`result_of`);
+- ``هاجم "اللواء السابع" القادم من ترهونة مواقع …``: an attack verb whose subject is a
+  unit nobody lists is an act of the story's armed forces (:func:`unit_doer`);
 - ``قصفت المقاتلات التركية مواقع حزب العمال الكردستاني``: a state's force against an
   armed organization of its own country is meant, even though both are keyed alike
   (:func:`own_rebels`; GUIDELINES: an armed group takes its home country).
@@ -25,6 +27,13 @@ _ARMED_SIDES = frozenset({"مجموعتين", "مجموعات", "جماعتين"
 CLASH_REACH = 12       # words between a clash masdar and its بين
 # units of armed forces named by a number or a name nobody lists (اللواء 444, قوة الردع)
 _UNITS = frozenset({"اللواء", "لواء", "قوه", "كتيبه", "الكتيبه", "جهاز", "ميليشيا", "مليشيا"})
+
+
+def unit_doer(tokens: list[Token], hit: TriggerHit) -> bool:
+    """Is the subject of an attack verb a unit nobody lists (``هاجم "اللواء السابع"``)?"""
+    k = hit.last + 1
+    return hit.entry.type == "ASSAULT" and hit.entry.form == "v" and k < len(tokens) \
+        and tokens[k].norm in _UNITS and "weak" not in hit.entry.flags
 
 
 def local_clash(tokens: list[Token], hit: TriggerHit, groups: list[Phrase]) -> Roles | None:

@@ -27,11 +27,12 @@ from hadath.events.assign import assign
 from hadath.events.aims import HOSTED, known_doer, open_target
 from hadath.events.anaphora import envoy_hosts
 from hadath.events.attacks import TOLD, armed_lists, attack_roles, threat_object
-from hadath.events.clashes import local_clash, own_rebels, result_of
+from hadath.events.clashes import local_clash, own_rebels, result_of, unit_doer
 from hadath.events.cues import BOUNDARIES
 from hadath.events.dates import carry_dates, date_undated, event_date, range_day, share_dates
-from hadath.events.discourse import (ArticleState, accused_attacker, condemns_unclaimed,
-                                     default_targets, followers, noted_attack)
+from hadath.events.discourse import (ArticleState, accused_attacker, condemns_attack,
+                                     condemns_unclaimed, default_targets, followers,
+                                     noted_attack)
 from hadath.events.governed import (alleged, called_for, governed, object_of, protest_purpose, sought,
                                     threatened)
 from hadath.events.implicit import (about_agreement, about_decision, against_any, aid_receiver,
@@ -59,6 +60,8 @@ from hadath.model import Actor, Article, Event, Span, Token
 WEAK_REACH = 6
 # types often reported without a target (troops sent, protests, shelling)
 UNTARGETED = frozenset({"ASSAULT", "PROTEST", "MOBILIZE"})
+# a campaign of arrests (حملة اعتقالات) names no arrester: the state's
+CAMPAIGN = frozenset({"حمله", "حملات"})
 _HOW_SCORE = {"svo": 0.15, "vso": 0.15, "self": 0.1, "genitive": 0.1, "passive": 0.05,
               "between": 0.05, "backward": 0.0, "speaker": -0.05}
 
@@ -167,6 +170,7 @@ class EventCoder:
                         events.append(ev)
                         if ev.type in ("ASSAULT", "COERCE") and ev.source is not None:
                             state.attacker = ev.source
+                            _insert_before(events, state.claimed(ev), seen)
                         if ev.type == "ASSAULT" and ev.source is not None and ev.target \
                                 and ev.source.key and ev.target[0].key != ev.source.key:
                             state.fight = (ev.source, ev.target[0])
@@ -176,6 +180,7 @@ class EventCoder:
                         if ev.type == "CONSULT":
                             state.met(roles)
                         state.criticized(ev)
+                        state.told(ev)
                         state.paired(ev)
                         if state.lead is None and ev.source is not None and ev.source.key:
                             state.lead = ev.source
@@ -213,9 +218,15 @@ class EventCoder:
                 sources = [Actor(country=place, sector="CVL")]
         if not sources and entry.type == "PROTEST" and state.story:
             sources = [Actor(country=state.story, sector="CVL")]
+        if not sources and state.story and unit_doer(toks, hit):
+            sources = [Actor(country=state.story, sector="MIL")]   # هاجم "اللواء السابع"
         if not sources and entry.type in ("ASSAULT", "PROTEST") and "weak" not in entry.flags \
                 and reported_without_actor(toks, hit) and (casualties(toks) or self_evident(toks, hit)):
             sources = [None]       # unknown attackers: the act is still reported
+        if not sources and entry.type == "COERCE" and entry.mode == "arrest" and state.story \
+                and hit.first > 0 and toks[hit.first - 1].norm.lstrip("و") in CAMPAIGN:
+            # حملة إيقافات شملت …: a campaign of arrests is the story's state's
+            sources = [Actor(country=state.story, sector="GOV")]
         if not sources and roles.how == TOLD:
             sources = [None]       # told by an outlet (hadath.events.attacks): doer unknown
         collective = entry.type in ("AGREE", "COOPERATE") and len(state.meeting) > 1 \
@@ -230,6 +241,11 @@ class EventCoder:
             sources += alongside(toks, mentions, hit, sources)    # ، إلى جانب السعودية
         t_mentions = [m for m in roles.targets.members if m.key] if roles.targets else []
         targets = [m.actor for m in t_mentions]
+        if entry.form == "n" and roles.how == "genitive" and sources[0] is not None \
+                and entry.type != "ACCUSE" and "weak" not in entry.flags \
+                and (not t_mentions or t_mentions[0].kind == "adjective"):
+            # للتنديد بعقوبات إيكواس: the doer's act told before, not a new one
+            targets = state.told_before(entry.type, sources[0]) or targets
         if collective:
             sources, targets = state.meeting[:1], state.meeting[1:]   # اتفق القادة الثلاثة
         near = max(hit.last, roles.source.last if roles.source else hit.last)
@@ -262,20 +278,28 @@ class EventCoder:
                 and about_decision(toks, hit, roles.source.last if roles.source else -1):
             targets = [maker]     # رحبت دمشق بالقرار: the decision's maker, or the lead's actor
         targets = targets or side
+        condemned = accused is None and sources[0] is not None and condemns_attack(hit, toks)
+        victim = condemned and bool(targets) and all(t.key == sources[0].key for t in targets)
+        if victim:
+            targets = []      # إدانة الجزائر للاعتداء الذي استهدف قنصليتها: the condemner is hit
         unclaimed = accused is None and sources[0] is not None and condemns_unclaimed(
             hit, toks, state) and all(t.key == sources[0].key for t in targets)
         if unclaimed:
             targets = []      # دانت السعودية الهجوم الذي لم تتبنه أي جهة: no one to blame
         if not targets and entry.type == "REJECT" and sources[0] is not None:
             targets = state.critics_of(sources[0])     # ردت أنقرة رافضة التصريحات
-        open_object = unclaimed or not targets and (open_addressee(toks, hit)
-                                                    or open_target(toks, hit))
-        if not targets and sources[0] is not None and not open_object:
+        open_object = unclaimed or victim or not targets and (open_addressee(toks, hit)
+                                                              or open_target(toks, hit))
+        if not targets and sources[0] is not None and not open_object and not condemned:
+            # (a condemned attack is aimed at its doer, never at the story's country)
             targets = default_targets(entry.type, sources[0], hit, hits, state)
         if entry.type == "AID" and sources[0] is not None and not open_object \
                 and all(t.key == sources[0].key for t in targets):
             targets = aid_receiver(mentions, hit, sources[0], state.meeting)
-        if not targets and entry.type not in UNTARGETED and not open_object:
+        # دانت السعودية التفجير … before the story names its doer: wait for the doer
+        awaits = condemned and not targets and (victim or not open_object) and not unclaimed \
+            and state.attacker is None
+        if not targets and entry.type not in UNTARGETED and not open_object and not awaits:
             return []
         start, end = toks[hit.first].start, toks[hit.last].end
         trigger = Span(start, end, article.text[start:end])
@@ -317,13 +341,29 @@ class EventCoder:
                     continue      # the UN warning the UN, Syria meeting Syria, and a
                     # foreign actor acting on itself: the sentence's other party is meant
                 tgt.append(t)
+            ev = Event(type=entry.type, mode=entry.mode, cameo=entry.cameo,
+                       source=s, target=tuple(tgt), date=date,
+                       location=location, sentence=si, trigger=trigger, confidence=conf)
+            if awaits and s is not None:
+                state.awaiting.append(ev)
+                continue
             if not tgt and entry.type not in UNTARGETED and not open_object:
                 continue
-            out.append(Event(type=entry.type, mode=entry.mode, cameo=entry.cameo,
-                             source=s, target=tuple(tgt), date=date,
-                             location=location, sentence=si, trigger=trigger,
-                             confidence=conf))
+            out.append(ev)
         return out
+
+
+def _insert_before(events: list[Event], told: list[Event], seen: set[tuple]) -> None:
+    """Put acts of earlier sentences, resolved late, back in text order."""
+    for ev in told:
+        key = (ev.type, ev.source.key if ev.source else None,
+               tuple(t.key for t in ev.target), ev.sentence)
+        if key in seen:
+            continue
+        seen.add(key)
+        at = next((n for n, e in enumerate(events) if e.sentence > ev.sentence), len(events))
+        events.insert(at, ev)
+
 
 def _words_between(article: Article, toks: list[Token], a: int, b: int) -> int:
     """Words between token ``a`` and token ``b``; a date between them costs nothing

@@ -23,12 +23,17 @@ BOUNDARIES = frozenset({"ردا", "تبعتها", "تبعها", "تبعته", "�
                         "وكان", "اذ", "حين", "بعد", "قبل", "عقب", "ضمن", "ولم", "ولن",
                         "ولا"})
 
+# accusing verbs whose ب complement is the charge (اتهم الرباط بدعم …)
+CHARGE_VERBS = frozenset({"اتهم", "يتهم"})
+
 
 def object_then_charge(tokens: list[Token], hit: TriggerHit, phrase: Phrase | None,
                         speaker: Phrase | None) -> bool:
     """``واتهم الرباط بدعم …``: a lone actor right after an accusing verb and right before
-    its ب charge is the accused; the subject is the one speaking (dropped pronoun)."""
-    if hit.entry.type != "ACCUSE" or phrase is None or speaker is None:
+    its ب charge is the accused; the subject is the one speaking (dropped pronoun). Only
+    اتهم takes its charge with ب: after ``دانت الصين بشدة`` the ب word is a manner."""
+    if hit.entry.type != "ACCUSE" or phrase is None or speaker is None \
+            or hit.entry.words[0] not in CHARGE_VERBS:
         return False
     if phrase.first != hit.last + 1 or phrase.last + 1 >= len(tokens):
         return False
@@ -78,3 +83,17 @@ def place_of_speaking(tokens: list[Token], p: Phrase) -> bool:
     # tokens hold no punctuation: a comma shows as a wider gap between two tokens
     return tokens[p.first - 1].start - tokens[p.first - 2].end >= 2 \
         and tokens[p.last + 1].start - tokens[p.last].end >= 2
+
+
+def visitor_after(hit: TriggerHit, target: Phrase | None) -> bool:
+    """``أول زيارة رسمية لوزير خارجية إسرائيلي إلى المملكة``: a visit masdar with ل + a
+    person (not a place: ``زيارة الأخير للقاهرة`` is where he went) names the visitor."""
+    return hit.entry.mode == "visit" and hit.entry.form == "n" and target is not None \
+        and target.prep == "ل" and target.members[0].entity_type != "LOC" \
+        and target.kind != "adjective" and target.first - hit.last <= 3
+
+
+def destination(groups: list[Phrase], visitor: Phrase) -> Phrase | None:
+    """Where the visitor went: the actor after إلى right after him."""
+    return next((p for p in groups if p.first > visitor.last and p.prep == "الي"
+                 and p.first - visitor.last <= 3), None)

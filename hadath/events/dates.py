@@ -30,7 +30,9 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
              if t.value is not None and t.type in ("DATE", "TIME") and not t.value.startswith("P")
              and t.start >= toks[0].start and t.end <= toks[-1].end]
     if participle and dated:
-        return _day(min(dated, key=lambda t: t.start).value)
+        # not a time of a relative clause (الاجتماع … الذي استضافته … في الفترة من 17 إلى 19)
+        main = [t for t in dated if not _relative_time(toks, t)]
+        return _day(min(main, key=lambda t: t.start).value) if main else None
     earlier = _days_before(article, toks, start, dated)
     if earlier is not None:
         return earlier       # بعد ثلاثة أيام من اشتباكات: that many days before the main time
@@ -39,7 +41,7 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
         first = next(i for i, k in enumerate(toks) if k.end > t.start)
         if len(dated) > 1 and _in_dateline(article, t):
             continue      # عمان 28 حزيران (بترا) –: the day of writing
-        if _since(toks, first):
+        if _since(toks, first, toks.index(trigger_tok) if trigger_tok is not None else -1):
             continue      # منذ سيطرة الجماعة عليها في أيلول 2014: a starting point, not the act
         if t.end <= start and _ongoing_since(toks, first):
             continue      # الحراك المتواصل منذ 22 فيفري دعوا إلى: when the movement began
@@ -55,6 +57,11 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
             cost = 0.0
         elif t.start >= end:
             between = [k for k in toks if end <= k.start and k.end <= t.start]
+            if len(between) > FUTURE_REACH and _future(article, t):
+                continue     # دعا … إلى وقف النار، …، موجها دعوة لحضور اجتماع غدا: the meeting's
+            if len(between) > CAUSE_REACH and trigger_tok is not None \
+                    and trigger_tok.norm.lstrip("و") in _REACTIONS:
+                continue     # احتجاجا على رسالة بوتفليقة إلى ندوة أبوجا يوم 28 أكتوبر: the letter's
             # a relative clause right after the trigger describes it (الاحتجاجات التي
             # انطلقت الثلاثاء); further on, it and a new clause date something else
             near = 0 if _object_of_attitude(toks, start, end) else \
@@ -85,6 +92,22 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
     return _day(span_day(best))
 
 
+def _relative_time(toks: list[Token], t) -> bool:
+    """Does a relative pronoun open the clause the time stands in (``الذي استضافته
+    العاصمة الإثيوبية في الفترة من …``)? Counted back to the last comma-free stretch."""
+    first = next((i for i, k in enumerate(toks) if k.end > t.start), len(toks))
+    for k in range(first - 1, max(-1, first - RELATIVE_REACH), -1):
+        if toks[k].norm in _RELATIVE:
+            return True
+        if toks[k].norm in _CLAUSE_STOPS:
+            return False
+    return False
+
+
+# how far back from a time its relative pronoun may stand
+RELATIVE_REACH = 9
+
+
 def _object_of_attitude(toks: list[Token], start: int, end: int) -> bool:
     """``رحبت قطر بالاتفاق الذي وقعته السعودية وإيران الجمعة``: the trigger ends on the
     thing welcomed or condemned, a relative clause after it tells of that thing."""
@@ -107,6 +130,11 @@ def _adjectives(toks: list[Token], end: int, between: list[Token]) -> int:
 
 
 _MAX_ADJECTIVES = 4
+# a time to come this many words after an act dates a later act, not it
+FUTURE_REACH = 12
+# adverbials of reaction: a time further than CAUSE_REACH words after them dates the cause
+_REACTIONS = frozenset({"احتجاجا", "ردا", "تنديدا", "رفضا"})
+CAUSE_REACH = 4
 
 
 def range_day(value: str | None, ptype: str) -> str | None:
@@ -123,31 +151,43 @@ def range_day(value: str | None, ptype: str) -> str | None:
 
 def _days_before(article: Article, toks: list[Token], start: int, dated: list) -> str | None:
     """``ساد هدوء صباح اليوم الثلاثاء، بعد ثلاثة أيام من اشتباكات``: an act after ``بعد
-    <days> من`` began that many days before the sentence's day."""
+    <days> من`` (or weeks: ``بعد أسبوع من``) began that many days before the sentence's day."""
     span = next((t for t in article.times if t.type == "DURATION" and t.value
-                 and t.value.startswith("P") and t.value.endswith("D") and t.end <= start
+                 and t.value.startswith("P") and t.value.endswith(("D", "W"))
+                 and t.value[1:-1].isdigit() and t.end <= start
                  and toks[0].start <= t.start), None)
-    if span is None or not dated:
-        return None
+    if span is None or not dated or any(t.start >= start for t in dated):
+        return None       # بعد نحو أسبوع من هجوم …، في 25 مارس: the attack's own date
     between = [k.norm for k in toks if span.end <= k.start and k.end <= start]
     before = [k.norm for k in toks if k.end <= span.start]
     after = span.text.lstrip("و").startswith("بعد") or (
         bool(before) and before[-1].lstrip("و") == "بعد")
     if between != ["من"] or not after:
         return None
-    day = _day(min(dated, key=lambda t: t.start).value)
+    told = [t for t in dated if not _in_dateline(article, t)] or dated   # not طرابلس 3 أيلول
+    day = _day(min(told, key=lambda t: t.start).value)
     try:
-        return (date.fromisoformat(day) - timedelta(days=int(span.value[1:-1]))).isoformat()
+        days = int(span.value[1:-1]) * (7 if span.value.endswith("W") else 1)
+        return (date.fromisoformat(day) - timedelta(days=days)).isoformat()
     except ValueError:
         return None
 
 
-def _since(toks: list[Token], first: int) -> bool:
-    """Is the time the start of a state (``منذ سيطرتها على المدينة في 2014``)?"""
+# how far after the time the act of a منذ clause may stand (منذ فرضت …، في …، عقوبات)
+SINCE_ACT_REACH = 8
+
+
+def _since(toks: list[Token], first: int, act: int = -1) -> bool:
+    """Is the time the start of a state (``منذ سيطرتها على المدينة في 2014``)? Not for
+    the act of the منذ clause itself (``منذ فرضت إيكواس، في التاسع من …، عقوبات``)."""
     if first < 3 or toks[first - 1].norm != "في":
         return False        # دعت منذ مساء الأحد: the act began then
-    window = [k.norm.lstrip("و") for k in toks[max(0, first - 10):first - 2]]
-    return "منذ" in window and not any(w in _CLAUSE_STOPS for w in window[window.index("منذ"):])
+    lo = max(0, first - 10)
+    window = [k.norm.lstrip("و") for k in toks[lo:first - 2]]
+    if "منذ" not in window or any(w in _CLAUSE_STOPS for w in window[window.index("منذ"):]):
+        return False
+    since = lo + window.index("منذ")
+    return not since < act <= first + SINCE_ACT_REACH
 
 
 def _ongoing_since(toks: list[Token], first: int) -> bool:

@@ -40,6 +40,29 @@ class ArticleState:
         self.critics: dict[str, list[Actor]] = {}   # who accused, pressed or punished whom
         self.pair: tuple[str, ...] = ()       # the two parties of the last bilateral act
         self.bilateral: set[frozenset] = set()   # the pairs of all bilateral acts so far
+        self.awaiting: list[Event] = []     # condemnations told before their attack's doer
+        self.acts: dict[tuple, tuple[Actor, ...]] = {}   # (type, source key) → its targets
+
+    def told(self, ev: Event) -> None:
+        """Remember whom each actor's act of each type was aimed at."""
+        if ev.source is not None and ev.source.key and ev.target:
+            self.acts.setdefault((ev.type, ev.source.key), ev.target)
+
+    def told_before(self, ptype: str, source: Actor) -> list[Actor]:
+        """``للتنديد بعقوبات إيكواس`` after ``فرضت إيكواس … عقوبات على مالي``: an act named
+        again by its doer alone is the one told before, aimed at the same targets."""
+        return list(self.acts.get((ptype, source.key), ()))
+
+    def claimed(self, attack: Event) -> list[Event]:
+        """``دانت السعودية التفجير …`` in the lead, ``وكانت حركة الشباب قد فجرت …`` after
+        it: condemnations told before the attack's doer was named target that doer."""
+        if attack.type != "ASSAULT" or attack.source is None or not attack.source.key:
+            return []
+        doer = attack.source
+        out = [replace(e, target=(doer,)) for e in self.awaiting
+               if e.source is not None and e.source.key != doer.key]
+        self.awaiting = []
+        return out
 
     def paired(self, ev: Event) -> None:
         """``الجانبين اتفقا`` after ``أعلنت البحرين وقطر استئناف العلاقات``: the two sides
@@ -119,8 +142,8 @@ def default_targets(ptype: str, source: Actor, hit: TriggerHit, hits: list[Trigg
                     state: ArticleState) -> list[Actor]:
     """Targets the sentence leaves implicit.
 
-    Domestic acts (a curfew lifted, arrests, releases, protests, and demands or accusations
-    by the story's own actors) are aimed at the story's country;
+    Domestic acts (a curfew lifted, arrests, releases, protests, and demands, accusations
+    or deployments by the story's own actors) are aimed at the story's country;
     an attack with no named target hits the story's country, and so do aid, welcomes,
     sanctions, demands and rejections from abroad (``طالب وزير الخارجية الأمريكي
     بالإفراج``, ``رفض باريس عقوبة الإعدام``), and so does a foreign visit that names
@@ -136,6 +159,8 @@ def default_targets(ptype: str, source: Actor, hit: TriggerHit, hits: list[Trigg
         return [Actor(country=story)]
     if ptype == "ASSAULT" and story:
         return [Actor(country=story)]
+    if ptype == "MOBILIZE" and story and source.key == story and state.domestic:
+        return [Actor(country=story)]      # units deployed at home, in a story of home
     if ptype in ("AID", "SUPPORT", "SANCTION", "REQUEST", "REJECT") and story and source.key != story:
         return [Actor(country=story)]      # aid to, or a reaction to a step by, the story's country
     if hit.entry.mode == "visit" and "weak" not in hit.entry.flags and hit.entry.form == "n" \
@@ -157,9 +182,12 @@ def accused_attacker(hit: TriggerHit, hits: list[TriggerHit], source: Actor,
     if hit.entry.type != "ACCUSE":
         return None
     first = True
+    named_words = {i for m in mentions for i in range(m.first, m.last + 1)}
     for h in hits:
-        # دان المقداد الهجوم، ووصفه بالعدوان التركي: a later name of the same attack
-        if h.entry.type in ("ASSAULT", "COERCE") and 0 < h.first - hit.last <= (
+        # دان المقداد الهجوم، ووصفه بالعدوان التركي: a later name of the same attack; the
+        # condemner's name between them costs nothing (ودان الأمين العام لـ… الزياني التفجير)
+        gap = h.first - hit.last - sum(1 for i in range(hit.last + 1, h.first) if i in named_words)
+        if h.entry.type in ("ASSAULT", "COERCE") and 0 < h.first - hit.last and gap <= (
                 8 if first else 12):
             reach = h.last + 2
             rel = next((i for i in range(h.last + 1, min(len(toks), h.last + 3))
@@ -180,7 +208,7 @@ def accused_attacker(hit: TriggerHit, hits: list[TriggerHit], source: Actor,
 # words that name the condemned act itself (``أدان الجريمة النكراء``)
 _CONDEMNED = frozenset({"الهجوم", "الهجمات", "الجريمه", "الاعتداء", "الاعتداءات", "التفجير",
                         "التفجيرات", "العمليه", "الحادث", "الاغتيال", "محاوله", "العمل"})
-_CONDEMN = ("ادان", "دان", "يدين", "ندد", "تنديد", "استنكر", "استنكار", "شجب")
+_CONDEMN = ("ادان", "دان", "يدين", "ادانه", "ندد", "تنديد", "استنكر", "استنكار", "شجب")
 
 
 def noted_attack(state: ArticleState, ev: Event) -> None:
@@ -197,8 +225,22 @@ def noted_attack(state: ArticleState, ev: Event) -> None:
 def condemns_unclaimed(hit: TriggerHit, toks: list[Token], state: ArticleState) -> bool:
     """``دانت السعودية الهجوم`` when no one claimed it: the condemned is the unknown doer,
     so the condemnation has no target (not the victim, nor the story's country)."""
-    if not state.unclaimed or hit.entry.type != "ACCUSE" or not hit.entry.words \
-            or hit.entry.words[0] not in _CONDEMN:
+    return state.unclaimed and condemns_attack(hit, toks)
+
+
+def condemns_attack(hit: TriggerHit, toks: list[Token]) -> bool:
+    """``دانت السعودية التفجير الإرهابي``: a condemnation whose object is an attack."""
+    if hit.entry.type != "ACCUSE" or not hit.entry.words or hit.entry.words[0] not in _CONDEMN:
         return False
     after = toks[hit.last + 1:hit.last + 8]
-    return any(t.norm.strip('"«»').lstrip("و") in _CONDEMNED for t in after)
+    return any(_object_word(t.norm) in _CONDEMNED for t in after)
+
+
+def _object_word(norm: str) -> str:
+    """The condemned noun without its و and preposition (وللاعتداء, بالهجوم → الاعتداء …)."""
+    word = norm.strip('"«»').lstrip("و")
+    if word.startswith("لل"):
+        return "ال" + word[2:]
+    if word.startswith("بال"):
+        return word[1:]
+    return word

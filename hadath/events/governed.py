@@ -19,7 +19,11 @@ from hadath.model import Token
 GOVERNED_REACH = 10
 # acts whose object is an act that did not happen (demanded, rejected, threatened)
 UNREALIZED = frozenset({"REQUEST", "REJECT", "THREATEN"})
-_CLAUSE_WORDS = frozenset({"فيما", "بينما", "في حين", "كما", "لكن", "ولكن", "حيث", "اذ"})
+# words before a masdar that make it the time or occasion of the act (خلال زيارة)
+_CIRCUMSTANCE = frozenset({"خلال", "اثناء", "ابان", "هامش", "ختام", "مستهل"})
+# (وهو ما ردت عليه …: a new clause on what was said before)
+_CLAUSE_WORDS = frozenset({"فيما", "بينما", "في حين", "كما", "لكن", "ولكن", "حيث", "اذ",
+                           "وهو", "وهي"})
 
 
 def new_clause(toks: list[Token], after: int, before: int) -> bool:
@@ -42,6 +46,8 @@ def governed(text: str, toks: list[Token], hit: TriggerHit, governor: TriggerHit
     سلاحها وقطع علاقاتها``)."""
     if not unrealized(governor.entry) or "participle" in hit.entry.flags:
         return False
+    if hit.first > 0 and toks[hit.first - 1].norm.lstrip("و") in _CIRCUMSTANCE:
+        return False    # اتفقا، خلال زيارة الأخير للقاهرة، على …: when, not what was agreed
     names = len(blocked.intersection(range(governor.last, hit.first)))   # names cost nothing
     if not 0 < hit.first - governor.last - names <= GOVERNED_REACH:
         return False

@@ -82,6 +82,11 @@ class EventLexicons:
     titles: tuple[OfficeTitle, ...]
     holders: tuple[OfficeHolder, ...]
     plover: dict[str, PloverCode]
+    # adjectives that are also common words (المالية: Malian or financial), a country only
+    # right after an agent or a title (السلطات المالية; nationalities_after_agent.tsv)
+    after_agent: dict[str, str]
+    # … and their plurals, a people only after من or a count (عشرات الآلاف من الماليين)
+    shared_peoples: dict[str, str]
 
     @classmethod
     def load(cls) -> "EventLexicons":
@@ -100,7 +105,13 @@ class EventLexicons:
         holders = tuple(OfficeHolder(r["office"], r["country"] or None, r["org"] or None,
                                      r["holder_en"], r["holder_ar"], r["start"], r["end"] or None)
                         for _, r in read_tsv("offices.tsv"))
-        return cls(triggers, agents, nats, peoples, titles, holders, plover)
+        shared = [r for _, r in read_tsv("nationalities_after_agent.tsv")]
+        after_agent = {normalize_ar(r["form"]): r["country"] for r in shared
+                       if r["grammar"].endswith("sg.def")}
+        shared_peoples = {normalize_ar(r["form"]): r["country"] for r in shared
+                          if r["grammar"].startswith(("m.pl", "pl."))}
+        return cls(triggers, agents, nats, peoples, titles, holders, plover, after_agent,
+                   shared_peoples)
 
     def holder(self, office: str, country: str | None, day: str | None,
                org: str | None = None) -> OfficeHolder | None:

@@ -46,7 +46,7 @@ def status(tokens: list[Token], first: int, form: str, window: int = 3) -> str:
         return NEGATED
     if form == "n" and _not_allowed(tokens, first):
         return NEGATED     # لن تسمح لحزب العمال بتهديد أمن البلدين: not let happen
-    if any(w in _CONDITIONAL_STRICT for w in before):
+    if any(w in _CONDITIONAL_STRICT for w in before) or _whether(tokens, first):
         return HYPOTHETICAL
     if any(w in _FUTURE for w in before):
         return PLANNED
@@ -60,6 +60,16 @@ def status(tokens: list[Token], first: int, form: str, window: int = 3) -> str:
         # أن + imperfect after a wish or a plan ("يريد أن يزور")
         return PLANNED
     return ASSERTED
+
+
+# how far before the act ``ما إذا`` may open the question it is asked in
+WHETHER_REACH = 6
+
+
+def _whether(tokens: list[Token], first: int) -> bool:
+    """``لم يؤكد ما إذا كانت الزيارة ستعقبها زيارة لبوريطة``: an act asked about."""
+    words = [t.norm for t in tokens[max(0, first - WHETHER_REACH):first]]
+    return any(w in ("ما", "وما", "عما") and nxt == "اذا" for w, nxt in zip(words, words[1:]))
 
 
 # verbs of letting an act happen (لن تسمح ل… ب…)

@@ -29,6 +29,31 @@ PARTNERS = frozenset({"بدعم", "بمساعده", "بمسانده", "وبدع�
 LEADING = frozenset({"بقياده", "بزعامه", "برئاسه"})
 
 
+# adverbials of a protest's aim (خرجوا … للتنديد بـ…, احتجاجا على …): their object is
+# what the crowd marched against
+AIM_WORDS = frozenset({"للتنديد", "تنديدا", "احتجاجا", "للاحتجاج", "رفضا"})
+AIM_REACH = 10      # words between the protest and its aim
+AIM_OBJECT_REACH = 5   # words between the aim and the actors it names
+
+
+def protest_aim(tokens: list[Token], candidates: list[Phrase], t1: int,
+                source: Phrase | None) -> Phrase | None:
+    """Whom a protest is against, from its aim: ``خرج عشرات الآلاف … للتنديد بعقوبات
+    "إيكواس" وبالسياسة الفرنسية`` (ECOWAS and France), ``مظاهرة نظمها ناشطون …
+    احتجاجا على رسالة الرئيس بوتفليقة`` (the president's country)."""
+    aim = next((i for i in range(t1 + 1, min(len(tokens), t1 + 1 + AIM_REACH))
+                if tokens[i].norm.lstrip("و") in AIM_WORDS), None)
+    if aim is None or any(tokens[i].norm in BOUNDARIES for i in range(t1 + 1, aim)):
+        return None
+    end = next((i for i in range(aim + 1, len(tokens)) if tokens[i].norm in BOUNDARIES),
+               len(tokens))
+    named = [m for p in candidates if aim < p.first <= aim + AIM_OBJECT_REACH
+             and p.first < end for m in p.members if m.key]
+    own = {m.key for m in source.members} if source is not None else set()
+    named = [m for m in named if m.key not in own]
+    return Phrase(tuple(named)) if named else None
+
+
 def genitive(after: list[Phrase], t1: int) -> Phrase | None:
     for p in after[:1]:
         if p.first == t1 + 1 and p.prep is None and p.kind != "adjective":
@@ -66,6 +91,8 @@ def target_after(tokens: list[Token], candidates: list[Phrase], ptype: str, t1: 
                 fallback = p       # رحب بالجهود التي تبذلها السعودية: the doer is the target
             continue
         if p.kind == "adjective":
+            if _sibling_conjunct(tokens, t1, p):
+                continue       # للتنديد بعقوبات "إيكواس" وبالسياسة الفرنسية: not the sanction's
             if fallback is None and ptype == "AGREE" and p.first >= 2 \
                     and tokens[p.first - 2].norm == "علي":
                 fallback = p       # وافق على المبادرة المصرية: the proposal's maker
@@ -87,6 +114,15 @@ def target_after(tokens: list[Token], candidates: list[Phrase], ptype: str, t1: 
         if p.prep is None or p.prep in TARGET_PREPS:
             return p
     return fallback
+
+
+def _sibling_conjunct(tokens: list[Token], t1: int, p: Phrase) -> bool:
+    """Does adjective ``p`` qualify a noun coordinated with the trigger under one
+    preposition (``بعقوبات … وبالسياسة الفرنسية``)? Then it describes the sibling, not the
+    trigger's object."""
+    head = tokens[p.first - 1].norm if p.first > t1 + 1 else ""
+    trigger = tokens[t1].norm
+    return trigger[:1] in ("ب", "ل") and head.startswith("و" + trigger[:1]) and len(head) > 3
 
 
 def _led_by(tokens: list[Token], p: Phrase, candidates: list[Phrase], source: Phrase | None,
@@ -130,8 +166,16 @@ def _same_actor(p: Phrase, source: Phrase | None) -> bool:
         (a.name_en is not None and a.name_en == b.name_en) or p.first - source.last <= 2
 
 
+# speech participles that open a clause of their own (…"، مضيفا أن المغرب يدعو)
+SPEECH_PARTICIPLES = frozenset({"مضيفا", "مضيفه", "مشيرا", "مشيره", "موضحا", "موضحه",
+                                "لافتا", "لافته", "مؤكدا", "مؤكده"})
+
+
 def _opens_speech(tok: Token) -> bool:
-    """``وأعلن``, ``وقالت``: a speech verb joined by و starts a new clause."""
+    """``وأعلن``, ``وقالت``: a speech verb joined by و starts a new clause, and so does a
+    speech participle (``مضيفا أن``)."""
+    if tok.norm in SPEECH_PARTICIPLES:
+        return True
     if not tok.norm.startswith("و"):
         return False
     word = tok.norm[1:]
