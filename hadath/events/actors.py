@@ -153,13 +153,14 @@ class ActorFinder:
                 continue
             title, t_len, t_prefix = self._match_words(self.titles, forms, i, taken)
             agent, a_len, a_prefix = self._match_words(self.agents, forms, i, taken)
-            group = counted_group(forms, i, memory)
+            group, width = counted_group(forms, i, memory)
             if group:
                 # الدول الأربع: the four states named together before
                 for k, country in enumerate(group):
-                    m = self._mention(tokens, forms, i, i + 1, "", Actor(country=country), "pair")
+                    m = self._mention(tokens, forms, i, i + width - 1, "", Actor(country=country),
+                                      "pair")
                     out.append(replace(m, conj=k > 0))
-                i += 2
+                i += width
                 continue
             if title is None and agent is None:
                 # الوكالة after وكالة الأمم المتحدة لإغاثة …: the same organization;

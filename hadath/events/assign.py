@@ -11,7 +11,8 @@ object or governed by a preposition such as ``على``, ``مع``, ``إلى``, ``
 """
 from __future__ import annotations
 
-from hadath.events.cues import BOUNDARIES, new_subject, object_then_charge, plural_subject
+from hadath.events.cues import (BOUNDARIES, new_subject, object_then_charge, plural_subject,
+                               subject_then_object)
 from hadath.events.morphology import construct_state, feminine_place, first_person, masculine_verb
 from hadath.events.phrases import Context, Phrase, Roles
 from hadath.events.targets import LOCATIVE, genitive, target_after
@@ -83,8 +84,19 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         main = ctx.prev_verb[1].source if ctx.prev_verb else None
         source = speaker or inherited or main or _backward(tokens, before, t0, frozenset())
         how = "participle"
-        target = target_after(tokens, [p for p in others if p is not source], entry.type,
-                               t0, source)
+        candidates = [p for p in others if p is not source]
+        answering = entry.type == "THREATEN" and source is not None and any(
+            p.first > t1 and _own_side(p, source) for p in candidates)
+        if answering:
+            # محذرا من أن إيران "سترد": the speaker's own country answers; the threat is
+            # aimed at the other party the sentence named before (قرار الدول الثلاث)
+            candidates = [p for p in candidates if not _own_side(p, source)]
+        target = target_after(tokens, candidates, entry.type, t0, source)
+        if target is None and answering:
+            # … or at no one: the own side stays, and the coder drops a threat at oneself
+            target = next((p for p in reversed(candidates) if p.last < t0 and p.prep is None
+                           and p.kind != "adjective"), None) or target_after(
+                tokens, [p for p in others if p is not source], entry.type, t0, source)
         if target is None and entry.type == "ACCUSE" and ctx.prev_verb is not None:
             # دعا … السلطات الجزائرية إلى …، منتقدا ما وصفه ب…: the blame goes to the one
             # the main verb addressed when the participle names no one of its own
@@ -125,8 +137,12 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
                 # خمسة مواطنين أمريكيين أفرجت عنهم السلطات الإيرانية: an indefinite noun
                 # before a verb is described by it; the verb's subject follows
                 return Roles(doer, source, "vso")
-        if source is None and inherited is not None and not new_subject(tokens, hit, ctx.prev_verb):
-            source, how = inherited, "coordinated"
+        if source is None and inherited is not None:
+            own_subject = subject_then_object(tokens, hit, after)
+            if own_subject is not None:
+                source, how = own_subject, "vso"
+            elif not new_subject(tokens, hit, ctx.prev_verb):
+                source, how = inherited, "coordinated"
         if source is None:
             source, how = _vso(tokens, after, hit), "vso"
             subject = speaker or (ctx.last_speaker if tokens[t0].norm.startswith("و") else None)
@@ -164,7 +180,12 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         source, how = _before_relative(before, t0), "relative"
     elif source is None and speaker is not None and "speech" in entry.flags:
         source, how = speaker, "speaker"
-    start = source.last if source is not None and t0 < source.first <= t1 + VSO_REACH else t0
+    # the object comes after the subject, even one named after a long title (رفض المتحدث
+    # باسم وزارة الخارجية … ناصر كنعاني الانتقادات التي وجهتها الوكالة)
+    reach = TITLED_REACH if how == "vso" and source is not None \
+        and source.members[0].entity_type == "PER" \
+        and not any(_punctuated(tokens, i) for i in range(t1, source.first)) else VSO_REACH
+    start = source.last if source is not None and t0 < source.first <= t1 + reach else t0
     stops = frozenset(i for i in ctx.trigger_words if i > t1)
     target = target_after(tokens, [p for p in others if p is not source], entry.type,
                            start, source, stops, reach_from=max(start, t1))
@@ -190,6 +211,12 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         source, target = Phrase(target.members[:1]), Phrase(target.members[1:])
         how = "between"
     return Roles(source, target, how)
+
+
+def _own_side(p: Phrase, source: Phrase) -> bool:
+    """Do all of ``p``'s actors share the key of the source's first actor?"""
+    key = source.members[0].key
+    return key is not None and all(m.key == key for m in p.members)
 
 
 def _coordinated(tokens: list[Token], hit: TriggerHit, ctx: Context) -> Phrase | None:

@@ -21,6 +21,7 @@ undated mention of an act takes the date of a later mention.
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 
 from hadath.events.actors import ActorFinder, ActorMention
 from hadath.events.assign import assign
@@ -32,8 +33,8 @@ from hadath.events.cues import BOUNDARIES
 from hadath.events.dates import carry_dates, date_undated, event_date, range_day, share_dates
 from hadath.events.discourse import (ArticleState, accused_attacker, condemns_unclaimed,
                                      default_targets, followers, noted_attack)
-from hadath.events.governed import (alleged, called_for, governed, object_of, protest_purpose, sought,
-                                    threatened)
+from hadath.events.governed import (alleged, called_for, governed, object_of, owed,
+                                    protest_purpose, sought, threatened)
 from hadath.events.implicit import (about_agreement, about_decision, against_any, aid_receiver,
                                     alongside, decider, open_addressee, partners,
                                     past_audience, protest_place, resolution_roles)
@@ -138,6 +139,11 @@ class EventCoder:
                               prev_verb, last_speaker)
                 hit, roles = attack_roles(toks, hit, hits, groups,      # hadath.events.attacks
                                           assign(toks, hit, groups, speaker, ctx))
+                duty = owed(toks, hit, groups) if speaker is not None else None
+                if duty is not None:     # إن على السلطات الإفراج عن …: the speaker demands it
+                    hit = replace(hit, entry=replace(hit.entry, type="REQUEST", cameo="100",
+                                                     mode=None))
+                    roles = Roles(speaker, duty, "speaker")
                 if roles.source is None and prev is not None and prev[0].entry.type == "ACCUSE" \
                         and prev[1].targets is not None and hit.first - prev[0].last <= 6:
                     # اتهمت القوات الأمنية باستخدام الرصاص: the accused did the act
@@ -170,7 +176,7 @@ class EventCoder:
                         if ev.type == "ASSAULT" and ev.source is not None and ev.target \
                                 and ev.source.key and ev.target[0].key != ev.source.key:
                             state.fight = (ev.source, ev.target[0])
-                        noted_attack(state, ev)
+                        noted_attack(state, ev, hit.entry.form)
                         if ev.type == "AGREE" and ev.source is not None:
                             state.signed(ev)
                         if ev.type == "CONSULT":

@@ -151,3 +151,20 @@ def threatened(toks: list[Token], hit: TriggerHit, hits: list[TriggerHit],
             m.key in {s.key for s in roles.source.members} for m in inner.targets.members):
         return roles
     return Roles(roles.source, inner.targets, roles.how)
+
+
+# words that open ``على X`` as a duty: إن على السلطات, يجب على الحكومة
+_OBLIGING = frozenset({"ان", "وان", "بان", "يجب", "ويجب", "ينبغي", "يتعين", "يتوجب"})
+
+
+def owed(toks: list[Token], hit: TriggerHit, groups: list[Phrase]) -> Phrase | None:
+    """``إن على السلطات "الإفراج فورا عن الموقوفين"``, ``يجب على الحكومة وقف …``: an act
+    owed by the actor after ``على`` is not done; the speaker demands it of that actor.
+    Returns the actor the demand is made of, or ``None``."""
+    if hit.entry.form != "n" or hit.entry.type in UNREALIZED:
+        return None
+    for p in groups:
+        if p.prep == "علي" and p.first >= 2 and p.last < hit.first <= p.last + 2 \
+                and toks[p.first - 2].norm in _OBLIGING:
+            return p
+    return None
