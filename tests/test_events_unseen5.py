@@ -101,3 +101,88 @@ def test_an_act_owed_by_an_actor_is_a_demand_not_done(pipeline, duty):
                      "2024-01-30"))
     assert ("TUN", "REQUEST", "TUN") in got
     assert not any(r[1] == "RETREAT" for r in got)
+
+
+@pytest.mark.parametrize("lead", ["نجحت جهود وساطة قادتها دولة قطر في إتمام",
+                                  "أعلنت قطر نجاح جهود وساطة قادتها في إتمام"])
+def test_a_mediated_exchange_is_released_both_ways_and_the_mediator_meets_both(pipeline, lead):
+    got = rows(story(pipeline, f"{lead} عملية تبادل للأسرى بين أرمينيا وأذربيجان، اليوم "
+                               "الأربعاء، شملت 40 أسيرا.", "2023-12-13"))
+    assert ("ARM", "RETREAT", "AZE") in got and ("AZE", "RETREAT", "ARM") in got
+    assert ("QAT", "CONSULT", "ARM") in got and ("QAT", "CONSULT", "AZE") in got
+    assert not any(r[0] == "QAT" and r[1] == "RETREAT" for r in got)
+
+
+def test_a_sides_strikes_on_unnamed_sites_hit_the_other_side(pipeline):
+    got = rows(story(pipeline, "شنت روسيا هجوما صاروخيا واسعا استهدف مدينة أوديسا الأوكرانية "
+                               "أمس. وقالت وزارة الدفاع الروسية إن ضرباتها استهدفت \"منشآت "
+                               "عسكرية\".", "2023-12-13"))
+    assert ("RUS", "ASSAULT", "RUS") not in got
+
+
+def test_a_call_on_unnamed_partners_has_no_addressee(pipeline):
+    got = rows(story(pipeline, "شنت روسيا هجوما صاروخيا على كييف أمس. واتهم وزير الخارجية "
+                               "الأوكراني دميترو كوليبا موسكو بقصف المدنيين، داعيا الشركاء "
+                               "الغربيين إلى تزويد بلاده بالأسلحة.", "2023-12-13"))
+    assert ("UKR", "REQUEST", None) in got
+    assert ("UKR", "REQUEST", "RUS") not in got
+
+
+MEETING = ("عقد وزير الخارجية المصري سامح شكري، أمس الخميس في العاصمة الفرنسية باريس، "
+           "اجتماعا مع وزير الخارجية الأردني أيمن الصفدي، وقع الجانبان في ختامه بيانا "
+           "مشتركا. ")
+
+
+def test_the_two_sides_are_the_two_parties_the_sentence_named(pipeline):
+    got = rows(story(pipeline, MEETING, "2023-04-07"))
+    assert ("EGY", "AGREE", "JOR") in got
+    assert not any("FRA" in (r[0], r[2]) for r in got)
+
+
+def test_welcoming_the_joint_statement_targets_its_signatories(pipeline):
+    got = rows(story(pipeline, MEETING + "ورحب الأمين العام لجامعة الدول العربية أحمد أبو الغيط "
+                                         "بالبيان المشترك.", "2023-04-07"))
+    assert ("ARAB_LEAGUE", "SUPPORT", "EGY") in got and ("ARAB_LEAGUE", "SUPPORT", "JOR") in got
+
+
+def test_kull_min_joins_more_subjects(pipeline):
+    got = rows(story(pipeline, MEETING + "كما رحبت وزارة الخارجية الكويتية وكل من قطر وسلطنة "
+                                         "عمان بالبيان المشترك.", "2023-04-07"))
+    assert not any(r[0] == "KWT" and r[2] in ("QAT", "OMN") for r in got)
+    assert any(r[0] == "QAT" and r[1] == "SUPPORT" for r in got)
+
+
+def test_two_joined_subjects_are_one_side_not_the_pair(pipeline):
+    got = rows(story(pipeline, "التقى الرئيس التركي رجب طيب أردوغان رئيس الوزراء العراقي محمد "
+                                "شياع السوداني في بغداد. كما وقعت قطر والإمارات مذكرة تفاهم مع "
+                                "البلدين.", "2024-04-22"))
+    assert ("QAT", "AGREE", "ARE") not in got and ("ARE", "AGREE", "QAT") not in got
+
+
+def test_a_blocked_aid_delivery_is_no_aid(pipeline):
+    got = rows(story(pipeline, "وقال وزير الخارجية المصري سامح شكري إن الجانب الإسرائيلي "
+                               "\"يعرقل دخول المساعدات\" إلى قطاع غزة.", "2023-10-22"))
+    assert not any(r[1] == "AID" for r in got)
+
+
+@pytest.mark.parametrize("call", ["داعيا إلى \"تدفق مستمر\" للمساعدات",
+                                  "مطالبا بوقف فوري لإطلاق النار"])
+def test_a_participle_call_with_no_addressee_has_no_target(pipeline, call):
+    got = rows(story(pipeline, "عبرت قافلة مساعدات مصرية معبر رفح إلى قطاع غزة اليوم. وقال "
+                               "الأمين العام للأمم المتحدة أنطونيو غوتيريش إن ما دخل غير كاف، "
+                               f"{call}.", "2023-10-22"))
+    assert ("UN", "REQUEST", None) in got
+    assert not any(r[0] == "UN" and r[1] == "REQUEST" and r[2] is not None for r in got)
+
+
+def test_taking_part_in_a_meeting_in_a_capital_is_consulting_its_host(pipeline):
+    got = rows(story(pipeline, "وشارك وزير الخارجية العراقي فؤاد حسين في الأول من أيار في "
+                               "اجتماع تشاوري بالعاصمة الأردنية عمان.", "2023-05-08"))
+    assert ("IRQ", "CONSULT", "JOR") in got
+
+
+def test_criticising_the_decision_issued_by_a_body_targets_that_body(pipeline):
+    got = rows(story(pipeline, "رحبت وزارة الخارجية السورية بالقرار الصادر عن الاجتماع الطارئ "
+                               "لمجلس جامعة الدول العربية أمس. وفي المقابل، انتقدت وزارة "
+                               "الخارجية الأمريكية القرار.", "2023-05-08"))
+    assert ("USA", "ACCUSE", "ARAB_LEAGUE") in got

@@ -44,7 +44,7 @@ DIRECTIONS = frozenset({"شمالي", "جنوبي", "شرقي", "غربي", "ش�
 # dual nouns that name the two parties of a story of two countries
 PAIR_WORDS = frozenset({"البلدين", "البلدان", "الرئيسين", "الرئيسان", "الجانبين", "الجانبان",
                         "الطرفين", "الطرفان", "الوفدين", "الوفدان", "الزعيمين", "الزعيمان",
-                        "الدولتين", "الدولتان", "البلدان"})
+                        "الدولتين", "الدولتان", "البلدان", "الوزيرين", "الوزيران"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +117,9 @@ class ActorFinder:
                 conj = prefix.startswith(("و", "ف"))
                 if not conj and ent.type == "PER" and (lead := joined_title(tokens, first)):
                     first, conj = lead, True    # ورئيس الإقليم موسى بيحي عبدي
+                elif not conj and first >= 2 and tokens[first - 1].norm == "من" \
+                        and tokens[first - 2].norm == "وكل":
+                    first, conj = first - 2, True   # الخارجية الكويتية وكل من قطر وعمان
                 core = prefix.lstrip("وف")
                 prep = core[:1] if core[:1] in ("ب", "ل", "ك") else None
                 if prep is None and first > 0:
@@ -139,8 +142,10 @@ class ActorFinder:
                 i += 1
                 continue
             if len(pair) == 2 and any(stem in PAIR_WORDS for _, stem in forms[i].stems):
-                # البلدين, الطرفين: the story's two main countries
-                for k, country in enumerate(pair):
+                # البلدين, الطرفين: the two parties the sentence named before (عقد فيصل
+                # بن فرحان اجتماعا مع أمير عبداللهيان، وقع الجانبان), else the story's two
+                # main countries
+                for k, country in enumerate(_named_pair(tokens, entities, i) or pair):
                     m = self._mention(tokens, forms, i, i, "", Actor(country=country), "pair")
                     out.append(replace(m, conj=k > 0))
                 i += 1
@@ -300,6 +305,23 @@ class ActorFinder:
             prep = _prep_before(tokens, first)
         span = Span(tokens[first].start, tokens[last].end, "")
         return ActorMention(first, last, replace(actor, span=span), kind, prep, conj)
+
+
+def _named_pair(tokens: list[Token], entities: list[ActorMention], i: int) -> tuple[str, ...]:
+    """The countries of the first two parties named before word ``i`` of the sentence
+    (places an act happened in, after في, are not parties: في العاصمة الصينية بكين);
+    empty unless exactly two, named apart (two joined by و are one side of an act)."""
+    keys: list[str] = []
+    for m in sorted(entities, key=lambda m: m.first):
+        if m.last >= i or not m.actor.country or m.prep in ("في", "ب"):
+            continue
+        if m.conj:
+            return ()    # وقعت قطر والإمارات مذكرة مع البلدين: one side, the pair is another
+        if m.entity_type == "LOC" and any(t.norm in ("في", "وفي") for t in tokens[max(0, m.first - 3):m.first]):
+            continue
+        if m.actor.country not in keys:
+            keys.append(m.actor.country)
+    return tuple(keys) if len(keys) == 2 else ()
 
 
 def _is_dateline(text: str, m: Span) -> bool:

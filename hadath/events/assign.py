@@ -43,6 +43,8 @@ _IYYA = frozenset({"اياه", "اياها", "اياهم", "اياهما"})
 _VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN"})
 # a go-between's part in another's act (دور الوسيط في الإفراج, بوساطة)
 _MEDIATION = frozenset({"الوسيط", "وسيط", "وساطه", "وساطتها", "وساطته", "الوساطه"})
+# how far after a mediation the two sides it went between may be named
+MEDIATED_REACH = 16
 # how far after aid its donor may come when a receiver after إلى follows it
 DONOR_REACH = 12
 # how far after a passive attack its doer may stand as a bare adjective (قتل … برصاص إسرائيلي)
@@ -55,6 +57,7 @@ _RENEWING = frozenset({"تجدد", "يجدد", "جدد", "جددت", "وجه", "
 AGENT_VERBS = frozenset({"شنه", "شنها", "شنته", "شنتها", "نفذه", "نفذها", "نفذته", "نفذتها",
                          "تبناه", "تبنته",
                          "اجراه", "اجرته", "اجراها", "اجرتها", "قام", "قامت", "قادها", "قاده",
+                         "قادته", "قادتها",
                          # زيارة يجريها أردوغان, زيارتين أدتهما ميلوني: the visitor follows
                          "يجريه", "يجريها", "تجريه", "تجريها", "اجراهما", "اجرتهما", "اداها",
                          "ادتها", "اداه", "ادته", "اداهما", "ادتهما", "يقوم", "تقوم", "يقودها",
@@ -125,7 +128,7 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
                                t0, source, reach_from=t1)
         return Roles(source, target, "plural")
     elif entry.form in ("v", "i"):
-        source, how = _adjacent_before(tokens, before, t0), "svo"
+        source, how = _adjacent_before(tokens, before, t0, _root_waw(tokens, hit)), "svo"
         if source is not None and inherited is not None and ctx.prev_verb is not None \
                 and ctx.prev_verb[1].targets is source and tokens[t0].norm.startswith("و"):
             source, how = inherited, "coordinated"   # اقتحمت … مدينة نابلس واعتقلت: same doer
@@ -207,6 +210,21 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         source, target = Phrase(source.members[:1]), Phrase(source.members[1:])
     if "swap" in entry.flags and source is not None and target is not None:
         source, target = Phrase(target.members), Phrase(source.members)   # both guests
+    if "mutual" in entry.flags:
+        # تبادل الأسرى بين روسيا وأوكرانيا, تبادلت روسيا وأوكرانيا الأسرى: each side
+        # releases to the other
+        pair = source if source is not None and len(source.members) > 1 and target is None \
+            else target if source is None and target is not None and target.prep == "بين" \
+            and len(target.members) > 1 else None
+        if pair is not None and all(m.kind == "entity" for m in pair.members):
+            return Roles(pair, pair, "between")     # (not a guessed الطرفين)
+    if entry.cameo == "045" and source is not None and target is None:
+        # جهود وساطة قادتها الإمارات في إتمام عملية تبادل بين روسيا وأوكرانيا: the
+        # go-between meets both sides named after بين
+        pair = next((p for p in after if p.prep == "بين" and len(p.members) > 1
+                     and p.first - t1 <= MEDIATED_REACH), None)
+        if pair is not None:
+            return Roles(source, pair, "mediation")
     if source is None and target is not None and target.prep == "بين" and len(target.members) > 1:
         source, target = Phrase(target.members[:1]), Phrase(target.members[1:])
         how = "between"
@@ -280,14 +298,22 @@ def _before_relative(before: list[Phrase], t0: int) -> Phrase | None:
     return None
 
 
-def _adjacent_before(tokens: list[Token], before: list[Phrase], t0: int) -> Phrase | None:
+def _root_waw(tokens: list[Token], hit: TriggerHit) -> bool:
+    """Is the و the verb starts with its own first letter (وقع, وصل), not ``and``?"""
+    return hit.entry.words[0].startswith("و") and not tokens[hit.first].norm.startswith("وو")
+
+
+def _adjacent_before(tokens: list[Token], before: list[Phrase], t0: int,
+                     root_waw: bool = False) -> Phrase | None:
     if not before or before[-1].prep is not None:
         return None
-    if tokens[t0].norm.startswith("و") and before[-1].kind == "adjective":
+    joined = tokens[t0].norm.startswith("و") and not root_waw
+    if joined and before[-1].kind == "adjective":
         return None     # أدانت … الهجوم التركي، ودعت: the adjective ends the last clause
     between = [tokens[i].norm for i in range(before[-1].last + 1, t0)]
-    if not between and _punctuated(tokens, before[-1].last) and not tokens[t0].norm[:1] == "و":
+    if not between and _punctuated(tokens, before[-1].last) and not joined:
         return None     # صفقة توسطت فيها قطر، أطلقت واشنطن بموجبها: a comma ends its clause
+        # (… عبداللهيان، وقع الجانبان: the و of وقع is its own)
     if all(w in ("قد", "وقد", "لقد", "فقد") for w in between):   # الجيش التركي قد أطلق
         return before[-1]
     if len(between) == 1 and before[-1].kind in ("nominal", "adjective") \
@@ -363,8 +389,12 @@ def _backward(tokens: list[Token], before: list[Phrase], t0: int,
             return None
         if any(tokens[i].norm in BOUNDARIES or i in trigger_words for i in range(p.last + 1, t0)):
             return None
-        if any(tokens[i].norm.lstrip("وب") in _MEDIATION for i in range(p.last + 1, t0)):
+        if any(tokens[i].norm in _MEDIATION or tokens[i].norm.lstrip("وب") in _MEDIATION
+               for i in range(p.last + 1, t0)):
             return None          # أدت عمان دور الوسيط في الإفراج: the go-between, not the doer
+        if any(tokens[i].norm in _MEDIATION or tokens[i].norm.lstrip("وب") in _MEDIATION
+               for i in range(max(0, p.first - 3), p.first)):
+            return None          # جهود وساطة قادتها الإمارات في إتمام تبادل: the go-between
         if any(i in trigger_words for i in range(max(0, p.first - 2), p.first)):
             return None          # أدانت الرئاسة … العدوان: the subject of أدانت
         if p.prep is None and p.kind != "adjective":

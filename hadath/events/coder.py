@@ -33,10 +33,10 @@ from hadath.events.cues import BOUNDARIES
 from hadath.events.dates import carry_dates, date_undated, event_date, range_day, share_dates
 from hadath.events.discourse import (ArticleState, accused_attacker, condemns_unclaimed,
                                      default_targets, followers, noted_attack)
-from hadath.events.governed import (alleged, called_for, governed, object_of, owed,
-                                    protest_purpose, sought, threatened)
+from hadath.events.governed import (alleged, blocked_aid, called_for, governed, object_of,
+                                    owed, protest_purpose, sought, threatened)
 from hadath.events.implicit import (about_agreement, about_decision, against_any, aid_receiver,
-                                    alongside, decider, open_addressee, partners,
+                                    alongside, decider, open_addressee, open_call, partners,
                                     past_audience, protest_place, resolution_roles)
 from hadath.events.lexicons import BLOCKER, EventLexicons
 from hadath.events.local_bodies import bare_forms, local_bodies, unlinked
@@ -131,6 +131,7 @@ class EventCoder:
                 if "participle" in hit.entry.flags and toks[hit.first].norm.startswith("ال"):
                     continue      # القوى الرافضة لنتائج الانتخابات: a description, not an act
                 if protest_purpose(toks, hit, hits, mentions) or sought(toks, hit) \
+                        or blocked_aid(toks, hit) \
                         or called_for(toks, hit, hits) or alleged(article.text, toks, hit, hits) \
                         or purpose(article.text, toks, hit) \
                         or promised(toks, hit):
@@ -242,7 +243,7 @@ class EventCoder:
         side = state.other_side(sources[0]) if entry.type == "THREATEN" and sources[0] \
             and roles.how in ("vso", "svo", "backward") and not targets \
             else []    # حذر غالانت من أن أي خرق …
-        if "weak" in entry.flags and roles.how not in ("summit", "threat", HOSTED) and not side \
+        if "weak" in entry.flags and roles.how not in ("summit", "threat", "mediation", HOSTED) and not side \
                 and (not targets or _words_between(article, toks, near, t_mentions[0].first)
                      > WEAK_REACH):
             return []
@@ -257,7 +258,8 @@ class EventCoder:
                 and not rebels:
             targets = []      # دعت ميركل ووزير الخارجية الألماني: one actor, no target yet
         if not targets and sources[0] is not None and entry.type in ("REJECT", "SUPPORT", "ACCUSE") \
-                and state.signatories and about_agreement(toks, hit):
+                and state.signatories and about_agreement(
+                    toks, hit, roles.source.last if roles.source else -1):
             # رفضها للاتفاقين: a reaction to the agreements targets their parties
             targets = [a for a in state.signatories if a.key != sources[0].key]
         if not targets and against_any(toks, hit):
@@ -268,14 +270,20 @@ class EventCoder:
                 and about_decision(toks, hit, roles.source.last if roles.source else -1):
             targets = [maker]     # رحبت دمشق بالقرار: the decision's maker, or the lead's actor
         targets = targets or side
+        if not targets and entry.type == "ASSAULT" and sources[0] is not None:
+            # قالت وزارة الدفاع الروسية إن ضرباتها استهدفت "منشآت": a side's strikes on
+            # unnamed sites hit the other side of the story's fight, not the story's country
+            targets = state.other_side(sources[0])
         unclaimed = accused is None and sources[0] is not None and condemns_unclaimed(
             hit, toks, state) and all(t.key == sources[0].key for t in targets)
         if unclaimed:
             targets = []      # دانت السعودية الهجوم الذي لم تتبنه أي جهة: no one to blame
         if not targets and entry.type == "REJECT" and sources[0] is not None:
             targets = state.critics_of(sources[0])     # ردت أنقرة رافضة التصريحات
-        open_object = unclaimed or not targets and (open_addressee(toks, hit)
-                                                    or open_target(toks, hit))
+        open_object = unclaimed or not targets and (
+            open_addressee(toks, hit) or open_target(toks, hit)
+            or (open_call(toks, hit) and sources[0] is not None and state.story is not None
+                and sources[0].key != state.story))    # a foreign داعيا إلى …: to all
         if not targets and sources[0] is not None and not open_object:
             targets = default_targets(entry.type, sources[0], hit, hits, state)
         if entry.type == "AID" and sources[0] is not None and not open_object \

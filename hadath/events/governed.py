@@ -82,6 +82,23 @@ def protest_purpose(toks: list[Token], hit: TriggerHit, hits: list[TriggerHit],
         m.actor.sector in ("CVL", "OPP") and m.last < hit.first for m in mentions)
 
 
+# verbs of blocking: the act or delivery after them did not take place
+_BLOCKING = frozenset({"يعرقل", "تعرقل", "عرقل", "عرقلت", "عرقله", "عرقلتها", "يمنع", "تمنع",
+                       "منع", "منعت", "يعيق", "تعيق", "اعاق", "اعاقت", "اعاقه", "يحول",
+                       "تحول", "يؤخر", "تؤخر", "اخر", "اخرت"})
+# the entry of goods between a blocking verb and its object (يعرقل دخول المساعدات)
+_PASSAGE = frozenset({"دخول", "ادخال", "وصول", "ايصال", "تدفق", "مرور", "عبور"})
+
+
+def blocked_aid(toks: list[Token], hit: TriggerHit) -> bool:
+    """``الجانب الإسرائيلي "يعرقل دخول المساعدات"``, ``منعت وصول المساعدات``: aid whose
+    passage someone blocks was not given by the blocker."""
+    if hit.entry.type != "AID" or hit.entry.form != "n":
+        return False
+    before = [t.norm.strip('"«»').lstrip("و") for t in toks[max(0, hit.first - 3):hit.first]]
+    return any(w in _BLOCKING for w in before) and any(w.lstrip("ب") in _PASSAGE for w in before)
+
+
 def sought(toks: list[Token], hit: TriggerHit) -> bool:
     """``تتواصل مع الحوثيين للإفراج عن الطاقم``, ``مذكرة تفاهم للتعاون``: ``لل`` + the
     masdar of a release, concession or accord is what one works for, not what was done."""

@@ -29,6 +29,8 @@ _HEADS = frozenset({"بهدف", "بهدفه", "يهدف", "تهدف", "هدفه"
                     # efforts towards an act (عملت منذ اليوم الأول على الإفراج عن)
                     "عمل", "عملت", "يعمل", "تعمل", "نعمل", "سعت", "سعي", "يسعي", "تسعي",
                     "السعي", "بالسعي", "جهود", "الجهود", "جهوده", "جهودها", "مساعي"})
+# effort nouns before a mediation masdar, which names the effort, not its aim
+_EFFORTS = frozenset({"جهود", "الجهود", "جهوده", "جهودها", "مساعي"})
 # accusative masdars that give the reason of an act (مفعول لأجله: دفاعا عن سيادتها)
 _REASONS = frozenset({"دفاعا", "حفاظا", "حرصا", "صونا", "احتجاجا", "تضامنا"})
 # a purpose masdar with ل, after which a list of aims may run on (لبحث … ودعم …)
@@ -50,6 +52,8 @@ def purpose(text: str, toks: list[Token], hit: TriggerHit) -> bool:
     if hit.entry.type not in PURPOSE_TYPES or hit.entry.form == "p":
         return False
     k = hit.first
+    if hit.entry.cameo == "045" and k > 0 and toks[k - 1].norm.lstrip("و") in _EFFORTS:
+        return False         # جهود وساطة قادتها الإمارات: the mediation is the effort itself
     word = toks[k].norm
     if word in _PURPOSE_MASDARS or (word.startswith("ل") and not word.startswith("لل")
                                     and hit.entry.form == "n" and len(word) > 3
@@ -103,6 +107,8 @@ def promised(toks: list[Token], hit: TriggerHit) -> bool:
     if hit.entry.type not in PURPOSE_TYPES or hit.entry.form == "p":
         return False
     k = hit.first
+    if hit.entry.cameo == "045" and k > 0 and toks[k - 1].norm.lstrip("و") in _EFFORTS:
+        return False         # جهود وساطة قادتها الإمارات: the mediation is the effort itself
     also = next((i for i in range(max(0, k - 5), k - 1)
                  if (toks[i].norm, toks[i + 1].norm) in _ALSO), None)
     if also is None:
