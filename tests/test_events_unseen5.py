@@ -186,3 +186,10 @@ def test_criticising_the_decision_issued_by_a_body_targets_that_body(pipeline):
                                "لمجلس جامعة الدول العربية أمس. وفي المقابل، انتقدت وزارة "
                                "الخارجية الأمريكية القرار.", "2023-05-08"))
     assert ("USA", "ACCUSE", "ARAB_LEAGUE") in got
+
+
+@pytest.mark.parametrize("place, key", [("قطاع غزة", "PSE"), ("شمال سوريا", "SYR")])
+def test_armed_factions_after_a_fronted_place_are_of_that_place(pipeline, place, key):
+    got = rows(story(pipeline, f"وفي {place}، أطلقت الفصائل ست قذائف صاروخية فجر اليوم باتجاه "
+                               "مواقع عسكرية.", "2023-02-23"))
+    assert any(r[0] == key and r[1] == "ASSAULT" for r in got)

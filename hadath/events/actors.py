@@ -217,6 +217,8 @@ class ActorFinder:
                 if k + 1 < n and tokens[k].norm == "في" and k + 1 in ent_at \
                         and ent_at[k + 1].entity_type == "LOC" and ent_at[k + 1].key:
                     country = ent_at[k + 1].key     # the place stays a place of its own
+                elif agent.sector == "REB" and (place := _fronted_place(tokens, ent_at, i)):
+                    country = place     # وفي قطاع غزة، أطلقت الفصائل: that place's armed groups
             sector = agent.sector if agent is not None else "GOV"
             if agent is not None and agent.country:
                 country = country or agent.country
@@ -305,6 +307,22 @@ class ActorFinder:
             prep = _prep_before(tokens, first)
         span = Span(tokens[first].start, tokens[last].end, "")
         return ActorMention(first, last, replace(actor, span=span), kind, prep, conj)
+
+
+def _fronted_place(tokens: list[Token], ent_at: dict[int, ActorMention], i: int) -> str | None:
+    """The country of a place the sentence opens with (``وفي قطاع غزة، …``), when the
+    word ``i`` comes within a few words after it."""
+    if not tokens or tokens[0].norm not in ("في", "وفي"):
+        return None
+    k = 1       # وفي شمال سوريا، وفي محافظة إدلب: a place noun may come first
+    while k < min(len(tokens), 3) and k not in ent_at and tokens[k].norm in PLACE_NOUNS:
+        k += 1
+    if k not in ent_at:
+        return None
+    place = ent_at[k]
+    if place.entity_type != "LOC" or not place.key or not 0 < i - place.last <= 4:
+        return None
+    return place.key
 
 
 def _named_pair(tokens: list[Token], entities: list[ActorMention], i: int) -> tuple[str, ...]:
