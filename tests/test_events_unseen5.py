@@ -193,3 +193,18 @@ def test_armed_factions_after_a_fronted_place_are_of_that_place(pipeline, place,
     got = rows(story(pipeline, f"وفي {place}، أطلقت الفصائل ست قذائف صاروخية فجر اليوم باتجاه "
                                "مواقع عسكرية.", "2023-02-23"))
     assert any(r[0] == key and r[1] == "ASSAULT" for r in got)
+
+
+def test_the_latter_is_the_one_named_last_and_an_announced_understanding_is_agreed(pipeline):
+    got = rows(story(pipeline, "وجاء فتح المعبر تنفيذا لتفاهم أعلنه الرئيس عبد الفتاح السيسي "
+                               "ونظيره الأمريكي جو بايدن خلال اتصال هاتفي أجراه الأخير "
+                               "بالسيسي يوم الأربعاء الماضي.", "2023-10-22"))
+    assert ("USA", "CONSULT", "EGY") in got
+    assert ("EGY", "AGREE", "USA") in got
+
+
+@pytest.mark.parametrize("text", ["وقال إن ما حدث كان سوء تفاهم بين مصر والسودان.",
+                                  "وارتفعت الأسعار خلال الأسبوع الأخير في مصر."])
+def test_a_misunderstanding_is_no_agreement_and_an_adjective_is_no_latter(pipeline, text):
+    got = rows(story(pipeline, text, "2023-10-22"))
+    assert not any(r[1] == "AGREE" for r in got)

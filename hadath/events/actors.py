@@ -150,6 +150,12 @@ class ActorFinder:
                     out.append(replace(m, conj=k > 0))
                 i += 1
                 continue
+            latter = _the_latter(tokens, entities, i)
+            if latter is not None:
+                # اتصال هاتفي أجراه الأخير بالسيسي: the one named last before
+                out.append(replace(latter, first=i, last=i, prep=None, conj=False))
+                i += 1
+                continue
             own = own_country_word(forms[i])
             if own:
                 # بلاده, حكومتها: the country of the sentence's speaker, resolved later
@@ -307,6 +313,18 @@ class ActorFinder:
             prep = _prep_before(tokens, first)
         span = Span(tokens[first].start, tokens[last].end, "")
         return ActorMention(first, last, replace(actor, span=span), kind, prep, conj)
+
+
+def _the_latter(tokens: list[Token], entities: list[ActorMention], i: int) -> ActorMention | None:
+    """``الأخير``/``الأخيرة`` used as a pronoun (after a verb, not as the adjective of a
+    noun: ``الأسبوع الأخير``, nor ``في الأخير``): the last person or body named before."""
+    if tokens[i].norm not in ("الاخير", "الاخيره") or i == 0:
+        return None
+    prev = tokens[i - 1].norm
+    if prev.lstrip("وفبل").startswith("ال") or prev in PREPOSITIONS or prev[:1].isdigit():
+        return None
+    named = [m for m in entities if m.last < i and m.key and m.entity_type in ("PER", "ORG")]
+    return max(named, key=lambda m: m.last) if named else None
 
 
 def _fronted_place(tokens: list[Token], ent_at: dict[int, ActorMention], i: int) -> str | None:

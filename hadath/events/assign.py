@@ -53,11 +53,14 @@ PASSIVE_ADJECTIVE_REACH = 8
 # (تجدد دعوة الجانب الإيراني إلى بدء مفاوضات)
 _RENEWING = frozenset({"تجدد", "يجدد", "جدد", "جددت", "وجه", "وجهت", "يوجه", "توجه",
                        "تكرر", "يكرر", "كرر", "كررت"})
+# announcing verbs name the masdar's agent only right after it (تفاهم أعلنه السيسي), not
+# when they describe a later noun (تأييدها لـ"الاستراتيجية التي أعلنها الرئيس")
+_ANNOUNCED = frozenset({"اعلنه", "اعلنته", "اعلنها", "اعلنتها"})
 # light verbs whose subject is the agent of the masdar before them (هجوم شنه الحوثيون)
 AGENT_VERBS = frozenset({"شنه", "شنها", "شنته", "شنتها", "نفذه", "نفذها", "نفذته", "نفذتها",
                          "تبناه", "تبنته",
                          "اجراه", "اجرته", "اجراها", "اجرتها", "قام", "قامت", "قادها", "قاده",
-                         "قادته", "قادتها",
+                         "قادته", "قادتها", "اعلنه", "اعلنته", "اعلنها", "اعلنتها",
                          # زيارة يجريها أردوغان, زيارتين أدتهما ميلوني: the visitor follows
                          "يجريه", "يجريها", "تجريه", "تجريها", "اجراهما", "اجرتهما", "اداها",
                          "ادتها", "اداه", "ادته", "اداهما", "ادتهما", "يقوم", "تقوم", "يقودها",
@@ -225,6 +228,10 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
                      and p.first - t1 <= MEDIATED_REACH), None)
         if pair is not None:
             return Roles(source, pair, "mediation")
+    if entry.type == "AGREE" and source is not None and target is not None \
+            and target.prep == "بين" and len(target.members) > 1 \
+            and not {m.key for m in source.members} & {m.key for m in target.members}:
+        source = None     # أعلنت الدوحة التوصل إلى تفاهم بين الطرفين: the sides agree
     if source is None and target is not None and target.prep == "بين" and len(target.members) > 1:
         source, target = Phrase(target.members[:1]), Phrase(target.members[1:])
         how = "between"
@@ -358,7 +365,7 @@ def _noun_agent(tokens: list[Token], after: list[Phrase], t1: int, ptype: str,
     for k in range(t1 + 1, min(len(tokens), t1 + 6)):
         if k in trigger_words:
             break              # التوقيع بعد زيارتين أدتهما ميلوني: the visit's doer, not the signing's
-        if tokens[k].norm in AGENT_VERBS:
+        if tokens[k].norm in AGENT_VERBS and (k == t1 + 1 or tokens[k].norm not in _ANNOUNCED):
             for p in after:
                 if p.first > k and p.prep is None and (
                         p.first - k <= 2 or (p.kind == "adjective" and p.first - k <= 4)):
