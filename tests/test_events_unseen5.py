@@ -208,3 +208,16 @@ def test_the_latter_is_the_one_named_last_and_an_announced_understanding_is_agre
 def test_a_misunderstanding_is_no_agreement_and_an_adjective_is_no_latter(pipeline, text):
     got = rows(story(pipeline, text, "2023-10-22"))
     assert not any(r[1] == "AGREE" for r in got)
+
+
+def test_a_warning_citing_a_precedent_abroad_is_not_aimed_at_that_country(pipeline):
+    got = rows(story(pipeline, "وقال رئيس الوزراء التونسي أحمد الحشاني أمام البرلمان إن التظاهر "
+                               "حق، محذرا من أن احتجاجات مماثلة بدأت سلمية في ليبيا قبل أن "
+                               "تنزلق نحو العنف.", "2023-10-22"))
+    assert not any(r[1] == "THREATEN" and r[2] == "LBY" for r in got)
+
+
+def test_an_understanding_reached_between_two_sides_is_theirs(pipeline):
+    got = rows(story(pipeline, "أعلنت قطر، أمس، التوصل إلى تفاهم بين إسرائيل وحركة حماس.",
+                     "2023-11-22"))
+    assert not any(r[0] == "QAT" and r[1] == "AGREE" for r in got)

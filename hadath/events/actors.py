@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from hadath.events.anaphora import (RULING, counted_group, head_table, joined_title,
+from hadath.events.anaphora import (RULING, TYPE_HEADS, counted_group, head_table, joined_title,
                                     named_alike, named_by_head, named_by_surname,
                                     named_by_title, of_body, own_country_word, ruled_place)
 from hadath.events.lexicons import EventLexicons
@@ -120,6 +120,9 @@ class ActorFinder:
                 elif not conj and first >= 2 and tokens[first - 1].norm == "من" \
                         and tokens[first - 2].norm == "وكل":
                     first, conj = first - 2, True   # الخارجية الكويتية وكل من قطر وعمان
+                elif not conj and first >= 1 and tokens[first - 1].norm[:1] == "و" \
+                        and tokens[first - 1].norm[1:] in TYPE_HEADS:
+                    first, conj = first - 1, True   # بين إسرائيل وحركة حماس
                 core = prefix.lstrip("وف")
                 prep = core[:1] if core[:1] in ("ب", "ل", "ك") else None
                 if prep is None and first > 0:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from hadath.events.assign import assign
 from hadath.events.phrases import Context, Phrase, Roles
 from hadath.events.lexicons import BLOCKER
+from hadath.events.targets import LOCATIVE
 from hadath.events.triggers import TriggerHit
 from hadath.model import Token
 
@@ -165,8 +166,9 @@ def threatened(toks: list[Token], hit: TriggerHit, hits: list[TriggerHit],
         return roles
     inner = assign(toks, nxt, groups, speaker, ctx)
     if inner.targets is None or roles.source is None or any(
-            m.key in {s.key for s in roles.source.members} for m in inner.targets.members):
-        return roles
+            m.key in {s.key for s in roles.source.members} for m in inner.targets.members) \
+            or inner.targets.prep in LOCATIVE:
+        return roles      # not a place: … بدأت بالورود في سوريا قبل أن تنزلق نحو العنف
     return Roles(roles.source, inner.targets, roles.how)
 
 
