@@ -221,3 +221,16 @@ def test_an_understanding_reached_between_two_sides_is_theirs(pipeline):
     got = rows(story(pipeline, "أعلنت قطر، أمس، التوصل إلى تفاهم بين إسرائيل وحركة حماس.",
                      "2023-11-22"))
     assert not any(r[0] == "QAT" and r[1] == "AGREE" for r in got)
+
+
+def test_the_two_ministers_are_the_parties_of_the_agreement_told_before(pipeline):
+    got = rows(story(pipeline, MEETING + "وكان وزير الخارجية الصيني وانغ يي قد استقبل الوزيرين "
+                                         "قبل الاجتماع.", "2023-04-07"))
+    assert ("EGY", "CONSULT", "CHN") in got and ("JOR", "CONSULT", "CHN") in got
+
+
+def test_the_two_ministers_with_no_agreement_told_are_no_guess(pipeline):
+    got = rows(story(pipeline, "التقى وزير الخارجية الروسي سيرغي لافروف نظيره التركي في أنقرة "
+                               "اليوم. وكان الوزيران قد اجتمعا آخر مرة في موسكو قبل ثلاثة "
+                               "أشهر.", "2023-03-07"))
+    assert ("TUR", "CONSULT", "RUS") not in got

@@ -44,7 +44,10 @@ DIRECTIONS = frozenset({"شمالي", "جنوبي", "شرقي", "غربي", "ش�
 # dual nouns that name the two parties of a story of two countries
 PAIR_WORDS = frozenset({"البلدين", "البلدان", "الرئيسين", "الرئيسان", "الجانبين", "الجانبان",
                         "الطرفين", "الطرفان", "الوفدين", "الوفدان", "الزعيمين", "الزعيمان",
-                        "الدولتين", "الدولتان", "البلدان", "الوزيرين", "الوزيران"})
+                        "الدولتين", "الدولتان", "البلدان"})
+# two envoys: the parties of the last bilateral act (استقبل الوزيرين after their
+# agreement), never a guess from the story's most named countries
+ENVOY_PAIR_WORDS = frozenset({"الوزيرين", "الوزيران"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,11 +147,14 @@ class ActorFinder:
             if i in taken:
                 i += 1
                 continue
-            if len(pair) == 2 and any(stem in PAIR_WORDS for _, stem in forms[i].stems):
+            envoys = any(stem in ENVOY_PAIR_WORDS for _, stem in forms[i].stems)
+            sides = _named_pair(tokens, entities, i) or (
+                tuple(memory.get("bilateral", ())) if envoys else pair)
+            if len(sides) == 2 and (envoys or any(stem in PAIR_WORDS for _, stem in forms[i].stems)):
                 # البلدين, الطرفين: the two parties the sentence named before (عقد فيصل
                 # بن فرحان اجتماعا مع أمير عبداللهيان، وقع الجانبان), else the story's two
-                # main countries
-                for k, country in enumerate(_named_pair(tokens, entities, i) or pair):
+                # main countries; الوزيرين only the two of an act told before
+                for k, country in enumerate(sides):
                     m = self._mention(tokens, forms, i, i, "", Actor(country=country), "pair")
                     out.append(replace(m, conj=k > 0))
                 i += 1

@@ -98,6 +98,7 @@ class EventCoder:
             here = [(s, e) for s, e in names if s < hi and lo < e]
             blocked = frozenset(i for i, t in enumerate(toks)
                                 if any(s < t.end and t.start < e for s, e in here))
+            memory["bilateral"] = state.pair    # for a later الوزيرين
             mentions = envoy_hosts(armed_lists(self.finder, toks, forms, self.finder.find(
                 article, toks, forms, story, state.sides(ranked), memory)), toks)
             speaker = sentence_speaker(article, toks, forms, phrases(mentions), prev_speaker)
