@@ -234,3 +234,16 @@ def test_the_two_ministers_with_no_agreement_told_are_no_guess(pipeline):
                                "اليوم. وكان الوزيران قد اجتمعا آخر مرة في موسكو قبل ثلاثة "
                                "أشهر.", "2023-03-07"))
     assert ("TUR", "CONSULT", "RUS") not in got
+
+
+def test_an_arrest_during_the_operation_is_the_raiders(pipeline):
+    got = rows(story(pipeline, "شنت طائرات الاحتلال الإسرائيلي غارات على مدينة جنين فجر اليوم. "
+                               "واعتُقل خلال العملية ثلاثة شبان من مخيم جنين، بحسب مصادر "
+                               "محلية.", "2023-02-23"))
+    assert ("ISR", "COERCE", "PSE") in got
+
+
+def test_an_arrest_with_no_doer_and_no_operation_takes_no_attacker(pipeline):
+    got = rows(story(pipeline, "شنت طائرات الاحتلال الإسرائيلي غارات على مدينة جنين فجر اليوم. "
+                               "واعتُقل في القاهرة ثلاثة شبان بتهمة السرقة.", "2023-02-23"))
+    assert ("ISR", "COERCE", "EGY") not in got and ("ISR", "COERCE", "PSE") not in got

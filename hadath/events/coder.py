@@ -43,7 +43,7 @@ from hadath.events.local_bodies import bare_forms, local_bodies, unlinked
 from hadath.events.negation import ASSERTED, MENTIONED, status
 from hadath.events.phrases import Context, Phrase, Roles, phrases
 from hadath.events.purpose import promised, purpose
-from hadath.events.realis import unreal_violence
+from hadath.events.realis import during_operation, unreal_violence
 from hadath.events.specificity import SpecificityCues, chronicle
 from hadath.events.reporting import (anchored, casualties, counted_casualties,
                                      reported_without_actor, reporting, self_evident)
@@ -221,6 +221,9 @@ class EventCoder:
                 sources = [Actor(country=place, sector="CVL")]
         if not sources and entry.type == "PROTEST" and state.story:
             sources = [Actor(country=state.story, sector="CVL")]
+        if not sources and entry.type == "COERCE" and state.attacker is not None \
+                and during_operation(toks, hit):
+            sources = [state.attacker]    # واعتُقل خلال العملية ثلاثة شبان: the raiders did it
         if not sources and entry.type in ("ASSAULT", "PROTEST") and "weak" not in entry.flags \
                 and reported_without_actor(toks, hit) and (casualties(toks) or self_evident(toks, hit)):
             sources = [None]       # unknown attackers: the act is still reported
