@@ -247,3 +247,17 @@ def test_an_arrest_with_no_doer_and_no_operation_takes_no_attacker(pipeline):
     got = rows(story(pipeline, "شنت طائرات الاحتلال الإسرائيلي غارات على مدينة جنين فجر اليوم. "
                                "واعتُقل في القاهرة ثلاثة شبان بتهمة السرقة.", "2023-02-23"))
     assert ("ISR", "COERCE", "EGY") not in got and ("ISR", "COERCE", "PSE") not in got
+
+
+def test_a_decision_told_inside_a_rejected_criticism_is_still_done(pipeline):
+    got = rows(story(pipeline, "رفض المتحدث باسم الخارجية الإيرانية ناصر كنعاني، اليوم، "
+                               "الانتقادات التي وجهتها فرنسا لقرار طهران سحب اعتماد عدد من "
+                               "الدبلوماسيين الفرنسيين.", "2023-09-17"))
+    assert ("IRN", "SANCTION", "FRA") in got
+    assert ("IRN", "REJECT", "FRA") in got
+
+
+def test_a_refused_withdrawal_of_accreditation_is_not_done(pipeline):
+    got = rows(story(pipeline, "رفضت الحكومة الإيرانية سحب اعتماد الدبلوماسيين الفرنسيين.",
+                     "2023-09-17"))
+    assert not any(r[1] == "SANCTION" for r in got)

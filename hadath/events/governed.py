@@ -49,7 +49,12 @@ def governed(text: str, toks: list[Token], hit: TriggerHit, governor: TriggerHit
     if hit.entry.form == "v" and toks[hit.first].norm.startswith("و") \
             and not _masdar_list(text, toks, governor, hit):
         return False
+    if any(toks[i].norm in _RELATIVE for i in range(governor.last + 1, hit.first)):
+        return False      # رفض الانتقادات التي وجهتها الوكالة لقرار طهران سحب …: told, not refused
     return not new_clause(toks, governor.last, hit.first)
+
+
+_RELATIVE = frozenset({"التي", "الذي", "الذين"})
 
 
 def _masdar_list(text: str, toks: list[Token], governor: TriggerHit, hit: TriggerHit) -> bool:
