@@ -261,3 +261,10 @@ def test_a_refused_withdrawal_of_accreditation_is_not_done(pipeline):
     got = rows(story(pipeline, "رفضت الحكومة الإيرانية سحب اعتماد الدبلوماسيين الفرنسيين.",
                      "2023-09-17"))
     assert not any(r[1] == "SANCTION" for r in got)
+
+
+def test_aid_coordinated_with_a_body_is_delivered_by_it(pipeline):
+    got = rows(story(pipeline, "عبرت قافلة تضم 30 شاحنة محملة بالمساعدات الإنسانية، اليوم، معبر "
+                               "رفح باتجاه قطاع غزة، وذلك بالتنسيق مع الهلال الأحمر المصري.",
+                     "2023-10-22"))
+    assert ("EGY", "AID", "PSE") in got

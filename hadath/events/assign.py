@@ -175,6 +175,8 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
             source, how = inherited, "coordinated"
     if source is None and entry.type == "AID" and entry.form == "n":
         source, how = _donor(after, t1), "donor"     # فرق إغاثة من مصر والجزائر
+        if source is None:
+            source = _coordinator(tokens, after)     # وذلك بالتنسيق مع الهلال الأحمر المصري
     if source is None and "own" in entry.flags:
         # واستدعاء سفيرها لدى كندا: the pronoun is the recaller, the sentence's subject,
         # not the nearest actor before (the other side's envoy named in the act before it)
@@ -279,6 +281,20 @@ def _donor(after: list[Phrase], t1: int) -> Phrase | None:
             return None
         if p.prep == "من" and p.members[0].key and (p.first - t1 <= 3 or any(
                 q.prep == "الي" and 0 < q.first - p.last <= 4 for q in after[n + 1:n + 2])):
+            return p
+    return None
+
+
+# "in coordination with": the partners who deliver an aid convoy with no donor named
+_COORDINATING = frozenset({"بالتنسيق", "وبالتنسيق", "بالتعاون", "وبالتعاون"})
+
+
+def _coordinator(tokens: list[Token], after: list[Phrase]) -> Phrase | None:
+    """``عبرت قافلة … محملة بالمساعدات …، وذلك بالتنسيق مع الهلال الأحمر المصري``: aid
+    whose donor is not named is delivered by those it was coordinated with."""
+    for p in after:
+        if p.prep == "مع" and p.members[0].key and p.first >= 2 \
+                and tokens[p.first - 2].norm in _COORDINATING:
             return p
     return None
 
