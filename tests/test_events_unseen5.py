@@ -268,3 +268,10 @@ def test_aid_coordinated_with_a_body_is_delivered_by_it(pipeline):
                                "رفح باتجاه قطاع غزة، وذلك بالتنسيق مع الهلال الأحمر المصري.",
                      "2023-10-22"))
     assert ("EGY", "AID", "PSE") in got
+
+
+def test_resuming_relations_is_an_agreement(pipeline):
+    got = rows(story(pipeline, "أعلنت الكويت والعراق، في بيان مشترك أمس، استئناف العلاقات "
+                               "الدبلوماسية بين البلدين.", "2023-04-07"))
+    assert ("KWT", "AGREE", "IRQ") in got
+    assert not any(r[1] == "COOPERATE" for r in got)
