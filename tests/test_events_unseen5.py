@@ -275,3 +275,12 @@ def test_resuming_relations_is_an_agreement(pipeline):
                                "الدبلوماسية بين البلدين.", "2023-04-07"))
     assert ("KWT", "AGREE", "IRQ") in got
     assert not any(r[1] == "COOPERATE" for r in got)
+
+
+@pytest.mark.parametrize("text", [
+    "رحبت وزارة الخارجية السودانية بالقرار الصادر عن مجلس الاتحاد الأفريقي أمس والقاضي "
+    "باستئناف مشاركة السودان في أنشطة الاتحاد.",
+    "قرر الاتحاد الأفريقي، أمس، استئناف مشاركة السودان في أنشطة الاتحاد."])
+def test_resuming_a_states_participation_is_a_concession_by_the_decider(pipeline, text):
+    got = rows(story(pipeline, text, "2023-05-08"))
+    assert ("AU", "CONCEDE", "SDN") in got

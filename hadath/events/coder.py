@@ -36,8 +36,8 @@ from hadath.events.discourse import (ArticleState, accused_attacker, condemns_un
 from hadath.events.governed import (alleged, blocked_aid, called_for, governed, object_of,
                                     owed, protest_purpose, sought, threatened)
 from hadath.events.implicit import (about_agreement, about_decision, against_any, aid_receiver,
-                                    alongside, decider, open_addressee, open_call, partners,
-                                    past_audience, protest_place, resolution_roles)
+                                    alongside, decided, decider, open_addressee, open_call,
+                                    partners, past_audience, protest_place, resolution_roles)
 from hadath.events.lexicons import BLOCKER, EventLexicons
 from hadath.events.local_bodies import bare_forms, local_bodies, unlinked
 from hadath.events.negation import ASSERTED, MENTIONED, status
@@ -221,6 +221,8 @@ class EventCoder:
                 sources = [Actor(country=place, sector="CVL")]
         if not sources and entry.type == "PROTEST" and state.story:
             sources = [Actor(country=state.story, sector="CVL")]
+        if not sources and state.decider is not None and decided(toks, hit):
+            sources = [state.decider]     # القرار الصادر عن X والقاضي باستئناف مشاركة سوريا
         if not sources and entry.type == "COERCE" and state.attacker is not None \
                 and during_operation(toks, hit):
             sources = [state.attacker]    # واعتُقل خلال العملية ثلاثة شبان: the raiders did it

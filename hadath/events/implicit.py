@@ -238,6 +238,17 @@ def decider(toks: list[Token], groups: list) -> object | None:
 
 
 
+# "which stipulates": the masdar after it is what the decision does
+_STIPULATING = frozenset({"القاضي", "والقاضي", "القاضيه", "والقاضيه", "يقضي", "تقضي"})
+
+
+def decided(toks: list[Token], hit: TriggerHit) -> bool:
+    """``القرار … والقاضي باستئناف مشاركة وفود سوريا``: an act a decision stipulates is
+    its maker's (the decider of the sentence), done by deciding it."""
+    return hit.entry.form == "n" and hit.first > 0 \
+        and toks[hit.first - 1].norm in _STIPULATING and toks[hit.first].norm.startswith("ب")
+
+
 def aid_receiver(mentions: list[ActorMention], hit: TriggerHit, source: Actor,
                  meeting: list[Actor]) -> list[Actor]:
     """Whom a giver's aid goes to when the sentence names only the giver's own side
