@@ -284,3 +284,11 @@ def test_resuming_relations_is_an_agreement(pipeline):
 def test_resuming_a_states_participation_is_a_concession_by_the_decider(pipeline, text):
     got = rows(story(pipeline, text, "2023-05-08"))
     assert ("AU", "CONCEDE", "SDN") in got
+
+
+def test_the_announcer_of_an_accord_between_the_two_sides_is_not_a_side(pipeline):
+    got = rows(story(pipeline, "أفرجت إيران عن خمسة أمريكيين اليوم في صفقة بوساطة قطرية، وأفرجت "
+                               "واشنطن عن خمسة إيرانيين. وكانت قطر قد أعلنت في أغسطس الماضي "
+                               "التوصل إلى تفاهم بين الطرفين. ورحبت قطر بالصفقة، وشكرت قطر "
+                               "الطرفين.", "2023-09-18"))
+    assert not any(r[0] == "QAT" and r[1] == "AGREE" for r in got)

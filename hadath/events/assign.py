@@ -231,9 +231,13 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         if pair is not None:
             return Roles(source, pair, "mediation")
     if entry.type == "AGREE" and source is not None and target is not None \
-            and target.prep == "بين" and len(target.members) > 1 \
-            and not {m.key for m in source.members} & {m.key for m in target.members}:
-        source = None     # أعلنت الدوحة التوصل إلى تفاهم بين الطرفين: the sides agree
+            and target.prep == "بين" and len(target.members) > 1:
+        if not {m.key for m in source.members} & {m.key for m in target.members}:
+            source = None     # أعلنت الدوحة التوصل إلى تفاهم بين حماس وإسرائيل: theirs
+        elif all(m.kind == "pair" for m in target.members):
+            # أعلنت الدوحة التوصل إلى تفاهم بين الطرفين: one announcing an accord
+            # "between the two sides" is none of them, so the guessed two are wrong
+            return Roles(None, None, "between")
     if source is None and target is not None and target.prep == "بين" and len(target.members) > 1:
         source, target = Phrase(target.members[:1]), Phrase(target.members[1:])
         how = "between"
