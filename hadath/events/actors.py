@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from hadath.events.anaphora import (RULING, counted_group, head_table, joined_title,
+from hadath.events.anaphora import (RULING, TYPE_HEADS, counted_group, head_table, joined_title,
                                     named_alike, named_by_head, named_by_surname,
                                     named_by_title, of_body, own_country_word, ruled_place,
                                     the_latter)
@@ -47,6 +47,9 @@ DIRECTIONS = frozenset({"شمالي", "جنوبي", "شرقي", "غربي", "ش�
 PAIR_WORDS = frozenset({"البلدين", "البلدان", "الرئيسين", "الرئيسان", "الجانبين", "الجانبان",
                         "الطرفين", "الطرفان", "الوفدين", "الوفدان", "الزعيمين", "الزعيمان",
                         "الدولتين", "الدولتان", "البلدان"})
+# two envoys: the parties of the last bilateral act (استقبل الوزيرين after their
+# agreement), never a guess from the story's most named countries
+ENVOY_PAIR_WORDS = frozenset({"الوزيرين", "الوزيران"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +128,12 @@ class ActorFinder:
                 conj = prefix.startswith(("و", "ف"))
                 if not conj and ent.type == "PER" and (lead := joined_title(tokens, first)):
                     first, conj = lead, True    # ورئيس الإقليم موسى بيحي عبدي
+                elif not conj and first >= 2 and tokens[first - 1].norm == "من" \
+                        and tokens[first - 2].norm == "وكل":
+                    first, conj = first - 2, True   # الخارجية الكويتية وكل من قطر وعمان
+                elif not conj and first >= 1 and tokens[first - 1].norm[:1] == "و" \
+                        and tokens[first - 1].norm[1:] in TYPE_HEADS:
+                    first, conj = first - 1, True   # بين إسرائيل وحركة حماس
                 core = prefix.lstrip("وف")
                 prep = core[:1] if core[:1] in ("ب", "ل", "ك") else None
                 if prep is None and first > 0:
@@ -146,11 +155,16 @@ class ActorFinder:
             if i in taken:
                 i += 1
                 continue
-            if len(pair) == 2 and any(stem in PAIR_WORDS for _, stem in forms[i].stems) \
+            envoys = any(stem in ENVOY_PAIR_WORDS for _, stem in forms[i].stems)
+            sides = _named_pair(tokens, entities, i) or (
+                tuple(memory.get("bilateral", ())) if envoys else pair)
+            if len(sides) == 2 and (envoys or any(stem in PAIR_WORDS for _, stem in forms[i].stems)) \
                     and not (i > 0 and tokens[i - 1].norm.lstrip("وبل") == "حل"):
+                # البلدين, الطرفين: the two parties the sentence named before (عقد فيصل
+                # بن فرحان اجتماعا مع أمير عبداللهيان، وقع الجانبان), else the story's two
+                # main countries; الوزيرين only the two of an act told before
                 # (حل الدولتين is the two-state solution, not the story's two parties)
-                # البلدين, الطرفين: the story's two main countries
-                for k, country in enumerate(pair):
+                for k, country in enumerate(sides):
                     m = self._mention(tokens, forms, i, i, "", Actor(country=country), "pair")
                     out.append(replace(m, conj=k > 0))
                 i += 1
@@ -163,13 +177,14 @@ class ActorFinder:
                 continue
             title, t_len, t_prefix = self._match_words(self.titles, forms, i, taken)
             agent, a_len, a_prefix = self._match_words(self.agents, forms, i, taken)
-            group = counted_group(forms, i, memory)
+            group, width = counted_group(forms, i, memory)
             if group:
                 # الدول الأربع: the four states named together before
                 for k, country in enumerate(group):
-                    m = self._mention(tokens, forms, i, i + 1, "", Actor(country=country), "pair")
+                    m = self._mention(tokens, forms, i, i + width - 1, "", Actor(country=country),
+                                      "pair")
                     out.append(replace(m, conj=k > 0))
-                i += 2
+                i += width
                 continue
             if title is None and agent is None:
                 # الوكالة after وكالة الأمم المتحدة لإغاثة …: the same organization;
@@ -223,6 +238,8 @@ class ActorFinder:
                 if k + 1 < n and tokens[k].norm == "في" and k + 1 in ent_at \
                         and ent_at[k + 1].entity_type == "LOC" and ent_at[k + 1].key:
                     country = ent_at[k + 1].key     # the place stays a place of its own
+                elif agent.sector == "REB" and (place := _fronted_place(tokens, ent_at, i)):
+                    country = place     # وفي قطاع غزة، أطلقت الفصائل: that place's armed groups
             sector = agent.sector if agent is not None else "GOV"
             if agent is not None and agent.country:
                 country = country or agent.country
@@ -337,6 +354,39 @@ def _surname(tokens: list[Token], i: int, taken: set[int]) -> bool:
     return not prev.lstrip("وفبل").startswith("ال") and not prev.startswith("لل") \
         and not prev.endswith(("ه", "ها", "هم", "هما", "ك", "نا")) \
         and prev not in PREPOSITIONS and prev.lstrip("و") not in PREPOSITIONS
+
+
+def _fronted_place(tokens: list[Token], ent_at: dict[int, ActorMention], i: int) -> str | None:
+    """The country of a place the sentence opens with (``وفي قطاع غزة، …``), when the
+    word ``i`` comes within a few words after it."""
+    if not tokens or tokens[0].norm not in ("في", "وفي"):
+        return None
+    k = 1       # وفي شمال سوريا، وفي محافظة إدلب: a place noun may come first
+    while k < min(len(tokens), 3) and k not in ent_at and tokens[k].norm in PLACE_NOUNS:
+        k += 1
+    if k not in ent_at:
+        return None
+    place = ent_at[k]
+    if place.entity_type != "LOC" or not place.key or not 0 < i - place.last <= 4:
+        return None
+    return place.key
+
+
+def _named_pair(tokens: list[Token], entities: list[ActorMention], i: int) -> tuple[str, ...]:
+    """The countries of the first two parties named before word ``i`` of the sentence
+    (places an act happened in, after في, are not parties: في العاصمة الصينية بكين);
+    empty unless exactly two, named apart (two joined by و are one side of an act)."""
+    keys: list[str] = []
+    for m in sorted(entities, key=lambda m: m.first):
+        if m.last >= i or not m.actor.country or m.prep in ("في", "ب"):
+            continue
+        if m.conj:
+            return ()    # وقعت قطر والإمارات مذكرة مع البلدين: one side, the pair is another
+        if m.entity_type == "LOC" and any(t.norm in ("في", "وفي") for t in tokens[max(0, m.first - 3):m.first]):
+            continue
+        if m.actor.country not in keys:
+            keys.append(m.actor.country)
+    return tuple(keys) if len(keys) == 2 else ()
 
 
 def _is_dateline(text: str, m: Span) -> bool:

@@ -38,16 +38,24 @@ COUNT_WORDS = {"الثلاث": 3, "الاربع": 4, "الخمس": 5, "الست"
 GROUP_HEADS = frozenset({"الدول", "البلدان", "العواصم"})
 
 
-def counted_group(forms: list[WordForms], i: int, memory: dict) -> tuple[str, ...]:
-    """``الدول الأربع``: the states named together before (``memory["group"]``), when the
-    count matches how many they were."""
+def counted_group(forms: list[WordForms], i: int, memory: dict) -> tuple[tuple[str, ...], int]:
+    """``الدول الأربع``, ``الدول الأوروبية الثلاث``: the states named together before
+    (``memory["group"]``), when the count matches how many they were; with the number of
+    words the phrase takes (a definite adjective may stand between head and count)."""
     group = memory.get("group", ())
     if i + 1 >= len(forms) or not group:
-        return ()
+        return (), 0
     if not any(stem in GROUP_HEADS for _, stem in forms[i].stems):
-        return ()
-    n = next((COUNT_WORDS[s] for _, s in forms[i + 1].stems if s in COUNT_WORDS), 0)
-    return group if n == len(group) else ()
+        return (), 0
+    for width in (2, 3):
+        if i + width > len(forms):
+            break
+        n = next((COUNT_WORDS[s] for _, s in forms[i + width - 1].stems if s in COUNT_WORDS), 0)
+        if n:
+            return (group, width) if n == len(group) else ((), 0)
+        if not any(s.startswith("ال") for _, s in forms[i + 1].stems):
+            break
+    return (), 0
 
 
 def named_by_surname(article: Article, tokens: list[Token], i: int) -> Entity | None:

@@ -12,7 +12,7 @@ object or governed by a preposition such as ``على``, ``مع``, ``إلى``, ``
 from __future__ import annotations
 
 from hadath.events.cues import (BOUNDARIES, destination, new_subject, object_then_charge,
-                                plural_subject, visitor_after)
+                                plural_subject, subject_then_object, visitor_after)
 from hadath.events.morphology import construct_state, feminine_place, first_person, masculine_verb
 from hadath.events.phrases import Context, Phrase, Roles
 from hadath.events.targets import LOCATIVE, genitive, protest_aim, target_after
@@ -45,6 +45,8 @@ _IYYA = frozenset({"اياه", "اياها", "اياهم", "اياهما"})
 _VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN"})
 # a go-between's part in another's act (دور الوسيط في الإفراج, بوساطة)
 _MEDIATION = frozenset({"الوسيط", "وسيط", "وساطه", "وساطتها", "وساطته", "الوساطه"})
+# how far after a mediation the two sides it went between may be named
+MEDIATED_REACH = 16
 # how far after aid its donor may come when a receiver after إلى follows it
 DONOR_REACH = 12
 # how far after a passive attack its doer may stand as a bare adjective (قتل … برصاص إسرائيلي)
@@ -53,10 +55,14 @@ PASSIVE_ADJECTIVE_REACH = 8
 # (تجدد دعوة الجانب الإيراني إلى بدء مفاوضات)
 _RENEWING = frozenset({"تجدد", "يجدد", "جدد", "جددت", "وجه", "وجهت", "يوجه", "توجه",
                        "تكرر", "يكرر", "كرر", "كررت"})
+# announcing verbs name the masdar's agent only right after it (تفاهم أعلنه السيسي), not
+# when they describe a later noun (تأييدها لـ"الاستراتيجية التي أعلنها الرئيس")
+_ANNOUNCED = frozenset({"اعلنه", "اعلنته", "اعلنها", "اعلنتها"})
 # light verbs whose subject is the agent of the masdar before them (هجوم شنه الحوثيون)
 AGENT_VERBS = frozenset({"شنه", "شنها", "شنته", "شنتها", "نفذه", "نفذها", "نفذته", "نفذتها",
                          "تبناه", "تبنته",
                          "اجراه", "اجرته", "اجراها", "اجرتها", "قام", "قامت", "قادها", "قاده",
+                         "قادته", "قادتها", "اعلنه", "اعلنته", "اعلنها", "اعلنتها",
                          # زيارة يجريها أردوغان, زيارتين أدتهما ميلوني: the visitor follows
                          "يجريه", "يجريها", "تجريه", "تجريها", "اجراهما", "اجرتهما", "اداها",
                          "ادتها", "اداه", "ادته", "اداهما", "ادتهما", "يقوم", "تقوم", "يقودها",
@@ -87,8 +93,19 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         main = ctx.prev_verb[1].source if ctx.prev_verb else None
         source = speaker or inherited or main or _backward(tokens, before, t0, frozenset())
         how = "participle"
-        target = target_after(tokens, [p for p in others if p is not source], entry.type,
-                               t0, source)
+        candidates = [p for p in others if p is not source]
+        answering = entry.type == "THREATEN" and source is not None and any(
+            p.first > t1 and _own_side(p, source) for p in candidates)
+        if answering:
+            # محذرا من أن إيران "سترد": the speaker's own country answers; the threat is
+            # aimed at the other party the sentence named before (قرار الدول الثلاث)
+            candidates = [p for p in candidates if not _own_side(p, source)]
+        target = target_after(tokens, candidates, entry.type, t0, source)
+        if target is None and answering:
+            # … or at no one: the own side stays, and the coder drops a threat at oneself
+            target = next((p for p in reversed(candidates) if p.last < t0 and p.prep is None
+                           and p.kind != "adjective"), None) or target_after(
+                tokens, [p for p in others if p is not source], entry.type, t0, source)
         if target is None and entry.type == "ACCUSE" and ctx.prev_verb is not None:
             # دعا … السلطات الجزائرية إلى …، منتقدا ما وصفه ب…: the blame goes to the one
             # the main verb addressed when the participle names no one of its own
@@ -117,7 +134,7 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
                                t0, source, reach_from=t1)
         return Roles(source, target, "plural")
     elif entry.form in ("v", "i"):
-        source, how = _adjacent_before(tokens, before, t0), "svo"
+        source, how = _adjacent_before(tokens, before, t0, _root_waw(tokens, hit)), "svo"
         if source is not None and inherited is not None and ctx.prev_verb is not None \
                 and ctx.prev_verb[1].targets is source and tokens[t0].norm.startswith("و"):
             source, how = inherited, "coordinated"   # اقتحمت … مدينة نابلس واعتقلت: same doer
@@ -129,8 +146,12 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
                 # خمسة مواطنين أمريكيين أفرجت عنهم السلطات الإيرانية: an indefinite noun
                 # before a verb is described by it; the verb's subject follows
                 return Roles(doer, source, "vso")
-        if source is None and inherited is not None and not new_subject(tokens, hit, ctx.prev_verb):
-            source, how = inherited, "coordinated"
+        if source is None and inherited is not None:
+            own_subject = subject_then_object(tokens, hit, after)
+            if own_subject is not None:
+                source, how = own_subject, "vso"
+            elif not new_subject(tokens, hit, ctx.prev_verb):
+                source, how = inherited, "coordinated"
         if source is None:
             source, how = _vso(tokens, after, hit), "vso"
             subject = speaker or (ctx.last_speaker if tokens[t0].norm.startswith("و") else None)
@@ -157,6 +178,8 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
             source, how = inherited, "coordinated"
     if source is None and entry.type == "AID" and entry.form == "n":
         source, how = _donor(after, t1), "donor"     # فرق إغاثة من مصر والجزائر
+        if source is None:
+            source = _coordinator(tokens, after)     # وذلك بالتنسيق مع الهلال الأحمر المصري
     if source is None and "own" in entry.flags:
         # واستدعاء سفيرها لدى كندا: the pronoun is the recaller, the sentence's subject,
         # not the nearest actor before (the other side's envoy named in the act before it)
@@ -168,7 +191,12 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         source, how = _before_relative(before, t0), "relative"
     elif source is None and speaker is not None and "speech" in entry.flags:
         source, how = speaker, "speaker"
-    start = source.last if source is not None and t0 < source.first <= t1 + VSO_REACH else t0
+    # the object comes after the subject, even one named after a long title (رفض المتحدث
+    # باسم وزارة الخارجية … ناصر كنعاني الانتقادات التي وجهتها الوكالة)
+    reach = TITLED_REACH if how == "vso" and source is not None \
+        and source.members[0].entity_type == "PER" \
+        and not any(_punctuated(tokens, i) for i in range(t1, source.first)) else VSO_REACH
+    start = source.last if source is not None and t0 < source.first <= t1 + reach else t0
     stops = frozenset(i for i in ctx.trigger_words if i > t1)
     target = target_after(tokens, [p for p in others if p is not source], entry.type,
                            start, source, stops, reach_from=max(start, t1))
@@ -200,10 +228,39 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         source, target, how = target, destination(others, target), "genitive"
     if "swap" in entry.flags and source is not None and target is not None:
         source, target = Phrase(target.members), Phrase(source.members)   # both guests
+    if "mutual" in entry.flags:
+        # تبادل الأسرى بين روسيا وأوكرانيا, تبادلت روسيا وأوكرانيا الأسرى: each side
+        # releases to the other
+        pair = source if source is not None and len(source.members) > 1 and target is None \
+            else target if source is None and target is not None and target.prep == "بين" \
+            and len(target.members) > 1 else None
+        if pair is not None and all(m.kind == "entity" for m in pair.members):
+            return Roles(pair, pair, "between")     # (not a guessed الطرفين)
+    if entry.cameo == "045" and source is not None and target is None:
+        # جهود وساطة قادتها الإمارات في إتمام عملية تبادل بين روسيا وأوكرانيا: the
+        # go-between meets both sides named after بين
+        pair = next((p for p in after if p.prep == "بين" and len(p.members) > 1
+                     and p.first - t1 <= MEDIATED_REACH), None)
+        if pair is not None:
+            return Roles(source, pair, "mediation")
+    if entry.type == "AGREE" and source is not None and target is not None \
+            and target.prep == "بين" and len(target.members) > 1:
+        if not {m.key for m in source.members} & {m.key for m in target.members}:
+            source = None     # أعلنت الدوحة التوصل إلى تفاهم بين حماس وإسرائيل: theirs
+        elif all(m.kind == "pair" for m in target.members):
+            # أعلنت الدوحة التوصل إلى تفاهم بين الطرفين: one announcing an accord
+            # "between the two sides" is none of them, so the guessed two are wrong
+            return Roles(None, None, "between")
     if source is None and target is not None and target.prep == "بين" and len(target.members) > 1:
         source, target = Phrase(target.members[:1]), Phrase(target.members[1:])
         how = "between"
     return Roles(source, target, how)
+
+
+def _own_side(p: Phrase, source: Phrase) -> bool:
+    """Do all of ``p``'s actors share the key of the source's first actor?"""
+    key = source.members[0].key
+    return key is not None and all(m.key == key for m in p.members)
 
 
 def _coordinated(tokens: list[Token], hit: TriggerHit, ctx: Context) -> Phrase | None:
@@ -245,6 +302,20 @@ def _donor(after: list[Phrase], t1: int) -> Phrase | None:
     return None
 
 
+# "in coordination with": the partners who deliver an aid convoy with no donor named
+_COORDINATING = frozenset({"بالتنسيق", "وبالتنسيق", "بالتعاون", "وبالتعاون"})
+
+
+def _coordinator(tokens: list[Token], after: list[Phrase]) -> Phrase | None:
+    """``عبرت قافلة … محملة بالمساعدات …، وذلك بالتنسيق مع الهلال الأحمر المصري``: aid
+    whose donor is not named is delivered by those it was coordinated with."""
+    for p in after:
+        if p.prep == "مع" and p.members[0].key and p.first >= 2 \
+                and tokens[p.first - 2].norm in _COORDINATING:
+            return p
+    return None
+
+
 def _protesters(groups: list[Phrase]) -> Phrase | None:
     """The people who protest: a civilian or opposition actor, also after من
     (``خرج عشرات الآلاف من الماليين``: a count of that people)."""
@@ -270,16 +341,24 @@ def _before_relative(before: list[Phrase], t0: int) -> Phrase | None:
     return None
 
 
-def _adjacent_before(tokens: list[Token], before: list[Phrase], t0: int) -> Phrase | None:
+def _root_waw(tokens: list[Token], hit: TriggerHit) -> bool:
+    """Is the و the verb starts with its own first letter (وقع, وصل), not ``and``?"""
+    return hit.entry.words[0].startswith("و") and not tokens[hit.first].norm.startswith("وو")
+
+
+def _adjacent_before(tokens: list[Token], before: list[Phrase], t0: int,
+                     root_waw: bool = False) -> Phrase | None:
     if not before or before[-1].prep is not None:
         return None
-    if tokens[t0].norm.startswith("و") and before[-1].kind == "adjective":
+    joined = tokens[t0].norm.startswith("و") and not root_waw
+    if joined and before[-1].kind == "adjective":
         return None     # أدانت … الهجوم التركي، ودعت: the adjective ends the last clause
     between = [tokens[i].norm for i in range(before[-1].last + 1, t0)]
-    if not between and _punctuated(tokens, before[-1].last) and not tokens[t0].norm[:1] == "و":
+    if not between and _punctuated(tokens, before[-1].last) and not joined:
         if before[-1].first > 0 and tokens[before[-1].first - 1].norm in _THAT:
             return before[-1]   # إن الجزائر "تطالب …": the subject of إن, before a quote
         return None     # صفقة توسطت فيها قطر، أطلقت واشنطن بموجبها: a comma ends its clause
+        # (… عبداللهيان، وقع الجانبان: the و of وقع is its own)
     if all(w in ("قد", "وقد", "لقد", "فقد") for w in between):   # الجيش التركي قد أطلق
         return before[-1]
     if len(between) == 1 and before[-1].kind in ("nominal", "adjective") \
@@ -324,7 +403,7 @@ def _noun_agent(tokens: list[Token], after: list[Phrase], t1: int, ptype: str,
     for k in range(t1 + 1, min(len(tokens), t1 + 6)):
         if k in trigger_words:
             break              # التوقيع بعد زيارتين أدتهما ميلوني: the visit's doer, not the signing's
-        if tokens[k].norm in AGENT_VERBS:
+        if tokens[k].norm in AGENT_VERBS and (k == t1 + 1 or tokens[k].norm not in _ANNOUNCED):
             for p in after:
                 if p.first > k and p.prep is None and (
                         p.first - k <= 2 or (p.kind == "adjective" and p.first - k <= 4)):
@@ -355,8 +434,12 @@ def _backward(tokens: list[Token], before: list[Phrase], t0: int,
             return None
         if any(tokens[i].norm in BOUNDARIES or i in trigger_words for i in range(p.last + 1, t0)):
             return None
-        if any(tokens[i].norm.lstrip("وب") in _MEDIATION for i in range(p.last + 1, t0)):
+        if any(tokens[i].norm in _MEDIATION or tokens[i].norm.lstrip("وب") in _MEDIATION
+               for i in range(p.last + 1, t0)):
             return None          # أدت عمان دور الوسيط في الإفراج: the go-between, not the doer
+        if any(tokens[i].norm in _MEDIATION or tokens[i].norm.lstrip("وب") in _MEDIATION
+               for i in range(max(0, p.first - 3), p.first)):
+            return None          # جهود وساطة قادتها الإمارات في إتمام تبادل: the go-between
         if any(i in trigger_words for i in range(max(0, p.first - 2), p.first)):
             return None          # أدانت الرئاسة … العدوان: the subject of أدانت
         if p.prep is None and p.kind != "adjective":

@@ -30,7 +30,7 @@ from dataclasses import replace
 from hadath.events.aims import coast_target, hosted_troops, relative_target
 from hadath.events.assign import SYMMETRIC, assign
 from hadath.events.phrases import Context, Phrase, Roles
-from hadath.events.targets import target_after
+from hadath.events.targets import LOCATIVE, target_after
 from hadath.events.triggers import TriggerHit
 from hadath.model import Actor, Token
 
@@ -232,7 +232,9 @@ def threat_object(tokens: list[Token], hit: TriggerHit, hits: list[TriggerHit],
     if inner.source is not None and inner.source.members[0].key \
             and not own & {m.key for m in inner.source.members}:
         return Roles(roles.source, inner.source, roles.how)
-    if inner.targets is not None and not own & {m.key for m in inner.targets.members}:
+    if inner.targets is not None and not own & {m.key for m in inner.targets.members} \
+            and inner.targets.prep not in LOCATIVE:
+        # not a place: محذرا من أن مسيرات مماثلة بدأت بالورود في سوريا قبل أن تنزلق نحو العنف
         return Roles(roles.source, inner.targets, roles.how)
     return roles
 

@@ -21,6 +21,7 @@ undated mention of an act takes the date of a later mention.
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 
 from hadath.events.actors import ActorFinder, ActorMention
 from hadath.events.assign import assign
@@ -33,17 +34,17 @@ from hadath.events.dates import carry_dates, date_undated, event_date, range_day
 from hadath.events.discourse import (ArticleState, accused_attacker, condemns_attack,
                                      condemns_unclaimed, default_targets, followers,
                                      noted_attack)
-from hadath.events.governed import (alleged, called_for, governed, object_of, protest_purpose, sought,
-                                    threatened)
+from hadath.events.governed import (alleged, blocked_aid, called_for, governed, object_of,
+                                    owed, protest_purpose, sought, threatened)
 from hadath.events.implicit import (about_agreement, about_decision, against_any, aid_receiver,
-                                    alongside, decider, open_addressee, partners,
-                                    past_audience, protest_place, resolution_roles)
+                                    alongside, decided, decider, open_addressee, open_call,
+                                    partners, past_audience, protest_place, resolution_roles)
 from hadath.events.lexicons import BLOCKER, EventLexicons
 from hadath.events.local_bodies import bare_forms, local_bodies, unlinked
 from hadath.events.negation import ASSERTED, MENTIONED, status
 from hadath.events.phrases import Context, Phrase, Roles, phrases
 from hadath.events.purpose import promised, purpose
-from hadath.events.realis import unreal_violence
+from hadath.events.realis import during_operation, unreal_violence
 from hadath.events.specificity import SpecificityCues, chronicle
 from hadath.events.reporting import (anchored, casualties, counted_casualties,
                                      reported_without_actor, reporting, self_evident)
@@ -100,6 +101,7 @@ class EventCoder:
             here = [(s, e) for s, e in names if s < hi and lo < e]
             blocked = frozenset(i for i, t in enumerate(toks)
                                 if any(s < t.end and t.start < e for s, e in here))
+            memory["bilateral"] = state.pair    # for a later الوزيرين
             mentions = envoy_hosts(armed_lists(self.finder, toks, forms, self.finder.find(
                 article, toks, forms, story, state.sides(ranked), memory)), toks)
             speaker = sentence_speaker(article, toks, forms, phrases(mentions), prev_speaker)
@@ -133,6 +135,7 @@ class EventCoder:
                 if "participle" in hit.entry.flags and toks[hit.first].norm.startswith("ال"):
                     continue      # القوى الرافضة لنتائج الانتخابات: a description, not an act
                 if protest_purpose(toks, hit, hits, mentions) or sought(toks, hit) \
+                        or blocked_aid(toks, hit) \
                         or called_for(toks, hit, hits) or alleged(article.text, toks, hit, hits) \
                         or purpose(article.text, toks, hit) \
                         or promised(toks, hit):
@@ -141,6 +144,11 @@ class EventCoder:
                               prev_verb, last_speaker)
                 hit, roles = attack_roles(toks, hit, hits, groups,      # hadath.events.attacks
                                           assign(toks, hit, groups, speaker, ctx))
+                duty = owed(toks, hit, groups) if speaker is not None else None
+                if duty is not None:     # إن على السلطات الإفراج عن …: the speaker demands it
+                    hit = replace(hit, entry=replace(hit.entry, type="REQUEST", cameo="100",
+                                                     mode=None))
+                    roles = Roles(speaker, duty, "speaker")
                 if roles.source is None and prev is not None and prev[0].entry.type == "ACCUSE" \
                         and prev[1].targets is not None and hit.first - prev[0].last <= 6:
                     # اتهمت القوات الأمنية باستخدام الرصاص: the accused did the act
@@ -174,7 +182,7 @@ class EventCoder:
                         if ev.type == "ASSAULT" and ev.source is not None and ev.target \
                                 and ev.source.key and ev.target[0].key != ev.source.key:
                             state.fight = (ev.source, ev.target[0])
-                        noted_attack(state, ev)
+                        noted_attack(state, ev, hit.entry.form)
                         if ev.type == "AGREE" and ev.source is not None:
                             state.signed(ev)
                         if ev.type == "CONSULT":
@@ -220,6 +228,11 @@ class EventCoder:
             sources = [Actor(country=state.story, sector="CVL")]
         if not sources and state.story and unit_doer(toks, hit):
             sources = [Actor(country=state.story, sector="MIL")]   # هاجم "اللواء السابع"
+        if not sources and state.decider is not None and decided(toks, hit):
+            sources = [state.decider]     # القرار الصادر عن X والقاضي باستئناف مشاركة سوريا
+        if not sources and entry.type == "COERCE" and state.attacker is not None \
+                and during_operation(toks, hit):
+            sources = [state.attacker]    # واعتُقل خلال العملية ثلاثة شبان: the raiders did it
         if not sources and entry.type in ("ASSAULT", "PROTEST") and "weak" not in entry.flags \
                 and reported_without_actor(toks, hit) and (casualties(toks) or self_evident(toks, hit)):
             sources = [None]       # unknown attackers: the act is still reported
@@ -252,7 +265,7 @@ class EventCoder:
         side = state.other_side(sources[0]) if entry.type == "THREATEN" and sources[0] \
             and roles.how in ("vso", "svo", "backward") and not targets \
             else []    # حذر غالانت من أن أي خرق …
-        if "weak" in entry.flags and roles.how not in ("summit", "threat", HOSTED) and not side \
+        if "weak" in entry.flags and roles.how not in ("summit", "threat", "mediation", HOSTED) and not side \
                 and (not targets or _words_between(article, toks, near, t_mentions[0].first)
                      > WEAK_REACH):
             return []
@@ -267,7 +280,8 @@ class EventCoder:
                 and not rebels:
             targets = []      # دعت ميركل ووزير الخارجية الألماني: one actor, no target yet
         if not targets and sources[0] is not None and entry.type in ("REJECT", "SUPPORT", "ACCUSE") \
-                and state.signatories and about_agreement(toks, hit):
+                and state.signatories and about_agreement(
+                    toks, hit, roles.source.last if roles.source else -1):
             # رفضها للاتفاقين: a reaction to the agreements targets their parties
             targets = [a for a in state.signatories if a.key != sources[0].key]
         if not targets and against_any(toks, hit):
@@ -282,14 +296,20 @@ class EventCoder:
         victim = condemned and bool(targets) and all(t.key == sources[0].key for t in targets)
         if victim:
             targets = []      # إدانة الجزائر للاعتداء الذي استهدف قنصليتها: the condemner is hit
+        if not targets and entry.type == "ASSAULT" and sources[0] is not None:
+            # قالت وزارة الدفاع الروسية إن ضرباتها استهدفت "منشآت": a side's strikes on
+            # unnamed sites hit the other side of the story's fight, not the story's country
+            targets = state.other_side(sources[0])
         unclaimed = accused is None and sources[0] is not None and condemns_unclaimed(
             hit, toks, state) and all(t.key == sources[0].key for t in targets)
         if unclaimed:
             targets = []      # دانت السعودية الهجوم الذي لم تتبنه أي جهة: no one to blame
         if not targets and entry.type == "REJECT" and sources[0] is not None:
             targets = state.critics_of(sources[0])     # ردت أنقرة رافضة التصريحات
-        open_object = unclaimed or victim or not targets and (open_addressee(toks, hit)
-                                                              or open_target(toks, hit))
+        open_object = unclaimed or victim or not targets and (
+            open_addressee(toks, hit) or open_target(toks, hit)
+            or (open_call(toks, hit) and sources[0] is not None and state.story is not None
+                and sources[0].key != state.story))    # a foreign داعيا إلى …: to all
         if not targets and sources[0] is not None and not open_object and not condemned:
             # (a condemned attack is aimed at its doer, never at the story's country)
             targets = default_targets(entry.type, sources[0], hit, hits, state)

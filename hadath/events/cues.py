@@ -56,6 +56,26 @@ def new_subject(tokens: list[Token], hit: TriggerHit, prev) -> bool:
                                                                   min(hit.last, hit.first + 3)))
 
 
+# words after a subject that are no object of the verb (دعت مصر أيضا إلى, الأطراف كافة)
+_NO_OBJECT = frozenset({"ايضا", "مجددا", "كافه", "جميعا", "كلها", "اليوم", "امس"})
+
+
+def subject_then_object(tokens: list[Token], hit: TriggerHit, after: list[Phrase]) -> Phrase | None:
+    """``…، ودعت وزارة الخارجية الأردنية المجتمع الدولي إلى``: in a gapped demand, an actor
+    right after the joined verb with a definite noun of its own after it before ``إلى`` is
+    the verb's subject (verb, subject, object), not the addressee of the earlier subject."""
+    if len(hit.matched) < 2 or hit.matched[1] - hit.matched[0] < 3 or not after:
+        return None
+    p = after[0]
+    if p.first != hit.matched[0] + 1 or p.prep is not None or p.kind == "adjective" \
+            or p.last >= hit.matched[1] - 1:
+        return None
+    rest = [tokens[i].norm for i in range(p.last + 1, hit.matched[1])]
+    if any(q.first < hit.matched[1] for q in after[1:]):
+        return None
+    return p if any(w.startswith("ال") and w not in _NO_OBJECT for w in rest) else None
+
+
 def plural_subject(tokens: list[Token], hit: TriggerHit) -> bool:
     """A joined perfect verb ending in وا carries its plural subject (وحثوا, واقتحموا)."""
     word = tokens[hit.first].norm

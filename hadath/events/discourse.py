@@ -32,6 +32,7 @@ class ArticleState:
         self.domestic = domestic   # the story is mostly about its own country
         self.attacker: Actor | None = None
         self.unclaimed = False     # the story's attack has no known doer (yet)
+        self.claimed_in: int | None = None   # the sentence of the last attack with a doer
         self.fight: tuple[Actor, Actor] | None = None   # the sides of the last attack
         self.signatories: list[Actor] = []   # the parties of the article's agreements
         self.decider: Actor | None = None     # who made the last decision reported
@@ -152,7 +153,7 @@ def default_targets(ptype: str, source: Actor, hit: TriggerHit, hits: list[Trigg
     story = state.story
     if ptype in ("CONCEDE", "COERCE", "PROTEST", "RETREAT") and story:
         return [Actor(country=story)]
-    if ptype in ("REQUEST", "ACCUSE", "REJECT") and story and source.key == story \
+    if ptype in ("REQUEST", "ACCUSE", "REJECT", "MOBILIZE") and story and source.key == story \
             and state.domestic and not (ptype == "REQUEST" and "participle" in hit.entry.flags):
         # domestic demands and accusations; not a داعيا that names no addressee actor
         # (داعيا الحجاج إلى تجنب …, داعيا إلى جعل الواجهة …): a call to all, or to no one
@@ -195,14 +196,29 @@ def accused_attacker(hit: TriggerHit, hits: list[TriggerHit], source: Actor,
             if rel is not None:
                 reach = rel + 3     # الذي شنته [ميليشيا] الحوثي
             named = [m for m in mentions if 0 < m.first - h.last and m.first <= reach
-                     and m.prep is None and m.key and m.key != source.key]
+                     and m.prep is None and m.key and m.key != source.key
+                     and not _comma_between(toks, h.last, m.first)]
             if named:
                 return named[0].actor
             if first and state.attacker is not None and state.attacker.key != source.key \
                     and not state.unclaimed:
                 return state.attacker
             first = False
+    if first and hit.entry.words and hit.entry.words[0] in _CONDEMN \
+            and state.attacker is not None and state.attacker.key != source.key \
+            and not state.unclaimed and any(
+                t.norm.strip('"«»').lstrip("و") in _CONDEMNED
+                for t in toks[hit.last + 1:hit.last + 5]):
+        return state.attacker      # أدانت الرئاسة "الجريمة": the act told before, its doer
     return None
+
+
+def _comma_between(toks: list[Token], a: int, b: int) -> bool:
+    """``أدانت … العدوان، ودعت وزارة الخارجية الأردنية``: an actor after a comma opens
+    the next clause; it does not name the attack's doer."""
+    if not toks or b >= len(toks):
+        return False
+    return any(toks[i + 1].start - toks[i].end >= 2 for i in range(a, b))
 
 
 # words that name the condemned act itself (``أدان الجريمة النكراء``)
@@ -211,15 +227,19 @@ _CONDEMNED = frozenset({"الهجوم", "الهجمات", "الجريمه", "ا�
 _CONDEMN = ("ادان", "دان", "يدين", "ادانه", "ندد", "تنديد", "استنكر", "استنكار", "شجب")
 
 
-def noted_attack(state: ArticleState, ev: Event) -> None:
+def noted_attack(state: ArticleState, ev: Event, form: str = "") -> None:
     """An attack with no doer makes the story's attack unclaimed; one by a known side on
     another claims it (clashes of a state with its own protesters do not)."""
     if ev.type != "ASSAULT":
         return
     if ev.source is None:
-        state.unclaimed = True
+        # ارتفع عدد الشهداء جراء العدوان الذي شنته قوات الاحتلال … إلى 11 شهيدا: the dead
+        # (a passive count) of an attack whose doer the same sentence names leave it claimed
+        if state.claimed_in != ev.sentence or form != "p":
+            state.unclaimed = True
     elif ev.target and ev.source.key and ev.target[0].key != ev.source.key:
         state.unclaimed = False
+        state.claimed_in = ev.sentence
 
 
 def condemns_unclaimed(hit: TriggerHit, toks: list[Token], state: ArticleState) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from hadath.events.assign import assign
 from hadath.events.phrases import Context, Phrase, Roles
 from hadath.events.lexicons import BLOCKER
+from hadath.events.targets import LOCATIVE
 from hadath.events.triggers import TriggerHit
 from hadath.model import Token
 
@@ -54,7 +55,12 @@ def governed(text: str, toks: list[Token], hit: TriggerHit, governor: TriggerHit
     if hit.entry.form == "v" and toks[hit.first].norm.startswith("و") \
             and not _masdar_list(text, toks, governor, hit):
         return False
+    if any(toks[i].norm in _RELATIVE for i in range(governor.last + 1, hit.first)):
+        return False      # رفض الانتقادات التي وجهتها الوكالة لقرار طهران سحب …: told, not refused
     return not new_clause(toks, governor.last, hit.first)
+
+
+_RELATIVE = frozenset({"التي", "الذي", "الذين"})
 
 
 def _masdar_list(text: str, toks: list[Token], governor: TriggerHit, hit: TriggerHit) -> bool:
@@ -86,6 +92,23 @@ def protest_purpose(toks: list[Token], hit: TriggerHit, hits: list[TriggerHit],
         return False
     return any(h.entry.type == "PROTEST" and h.last < hit.first for h in hits) or any(
         m.actor.sector in ("CVL", "OPP") and m.last < hit.first for m in mentions)
+
+
+# verbs of blocking: the act or delivery after them did not take place
+_BLOCKING = frozenset({"يعرقل", "تعرقل", "عرقل", "عرقلت", "عرقله", "عرقلتها", "يمنع", "تمنع",
+                       "منع", "منعت", "يعيق", "تعيق", "اعاق", "اعاقت", "اعاقه", "يحول",
+                       "تحول", "يؤخر", "تؤخر", "اخر", "اخرت"})
+# the entry of goods between a blocking verb and its object (يعرقل دخول المساعدات)
+_PASSAGE = frozenset({"دخول", "ادخال", "وصول", "ايصال", "تدفق", "مرور", "عبور"})
+
+
+def blocked_aid(toks: list[Token], hit: TriggerHit) -> bool:
+    """``الجانب الإسرائيلي "يعرقل دخول المساعدات"``, ``منعت وصول المساعدات``: aid whose
+    passage someone blocks was not given by the blocker."""
+    if hit.entry.type != "AID" or hit.entry.form != "n":
+        return False
+    before = [t.norm.strip('"«»').lstrip("و") for t in toks[max(0, hit.first - 3):hit.first]]
+    return any(w in _BLOCKING for w in before) and any(w.lstrip("ب") in _PASSAGE for w in before)
 
 
 def sought(toks: list[Token], hit: TriggerHit) -> bool:
@@ -154,6 +177,24 @@ def threatened(toks: list[Token], hit: TriggerHit, hits: list[TriggerHit],
         return roles
     inner = assign(toks, nxt, groups, speaker, ctx)
     if inner.targets is None or roles.source is None or any(
-            m.key in {s.key for s in roles.source.members} for m in inner.targets.members):
-        return roles
+            m.key in {s.key for s in roles.source.members} for m in inner.targets.members) \
+            or inner.targets.prep in LOCATIVE:
+        return roles      # not a place: … بدأت بالورود في سوريا قبل أن تنزلق نحو العنف
     return Roles(roles.source, inner.targets, roles.how)
+
+
+# words that open ``على X`` as a duty: إن على السلطات, يجب على الحكومة
+_OBLIGING = frozenset({"ان", "وان", "بان", "يجب", "ويجب", "ينبغي", "يتعين", "يتوجب"})
+
+
+def owed(toks: list[Token], hit: TriggerHit, groups: list[Phrase]) -> Phrase | None:
+    """``إن على السلطات "الإفراج فورا عن الموقوفين"``, ``يجب على الحكومة وقف …``: an act
+    owed by the actor after ``على`` is not done; the speaker demands it of that actor.
+    Returns the actor the demand is made of, or ``None``."""
+    if hit.entry.form != "n" or hit.entry.type in UNREALIZED:
+        return None
+    for p in groups:
+        if p.prep == "علي" and p.first >= 2 and p.last < hit.first <= p.last + 2 \
+                and toks[p.first - 2].norm in _OBLIGING:
+            return p
+    return None

@@ -66,7 +66,8 @@ def alongside(toks: list[Token], mentions: list[ActorMention], hit: TriggerHit,
 
 # addressees that are no actor: a call on them has no target (داعيا المجتمع الدولي إلى)
 _OPEN_ADDRESSEES = frozenset({"المجتمع", "المانحين", "المانحه", "العالم", "الجميع",
-                              "الاسره", "المنظمات", "الشعوب", "الضمير", "الدول"})
+                              "الاسره", "المنظمات", "الشعوب", "الضمير", "الدول",
+                              "الشركاء", "الحلفاء"})
 
 
 def open_addressee(toks: list[Token], hit: TriggerHit) -> bool:
@@ -76,6 +77,17 @@ def open_addressee(toks: list[Token], hit: TriggerHit) -> bool:
         return False
     after = toks[hit.first + 1:max(hit.first + 3, hit.last)]   # دعت الحكومة المانحين إلى
     return any(t.norm.lstrip("و") in _OPEN_ADDRESSEES for t in after)
+
+
+def open_call(toks: list[Token], hit: TriggerHit) -> bool:
+    """A participle call with no object (``داعيا إلى "تدفق مستمر"``, ``مطالبا بوقف إطلاق
+    النار``): a call to all, which the coder keeps with no target when a foreign actor
+    makes it instead of aiming it at the story's country."""
+    if hit.entry.type != "REQUEST" or "participle" not in hit.entry.flags \
+            or hit.last + 1 >= len(toks):
+        return False
+    nxt = toks[hit.last + 1].norm
+    return nxt == "الي" or (nxt.startswith("ب") and hit.entry.words[-1] != "ب")
 
 
 # words that make an object any act of a kind (أي تدخل, كل أشكال)
@@ -109,11 +121,17 @@ _AGREEMENTS = frozenset({"اتفاق", "اتفاقين", "اتفاقيه", "ات
                          "اتفاقات", "التطبيع", "تطبيع", "اعلان"})
 
 
-def about_agreement(toks: list[Token], hit: TriggerHit) -> bool:
-    """Is the object of a reaction an agreement (``رفضها للاتفاقين``, ``رحب بالمعاهدة``)?"""
-    for t in toks[hit.last + 1:hit.last + 4]:
+def about_agreement(toks: list[Token], hit: TriggerHit, subject_end: int = -1) -> bool:
+    """Is the object of a reaction an agreement (``رفضها للاتفاقين``, ``رحب بالمعاهدة``,
+    ``رحب بالبيان المشترك``: the statement two sides signed)?"""
+    start = max(hit.last, subject_end)      # رحب الأمين العام لمجلس التعاون … بالبيان
+    window = toks[start + 1:start + 4]
+    for k, t in enumerate(window):
         for _, stem in strip_proclitics(t.norm):
             if stem in _AGREEMENTS or stem.removeprefix("ال") in _AGREEMENTS:
+                return True
+            if stem.removeprefix("ال") == "بيان" and k + 1 < len(window) \
+                    and window[k + 1].norm.removeprefix("ال") == "مشترك":
                 return True
     return False
 
@@ -194,10 +212,22 @@ def past_audience(toks: list[Token], hit: TriggerHit, groups: list, roles):
     return type(roles)(roles.source, nxt, roles.how) if nxt is not None else None
 
 
+# "issued by": the decision's maker follows (القرار الصادر عن مجلس الأمن)
+_ISSUED = frozenset({"الصادر", "الصادره", "صادر", "صادره"})
+ISSUER_REACH = 6
+
+
 def decider(toks: list[Token], groups: list) -> object | None:
-    """The maker of a decision this sentence reports (``قرر مجلس الجامعة …``): the
-    first actor after a decide verb that opens a clause, as an actor or None."""
+    """The maker of a decision this sentence reports (``قرر مجلس الجامعة …``, ``القرار
+    الصادر عن مجلس الجامعة``): the first actor after a decide verb that opens a clause,
+    or after ``الصادر عن``, as an actor or None."""
     for i, t in enumerate(toks):
+        if t.norm in _ISSUED and i + 1 < len(toks) and toks[i + 1].norm == "عن":
+            # القرار الصادر عن الاجتماع الطارئ لمجلس جامعة الدول العربية: its issuer
+            for p in groups:
+                if p.first > i + 1 and p.first - i <= ISSUER_REACH and p.members[0].key:
+                    return p.members[0].actor
+            continue
         if t.norm.lstrip("وف") not in _DECIDE_VERBS:
             continue
         for p in groups:
@@ -206,6 +236,17 @@ def decider(toks: list[Token], groups: list) -> object | None:
         return None
     return None
 
+
+
+# "which stipulates": the masdar after it is what the decision does
+_STIPULATING = frozenset({"القاضي", "والقاضي", "القاضيه", "والقاضيه", "يقضي", "تقضي"})
+
+
+def decided(toks: list[Token], hit: TriggerHit) -> bool:
+    """``القرار … والقاضي باستئناف مشاركة وفود سوريا``: an act a decision stipulates is
+    its maker's (the decider of the sentence), done by deciding it."""
+    return hit.entry.form == "n" and hit.first > 0 \
+        and toks[hit.first - 1].norm in _STIPULATING and toks[hit.first].norm.startswith("ب")
 
 
 def aid_receiver(mentions: list[ActorMention], hit: TriggerHit, source: Actor,

@@ -40,6 +40,8 @@ def status(tokens: list[Token], first: int, form: str, window: int = 3) -> str:
         return NEGATED
     if before and before[-1] in ("ما", "وما") and form in ("v", "p"):
         return NEGATED
+    if before and form == "n" and before[-1].lstrip("وبل") == "سوء":
+        return NEGATED     # إزالة سوء التفاهم: a misunderstanding is no understanding
     if before and before[-1] in ("قد", "وقد", "فقد") and form == "i":
         return HYPOTHETICAL
     if any(w in _DENIALS for w in before) or _denied_that(tokens, first):

@@ -254,3 +254,16 @@ def unreal_violence(toks: list[Token], hit: TriggerHit, has_source: bool) -> boo
     if hit.entry.type != "ASSAULT":
         return False     # protests at courts, about fires, by people who marched: protests
     return judicial(toks) or described(toks, hit) or (not has_source and disaster(toks))
+
+
+# the operation told before (خلال العملية, أثناء الاقتحام)
+_DURING = frozenset({"خلال", "اثناء", "في"})
+_OPERATIONS = frozenset({"العمليه", "الاقتحام", "المداهمه", "الحمله", "الهجوم", "الغاره",
+                         "العدوان", "التوغل"})
+
+
+def during_operation(toks: list[Token], hit: TriggerHit) -> bool:
+    """``واعتُقل خلال العملية ثلاثة شبان``: an act with no doer named, done during the
+    operation told before; its doer is that operation's."""
+    after = [t.norm for t in toks[hit.last + 1:hit.last + 4]]
+    return any(a in _DURING and b in _OPERATIONS for a, b in zip(after, after[1:]))

@@ -63,9 +63,20 @@ def threat_content(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
                       and not own & {m.key for m in p.members}
                       and not any(c in tokens[k].text for k in range(hit.last, p.first)
                                   for c in _STOP)), None)
-        if place is not None:
+        if place is not None and _future_between(tokens, hit.last, place.first):
             return Roles(roles.source, place, "threat")   # ستضرب أهدافا داخل القطاع
     return None
+
+
+def _future_between(tokens: list[Token], a: int, b: int) -> bool:
+    """Is the place where harm would fall: the warned stand there, or a content clause
+    (أن …) says harm is still to come (``ستضرب``, ``سوف``), not a precedent told in the
+    past (``من أن مسيرات مماثلة بدأت بالورود في سوريا``)?"""
+    between = tokens[a + 1:b]
+    if not any(t.norm in ("ان", "بان") for t in between):
+        return True       # محذرا الشركات الأجنبية في السعودية من البقاء: the warned are there
+    return any(t.norm in ("سوف", "وسوف") or (len(t.norm) > 4 and t.norm.startswith(
+        ("ست", "سي", "سن", "وست", "وسي"))) for t in between)
 
 
 def _doer_after(groups: list[Phrase], i: int, reach: int, adjective: bool) -> Phrase | None:
