@@ -174,3 +174,25 @@ def test_feminine_participle_goes_on_with_the_untitled_woman(finder):
     names = {"رائد حسن": "PER", "ليلى حداد": "PER"}
     assert speakers(finder, article(text, names)) == [
         ("قال", "رائد حسن"), ("قالت", "ليلى حداد"), ("مشيرة", "ليلى حداد")]
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # a speech verb in a relative clause without الذي describes the noun before it
+    ("وجرى تبادل الأسرى تنفيذا لاتفاق أعلنه الرئيس سامي خليل ونظيره رائد حسن الشهر الماضي.",
+     {"سامي خليل": "PER", "رائد حسن": "PER"}, []),
+    ("وبدأت الهدنة بعد ساعات من تفاهم أعلنته حركة التحرير مع الحكومة.",
+     {"حركة التحرير": "ORG"}, []),
+    # ... while ما / الذي before the verb keep the speaker
+    ("وانسحبت القوات، وفق ما أعلنه الوزير سامي خليل.",
+     {"سامي خليل": "PER"}, [("أعلنه", "سامي خليل")]),
+])
+def test_verb_describing_an_indefinite_noun_is_no_quote(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
+
+
+def test_feminine_participle_skips_the_verb_of_a_relative_clause(finder):
+    # تلقت الوكالة نسخة منه describes the statement; مشددة agrees with the ministry,
+    # an unnamed noun, so the outlet that received the copy does not speak
+    text = ('وأكدت الوزارة في بيان تلقت وكالة النجم نسخة منه أن الحوار "مستمر"، '
+            'مشددة على أن المرحلة المقبلة "تتطلب التهدئة".')
+    assert speakers(finder, article(text, {"وكالة النجم": "ORG"})) == []

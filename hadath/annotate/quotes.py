@@ -52,6 +52,7 @@ from hadath.annotate.quote_clauses import (
     titled_person, feminine_cue, honored_person, office_holder, owned, addressee, what_was_asked,
     persons_before, joined_to_preposition)
 from hadath.annotate.quote_according import according_speaker
+from hadath.annotate.quote_relatives import describes_noun, points_back
 from hadath.annotate.quote_agreement import (
     clause_body, feminine_subject, her_subject, noun_speaker, relative_subject, she_body,
     titled_man, titled_woman)
@@ -118,6 +119,9 @@ class QuoteFinder:
                 continue  # a cue inside quoted speech belongs to the quotation
             if what_was_asked(tokens, i, after):
                 continue  # وهو ما كانت تطالب به حماس: what was asked for, not speech
+            if not clitic and points_back(self.cues.kinds, tok.norm) \
+                    and describes_noun(text, tokens, owner, i):
+                continue  # تنفيذا لتفاهم أعلنه الرئيس X: what was announced, not speech here
             if kind == "continue" and not clause_follows(self.cues, tokens, after,
                                                           tok.sentence, text) \
                     and not (i and any(b == tokens[i - 1].end + 1 for _, b in quoted)
@@ -204,7 +208,7 @@ class QuoteFinder:
             # مؤكدة after a comma: the subject of the sentence's verb, not the name
             # right before the comma (لقرار الأردن، معتبرة)
             body = her_subject(self.cues, tokens, owner, i, sent_start) \
-                or clause_body(self.cues, tokens, owner, i, sent_start)
+                or clause_body(self.cues, tokens, owner, i, sent_start, text)
             if body == "":
                 return None  # في خطوة رحبت بها الحكومة السورية، مجددة: an unnamed "she"
         elif she:
