@@ -196,3 +196,15 @@ def test_feminine_participle_skips_the_verb_of_a_relative_clause(finder):
     text = ('وأكدت الوزارة في بيان تلقت وكالة النجم نسخة منه أن الحوار "مستمر"، '
             'مشددة على أن المرحلة المقبلة "تتطلب التهدئة".')
     assert speakers(finder, article(text, {"وكالة النجم": "ORG"})) == []
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # an honorific before a construct title: the one introduced with that office speaks
+    ("ووصل صاحب السمو أمير البلاد الشيخ سالم الأحمد إلى القمة. وقال سمو أمير البلاد "
+     'في كلمته إن "الوحدة هي الأمان".',
+     {"سالم الأحمد": "PER"}, [("قال", "سالم الأحمد")]),
+    ("وكان الملك عمر ناصر قد زار المعرض. وقال جلالة الملك إن الصناعة أولوية.",
+     {"عمر ناصر": "PER"}, [("قال", "عمر ناصر")]),
+])
+def test_an_honorific_before_the_title(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected

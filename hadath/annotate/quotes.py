@@ -79,6 +79,9 @@ _MASCULINE_TITLES = frozenset(t for t in (*_TITLES, *_BARE_TITLES) if not t.ends
 # a plural subject that names its members after a comma (قادة فرنسا وألمانيا، ماكرون وميركل)
 _GROUP_HEADS = frozenset({"قاده", "زعماء", "رءساء", "وزراء", "وزيرا", "رءيسا", "زعيما"})
 _SPOKESMEN = frozenset({"الناطق", "الناطقه", "المتحدث", "المتحدثه"})
+# honorifics before a title or name (normalized; not سيادة, also "sovereignty")
+_HONORIFIC_NOUNS = frozenset({"سمو", "السمو", "جلاله", "الجلاله", "فخامه", "الفخامه", "معالي",
+                              "سماحه", "حضره", "صاحب"})
 # after the object of وصف / اعتبر: ووصف الشاحنات بأنها …
 _THAT_IT_IS = frozenset({"بانه", "بانها", "بانهم", "بان", "انه", "انها"})
 # a pronoun subject before a cue: أشار إلى أنه أبلغ …
@@ -269,6 +272,8 @@ class QuoteFinder:
             j += 1
         if j + 2 < n and tokens[j].norm == "كل" and tokens[j + 1].norm == "من":
             j += 2  # وأكد كل من X وY أن: each of them speaks
+        while j + 1 < n and tokens[j].norm in _HONORIFIC_NOUNS and tokens[j + 1].sentence == sent:
+            j += 1  # وقال سمو أمير البلاد: the title after the honorific names him
         if kind == "relay":
             for k in range(j, min(n, j + _WINDOW)):
                 if tokens[k].sentence != sent:
