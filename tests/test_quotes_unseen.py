@@ -208,3 +208,23 @@ def test_feminine_participle_skips_the_verb_of_a_relative_clause(finder):
 ])
 def test_an_honorific_before_the_title(finder, text, names, expected):
     assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # a body's cue, then بحسب and its official in the same clause: his words, one speaker
+    ('وأدانت منظمة التعاون الإقليمي "القصف العشوائي"، بحسب بيان لأمينها العام سامي خليل.',
+     {"منظمة التعاون الإقليمي": "ORG", "سامي خليل": "PER"}, [("بحسب", "سامي خليل")]),
+    # a new clause (فيما) between them: the body spoke on its own
+    ('وأعلنت منظمة التعاون الإقليمي أن القافلة وصلت، فيما قال الوزير رائد حسن إن المعبر '
+     'مفتوح، بحسب المتحدث سامي خليل.',
+     {"منظمة التعاون الإقليمي": "ORG", "رائد حسن": "PER", "سامي خليل": "PER"},
+     [("أعلنت", "منظمة التعاون الإقليمي"), ("قال", "رائد حسن"), ("بحسب", "سامي خليل")]),
+])
+def test_a_body_speaking_through_its_named_official(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
+
+
+def test_the_official_gets_the_body_quotation(finder):
+    art = article('وأدانت منظمة التعاون الإقليمي "القصف العشوائي"، بحسب بيان لأمينها العام '
+                  'سامي خليل.', {"منظمة التعاون الإقليمي": "ORG", "سامي خليل": "PER"})
+    assert [q.text for q in finder(art).quotes] == ["القصف العشوائي"]

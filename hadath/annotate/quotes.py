@@ -51,7 +51,7 @@ from hadath.annotate.quote_clauses import (
     mention_end_token, mention_index, named, opens_clause, quote_span, quoted_name,
     titled_person, feminine_cue, honored_person, office_holder, owned, addressee, what_was_asked,
     persons_before, joined_to_preposition)
-from hadath.annotate.quote_according import according_speaker
+from hadath.annotate.quote_according import according_speaker, body_told_by
 from hadath.annotate.quote_relatives import describes_noun, points_back
 from hadath.annotate.quote_agreement import (
     clause_body, feminine_subject, her_subject, noun_speaker, relative_subject, she_body,
@@ -172,8 +172,15 @@ class QuoteFinder:
                     continue  # وأضاف after قالت بريطانيا: a country is "she"; someone else
             if speaker is None:
                 continue
+            # أدانت الجامعة "…"، بحسب بيان لأمينها العام X: his words (with على لسان the
+            # body speaks by his tongue, and the dev gold lists both)
+            relayed = []
+            if kind == "according" and after == i + 1 and by_id[speaker].type == "PER":
+                out, relayed = body_told_by(self.cues, out, by_id, tokens, sent_start, i)
             cue_span = Span.of(text, tok.start + clitic, tokens[after - 1].end)
             qs, qe = quote_span(text, article, tokens, max(after, subj_end), self.cues)
+            if relayed:
+                qs, qe = relayed[0].start, relayed[0].end
             if qe <= qs:
                 qs, qe = cue_span.start, cue_span.end
             out.append(Quote(speaker, cue_span, qs, qe, text[qs:qe]))
