@@ -228,3 +228,23 @@ def test_the_official_gets_the_body_quotation(finder):
     art = article('وأدانت منظمة التعاون الإقليمي "القصف العشوائي"، بحسب بيان لأمينها العام '
                   'سامي خليل.', {"منظمة التعاون الإقليمي": "ORG", "سامي خليل": "PER"})
     assert [q.text for q in finder(art).quotes] == ["القصف العشوائي"]
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # a definite subject, then its object: a name inside the object does not speak, nor
+    # does the participle that goes on with the unnamed subject
+    ('كما أكد المجلس دعم المرشحين الثلاثة كريم منصور وسامي خليل، داعيا الطرفين إلى '
+     '"ضبط النفس".', {"كريم منصور": "PER", "سامي خليل": "PER"}, []),
+    # a title runs on to the name: the titled person still speaks
+    ("وأكد الوزير سامي خليل دعم جهود الوساطة.", {"سامي خليل": "PER"},
+     [("أكد", "سامي خليل")]),
+    ("وأكد الوزير سامح خليل دعم الوساطة.", {"خليل": "PER"}, [("أكد", "خليل")]),
+    # مسؤول + a definite noun is an office, and its holder named after it speaks
+    ('وقال مسؤول السياسة الخارجية في الاتحاد رائد حسن إن "الأدلة كافية"، مؤكدا أن الرد '
+     'سيكون حازما.', {"رائد حسن": "PER"}, [("قال", "رائد حسن"), ("مؤكدا", "رائد حسن")]),
+    # ... while an official with no name is still an unnamed source
+    ("وقال رائد حسن إن الوفد وصل. وقال مسؤول الإعلام في الوزارة إن الموعد لم يحدد.",
+     {"رائد حسن": "PER"}, [("قال", "رائد حسن")]),
+])
+def test_a_definite_subject_and_its_object(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected

@@ -53,6 +53,7 @@ from hadath.annotate.quote_clauses import (
     persons_before, joined_to_preposition)
 from hadath.annotate.quote_according import according_speaker, body_told_by
 from hadath.annotate.quote_relatives import describes_noun, points_back
+from hadath.annotate.quote_subjects import object_follows
 from hadath.annotate.quote_agreement import (
     clause_body, feminine_subject, her_subject, noun_speaker, relative_subject, she_body,
     titled_man, titled_woman)
@@ -110,6 +111,8 @@ class QuoteFinder:
         out: list[Quote] = []
         said: list[tuple[int, int, str]] = []  # (after the subject, end of quote, speaker)
         last_speaker: str | None = None
+        unnamed = -1  # the last verb cue whose subject names nobody (أكد المجلس)
+        quotes_before_unnamed = 0
         sent_start = 0
         for i, tok in enumerate(tokens):
             if i and tok.sentence != tokens[i - 1].sentence:
@@ -156,7 +159,12 @@ class QuoteFinder:
                 speaker, subj_end = self._speaker(tokens, owner, i, after, kind, text,
                                                   coordinated)
             if speaker == "":
+                if kind == "verb":  # a participle after it goes on with this subject
+                    unnamed, quotes_before_unnamed = i, len(out)
                 continue  # unnamed source, nominal subject, a place, or a body announcing a deed
+            if speaker is None and kind == "participle" and unnamed >= sent_start \
+                    and len(out) == quotes_before_unnamed:
+                continue  # أكد المجلس سيادة … وأبو موسى، داعيا: the council goes on, unnamed
             if speaker is None and pronoun:
                 lo = tokens[sent_start].start
                 speaker = next((r[2] for r in reversed(said) if r[0] >= lo), None)
@@ -305,8 +313,10 @@ class QuoteFinder:
             first = None  # وأضاف: "…": the quotation, not a subject, follows
         if kind == "according":
             return according_speaker(self.cues, text, tokens, owner, j, sent, first, after)
-        if first is not None and self.cues.kind(first.norm) == "unnamed":
-            return "", after
+        if first is not None and self.cues.kind(first.norm) == "unnamed" \
+                and not (first.norm == "مسءول" and j + 1 < n
+                         and tokens[j + 1].norm.startswith("ال")):
+            return "", after  # not مسؤول السياسة الخارجية X: an office, then his name
         if kind == "participle":
             return None, after
         if i > 1 and tokens[i - 1].norm == "قد" and owner[i - 2] is not None \
@@ -333,9 +343,14 @@ class QuoteFinder:
                     and (owner[end] is not None or (end + 1 < n and owner[end + 1] is not None)):
                 return "", after  # أعلنت إيران والسعودية استئناف العلاقات: a joint deed
             return named(ent), mention_end_token(tokens, owner, j)
-        # a person named after the cue, past titles, before the reported clause
+        # a person named after the cue, past titles, before the reported clause; not
+        # past a definite subject and its object (أكد المجلس سيادة … وأبو موسى)
+        ends = first is not None and object_follows(
+            tokens, owner, j, lambda w: self.cues.kind(w) is not None)
         for k in range(j, min(n, j + (_COORD_WINDOW if coordinated else _WINDOW)) if first else 0):
             t = tokens[k]
+            if ends and k > j:
+                break
             if t.sentence != sent or (k > j and breaks(text, tokens[k - 1], t)
                                       and not quoted_name(text, owner, tokens, k)
                                       and not closes_name(text, owner, tokens, k)):
@@ -371,6 +386,8 @@ class QuoteFinder:
                         and any(tokens[m].norm in _MASCULINE_TITLES for m in range(j, k)):
                     break  # أعلنت الهيئة فوز الرئيس X: she does not agree with him
                 return ent.id, mention_end_token(tokens, owner, k)
+        if first is not None and self.cues.kind(first.norm) == "unnamed":
+            return "", after  # مسؤول الإعلام في الوزارة، with no name: unnamed after all
         # a person named right before the cue (يوري أوشاكوف، قال …؛ X الذي أعلن)
         k = i - 1
         relative = k >= 0 and tokens[k].norm in ("الذي", "التي", "الذين")
