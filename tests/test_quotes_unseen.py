@@ -248,3 +248,18 @@ def test_the_official_gets_the_body_quotation(finder):
 ])
 def test_a_definite_subject_and_its_object(finder, text, names, expected):
     assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # the one a release is demanded for (عن + a title + name) does not go on speaking
+    ('وكانت الهيئة قد دعت السلطات إلى الإفراج عن الصحفي كريم منصور، منتقدا ما وصفه '
+     'بـ"التضييق".', {"كريم منصور": "PER"}, []),
+    ("وطالب النائب رائد حسن بالإفراج عن الناشط كريم منصور، مؤكدا أن التهم ملفقة.",
+     {"رائد حسن": "PER", "كريم منصور": "PER"},
+     [("طالب", "رائد حسن"), ("مؤكدا", "رائد حسن")]),
+    # عن farther before the name is "on behalf of": the minister signs and speaks
+    ('ووقع الاتفاق عن الجانب الكويتي وزير المالية سامي خليل، الذي أكد أن "الشراكة ستتوسع".',
+     {"سامي خليل": "PER"}, [("أكد", "سامي خليل")]),
+])
+def test_the_one_spoken_about_does_not_go_on(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected

@@ -337,6 +337,9 @@ def owned(tokens, owner, k: int) -> bool:
 # words in ب that are no preposition + noun before a name
 _NOT_A_NOUN = frozenset({"بن", "بنت", "بين", "بعد", "بينما", "بان", "بانه", "بانها"})
 _TO_WHOM = frozenset({"الي", "مع", "لدي", "برفقه", "بمرافقه", "رفقه", "بصحبه", "بحضور"})
+# prepositions whose object is the one spoken about, right before his name or one title
+# (الإفراج عن الصحفي X); not farther, where عن is "on behalf of" (وقع عن الجانب … X)
+_ABOUT_WHOM = frozenset({"عن", "ضد", "بحق"})
 
 
 def joined_to_preposition(text: str, tokens, owner, k: int) -> bool:
@@ -350,10 +353,23 @@ def joined_to_preposition(text: str, tokens, owner, k: int) -> bool:
     return False
 
 
+def spoken_about(tokens, owner, k: int) -> bool:
+    """The person at token ``k`` follows ``عن``/``ضد``/``بحق``, right before the name or
+    one title (``الإفراج عن الصحفي X``): the one a demand is about, not its speaker."""
+    start = k
+    while start > 0 and owner[start - 1] is owner[k]:
+        start -= 1
+    return any(tokens[m].norm in _ABOUT_WHOM and tokens[m].sentence == tokens[k].sentence
+               and all(owner[r] is None for r in range(m, start))
+               for m in range(max(0, start - 2), start))
+
+
 def addressee(tokens, owner, k: int) -> bool:
-    """The person at token ``k`` is written to, met with or brought along, past a title
-    (``وجه رسالة إلى خادم الحرمين الشريفين الملك سلمان``, ``برفقة وزير الداخلية X``):
-    not the one who goes on speaking."""
+    """The person at token ``k`` is written to, met with, brought along or spoken about,
+    past a title (``وجه رسالة إلى خادم الحرمين الشريفين الملك سلمان``, ``برفقة وزير
+    الداخلية X``, ``الإفراج عن الصحفي X``): not the one who goes on speaking."""
+    if spoken_about(tokens, owner, k):
+        return True  # دعا إلى الإفراج عن الصحفي X، منتقدا: X is not the one who goes on
     start = k
     while start > 0 and owner[start - 1] is owner[k]:
         start -= 1

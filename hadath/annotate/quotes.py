@@ -50,7 +50,7 @@ from hadath.annotate.quote_clauses import (
     HONORIFICS, QUOTED, breaks, circumstantial, clause_follows, closes_name, coordinated_people, feminine,
     mention_end_token, mention_index, named, opens_clause, quote_span, quoted_name,
     titled_person, feminine_cue, honored_person, office_holder, owned, addressee, what_was_asked,
-    persons_before, joined_to_preposition)
+    persons_before, joined_to_preposition, spoken_about)
 from hadath.annotate.quote_according import according_speaker, body_told_by
 from hadath.annotate.quote_relatives import describes_noun, points_back
 from hadath.annotate.quote_subjects import object_follows
@@ -378,7 +378,8 @@ class QuoteFinder:
                 break  # تطالب بإطلاق سراح X، طالب بالإفراج: what is asked for, not who asks
             ent = owner[k]
             if ent is not None and ent.type == "PER" and k > j \
-                    and tokens[k - 1].norm in _OBJECT_PREPOSITIONS:
+                    and (tokens[k - 1].norm in _OBJECT_PREPOSITIONS
+                         or spoken_about(tokens, owner, k)):
                 break  # وقالت هيئة الدفاع عن زمال: the body speaks, not the one it defends
             if ent is not None and ent.type == "PER":
                 if feminine(tokens[i].norm[1:] if tokens[i].norm[:1] in "وف"
