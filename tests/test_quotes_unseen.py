@@ -263,3 +263,16 @@ def test_a_definite_subject_and_its_object(finder, text, names, expected):
 ])
 def test_the_one_spoken_about_does_not_go_on(finder, text, names, expected):
     assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,quote", [
+    # the words open the sentence, the speaker and the setting come after them
+    ('"لن نتراجع عن مواقفنا"، قال الرئيس سامي خليل في كلمة أمام أنصاره.',
+     {"سامي خليل": "PER"}, ("سامي خليل", "لن نتراجع عن مواقفنا")),
+    ('«الوضع خطير للغاية»، بحسب ما قاله المبعوث رائد حسن للصحفيين.',
+     {"رائد حسن": "PER"}, ("رائد حسن", "الوضع خطير للغاية")),
+])
+def test_a_quotation_before_its_speaker(finder, text, names, quote):
+    done = finder(article(text, names))
+    by_id = {e.id: e.name for e in done.entities}
+    assert [(by_id[q.speaker], q.text) for q in done.quotes] == [quote]

@@ -52,6 +52,7 @@ from hadath.annotate.quote_clauses import (
     titled_person, feminine_cue, honored_person, office_holder, owned, addressee, what_was_asked,
     persons_before, joined_to_preposition, spoken_about)
 from hadath.annotate.quote_according import according_speaker, body_told_by
+from hadath.annotate.quote_fronted import fronted_quotation
 from hadath.annotate.quote_relatives import describes_noun, points_back
 from hadath.annotate.quote_subjects import object_follows
 from hadath.annotate.quote_agreement import (
@@ -189,6 +190,10 @@ class QuoteFinder:
             qs, qe = quote_span(text, article, tokens, max(after, subj_end), self.cues)
             if relayed:
                 qs, qe = relayed[0].start, relayed[0].end
+            fronted = fronted_quotation(text, article.sentences[tok.sentence].start,
+                                        tok.start) if article.sentences else None
+            if fronted is not None:  # "لن نتراجع"، قال الرئيس X في كلمة: the words before
+                qs, qe = fronted
             if qe <= qs:
                 qs, qe = cue_span.start, cue_span.end
             out.append(Quote(speaker, cue_span, qs, qe, text[qs:qe]))
