@@ -276,3 +276,17 @@ def test_a_quotation_before_its_speaker(finder, text, names, quote):
     done = finder(article(text, names))
     by_id = {e.id: e.name for e in done.entities}
     assert [(by_id[q.speaker], q.text) for q in done.quotes] == [quote]
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # an outlet that relays: the one it quotes after عن speaks, unnamed officials nobody
+    ("وفق ما نقلته وكالة النجم عن مسؤولين في الوزارة، فإن المفاوضات ستستأنف.",
+     {"وكالة النجم": "ORG"}, []),
+    ("بحسب ما نقلته وكالة النجم عن وزير الخارجية سامي خليل، فإن المفاوضات ستستأنف.",
+     {"وكالة النجم": "ORG", "سامي خليل": "PER"}, [("بحسب", "سامي خليل")]),
+    # the outlet on its own is credited as before
+    ("بحسب ما نقلته وكالة النجم، فإن المفاوضات ستستأنف.",
+     {"وكالة النجم": "ORG"}, [("بحسب", "وكالة النجم")]),
+])
+def test_an_outlet_relaying_someone(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected

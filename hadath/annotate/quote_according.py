@@ -38,7 +38,12 @@ def according_speaker(cues, text: str, tokens: list[Token], owner, j: int, sent:
             if k < n and tokens[k].norm in MEDIA_HEADS:
                 k += 1  # بحسب ما نقلته وكالة X (not مراسل X: an unnamed source)
             if k < n and owner[k] is not None and owner[k].type in ("PER", "ORG"):
-                return owner[k].id, mention_end_token(tokens, owner, k)
+                end = mention_end_token(tokens, owner, k)
+                if end < n and tokens[end].norm == "عن" and tokens[end].sentence == sent:
+                    # بحسب ما نقلته وكالة X عن مسؤولين / عن الوزير Y: the outlet relays;
+                    # the one it quotes speaks, an unnamed one not at all
+                    return _relayed_person(text, tokens, owner, end + 1, sent) or ("", end)
+                return owner[k].id, end
         return "", after
     if first is not None and cues.kind(first.norm) == "unnamed":
         return "", after  # بحسب مصدر حكومي، فيما استقبل …: an unnamed source
@@ -58,6 +63,18 @@ def according_speaker(cues, text: str, tokens: list[Token], owner, j: int, sent:
         if owner[k] is not None and owner[k].type == "PER":
             return owner[k].id, mention_end_token(tokens, owner, k)
     return "", after
+
+
+def _relayed_person(text: str, tokens, owner, j: int, sent: int) -> tuple[str, int] | None:
+    """(id, token after the name) of the person an outlet quotes after ``عن``, past his
+    titles; None when it quotes no named person."""
+    for k in range(j, min(len(tokens), j + 8)):
+        if tokens[k].sentence != sent or (k > j and breaks(text, tokens[k - 1], tokens[k])):
+            break
+        if owner[k] is not None:
+            return (owner[k].id, mention_end_token(tokens, owner, k)) \
+                if owner[k].type == "PER" else None
+    return None
 
 
 def body_told_by(cues, quotes: list[Quote], by_id, tokens: list[Token], sent_start: int,
