@@ -290,3 +290,17 @@ def test_a_quotation_before_its_speaker(finder, text, names, quote):
 ])
 def test_an_outlet_relaying_someone(finder, text, names, expected):
     assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # the host of a meeting goes on speaking, not the guest named after him
+    ("واستقبل الرئيس سامي خليل وزير الخارجية رائد حسن، وأكد له ضرورة وقف إطلاق النار.",
+     {"سامي خليل": "PER", "رائد حسن": "PER"}, [("أكد", "سامي خليل")]),
+    ("والتقى الوزير سامي خليل نظيره رائد حسن في القاهرة، مؤكدا أن التنسيق مستمر.",
+     {"سامي خليل": "PER", "رائد حسن": "PER"}, [("مؤكدا", "سامي خليل")]),
+    # the guest named as the subject of his own cue still speaks
+    ("واستقبل الرئيس سامي خليل الوزير رائد حسن، الذي أكد أن التنسيق مستمر.",
+     {"سامي خليل": "PER", "رائد حسن": "PER"}, [("أكد", "رائد حسن")]),
+])
+def test_the_host_of_a_meeting_goes_on(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected

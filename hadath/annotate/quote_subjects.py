@@ -32,3 +32,24 @@ def object_follows(tokens, owner, j: int, is_word) -> bool:
     # a person's name may begin on a word the tagger left out (الوزير سامح شكري)
     return not any(owner[m] is not None and owner[m].type == "PER"
                    for m in range(j + 1, min(n, j + 2 + _NAME_REACH)))
+
+
+# verbs of receiving or meeting whose subject is the host and whose object is the guest
+# (normalized; ى is written ي)
+_HOST_VERBS = frozenset({"استقبل", "يستقبل", "التقي", "يلتقي", "اجتمع", "يجتمع"})
+
+
+def meeting_host(tokens, owner, sent_start: int, i: int) -> int | None:
+    """The token of the person who opens the sentence as the subject of a meeting verb
+    (``استقبل الرئيس X وزير الخارجية Y، وأكد له``), for a cue at ``i`` with no subject of
+    its own: the host goes on speaking, not the guest named after him."""
+    for k in range(sent_start, min(i, sent_start + 3)):
+        w = tokens[k].norm
+        if (w[1:] if w[:1] in "وف" else w) in _HOST_VERBS:
+            break
+    else:
+        return None
+    for m in range(k + 1, min(i, k + 8)):
+        if owner[m] is not None:
+            return m if owner[m].type == "PER" else None
+    return None

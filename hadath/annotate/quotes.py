@@ -54,7 +54,7 @@ from hadath.annotate.quote_clauses import (
 from hadath.annotate.quote_according import according_speaker, body_told_by
 from hadath.annotate.quote_fronted import fronted_quotation
 from hadath.annotate.quote_relatives import describes_noun, points_back
-from hadath.annotate.quote_subjects import object_follows
+from hadath.annotate.quote_subjects import meeting_host, object_follows
 from hadath.annotate.quote_agreement import (
     clause_body, feminine_subject, her_subject, noun_speaker, relative_subject, she_body,
     titled_man, titled_woman)
@@ -241,6 +241,9 @@ class QuoteFinder:
                 return body  # أقرت السعودية بمقتل الصحفي X، وقالت إنه: she, not X
         lo = tokens[sent_start].start
         earlier = [r for r in said if r[0] >= lo]
+        host = None if she or earlier else meeting_host(tokens, owner, sent_start, i)
+        if host is not None:
+            return owner[host].id  # استقبل X الوزير Y، وأكد له: the host goes on, not the guest
 
         def disagrees(k: int) -> bool:  # a man, or for مؤكدة anyone not titled a woman
             return owner[k].type == "PER" and not titled_woman(tokens, owner, k) and (
