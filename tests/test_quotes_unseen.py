@@ -304,3 +304,14 @@ def test_an_outlet_relaying_someone(finder, text, names, expected):
 ])
 def test_the_host_of_a_meeting_goes_on(finder, text, names, expected):
     assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # an adverb between the cue and its subject
+    ("وقال الوزير سامي خليل إن الحدود آمنة، وهو ما أكده أيضا نظيره رائد حسن.",
+     {"سامي خليل": "PER", "رائد حسن": "PER"}, [("قال", "سامي خليل"), ("أكده", "رائد حسن")]),
+    ("وقال رائد حسن إن الوفد وصل. وقال اليوم إن المحادثات بدأت.",
+     {"رائد حسن": "PER"}, [("قال", "رائد حسن"), ("قال", "رائد حسن")]),
+])
+def test_an_adverb_before_the_subject(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected

@@ -81,6 +81,8 @@ _MASCULINE_TITLES = frozenset(t for t in (*_TITLES, *_BARE_TITLES) if not t.ends
 # a plural subject that names its members after a comma (قادة فرنسا وألمانيا، ماكرون وميركل)
 _GROUP_HEADS = frozenset({"قاده", "زعماء", "رءساء", "وزراء", "وزيرا", "رءيسا", "زعيما"})
 _SPOKESMEN = frozenset({"الناطق", "الناطقه", "المتحدث", "المتحدثه"})
+# adverbs between a cue and its subject (normalized)
+_ADVERBS = frozenset({"ايضا", "كذلك", "بدوره", "بدورها", "بدورهم", "اليوم", "امس"})
 # honorifics before a title or name (normalized; not سيادة, also "sovereignty")
 _HONORIFIC_NOUNS = frozenset({"سمو", "السمو", "جلاله", "الجلاله", "فخامه", "الفخامه", "معالي",
                               "سماحه", "حضره", "صاحب"})
@@ -295,6 +297,8 @@ class QuoteFinder:
             j += 1
         if j + 2 < n and tokens[j].norm == "كل" and tokens[j + 1].norm == "من":
             j += 2  # وأكد كل من X وY أن: each of them speaks
+        while j + 1 < n and tokens[j].norm in _ADVERBS and tokens[j + 1].sentence == sent:
+            j += 1  # وهو ما أكده أيضا نظيره X: the subject comes after the adverb
         while j + 1 < n and tokens[j].norm in _HONORIFIC_NOUNS and tokens[j + 1].sentence == sent:
             j += 1  # وقال سمو أمير البلاد: the title after the honorific names him
         if kind == "relay":
