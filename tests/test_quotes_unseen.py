@@ -315,3 +315,16 @@ def test_the_host_of_a_meeting_goes_on(finder, text, names, expected):
 ])
 def test_an_adverb_before_the_subject(finder, text, names, expected):
     assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # a document that calls for something: a present-tense cue agreeing with the noun
+    ("وأصدر الرئيس سامي خليل مرسوما يدعو إلى انتخابات مبكرة.", {"سامي خليل": "PER"}, []),
+    ("ووزعت منظمة التعاون الإقليمي وثيقة تطالب بوقف القتال.",
+     {"منظمة التعاون الإقليمي": "ORG"}, []),
+    # a verb of the other gender has a subject of its own after it
+    ("وأصدر الوزير بيانا تدعو فيه الوزيرة ليلى حداد إلى التهدئة.",
+     {"ليلى حداد": "PER"}, [("تدعو", "ليلى حداد")]),
+])
+def test_a_document_that_calls_for_something(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected

@@ -2,9 +2,10 @@
 
 Arabic joins a clause to an indefinite noun without ``الذي``: ``تنفيذا لتفاهم أعلنه
 الرئيس X`` (an understanding the president announced), ``في بيان تلقت سانا نسخة منه``
-(a statement the agency received a copy of). The verb is not the sentence's own: a
-speech verb there names what was announced, not words said in this story, and a
-feminine verb there does not give a later participle (``، مشددة``) its subject.
+(a statement the agency received a copy of), ``مرسوما يدعو إلى`` (a decree that
+calls for). The verb is not the sentence's own: a speech verb there names what was
+announced or what a document says, not words said in this story, and a feminine verb
+there does not give a later participle (``، مشددة``) its subject.
 With a pronoun (``ما أعلنه``، ``الذي أعلنه``) or at a clause start the verb is the
 sentence's own; those words are listed here so that they are not taken for the noun.
 """
@@ -38,3 +39,14 @@ def points_back(kinds, word: str) -> bool:
     """A speech verb with an object pronoun (``أعلنه``, ``أعلنته``): the form without
     the pronoun is a verb cue of its own."""
     return any(word.endswith(p) and kinds.get(word[:-len(p)]) == "verb" for p in _BACK)
+
+
+def document_says(text: str, tokens, owner, i: int) -> bool:
+    """A present-tense cue right after an indefinite noun it agrees with (``مرسوما يدعو
+    إلى``, ``وثيقة تطالب بـ``): the document calls for something, nobody speaks. With a
+    verb of the other gender (``بيانا تدعو فيه الوزارة``) the subject comes after it."""
+    w = tokens[i].norm
+    if w[:1] not in "يت" or not describes_noun(text, tokens, owner, i):
+        return False
+    she_noun = tokens[i - 1].norm.endswith("ه")  # ta marbuta, normalized
+    return (w[:1] == "ت") == she_noun

@@ -53,7 +53,7 @@ from hadath.annotate.quote_clauses import (
     persons_before, joined_to_preposition, spoken_about)
 from hadath.annotate.quote_according import according_speaker, body_told_by
 from hadath.annotate.quote_fronted import fronted_quotation
-from hadath.annotate.quote_relatives import describes_noun, points_back
+from hadath.annotate.quote_relatives import describes_noun, document_says, points_back
 from hadath.annotate.quote_subjects import meeting_host, object_follows
 from hadath.annotate.quote_agreement import (
     clause_body, feminine_subject, her_subject, noun_speaker, relative_subject, she_body,
@@ -131,6 +131,8 @@ class QuoteFinder:
             if not clitic and points_back(self.cues.kinds, tok.norm) \
                     and describes_noun(text, tokens, owner, i):
                 continue  # تنفيذا لتفاهم أعلنه الرئيس X: what was announced, not speech here
+            if not clitic and kind == "verb" and document_says(text, tokens, owner, i):
+                continue  # أصدر الرئيس مرسوما يدعو إلى انتخابات: the decree, not a speaker
             if kind == "continue" and not clause_follows(self.cues, tokens, after,
                                                           tok.sentence, text) \
                     and not (i and any(b == tokens[i - 1].end + 1 for _, b in quoted)
@@ -293,7 +295,7 @@ class QuoteFinder:
         n = len(tokens)
         sent = tokens[i].sentence
         j = after
-        if j < n and tokens[j].norm in ("به", "بها", "عنه"):
+        if j < n and tokens[j].norm in ("به", "بها", "عنه", "فيه", "فيها"):
             j += 1
         if j + 2 < n and tokens[j].norm == "كل" and tokens[j + 1].norm == "من":
             j += 2  # وأكد كل من X وY أن: each of them speaks
