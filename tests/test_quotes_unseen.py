@@ -328,3 +328,17 @@ def test_an_adverb_before_the_subject(finder, text, names, expected):
 ])
 def test_a_document_that_calls_for_something(finder, text, names, expected):
     assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # a named body whose cue was a deed still goes on speaking in the participle
+    ("وأعربت منظمة التعاون الإقليمي عن قلقها البالغ، داعية الأطراف إلى ضبط النفس.",
+     {"منظمة التعاون الإقليمي": "ORG"}, [("داعية", "منظمة التعاون الإقليمي")]),
+    # participles of highlighting and warning
+    ('وأشاد الوزير سامي خليل بالاتفاق، مبرزا أنه "لا يمس بالتزامات بلاده".',
+     {"سامي خليل": "PER"}, [("مبرزا", "سامي خليل")]),
+    ("وقالت الوزيرة ليلى حداد إن الوضع مستقر، منبهة إلى أن الخطر قائم.",
+     {"ليلى حداد": "PER"}, [("قالت", "ليلى حداد"), ("منبهة", "ليلى حداد")]),
+])
+def test_participles_after_a_body_deed_and_new_participles(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected

@@ -164,7 +164,9 @@ class QuoteFinder:
                 speaker, subj_end = self._speaker(tokens, owner, i, after, kind, text,
                                                   coordinated)
             if speaker == "":
-                if kind == "verb":  # a participle after it goes on with this subject
+                if kind == "verb" and (after >= len(tokens) or owner[after] is None):
+                    # a participle after it goes on with this unnamed subject (not with a
+                    # named body whose cue was a deed: أدانت الوزارة الهجوم، معتبرة)
                     unnamed, quotes_before_unnamed = i, len(out)
                 continue  # unnamed source, nominal subject, a place, or a body announcing a deed
             if speaker is None and kind == "participle" and unnamed >= sent_start \
