@@ -342,3 +342,10 @@ def test_a_document_that_calls_for_something(finder, text, names, expected):
 ])
 def test_participles_after_a_body_deed_and_new_participles(finder, text, names, expected):
     assert speakers(finder, article(text, names)) == expected
+
+
+def test_a_name_spelled_with_in_does_not_open_the_clause(finder):
+    # سي إن إن: إن twice in a row (and before a comma) is part of a name
+    art = article("وأكد الوزير سامي خليل، في حديث لشبكة سي إن إن، أن المفاوضات مستمرة.",
+                  {"سامي خليل": "PER"})
+    assert [q.text for q in finder(art).quotes] == ["المفاوضات مستمرة"]

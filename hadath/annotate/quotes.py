@@ -48,16 +48,19 @@ from __future__ import annotations
 
 from hadath.annotate.quote_clauses import (
     HONORIFICS, QUOTED, breaks, circumstantial, clause_follows, closes_name, coordinated_people, feminine,
-    mention_end_token, mention_index, named, opens_clause, quote_span, quoted_name,
-    titled_person, feminine_cue, honored_person, office_holder, owned, addressee, what_was_asked,
-    persons_before, joined_to_preposition, spoken_about)
+    mention_end_token, mention_index, named, quote_span, quoted_name,
+    titled_person, feminine_cue, honored_person, office_holder, what_was_asked, persons_before)
+from hadath.annotate.quote_objects import addressee, spoken_about
 from hadath.annotate.quote_according import according_speaker, body_told_by
 from hadath.annotate.quote_fronted import fronted_quotation
 from hadath.annotate.quote_relatives import describes_noun, document_says, points_back
-from hadath.annotate.quote_subjects import meeting_host, object_follows
-from hadath.annotate.quote_agreement import (
-    clause_body, feminine_subject, her_subject, noun_speaker, relative_subject, she_body,
-    titled_man, titled_woman)
+from hadath.annotate.quote_subjects import object_follows
+from hadath.annotate.quote_agreement import noun_speaker, relative_subject, she_body
+from hadath.annotate.quote_goes_on import THAT_IT_IS as _THAT_IT_IS
+from hadath.annotate.quote_goes_on import goes_on, object_after_feminine
+from hadath.annotate.quote_titles import BARE_TITLES as _BARE_TITLES
+from hadath.annotate.quote_titles import MASCULINE_TITLES as _MASCULINE_TITLES
+from hadath.annotate.quote_titles import TITLES as _TITLES
 from hadath.annotate.quote_titles import GENERIC_HEADS, described_person, nisba
 from hadath.annotate.speech_cues import CueLexicon
 from hadath.model import Article, Quote, Span
@@ -69,15 +72,6 @@ _REPORT_VERBS = frozenset({"افاد", "افادت", "اخبر", "اخبرت"})
 # a person right after one of these is its object, not the cue's subject (normalized)
 _OBJECT_PREPOSITIONS = frozenset({"عن", "علي", "من", "الي", "مع", "ضد", "لدي", "حول", "بشان",
                                   "بحق", "تجاه"})
-# a title that stands for a person named earlier with it: normalized form → bare title
-# (normalized: رئيس is رءيس, as hadath.text.normalize writes it)
-_TITLES = {f"ال{t}": t for t in (
-    "وزير", "وزيره", "رءيس", "رءيسه", "سفير", "سفيره", "مبعوث", "مبعوثه", "متحدث", "ناطق",
-    "مستشار", "مستشاره", "منسق", "منسقه", "قاءد", "مدير", "مديره", "نائب", "ملك", "امير",
-    "سلطان", "امين", "زعيم", "مفوض", "مفوضه", "ممثل", "ممثله")}
-_BARE_TITLES = frozenset(_TITLES.values())
-# titles of a man, with or without the article (a feminine verb does not agree with them)
-_MASCULINE_TITLES = frozenset(t for t in (*_TITLES, *_BARE_TITLES) if not t.endswith("ه"))
 # a plural subject that names its members after a comma (قادة فرنسا وألمانيا، ماكرون وميركل)
 _GROUP_HEADS = frozenset({"قاده", "زعماء", "رءساء", "وزراء", "وزيرا", "رءيسا", "زعيما"})
 _SPOKESMEN = frozenset({"الناطق", "الناطقه", "المتحدث", "المتحدثه"})
@@ -86,8 +80,6 @@ _ADVERBS = frozenset({"ايضا", "كذلك", "بدوره", "بدورها", "ب�
 # honorifics before a title or name (normalized; not سيادة, also "sovereignty")
 _HONORIFIC_NOUNS = frozenset({"سمو", "السمو", "جلاله", "الجلاله", "فخامه", "الفخامه", "معالي",
                               "سماحه", "حضره", "صاحب"})
-# after the object of وصف / اعتبر: ووصف الشاحنات بأنها …
-_THAT_IT_IS = frozenset({"بانه", "بانها", "بانهم", "بان", "انه", "انها"})
 # a pronoun subject before a cue: أشار إلى أنه أبلغ …
 _PRONOUN_SUBJECTS = frozenset({"انه", "انها", "بانه", "بانها", "لانه", "لانها"})
 
@@ -154,7 +146,7 @@ class QuoteFinder:
             initial = i - sent_start <= 1
             coordinated = clitic > 0 and not initial
             pronoun = i > sent_start and tokens[i - 1].norm in _PRONOUN_SUBJECTS
-            body = self._object_after_feminine(tokens, owner, i, after, clitic, sent_start) \
+            body = object_after_feminine(tokens, owner, i, after, clitic, sent_start) \
                 if coordinated and kind == "verb" else None
             if body is not None:  # اعتبرت الجبهة …، ودعت رئيس الجمهورية X: she asked him
                 speaker, subj_end = body, after
@@ -178,7 +170,7 @@ class QuoteFinder:
             if speaker is None:
                 if kind == "verb" and tok.norm.endswith("وا"):
                     continue  # دعوا، قالوا: a group no name was given for
-                speaker = self._goes_on(tokens, owner, i, after, kind, sent_start, said,
+                speaker = goes_on(self.cues, tokens, owner, i, after, kind, sent_start, said,
                                         last_speaker if initial else None, text)
                 word = tok.norm[clitic:]
                 if speaker is not None and she_body(by_id[speaker]) \
@@ -209,88 +201,6 @@ class QuoteFinder:
             for also in coordinated_people(self.cues, tokens, owner, subj_end, text, speaker):
                 out.append(Quote(also, cue_span, qs, qe, text[qs:qe]))
         return out
-
-    def _goes_on(self, tokens, owner, i, after, kind, sent_start, said, article_last,
-                 text: str = ""):
-        """The speaker of a cue without a subject of its own (وأضاف، وقال في بيان، مؤكدا،
-        واعتبره "…")."""
-        if kind not in ("verb", "continue", "participle"):
-            return None
-        if i > sent_start and tokens[i - 1].norm == "حيث":
-            # X استقبل Y …، حيث أكد ضرورة …: the subject of the main clause goes on
-            for k in range(sent_start, i):
-                if owner[k] is not None and owner[k].type == "PER":
-                    return owner[k].id
-        quotation = text and after < len(tokens) and breaks(text, tokens[after - 1], tokens[after])
-        described = after + 1 < len(tokens) and tokens[after + 1].norm in _THAT_IT_IS
-        if kind == "verb" and not opens_clause(self.cues, tokens, after) and not quotation \
-                and not described:  # ووصف الشاحنات بأنها …
-            return None
-        if i > 0 and tokens[i - 1].norm == "ما":
-            return None  # وفق ما أفاد به …: the source is named after, or not at all
-        word = tokens[i].norm[1 if tokens[i].norm[:1] in "وف" and
-                              tokens[i].norm[1:] in self.cues.kinds else 0:]
-        she = (feminine(word) or word.endswith("ت") and self.cues.kind(word) == "verb"
-               or word[:1] == "ت" and f"ي{word[1:]}" in self.cues.kinds) \
-            if kind == "verb" else kind == "participle" and feminine_cue(word)  # دعت، تعلن
-        if she and kind == "participle":
-            # مؤكدة after a comma: the subject of the sentence's verb, not the name
-            # right before the comma (لقرار الأردن، معتبرة)
-            body = her_subject(self.cues, tokens, owner, i, sent_start) \
-                or clause_body(self.cues, tokens, owner, i, sent_start, text)
-            if body == "":
-                return None  # في خطوة رحبت بها الحكومة السورية، مجددة: an unnamed "she"
-        elif she:
-            body = feminine_subject(tokens, owner, i, sent_start)
-        if she:
-            if body is not None:
-                return body  # أقرت السعودية بمقتل الصحفي X، وقالت إنه: she, not X
-        lo = tokens[sent_start].start
-        earlier = [r for r in said if r[0] >= lo]
-        host = None if she or earlier else meeting_host(tokens, owner, sent_start, i)
-        if host is not None:
-            return owner[host].id  # استقبل X الوزير Y، وأكد له: the host goes on, not the guest
-
-        def disagrees(k: int) -> bool:  # a man, or for مؤكدة anyone not titled a woman
-            return owner[k].type == "PER" and not titled_woman(tokens, owner, k) and (
-                kind == "participle" or titled_man(tokens, owner, k, _MASCULINE_TITLES))
-
-        # a masculine past or participle (وأكد، مضيفا) does not go on with a woman named
-        # last (استقبل X المبعوثة Y، وأكد أمامها): he is the one who speaks
-        man = not feminine_cue(word) and (word[:1] not in "تي" or kind == "continue")
-
-        def outside(k: int) -> bool:  # not inside what an earlier speaker said
-            return not any(a <= tokens[k].start < b for a, b, _ in earlier)
-
-        for types in (("PER",), ("ORG",)):
-            if types == ("ORG",) and kind == "verb" and not earlier:
-                break
-            for k in range(i - 1, sent_start - 1, -1):
-                if types == ("ORG",) and k - sent_start > 3:
-                    continue  # a body is the subject only near the start (واعتبرت حركة …)
-                if owner[k] is not None and owner[k].type in types and outside(k) \
-                        and not owned(tokens, owner, k) and not addressee(tokens, owner, k) \
-                        and not joined_to_preposition(text, tokens, owner, k) \
-                        and not (she and disagrees(k)) \
-                        and not (man and owner[k].type == "PER"
-                                 and titled_woman(tokens, owner, k)):
-                    return owner[k].id
-            if earlier and types == ("PER",):
-                if she and any(owner[k] is not None and owner[k].id == earlier[-1][2]
-                               and disagrees(k) for k in range(sent_start, i)):
-                    return None  # وأدان رئيس البعثة X …، بينما عبرت الترويكا … ودعت
-                return earlier[-1][2]
-        return article_last
-
-    def _object_after_feminine(self, tokens, owner, i, after, clitic, sent_start) -> str | None:
-        """The body that goes on speaking when a feminine cue joined by و is followed by a
-        masculine title (``ودعت رئيس الجمهورية قيس سعيد``): the verb does not agree with
-        him, so he is its object and the earlier feminine subject speaks."""
-        if not tokens[i].norm[clitic:].endswith("ت") or after >= len(tokens):  # دعت، قالت
-            return None
-        if tokens[after].norm not in _MASCULINE_TITLES:
-            return None
-        return feminine_subject(tokens, owner, i, sent_start)
 
     def _speaker(self, tokens, owner, i, after, kind, text, coordinated) -> tuple[str | None, int]:
         """(entity id, token after the subject); "" when the subject is not a named speaker."""
