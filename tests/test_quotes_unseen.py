@@ -349,3 +349,16 @@ def test_a_name_spelled_with_in_does_not_open_the_clause(finder):
     art = article("وأكد الوزير سامي خليل، في حديث لشبكة سي إن إن، أن المفاوضات مستمرة.",
                   {"سامي خليل": "PER"})
     assert [q.text for q in finder(art).quotes] == ["المفاوضات مستمرة"]
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # a relay from an unnamed official: the name inside what he said does not speak
+    ("ونقل موقع النجم عن مسؤول حكومي قوله إن الرئيس سامي خليل وافق على الخطة.",
+     {"سامي خليل": "PER"}, []),
+    ("ونقلت قناة النجم عن مصادر مطلعة أن رائد حسن سيستقيل.", {"رائد حسن": "PER"}, []),
+    # a named source past his title still speaks
+    ("ونقلت قناة النجم عن وزير الخارجية رائد حسن قوله إن المملكة تدعم الحل.",
+     {"رائد حسن": "PER"}, [("نقلت", "رائد حسن")]),
+])
+def test_a_relay_from_an_unnamed_source(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected

@@ -75,6 +75,8 @@ _OBJECT_PREPOSITIONS = frozenset({"عن", "علي", "من", "الي", "مع", "�
 # a plural subject that names its members after a comma (قادة فرنسا وألمانيا، ماكرون وميركل)
 _GROUP_HEADS = frozenset({"قاده", "زعماء", "رءساء", "وزراء", "وزيرا", "رءيسا", "زعيما"})
 _SPOKESMEN = frozenset({"الناطق", "الناطقه", "المتحدث", "المتحدثه"})
+# "his saying": after it comes what the relayed source said (نقلت X عن Y قوله إن)
+_SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})
 # adverbs between a cue and its subject (normalized)
 _ADVERBS = frozenset({"ايضا", "كذلك", "بدوره", "بدورها", "بدورهم", "اليوم", "امس"})
 # honorifics before a title or name (normalized; not سيادة, also "sovereignty")
@@ -225,10 +227,14 @@ class QuoteFinder:
                         mention_end_token(tokens, owner, k + 1)
                 if tokens[k].norm == "عن" and k + 1 < n:
                     # نقلت شبكة "سي بي إس" عن وزير الدفاع مارك إسبر: past the title
+                    if self.cues.kind(tokens[k + 1].norm) == "unnamed":
+                        return "", after  # نقل موقع X عن مسؤول إسرائيلي قوله: unnamed
                     for m in range(k + 1, min(n, k + 13)):
                         if tokens[m].sentence != sent or breaks(text, tokens[m - 1], tokens[m]) \
-                                or any(c in text[tokens[m - 1].end:tokens[m].start] for c in "،,"):
-                            break
+                                or any(c in text[tokens[m - 1].end:tokens[m].start] for c in "،,") \
+                                or self.cues.kind(tokens[m].norm) == "that" \
+                                or tokens[m].norm in _SAYING:
+                            break  # … قوله إن X: a name in what was said
                         if owner[m] is not None and owner[m].type == "PER":
                             return owner[m].id, mention_end_token(tokens, owner, m)
                     return None, after
