@@ -362,3 +362,19 @@ def test_a_name_spelled_with_in_does_not_open_the_clause(finder):
 ])
 def test_a_relay_from_an_unnamed_source(finder, text, names, expected):
     assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # an apposition before قد: the person it describes speaks, not the place ending it
+    ('وكان سامي خليل، السفير الكندي في العراق، قد قال الأسبوع الماضي: «لن نتراجع».',
+     {"سامي خليل": "PER", "العراق": "LOC"}, [("قال", "سامي خليل")]),
+    # ... and with no name before it, nobody does
+    ('وكان السفير، وهو الممثل الدائم لدى العراق، قد قال: «لن نتراجع».',
+     {"العراق": "LOC"}, []),
+    # a subject the tagger did not name: the participle does not go on with a name
+    # inside his words
+    ("وأضاف الفريجي أن المراكز غائبة في مناطق مثل رائد حسن، مشيرا إلى أن هناك مركزا واحدا.",
+     {"رائد حسن": "PER"}, []),
+])
+def test_apposition_before_qad_and_an_unnamed_continuer(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected

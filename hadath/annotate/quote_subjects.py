@@ -53,3 +53,17 @@ def meeting_host(tokens, owner, sent_start: int, i: int) -> int | None:
         if owner[m] is not None:
             return m if owner[m].type == "PER" else None
     return None
+
+
+def appositive_head(text: str, tokens, owner, k: int, sent: int, named) -> str | None:
+    """Who an apposition ending at token ``k`` describes (``وكان زلماي خليلزاد، السفير
+    الأمريكي في العراق، قد قال``): the one named right before the comma that opens it
+    (``named(entity)`` for a body or country), "" when no entity is named there, so the
+    place that ends the apposition does not speak; None when no apposition opens."""
+    for m in range(k - 1, max(-1, k - 10), -1):
+        if tokens[m].sentence != sent or owner[m] is owner[k]:
+            return None
+        if "،" in text[tokens[m].end:tokens[m + 1].start]:
+            ent = owner[m]
+            return "" if ent is None else ent.id if ent.type == "PER" else named(ent)
+    return None

@@ -54,7 +54,7 @@ from hadath.annotate.quote_objects import addressee, spoken_about
 from hadath.annotate.quote_according import according_speaker, body_told_by
 from hadath.annotate.quote_fronted import fronted_quotation
 from hadath.annotate.quote_relatives import describes_noun, document_says, points_back
-from hadath.annotate.quote_subjects import object_follows
+from hadath.annotate.quote_subjects import appositive_head, object_follows
 from hadath.annotate.quote_agreement import noun_speaker, relative_subject, she_body
 from hadath.annotate.quote_goes_on import THAT_IT_IS as _THAT_IT_IS
 from hadath.annotate.quote_goes_on import goes_on, object_after_feminine
@@ -158,7 +158,8 @@ class QuoteFinder:
                 speaker, subj_end = self._speaker(tokens, owner, i, after, kind, text,
                                                   coordinated)
             if speaker == "":
-                if kind == "verb" and (after >= len(tokens) or owner[after] is None):
+                if kind in ("verb", "continue") and (after >= len(tokens)
+                                                     or owner[after] is None):
                     # a participle after it goes on with this unnamed subject (not with a
                     # named body whose cue was a deed: أدانت الوزارة الهجوم، معتبرة)
                     unnamed, quotes_before_unnamed = i, len(out)
@@ -251,6 +252,13 @@ class QuoteFinder:
             return "", after  # not مسؤول السياسة الخارجية X: an office, then his name
         if kind == "participle":
             return None, after
+        if i > 1 and tokens[i - 1].norm == "قد" and owner[i - 2] is not None \
+                and owner[i - 2].type != "PER" and tokens[i - 2].sentence == sent \
+                and "،" in text[tokens[i - 2].end:tokens[i - 1].start]:
+            # وكان X، السفير الأمريكي في العراق، قد قال: the place ends his apposition
+            named_before = appositive_head(text, tokens, owner, i - 2, sent, named)
+            if named_before is not None:
+                return named_before, after
         if i > 1 and tokens[i - 1].norm == "قد" and owner[i - 2] is not None \
                 and owner[i - 2].type != "PER" and tokens[i - 2].sentence == sent:
             # كانت واشنطن قد أعلنت تشكيل تحالف: the body before قد is the subject, so no
