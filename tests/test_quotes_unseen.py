@@ -378,3 +378,13 @@ def test_a_relay_from_an_unnamed_source(finder, text, names, expected):
 ])
 def test_apposition_before_qad_and_an_unnamed_continuer(finder, text, names, expected):
     assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # the one a deed was done to (اغتيال، اختطاف … past one title) does not go on
+    ("وتعليقا على اختطاف السفير رائد حسن وقتله، قال: «لا أعرف مصدر هذه المعلومات».",
+     {"رائد حسن": "PER"}, []),
+    ("وردا على سؤال حول اغتيال رائد حسن، قال: «التحقيق مستمر».", {"رائد حسن": "PER"}, []),
+])
+def test_the_victim_of_a_deed_does_not_go_on(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected

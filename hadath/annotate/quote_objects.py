@@ -8,10 +8,15 @@ module stays small.
 """
 from __future__ import annotations
 
+from hadath.annotate.quote_titles import TITLES
+
 
 # nouns whose person is only a genitive: حملة تبون، حكومة الدبيبة، قوات حفتر
 _OWNER_HEADS = frozenset({"حمله", "حكومه", "نظام", "قوات", "انصار", "مؤيدي", "ميليشيات",
-                          "مكتب", "فريق", "اداره", "عهد", "عاءله", "اسره", "منزل", "مقر"})
+                          "مكتب", "فريق", "اداره", "عهد", "عاءله", "اسره", "منزل", "مقر",
+                          # what was done to him: اغتيال الحريري، اختطاف السفير X
+                          "اغتيال", "اختطاف", "خطف", "مقتل", "قتل", "اعتقال", "احتجاز",
+                          "اعدام", "وفاه", "تعذيب", "محاكمه", "اقاله", "ترحيل", "جنازه"})
 
 
 def owned(tokens, owner, k: int) -> bool:
@@ -25,6 +30,8 @@ def owned(tokens, owner, k: int) -> bool:
     w = tokens[start - 1].norm
     if w[:1] == "ب" and len(w) > 3 and w not in _NOT_A_NOUN and owner[start - 1] is None:
         return True  # أشاد بدور السيسي، مؤكدا: the person is in what was praised
+    if w in TITLES and start > 1 and owner[start - 2] is None:
+        w = tokens[start - 2].norm  # اختطاف السفير X: past one title
     return w in _OWNER_HEADS or (w[:1] in "وبل" and w[1:] in _OWNER_HEADS)
 
 
