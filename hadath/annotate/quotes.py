@@ -50,7 +50,7 @@ from hadath.annotate.quote_clauses import (
     HONORIFICS, QUOTED, breaks, circumstantial, clause_follows, closes_name, coordinated_people, feminine,
     mention_end_token, mention_index, named, quote_span, quoted_name,
     titled_person, feminine_cue, honored_person, office_holder, what_was_asked, persons_before)
-from hadath.annotate.quote_objects import addressee, spoken_about
+from hadath.annotate.quote_objects import addressee, owned, spoken_about
 from hadath.annotate.quote_according import according_speaker, body_told_by
 from hadath.annotate.quote_fronted import fronted_quotation
 from hadath.annotate.quote_relatives import describes_noun, document_says, points_back
@@ -337,7 +337,7 @@ class QuoteFinder:
         if k >= 0 and tokens[k].sentence == sent and owner[k] is not None \
                 and owner[k].type == "PER" and not coordinated \
                 and not tokens[i].norm.endswith("وا") \
-                and not addressee(tokens, owner, k) \
+                and not addressee(tokens, owner, k) and not owned(tokens, owner, k) \
                 and text[tokens[k].end:tokens[k + 1].start].strip(" ،,") == "":
             return owner[k].id, after
         if relative:  # قرارات مجلس الأمن التي تدعو: the antecedent is no person, but in
