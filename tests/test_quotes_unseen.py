@@ -388,3 +388,15 @@ def test_apposition_before_qad_and_an_unnamed_continuer(finder, text, names, exp
 ])
 def test_the_victim_of_a_deed_does_not_go_on(finder, text, names, expected):
     assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # a title with a nisba names someone else than the one introduced with another nisba
+    ('وتحقق اللجنة في مقتل رئيس الوزراء اللبناني الأسبق رائد حسن. وقال الرئيس المصري إن '
+     '"التحقيق يجب أن يستمر".', {"رائد حسن": "PER"}, []),
+    # ... while one introduced without any nisba is still found by the bare title
+    ("والتقى الرئيس سامي خليل الوفد. وقال الرئيس المصري إن اللقاء كان مثمرا.",
+     {"سامي خليل": "PER"}, [("قال", "سامي خليل")]),
+])
+def test_a_title_with_another_nisba(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected

@@ -44,3 +44,19 @@ def described_person(tokens, owner, i: int, adjective: str) -> str | None:
             if tokens[m].norm == adjective:
                 return ent.id
     return None
+
+
+def introduced_otherwise(tokens, owner, i: int, ent_id: str, adjective: str) -> bool:
+    """The person ``ent_id`` was introduced before token ``i`` with a nisba other than
+    ``adjective`` (``رئيس الوزراء اللبناني X``, then ``قال الرئيس المصري``): the later
+    title names someone else."""
+    for ent, start in persons_before(owner, i):
+        if ent.id != ent_id:
+            continue
+        for m in range(start - 1, max(-1, start - 7), -1):
+            if tokens[m].sentence != tokens[start].sentence or owner[m] is not None:
+                break
+            if nisba(tokens[m].norm) and tokens[m].norm != adjective:
+                return True
+        return False
+    return False

@@ -61,7 +61,7 @@ from hadath.annotate.quote_goes_on import goes_on, object_after_feminine
 from hadath.annotate.quote_titles import BARE_TITLES as _BARE_TITLES
 from hadath.annotate.quote_titles import MASCULINE_TITLES as _MASCULINE_TITLES
 from hadath.annotate.quote_titles import TITLES as _TITLES
-from hadath.annotate.quote_titles import GENERIC_HEADS, described_person, nisba
+from hadath.annotate.quote_titles import GENERIC_HEADS, described_person, introduced_otherwise, nisba
 from hadath.annotate.speech_cues import CueLexicon
 from hadath.model import Article, Quote, Span
 
@@ -351,6 +351,12 @@ class QuoteFinder:
             found = described_person(tokens, owner, i, tokens[j + 1].norm)
             if found is not None or first.norm in GENERIC_HEADS:
                 return found or "", after
+            # introduced without this adjective; but not with another one (قال الرئيس
+            # المصري after رئيس الوزراء اللبناني X: not X)
+            found = titled_person(tokens, owner, i, _TITLES[first.norm])
+            if found is not None and introduced_otherwise(tokens, owner, i, found,
+                                                          tokens[j + 1].norm):
+                return "", after
         # a title alone (وقال الوزير إن): the person last introduced with that title
         if first is not None and first.norm in _TITLES:
             return titled_person(tokens, owner, i, _TITLES[first.norm]) or "", after
