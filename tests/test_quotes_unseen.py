@@ -400,3 +400,15 @@ def test_the_victim_of_a_deed_does_not_go_on(finder, text, names, expected):
 ])
 def test_a_title_with_another_nisba(finder, text, names, expected):
     assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # مما دعا X إلى: what prompted him, not a call
+    ("وهاجم المستوطنون القرية، مما دعا الوزير سامي خليل لأن يصف الهجوم بالمذبحة.",
+     {"سامي خليل": "PER"}, []),
+    # an unnamed source before its cue: no one named earlier speaks for it
+    ("واعتقل رائد حسن خلال زيارته للجزيرة، غير أن مصدرا قريبا من الحكومة قال لصحيفة محلية "
+     "إنه أفرج عنه.", {"رائد حسن": "PER"}, []),
+])
+def test_prompted_and_an_unnamed_source_before_the_cue(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected

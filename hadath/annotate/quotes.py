@@ -77,6 +77,8 @@ _GROUP_HEADS = frozenset({"قاده", "زعماء", "رءساء", "وزراء", 
 _SPOKESMEN = frozenset({"الناطق", "الناطقه", "المتحدث", "المتحدثه"})
 # "his saying": after it comes what the relayed source said (نقلت X عن Y قوله إن)
 _SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})
+# verbs that after مما mean "prompted" or "confirms" (مما دعا X إلى، مما يؤكد)
+_PROMPTED = frozenset({"دعا", "يدعو", "دفع", "يءكد", "اكد", "يعني"})
 # adverbs between a cue and its subject (normalized)
 _ADVERBS = frozenset({"ايضا", "كذلك", "بدوره", "بدورها", "بدورهم", "اليوم", "امس"})
 # honorifics before a title or name (normalized; not سيادة, also "sovereignty")
@@ -84,6 +86,14 @@ _HONORIFIC_NOUNS = frozenset({"سمو", "السمو", "جلاله", "الجلا�
                               "سماحه", "حضره", "صاحب"})
 # a pronoun subject before a cue: أشار إلى أنه أبلغ …
 _PRONOUN_SUBJECTS = frozenset({"انه", "انها", "بانه", "بانها", "لانه", "لانها"})
+
+
+def sent_start_of(tokens, i: int) -> int:
+    """The first token of token ``i``'s sentence."""
+    k = i
+    while k > 0 and tokens[k - 1].sentence == tokens[i].sentence:
+        k -= 1
+    return k
 
 
 class QuoteFinder:
@@ -120,6 +130,8 @@ class QuoteFinder:
             kind, clitic, after = cue
             if any(a < tok.start < b for a, b in quoted):
                 continue  # a cue inside quoted speech belongs to the quotation
+            if i and tokens[i - 1].norm == "مما" and tok.norm in _PROMPTED:
+                continue  # مما دعا أولمرت لأن يصف: what prompted him, not a call
             if what_was_asked(tokens, i, after):
                 continue  # وهو ما كانت تطالب به حماس: what was asked for, not speech
             if not clitic and points_back(self.cues.kinds, tok.norm) \
@@ -375,4 +387,10 @@ class QuoteFinder:
         if first is not None and first.norm.startswith("ال") \
                 and self.cues.kind(first.norm) != "prep" and self.cues.kind(first.norm) != "that":
             return "", after
+        # an unnamed subject before the cue (غير أن مصدرا قريبا من الحرس قال لـ…)
+        for k in range(i - 1, max(sent_start_of(tokens, i) - 1, i - 6), -1):
+            if any(c in text[tokens[k].end:tokens[k + 1].start] for c in "،,"):
+                break
+            if self.cues.kind(tokens[k].norm) == "unnamed":
+                return "", after
         return None, after
