@@ -412,3 +412,17 @@ def test_a_title_with_another_nisba(finder, text, names, expected):
 ])
 def test_prompted_and_an_unnamed_source_before_the_cue(finder, text, names, expected):
     assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # the body inside a title before قد: the title holder speaks, not the body
+    ("وكان سامي خليل المدير العام لصندوق التنمية الإقليمي قد قال إن النمو تباطأ.",
+     {"سامي خليل": "PER", "صندوق التنمية الإقليمي": "ORG"}, [("قال", "سامي خليل")]),
+    ("وكان المدير العام لصندوق التنمية الإقليمي قد قال إن النمو تباطأ.",
+     {"صندوق التنمية الإقليمي": "ORG"}, []),
+    # the body itself before قد still speaks
+    ("وكان صندوق التنمية الإقليمي قد قال إن النمو تباطأ.",
+     {"صندوق التنمية الإقليمي": "ORG"}, [("قال", "صندوق التنمية الإقليمي")]),
+])
+def test_a_body_inside_a_title_before_qad(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected

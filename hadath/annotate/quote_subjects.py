@@ -67,3 +67,22 @@ def appositive_head(text: str, tokens, owner, k: int, sent: int, named) -> str |
             ent = owner[m]
             return "" if ent is None else ent.id if ent.type == "PER" else named(ent)
     return None
+
+
+def holder_of_title(text: str, tokens, owner, k: int, sent: int) -> str | None:
+    """For a body at token ``k`` right before ``قد`` + cue and joined to its title by
+    ``ل`` (``وكان X المدير العام لصندوق النقد الدولي قد قال``): the person named before
+    the title, "" when none is; None when the body is not so joined (it is the subject)."""
+    start = k
+    while start > 0 and owner[start - 1] is owner[k]:
+        start -= 1
+    mention = next((m for m in owner[k].mentions
+                    if m.start < tokens[k].end and tokens[start].start <= m.start), None)
+    if mention is None or mention.start == 0 or text[mention.start - 1] != "ل":
+        return None
+    for m in range(start - 1, max(-1, start - 8), -1):
+        if tokens[m].sentence != sent:
+            break
+        if owner[m] is not None:
+            return owner[m].id if owner[m].type == "PER" else ""
+    return ""

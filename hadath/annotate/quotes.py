@@ -54,7 +54,7 @@ from hadath.annotate.quote_objects import addressee, owned, spoken_about
 from hadath.annotate.quote_according import according_speaker, body_told_by
 from hadath.annotate.quote_fronted import fronted_quotation
 from hadath.annotate.quote_relatives import describes_noun, document_says, points_back
-from hadath.annotate.quote_subjects import appositive_head, object_follows
+from hadath.annotate.quote_subjects import appositive_head, holder_of_title, object_follows
 from hadath.annotate.quote_agreement import noun_speaker, relative_subject, she_body
 from hadath.annotate.quote_goes_on import THAT_IT_IS as _THAT_IT_IS
 from hadath.annotate.quote_goes_on import goes_on, object_after_feminine
@@ -264,6 +264,11 @@ class QuoteFinder:
             return "", after  # not مسؤول السياسة الخارجية X: an office, then his name
         if kind == "participle":
             return None, after
+        if i > 1 and tokens[i - 1].norm == "قد" and owner[i - 2] is not None \
+                and owner[i - 2].type != "PER" and tokens[i - 2].sentence == sent:
+            holder = holder_of_title(text, tokens, owner, i - 2, sent)
+            if holder is not None:  # وكان X المدير العام لصندوق النقد قد قال: he
+                return holder, after
         if i > 1 and tokens[i - 1].norm == "قد" and owner[i - 2] is not None \
                 and owner[i - 2].type != "PER" and tokens[i - 2].sentence == sent \
                 and "،" in text[tokens[i - 2].end:tokens[i - 1].start]:
