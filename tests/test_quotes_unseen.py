@@ -426,3 +426,15 @@ def test_prompted_and_an_unnamed_source_before_the_cue(finder, text, names, expe
 ])
 def test_a_body_inside_a_title_before_qad(finder, text, names, expected):
     assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # a subject-less وقال after a cue whose subject is unnamed goes on with that subject
+    ("وأكد المراقب العام أن التنظيم انسحب من الجبهة التي أسسها رائد حسن، وقال إن القرار "
+     "نهائي.", {"رائد حسن": "PER"}, []),
+    # ... while one after a named speaker still goes on with him
+    ("وأكد سامي خليل أن التنظيم انسحب من الجبهة، وقال إن القرار نهائي.",
+     {"سامي خليل": "PER"}, [("أكد", "سامي خليل"), ("قال", "سامي خليل")]),
+])
+def test_a_coordinated_cue_after_an_unnamed_subject(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected

@@ -176,9 +176,9 @@ class QuoteFinder:
                     # named body whose cue was a deed: أدانت الوزارة الهجوم، معتبرة)
                     unnamed, quotes_before_unnamed = i, len(out)
                 continue  # unnamed source, nominal subject, a place, or a body announcing a deed
-            if speaker is None and kind == "participle" and unnamed >= sent_start \
-                    and len(out) == quotes_before_unnamed:
-                continue  # أكد المجلس سيادة … وأبو موسى، داعيا: the council goes on, unnamed
+            if speaker is None and unnamed >= sent_start and len(out) == quotes_before_unnamed \
+                    and (kind == "participle" or clitic):
+                continue  # أكد المجلس سيادة … وأبو موسى، داعيا / وقال: the council goes on
             if speaker is None and pronoun:
                 lo = tokens[sent_start].start
                 speaker = next((r[2] for r in reversed(said) if r[0] >= lo), None)
