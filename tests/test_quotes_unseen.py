@@ -438,3 +438,20 @@ def test_a_body_inside_a_title_before_qad(finder, text, names, expected):
 ])
 def test_a_coordinated_cue_after_an_unnamed_subject(finder, text, names, expected):
     assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # a relative or an indefinite spokesman is an unnamed source, not the one named after
+    ("بينما قال والد رائد حسن إن المنتجين ضللوه، مؤكدا أنهم لم يخبروه.",
+     {"رائد حسن": "PER"}, []),
+    ("وأكد متحدث باسم الحركة عدم مسؤوليتها عن اختطاف السفير الكندي في البلاد سامي خليل.",
+     {"سامي خليل": "PER"}, []),
+    # a collective nominal subject before its cue
+    ("وأقر الوزير سامي خليل بوجود انتهاكات، لكن السلطات المحلية أكدت أن الوضع هادئ.",
+     {"سامي خليل": "PER"}, []),
+    # a negated cue is no speech
+    ('وقال سامي خليل إن "المعارضة موحدة"، ولكنه لم يعلن عن مرشحها.',
+     {"سامي خليل": "PER"}, [("قال", "سامي خليل")]),
+])
+def test_unnamed_relatives_collectives_and_negated_cues(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected

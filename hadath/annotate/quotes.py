@@ -77,8 +77,12 @@ _GROUP_HEADS = frozenset({"قاده", "زعماء", "رءساء", "وزراء", 
 _SPOKESMEN = frozenset({"الناطق", "الناطقه", "المتحدث", "المتحدثه"})
 # "his saying": after it comes what the relayed source said (نقلت X عن Y قوله إن)
 _SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})
+# negations of a past or future cue (لم يعلن، لن يقول)
+_NEGATIONS = frozenset({"لم", "ولم", "لن", "ولن"})
 # verbs that after مما mean "prompted" or "confirms" (مما دعا X إلى، مما يؤكد)
 _PROMPTED = frozenset({"دعا", "يدعو", "دفع", "يءكد", "اكد", "يعني"})
+# collective nominal subjects before a cue (لكن السلطات المحلية أكدت)
+_COLLECTIVE = frozenset({"السلطات", "الحكومه", "الشرطه", "القوات", "الجيش", "المعارضه"})
 # adverbs between a cue and its subject (normalized)
 _ADVERBS = frozenset({"ايضا", "كذلك", "بدوره", "بدورها", "بدورهم", "اليوم", "امس"})
 # honorifics before a title or name (normalized; not سيادة, also "sovereignty")
@@ -130,6 +134,8 @@ class QuoteFinder:
             kind, clitic, after = cue
             if any(a < tok.start < b for a, b in quoted):
                 continue  # a cue inside quoted speech belongs to the quotation
+            if i and tokens[i - 1].norm in _NEGATIONS:
+                continue  # ولكنه لم يعلن عن مرشحه: no speech
             if i and tokens[i - 1].norm == "مما" and tok.norm in _PROMPTED:
                 continue  # مما دعا أولمرت لأن يصف: what prompted him, not a call
             if what_was_asked(tokens, i, after):
@@ -396,6 +402,7 @@ class QuoteFinder:
         for k in range(i - 1, max(sent_start_of(tokens, i) - 1, i - 6), -1):
             if any(c in text[tokens[k].end:tokens[k + 1].start] for c in "،,"):
                 break
-            if self.cues.kind(tokens[k].norm) == "unnamed":
-                return "", after
+            if self.cues.kind(tokens[k].norm) == "unnamed" \
+                    or (owner[k] is None and tokens[k].norm in _COLLECTIVE):
+                return "", after  # لكن السلطات المحلية أكدت: a nominal subject
         return None, after
