@@ -61,43 +61,16 @@ from hadath.annotate.quote_goes_on import goes_on, object_after_feminine
 from hadath.annotate.quote_titles import BARE_TITLES as _BARE_TITLES
 from hadath.annotate.quote_titles import MASCULINE_TITLES as _MASCULINE_TITLES
 from hadath.annotate.quote_titles import TITLES as _TITLES
-from hadath.annotate.quote_titles import GENERIC_HEADS, described_person, introduced_otherwise, nisba
+from hadath.annotate.quote_titles import (
+    GENERIC_HEADS, described_person, introduced_otherwise, nisba)
+from hadath.annotate.quote_words import (
+    ADVERBS, COLLECTIVE, GROUP_HEADS, HONORIFIC_NOUNS, NEGATIONS, OBJECT_PREPOSITIONS,
+    PRONOUN_SUBJECTS, PROMPTED, REPORT_VERBS, SAYING, SPOKESMEN, sent_start_of)
 from hadath.annotate.speech_cues import CueLexicon
 from hadath.model import Article, Quote, Span
 
 _WINDOW = 14           # tokens after a cue searched for its subject
 _COORD_WINDOW = 6      # … after a cue joined by و to what came before (وطالب وزير الخارجية X)
-# verbs whose بـ + noun is what was reported (أفادت الوزارة بسقوط ثلاثة قتلى)
-_REPORT_VERBS = frozenset({"افاد", "افادت", "اخبر", "اخبرت"})
-# a person right after one of these is its object, not the cue's subject (normalized)
-_OBJECT_PREPOSITIONS = frozenset({"عن", "علي", "من", "الي", "مع", "ضد", "لدي", "حول", "بشان",
-                                  "بحق", "تجاه"})
-# a plural subject that names its members after a comma (قادة فرنسا وألمانيا، ماكرون وميركل)
-_GROUP_HEADS = frozenset({"قاده", "زعماء", "رءساء", "وزراء", "وزيرا", "رءيسا", "زعيما"})
-_SPOKESMEN = frozenset({"الناطق", "الناطقه", "المتحدث", "المتحدثه"})
-# "his saying": after it comes what the relayed source said (نقلت X عن Y قوله إن)
-_SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})
-# negations of a past or future cue (لم يعلن، لن يقول)
-_NEGATIONS = frozenset({"لم", "ولم", "لن", "ولن"})
-# verbs that after مما mean "prompted" or "confirms" (مما دعا X إلى، مما يؤكد)
-_PROMPTED = frozenset({"دعا", "يدعو", "دفع", "يءكد", "اكد", "يعني"})
-# collective nominal subjects before a cue (لكن السلطات المحلية أكدت)
-_COLLECTIVE = frozenset({"السلطات", "الحكومه", "الشرطه", "القوات", "الجيش", "المعارضه"})
-# adverbs between a cue and its subject (normalized)
-_ADVERBS = frozenset({"ايضا", "كذلك", "بدوره", "بدورها", "بدورهم", "اليوم", "امس"})
-# honorifics before a title or name (normalized; not سيادة, also "sovereignty")
-_HONORIFIC_NOUNS = frozenset({"سمو", "السمو", "جلاله", "الجلاله", "فخامه", "الفخامه", "معالي",
-                              "سماحه", "حضره", "صاحب"})
-# a pronoun subject before a cue: أشار إلى أنه أبلغ …
-_PRONOUN_SUBJECTS = frozenset({"انه", "انها", "بانه", "بانها", "لانه", "لانها"})
-
-
-def sent_start_of(tokens, i: int) -> int:
-    """The first token of token ``i``'s sentence."""
-    k = i
-    while k > 0 and tokens[k - 1].sentence == tokens[i].sentence:
-        k -= 1
-    return k
 
 
 class QuoteFinder:
@@ -134,9 +107,9 @@ class QuoteFinder:
             kind, clitic, after = cue
             if any(a < tok.start < b for a, b in quoted):
                 continue  # a cue inside quoted speech belongs to the quotation
-            if i and tokens[i - 1].norm in _NEGATIONS:
+            if i and tokens[i - 1].norm in NEGATIONS:
                 continue  # ولكنه لم يعلن عن مرشحه: no speech
-            if i and tokens[i - 1].norm == "مما" and tok.norm in _PROMPTED:
+            if i and tokens[i - 1].norm == "مما" and tok.norm in PROMPTED:
                 continue  # مما دعا أولمرت لأن يصف: what prompted him, not a call
             if what_was_asked(tokens, i, after):
                 continue  # وهو ما كانت تطالب به حماس: what was asked for, not speech
@@ -165,7 +138,7 @@ class QuoteFinder:
                 continue  # حراسة مشددة، من مطالبة قيادة الجيش: an adjective or a noun
             initial = i - sent_start <= 1
             coordinated = clitic > 0 and not initial
-            pronoun = i > sent_start and tokens[i - 1].norm in _PRONOUN_SUBJECTS
+            pronoun = i > sent_start and tokens[i - 1].norm in PRONOUN_SUBJECTS
             body = object_after_feminine(tokens, owner, i, after, clitic, sent_start) \
                 if coordinated and kind == "verb" else None
             if body is not None:  # اعتبرت الجبهة …، ودعت رئيس الجمهورية X: she asked him
@@ -232,9 +205,9 @@ class QuoteFinder:
             j += 1
         if j + 2 < n and tokens[j].norm == "كل" and tokens[j + 1].norm == "من":
             j += 2  # وأكد كل من X وY أن: each of them speaks
-        while j + 1 < n and tokens[j].norm in _ADVERBS and tokens[j + 1].sentence == sent:
+        while j + 1 < n and tokens[j].norm in ADVERBS and tokens[j + 1].sentence == sent:
             j += 1  # وهو ما أكده أيضا نظيره X: the subject comes after the adverb
-        while j + 1 < n and tokens[j].norm in _HONORIFIC_NOUNS and tokens[j + 1].sentence == sent:
+        while j + 1 < n and tokens[j].norm in HONORIFIC_NOUNS and tokens[j + 1].sentence == sent:
             j += 1  # وقال سمو أمير البلاد: the title after the honorific names him
         if kind == "relay":
             for k in range(j, min(n, j + _WINDOW)):
@@ -252,7 +225,7 @@ class QuoteFinder:
                         if tokens[m].sentence != sent or breaks(text, tokens[m - 1], tokens[m]) \
                                 or any(c in text[tokens[m - 1].end:tokens[m].start] for c in "،,") \
                                 or self.cues.kind(tokens[m].norm) == "that" \
-                                or tokens[m].norm in _SAYING:
+                                or tokens[m].norm in SAYING:
                             break  # … قوله إن X: a name in what was said
                         if owner[m] is not None and owner[m].type == "PER":
                             return owner[m].id, mention_end_token(tokens, owner, m)
@@ -298,7 +271,7 @@ class QuoteFinder:
                 return None, after  # وطالبت مجلس الأمن: the body is the object
             ent = owner[j]
             end = mention_end_token(tokens, owner, j)
-            reports = tokens[i].norm.lstrip("وف") in _REPORT_VERBS and end < n \
+            reports = tokens[i].norm.lstrip("وف") in REPORT_VERBS and end < n \
                 and tokens[end].norm.startswith("ب")  # أفادت الوزارة بسقوط قتلى
             if not reports and not clause_follows(self.cues, tokens, j, sent, text, own=True):
                 return "", after  # أعلنت الجامعة دعمها، اتهمت قوات … الجيش: a deed, not speech
@@ -324,8 +297,8 @@ class QuoteFinder:
                 break  # a name in a relative clause is not the subject
             if k > j and any(c in text[tokens[k - 1].end:t.start] for c in "،,"):
                 # قادة فرنسا وألمانيا، ماكرون وميركل،  / الناطق باسم الحكومة، X، أن
-                if (tokens[j].norm in _GROUP_HEADS or tokens[j].norm in _TITLES
-                        or tokens[j].norm in _SPOKESMEN) \
+                if (tokens[j].norm in GROUP_HEADS or tokens[j].norm in _TITLES
+                        or tokens[j].norm in SPOKESMEN) \
                         and owner[k] is not None and owner[k].type == "PER":
                     return owner[k].id, mention_end_token(tokens, owner, k)
                 break  # وصف الوزير محمد المومني، زيارة الأمير …: the subject ended at the comma
@@ -341,7 +314,7 @@ class QuoteFinder:
                 break  # تطالب بإطلاق سراح X، طالب بالإفراج: what is asked for, not who asks
             ent = owner[k]
             if ent is not None and ent.type == "PER" and k > j \
-                    and (tokens[k - 1].norm in _OBJECT_PREPOSITIONS
+                    and (tokens[k - 1].norm in OBJECT_PREPOSITIONS
                          or spoken_about(tokens, owner, k)):
                 break  # وقالت هيئة الدفاع عن زمال: the body speaks, not the one it defends
             if ent is not None and ent.type == "PER":
@@ -403,6 +376,6 @@ class QuoteFinder:
             if any(c in text[tokens[k].end:tokens[k + 1].start] for c in "،,"):
                 break
             if self.cues.kind(tokens[k].norm) == "unnamed" \
-                    or (owner[k] is None and tokens[k].norm in _COLLECTIVE):
+                    or (owner[k] is None and tokens[k].norm in COLLECTIVE):
                 return "", after  # لكن السلطات المحلية أكدت: a nominal subject
         return None, after
