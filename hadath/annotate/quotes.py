@@ -41,8 +41,15 @@ preposition (``اتصل X برائد حسن، وأكد``); ``وهو ما طال�
 
 An unnamed source (``مصدر عسكري``, ``شهود عيان``), a nominal subject (``قال الجيش
 الإسرائيلي``) or a cue inside a quotation gives no quote. The quote span is the quoted
-text in quotation marks when one follows the cue, else the reported clause to the
-sentence end.
+text in quotation marks when one follows the cue (or opens the sentence before it:
+:mod:`quote_fronted`), else the reported clause to the sentence end.
+
+Helpers, one idea each: :mod:`quote_relatives` (a verb describing the noun before it:
+``تفاهم أعلنه X``, ``مرسوما يدعو``), :mod:`quote_subjects` (where a subject ends: ``أكد
+المجلس سيادة …``; the host of a meeting; an apposition or a title before ``قد``),
+:mod:`quote_objects` (persons spoken to or about, or a deed's victim),
+:mod:`quote_goes_on` (who goes on speaking), :mod:`quote_according` (``بحسب``، ``وفق``,
+and a body's words told by its official), :mod:`quote_words` (closed word lists).
 """
 from __future__ import annotations
 
