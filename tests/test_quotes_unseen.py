@@ -174,3 +174,284 @@ def test_feminine_participle_goes_on_with_the_untitled_woman(finder):
     names = {"رائد حسن": "PER", "ليلى حداد": "PER"}
     assert speakers(finder, article(text, names)) == [
         ("قال", "رائد حسن"), ("قالت", "ليلى حداد"), ("مشيرة", "ليلى حداد")]
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # a speech verb in a relative clause without الذي describes the noun before it
+    ("وجرى تبادل الأسرى تنفيذا لاتفاق أعلنه الرئيس سامي خليل ونظيره رائد حسن الشهر الماضي.",
+     {"سامي خليل": "PER", "رائد حسن": "PER"}, []),
+    ("وبدأت الهدنة بعد ساعات من تفاهم أعلنته حركة التحرير مع الحكومة.",
+     {"حركة التحرير": "ORG"}, []),
+    # ... while ما / الذي before the verb keep the speaker
+    ("وانسحبت القوات، وفق ما أعلنه الوزير سامي خليل.",
+     {"سامي خليل": "PER"}, [("أعلنه", "سامي خليل")]),
+])
+def test_verb_describing_an_indefinite_noun_is_no_quote(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
+
+
+def test_feminine_participle_skips_the_verb_of_a_relative_clause(finder):
+    # تلقت الوكالة نسخة منه describes the statement; مشددة agrees with the ministry,
+    # an unnamed noun, so the outlet that received the copy does not speak
+    text = ('وأكدت الوزارة في بيان تلقت وكالة النجم نسخة منه أن الحوار "مستمر"، '
+            'مشددة على أن المرحلة المقبلة "تتطلب التهدئة".')
+    assert speakers(finder, article(text, {"وكالة النجم": "ORG"})) == []
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # an honorific before a construct title: the one introduced with that office speaks
+    ("ووصل صاحب السمو أمير البلاد الشيخ سالم الأحمد إلى القمة. وقال سمو أمير البلاد "
+     'في كلمته إن "الوحدة هي الأمان".',
+     {"سالم الأحمد": "PER"}, [("قال", "سالم الأحمد")]),
+    ("وكان الملك عمر ناصر قد زار المعرض. وقال جلالة الملك إن الصناعة أولوية.",
+     {"عمر ناصر": "PER"}, [("قال", "عمر ناصر")]),
+])
+def test_an_honorific_before_the_title(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # a body's cue, then بحسب and its official in the same clause: his words, one speaker
+    ('وأدانت منظمة التعاون الإقليمي "القصف العشوائي"، بحسب بيان لأمينها العام سامي خليل.',
+     {"منظمة التعاون الإقليمي": "ORG", "سامي خليل": "PER"}, [("بحسب", "سامي خليل")]),
+    # a new clause (فيما) between them: the body spoke on its own
+    ('وأعلنت منظمة التعاون الإقليمي أن القافلة وصلت، فيما قال الوزير رائد حسن إن المعبر '
+     'مفتوح، بحسب المتحدث سامي خليل.',
+     {"منظمة التعاون الإقليمي": "ORG", "رائد حسن": "PER", "سامي خليل": "PER"},
+     [("أعلنت", "منظمة التعاون الإقليمي"), ("قال", "رائد حسن"), ("بحسب", "سامي خليل")]),
+])
+def test_a_body_speaking_through_its_named_official(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
+
+
+def test_the_official_gets_the_body_quotation(finder):
+    art = article('وأدانت منظمة التعاون الإقليمي "القصف العشوائي"، بحسب بيان لأمينها العام '
+                  'سامي خليل.', {"منظمة التعاون الإقليمي": "ORG", "سامي خليل": "PER"})
+    assert [q.text for q in finder(art).quotes] == ["القصف العشوائي"]
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # a definite subject, then its object: a name inside the object does not speak, nor
+    # does the participle that goes on with the unnamed subject
+    ('كما أكد المجلس دعم المرشحين الثلاثة كريم منصور وسامي خليل، داعيا الطرفين إلى '
+     '"ضبط النفس".', {"كريم منصور": "PER", "سامي خليل": "PER"}, []),
+    # a title runs on to the name: the titled person still speaks
+    ("وأكد الوزير سامي خليل دعم جهود الوساطة.", {"سامي خليل": "PER"},
+     [("أكد", "سامي خليل")]),
+    ("وأكد الوزير سامح خليل دعم الوساطة.", {"خليل": "PER"}, [("أكد", "خليل")]),
+    # مسؤول + a definite noun is an office, and its holder named after it speaks
+    ('وقال مسؤول السياسة الخارجية في الاتحاد رائد حسن إن "الأدلة كافية"، مؤكدا أن الرد '
+     'سيكون حازما.', {"رائد حسن": "PER"}, [("قال", "رائد حسن"), ("مؤكدا", "رائد حسن")]),
+    # ... while an official with no name is still an unnamed source
+    ("وقال رائد حسن إن الوفد وصل. وقال مسؤول الإعلام في الوزارة إن الموعد لم يحدد.",
+     {"رائد حسن": "PER"}, [("قال", "رائد حسن")]),
+])
+def test_a_definite_subject_and_its_object(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # the one a release is demanded for (عن + a title + name) does not go on speaking
+    ('وكانت الهيئة قد دعت السلطات إلى الإفراج عن الصحفي كريم منصور، منتقدا ما وصفه '
+     'بـ"التضييق".', {"كريم منصور": "PER"}, []),
+    ("وطالب النائب رائد حسن بالإفراج عن الناشط كريم منصور، مؤكدا أن التهم ملفقة.",
+     {"رائد حسن": "PER", "كريم منصور": "PER"},
+     [("طالب", "رائد حسن"), ("مؤكدا", "رائد حسن")]),
+    # عن farther before the name is "on behalf of": the minister signs and speaks
+    ('ووقع الاتفاق عن الجانب الكويتي وزير المالية سامي خليل، الذي أكد أن "الشراكة ستتوسع".',
+     {"سامي خليل": "PER"}, [("أكد", "سامي خليل")]),
+])
+def test_the_one_spoken_about_does_not_go_on(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,quote", [
+    # the words open the sentence, the speaker and the setting come after them
+    ('"لن نتراجع عن مواقفنا"، قال الرئيس سامي خليل في كلمة أمام أنصاره.',
+     {"سامي خليل": "PER"}, ("سامي خليل", "لن نتراجع عن مواقفنا")),
+    ('«الوضع خطير للغاية»، بحسب ما قاله المبعوث رائد حسن للصحفيين.',
+     {"رائد حسن": "PER"}, ("رائد حسن", "الوضع خطير للغاية")),
+])
+def test_a_quotation_before_its_speaker(finder, text, names, quote):
+    done = finder(article(text, names))
+    by_id = {e.id: e.name for e in done.entities}
+    assert [(by_id[q.speaker], q.text) for q in done.quotes] == [quote]
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # an outlet that relays: the one it quotes after عن speaks, unnamed officials nobody
+    ("وفق ما نقلته وكالة النجم عن مسؤولين في الوزارة، فإن المفاوضات ستستأنف.",
+     {"وكالة النجم": "ORG"}, []),
+    ("بحسب ما نقلته وكالة النجم عن وزير الخارجية سامي خليل، فإن المفاوضات ستستأنف.",
+     {"وكالة النجم": "ORG", "سامي خليل": "PER"}, [("بحسب", "سامي خليل")]),
+    # the outlet on its own is credited as before
+    ("بحسب ما نقلته وكالة النجم، فإن المفاوضات ستستأنف.",
+     {"وكالة النجم": "ORG"}, [("بحسب", "وكالة النجم")]),
+])
+def test_an_outlet_relaying_someone(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # the host of a meeting goes on speaking, not the guest named after him
+    ("واستقبل الرئيس سامي خليل وزير الخارجية رائد حسن، وأكد له ضرورة وقف إطلاق النار.",
+     {"سامي خليل": "PER", "رائد حسن": "PER"}, [("أكد", "سامي خليل")]),
+    ("والتقى الوزير سامي خليل نظيره رائد حسن في القاهرة، مؤكدا أن التنسيق مستمر.",
+     {"سامي خليل": "PER", "رائد حسن": "PER"}, [("مؤكدا", "سامي خليل")]),
+    # the guest named as the subject of his own cue still speaks
+    ("واستقبل الرئيس سامي خليل الوزير رائد حسن، الذي أكد أن التنسيق مستمر.",
+     {"سامي خليل": "PER", "رائد حسن": "PER"}, [("أكد", "رائد حسن")]),
+])
+def test_the_host_of_a_meeting_goes_on(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # an adverb between the cue and its subject
+    ("وقال الوزير سامي خليل إن الحدود آمنة، وهو ما أكده أيضا نظيره رائد حسن.",
+     {"سامي خليل": "PER", "رائد حسن": "PER"}, [("قال", "سامي خليل"), ("أكده", "رائد حسن")]),
+    ("وقال رائد حسن إن الوفد وصل. وقال اليوم إن المحادثات بدأت.",
+     {"رائد حسن": "PER"}, [("قال", "رائد حسن"), ("قال", "رائد حسن")]),
+])
+def test_an_adverb_before_the_subject(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # a document that calls for something: a present-tense cue agreeing with the noun
+    ("وأصدر الرئيس سامي خليل مرسوما يدعو إلى انتخابات مبكرة.", {"سامي خليل": "PER"}, []),
+    ("ووزعت منظمة التعاون الإقليمي وثيقة تطالب بوقف القتال.",
+     {"منظمة التعاون الإقليمي": "ORG"}, []),
+    # a verb of the other gender has a subject of its own after it
+    ("وأصدر الوزير بيانا تدعو فيه الوزيرة ليلى حداد إلى التهدئة.",
+     {"ليلى حداد": "PER"}, [("تدعو", "ليلى حداد")]),
+])
+def test_a_document_that_calls_for_something(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # a named body whose cue was a deed still goes on speaking in the participle
+    ("وأعربت منظمة التعاون الإقليمي عن قلقها البالغ، داعية الأطراف إلى ضبط النفس.",
+     {"منظمة التعاون الإقليمي": "ORG"}, [("داعية", "منظمة التعاون الإقليمي")]),
+    # participles of highlighting and warning
+    ('وأشاد الوزير سامي خليل بالاتفاق، مبرزا أنه "لا يمس بالتزامات بلاده".',
+     {"سامي خليل": "PER"}, [("مبرزا", "سامي خليل")]),
+    ("وقالت الوزيرة ليلى حداد إن الوضع مستقر، منبهة إلى أن الخطر قائم.",
+     {"ليلى حداد": "PER"}, [("قالت", "ليلى حداد"), ("منبهة", "ليلى حداد")]),
+])
+def test_participles_after_a_body_deed_and_new_participles(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
+
+
+def test_a_name_spelled_with_in_does_not_open_the_clause(finder):
+    # سي إن إن: إن twice in a row (and before a comma) is part of a name
+    art = article("وأكد الوزير سامي خليل، في حديث لشبكة سي إن إن، أن المفاوضات مستمرة.",
+                  {"سامي خليل": "PER"})
+    assert [q.text for q in finder(art).quotes] == ["المفاوضات مستمرة"]
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # a relay from an unnamed official: the name inside what he said does not speak
+    ("ونقل موقع النجم عن مسؤول حكومي قوله إن الرئيس سامي خليل وافق على الخطة.",
+     {"سامي خليل": "PER"}, []),
+    ("ونقلت قناة النجم عن مصادر مطلعة أن رائد حسن سيستقيل.", {"رائد حسن": "PER"}, []),
+    # a named source past his title still speaks
+    ("ونقلت قناة النجم عن وزير الخارجية رائد حسن قوله إن المملكة تدعم الحل.",
+     {"رائد حسن": "PER"}, [("نقلت", "رائد حسن")]),
+])
+def test_a_relay_from_an_unnamed_source(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # an apposition before قد: the person it describes speaks, not the place ending it
+    ('وكان سامي خليل، السفير الكندي في العراق، قد قال الأسبوع الماضي: «لن نتراجع».',
+     {"سامي خليل": "PER", "العراق": "LOC"}, [("قال", "سامي خليل")]),
+    # ... and with no name before it, nobody does
+    ('وكان السفير، وهو الممثل الدائم لدى العراق، قد قال: «لن نتراجع».',
+     {"العراق": "LOC"}, []),
+    # a subject the tagger did not name: the participle does not go on with a name
+    # inside his words
+    ("وأضاف الفريجي أن المراكز غائبة في مناطق مثل رائد حسن، مشيرا إلى أن هناك مركزا واحدا.",
+     {"رائد حسن": "PER"}, []),
+])
+def test_apposition_before_qad_and_an_unnamed_continuer(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # the one a deed was done to (اغتيال، اختطاف … past one title) does not go on
+    ("وتعليقا على اختطاف السفير رائد حسن وقتله، قال: «لا أعرف مصدر هذه المعلومات».",
+     {"رائد حسن": "PER"}, []),
+    ("وردا على سؤال حول اغتيال رائد حسن، قال: «التحقيق مستمر».", {"رائد حسن": "PER"}, []),
+])
+def test_the_victim_of_a_deed_does_not_go_on(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # a title with a nisba names someone else than the one introduced with another nisba
+    ('وتحقق اللجنة في مقتل رئيس الوزراء اللبناني الأسبق رائد حسن. وقال الرئيس المصري إن '
+     '"التحقيق يجب أن يستمر".', {"رائد حسن": "PER"}, []),
+    # ... while one introduced without any nisba is still found by the bare title
+    ("والتقى الرئيس سامي خليل الوفد. وقال الرئيس المصري إن اللقاء كان مثمرا.",
+     {"سامي خليل": "PER"}, [("قال", "سامي خليل")]),
+])
+def test_a_title_with_another_nisba(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # مما دعا X إلى: what prompted him, not a call
+    ("وهاجم المستوطنون القرية، مما دعا الوزير سامي خليل لأن يصف الهجوم بالمذبحة.",
+     {"سامي خليل": "PER"}, []),
+    # an unnamed source before its cue: no one named earlier speaks for it
+    ("واعتقل رائد حسن خلال زيارته للجزيرة، غير أن مصدرا قريبا من الحكومة قال لصحيفة محلية "
+     "إنه أفرج عنه.", {"رائد حسن": "PER"}, []),
+])
+def test_prompted_and_an_unnamed_source_before_the_cue(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # the body inside a title before قد: the title holder speaks, not the body
+    ("وكان سامي خليل المدير العام لصندوق التنمية الإقليمي قد قال إن النمو تباطأ.",
+     {"سامي خليل": "PER", "صندوق التنمية الإقليمي": "ORG"}, [("قال", "سامي خليل")]),
+    ("وكان المدير العام لصندوق التنمية الإقليمي قد قال إن النمو تباطأ.",
+     {"صندوق التنمية الإقليمي": "ORG"}, []),
+    # the body itself before قد still speaks
+    ("وكان صندوق التنمية الإقليمي قد قال إن النمو تباطأ.",
+     {"صندوق التنمية الإقليمي": "ORG"}, [("قال", "صندوق التنمية الإقليمي")]),
+])
+def test_a_body_inside_a_title_before_qad(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # a subject-less وقال after a cue whose subject is unnamed goes on with that subject
+    ("وأكد المراقب العام أن التنظيم انسحب من الجبهة التي أسسها رائد حسن، وقال إن القرار "
+     "نهائي.", {"رائد حسن": "PER"}, []),
+    # ... while one after a named speaker still goes on with him
+    ("وأكد سامي خليل أن التنظيم انسحب من الجبهة، وقال إن القرار نهائي.",
+     {"سامي خليل": "PER"}, [("أكد", "سامي خليل"), ("قال", "سامي خليل")]),
+])
+def test_a_coordinated_cue_after_an_unnamed_subject(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # a relative or an indefinite spokesman is an unnamed source, not the one named after
+    ("بينما قال والد رائد حسن إن المنتجين ضللوه، مؤكدا أنهم لم يخبروه.",
+     {"رائد حسن": "PER"}, []),
+    ("وأكد متحدث باسم الحركة عدم مسؤوليتها عن اختطاف السفير الكندي في البلاد سامي خليل.",
+     {"سامي خليل": "PER"}, []),
+    # a collective nominal subject before its cue
+    ("وأقر الوزير سامي خليل بوجود انتهاكات، لكن السلطات المحلية أكدت أن الوضع هادئ.",
+     {"سامي خليل": "PER"}, []),
+    # a negated cue is no speech
+    ('وقال سامي خليل إن "المعارضة موحدة"، ولكنه لم يعلن عن مرشحها.',
+     {"سامي خليل": "PER"}, [("قال", "سامي خليل")]),
+])
+def test_unnamed_relatives_collectives_and_negated_cues(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected

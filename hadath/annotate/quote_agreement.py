@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from hadath.annotate.quote_clauses import breaks, feminine, may_speak, mention_end_token
+from hadath.annotate.quote_relatives import describes_noun
 from hadath.model import Entity
 from hadath.text.normalize import normalize_ar
 
@@ -128,15 +129,21 @@ def noun_speaker(cues: CueLexicon, tokens, owner, after: int, text: str) -> tupl
     return None
 
 
-def clause_body(cues: CueLexicon, tokens, owner, i: int, sent_start: int) -> str | None:
+def clause_body(cues: CueLexicon, tokens, owner, i: int, sent_start: int,
+                text: str = "") -> str | None:
     """The body a feminine participle agrees with: the subject of the nearest
     feminine verb before it that has one (``دانت وزارة الخارجية …، معتبرة``); ""
     when that subject is a noun that names no one (``رحبت بها الحكومة السورية``).
-    A man right after a verb is its object (``وشكرت السيسي``); look further back."""
+    A man right after a verb is its object (``وشكرت السيسي``); look further back.
+    A verb describing a noun (``أكدت الوزارة في بيان تلقت سانا نسخة منه``) is passed
+    when an earlier feminine speech verb is the one the participle goes on from."""
     for k in range(i - 2, sent_start - 1, -1):
         w = tokens[k].norm
         w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
         if owner[k] is not None or w.startswith("ال") or not feminine(w):
+            continue
+        if text and cues.kind(w) is None and describes_noun(text, tokens, owner, k) \
+                and any(_said_she(cues, tokens[m].norm) for m in range(sent_start, k)):
             continue
         m = k + 1
         while m < i and tokens[m].norm in ("بها", "به", "عليها", "فيها"):
@@ -148,6 +155,12 @@ def clause_body(cues: CueLexicon, tokens, owner, i: int, sent_start: int) -> str
                 and cues.kind(tokens[m].norm) is None:
             return ""
     return None
+
+
+def _said_she(cues: CueLexicon, word: str) -> bool:
+    """A feminine speech verb (أكدت، وقالت): the clause a participle can go on from."""
+    word = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+    return feminine(word) and cues.kind(word) == "verb"
 
 
 def feminine_subject(tokens, owner, i: int, sent_start: int) -> str | None:

@@ -233,11 +233,19 @@ def quote_span(text: str, article: Article, tokens, j: int, cues: CueLexicon) ->
     for k in range(j, len(tokens)):
         if tokens[k].start >= end:
             break
-        if cues.kind(tokens[k].norm) == "that":
+        if cues.kind(tokens[k].norm) == "that" and not _in_a_name(text, tokens, k):
             s = tokens[k + 1].start if k + 1 < len(tokens) and tokens[k + 1].start < end else end
             return s, _trim_end(text, s, end)
     s = tokens[j].start if tokens[j].start < end else end
     return s, _trim_end(text, s, end)
+
+
+def _in_a_name(text: str, tokens, k: int) -> bool:
+    """``إن`` spelled out in a name (``شبكة سي إن إن``): twice in a row, or right
+    before a comma or stop, it opens no clause."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return text[tokens[k].end:tokens[k].end + 1] in ("،", ",", ".") or (
+        nxt is not None and nxt.norm == tokens[k].norm)
 
 
 def _trim_end(text: str, s: int, e: int) -> int:
@@ -313,61 +321,6 @@ def office_holder(tokens, owner, i: int, title: str, complement: str) -> str | N
             if w == title and tokens[m].norm in same:
                 return ent.id
     return None
-
-
-# nouns whose person is only a genitive: حملة تبون، حكومة الدبيبة، قوات حفتر
-_OWNER_HEADS = frozenset({"حمله", "حكومه", "نظام", "قوات", "انصار", "مؤيدي", "ميليشيات",
-                          "مكتب", "فريق", "اداره", "عهد", "عاءله", "اسره", "منزل", "مقر"})
-
-
-def owned(tokens, owner, k: int) -> bool:
-    """The person at token ``k`` is the genitive of a noun (``مديرية حملة تبون``): the
-    noun, not the person, is the subject that goes on."""
-    start = k
-    while start > 0 and owner[start - 1] is owner[k]:
-        start -= 1
-    if start == 0:
-        return False
-    w = tokens[start - 1].norm
-    if w[:1] == "ب" and len(w) > 3 and w not in _NOT_A_NOUN and owner[start - 1] is None:
-        return True  # أشاد بدور السيسي، مؤكدا: the person is in what was praised
-    return w in _OWNER_HEADS or (w[:1] in "وبل" and w[1:] in _OWNER_HEADS)
-
-
-# words in ب that are no preposition + noun before a name
-_NOT_A_NOUN = frozenset({"بن", "بنت", "بين", "بعد", "بينما", "بان", "بانه", "بانها"})
-_TO_WHOM = frozenset({"الي", "مع", "لدي", "برفقه", "بمرافقه", "رفقه", "بصحبه", "بحضور"})
-
-
-def joined_to_preposition(text: str, tokens, owner, k: int) -> bool:
-    """The person's name at token ``k`` carries a preposition as a clitic (``اتصل X
-    برائد حسن``, ``قدم الشكر لX``): the one called or thanked, not the one who speaks."""
-    tok = tokens[k]
-    for m in owner[k].mentions:
-        if m.start < tok.end and tok.start < m.end and m.start >= 1:
-            return text[m.start - 1] in ("ب", "ل") and (
-                m.start == 1 or not text[m.start - 2].isalpha())
-    return False
-
-
-def addressee(tokens, owner, k: int) -> bool:
-    """The person at token ``k`` is written to, met with or brought along, past a title
-    (``وجه رسالة إلى خادم الحرمين الشريفين الملك سلمان``, ``برفقة وزير الداخلية X``):
-    not the one who goes on speaking."""
-    start = k
-    while start > 0 and owner[start - 1] is owner[k]:
-        start -= 1
-    for m in range(start - 1, max(-1, start - 7), -1):
-        if owner[m] is not None or tokens[m].sentence != tokens[k].sentence:
-            return False
-        if tokens[m].norm in _TO_WHOM or tokens[m].norm == "علي" and any(
-                tokens[r].norm in _REPLIED for r in range(max(0, m - 4), m)):
-            return True  # ورد تبون على ماكرون قائلا: the one answered does not speak
-    return False
-
-
-# "replied": the one after على is answered (ورد X على Y)
-_REPLIED = frozenset({"رد", "ورد", "ردت", "وردت", "يرد", "ويرد", "ترد", "وترد"})
 
 
 # "that is what …": the relative ما after a pronoun (وهو ما طالبت به X)

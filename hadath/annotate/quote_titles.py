@@ -11,6 +11,15 @@ from __future__ import annotations
 
 from hadath.annotate.quote_clauses import persons_before
 
+# a title that stands for a person named earlier with it: normalized form → bare title
+# (normalized: رئيس is رءيس, as hadath.text.normalize writes it)
+TITLES = {f"ال{t}": t for t in (
+    "وزير", "وزيره", "رءيس", "رءيسه", "سفير", "سفيره", "مبعوث", "مبعوثه", "متحدث", "ناطق",
+    "مستشار", "مستشاره", "منسق", "منسقه", "قاءد", "مدير", "مديره", "نائب", "ملك", "امير",
+    "سلطان", "امين", "زعيم", "مفوض", "مفوضه", "ممثل", "ممثله")}
+BARE_TITLES = frozenset(TITLES.values())
+# titles of a man, with or without the article (a feminine verb does not agree with them)
+MASCULINE_TITLES = frozenset(t for t in (*TITLES, *BARE_TITLES) if not t.endswith("ه"))
 # generic heads that refer back only with an adjective (normalized)
 GENERIC_HEADS = frozenset({"المسءول", "المسءوله", "الدبلوماسي", "الدبلوماسيه", "السياسي"})
 # words that look like a nisba but are not one a person is introduced with
@@ -35,3 +44,19 @@ def described_person(tokens, owner, i: int, adjective: str) -> str | None:
             if tokens[m].norm == adjective:
                 return ent.id
     return None
+
+
+def introduced_otherwise(tokens, owner, i: int, ent_id: str, adjective: str) -> bool:
+    """The person ``ent_id`` was introduced before token ``i`` with a nisba other than
+    ``adjective`` (``رئيس الوزراء اللبناني X``, then ``قال الرئيس المصري``): the later
+    title names someone else."""
+    for ent, start in persons_before(owner, i):
+        if ent.id != ent_id:
+            continue
+        for m in range(start - 1, max(-1, start - 7), -1):
+            if tokens[m].sentence != tokens[start].sentence or owner[m] is not None:
+                break
+            if nisba(tokens[m].norm) and tokens[m].norm != adjective:
+                return True
+        return False
+    return False

@@ -41,47 +41,43 @@ preposition (``اتصل X برائد حسن، وأكد``); ``وهو ما طال�
 
 An unnamed source (``مصدر عسكري``, ``شهود عيان``), a nominal subject (``قال الجيش
 الإسرائيلي``) or a cue inside a quotation gives no quote. The quote span is the quoted
-text in quotation marks when one follows the cue, else the reported clause to the
-sentence end.
+text in quotation marks when one follows the cue (or opens the sentence before it:
+:mod:`quote_fronted`), else the reported clause to the sentence end.
+
+Helpers, one idea each: :mod:`quote_relatives` (a verb describing the noun before it:
+``تفاهم أعلنه X``, ``مرسوما يدعو``), :mod:`quote_subjects` (where a subject ends: ``أكد
+المجلس سيادة …``; the host of a meeting; an apposition or a title before ``قد``),
+:mod:`quote_objects` (persons spoken to or about, or a deed's victim),
+:mod:`quote_goes_on` (who goes on speaking), :mod:`quote_according` (``بحسب``، ``وفق``,
+and a body's words told by its official), :mod:`quote_words` (closed word lists).
 """
 from __future__ import annotations
 
 from hadath.annotate.quote_clauses import (
     HONORIFICS, QUOTED, breaks, circumstantial, clause_follows, closes_name, coordinated_people, feminine,
-    mention_end_token, mention_index, named, opens_clause, quote_span, quoted_name,
-    titled_person, feminine_cue, honored_person, office_holder, owned, addressee, what_was_asked,
-    persons_before, joined_to_preposition)
-from hadath.annotate.quote_according import according_speaker
-from hadath.annotate.quote_agreement import (
-    clause_body, feminine_subject, her_subject, noun_speaker, relative_subject, she_body,
-    titled_man, titled_woman)
-from hadath.annotate.quote_titles import GENERIC_HEADS, described_person, nisba
+    mention_end_token, mention_index, named, quote_span, quoted_name,
+    titled_person, feminine_cue, honored_person, office_holder, what_was_asked, persons_before)
+from hadath.annotate.quote_objects import addressee, owned, spoken_about
+from hadath.annotate.quote_according import according_speaker, body_told_by
+from hadath.annotate.quote_fronted import fronted_quotation
+from hadath.annotate.quote_relatives import describes_noun, document_says, points_back
+from hadath.annotate.quote_subjects import appositive_head, holder_of_title, object_follows
+from hadath.annotate.quote_agreement import noun_speaker, relative_subject, she_body
+from hadath.annotate.quote_goes_on import THAT_IT_IS as _THAT_IT_IS
+from hadath.annotate.quote_goes_on import goes_on, object_after_feminine
+from hadath.annotate.quote_titles import BARE_TITLES as _BARE_TITLES
+from hadath.annotate.quote_titles import MASCULINE_TITLES as _MASCULINE_TITLES
+from hadath.annotate.quote_titles import TITLES as _TITLES
+from hadath.annotate.quote_titles import (
+    GENERIC_HEADS, described_person, introduced_otherwise, nisba)
+from hadath.annotate.quote_words import (
+    ADVERBS, COLLECTIVE, GROUP_HEADS, HONORIFIC_NOUNS, NEGATIONS, OBJECT_PREPOSITIONS,
+    PRONOUN_SUBJECTS, PROMPTED, REPORT_VERBS, SAYING, SPOKESMEN, sent_start_of)
 from hadath.annotate.speech_cues import CueLexicon
 from hadath.model import Article, Quote, Span
 
 _WINDOW = 14           # tokens after a cue searched for its subject
 _COORD_WINDOW = 6      # … after a cue joined by و to what came before (وطالب وزير الخارجية X)
-# verbs whose بـ + noun is what was reported (أفادت الوزارة بسقوط ثلاثة قتلى)
-_REPORT_VERBS = frozenset({"افاد", "افادت", "اخبر", "اخبرت"})
-# a person right after one of these is its object, not the cue's subject (normalized)
-_OBJECT_PREPOSITIONS = frozenset({"عن", "علي", "من", "الي", "مع", "ضد", "لدي", "حول", "بشان",
-                                  "بحق", "تجاه"})
-# a title that stands for a person named earlier with it: normalized form → bare title
-# (normalized: رئيس is رءيس, as hadath.text.normalize writes it)
-_TITLES = {f"ال{t}": t for t in (
-    "وزير", "وزيره", "رءيس", "رءيسه", "سفير", "سفيره", "مبعوث", "مبعوثه", "متحدث", "ناطق",
-    "مستشار", "مستشاره", "منسق", "منسقه", "قاءد", "مدير", "مديره", "نائب", "ملك", "امير",
-    "سلطان", "امين", "زعيم", "مفوض", "مفوضه", "ممثل", "ممثله")}
-_BARE_TITLES = frozenset(_TITLES.values())
-# titles of a man, with or without the article (a feminine verb does not agree with them)
-_MASCULINE_TITLES = frozenset(t for t in (*_TITLES, *_BARE_TITLES) if not t.endswith("ه"))
-# a plural subject that names its members after a comma (قادة فرنسا وألمانيا، ماكرون وميركل)
-_GROUP_HEADS = frozenset({"قاده", "زعماء", "رءساء", "وزراء", "وزيرا", "رءيسا", "زعيما"})
-_SPOKESMEN = frozenset({"الناطق", "الناطقه", "المتحدث", "المتحدثه"})
-# after the object of وصف / اعتبر: ووصف الشاحنات بأنها …
-_THAT_IT_IS = frozenset({"بانه", "بانها", "بانهم", "بان", "انه", "انها"})
-# a pronoun subject before a cue: أشار إلى أنه أبلغ …
-_PRONOUN_SUBJECTS = frozenset({"انه", "انها", "بانه", "بانها", "لانه", "لانها"})
 
 
 class QuoteFinder:
@@ -106,6 +102,8 @@ class QuoteFinder:
         out: list[Quote] = []
         said: list[tuple[int, int, str]] = []  # (after the subject, end of quote, speaker)
         last_speaker: str | None = None
+        unnamed = -1  # the last verb cue whose subject names nobody (أكد المجلس)
+        quotes_before_unnamed = 0
         sent_start = 0
         for i, tok in enumerate(tokens):
             if i and tok.sentence != tokens[i - 1].sentence:
@@ -116,8 +114,17 @@ class QuoteFinder:
             kind, clitic, after = cue
             if any(a < tok.start < b for a, b in quoted):
                 continue  # a cue inside quoted speech belongs to the quotation
+            if i and tokens[i - 1].norm in NEGATIONS:
+                continue  # ولكنه لم يعلن عن مرشحه: no speech
+            if i and tokens[i - 1].norm == "مما" and tok.norm in PROMPTED:
+                continue  # مما دعا أولمرت لأن يصف: what prompted him, not a call
             if what_was_asked(tokens, i, after):
                 continue  # وهو ما كانت تطالب به حماس: what was asked for, not speech
+            if not clitic and points_back(self.cues.kinds, tok.norm) \
+                    and describes_noun(text, tokens, owner, i):
+                continue  # تنفيذا لتفاهم أعلنه الرئيس X: what was announced, not speech here
+            if not clitic and kind == "verb" and document_says(text, tokens, owner, i):
+                continue  # أصدر الرئيس مرسوما يدعو إلى انتخابات: the decree, not a speaker
             if kind == "continue" and not clause_follows(self.cues, tokens, after,
                                                           tok.sentence, text) \
                     and not (i and any(b == tokens[i - 1].end + 1 for _, b in quoted)
@@ -138,8 +145,8 @@ class QuoteFinder:
                 continue  # حراسة مشددة، من مطالبة قيادة الجيش: an adjective or a noun
             initial = i - sent_start <= 1
             coordinated = clitic > 0 and not initial
-            pronoun = i > sent_start and tokens[i - 1].norm in _PRONOUN_SUBJECTS
-            body = self._object_after_feminine(tokens, owner, i, after, clitic, sent_start) \
+            pronoun = i > sent_start and tokens[i - 1].norm in PRONOUN_SUBJECTS
+            body = object_after_feminine(tokens, owner, i, after, clitic, sent_start) \
                 if coordinated and kind == "verb" else None
             if body is not None:  # اعتبرت الجبهة …، ودعت رئيس الجمهورية X: she asked him
                 speaker, subj_end = body, after
@@ -149,14 +156,22 @@ class QuoteFinder:
                 speaker, subj_end = self._speaker(tokens, owner, i, after, kind, text,
                                                   coordinated)
             if speaker == "":
+                if kind in ("verb", "continue") and (after >= len(tokens)
+                                                     or owner[after] is None):
+                    # a participle after it goes on with this unnamed subject (not with a
+                    # named body whose cue was a deed: أدانت الوزارة الهجوم، معتبرة)
+                    unnamed, quotes_before_unnamed = i, len(out)
                 continue  # unnamed source, nominal subject, a place, or a body announcing a deed
+            if speaker is None and unnamed >= sent_start and len(out) == quotes_before_unnamed \
+                    and (kind == "participle" or clitic):
+                continue  # أكد المجلس سيادة … وأبو موسى، داعيا / وقال: the council goes on
             if speaker is None and pronoun:
                 lo = tokens[sent_start].start
                 speaker = next((r[2] for r in reversed(said) if r[0] >= lo), None)
             if speaker is None:
                 if kind == "verb" and tok.norm.endswith("وا"):
                     continue  # دعوا، قالوا: a group no name was given for
-                speaker = self._goes_on(tokens, owner, i, after, kind, sent_start, said,
+                speaker = goes_on(self.cues, tokens, owner, i, after, kind, sent_start, said,
                                         last_speaker if initial else None, text)
                 word = tok.norm[clitic:]
                 if speaker is not None and she_body(by_id[speaker]) \
@@ -165,8 +180,19 @@ class QuoteFinder:
                     continue  # وأضاف after قالت بريطانيا: a country is "she"; someone else
             if speaker is None:
                 continue
+            # أدانت الجامعة "…"، بحسب بيان لأمينها العام X: his words (with على لسان the
+            # body speaks by his tongue, and the dev gold lists both)
+            relayed = []
+            if kind == "according" and after == i + 1 and by_id[speaker].type == "PER":
+                out, relayed = body_told_by(self.cues, out, by_id, tokens, sent_start, i)
             cue_span = Span.of(text, tok.start + clitic, tokens[after - 1].end)
             qs, qe = quote_span(text, article, tokens, max(after, subj_end), self.cues)
+            if relayed:
+                qs, qe = relayed[0].start, relayed[0].end
+            fronted = fronted_quotation(text, article.sentences[tok.sentence].start,
+                                        tok.start) if article.sentences else None
+            if fronted is not None:  # "لن نتراجع"، قال الرئيس X في كلمة: the words before
+                qs, qe = fronted
             if qe <= qs:
                 qs, qe = cue_span.start, cue_span.end
             out.append(Quote(speaker, cue_span, qs, qe, text[qs:qe]))
@@ -177,94 +203,19 @@ class QuoteFinder:
                 out.append(Quote(also, cue_span, qs, qe, text[qs:qe]))
         return out
 
-    def _goes_on(self, tokens, owner, i, after, kind, sent_start, said, article_last,
-                 text: str = ""):
-        """The speaker of a cue without a subject of its own (وأضاف، وقال في بيان، مؤكدا،
-        واعتبره "…")."""
-        if kind not in ("verb", "continue", "participle"):
-            return None
-        if i > sent_start and tokens[i - 1].norm == "حيث":
-            # X استقبل Y …، حيث أكد ضرورة …: the subject of the main clause goes on
-            for k in range(sent_start, i):
-                if owner[k] is not None and owner[k].type == "PER":
-                    return owner[k].id
-        quotation = text and after < len(tokens) and breaks(text, tokens[after - 1], tokens[after])
-        described = after + 1 < len(tokens) and tokens[after + 1].norm in _THAT_IT_IS
-        if kind == "verb" and not opens_clause(self.cues, tokens, after) and not quotation \
-                and not described:  # ووصف الشاحنات بأنها …
-            return None
-        if i > 0 and tokens[i - 1].norm == "ما":
-            return None  # وفق ما أفاد به …: the source is named after, or not at all
-        word = tokens[i].norm[1 if tokens[i].norm[:1] in "وف" and
-                              tokens[i].norm[1:] in self.cues.kinds else 0:]
-        she = (feminine(word) or word.endswith("ت") and self.cues.kind(word) == "verb"
-               or word[:1] == "ت" and f"ي{word[1:]}" in self.cues.kinds) \
-            if kind == "verb" else kind == "participle" and feminine_cue(word)  # دعت، تعلن
-        if she and kind == "participle":
-            # مؤكدة after a comma: the subject of the sentence's verb, not the name
-            # right before the comma (لقرار الأردن، معتبرة)
-            body = her_subject(self.cues, tokens, owner, i, sent_start) \
-                or clause_body(self.cues, tokens, owner, i, sent_start)
-            if body == "":
-                return None  # في خطوة رحبت بها الحكومة السورية، مجددة: an unnamed "she"
-        elif she:
-            body = feminine_subject(tokens, owner, i, sent_start)
-        if she:
-            if body is not None:
-                return body  # أقرت السعودية بمقتل الصحفي X، وقالت إنه: she, not X
-        lo = tokens[sent_start].start
-        earlier = [r for r in said if r[0] >= lo]
-
-        def disagrees(k: int) -> bool:  # a man, or for مؤكدة anyone not titled a woman
-            return owner[k].type == "PER" and not titled_woman(tokens, owner, k) and (
-                kind == "participle" or titled_man(tokens, owner, k, _MASCULINE_TITLES))
-
-        # a masculine past or participle (وأكد، مضيفا) does not go on with a woman named
-        # last (استقبل X المبعوثة Y، وأكد أمامها): he is the one who speaks
-        man = not feminine_cue(word) and (word[:1] not in "تي" or kind == "continue")
-
-        def outside(k: int) -> bool:  # not inside what an earlier speaker said
-            return not any(a <= tokens[k].start < b for a, b, _ in earlier)
-
-        for types in (("PER",), ("ORG",)):
-            if types == ("ORG",) and kind == "verb" and not earlier:
-                break
-            for k in range(i - 1, sent_start - 1, -1):
-                if types == ("ORG",) and k - sent_start > 3:
-                    continue  # a body is the subject only near the start (واعتبرت حركة …)
-                if owner[k] is not None and owner[k].type in types and outside(k) \
-                        and not owned(tokens, owner, k) and not addressee(tokens, owner, k) \
-                        and not joined_to_preposition(text, tokens, owner, k) \
-                        and not (she and disagrees(k)) \
-                        and not (man and owner[k].type == "PER"
-                                 and titled_woman(tokens, owner, k)):
-                    return owner[k].id
-            if earlier and types == ("PER",):
-                if she and any(owner[k] is not None and owner[k].id == earlier[-1][2]
-                               and disagrees(k) for k in range(sent_start, i)):
-                    return None  # وأدان رئيس البعثة X …، بينما عبرت الترويكا … ودعت
-                return earlier[-1][2]
-        return article_last
-
-    def _object_after_feminine(self, tokens, owner, i, after, clitic, sent_start) -> str | None:
-        """The body that goes on speaking when a feminine cue joined by و is followed by a
-        masculine title (``ودعت رئيس الجمهورية قيس سعيد``): the verb does not agree with
-        him, so he is its object and the earlier feminine subject speaks."""
-        if not tokens[i].norm[clitic:].endswith("ت") or after >= len(tokens):  # دعت، قالت
-            return None
-        if tokens[after].norm not in _MASCULINE_TITLES:
-            return None
-        return feminine_subject(tokens, owner, i, sent_start)
-
     def _speaker(self, tokens, owner, i, after, kind, text, coordinated) -> tuple[str | None, int]:
         """(entity id, token after the subject); "" when the subject is not a named speaker."""
         n = len(tokens)
         sent = tokens[i].sentence
         j = after
-        if j < n and tokens[j].norm in ("به", "بها", "عنه"):
+        if j < n and tokens[j].norm in ("به", "بها", "عنه", "فيه", "فيها"):
             j += 1
         if j + 2 < n and tokens[j].norm == "كل" and tokens[j + 1].norm == "من":
             j += 2  # وأكد كل من X وY أن: each of them speaks
+        while j + 1 < n and tokens[j].norm in ADVERBS and tokens[j + 1].sentence == sent:
+            j += 1  # وهو ما أكده أيضا نظيره X: the subject comes after the adverb
+        while j + 1 < n and tokens[j].norm in HONORIFIC_NOUNS and tokens[j + 1].sentence == sent:
+            j += 1  # وقال سمو أمير البلاد: the title after the honorific names him
         if kind == "relay":
             for k in range(j, min(n, j + _WINDOW)):
                 if tokens[k].sentence != sent:
@@ -275,10 +226,14 @@ class QuoteFinder:
                         mention_end_token(tokens, owner, k + 1)
                 if tokens[k].norm == "عن" and k + 1 < n:
                     # نقلت شبكة "سي بي إس" عن وزير الدفاع مارك إسبر: past the title
+                    if self.cues.kind(tokens[k + 1].norm) == "unnamed":
+                        return "", after  # نقل موقع X عن مسؤول إسرائيلي قوله: unnamed
                     for m in range(k + 1, min(n, k + 13)):
                         if tokens[m].sentence != sent or breaks(text, tokens[m - 1], tokens[m]) \
-                                or any(c in text[tokens[m - 1].end:tokens[m].start] for c in "،,"):
-                            break
+                                or any(c in text[tokens[m - 1].end:tokens[m].start] for c in "،,") \
+                                or self.cues.kind(tokens[m].norm) == "that" \
+                                or tokens[m].norm in SAYING:
+                            break  # … قوله إن X: a name in what was said
                         if owner[m] is not None and owner[m].type == "PER":
                             return owner[m].id, mention_end_token(tokens, owner, m)
                     return None, after
@@ -289,10 +244,24 @@ class QuoteFinder:
             first = None  # وأضاف: "…": the quotation, not a subject, follows
         if kind == "according":
             return according_speaker(self.cues, text, tokens, owner, j, sent, first, after)
-        if first is not None and self.cues.kind(first.norm) == "unnamed":
-            return "", after
+        if first is not None and self.cues.kind(first.norm) == "unnamed" \
+                and not (first.norm == "مسءول" and j + 1 < n
+                         and tokens[j + 1].norm.startswith("ال")):
+            return "", after  # not مسؤول السياسة الخارجية X: an office, then his name
         if kind == "participle":
             return None, after
+        if i > 1 and tokens[i - 1].norm == "قد" and owner[i - 2] is not None \
+                and owner[i - 2].type != "PER" and tokens[i - 2].sentence == sent:
+            holder = holder_of_title(text, tokens, owner, i - 2, sent)
+            if holder is not None:  # وكان X المدير العام لصندوق النقد قد قال: he
+                return holder, after
+        if i > 1 and tokens[i - 1].norm == "قد" and owner[i - 2] is not None \
+                and owner[i - 2].type != "PER" and tokens[i - 2].sentence == sent \
+                and "،" in text[tokens[i - 2].end:tokens[i - 1].start]:
+            # وكان X، السفير الأمريكي في العراق، قد قال: the place ends his apposition
+            named_before = appositive_head(text, tokens, owner, i - 2, sent, named)
+            if named_before is not None:
+                return named_before, after
         if i > 1 and tokens[i - 1].norm == "قد" and owner[i - 2] is not None \
                 and owner[i - 2].type != "PER" and tokens[i - 2].sentence == sent:
             # كانت واشنطن قد أعلنت تشكيل تحالف: the body before قد is the subject, so no
@@ -309,7 +278,7 @@ class QuoteFinder:
                 return None, after  # وطالبت مجلس الأمن: the body is the object
             ent = owner[j]
             end = mention_end_token(tokens, owner, j)
-            reports = tokens[i].norm.lstrip("وف") in _REPORT_VERBS and end < n \
+            reports = tokens[i].norm.lstrip("وف") in REPORT_VERBS and end < n \
                 and tokens[end].norm.startswith("ب")  # أفادت الوزارة بسقوط قتلى
             if not reports and not clause_follows(self.cues, tokens, j, sent, text, own=True):
                 return "", after  # أعلنت الجامعة دعمها، اتهمت قوات … الجيش: a deed, not speech
@@ -317,9 +286,14 @@ class QuoteFinder:
                     and (owner[end] is not None or (end + 1 < n and owner[end + 1] is not None)):
                 return "", after  # أعلنت إيران والسعودية استئناف العلاقات: a joint deed
             return named(ent), mention_end_token(tokens, owner, j)
-        # a person named after the cue, past titles, before the reported clause
+        # a person named after the cue, past titles, before the reported clause; not
+        # past a definite subject and its object (أكد المجلس سيادة … وأبو موسى)
+        ends = first is not None and object_follows(
+            tokens, owner, j, lambda w: self.cues.kind(w) is not None)
         for k in range(j, min(n, j + (_COORD_WINDOW if coordinated else _WINDOW)) if first else 0):
             t = tokens[k]
+            if ends and k > j:
+                break
             if t.sentence != sent or (k > j and breaks(text, tokens[k - 1], t)
                                       and not quoted_name(text, owner, tokens, k)
                                       and not closes_name(text, owner, tokens, k)):
@@ -330,8 +304,8 @@ class QuoteFinder:
                 break  # a name in a relative clause is not the subject
             if k > j and any(c in text[tokens[k - 1].end:t.start] for c in "،,"):
                 # قادة فرنسا وألمانيا، ماكرون وميركل،  / الناطق باسم الحكومة، X، أن
-                if (tokens[j].norm in _GROUP_HEADS or tokens[j].norm in _TITLES
-                        or tokens[j].norm in _SPOKESMEN) \
+                if (tokens[j].norm in GROUP_HEADS or tokens[j].norm in _TITLES
+                        or tokens[j].norm in SPOKESMEN) \
                         and owner[k] is not None and owner[k].type == "PER":
                     return owner[k].id, mention_end_token(tokens, owner, k)
                 break  # وصف الوزير محمد المومني، زيارة الأمير …: the subject ended at the comma
@@ -347,7 +321,8 @@ class QuoteFinder:
                 break  # تطالب بإطلاق سراح X، طالب بالإفراج: what is asked for, not who asks
             ent = owner[k]
             if ent is not None and ent.type == "PER" and k > j \
-                    and tokens[k - 1].norm in _OBJECT_PREPOSITIONS:
+                    and (tokens[k - 1].norm in OBJECT_PREPOSITIONS
+                         or spoken_about(tokens, owner, k)):
                 break  # وقالت هيئة الدفاع عن زمال: the body speaks, not the one it defends
             if ent is not None and ent.type == "PER":
                 if feminine(tokens[i].norm[1:] if tokens[i].norm[:1] in "وف"
@@ -355,6 +330,8 @@ class QuoteFinder:
                         and any(tokens[m].norm in _MASCULINE_TITLES for m in range(j, k)):
                     break  # أعلنت الهيئة فوز الرئيس X: she does not agree with him
                 return ent.id, mention_end_token(tokens, owner, k)
+        if first is not None and self.cues.kind(first.norm) == "unnamed":
+            return "", after  # مسؤول الإعلام في الوزارة، with no name: unnamed after all
         # a person named right before the cue (يوري أوشاكوف، قال …؛ X الذي أعلن)
         k = i - 1
         relative = k >= 0 and tokens[k].norm in ("الذي", "التي", "الذين")
@@ -363,7 +340,7 @@ class QuoteFinder:
         if k >= 0 and tokens[k].sentence == sent and owner[k] is not None \
                 and owner[k].type == "PER" and not coordinated \
                 and not tokens[i].norm.endswith("وا") \
-                and not addressee(tokens, owner, k) \
+                and not addressee(tokens, owner, k) and not owned(tokens, owner, k) \
                 and text[tokens[k].end:tokens[k + 1].start].strip(" ،,") == "":
             return owner[k].id, after
         if relative:  # قرارات مجلس الأمن التي تدعو: the antecedent is no person, but in
@@ -377,6 +354,12 @@ class QuoteFinder:
             found = described_person(tokens, owner, i, tokens[j + 1].norm)
             if found is not None or first.norm in GENERIC_HEADS:
                 return found or "", after
+            # introduced without this adjective; but not with another one (قال الرئيس
+            # المصري after رئيس الوزراء اللبناني X: not X)
+            found = titled_person(tokens, owner, i, _TITLES[first.norm])
+            if found is not None and introduced_otherwise(tokens, owner, i, found,
+                                                          tokens[j + 1].norm):
+                return "", after
         # a title alone (وقال الوزير إن): the person last introduced with that title
         if first is not None and first.norm in _TITLES:
             return titled_person(tokens, owner, i, _TITLES[first.norm]) or "", after
@@ -395,4 +378,11 @@ class QuoteFinder:
         if first is not None and first.norm.startswith("ال") \
                 and self.cues.kind(first.norm) != "prep" and self.cues.kind(first.norm) != "that":
             return "", after
+        # an unnamed subject before the cue (غير أن مصدرا قريبا من الحرس قال لـ…)
+        for k in range(i - 1, max(sent_start_of(tokens, i) - 1, i - 6), -1):
+            if any(c in text[tokens[k].end:tokens[k + 1].start] for c in "،,"):
+                break
+            if self.cues.kind(tokens[k].norm) == "unnamed" \
+                    or (owner[k] is None and tokens[k].norm in COLLECTIVE):
+                return "", after  # لكن السلطات المحلية أكدت: a nominal subject
         return None, after
