@@ -220,3 +220,14 @@ def test_an_aim_a_prize_or_a_leave_is_no_attack(pipeline, other_sense, attack):
 def test_an_attack_said_in_a_tweet_is_words(pipeline, words, attack):
     assert not assaults(pipeline, words)
     assert assaults(pipeline, attack)
+
+
+@pytest.mark.parametrize("undated, dated", [
+    ("وقال المعتقل السابق لمحاميه إن الشرطة عذبته خلال التحقيق معه في بغداد.",
+     "وقال المعتقل السابق لمحاميه إن الشرطة عذبته أمس خلال التحقيق معه في بغداد."),
+    ("وقالت المنظمة إن الجنود الإسرائيليين اعتدوا على الأطفال بالضرب في الخليل.",
+     "وقالت المنظمة إن الجنود الإسرائيليين اعتدوا أمس على الأطفال بالضرب في الخليل."),
+])
+def test_a_beating_or_a_torture_with_no_date_is_an_account_not_an_incident(pipeline, undated, dated):
+    assert not assaults(pipeline, undated)
+    assert assaults(pipeline, dated)

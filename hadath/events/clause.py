@@ -5,8 +5,8 @@ their own: the words of the trigger's clause, a relative clause before it (``ا�
 تعرضتا لاعتداء``) and whether it tells a year long past, a tally since years back, a
 masdar joined by و to another act, another act opening the sentence, a date or a count
 after the trigger, a question, ``يتم`` with a masdar, a chronology entry's leading
-date, and a date near the act of an earlier year or half a year back. Words are
-matched normalized like ``Token.norm``.
+date, a date near the act of an earlier year or half a year back, and a beating or a
+torture told with no date at all. Words are matched normalized like ``Token.norm``.
 """
 from __future__ import annotations
 
@@ -127,6 +127,20 @@ def question(article: Article, toks: list[Token]) -> bool:
     """A sentence that ends in a question mark (after a closing quote or bracket) asks."""
     tail = article.text[toks[-1].end:toks[-1].end + 4]
     return "؟" in tail or "?" in tail
+
+
+# modes of harm done with bare hands or in custody (اعتداء, ضرب, تعذيب, دهس)
+_BODILY = frozenset({"beat", "torture"})
+
+
+def undated_harm(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
+    """``قال إنه تعرض للتعذيب في السجن``, ``تعرض صحافيون لاعتداء من أفراد الشرطة``,
+    ``جثث تحمل آثار تعذيب``: a beating, a torture or an assault with no weapon, told in
+    a sentence with no date, is an account of how people are treated (a detainee's
+    claim, a rights report, a practice), not an incident of the day. News dates the
+    blows it reports (``اعتدى مستوطنون أمس على مزارع``); bombs and shots it reports by
+    their dead."""
+    return hit.entry.type == "ASSAULT" and hit.entry.mode in _BODILY and not dated(article, toks)
 
 
 _PASSIVE_AUX = frozenset({"يتم", "تتم", "ستتم", "سيتم"})

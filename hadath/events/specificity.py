@@ -24,7 +24,8 @@ standard) reject these, and they are no event of the day:
   attack's dead, it is no second act;
 - the act is still to come, stopped or wished (``ستتعرض لهجوم``, ``منعت … تظاهرة``,
   ``نريد انتفاضة``), or of a past decade (``في الثمانينات``);
-- an attack verb in the imperfect with no date (``يقتلون العراقيين``) tells a habit;
+- an attack verb in the imperfect with no date (``يقتلون العراقيين``) tells a habit, and
+  a beating or a torture with no date (``تعرض للتعذيب``) an account of treatment;
 - a weapon is held, not used (``تمتلك إيران صواريخ بالستية``), or fired in a test, an
   exercise or into space (``صاروخا في تجربة``, ``صاروخا يحمل قمرا صناعيا``);
 - a "protest" is things gathering or a complaint voiced (``تجمعت مئات السيارات``,
@@ -60,7 +61,7 @@ from dataclasses import dataclass
 from hadath.events.clause import (chronicle, clause_before, coordinated_with, dated,
                                   dated_after, elaborated, old_relative, other_news,
                                   passive_habit, past_season, question, relative,
-                                  tally_since)
+                                  tally_since, undated_harm)
 from hadath.events.clause import stems as _stems
 from hadath.events.crowds import ceremony_of, crowd, no_crowd, scene
 from hadath.events.lead import (aside, attributive, head_of, pluperfect, purpose_of_violence,
@@ -163,7 +164,8 @@ class SpecificityCues:
                 or self.commentary(toks) or self.rumoured(article, toks, hit) \
                 or question(article, toks) or passive_habit(toks, hit) \
                 or no_crowd(self, article, toks, hit) or self.figurative(toks, hit) or self.to_come(toks, hit) \
-                or past_season(article, toks, hit) or ceremony_of(self, toks, hit) \
+                or past_season(article, toks, hit) or undated_harm(article, toks, hit) \
+                or ceremony_of(self, toks, hit) \
                 or scene(self, toks, hit) or attributive(toks, hit) or pluperfect(toks, hit):
             return True
         if self.many(toks, hit) and not dated(article, toks) and not counted_casualties(toks) \
