@@ -231,3 +231,13 @@ def test_an_attack_said_in_a_tweet_is_words(pipeline, words, attack):
 def test_a_beating_or_a_torture_with_no_date_is_an_account_not_an_incident(pipeline, undated, dated):
     assert not assaults(pipeline, undated)
     assert assaults(pipeline, dated)
+
+
+@pytest.mark.parametrize("movement, protest", [
+    ("وتقود المعارضة حركة احتجاجية واسعة في العاصمة كراكاس منذ أمس.",
+     "وخرجت أمس احتجاجات واسعة في العاصمة كراكاس ضد الحكومة."),
+])
+def test_a_protest_movement_is_no_gathering(pipeline, movement, protest):
+    protests = [e for e in story(pipeline, movement, "2007-09-27").events if e.type == "PROTEST"]
+    assert not protests
+    assert [e for e in story(pipeline, protest, "2007-09-27").events if e.type == "PROTEST"]

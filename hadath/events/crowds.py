@@ -3,11 +3,12 @@
 PLOVER's PROTEST is a demonstration, a strike or a riot: people out in public against
 something. News uses the same words for things that gather (``تجمعت مئات السيارات``), a
 complaint a state voices (``احتجت مصر رسمياً``), a road security forces close (``قطع
-الجيش الطريق``), a funeral or a feast (``تظاهرة تشييع``, ``محتفلين بالفوز``), and the scene
-of what befell protesters (``النار على متظاهرين يحتجون``). OEDA's annotators of real
-newswire reject all of these as protests; :mod:`hadath.events.specificity` asks these
-checks with its word lists (``hadath/data/specificity.tsv``), and a count of protesters
-(``خرج آلاف المتظاهرين``) tells a protest it does report.
+الجيش الطريق``), a funeral or a feast (``تظاهرة تشييع``, ``محتفلين بالفوز``), the scene of
+what befell protesters (``النار على متظاهرين يحتجون``), and a movement (``حركة
+الاحتجاج``). OEDA's annotators of real newswire reject all of these as protests;
+:mod:`hadath.events.specificity` asks these checks with its word lists
+(``hadath/data/specificity.tsv``), and a count of protesters (``خرج آلاف المتظاهرين``)
+tells a protest it does report.
 """
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ CEREMONY_REACH = 6
 # how many words before an imperfect protest verb كان or حيث may open its scene
 SCENE_REACH = 2
 _SCENE_OPENERS = frozenset({"كان", "كانت", "كانوا", "كانا", "حيث", "الذي", "التي", "الذين"})
+# a movement: the protest noun after it names a body or a campaign (حركة الاحتجاج)
+_MOVEMENT = frozenset({"حركه", "الحركه", "حركات"})
 
 
 def no_crowd(cues: SpecificityCues, article: Article, toks: list[Token], hit: TriggerHit) -> bool:
@@ -91,3 +94,11 @@ def crowd(cues: SpecificityCues, toks: list[Token]) -> bool:
     """``خرج آلاف المتظاهرين``: a count of protesters reports a protest."""
     return any((_stems(a) & cues.large or any(c.isdigit() for c in a.norm))
                and _stems(b) & cues.protester for a, b in zip(toks, toks[1:]))
+
+
+def movement(toks: list[Token], hit: TriggerHit) -> bool:
+    """``حركة الاحتجاج التي تشهدها البلاد منذ أسابيع``, ``حركة احتجاجية واسعة``: a protest
+    noun after حركة names a movement, a body or a campaign that goes on, not one
+    gathering of people the sentence reports."""
+    return hit.entry.type == "PROTEST" and hit.entry.form == "n" and hit.first > 0 \
+        and toks[hit.first - 1].norm.lstrip("و") in _MOVEMENT

@@ -31,7 +31,8 @@ standard) reject these, and they are no event of the day:
 - a "protest" is things gathering or a complaint voiced (``تجمعت مئات السيارات``,
   ``احتجت مصر رسميا لدى إيران``, ``أعلنت احتجاجها``, ``استدعت سفيرها احتجاجا``), a road
   closed by security forces (``قطع الجيش الطريق``), or a gathering named by its masdar
-  (``موقع تجمع المتظاهرين``), asked of :mod:`hadath.events.crowds`;
+  (``موقع تجمع المتظاهرين``), or a movement (``حركة الاحتجاج``), asked of
+  :mod:`hadath.events.crowds`;
 - the sentence is commentary or a question (``في رأيي``, ``تعقيبا على خبر``, ``…؟``).
 - the act is dated to an earlier year or half a year back (``… العام الماضي``);
 - a "protest" is a funeral or a celebration (``محتفلين بالفوز``), rioting (``أعمال
@@ -63,7 +64,7 @@ from hadath.events.clause import (chronicle, clause_before, coordinated_with, da
                                   passive_habit, past_season, question, relative,
                                   tally_since, undated_harm)
 from hadath.events.clause import stems as _stems
-from hadath.events.crowds import ceremony_of, crowd, no_crowd, scene
+from hadath.events.crowds import ceremony_of, crowd, movement, no_crowd, scene
 from hadath.events.lead import (aside, attributive, head_of, pluperfect, purpose_of_violence,
                                 qualified)
 from hadath.events.lexicons import read_tsv
@@ -165,7 +166,7 @@ class SpecificityCues:
                 or question(article, toks) or passive_habit(toks, hit) \
                 or no_crowd(self, article, toks, hit) or self.figurative(toks, hit) or self.to_come(toks, hit) \
                 or past_season(article, toks, hit) or undated_harm(article, toks, hit) \
-                or ceremony_of(self, toks, hit) \
+                or ceremony_of(self, toks, hit) or movement(toks, hit) \
                 or scene(self, toks, hit) or attributive(toks, hit) or pluperfect(toks, hit):
             return True
         if self.many(toks, hit) and not dated(article, toks) and not counted_casualties(toks) \
