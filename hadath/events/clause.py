@@ -5,8 +5,9 @@ their own: the words of the trigger's clause, a relative clause before it (``ا�
 تعرضتا لاعتداء``) and whether it tells a year long past, a tally since years back, a
 masdar joined by و to another act, another act opening the sentence, a date or a count
 after the trigger, a question, ``يتم`` with a masdar, a chronology entry's leading
-date, a date near the act of an earlier year or half a year back, and a beating or a
-torture told with no date at all. Words are matched normalized like ``Token.norm``.
+date, a date near the act of an earlier year or half a year back, a sentence whose
+dates all lie years back, and a beating or a torture told with no date at all. Words
+are matched normalized like ``Token.norm``.
 """
 from __future__ import annotations
 
@@ -188,6 +189,22 @@ def past_season(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
     hi = toks[min(len(toks) - 1, hit.last + DATE_REACH[1])].end
     return any(t.type == "DATE" and t.value and lo <= t.start < hi
                and _old(t.value, article.published) for t in article.times)
+
+
+def long_past(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
+    """``سيحاكمون … في الملف المفتوح حول اعتداءات الدار البيضاء التي أوقعت 45 قتيلا …
+    في 16 مايو 2003`` in a story of 2007: when every date the sentence tells lies two
+    calendar years or more before the story, the attack it names is history (told for a
+    trial, a profile, an anniversary), however far from the trigger the date stands. A
+    chronology entry, which opens with its date, is the exception. Protests are left
+    alone: a crowd of today often marches over an old wrong (``تظاهروا في الذكرى الرابعة
+    لغزو العراق عام 2003``)."""
+    if hit.entry.type != "ASSAULT" or not article.published or chronicle(article, toks):
+        return False
+    years = [int(t.value[:4]) for t in article.times
+             if t.type == "DATE" and t.value and toks[0].start <= t.start < toks[-1].end
+             and t.value[:4].isdigit()]
+    return bool(years) and max(years) < int(article.published[:4]) - 1
 
 
 def _old(value: str, published: str) -> bool:

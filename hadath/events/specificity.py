@@ -23,7 +23,8 @@ standard) reject these, and they are no event of the day:
 - a result verb joined by و to an attack told before it (``… وأدت إلى مقتل``) counts that
   attack's dead, it is no second act;
 - the act is still to come, stopped or wished (``ستتعرض لهجوم``, ``منعت … تظاهرة``,
-  ``نريد انتفاضة``), or of a past decade (``في الثمانينات``);
+  ``نريد انتفاضة``), or of a past decade (``في الثمانينات``), or an attack in a sentence
+  whose dates all lie years back (``في 16 مايو 2003`` in 2007);
 - an attack verb in the imperfect with no date (``يقتلون العراقيين``) tells a habit, and
   a beating or a torture with no date (``تعرض للتعذيب``) an account of treatment;
 - a weapon is held, not used (``تمتلك إيران صواريخ بالستية``), or fired in a test, an
@@ -60,7 +61,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from hadath.events.clause import (chronicle, clause_before, coordinated_with, dated,
-                                  dated_after, elaborated, old_relative, other_news,
+                                  dated_after, elaborated, long_past, old_relative, other_news,
                                   passive_habit, past_season, question, relative,
                                   tally_since, undated_harm)
 from hadath.events.clause import stems as _stems
@@ -166,6 +167,7 @@ class SpecificityCues:
                 or question(article, toks) or passive_habit(toks, hit) \
                 or no_crowd(self, article, toks, hit) or self.figurative(toks, hit) or self.to_come(toks, hit) \
                 or past_season(article, toks, hit) or undated_harm(article, toks, hit) \
+                or long_past(article, toks, hit) \
                 or ceremony_of(self, toks, hit) or movement(toks, hit) \
                 or scene(self, toks, hit) or attributive(toks, hit) or pluperfect(toks, hit):
             return True
