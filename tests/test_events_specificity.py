@@ -248,3 +248,14 @@ def test_an_attack_in_a_sentence_whose_dates_lie_years_back_is_history(pipeline,
     text = ("ويتناول الفيلم الجديد اعتداءات الدار البيضاء التي استهدفت فندقا ومطعما وأوقعت 45 قتيلا "
             f"بينهم 12 انتحاريا وحوالي مائة جريح، في 16 مايو (أيار) {year}.")
     assert bool(assaults(pipeline, text, "2007-05-20")) is reported
+
+
+_LONG = ("وفي تطور يعكس تدهور الأوضاع الأمنية في المنطقة الحدودية، هاجم مسلحون قافلة للشرطة {when}"
+         "قرب معبر الحدود الشمالي، فيما كان وزير الداخلية يعقد مؤتمرا صحافيا في العاصمة بحضور عدد من كبار "
+         "الضباط والمسؤولين أعلن فيه أن الحكومة ماضية في خطتها الأمنية الجديدة التي أقرها مجلس الوزراء في "
+         "جلسته الأخيرة، وأن قوات الأمن ستواصل انتشارها في المدن والقرى الحدودية حتى تعود الحياة إلى طبيعتها.")
+
+
+@pytest.mark.parametrize("when, reported", [("", False), ("أمس ", True)])
+def test_an_attack_buried_in_a_long_sentence_needs_its_own_date(pipeline, when, reported):
+    assert bool(assaults(pipeline, _LONG.format(when=when), "2020-01-01")) is reported

@@ -41,7 +41,8 @@ standard) reject these, and they are no event of the day:
   (``النار على متظاهرين يحتجون``).
 - the act is first named deep in a long sentence about something else, and the
   sentence tells neither its date nor (for an attack) its dead
-  (:func:`hadath.events.lead.aside`), or
+  (:func:`hadath.events.lead.aside`), or an attack past the first words of a sentence
+  of fifty words or more comes with no date or dead of its own (``lead.buried``), or
   describes the noun before it (``مهندسين خطفهم مسلحون``: ``lead.attributive``), or
   tells what had happened before the news (``جثث … كان مسلحون قد خطفوهم``).
 
@@ -66,7 +67,7 @@ from hadath.events.clause import (chronicle, clause_before, coordinated_with, da
                                   tally_since, undated_harm)
 from hadath.events.clause import stems as _stems
 from hadath.events.crowds import ceremony_of, crowd, movement, no_crowd, scene
-from hadath.events.lead import (aside, attributive, head_of, pluperfect, purpose_of_violence,
+from hadath.events.lead import (aside, attributive, buried, head_of, pluperfect, purpose_of_violence,
                                 qualified)
 from hadath.events.lexicons import read_tsv
 from hadath.events.realis import unreal_violence
@@ -176,6 +177,9 @@ class SpecificityCues:
             return True
         if self.toll_of_background(toks, hit) and not dated_after(article, toks, hit):
             return True
+        if buried(article, toks, hit) and not dated_after(article, toks, hit) \
+                and not self.counts_its_victims(toks, hit):
+            return True     # an attack told inside a long sentence with no date or dead of its own
         if aside(article, toks, hit) and hit.entry.type == "PROTEST" \
                 and not dated_after(article, toks, hit):
             return True     # a count of dead tells a violent act, not a protest
