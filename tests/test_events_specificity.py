@@ -243,10 +243,10 @@ def test_a_protest_movement_is_no_gathering(pipeline, movement, protest):
     assert [e for e in story(pipeline, protest, "2007-09-27").events if e.type == "PROTEST"]
 
 
-@pytest.mark.parametrize("year, reported", [("2003", False), ("2007", True)])
+@pytest.mark.parametrize("year, reported", [("2004", False), ("2007", True)])
 def test_an_attack_in_a_sentence_whose_dates_lie_years_back_is_history(pipeline, year, reported):
-    text = ("ويتناول الفيلم الجديد اعتداءات الدار البيضاء التي استهدفت فندقا ومطعما وأوقعت 45 قتيلا "
-            f"بينهم 12 انتحاريا وحوالي مائة جريح، في 16 مايو (أيار) {year}.")
+    text = ("ويتناول الفيلم الجديد تفجيرات قطارات الضواحي في مدريد التي استهدفت أربعة قطارات وأوقعت "
+            f"191 قتيلا ونحو ألفي جريح، في 11 مارس (آذار) {year}.")
     assert bool(assaults(pipeline, text, "2007-05-20")) is reported
 
 

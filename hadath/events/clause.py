@@ -135,8 +135,8 @@ _BODILY = frozenset({"beat", "torture"})
 
 
 def undated_harm(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
-    """``قال إنه تعرض للتعذيب في السجن``, ``تعرض صحافيون لاعتداء من أفراد الشرطة``,
-    ``جثث تحمل آثار تعذيب``: a beating, a torture or an assault with no weapon, told in
+    """``قال إنه تعرض للتعذيب في السجن``, ``تعرض صحافيون للضرب على أيدي الحراس``,
+    ``جثة عليها علامات تعذيب``: a beating, a torture or an assault with no weapon, told in
     a sentence with no date, is an account of how people are treated (a detainee's
     claim, a rights report, a practice), not an incident of the day. News dates the
     blows it reports (``اعتدى مستوطنون أمس على مزارع``); bombs and shots it reports by
@@ -192,8 +192,8 @@ def past_season(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
 
 
 def long_past(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
-    """``سيحاكمون … في الملف المفتوح حول اعتداءات الدار البيضاء التي أوقعت 45 قتيلا …
-    في 16 مايو 2003`` in a story of 2007: when every date the sentence tells lies two
+    """``يتناول الفيلم تفجيرات القطارات في مدريد التي أوقعت 191 قتيلا …، في 11 مارس
+    2004`` in a story of 2007: when every date the sentence tells lies two
     calendar years or more before the story, the attack it names is history (told for a
     trial, a profile, an anniversary), however far from the trigger the date stands. A
     chronology entry, which opens with its date, is the exception. Protests are left

@@ -97,7 +97,7 @@ def crowd(cues: SpecificityCues, toks: list[Token]) -> bool:
 
 
 def movement(toks: list[Token], hit: TriggerHit) -> bool:
-    """``حركة الاحتجاج التي تشهدها البلاد منذ أسابيع``, ``حركة احتجاجية واسعة``: a protest
+    """``قمعت السلطات حركة الاحتجاج على الغلاء``, ``حركة احتجاجية واسعة``: a protest
     noun after حركة names a movement, a body or a campaign that goes on, not one
     gathering of people the sentence reports."""
     return hit.entry.type == "PROTEST" and hit.entry.form == "n" and hit.first > 0 \

@@ -24,7 +24,7 @@ standard) reject these, and they are no event of the day:
   attack's dead, it is no second act;
 - the act is still to come, stopped or wished (``ستتعرض لهجوم``, ``منعت … تظاهرة``,
   ``نريد انتفاضة``), or of a past decade (``في الثمانينات``), or an attack in a sentence
-  whose dates all lie years back (``في 16 مايو 2003`` in 2007);
+  whose dates all lie years back (``في 11 مارس 2004`` in 2007);
 - an attack verb in the imperfect with no date (``يقتلون العراقيين``) tells a habit, and
   a beating or a torture with no date (``تعرض للتعذيب``) an account of treatment;
 - a weapon is held, not used (``تمتلك إيران صواريخ بالستية``), or fired in a test, an
