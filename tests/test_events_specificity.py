@@ -220,3 +220,42 @@ def test_an_aim_a_prize_or_a_leave_is_no_attack(pipeline, other_sense, attack):
 def test_an_attack_said_in_a_tweet_is_words(pipeline, words, attack):
     assert not assaults(pipeline, words)
     assert assaults(pipeline, attack)
+
+
+@pytest.mark.parametrize("undated, dated", [
+    ("وقال المعتقل السابق لمحاميه إن الشرطة عذبته خلال التحقيق معه في بغداد.",
+     "وقال المعتقل السابق لمحاميه إن الشرطة عذبته أمس خلال التحقيق معه في بغداد."),
+    ("وقالت المنظمة إن الجنود الإسرائيليين اعتدوا على الأطفال بالضرب في الخليل.",
+     "وقالت المنظمة إن الجنود الإسرائيليين اعتدوا أمس على الأطفال بالضرب في الخليل."),
+])
+def test_a_beating_or_a_torture_with_no_date_is_an_account_not_an_incident(pipeline, undated, dated):
+    assert not assaults(pipeline, undated)
+    assert assaults(pipeline, dated)
+
+
+@pytest.mark.parametrize("movement, protest", [
+    ("وتقود المعارضة حركة احتجاجية واسعة في العاصمة كراكاس منذ أمس.",
+     "وخرجت أمس احتجاجات واسعة في العاصمة كراكاس ضد الحكومة."),
+])
+def test_a_protest_movement_is_no_gathering(pipeline, movement, protest):
+    protests = [e for e in story(pipeline, movement, "2007-09-27").events if e.type == "PROTEST"]
+    assert not protests
+    assert [e for e in story(pipeline, protest, "2007-09-27").events if e.type == "PROTEST"]
+
+
+@pytest.mark.parametrize("year, reported", [("2004", False), ("2007", True)])
+def test_an_attack_in_a_sentence_whose_dates_lie_years_back_is_history(pipeline, year, reported):
+    text = ("ويتناول الفيلم الجديد تفجيرات قطارات الضواحي في مدريد التي استهدفت أربعة قطارات وأوقعت "
+            f"191 قتيلا ونحو ألفي جريح، في 11 مارس (آذار) {year}.")
+    assert bool(assaults(pipeline, text, "2007-05-20")) is reported
+
+
+_LONG = ("وفي تطور يعكس تدهور الأوضاع الأمنية في المنطقة الحدودية، هاجم مسلحون قافلة للشرطة {when}"
+         "قرب معبر الحدود الشمالي، فيما كان وزير الداخلية يعقد مؤتمرا صحافيا في العاصمة بحضور عدد من كبار "
+         "الضباط والمسؤولين أعلن فيه أن الحكومة ماضية في خطتها الأمنية الجديدة التي أقرها مجلس الوزراء في "
+         "جلسته الأخيرة، وأن قوات الأمن ستواصل انتشارها في المدن والقرى الحدودية حتى تعود الحياة إلى طبيعتها.")
+
+
+@pytest.mark.parametrize("when, reported", [("", False), ("أمس ", True)])
+def test_an_attack_buried_in_a_long_sentence_needs_its_own_date(pipeline, when, reported):
+    assert bool(assaults(pipeline, _LONG.format(when=when), "2020-01-01")) is reported

@@ -5,8 +5,9 @@ their own: the words of the trigger's clause, a relative clause before it (``ا�
 تعرضتا لاعتداء``) and whether it tells a year long past, a tally since years back, a
 masdar joined by و to another act, another act opening the sentence, a date or a count
 after the trigger, a question, ``يتم`` with a masdar, a chronology entry's leading
-date, and a date near the act of an earlier year or half a year back. Words are
-matched normalized like ``Token.norm``.
+date, a date near the act of an earlier year or half a year back, a sentence whose
+dates all lie years back, and a beating or a torture told with no date at all. Words
+are matched normalized like ``Token.norm``.
 """
 from __future__ import annotations
 
@@ -129,6 +130,20 @@ def question(article: Article, toks: list[Token]) -> bool:
     return "؟" in tail or "?" in tail
 
 
+# modes of harm done with bare hands or in custody (اعتداء, ضرب, تعذيب, دهس)
+_BODILY = frozenset({"beat", "torture"})
+
+
+def undated_harm(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
+    """``قال إنه تعرض للتعذيب في السجن``, ``تعرض صحافيون للضرب على أيدي الحراس``,
+    ``جثة عليها علامات تعذيب``: a beating, a torture or an assault with no weapon, told in
+    a sentence with no date, is an account of how people are treated (a detainee's
+    claim, a rights report, a practice), not an incident of the day. News dates the
+    blows it reports (``اعتدى مستوطنون أمس على مزارع``); bombs and shots it reports by
+    their dead."""
+    return hit.entry.type == "ASSAULT" and hit.entry.mode in _BODILY and not dated(article, toks)
+
+
 _PASSIVE_AUX = frozenset({"يتم", "تتم", "ستتم", "سيتم"})
 
 
@@ -174,6 +189,22 @@ def past_season(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
     hi = toks[min(len(toks) - 1, hit.last + DATE_REACH[1])].end
     return any(t.type == "DATE" and t.value and lo <= t.start < hi
                and _old(t.value, article.published) for t in article.times)
+
+
+def long_past(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
+    """``يتناول الفيلم تفجيرات القطارات في مدريد التي أوقعت 191 قتيلا …، في 11 مارس
+    2004`` in a story of 2007: when every date the sentence tells lies two
+    calendar years or more before the story, the attack it names is history (told for a
+    trial, a profile, an anniversary), however far from the trigger the date stands. A
+    chronology entry, which opens with its date, is the exception. Protests are left
+    alone: a crowd of today often marches over an old wrong (``تظاهروا في الذكرى الرابعة
+    لغزو العراق عام 2003``)."""
+    if hit.entry.type != "ASSAULT" or not article.published or chronicle(article, toks):
+        return False
+    years = [int(t.value[:4]) for t in article.times
+             if t.type == "DATE" and t.value and toks[0].start <= t.start < toks[-1].end
+             and t.value[:4].isdigit()]
+    return bool(years) and max(years) < int(article.published[:4]) - 1
 
 
 def _old(value: str, published: str) -> bool:

@@ -8,6 +8,9 @@ consequence of that other news: ``… الأمر الذي أدى إلى …``, `
 المتظاهرون …``. OEDA's annotators of real newswire reject such sentences as ASSAULT or
 PROTEST reports far more often than they accept them.
 
+A long sentence (fifty words or more) buries an attack sooner, after eight words of
+content, unless the attack comes with its own date or dead.
+
 The position is counted in words from the head of the sentence, or from the start of
 what a speaker is reported to have said (after ``إن``/``أن`` or an opening quote in
 the first words), so that a long attribution does not push the news back.
@@ -49,6 +52,22 @@ def aside(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
     if hit.entry.words[0] in _PURPOSE:
         return False     # احتجاجا على: follows the act it qualifies, wherever that stands
     return hit.first - content_start(article, toks, hit.first) >= LEAD_REACH
+
+
+# how many words make a long sentence, one that packs several facts
+LONG_SENTENCE = 50
+# how many words of its content may come before the lead of a long sentence
+LONG_LEAD_REACH = 8
+
+
+def buried(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
+    """Is an attack named past the first words of a sentence of fifty words or more?
+    Such a sentence packs a statement, its setting, a history and a comment; an attack
+    first named inside it (``… وأشار إلى أن الحكومة ماضية في خطتها رغم الهجوم على قافلة …``) is
+    one of those facts, not the report, unless told with its own date or dead (which
+    :mod:`hadath.events.specificity` checks)."""
+    return hit.entry.type == "ASSAULT" and len(toks) >= LONG_SENTENCE \
+        and hit.first - content_start(article, toks, hit.first) >= LONG_LEAD_REACH
 
 
 def head_of(hit: TriggerHit, hits: Sequence[TriggerHit]) -> TriggerHit | None:

@@ -23,14 +23,17 @@ standard) reject these, and they are no event of the day:
 - a result verb joined by و to an attack told before it (``… وأدت إلى مقتل``) counts that
   attack's dead, it is no second act;
 - the act is still to come, stopped or wished (``ستتعرض لهجوم``, ``منعت … تظاهرة``,
-  ``نريد انتفاضة``), or of a past decade (``في الثمانينات``);
-- an attack verb in the imperfect with no date (``يقتلون العراقيين``) tells a habit;
+  ``نريد انتفاضة``), or of a past decade (``في الثمانينات``), or an attack in a sentence
+  whose dates all lie years back (``في 11 مارس 2004`` in 2007);
+- an attack verb in the imperfect with no date (``يقتلون العراقيين``) tells a habit, and
+  a beating or a torture with no date (``تعرض للتعذيب``) an account of treatment;
 - a weapon is held, not used (``تمتلك إيران صواريخ بالستية``), or fired in a test, an
   exercise or into space (``صاروخا في تجربة``, ``صاروخا يحمل قمرا صناعيا``);
 - a "protest" is things gathering or a complaint voiced (``تجمعت مئات السيارات``,
   ``احتجت مصر رسميا لدى إيران``, ``أعلنت احتجاجها``, ``استدعت سفيرها احتجاجا``), a road
   closed by security forces (``قطع الجيش الطريق``), or a gathering named by its masdar
-  (``موقع تجمع المتظاهرين``);
+  (``موقع تجمع المتظاهرين``), or a movement (``حركة الاحتجاج``), asked of
+  :mod:`hadath.events.crowds`;
 - the sentence is commentary or a question (``في رأيي``, ``تعقيبا على خبر``, ``…؟``).
 - the act is dated to an earlier year or half a year back (``… العام الماضي``);
 - a "protest" is a funeral or a celebration (``محتفلين بالفوز``), rioting (``أعمال
@@ -38,7 +41,8 @@ standard) reject these, and they are no event of the day:
   (``النار على متظاهرين يحتجون``).
 - the act is first named deep in a long sentence about something else, and the
   sentence tells neither its date nor (for an attack) its dead
-  (:func:`hadath.events.lead.aside`), or
+  (:func:`hadath.events.lead.aside`), or an attack past the first words of a sentence
+  of fifty words or more comes with no date or dead of its own (``lead.buried``), or
   describes the noun before it (``مهندسين خطفهم مسلحون``: ``lead.attributive``), or
   tells what had happened before the news (``جثث … كان مسلحون قد خطفوهم``).
 
@@ -58,11 +62,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from hadath.events.clause import (chronicle, clause_before, coordinated_with, dated,
-                                  dated_after, elaborated, old_relative, other_news,
+                                  dated_after, elaborated, long_past, old_relative, other_news,
                                   passive_habit, past_season, question, relative,
-                                  tally_since)
+                                  tally_since, undated_harm)
 from hadath.events.clause import stems as _stems
-from hadath.events.lead import (aside, attributive, head_of, pluperfect, purpose_of_violence,
+from hadath.events.crowds import ceremony_of, crowd, movement, no_crowd, scene
+from hadath.events.lead import (aside, attributive, buried, head_of, pluperfect, purpose_of_violence,
                                 qualified)
 from hadath.events.lexicons import read_tsv
 from hadath.events.realis import unreal_violence
@@ -70,12 +75,6 @@ from hadath.events.reporting import casualties, counted_casualties
 from hadath.events.triggers import TriggerHit
 from hadath.model import Article, Token
 from hadath.text.normalize import normalize_ar
-
-# how many words after a gathering its funeral or feast may be named
-CEREMONY_REACH = 6
-# how many words before an imperfect protest verb كان or حيث may open its scene
-SCENE_REACH = 2
-_SCENE_OPENERS = frozenset({"كان", "كانت", "كانوا", "كانا", "حيث", "الذي", "التي", "الذين"})
 
 __all__ = ["GOVERNOR_REACH", "SpecificityCues", "chronicle", "dated"]
 
@@ -167,15 +166,20 @@ class SpecificityCues:
                 or self.test_launch(toks, hit) \
                 or self.commentary(toks) or self.rumoured(article, toks, hit) \
                 or question(article, toks) or passive_habit(toks, hit) \
-                or self.no_crowd(article, toks, hit) or self.figurative(toks, hit) or self.to_come(toks, hit) \
-                or past_season(article, toks, hit) or self.ceremony_of(toks, hit) \
-                or self.scene(toks, hit) or attributive(toks, hit) or pluperfect(toks, hit):
+                or no_crowd(self, article, toks, hit) or self.figurative(toks, hit) or self.to_come(toks, hit) \
+                or past_season(article, toks, hit) or undated_harm(article, toks, hit) \
+                or long_past(article, toks, hit) \
+                or ceremony_of(self, toks, hit) or movement(toks, hit) \
+                or scene(self, toks, hit) or attributive(toks, hit) or pluperfect(toks, hit):
             return True
         if self.many(toks, hit) and not dated(article, toks) and not counted_casualties(toks) \
-                and not (hit.entry.type == "PROTEST" and self.crowd(toks)):
+                and not (hit.entry.type == "PROTEST" and crowd(self, toks)):
             return True
         if self.toll_of_background(toks, hit) and not dated_after(article, toks, hit):
             return True
+        if buried(article, toks, hit) and not dated_after(article, toks, hit) \
+                and not self.counts_its_victims(toks, hit):
+            return True     # an attack told inside a long sentence with no date or dead of its own
         if aside(article, toks, hit) and hit.entry.type == "PROTEST" \
                 and not dated_after(article, toks, hit):
             return True     # a count of dead tells a violent act, not a protest
@@ -195,60 +199,6 @@ class SpecificityCues:
                 return True
         return False
 
-    def no_crowd(self, article: Article, toks: list[Token], hit: TriggerHit) -> bool:
-        """``تجمعت مئات السيارات``: things gathered; ``احتجت مصر رسمياً لدى إيران``,
-        ``أعلنت المرجعية احتجاجها على``: a complaint voiced; ``قطعت القوى الأمنية
-        الطريق``: security forces closing a road; ``موقع تجمع المتظاهرين``: the place of
-        a gathering named (a verb would take المتظاهرون as its subject); ``قطع الطريق على
-        المنافس``, ``قطعت طرق إمداد``: a rival headed off, supplies cut. None is people in
-        the street reported."""
-        if hit.entry.type != "PROTEST":
-            return False
-        if hit.entry.form == "n" and any(t.norm.lstrip("و") in self.voiced for t in
-                                         clause_before(article, toks, hit, GOVERNOR_REACH)):
-            return True
-        near = toks[hit.first:hit.last + 4]
-        if any(_stems(t) & self.thing for t in near):
-            return True
-        if hit.entry.form == "v" and hit.last > hit.first and hit.matched[1] == hit.first + 1 \
-                and toks[hit.first + 1].norm.endswith("ين") \
-                and _stems(toks[hit.first + 1]) & self.protester:
-            return True     # موقع تجمع المتظاهرين: a masdar before its genitive, no verb
-        if hit.entry.mode == "obstruct" and len(hit.matched) > 1 and not any(
-                _stems(t) & (self.protester | self.large) for t in toks):
-            # the subject right after the verb, or, when the object follows the verb at
-            # once (كما قطعت الطريق), the forces named before it
-            subject = toks[hit.first + 1]
-            if _stems(subject) & self.force or hit.matched[1] == hit.first + 1 and any(
-                    _stems(t) & self.force for t in toks[max(0, hit.first - 12):hit.first]):
-                return True     # قطع الجيش الطريق: security forces close a road
-        if hit.entry.mode == "obstruct" and len(hit.matched) > 1 and hit.last + 1 < len(toks) \
-                and (toks[hit.last + 1].norm == "علي" or toks[hit.last + 1].norm.startswith("امداد")):
-            return True     # قطع الطريق على المنافس, طرق إمداد داعش: headed off, cut off
-        if hit.entry.form == "n" and hit.entry.words[0].startswith("احتجاج"):
-            near = toks[hit.last + 1:hit.last + 3]      # احتجاجا رسميا, احتجاج لدى
-        elif hit.entry.form != "v":
-            return False
-        return any(_stems(t) & self.official for t in near)
-
-    def ceremony_of(self, toks: list[Token], hit: TriggerHit) -> bool:
-        """``في تظاهرة تشييع الصحافي``, ``خرجوا إلى الشوارع محتفلين بالفوز``: a crowd at a
-        funeral or a celebration gathers to mourn or rejoice, not to protest (OEDA's
-        annotators of real newswire reject these as protests)."""
-        return hit.entry.type == "PROTEST" and any(
-            _stems(t) & self.ceremony for t in toks[hit.first:hit.last + CEREMONY_REACH + 1])
-
-    def scene(self, toks: list[Token], hit: TriggerHit) -> bool:
-        """``النار على متظاهرين يحتجون على الغلاء``, ``ناشطين كانوا يتظاهرون``, ``حيث كان
-        يتجمع الطلاب``: an imperfect protest verb right after the protesters it describes,
-        or after كان, a relative or حيث, sets the scene of what befell them; that is the
-        news. (A protest told for itself takes a perfect verb or opens the sentence.)"""
-        if hit.entry.type != "PROTEST" or hit.entry.form != "i":
-            return False
-        before = toks[max(0, hit.first - SCENE_REACH):hit.first]
-        return any(t.norm.lstrip("و") in _SCENE_OPENERS for t in before) \
-            or bool(before and _stems(before[-1]) & self.protester)
-
     def many(self, toks: list[Token], hit: TriggerHit) -> bool:
         """``الاعتداءات المستمرة على مدن الضفة``, ``تفجيرات في لبنان``: a plural act noun
         names a run of acts; with no date and no count of victims it tells no incident."""
@@ -265,11 +215,6 @@ class SpecificityCues:
             return True
         after = toks[hit.last + 1:hit.last + 13]
         return any(_stems(a) & self.toll and number(b) for a, b in zip(after, after[1:]))
-
-    def crowd(self, toks: list[Token]) -> bool:
-        """``خرج آلاف المتظاهرين``: a count of protesters reports a protest."""
-        return any((_stems(a) & self.large or any(c.isdigit() for c in a.norm))
-                   and _stems(b) & self.protester for a, b in zip(toks, toks[1:]))
 
     def figurative(self, toks: list[Token], hit: TriggerHit) -> bool:
         """``اغتصاب حق تسويق الفلافل``, ``قتلت كل بصيص ضوء``, ``هاجم … اضرابات
