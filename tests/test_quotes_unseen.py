@@ -455,3 +455,21 @@ def test_a_coordinated_cue_after_an_unnamed_subject(finder, text, names, expecte
 ])
 def test_unnamed_relatives_collectives_and_negated_cues(finder, text, names, expected):
     assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # the cue's object is what someone else said: that someone is not its subject
+    ("كما نفى الوزير ما أورده الطبيب رائد حسن من أن المتهمين تعرضوا للتعذيب.",
+     {"رائد حسن": "PER"}, []),
+    # the government of a person is the object of an accusation, not its subject
+    ("واتهم متحدث باسم الحركة حكومة الرئيس سامي خليل بتدبير الهجوم.",
+     {"سامي خليل": "PER"}, []),
+    # بحسب + a noun with a relative clause: the source is that noun
+    ("وبحسب المشاهدات التي رصدت هنا، فإن المدرب سيعتمد على رائد حسن في الدفاع.",
+     {"رائد حسن": "PER"}, []),
+    # some people (البعض) are an unnamed subject
+    ("وجاء قرار إحالة الفنانة ليلى حداد إلى التحقيق بعد ظهورها في الشارع وهو التصرف الذي "
+     "اعتبره البعض سببا في الأزمة.", {"ليلى حداد": "PER"}, []),
+])
+def test_objects_that_look_like_subjects(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected

@@ -58,8 +58,8 @@ def according_speaker(cues, text: str, tokens: list[Token], owner, j: int, sent:
                                           and not quoted_name(text, owner, tokens, k)
                                           and not closes_name(text, owner, tokens, k)):
             break  # بحسب الناشطة في حملة "مدى" ريم …: a quoted name inside the title
-        if cues.kind(tokens[k].norm) == "that":
-            break
+        if cues.kind(tokens[k].norm) == "that" or tokens[k].norm in ("التي", "الذي"):
+            break  # بحسب المشاهدات التي …: a relative clause, not a title
         if owner[k] is not None and owner[k].type == "PER":
             return owner[k].id, mention_end_token(tokens, owner, k)
     return "", after

@@ -19,16 +19,18 @@ _OWNER_HEADS = frozenset({"حمله", "حكومه", "نظام", "قوات", "ا�
                           "اعدام", "وفاه", "تعذيب", "محاكمه", "اقاله", "ترحيل", "جنازه"})
 
 
-def owned(tokens, owner, k: int) -> bool:
+def owned(tokens, owner, k: int, clitic_nouns: bool = True) -> bool:
     """The person at token ``k`` is the genitive of a noun (``مديرية حملة تبون``): the
-    noun, not the person, is the subject that goes on."""
+    noun, not the person, is the subject that goes on. Without ``clitic_nouns`` only the
+    listed heads count, not any noun with ب (``الناطق باسمها X`` names the speaker)."""
     start = k
     while start > 0 and owner[start - 1] is owner[k]:
         start -= 1
     if start == 0:
         return False
     w = tokens[start - 1].norm
-    if w[:1] == "ب" and len(w) > 3 and w not in _NOT_A_NOUN and owner[start - 1] is None:
+    if clitic_nouns and w[:1] == "ب" and len(w) > 3 and w not in _NOT_A_NOUN \
+            and owner[start - 1] is None:
         return True  # أشاد بدور السيسي، مؤكدا: the person is in what was praised
     if w in TITLES and start > 1 and owner[start - 2] is None:
         w = tokens[start - 2].norm  # اختطاف السفير X: past one title

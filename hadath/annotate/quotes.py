@@ -300,8 +300,8 @@ class QuoteFinder:
                 break
             if self.cues.kind(t.norm) == "that" or self.cues.cue_at(tokens, k):
                 break
-            if t.norm in ("الذي", "التي", "الذين"):
-                break  # a name in a relative clause is not the subject
+            if t.norm in ("الذي", "التي", "الذين") or (k == j and t.norm in ("ما", "بما")):
+                break  # a name in a relative clause (نفى ما أورده X) is not the subject
             if k > j and any(c in text[tokens[k - 1].end:t.start] for c in "،,"):
                 # قادة فرنسا وألمانيا، ماكرون وميركل،  / الناطق باسم الحكومة، X، أن
                 if (tokens[j].norm in GROUP_HEADS or tokens[j].norm in _TITLES
@@ -322,7 +322,8 @@ class QuoteFinder:
             ent = owner[k]
             if ent is not None and ent.type == "PER" and k > j \
                     and (tokens[k - 1].norm in OBJECT_PREPOSITIONS
-                         or spoken_about(tokens, owner, k)):
+                         or spoken_about(tokens, owner, k)
+                         or owned(tokens, owner, k, clitic_nouns=False)):
                 break  # وقالت هيئة الدفاع عن زمال: the body speaks, not the one it defends
             if ent is not None and ent.type == "PER":
                 if feminine(tokens[i].norm[1:] if tokens[i].norm[:1] in "وف"
