@@ -133,7 +133,7 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
             if object_then_charge(tokens, hit, source, subject):
                 return Roles(subject, source, "object")
             if source is not None and entry.type in _VERBAL and masculine_verb(tokens, hit) \
-                    and feminine_place(tokens, source):
+                    and source.first == t1 + 1 and feminine_place(tokens, source):
                 source, how = subject, "object"   # وطالب أنقرة: a city is no masculine verb's subject
     else:
         inside_gap = [p for p in after if p.last < t1 and p.prep is None and p.kind != "adjective"]
@@ -302,7 +302,8 @@ def _noun_agent(tokens: list[Token], after: list[Phrase], t1: int, ptype: str,
                 trigger_words: frozenset[int] = frozenset()) -> Phrase | None:
     if agent and after and after[0].first == t1 + 1 and after[0].kind != "adjective":
         return after[0]        # برصاص قوات الاحتلال: the genitive of a weapon fired it
-    for k in range(t1 + 1, min(len(tokens), t1 + 6)):
+    # إلغاء الزيارة التي كان مقررا أن يجريها أكار: the visit's doer is the one called off
+    for k in range(t1 + 1, min(len(tokens), t1 + 6) if ptype != "SANCTION" else 0):
         if k in trigger_words:
             break              # التوقيع بعد زيارتين أدتهما ميلوني: the visit's doer, not the signing's
         if tokens[k].norm in AGENT_VERBS:
@@ -340,9 +341,26 @@ def _backward(tokens: list[Token], before: list[Phrase], t0: int,
             return None          # أدت عمان دور الوسيط في الإفراج: the go-between, not the doer
         if any(i in trigger_words for i in range(max(0, p.first - 2), p.first)):
             return None          # أدانت الرئاسة … العدوان: the subject of أدانت
+        if _own_subject(tokens, p.last, t0):
+            return None          # أكدت القيادة أن الطائرة استهدفت: the drone did it
         if p.prep is None and p.kind != "adjective":
             return p
     return None
+
+
+# particles that open a reported clause (أكدت القيادة أن الطائرة استهدفت)
+OWN_SUBJECT_WORDS = 2
+_THAT = frozenset({"ان", "بان", "وان", "لان"})
+
+
+def _own_subject(tokens: list[Token], last: int, t0: int) -> bool:
+    """Does a reported clause between an actor and a verb open with a definite noun of its
+    own (``أكدت قيادة العمليات أن الطائرة استهدفت``)? That noun is the verb's subject;
+    the actor before أن only reports the act."""
+    for k in range(last + 1, t0 - 1):
+        if tokens[k].norm in _THAT:     # the noun and an adjective, right before the verb
+            return tokens[k + 1].norm.startswith("ال") and t0 - k - 1 <= OWN_SUBJECT_WORDS
+    return False
 
 
 def _passive_reading(tokens: list[Token], hit: TriggerHit) -> bool:

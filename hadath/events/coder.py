@@ -31,11 +31,12 @@ from hadath.events.clashes import local_clash, own_rebels, result_of
 from hadath.events.cues import BOUNDARIES
 from hadath.events.dates import carry_dates, date_undated, event_date, range_day, share_dates
 from hadath.events.discourse import (ArticleState, accused_attacker, condemns_unclaimed,
-                                     default_targets, followers, noted_attack)
+                                     default_targets, followers, named_attacker, noted_attack,
+                                     recalled)
 from hadath.events.governed import (alleged, called_for, governed, object_of, protest_purpose, sought,
                                     threatened)
 from hadath.events.implicit import (about_agreement, about_decision, against_any, aid_receiver,
-                                    alongside, decider, open_addressee, partners,
+                                    alongside, called_off, decider, open_addressee, partners,
                                     past_audience, protest_place, resolution_roles)
 from hadath.events.lexicons import BLOCKER, EventLexicons
 from hadath.events.local_bodies import bare_forms, local_bodies, unlinked
@@ -154,7 +155,9 @@ class EventCoder:
                 roles = threat_content(toks, hit, groups, roles) or roles    # أي تحرك روسي
                 roles = resolution_roles(toks, hit, groups, roles) or roles  # قرارا يدين
                 roles = past_audience(toks, hit, groups, roles) or roles     # إحاطة قدمها إلى
+                roles = called_off(toks, hit, groups, roles) or roles        # إلغاء الزيارة
                 prev = (hit, roles)
+                named_attacker(state, hit, roles)
                 if hit.entry.form in ("v", "i"):
                     prev_verb = prev
                 for ev in self._events(article, toks, si, hit, roles, mentions, hits, state):
@@ -165,12 +168,15 @@ class EventCoder:
                     if key not in seen:
                         seen.add(key)
                         events.append(ev)
-                        if ev.type in ("ASSAULT", "COERCE") and ev.source is not None:
-                            state.attacker = ev.source
+                        background = state.attacker is not None and recalled(toks)
+                        if ev.type in ("ASSAULT", "COERCE") and ev.source is not None \
+                                and not background:
+                            state.attacked(ev)
                         if ev.type == "ASSAULT" and ev.source is not None and ev.target \
                                 and ev.source.key and ev.target[0].key != ev.source.key:
                             state.fight = (ev.source, ev.target[0])
-                        noted_attack(state, ev)
+                        if not background:
+                            noted_attack(state, ev)
                         if ev.type == "AGREE" and ev.source is not None:
                             state.signed(ev)
                         if ev.type == "CONSULT":
@@ -244,7 +250,7 @@ class EventCoder:
             if sources[0] else None
         if accused is not None and (not targets or targets[0].key == sources[0].key
                                     or t_mentions[0].entity_type == "LOC"):
-            targets = [accused]
+            targets = state.blamed(accused)
         rebels = own_rebels(entry.type, t_mentions, sources[0])   # تركيا تقصف حزب العمال
         if sources[0] is not None and state.story and sources[0].key != state.story \
                 and all(t.key == sources[0].key for t in targets) and roles.how != "between" \

@@ -63,6 +63,8 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
                 any(k.norm in _CLAUSE for k in between)
             if crossed and any(k.norm in _RELATIVE or k.norm in _DONE for k in between[near:]):
                 continue     # وقّع إعلان … مع إسرائيل، الذي كُشف عنه في 11: the relative's date
+            if any(k.norm.lstrip("و") in _PLANNED for k in between):
+                continue     # إلغاء الزيارة التي كان مقررا أن يجريها … غدا: the plan's day
             cost = len(between) + (20 if crossed else 0)
         else:
             between = [k for k in toks if t.end <= k.start and k.end <= start]
@@ -297,6 +299,8 @@ def _after_since(toks: list[Token], starts: list[int], at: int) -> bool:
 
 
 _LEAD_WORDS = frozenset({"في", "وفي", "يوم", "منذ", "خلال", "حتى", "بعد", "قبل"})
+# words that make what follows a plan (الزيارة التي كان مقررا أن يجريها … غدا)
+_PLANNED = frozenset({"مقررا", "المقرر", "مقرره", "المزمع", "المرتقب", "المرتقبه"})
 _WAS = frozenset({"كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا"})
 
 

@@ -31,6 +31,9 @@ class ArticleState:
         self.story = story
         self.domestic = domestic   # the story is mostly about its own country
         self.attacker: Actor | None = None
+        self.named_attacker: Actor | None = None   # the doer of the last attack named at all
+        self.attackers: list[Actor] = []      # all doers of the last attack (الولايات المتحدة وبريطانيا)
+        self._attack_at: tuple | None = None
         self.unclaimed = False     # the story's attack has no known doer (yet)
         self.fight: tuple[Actor, Actor] | None = None   # the sides of the last attack
         self.signatories: list[Actor] = []   # the parties of the article's agreements
@@ -40,6 +43,23 @@ class ArticleState:
         self.critics: dict[str, list[Actor]] = {}   # who accused, pressed or punished whom
         self.pair: tuple[str, ...] = ()       # the two parties of the last bilateral act
         self.bilateral: set[frozenset] = set()   # the pairs of all bilateral acts so far
+
+    def attacked(self, ev: Event) -> None:
+        """Remember the doer of an attack; the co-doers of one act (``شنت الولايات
+        المتحدة وبريطانيا غارات``) are all its attackers."""
+        at = (ev.sentence, ev.trigger.start)
+        if at != self._attack_at:
+            self.attackers = []
+        self._attack_at = at
+        self.attacker = ev.source
+        if ev.source.key not in {a.key for a in self.attackers}:
+            self.attackers.append(ev.source)
+
+    def blamed(self, accused: Actor) -> list[Actor]:
+        """Everyone a condemnation of ``accused``'s attack blames: all its co-doers."""
+        if accused is self.attacker and self.attackers:
+            return list(self.attackers)
+        return [accused]
 
     def paired(self, ev: Event) -> None:
         """``الجانبين اتفقا`` after ``أعلنت البحرين وقطر استئناف العلاقات``: the two sides
@@ -170,9 +190,10 @@ def accused_attacker(hit: TriggerHit, hits: list[TriggerHit], source: Actor,
                      and m.prep is None and m.key and m.key != source.key]
             if named:
                 return named[0].actor
-            if first and state.attacker is not None and state.attacker.key != source.key \
+            attacker = state.attacker or state.named_attacker
+            if first and attacker is not None and attacker.key != source.key \
                     and not state.unclaimed:
-                return state.attacker
+                return attacker
             first = False
     return None
 
@@ -202,3 +223,31 @@ def condemns_unclaimed(hit: TriggerHit, toks: list[Token], state: ArticleState) 
         return False
     after = toks[hit.last + 1:hit.last + 8]
     return any(t.norm.strip('"«»').lstrip("و") in _CONDEMNED for t in after)
+
+
+_KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"})
+# how far into a sentence its opening كان … قد may reach
+RECALL_REACH = 8
+
+
+def recalled(toks: list[Token]) -> bool:
+    """Does the sentence open with ``وكانت الجماعة قد أطلقت``? The pluperfect recalls
+    what came before the news; an attack told so is not the one a later condemnation
+    means once the story has told its own attack."""
+    if not toks or toks[0].norm not in _KANA:
+        return False
+    return any(t.norm in ("قد", "وقد") for t in toks[1:RECALL_REACH])
+
+
+# how a source was found that names an attack's doer in its own words
+_NAMED_BY = frozenset({"genitive", "vso", "svo", "passive"})
+
+
+def named_attacker(state: ArticleState, hit: TriggerHit, roles: Roles) -> None:
+    """Remember the doer an attack's own words name (``الاعتداء الذي نفذته طائرة مسيرة
+    تركية``), even when the attack is told only as the reason for another act: a later
+    ``أدان … الهجوم`` means it."""
+    if hit.entry.type == "ASSAULT" and roles.source is not None and roles.how in _NAMED_BY \
+            and roles.source.members[0].key:
+        state.named_attacker = roles.source.members[0].actor
+

@@ -218,3 +218,23 @@ def aid_receiver(mentions: list[ActorMention], hit: TriggerHit, source: Actor,
         if m.first > hit.last and m.key and m.key != source.key and m.actor.country:
             return [Actor(country=m.actor.country)]
     return [a for a in meeting if a.key != source.key and a.country][:1]
+
+
+# how far after a cancelled visit its visitor or host may be named
+CALLED_OFF_REACH = 12
+
+
+def called_off(toks: list[Token], hit: TriggerHit, groups: list, roles):
+    """``أعلنت الحكومة إلغاء الزيارة التي كان مقررا أن يجريها وزير الدفاع التركي إلى
+    بغداد``: a visit called off is aimed at the other party of the visit, the first
+    actor named after it that is not the one calling it off (the visitor, or the host
+    after ``إلى`` when the visitor calls off his own trip). ``None`` for other acts."""
+    if hit.entry.type != "SANCTION" or not hit.entry.words[-1].startswith("زيار") \
+            or roles.targets is not None or roles.source is None:
+        return None
+    own = roles.source.members[0].key
+    target = next((p for p in groups if 0 < p.first - hit.last <= CALLED_OFF_REACH
+                   and p.members[0].key and p.members[0].key != own
+                   and p.kind != "adjective"), None)
+    return type(roles)(roles.source, target, roles.how) if target is not None else None
+

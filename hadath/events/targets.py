@@ -25,6 +25,8 @@ ATTITUDES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 LOCATIVE = frozenset({"في", "داخل", "قرب", "وسط", "عند"})
 # words before من that name the backers of an act (بدعم من, بمساعدة من)
 PARTNERS = frozenset({"بدعم", "بمساعده", "بمسانده", "وبدعم", "بتمويل"})
+# words that name the report an act is known from (بحسب بيان لأمينها العام), not its object
+ATTRIBUTION = frozenset({"بحسب", "حسب", "وفق", "وفقا", "نقلا"})
 # words before the leader of the actor just named (المجلس العسكري بقيادة الجنرال تياني)
 LEADING = frozenset({"بقياده", "بزعامه", "برئاسه"})
 
@@ -84,6 +86,8 @@ def target_after(tokens: list[Token], candidates: list[Phrase], ptype: str, t1: 
             continue       # اتهم المجلس العسكري بقيادة الجنرال تياني فرنسا: its leader
         if place_of_speaking(tokens, p):
             continue       # وحذر الوزير، من نيويورك، من أن …: where he spoke
+        if any(tokens[i].norm.lstrip("و") in ATTRIBUTION for i in range(max(t1 + 1, p.first - 5), p.first)):
+            continue       # أدانت الجامعة …، بحسب بيان لأمينها العام: who reported it
         if p.prep is None or p.prep in TARGET_PREPS:
             return p
     return fallback

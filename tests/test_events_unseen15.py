@@ -1,0 +1,69 @@
+"""Rules found on the fifteenth unseen set: troops pushed to a front (دفع الجيش بفرقة), a
+visit called off, delegations that commit themselves (التزم), the report an act is known
+from (بحسب بيان لأمينها) is no target, a reported clause with a noun subject of its own
+(أكدت القيادة أن الطائرة استهدفت), the doer an attack's own words name when the attack
+is only the reason of a summons, and a recalled earlier attack (وكانت الجماعة قد أطلقت)
+that does not change whom a later condemnation blames."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import rows, story
+
+
+@pytest.mark.parametrize("unit", ["بفرقة مدرعة", "بقوات إضافية", "بلواء مشاة"])
+def test_units_pushed_to_a_border_are_a_mobilization(pipeline, unit):
+    got = rows(story(pipeline, f"ودفع الجيش التركي، أمس الأحد، {unit} إلى الحدود مع سوريا.",
+                     "2024-03-11"))
+    assert any(r[0] == "TUR" and r[1] == "MOBILIZE" for r in got)
+
+
+def test_a_host_calling_off_a_visit_sanctions_the_visitor(pipeline):
+    art = story(pipeline, "وأعلنت الحكومة الأردنية، اليوم الاثنين، إلغاء الزيارة التي كان مقررا "
+                          "أن يجريها وزير الخارجية الإسرائيلي إلى عمان بعد غد.", "2024-03-11")
+    assert ("JOR", "SANCTION", "ISR") in rows(art)
+    # the planned day of the visit is not the day it was called off
+    assert all(e.date is None or e.date <= "2024-03-11" for e in art.events)
+
+
+def test_a_visitor_calling_off_his_trip_sanctions_the_host(pipeline):
+    got = rows(story(pipeline, "وألغى وزير الخارجية الفرنسي زيارته المقررة إلى الجزائر.",
+                     "2024-03-11"))
+    assert ("FRA", "SANCTION", "DZA") in got
+
+
+def test_two_delegations_committing_themselves_agree(pipeline):
+    got = rows(story(pipeline, "والتزم وفدا الجيش السوداني وقوات الدعم السريع، في ختام جولة "
+                               "المحادثات أمس، بحماية المدنيين في الخرطوم ودارفور.", "2024-03-11"))
+    assert ("SDN", "AGREE", "SDN") in got
+
+
+def test_the_report_an_act_is_known_from_is_not_its_target(pipeline):
+    got = rows(story(pipeline, "واستنكرت منظمة التعاون الإسلامي \"الاعتداءات الإسرائيلية\"، "
+                               "بحسب بيان لأمينها العام حسين إبراهيم طه.", "2024-03-11"))
+    assert ("OIC", "ACCUSE", "ISR") in got
+
+
+def test_a_reported_clause_with_its_own_noun_subject_is_not_the_reporters_act(pipeline):
+    got = rows(story(pipeline, "وأكدت قيادة العمليات المشتركة العراقية أن الطائرة استهدفت "
+                               "سيارة عسكرية قرب الحدود مساء أمس.", "2024-03-11"))
+    assert not any(r[0] == "IRQ" and r[1] == "ASSAULT" for r in got)
+
+
+def test_a_condemnation_blames_the_doer_named_in_the_reason_of_a_summons(pipeline):
+    got = rows(story(pipeline, "استدعت وزارة الخارجية العراقية، اليوم، القائم بالأعمال التركي "
+                               "وسلمته مذكرة احتجاج على خلفية القصف الذي نفذته طائرة تركية "
+                               "في دهوك. من جهته، أدان رئيس إقليم كردستان الهجوم.",
+                     "2024-03-11"))
+    assert ("IRQ", "ACCUSE", "TUR") in got
+    assert ("IRQ", "ACCUSE", "IRQ") not in got
+
+
+def test_a_recalled_attack_does_not_change_whom_a_condemnation_blames(pipeline):
+    got = rows(story(pipeline, "شنت الولايات المتحدة وبريطانيا، فجر اليوم، غارات على مواقع "
+                               "لجماعة الحوثي في صنعاء. وكانت الجماعة قد أطلقت، الثلاثاء "
+                               "الماضي، صواريخ على سفن حربية أمريكية. وأدانت إيران الضربات.",
+                     "2024-03-11"))
+    assert ("IRN", "ACCUSE", "USA") in got
+    assert ("IRN", "ACCUSE", "GBR") in got
+    assert ("IRN", "ACCUSE", "YEM") not in got
