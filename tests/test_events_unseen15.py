@@ -67,3 +67,31 @@ def test_a_recalled_attack_does_not_change_whom_a_condemnation_blames(pipeline):
     assert ("IRN", "ACCUSE", "USA") in got
     assert ("IRN", "ACCUSE", "GBR") in got
     assert ("IRN", "ACCUSE", "YEM") not in got
+
+
+def test_a_call_for_restraint_naming_no_one_has_no_target(pipeline):
+    got = rows(story(pipeline, "شنت القوات الإسرائيلية غارات على مواقع في جنوب لبنان فجر اليوم. "
+                               "ودعت مصر إلى \"ضبط النفس وخفض التصعيد\".", "2024-03-11"))
+    assert ("EGY", "REQUEST", None) in got
+    assert ("EGY", "REQUEST", "LBN") not in got
+
+
+def test_help_given_to_an_operation_goes_to_its_first_doer(pipeline):
+    got = rows(story(pipeline, "شنت فرنسا وبريطانيا، فجر اليوم، غارات على مواقع لتنظيم الدولة "
+                               "في سوريا. وقدمت كندا وأستراليا دعما لوجستيا للعملية.",
+                     "2024-03-11"))
+    assert ("CAN", "AID", "FRA") in got
+    assert ("CAN", "AID", "SYR") not in got
+
+
+def test_what_followed_in_a_past_narrative_happened(pipeline):
+    got = rows(story(pipeline, "وكانت القوات الروسية قد قصفت، الأحد الماضي، محطة كهرباء في "
+                               "خاركيف، قبل أن يطالب الاتحاد الأوروبي، الاثنين، بوقف الهجمات.",
+                     "2024-03-13"))
+    assert any(r[0] == "EU" and r[1] == "REQUEST" for r in got)
+
+
+def test_before_in_a_plan_is_still_a_plan(pipeline):
+    got = rows(story(pipeline, "ومن المقرر أن يزور الرئيس الفرنسي الجزائر غدا، قبل أن يتوجه "
+                               "إلى تونس حيث يلتقي الرئيس التونسي.", "2024-03-13"))
+    assert not any(r[0] == "FRA" and r[2] == "TUN" for r in got)

@@ -31,8 +31,8 @@ from hadath.events.clashes import local_clash, own_rebels, result_of
 from hadath.events.cues import BOUNDARIES
 from hadath.events.dates import carry_dates, date_undated, event_date, range_day, share_dates
 from hadath.events.discourse import (ArticleState, accused_attacker, condemns_unclaimed,
-                                     default_targets, followers, named_attacker, noted_attack,
-                                     recalled)
+                                     backed_attack, default_targets, followers, named_attacker,
+                                     noted_attack, recalled)
 from hadath.events.governed import (alleged, called_for, governed, object_of, protest_purpose, sought,
                                     threatened)
 from hadath.events.implicit import (about_agreement, about_decision, against_any, aid_receiver,
@@ -274,6 +274,9 @@ class EventCoder:
             targets = []      # دانت السعودية الهجوم الذي لم تتبنه أي جهة: no one to blame
         if not targets and entry.type == "REJECT" and sources[0] is not None:
             targets = state.critics_of(sources[0])     # ردت أنقرة رافضة التصريحات
+        if not targets and sources[0] is not None:
+            targets = [a for a in backed_attack(toks, hit, state)    # دعما للعملية
+                       if a.key != sources[0].key]
         open_object = unclaimed or not targets and (open_addressee(toks, hit)
                                                     or open_target(toks, hit))
         if not targets and sources[0] is not None and not open_object:

@@ -251,3 +251,21 @@ def named_attacker(state: ArticleState, hit: TriggerHit, roles: Roles) -> None:
             and roles.source.members[0].key:
         state.named_attacker = roles.source.members[0].actor
 
+
+# an operation or a strike as the object of help (دعما لوجستيا للعملية)
+_OPERATIONS = frozenset({"للعمليه", "للعمليات", "للضربات", "للضربه", "للغارات", "للهجوم",
+                         "للهجمات", "للحمله"})
+BACKED_REACH = 4
+
+
+def backed_attack(toks: list[Token], hit: TriggerHit, state: ArticleState) -> list[Actor]:
+    """``وقدمت أستراليا وكندا دعما لوجستيا للعملية``: help given to an attack goes to its
+    doer, not to the country attacked; of several doers, to the first named (the one
+    that leads it)."""
+    if hit.entry.type not in ("AID", "SUPPORT") or state.attacker is None:
+        return []
+    nxt = toks[hit.last + 1:hit.last + 1 + BACKED_REACH]
+    if not any(t.norm in _OPERATIONS for t in nxt):
+        return []
+    return state.blamed(state.attacker)[:1]
+

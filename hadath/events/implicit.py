@@ -71,11 +71,26 @@ _OPEN_ADDRESSEES = frozenset({"المجتمع", "المانحين", "المان�
 
 def open_addressee(toks: list[Token], hit: TriggerHit) -> bool:
     """Is a demand addressed to no actor in particular (``دعا المجتمع الدولي``,
-    ``داعية المانحين``)?"""
+    ``داعية المانحين``), or a call for restraint that names no one (``دعت السعودية إلى
+    ضبط النفس وتجنب التصعيد``: every side is meant, not the story's country)?"""
     if hit.entry.type != "REQUEST":
         return False
     after = toks[hit.first + 1:max(hit.first + 3, hit.last)]   # دعت الحكومة المانحين إلى
-    return any(t.norm.lstrip("و") in _OPEN_ADDRESSEES for t in after)
+    if any(t.norm.lstrip("و") in _OPEN_ADDRESSEES for t in after):
+        return True
+    if any(t.norm in _SIDES for t in toks[hit.first + 1:hit.last + 1 + RESTRAINT_REACH]):
+        return False     # دعا جميع الأطراف إلى ضبط النفس: the sides of the fight
+    content = [t.norm.strip('"«»').lstrip("و") for t in toks[hit.last + 1:hit.last + 1 + RESTRAINT_REACH]]
+    return any(a in _RESTRAINT and (not _RESTRAINT[a] or b in _RESTRAINT[a])
+               for a, b in zip(content, content[1:] + [""]))
+
+
+# calls for restraint (ضبط النفس, التهدئة, خفض التصعيد): their first word → the words that
+# must follow it (none: the word alone says it)
+_RESTRAINT = {"ضبط": ("النفس",), "التهدئه": (), "تهدئه": (), "خفض": ("التصعيد", "التوتر"),
+              "تجنب": ("التصعيد",), "وقف": ("التصعيد",), "عدم": ("التصعيد",)}
+RESTRAINT_REACH = 3
+_SIDES = frozenset({"الاطراف", "الطرفين", "الجانبين", "الطرفان", "الجانبان"})
 
 
 # words that make an object any act of a kind (أي تدخل, كل أشكال)
