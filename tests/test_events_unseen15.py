@@ -95,3 +95,48 @@ def test_before_in_a_plan_is_still_a_plan(pipeline):
     got = rows(story(pipeline, "ومن المقرر أن يزور الرئيس الفرنسي الجزائر غدا، قبل أن يتوجه "
                                "إلى تونس حيث يلتقي الرئيس التونسي.", "2024-03-13"))
     assert not any(r[0] == "FRA" and r[2] == "TUN" for r in got)
+
+
+def test_an_honorific_pronoun_stands_for_the_ruler_named_before(pipeline):
+    got = rows(story(pipeline, "افتتح صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس دولة الإمارات "
+                               "المعرض اليوم. وكان سموه قد استقبل في أبوظبي أخاه الملك عبدالله "
+                               "الثاني ملك المملكة الأردنية الهاشمية وأخاه الرئيس عبد الفتاح "
+                               "السيسي رئيس جمهورية مصر العربية.", "2024-03-11"))
+    assert ("JOR", "CONSULT", "ARE") in got
+    assert ("EGY", "CONSULT", "ARE") in got
+
+
+def test_a_renewed_stance_is_the_subjects_own(pipeline):
+    got = rows(story(pipeline, "وطالبت جامعة الدول العربية، في بيانها، مجلس الأمن الدولي بوقف "
+                               "الحرب، مجددة دعمها لإقامة الدولة الفلسطينية المستقلة على حدود "
+                               "عام 1967.", "2024-03-11"))
+    assert ("ARAB_LEAGUE", "SUPPORT", "PSE") in got
+
+
+def test_a_line_named_by_its_year_dates_no_act(pipeline):
+    art = story(pipeline, "وطالبت جامعة الدول العربية مجلس الأمن الدولي بوقف الحرب، مجددة "
+                          "دعمها لإقامة الدولة الفلسطينية على حدود عام 1967.", "2024-03-11")
+    assert art.events and all(e.date is None or e.date.startswith("2024") for e in art.events)
+
+
+def test_affirming_a_states_sovereignty_supports_it_and_a_bare_head_keeps_its_body(pipeline):
+    got = rows(story(pipeline, "انعقدت قمة مجلس التعاون لدول الخليج العربية اليوم. وطالب المجلس "
+                               "مجلس الأمن الدولي بوقف الحرب. كما أكد المجلس سيادة المملكة "
+                               "المغربية على صحرائها، داعيا الجزائر إلى الحوار.", "2024-03-11"))
+    assert ("GCC", "SUPPORT", "MAR") in got
+    assert ("GCC", "REQUEST", "DZA") in got
+    assert not any(r[0] == "UNSC" for r in got)
+
+
+def test_respect_for_sovereignty_in_a_reported_clause_is_no_support(pipeline):
+    got = rows(story(pipeline, "وأكد وزير الخارجية الإيراني أن طهران تحترم سيادة العراق.",
+                     "2024-03-11"))
+    assert ("IRN", "SUPPORT", "IRQ") not in got
+
+
+def test_a_declaration_named_after_a_city_is_the_act_of_the_body_issuing_it(pipeline):
+    got = rows(story(pipeline, "اختتمت القمة العربية الطارئة لجامعة الدول العربية أعمالها اليوم "
+                               "بإصدار \"إعلان الجزائر\" الذي أدان \"العدوان الإسرائيلي\" على "
+                               "قطاع غزة.", "2024-03-11"))
+    assert ("ARAB_LEAGUE", "ACCUSE", "ISR") in got
+    assert ("DZA", "ACCUSE", "ISR") not in got

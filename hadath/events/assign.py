@@ -11,7 +11,8 @@ object or governed by a preposition such as ``على``, ``مع``, ``إلى``, ``
 """
 from __future__ import annotations
 
-from hadath.events.cues import BOUNDARIES, new_subject, object_then_charge, plural_subject
+from hadath.events.cues import (AFFIRMING, BOUNDARIES, new_subject, object_then_charge,
+                                 plural_subject)
 from hadath.events.morphology import construct_state, feminine_place, first_person, masculine_verb
 from hadath.events.phrases import Context, Phrase, Roles
 from hadath.events.targets import LOCATIVE, genitive, target_after
@@ -81,7 +82,8 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         # داعيا السلطات إلى …: the subject is the sentence's, the object follows
         # the subject of the sentence's verb act, not an actor of a clause in between
         main = ctx.prev_verb[1].source if ctx.prev_verb else None
-        source = speaker or inherited or main or _backward(tokens, before, t0, frozenset())
+        named = speaker if speaker is not None and speaker.members[0].key else None
+        source = named or inherited or main or _backward(tokens, before, t0, frozenset())
         how = "participle"
         target = target_after(tokens, [p for p in others if p is not source], entry.type,
                                t0, source)
@@ -135,6 +137,12 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
             if source is not None and entry.type in _VERBAL and masculine_verb(tokens, hit) \
                     and source.first == t1 + 1 and feminine_place(tokens, source):
                 source, how = subject, "object"   # وطالب أنقرة: a city is no masculine verb's subject
+    elif entry.form == "n" and t0 > 0 and tokens[t0 - 1].norm.lstrip("و") in AFFIRMING \
+            and entry.type in ("SUPPORT", "REJECT", "ACCUSE") \
+            and (ctx.prev_verb is not None or speaker is not None):
+        # وطالب المجلس …، مجددا دعمه لإقامة الدولة: the pronoun is the sentence's subject
+        source = ctx.prev_verb[1].source if ctx.prev_verb is not None else speaker
+        source, how = source or speaker, "participle"
     else:
         inside_gap = [p for p in after if p.last < t1 and p.prep is None and p.kind != "adjective"]
         armed = next((p for p in own if p.first > t0 and p.kind == "nominal"), None)
@@ -161,7 +169,7 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
     if source is None:
         source, how = _backward(tokens, before, t0, ctx.trigger_words), "backward"
     if source is None and _after_relative(tokens, t0):
-        source, how = _before_relative(before, t0), "relative"
+        source, how = _before_relative(before, t0, tokens), "relative"
     elif source is None and speaker is not None and "speech" in entry.flags:
         source, how = speaker, "speaker"
     start = source.last if source is not None and t0 < source.first <= t1 + VSO_REACH else t0
@@ -242,15 +250,25 @@ def _after_relative(tokens: list[Token], t0: int) -> bool:
     return t0 > 0 and tokens[t0 - 1].norm in ("الذي", "التي", "الذين")
 
 
-def _before_relative(before: list[Phrase], t0: int) -> Phrase | None:
+def _before_relative(before: list[Phrase], t0: int, tokens: list[Token] = ()) -> Phrase | None:
     """The subject of a relative clause is the phrase it hangs on (الدول التي علقت …), or
-    the subject of the main clause (انضمت ألمانيا … إلى قائمة الدول التي علقت …)."""
-    for p in reversed(before):
+    the subject of the main clause (انضمت ألمانيا … إلى قائمة الدول التي علقت …). A place
+    that names a document (``إعلان الكويت الذي أدان``) is no actor: the body that issued
+    the document is, the organization named before it in the sentence."""
+    for k, p in enumerate(reversed(before)):
         if t0 - p.last > 8:
             return None
+        if tokens and p.first > 0 and p.members[0].entity_type == "LOC" \
+                and tokens[p.first - 1].norm.strip('"«»').lstrip("وب") in _DOCUMENTS:
+            return next((q for q in reversed(before[:len(before) - k - 1])
+                         if q.members[0].entity_type == "ORG" and q.members[0].key), None)
         if p.prep is None and p.kind != "adjective":
             return p
     return None
+
+
+# documents named after the place they were issued in (إعلان الرياض, بيان جدة)
+_DOCUMENTS = frozenset({"اعلان", "الاعلان", "بيان", "وثيقه", "ميثاق", "مبادره"})
 
 
 def _adjacent_before(tokens: list[Token], before: list[Phrase], t0: int) -> Phrase | None:

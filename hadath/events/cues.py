@@ -78,3 +78,10 @@ def place_of_speaking(tokens: list[Token], p: Phrase) -> bool:
     # tokens hold no punctuation: a comma shows as a wider gap between two tokens
     return tokens[p.first - 1].start - tokens[p.first - 2].end >= 2 \
         and tokens[p.last + 1].start - tokens[p.last].end >= 2
+
+
+# participles that renew or affirm the subject's own stance (مجددا دعمه, مؤكدا رفضه): the
+# masdar after them is the subject's second act, not the object of the act before
+AFFIRMING = frozenset({"مجددا", "مجدده", "مءكدا", "مءكده", "مكررا", "مكرره", "معلنا",
+                       "معلنه"})
+

@@ -41,6 +41,8 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
             continue      # عمان 28 حزيران (بترا) –: the day of writing
         if _since(toks, first):
             continue      # منذ سيطرة الجماعة عليها في أيلول 2014: a starting point, not the act
+        if first > 0 and toks[first - 1].norm.lstrip("وبل") in _LINES:
+            continue      # على حدود عام 1967: a line named by its year, not a day of the act
         if t.end <= start and _ongoing_since(toks, first):
             continue      # الحراك المتواصل منذ 22 فيفري دعوا إلى: when the movement began
         if t.start >= end and len(dated) > 1 and _future(article, t) \
@@ -299,6 +301,8 @@ def _after_since(toks: list[Token], starts: list[int], at: int) -> bool:
 
 
 _LEAD_WORDS = frozenset({"في", "وفي", "يوم", "منذ", "خلال", "حتى", "بعد", "قبل"})
+# lines named by a year (حدود عام 1967, خطوط 4 حزيران): the year dates no act
+_LINES = frozenset({"حدود", "خطوط", "خط"})
 # words that make what follows a plan (الزيارة التي كان مقررا أن يجريها … غدا)
 _PLANNED = frozenset({"مقررا", "المقرر", "مقرره", "المزمع", "المرتقب", "المرتقبه"})
 _WAS = frozenset({"كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا"})
