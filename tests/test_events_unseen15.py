@@ -140,3 +140,32 @@ def test_a_declaration_named_after_a_city_is_the_act_of_the_body_issuing_it(pipe
                                "قطاع غزة.", "2024-03-11"))
     assert ("ARAB_LEAGUE", "ACCUSE", "ISR") in got
     assert ("DZA", "ACCUSE", "ISR") not in got
+
+
+def test_the_actor_inside_a_verbs_gap_is_its_subject_and_mobilizes_against_the_other_side(pipeline):
+    got = rows(story(pipeline, "شنت الطائرات الإسرائيلية غارات على بلدات في جنوب لبنان أمس، فيما "
+                               "استهدف القصف المدفعي أطراف بنت جبيل، ودفع الجيش الإسرائيلي "
+                               "بلواء مدرع إلى الحدود الشمالية.", "2024-03-11"))
+    assert ("ISR", "MOBILIZE", "LBN") in got
+    assert not any(r[0] == "LBN" for r in got)
+
+
+def test_a_condemnation_blames_the_doer_named_inside_the_attack_words(pipeline):
+    got = rows(story(pipeline, "وأعلن حزب الله أنه قصف مواقع للجيش الإسرائيلي. وأدانت قوة الأمم "
+                               "المتحدة المؤقتة في لبنان \"اليونيفيل\" إطلاق دبابة إسرائيلية "
+                               "النار على أحد مراكزها.", "2024-03-11"))
+    assert ("UN", "ACCUSE", "ISR") in got
+    assert ("UN", "ACCUSE", "LBN") not in got
+
+
+def test_what_a_proposal_stipulates_is_not_done(pipeline):
+    got = rows(story(pipeline, "وسلم لبنان ملاحظاته على المقترح الأمريكي الذي ينص على انسحاب "
+                               "القوات الإسرائيلية من الجنوب خلال 60 يوما.", "2024-03-11"))
+    assert not any(r[1] == "RETREAT" for r in got)
+
+
+def test_a_ministry_inside_a_calls_gap_before_its_addressee_is_its_subject(pipeline):
+    got = rows(story(pipeline, "وأدانت مصر والسعودية الغارات الإسرائيلية على غزة، ودعت وزارة "
+                               "الخارجية الأردنية المجتمع الدولي إلى التحرك.", "2024-03-11"))
+    assert any(r[0] == "JOR" and r[1] == "REQUEST" for r in got)
+    assert not any(r[0] in ("EGY", "SAU") and r[1] == "REQUEST" for r in got)

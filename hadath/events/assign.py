@@ -116,6 +116,8 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         return Roles(source, target, "plural")
     elif entry.form in ("v", "i"):
         source, how = _adjacent_before(tokens, before, t0), "svo"
+        if source is not None and _gap_subject(hit, after):
+            source = None     # الخيام، ودفع الجيش الإسرائيلي بفرقة: the subject after the verb
         if source is not None and inherited is not None and ctx.prev_verb is not None \
                 and ctx.prev_verb[1].targets is source and tokens[t0].norm.startswith("و"):
             source, how = inherited, "coordinated"   # اقتحمت … مدينة نابلس واعتقلت: same doer
@@ -127,7 +129,8 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
                 # خمسة مواطنين أمريكيين أفرجت عنهم السلطات الإيرانية: an indefinite noun
                 # before a verb is described by it; the verb's subject follows
                 return Roles(doer, source, "vso")
-        if source is None and inherited is not None and not new_subject(tokens, hit, ctx.prev_verb):
+        if source is None and inherited is not None and not new_subject(tokens, hit, ctx.prev_verb) \
+                and not _gap_subject(hit, after):
             source, how = inherited, "coordinated"
         if source is None:
             source, how = _vso(tokens, after, hit), "vso"
@@ -292,8 +295,28 @@ def _punctuated(tokens: list[Token], i: int) -> bool:
     return i + 1 < len(tokens) and tokens[i + 1].start - tokens[i].end >= 2
 
 
+# acts whose verb takes its doer inside the trigger's gap (شن الجيش غارات, قدمت كندا دعما)
+_DOER_IN_GAP = frozenset({"ASSAULT", "MOBILIZE", "AID", "AGREE", "RETREAT"})
+
+
+def _gap_subject(hit: TriggerHit, after: list[Phrase]) -> bool:
+    """``ودفع الجيش الإسرائيلي بفرقة``: an actor right after a verb, inside the gap of its
+    trigger, is the verb's own subject. In a demand, charge or threat the gap holds its
+    object (``ودعت أنقرة إلى``), unless another word follows the actor there
+    (``ودعت وزارة الخارجية الأردنية المجتمع الدولي إلى``)."""
+    return hit.last > hit.first + 1 and any(
+        p.first == hit.first + 1 and p.last < hit.last and p.prep is None
+        and p.kind != "adjective"
+        and (hit.entry.type in _DOER_IN_GAP or p.last + 1 < hit.last)
+        for p in after)
+
+
 def _vso(tokens: list[Token], after: list[Phrase], hit: TriggerHit) -> Phrase | None:
     inside = set(hit.matched)
+    nxt = hit.last + 1
+    if hit.entry.type == "ASSAULT" and after and nxt < len(tokens) and tokens[nxt].norm.startswith("ال") \
+            and after[0].first > nxt + 1 and after[0].members[0].entity_type == "LOC":
+        return None     # استهدف القصف المدفعي أطراف الخيام: a noun is the subject, the place hit
     for k, p in enumerate(after):
         between = [i for i in range(hit.first + 1, p.first) if i not in inside]
         if any(tokens[i].norm in BOUNDARIES for i in between):

@@ -239,9 +239,10 @@ class EventCoder:
         if collective:
             sources, targets = state.meeting[:1], state.meeting[1:]   # اتفق القادة الثلاثة
         near = max(hit.last, roles.source.last if roles.source else hit.last)
-        side = state.other_side(sources[0]) if entry.type == "THREATEN" and sources[0] \
+        side = state.other_side(sources[0]) if (entry.type == "THREATEN" or entry.type == "MOBILIZE"
+                                                and entry.form == "v") and sources[0] \
             and roles.how in ("vso", "svo", "backward") and not targets \
-            else []    # حذر غالانت من أن أي خرق …
+            else []    # حذر غالانت من أن أي خرق …; دفع الجيش بفرقة إلى الحدود: at the other side
         if "weak" in entry.flags and roles.how not in ("summit", "threat", HOSTED) and not side \
                 and (not targets or _words_between(article, toks, near, t_mentions[0].first)
                      > WEAK_REACH):

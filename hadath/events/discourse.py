@@ -186,7 +186,8 @@ def accused_attacker(hit: TriggerHit, hits: list[TriggerHit], source: Actor,
                         if toks[i].norm in _RELATIVES), None)
             if rel is not None:
                 reach = rel + 3     # الذي شنته [ميليشيا] الحوثي
-            named = [m for m in mentions if 0 < m.first - h.last and m.first <= reach
+            named = [m for m in mentions if (0 < m.first - h.last and m.first <= reach
+                                             or h.first < m.first < h.last)   # إطلاق دبابة إسرائيلية النار
                      and m.prep is None and m.key and m.key != source.key]
             if named:
                 return named[0].actor
