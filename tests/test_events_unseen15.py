@@ -169,3 +169,18 @@ def test_a_ministry_inside_a_calls_gap_before_its_addressee_is_its_subject(pipel
                                "الخارجية الأردنية المجتمع الدولي إلى التحرك.", "2024-03-11"))
     assert any(r[0] == "JOR" and r[1] == "REQUEST" for r in got)
     assert not any(r[0] in ("EGY", "SAU") and r[1] == "REQUEST" for r in got)
+
+
+def test_thanks_to_states_after_kama_go_from_the_sentences_subject(pipeline):
+    got = rows(story(pipeline, "وأعرب الرئيس الفرنسي عن شكره لأمير قطر على جهود الوساطة، كما شكر "
+                               "سلطنة عمان ومصر.", "2024-03-11"))
+    assert ("FRA", "SUPPORT", "OMN") in got
+    assert ("FRA", "SUPPORT", "EGY") in got
+    assert not any(r[0] == "OMN" for r in got)
+
+
+def test_a_rejection_in_a_which_clause_answers_the_sentences_subject(pipeline):
+    got = rows(story(pipeline, "وأكد وزير الخارجية الروسي أن بلاده لن تسحب قواتها من الحدود، وهو "
+                               "ما رفضه حلف شمال الأطلسي.", "2024-03-11"))
+    assert ("NATO", "REJECT", "RUS") in got
+    assert ("RUS", "REJECT", "NATO") not in got

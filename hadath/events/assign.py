@@ -139,7 +139,20 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
                 return Roles(subject, source, "object")
             if source is not None and entry.type in _VERBAL and masculine_verb(tokens, hit) \
                     and source.first == t1 + 1 and feminine_place(tokens, source):
-                source, how = subject, "object"   # وطالب أنقرة: a city is no masculine verb's subject
+                # وطالب أنقرة: a city is no masculine verb's subject; كما شكر سلطنة عمان: nor
+                # a state, when the sentence's verb before has a subject that goes on
+                if subject is None and t0 > 0 and tokens[t0 - 1].norm in ("كما", "وكما") \
+                        and ctx.prev_verb is not None:
+                    subject = ctx.prev_verb[1].source
+                source, how = subject, "object"
+    elif entry.form == "n" and (answer := _what_one_answered(tokens, hit, after)) is not None:
+        # وهو ما رفضه البيت الأبيض: the one after the verb answers the subject of the
+        # sentence, whose word or act it was, else the last other actor named before it
+        # (خطابا من الجانب الإثيوبي …، وهو ما رفضته مصر)
+        others = [p for p in before if p.members[0].key and p.members[0].key != answer.members[0].key]
+        said = next((p for p in others if p.prep is None and p.kind != "adjective"),
+                    others[-1] if others else None)
+        return Roles(answer, said, "vso")
     elif entry.form == "n" and t0 > 0 and tokens[t0 - 1].norm.lstrip("و") in AFFIRMING \
             and entry.type in ("SUPPORT", "REJECT", "ACCUSE") \
             and (ctx.prev_verb is not None or speaker is not None):
@@ -297,6 +310,18 @@ def _punctuated(tokens: list[Token], i: int) -> bool:
 
 # acts whose verb takes its doer inside the trigger's gap (شن الجيش غارات, قدمت كندا دعما)
 _DOER_IN_GAP = frozenset({"ASSAULT", "MOBILIZE", "AID", "AGREE", "RETREAT"})
+
+
+def _what_one_answered(tokens: list[Token], hit: TriggerHit, after: list[Phrase]) -> Phrase | None:
+    """``وهو ما رفضه البيت الأبيض``, ``الأمر الذي نفته الخارجية``: after ما/الذي a stance word
+    with an object pronoun is a verb whose subject follows it; that subject, or None."""
+    t0 = hit.first
+    if hit.entry.type not in ("REJECT", "ACCUSE", "SUPPORT") or t0 == 0 \
+            or tokens[t0 - 1].norm not in ("ما", "الذي", "التي") \
+            or not tokens[hit.last].norm.endswith(("ه", "ها")):
+        return None
+    return next((p for p in after if p.first == hit.last + 1 and p.prep is None
+                 and p.kind != "adjective"), None)
 
 
 def _gap_subject(hit: TriggerHit, after: list[Phrase]) -> bool:
