@@ -184,3 +184,20 @@ def test_a_rejection_in_a_which_clause_answers_the_sentences_subject(pipeline):
                                "ما رفضه حلف شمال الأطلسي.", "2024-03-11"))
     assert ("NATO", "REJECT", "RUS") in got
     assert ("RUS", "REJECT", "NATO") not in got
+
+
+def test_the_two_sides_of_a_civil_war_are_both_of_its_country(pipeline):
+    got = rows(story(pipeline, "التزم وفدا الجيش السوداني وقوات الدعم السريع، في ختام محادثات جدة "
+                               "أمس، بحماية المدنيين في الخرطوم ودارفور، وفق بيان للمملكة العربية "
+                               "السعودية. وقال الوسطاء إن الطرفين تعهدا أيضا بتسهيل وصول "
+                               "المساعدات إلى السودان.", "2024-03-11"))
+    assert ("SDN", "AGREE", "SDN") in got
+    assert ("SDN", "AGREE", "SAU") not in got
+
+
+def test_an_agency_reporting_a_toll_is_not_the_killer(pipeline):
+    got = rows(story(pipeline, "وقالت المفوضية السامية للأمم المتحدة لشؤون اللاجئين إن أكثر من "
+                               "300 شخص قتلوا في الجنينة خلال أيام، مضيفة أن نحو خمسة آلاف فروا "
+                               "إلى تشاد.", "2024-03-11"))
+    assert not any(r[0] == "UN" and r[1] == "ASSAULT" for r in got)
+    assert not any(r[1] == "ASSAULT" and r[2] == "TCD" for r in got)

@@ -416,6 +416,10 @@ def _backward(tokens: list[Token], before: list[Phrase], t0: int,
 
 # particles that open a reported clause (أكدت القيادة أن الطائرة استهدفت)
 OWN_SUBJECT_WORDS = 2
+COUNTED_SUBJECT_WORDS = 6
+# words that open a counted subject (أكثر من 800 شخص, نحو ثمانية آلاف)
+_COUNTED = frozenset({"اكثر", "اقل", "نحو", "حوالي", "قرابه", "زهاء", "ما", "عشرات", "مءات",
+                      "الاف", "اكثرمن"})
 _THAT = frozenset({"ان", "بان", "وان", "لان"})
 
 
@@ -425,7 +429,10 @@ def _own_subject(tokens: list[Token], last: int, t0: int) -> bool:
     the actor before أن only reports the act."""
     for k in range(last + 1, t0 - 1):
         if tokens[k].norm in _THAT:     # the noun and an adjective, right before the verb
-            return tokens[k + 1].norm.startswith("ال") and t0 - k - 1 <= OWN_SUBJECT_WORDS
+            if tokens[k + 1].norm.startswith("ال") and t0 - k - 1 <= OWN_SUBJECT_WORDS:
+                return True
+            # إن أكثر من 800 شخص قتلوا: a counted subject of the clause's own
+            return tokens[k + 1].norm in _COUNTED and t0 - k - 1 <= COUNTED_SUBJECT_WORDS
     return False
 
 

@@ -67,7 +67,7 @@ class ArticleState:
         countries."""
         if ev.type in BILATERAL and ev.source is not None and ev.source.key \
                 and len(ev.target) == 1 and ev.target[0].key \
-                and ev.target[0].key != ev.source.key:
+                and (ev.target[0].key != ev.source.key or _two_of_one(ev)):
             self.pair = (ev.source.key, ev.target[0].key)
             self.bilateral.add(frozenset(self.pair))
 
@@ -114,6 +114,13 @@ class ArticleState:
         for a in (ev.source, *ev.target):
             if a is not None and a.key and a.key not in {s.key for s in self.signatories}:
                 self.signatories.append(a)
+
+
+def _two_of_one(ev: Event) -> bool:
+    """Two actors of one country (the army and a militia of the same state: التزم وفدا
+    القوات المسلحة السودانية وقوات الدعم السريع) bound by one act: a civil war's sides."""
+    a, b = ev.source, ev.target[0]
+    return (a.entity or a.sector) != (b.entity or b.sector) and (a.entity or b.entity) is not None
 
 
 def followers(toks: list[Token], groups: list[Phrase], sentence_events: list[Event]

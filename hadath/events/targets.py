@@ -46,7 +46,8 @@ def target_after(tokens: list[Token], candidates: list[Phrase], ptype: str, t1: 
     word of a trigger with a gap (``وقّع وزير … معاهدة السلام بين …``)."""
     fallback = None
     reach_from = t1 if reach_from is None else reach_from
-    end = next((i for i in range(t1 + 1, len(tokens)) if _opens_speech(tokens[i])), len(tokens))
+    end = next((i for i in range(t1 + 1, len(tokens)) if _opens_speech(tokens[i])
+                or ptype in ("ASSAULT", "COERCE") and _says_next(tokens, i)), len(tokens))
     for p in candidates:
         if p.first <= t1 or p is source or _same_actor(p, source) or p.members[0].key is None:
             continue
@@ -132,6 +133,18 @@ def _same_actor(p: Phrase, source: Phrase | None) -> bool:
         return False   # دعا … الطبوبي الحكومة إلى: a person, then whom he calls on
     return (a.entity is not None and a.entity == b.entity) or \
         (a.name_en is not None and a.name_en == b.name_en) or p.first - source.last <= 2
+
+
+# speech participles that open what the subject said next (…، مضيفة أن نحو ثمانية آلاف فروا)
+_SAYING = frozenset({"مضيفا", "مضيفه", "مشيرا", "مشيره", "لافتا", "لافته", "موضحا", "موضحه",
+                     "مءكدا", "مءكده", "معتبرا", "معتبره"})
+
+
+def _says_next(tokens: list[Token], i: int) -> bool:
+    """``…، مضيفة أن نحو ثمانية آلاف فروا إلى تشاد``: a speech participle with أن opens
+    what was said next; a place there is not where the attack before it struck."""
+    return tokens[i].norm.lstrip("و") in _SAYING and i + 1 < len(tokens) \
+        and tokens[i + 1].norm in ("ان", "بان")
 
 
 def _opens_speech(tok: Token) -> bool:
