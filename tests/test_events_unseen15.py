@@ -201,3 +201,11 @@ def test_an_agency_reporting_a_toll_is_not_the_killer(pipeline):
                                "إلى تشاد.", "2024-03-11"))
     assert not any(r[0] == "UN" and r[1] == "ASSAULT" for r in got)
     assert not any(r[1] == "ASSAULT" and r[2] == "TCD" for r in got)
+
+
+@pytest.mark.parametrize("topic", ["بحث سبل تعزيز علاقات التعاون", "بحث آفاق التعاون"])
+def test_cooperation_as_a_topic_of_talks_is_no_cooperation(pipeline, topic):
+    got = rows(story(pipeline, "استقبل الرئيس التونسي وزير الخارجية الإيطالي في قصر قرطاج اليوم، "
+                               f"حيث جرى {topic} بين البلدين.", "2024-03-11"))
+    assert not any(r[1] == "COOPERATE" for r in got)
+    assert ("ITA", "CONSULT", "TUN") in got
