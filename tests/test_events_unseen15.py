@@ -209,3 +209,9 @@ def test_cooperation_as_a_topic_of_talks_is_no_cooperation(pipeline, topic):
                                f"حيث جرى {topic} بين البلدين.", "2024-03-11"))
     assert not any(r[1] == "COOPERATE" for r in got)
     assert ("ITA", "CONSULT", "TUN") in got
+
+
+def test_vowing_to_go_on_acting_against_someone_is_a_threat(pipeline):
+    got = rows(story(pipeline, "وأكد وزير الدفاع التركي أن أنقرة \"ستواصل عملياتها العسكرية ضد "
+                               "حزب العمال الكردستاني\" في شمال العراق.", "2024-03-11"))
+    assert ("TUR", "THREATEN", "TUR") in got or ("TUR", "THREATEN", "PKK") in got
