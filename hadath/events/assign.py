@@ -15,6 +15,7 @@ from hadath.events.cues import (AFFIRMING, BOUNDARIES, new_subject, object_then_
                                  plural_subject)
 from hadath.events.morphology import construct_state, feminine_place, first_person, masculine_verb
 from hadath.events.phrases import Context, Phrase, Roles
+from hadath.events.subjects import DOCUMENTS, answered, gap_subject, own_subject, what_one_answered
 from hadath.events.targets import LOCATIVE, genitive, target_after
 from hadath.events.triggers import TriggerHit
 from hadath.model import Token
@@ -116,7 +117,7 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         return Roles(source, target, "plural")
     elif entry.form in ("v", "i"):
         source, how = _adjacent_before(tokens, before, t0), "svo"
-        if source is not None and _gap_subject(hit, after):
+        if source is not None and gap_subject(hit, after):
             source = None     # الخيام، ودفع الجيش الإسرائيلي بفرقة: the subject after the verb
         if source is not None and inherited is not None and ctx.prev_verb is not None \
                 and ctx.prev_verb[1].targets is source and tokens[t0].norm.startswith("و"):
@@ -129,8 +130,8 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
                 # خمسة مواطنين أمريكيين أفرجت عنهم السلطات الإيرانية: an indefinite noun
                 # before a verb is described by it; the verb's subject follows
                 return Roles(doer, source, "vso")
-        if source is None and inherited is not None and not new_subject(tokens, hit, ctx.prev_verb) \
-                and not _gap_subject(hit, after):
+        if source is None and inherited is not None \
+                and not new_subject(tokens, hit, ctx.prev_verb) and not gap_subject(hit, after):
             source, how = inherited, "coordinated"
         if source is None:
             source, how = _vso(tokens, after, hit), "vso"
@@ -145,14 +146,8 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
                         and ctx.prev_verb is not None:
                     subject = ctx.prev_verb[1].source
                 source, how = subject, "object"
-    elif entry.form == "n" and (answer := _what_one_answered(tokens, hit, after)) is not None:
-        # وهو ما رفضه البيت الأبيض: the one after the verb answers the subject of the
-        # sentence, whose word or act it was, else the last other actor named before it
-        # (خطابا من الجانب الإثيوبي …، وهو ما رفضته مصر)
-        others = [p for p in before if p.members[0].key and p.members[0].key != answer.members[0].key]
-        said = next((p for p in others if p.prep is None and p.kind != "adjective"),
-                    others[-1] if others else None)
-        return Roles(answer, said, "vso")
+    elif entry.form == "n" and (answer := what_one_answered(tokens, hit, after)) is not None:
+        return Roles(answer, answered(answer, before), "vso")   # وهو ما رفضه البيت الأبيض
     elif entry.form == "n" and t0 > 0 and tokens[t0 - 1].norm.lstrip("و") in AFFIRMING \
             and entry.type in ("SUPPORT", "REJECT", "ACCUSE") \
             and (ctx.prev_verb is not None or speaker is not None):
@@ -266,7 +261,8 @@ def _after_relative(tokens: list[Token], t0: int) -> bool:
     return t0 > 0 and tokens[t0 - 1].norm in ("الذي", "التي", "الذين")
 
 
-def _before_relative(before: list[Phrase], t0: int, tokens: list[Token] = ()) -> Phrase | None:
+def _before_relative(before: list[Phrase], t0: int,
+                     tokens: list[Token] = ()) -> Phrase | None:
     """The subject of a relative clause is the phrase it hangs on (الدول التي علقت …), or
     the subject of the main clause (انضمت ألمانيا … إلى قائمة الدول التي علقت …). A place
     that names a document (``إعلان الكويت الذي أدان``) is no actor: the body that issued
@@ -275,16 +271,13 @@ def _before_relative(before: list[Phrase], t0: int, tokens: list[Token] = ()) ->
         if t0 - p.last > 8:
             return None
         if tokens and p.first > 0 and p.members[0].entity_type == "LOC" \
-                and tokens[p.first - 1].norm.strip('"«»').lstrip("وب") in _DOCUMENTS:
+                and tokens[p.first - 1].norm.strip('"«»').lstrip("وب") in DOCUMENTS:
             return next((q for q in reversed(before[:len(before) - k - 1])
                          if q.members[0].entity_type == "ORG" and q.members[0].key), None)
         if p.prep is None and p.kind != "adjective":
             return p
     return None
 
-
-# documents named after the place they were issued in (إعلان الرياض, بيان جدة)
-_DOCUMENTS = frozenset({"اعلان", "الاعلان", "بيان", "وثيقه", "ميثاق", "مبادره"})
 
 
 def _adjacent_before(tokens: list[Token], before: list[Phrase], t0: int) -> Phrase | None:
@@ -308,39 +301,12 @@ def _punctuated(tokens: list[Token], i: int) -> bool:
     return i + 1 < len(tokens) and tokens[i + 1].start - tokens[i].end >= 2
 
 
-# acts whose verb takes its doer inside the trigger's gap (شن الجيش غارات, قدمت كندا دعما)
-_DOER_IN_GAP = frozenset({"ASSAULT", "MOBILIZE", "AID", "AGREE", "RETREAT"})
-
-
-def _what_one_answered(tokens: list[Token], hit: TriggerHit, after: list[Phrase]) -> Phrase | None:
-    """``وهو ما رفضه البيت الأبيض``, ``الأمر الذي نفته الخارجية``: after ما/الذي a stance word
-    with an object pronoun is a verb whose subject follows it; that subject, or None."""
-    t0 = hit.first
-    if hit.entry.type not in ("REJECT", "ACCUSE", "SUPPORT") or t0 == 0 \
-            or tokens[t0 - 1].norm not in ("ما", "الذي", "التي") \
-            or not tokens[hit.last].norm.endswith(("ه", "ها")):
-        return None
-    return next((p for p in after if p.first == hit.last + 1 and p.prep is None
-                 and p.kind != "adjective"), None)
-
-
-def _gap_subject(hit: TriggerHit, after: list[Phrase]) -> bool:
-    """``ودفع الجيش الإسرائيلي بفرقة``: an actor right after a verb, inside the gap of its
-    trigger, is the verb's own subject. In a demand, charge or threat the gap holds its
-    object (``ودعت أنقرة إلى``), unless another word follows the actor there
-    (``ودعت وزارة الخارجية الأردنية المجتمع الدولي إلى``)."""
-    return hit.last > hit.first + 1 and any(
-        p.first == hit.first + 1 and p.last < hit.last and p.prep is None
-        and p.kind != "adjective"
-        and (hit.entry.type in _DOER_IN_GAP or p.last + 1 < hit.last)
-        for p in after)
-
-
 def _vso(tokens: list[Token], after: list[Phrase], hit: TriggerHit) -> Phrase | None:
     inside = set(hit.matched)
     nxt = hit.last + 1
-    if hit.entry.type == "ASSAULT" and after and nxt < len(tokens) and tokens[nxt].norm.startswith("ال") \
-            and after[0].first > nxt + 1 and after[0].members[0].entity_type == "LOC":
+    if hit.entry.type == "ASSAULT" and after and nxt < len(tokens) \
+            and tokens[nxt].norm.startswith("ال") and after[0].first > nxt + 1 \
+            and after[0].members[0].entity_type == "LOC":
         return None     # استهدف القصف المدفعي أطراف الخيام: a noun is the subject, the place hit
     for k, p in enumerate(after):
         between = [i for i in range(hit.first + 1, p.first) if i not in inside]
@@ -407,33 +373,11 @@ def _backward(tokens: list[Token], before: list[Phrase], t0: int,
             return None          # أدت عمان دور الوسيط في الإفراج: the go-between, not the doer
         if any(i in trigger_words for i in range(max(0, p.first - 2), p.first)):
             return None          # أدانت الرئاسة … العدوان: the subject of أدانت
-        if _own_subject(tokens, p.last, t0):
+        if own_subject(tokens, p.last, t0):
             return None          # أكدت القيادة أن الطائرة استهدفت: the drone did it
         if p.prep is None and p.kind != "adjective":
             return p
     return None
-
-
-# particles that open a reported clause (أكدت القيادة أن الطائرة استهدفت)
-OWN_SUBJECT_WORDS = 2
-COUNTED_SUBJECT_WORDS = 6
-# words that open a counted subject (أكثر من 800 شخص, نحو ثمانية آلاف)
-_COUNTED = frozenset({"اكثر", "اقل", "نحو", "حوالي", "قرابه", "زهاء", "ما", "عشرات", "مءات",
-                      "الاف", "اكثرمن"})
-_THAT = frozenset({"ان", "بان", "وان", "لان"})
-
-
-def _own_subject(tokens: list[Token], last: int, t0: int) -> bool:
-    """Does a reported clause between an actor and a verb open with a definite noun of its
-    own (``أكدت قيادة العمليات أن الطائرة استهدفت``)? That noun is the verb's subject;
-    the actor before أن only reports the act."""
-    for k in range(last + 1, t0 - 1):
-        if tokens[k].norm in _THAT:     # the noun and an adjective, right before the verb
-            if tokens[k + 1].norm.startswith("ال") and t0 - k - 1 <= OWN_SUBJECT_WORDS:
-                return True
-            # إن أكثر من 800 شخص قتلوا: a counted subject of the clause's own
-            return tokens[k + 1].norm in _COUNTED and t0 - k - 1 <= COUNTED_SUBJECT_WORDS
-    return False
 
 
 def _passive_reading(tokens: list[Token], hit: TriggerHit) -> bool:

@@ -32,7 +32,7 @@ class ArticleState:
         self.domestic = domestic   # the story is mostly about its own country
         self.attacker: Actor | None = None
         self.named_attacker: Actor | None = None   # the doer of the last attack named at all
-        self.attackers: list[Actor] = []      # all doers of the last attack (الولايات المتحدة وبريطانيا)
+        self.attackers: list[Actor] = []      # all doers of the last attack (شنت أمريكا وبريطانيا)
         self._attack_at: tuple | None = None
         self.unclaimed = False     # the story's attack has no known doer (yet)
         self.fight: tuple[Actor, Actor] | None = None   # the sides of the last attack
@@ -193,8 +193,9 @@ def accused_attacker(hit: TriggerHit, hits: list[TriggerHit], source: Actor,
                         if toks[i].norm in _RELATIVES), None)
             if rel is not None:
                 reach = rel + 3     # الذي شنته [ميليشيا] الحوثي
+            # … or inside its words: إطلاق دبابة إسرائيلية النار
             named = [m for m in mentions if (0 < m.first - h.last and m.first <= reach
-                                             or h.first < m.first < h.last)   # إطلاق دبابة إسرائيلية النار
+                                             or h.first < m.first < h.last)
                      and m.prep is None and m.key and m.key != source.key]
             if named:
                 return named[0].actor

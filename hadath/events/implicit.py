@@ -80,7 +80,8 @@ def open_addressee(toks: list[Token], hit: TriggerHit) -> bool:
         return True
     if any(t.norm in _SIDES for t in toks[hit.first + 1:hit.last + 1 + RESTRAINT_REACH]):
         return False     # دعا جميع الأطراف إلى ضبط النفس: the sides of the fight
-    content = [t.norm.strip('"«»').lstrip("و") for t in toks[hit.last + 1:hit.last + 1 + RESTRAINT_REACH]]
+    content = [t.norm.strip('"«»').lstrip("و")
+               for t in toks[hit.last + 1:hit.last + 1 + RESTRAINT_REACH]]
     return any(a in _RESTRAINT and (not _RESTRAINT[a] or b in _RESTRAINT[a])
                for a, b in zip(content, content[1:] + [""]))
 

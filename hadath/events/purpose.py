@@ -54,7 +54,8 @@ def purpose(text: str, toks: list[Token], hit: TriggerHit) -> bool:
     if _listed_reason(text, toks, hit):
         return True
     if hit.entry.type == "COOPERATE" and hit.entry.form == "n" and any(
-            t.norm.lstrip("وبل") in _TOPICS for t in toks[max(0, hit.first - TOPIC_REACH):hit.first]):
+            t.norm.lstrip("وبل") in _TOPICS
+            for t in toks[max(0, hit.first - TOPIC_REACH):hit.first]):
         return True          # بحث سبل تعزيز علاقات التعاون بين البلدين: a topic of talks
     if hit.entry.type not in PURPOSE_TYPES or hit.entry.form == "p":
         return False

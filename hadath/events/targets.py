@@ -27,6 +27,7 @@ LOCATIVE = frozenset({"في", "داخل", "قرب", "وسط", "عند"})
 PARTNERS = frozenset({"بدعم", "بمساعده", "بمسانده", "وبدعم", "بتمويل"})
 # words that name the report an act is known from (بحسب بيان لأمينها العام), not its object
 ATTRIBUTION = frozenset({"بحسب", "حسب", "وفق", "وفقا", "نقلا"})
+ATTRIBUTION_REACH = 5
 # words before the leader of the actor just named (المجلس العسكري بقيادة الجنرال تياني)
 LEADING = frozenset({"بقياده", "بزعامه", "برئاسه"})
 
@@ -87,7 +88,8 @@ def target_after(tokens: list[Token], candidates: list[Phrase], ptype: str, t1: 
             continue       # اتهم المجلس العسكري بقيادة الجنرال تياني فرنسا: its leader
         if place_of_speaking(tokens, p):
             continue       # وحذر الوزير، من نيويورك، من أن …: where he spoke
-        if any(tokens[i].norm.lstrip("و") in ATTRIBUTION for i in range(max(t1 + 1, p.first - 5), p.first)):
+        if any(tokens[i].norm.lstrip("و") in ATTRIBUTION
+               for i in range(max(t1 + 1, p.first - ATTRIBUTION_REACH), p.first)):
             continue       # أدانت الجامعة …، بحسب بيان لأمينها العام: who reported it
         if p.prep is None or p.prep in TARGET_PREPS:
             return p
