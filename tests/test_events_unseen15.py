@@ -215,3 +215,16 @@ def test_vowing_to_go_on_acting_against_someone_is_a_threat(pipeline):
     got = rows(story(pipeline, "وأكد وزير الدفاع التركي أن أنقرة \"ستواصل عملياتها العسكرية ضد "
                                "حزب العمال الكردستاني\" في شمال العراق.", "2024-03-11"))
     assert ("TUR", "THREATEN", "TUR") in got or ("TUR", "THREATEN", "PKK") in got
+
+
+def test_a_states_refusal_at_home_is_not_aimed_at_itself(pipeline):
+    got = rows(story(pipeline, "وقال وزير الخارجية العراقي في بغداد إن العراق يرفض رفضا قاطعا أن "
+                               "تكون أراضيه ساحة لتصفية الحسابات.", "2024-03-11"))
+    assert ("IRQ", "REJECT", "IRQ") not in got
+
+
+def test_a_unions_refusal_at_home_is_aimed_at_its_government(pipeline):
+    got = rows(story(pipeline, "رفض تجمع المهنيين السودانيين، الذي يقود الاحتجاجات في الخرطوم، "
+                               "أي دور للعسكريين في إدارة المرحلة الانتقالية في السودان.",
+                     "2024-03-11"))
+    assert ("SDN", "REJECT", "SDN") in got

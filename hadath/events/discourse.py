@@ -142,6 +142,11 @@ def followers(toks: list[Token], groups: list[Phrase], sentence_events: list[Eve
     return out
 
 
+# sectors that speak for the state: its rejection at home is aimed abroad (العراق يرفض أن
+# تكون أراضيه ساحة), while a party's or a union's is aimed at its own government
+_STATE = frozenset({None, "GOV", "MIL"})
+
+
 def default_targets(ptype: str, source: Actor, hit: TriggerHit, hits: list[TriggerHit],
                     state: ArticleState) -> list[Actor]:
     """Targets the sentence leaves implicit.
@@ -156,7 +161,8 @@ def default_targets(ptype: str, source: Actor, hit: TriggerHit, hits: list[Trigg
     story = state.story
     if ptype in ("CONCEDE", "COERCE", "PROTEST", "RETREAT") and story:
         return [Actor(country=story)]
-    if ptype in ("REQUEST", "ACCUSE", "REJECT") and story and source.key == story \
+    if (ptype in ("REQUEST", "ACCUSE") or ptype == "REJECT" and source.sector not in _STATE) \
+            and story and source.key == story \
             and state.domestic and not (ptype == "REQUEST" and "participle" in hit.entry.flags):
         # domestic demands and accusations; not a داعيا that names no addressee actor
         # (داعيا الحجاج إلى تجنب …, داعيا إلى جعل الواجهة …): a call to all, or to no one
