@@ -228,3 +228,9 @@ def test_a_unions_refusal_at_home_is_aimed_at_its_government(pipeline):
                                "أي دور للعسكريين في إدارة المرحلة الانتقالية في السودان.",
                      "2024-03-11"))
     assert ("SDN", "REJECT", "SDN") in got
+
+
+def test_a_woman_ambassador_is_her_countrys_actor(pipeline):
+    got = rows(story(pipeline, "ووقع وزير الخارجية المغربي والسفيرة الإسبانية في الرباط، اليوم، "
+                               "اتفاقية لتمويل مشاريع المياه في المغرب.", "2024-03-11"))
+    assert ("MAR", "AGREE", "ESP") in got
