@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from hadath.events.anaphora import (RULING, TYPE_HEADS, counted_group, head_table, joined_title,
-                                    named_alike, named_by_head, named_by_surname,
+                                    honored, named_alike, named_by_head, named_by_surname,
                                     named_by_title, of_body, own_country_word, ruled_place,
                                     the_latter)
 from hadath.events.lexicons import EventLexicons
@@ -191,8 +191,14 @@ class ActorFinder:
                 # ودعا السوداني: the Iraqi premier named before, not a Sudanese
                 if "heads" not in memory:
                     memory["heads"] = head_table(article)
-                ent = (named_by_head(article, forms[i], tokens[i].start, memory["heads"])
-                       or named_by_surname(article, tokens, i))
+                # وطالب المجلس … مجلس الأمن …، كما أكد المجلس: a bare head keeps the body it
+                # named first, though another of its kind was named since as an object
+                bare = ("bare", tokens[i].norm.lstrip("وف"))
+                ent = memory.get(bare) or named_by_head(article, forms[i], tokens[i].start,
+                                                         memory["heads"])
+                if ent is not None and ent.type == "ORG":
+                    memory[bare] = ent
+                ent = ent or named_by_surname(article, tokens, i) or honored(article, tokens, i)
                 if ent is not None:
                     span = Span(tokens[i].start, tokens[i].end, tokens[i].text)
                     out.append(ActorMention(i, i, _entity_actor(ent, span), "entity",

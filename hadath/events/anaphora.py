@@ -74,6 +74,36 @@ def named_by_surname(article: Article, tokens: list[Token], i: int) -> Entity | 
     return None
 
 
+# honorifics that stand for a person as a pronoun does (وكان سموه قد استقبل): the
+# normalized pronoun form → the honorific noun that introduced the person (صاحب السمو)
+HONORIFICS = {"سموه": "سمو", "جلالته": "جلاله", "فخامته": "فخامه", "معاليه": "معالي",
+              "سماحته": "سماحه", "سيادته": "سياده", "دولته": "دوله"}
+# how many characters before a name its honorific noun may stand (صاحب السمو أمير البلاد الشيخ)
+HONORIFIC_REACH = 40
+
+
+def honored(article: Article, tokens: list[Token], i: int) -> Entity | None:
+    """The person an honorific pronoun (``وكان سموه قد استقبل``, ``وأكد جلالته``) stands
+    for: the last one named before it after that honorific noun (``صاحب السمو الشيخ
+    مشعل``), else the last person named before it."""
+    noun = HONORIFICS.get(tokens[i].norm.lstrip("وف"))
+    if noun is None:
+        return None
+    best, best_at, nearest, nearest_at = None, -1, None, -1
+    for ent in article.entities:
+        if ent.type != "PER" or not ent.key:
+            continue
+        for m in ent.mentions:
+            if m.start >= tokens[i].start:
+                continue
+            if m.start > nearest_at:
+                nearest, nearest_at = ent, m.start
+            head = normalize_ar(article.text[max(0, m.start - HONORIFIC_REACH):m.start])
+            if noun in head and m.start > best_at:
+                best, best_at = ent, m.start
+    return best or nearest
+
+
 # type words written before a name but not part of it (تنظيم داعش, حركة حماس); not
 # الجماعة, which as often means a group never named (جماعة من المسلحين)
 TYPE_HEADS = frozenset({"تنظيم", "حركه", "ميليشيا", "حزب", "جبهه", "منظمه", "جماعه"})
@@ -242,15 +272,21 @@ _JOINED_HEADS = frozenset({"رءيس", "رئيس", "وزير", "امير", "مل
 def joined_title(tokens: list[Token], first: int) -> int | None:
     """``آبي أحمد ورئيس الإقليم موسى بيحي عبدي``: a person named after a title joined by
     و is the second of a pair; the index of the title's first word, or ``None``."""
-    for k in (first - 1, first - 2):
+    for k in range(first - 1, first - 1 - JOINED_REACH, -1):
         if k < 0:
             return None
         norm = tokens[k].norm
-        if norm[:1] == "و" and norm[1:] in _JOINED_HEADS:
-            return k
-        if not norm.startswith("ال"):
+        if norm[:1] == "و" and (norm[1:] in _JOINED_HEADS or norm[1:] in _COURTESY):
+            return k      # وأخاه جلالة الملك حمد: a courtesy title joined by و
+        if not norm.startswith("ال") and norm not in _COURTESY:
             return None
     return None
+
+
+# courtesy words before a ruler's name (وأخاه جلالة الملك, وصاحب السمو الشيخ)
+_COURTESY = frozenset({"اخاه", "اخيه", "اخوه", "جلاله", "سمو", "فخامه", "صاحب", "دوله",
+                       "معالي", "سعاده", "حضره"})
+JOINED_REACH = 4
 
 
 

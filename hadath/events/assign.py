@@ -11,10 +11,12 @@ object or governed by a preposition such as ``على``, ``مع``, ``إلى``, ``
 """
 from __future__ import annotations
 
-from hadath.events.cues import (BOUNDARIES, destination, new_subject, object_then_charge,
-                                plural_subject, subject_then_object, visitor_after)
+from hadath.events.cues import (AFFIRMING, BOUNDARIES, destination, new_subject,
+                                object_then_charge, plural_subject, subject_then_object,
+                                visitor_after)
 from hadath.events.morphology import construct_state, feminine_place, first_person, masculine_verb
 from hadath.events.phrases import Context, Phrase, Roles
+from hadath.events.subjects import DOCUMENTS, answered, gap_subject, own_subject, what_one_answered
 from hadath.events.targets import LOCATIVE, genitive, protest_aim, target_after
 from hadath.events.triggers import TriggerHit
 from hadath.model import Token
@@ -91,7 +93,8 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         # داعيا السلطات إلى …: the subject is the sentence's, the object follows
         # the subject of the sentence's verb act, not an actor of a clause in between
         main = ctx.prev_verb[1].source if ctx.prev_verb else None
-        source = speaker or inherited or main or _backward(tokens, before, t0, frozenset())
+        named = speaker if speaker is not None and speaker.members[0].key else None
+        source = named or inherited or main or _backward(tokens, before, t0, frozenset())
         how = "participle"
         candidates = [p for p in others if p is not source]
         answering = entry.type == "THREATEN" and source is not None and any(
@@ -135,6 +138,8 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         return Roles(source, target, "plural")
     elif entry.form in ("v", "i"):
         source, how = _adjacent_before(tokens, before, t0, _root_waw(tokens, hit)), "svo"
+        if source is not None and gap_subject(hit, after):
+            source = None     # الخيام، ودفع الجيش الإسرائيلي بفرقة: the subject after the verb
         if source is not None and inherited is not None and ctx.prev_verb is not None \
                 and ctx.prev_verb[1].targets is source and tokens[t0].norm.startswith("و"):
             source, how = inherited, "coordinated"   # اقتحمت … مدينة نابلس واعتقلت: same doer
@@ -146,10 +151,10 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
                 # خمسة مواطنين أمريكيين أفرجت عنهم السلطات الإيرانية: an indefinite noun
                 # before a verb is described by it; the verb's subject follows
                 return Roles(doer, source, "vso")
-        if source is None and inherited is not None:
-            own_subject = subject_then_object(tokens, hit, after)
-            if own_subject is not None:
-                source, how = own_subject, "vso"
+        if source is None and inherited is not None and not gap_subject(hit, after):
+            joined_subject = subject_then_object(tokens, hit, after)
+            if joined_subject is not None:
+                source, how = joined_subject, "vso"
             elif not new_subject(tokens, hit, ctx.prev_verb):
                 source, how = inherited, "coordinated"
         if source is None:
@@ -158,8 +163,21 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
             if object_then_charge(tokens, hit, source, subject):
                 return Roles(subject, source, "object")
             if source is not None and entry.type in _VERBAL and masculine_verb(tokens, hit) \
-                    and feminine_place(tokens, source):
-                source, how = subject, "object"   # وطالب أنقرة: a city is no masculine verb's subject
+                    and source.first == t1 + 1 and feminine_place(tokens, source):
+                # وطالب أنقرة: a city is no masculine verb's subject; كما شكر سلطنة عمان: nor
+                # a state, when the sentence's verb before has a subject that goes on
+                if subject is None and t0 > 0 and tokens[t0 - 1].norm in ("كما", "وكما") \
+                        and ctx.prev_verb is not None:
+                    subject = ctx.prev_verb[1].source
+                source, how = subject, "object"
+    elif entry.form == "n" and (answer := what_one_answered(tokens, hit, after)) is not None:
+        return Roles(answer, answered(answer, before), "vso")   # وهو ما رفضه البيت الأبيض
+    elif entry.form == "n" and t0 > 0 and tokens[t0 - 1].norm.lstrip("و") in AFFIRMING \
+            and entry.type in ("SUPPORT", "REJECT", "ACCUSE") \
+            and (ctx.prev_verb is not None or speaker is not None):
+        # وطالب المجلس …، مجددا دعمه لإقامة الدولة: the pronoun is the sentence's subject
+        source = ctx.prev_verb[1].source if ctx.prev_verb is not None else speaker
+        source, how = source or speaker, "participle"
     else:
         inside_gap = [p for p in after if p.last < t1 and p.prep is None and p.kind != "adjective"]
         armed = next((p for p in own if p.first > t0 and p.kind == "nominal"), None)
@@ -188,7 +206,7 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
     if source is None:
         source, how = _backward(tokens, before, t0, ctx.trigger_words), "backward"
     if source is None and _after_relative(tokens, t0):
-        source, how = _before_relative(before, t0), "relative"
+        source, how = _before_relative(before, t0, tokens), "relative"
     elif source is None and speaker is not None and "speech" in entry.flags:
         source, how = speaker, "speaker"
     # the object comes after the subject, even one named after a long title (رفض المتحدث
@@ -330,12 +348,19 @@ def _after_relative(tokens: list[Token], t0: int) -> bool:
     return t0 > 0 and tokens[t0 - 1].norm in ("الذي", "التي", "الذين")
 
 
-def _before_relative(before: list[Phrase], t0: int) -> Phrase | None:
+def _before_relative(before: list[Phrase], t0: int,
+                     tokens: list[Token] = ()) -> Phrase | None:
     """The subject of a relative clause is the phrase it hangs on (الدول التي علقت …), or
-    the subject of the main clause (انضمت ألمانيا … إلى قائمة الدول التي علقت …)."""
-    for p in reversed(before):
+    the subject of the main clause (انضمت ألمانيا … إلى قائمة الدول التي علقت …). A place
+    that names a document (``إعلان الكويت الذي أدان``) is no actor: the body that issued
+    the document is, the organization named before it in the sentence."""
+    for k, p in enumerate(reversed(before)):
         if t0 - p.last > 8:
             return None
+        if tokens and p.first > 0 and p.members[0].entity_type == "LOC" \
+                and tokens[p.first - 1].norm.strip('"«»').lstrip("وب") in DOCUMENTS:
+            return next((q for q in reversed(before[:len(before) - k - 1])
+                         if q.members[0].entity_type == "ORG" and q.members[0].key), None)
         if p.prep is None and p.kind != "adjective":
             return p
     return None
@@ -374,6 +399,11 @@ def _punctuated(tokens: list[Token], i: int) -> bool:
 
 def _vso(tokens: list[Token], after: list[Phrase], hit: TriggerHit) -> Phrase | None:
     inside = set(hit.matched)
+    nxt = hit.last + 1
+    if hit.entry.type == "ASSAULT" and after and nxt < len(tokens) \
+            and tokens[nxt].norm.startswith("ال") and after[0].first > nxt + 1 \
+            and after[0].members[0].entity_type == "LOC":
+        return None     # استهدف القصف المدفعي أطراف الخيام: a noun is the subject, the place hit
     for k, p in enumerate(after):
         between = [i for i in range(hit.first + 1, p.first) if i not in inside]
         if any(tokens[i].norm in BOUNDARIES for i in between):
@@ -400,7 +430,8 @@ def _noun_agent(tokens: list[Token], after: list[Phrase], t1: int, ptype: str,
                 trigger_words: frozenset[int] = frozenset()) -> Phrase | None:
     if agent and after and after[0].first == t1 + 1 and after[0].kind != "adjective":
         return after[0]        # برصاص قوات الاحتلال: the genitive of a weapon fired it
-    for k in range(t1 + 1, min(len(tokens), t1 + 6)):
+    # إلغاء الزيارة التي كان مقررا أن يجريها أكار: the visit's doer is the one called off
+    for k in range(t1 + 1, min(len(tokens), t1 + 6) if ptype != "SANCTION" else 0):
         if k in trigger_words:
             break              # التوقيع بعد زيارتين أدتهما ميلوني: the visit's doer, not the signing's
         if tokens[k].norm in AGENT_VERBS and (k == t1 + 1 or tokens[k].norm not in _ANNOUNCED):
@@ -442,6 +473,8 @@ def _backward(tokens: list[Token], before: list[Phrase], t0: int,
             return None          # جهود وساطة قادتها الإمارات في إتمام تبادل: the go-between
         if any(i in trigger_words for i in range(max(0, p.first - 2), p.first)):
             return None          # أدانت الرئاسة … العدوان: the subject of أدانت
+        if own_subject(tokens, p.last, t0):
+            return None          # أكدت القيادة أن الطائرة استهدفت: the drone did it
         if p.prep is None and p.kind != "adjective":
             return p
     return None

@@ -31,14 +31,15 @@ from hadath.events.attacks import TOLD, armed_lists, attack_roles, threat_object
 from hadath.events.clashes import local_clash, own_rebels, result_of, unit_doer
 from hadath.events.cues import BOUNDARIES
 from hadath.events.dates import carry_dates, date_undated, event_date, range_day, share_dates
-from hadath.events.discourse import (ArticleState, accused_attacker, condemns_attack,
-                                     condemns_unclaimed, default_targets, followers,
-                                     noted_attack)
+from hadath.events.discourse import (ArticleState, accused_attacker, backed_attack,
+                                     condemns_attack, condemns_unclaimed, default_targets,
+                                     followers, named_attacker, noted_attack, recalled)
 from hadath.events.governed import (alleged, blocked_aid, called_for, governed, object_of,
                                     owed, protest_purpose, sought, threatened)
 from hadath.events.implicit import (about_agreement, about_decision, against_any, aid_receiver,
-                                    alongside, decided, decider, open_addressee, open_call,
-                                    partners, past_audience, protest_place, resolution_roles)
+                                    alongside, called_off, decided, decider, open_addressee,
+                                    open_call, partners, past_audience, protest_place,
+                                    resolution_roles)
 from hadath.events.lexicons import BLOCKER, EventLexicons
 from hadath.events.local_bodies import bare_forms, local_bodies, unlinked
 from hadath.events.negation import ASSERTED, MENTIONED, status
@@ -165,7 +166,9 @@ class EventCoder:
                 roles = threat_content(toks, hit, groups, roles) or roles    # أي تحرك روسي
                 roles = resolution_roles(toks, hit, groups, roles) or roles  # قرارا يدين
                 roles = past_audience(toks, hit, groups, roles) or roles     # إحاطة قدمها إلى
+                roles = called_off(toks, hit, groups, roles) or roles        # إلغاء الزيارة
                 prev = (hit, roles)
+                named_attacker(state, hit, roles)
                 if hit.entry.form in ("v", "i"):
                     prev_verb = prev
                 for ev in self._events(article, toks, si, hit, roles, mentions, hits, state):
@@ -176,13 +179,16 @@ class EventCoder:
                     if key not in seen:
                         seen.add(key)
                         events.append(ev)
-                        if ev.type in ("ASSAULT", "COERCE") and ev.source is not None:
-                            state.attacker = ev.source
+                        background = state.attacker is not None and recalled(toks)
+                        if ev.type in ("ASSAULT", "COERCE") and ev.source is not None \
+                                and not background:
+                            state.attacked(ev)
                             _insert_before(events, state.claimed(ev), seen)
                         if ev.type == "ASSAULT" and ev.source is not None and ev.target \
                                 and ev.source.key and ev.target[0].key != ev.source.key:
                             state.fight = (ev.source, ev.target[0])
-                        noted_attack(state, ev, hit.entry.form)
+                        if not background:
+                            noted_attack(state, ev, hit.entry.form)
                         if ev.type == "AGREE" and ev.source is not None:
                             state.signed(ev)
                         if ev.type == "CONSULT":
@@ -262,9 +268,10 @@ class EventCoder:
         if collective:
             sources, targets = state.meeting[:1], state.meeting[1:]   # اتفق القادة الثلاثة
         near = max(hit.last, roles.source.last if roles.source else hit.last)
-        side = state.other_side(sources[0]) if entry.type == "THREATEN" and sources[0] \
+        side = state.other_side(sources[0]) if (entry.type == "THREATEN" or entry.type == "MOBILIZE"
+                                                and entry.form == "v") and sources[0] \
             and roles.how in ("vso", "svo", "backward") and not targets \
-            else []    # حذر غالانت من أن أي خرق …
+            else []    # حذر غالانت من أن أي خرق …; دفع الجيش بفرقة إلى الحدود: at the other side
         if "weak" in entry.flags and roles.how not in ("summit", "threat", "mediation", HOSTED) and not side \
                 and (not targets or _words_between(article, toks, near, t_mentions[0].first)
                      > WEAK_REACH):
@@ -273,7 +280,7 @@ class EventCoder:
             if sources[0] else None
         if accused is not None and (not targets or targets[0].key == sources[0].key
                                     or t_mentions[0].entity_type == "LOC"):
-            targets = [accused]
+            targets = state.blamed(accused)
         rebels = own_rebels(entry.type, t_mentions, sources[0])   # تركيا تقصف حزب العمال
         if sources[0] is not None and state.story and sources[0].key != state.story \
                 and all(t.key == sources[0].key for t in targets) and roles.how != "between" \
@@ -306,6 +313,9 @@ class EventCoder:
             targets = []      # دانت السعودية الهجوم الذي لم تتبنه أي جهة: no one to blame
         if not targets and entry.type == "REJECT" and sources[0] is not None:
             targets = state.critics_of(sources[0])     # ردت أنقرة رافضة التصريحات
+        if not targets and sources[0] is not None:
+            targets = [a for a in backed_attack(toks, hit, state)    # دعما للعملية
+                       if a.key != sources[0].key]
         open_object = unclaimed or victim or not targets and (
             open_addressee(toks, hit) or open_target(toks, hit)
             or (open_call(toks, hit) and sources[0] is not None and state.story is not None

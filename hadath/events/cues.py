@@ -117,3 +117,10 @@ def destination(groups: list[Phrase], visitor: Phrase) -> Phrase | None:
     """Where the visitor went: the actor after إلى right after him."""
     return next((p for p in groups if p.first > visitor.last and p.prep == "الي"
                  and p.first - visitor.last <= 3), None)
+
+
+# participles that renew or affirm the subject's own stance (مجددا دعمه, مؤكدا رفضه): the
+# masdar after them is the subject's second act, not the object of the act before
+AFFIRMING = frozenset({"مجددا", "مجدده", "مءكدا", "مءكده", "مكررا", "مكرره", "معلنا",
+                       "معلنه"})
+

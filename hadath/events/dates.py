@@ -43,6 +43,8 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
             continue      # عمان 28 حزيران (بترا) –: the day of writing
         if _since(toks, first, toks.index(trigger_tok) if trigger_tok is not None else -1):
             continue      # منذ سيطرة الجماعة عليها في أيلول 2014: a starting point, not the act
+        if first > 0 and toks[first - 1].norm.lstrip("وبل") in _LINES:
+            continue      # على حدود عام 1967: a line named by its year, not a day of the act
         if t.end <= start and _ongoing_since(toks, first):
             continue      # الحراك المتواصل منذ 22 فيفري دعوا إلى: when the movement began
         if t.start >= end and len(dated) > 1 and _future(article, t) \
@@ -70,6 +72,8 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
                 any(k.norm in _CLAUSE for k in between)
             if crossed and any(k.norm in _RELATIVE or k.norm in _DONE for k in between[near:]):
                 continue     # وقّع إعلان … مع إسرائيل، الذي كُشف عنه في 11: the relative's date
+            if any(k.norm.lstrip("و") in _PLANNED for k in between):
+                continue     # إلغاء الزيارة التي كان مقررا أن يجريها … غدا: the plan's day
             cost = len(between) + (20 if crossed else 0)
         else:
             between = [k for k in toks if t.end <= k.start and k.end <= start]
@@ -337,6 +341,10 @@ def _after_since(toks: list[Token], starts: list[int], at: int) -> bool:
 
 
 _LEAD_WORDS = frozenset({"في", "وفي", "يوم", "منذ", "خلال", "حتى", "بعد", "قبل"})
+# lines named by a year (حدود عام 1967, خطوط 4 حزيران): the year dates no act
+_LINES = frozenset({"حدود", "خطوط", "خط"})
+# words that make what follows a plan (الزيارة التي كان مقررا أن يجريها … غدا)
+_PLANNED = frozenset({"مقررا", "المقرر", "مقرره", "المزمع", "المرتقب", "المرتقبه"})
 _WAS = frozenset({"كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا"})
 
 

@@ -31,6 +31,9 @@ class ArticleState:
         self.story = story
         self.domestic = domestic   # the story is mostly about its own country
         self.attacker: Actor | None = None
+        self.named_attacker: Actor | None = None   # the doer of the last attack named at all
+        self.attackers: list[Actor] = []      # all doers of the last attack (شنت أمريكا وبريطانيا)
+        self._attack_at: tuple | None = None
         self.unclaimed = False     # the story's attack has no known doer (yet)
         self.claimed_in: int | None = None   # the sentence of the last attack with a doer
         self.fight: tuple[Actor, Actor] | None = None   # the sides of the last attack
@@ -65,13 +68,30 @@ class ArticleState:
         self.awaiting = []
         return out
 
+    def attacked(self, ev: Event) -> None:
+        """Remember the doer of an attack; the co-doers of one act (``شنت الولايات
+        المتحدة وبريطانيا غارات``) are all its attackers."""
+        at = (ev.sentence, ev.trigger.start)
+        if at != self._attack_at:
+            self.attackers = []
+        self._attack_at = at
+        self.attacker = ev.source
+        if ev.source.key not in {a.key for a in self.attackers}:
+            self.attackers.append(ev.source)
+
+    def blamed(self, accused: Actor) -> list[Actor]:
+        """Everyone a condemnation of ``accused``'s attack blames: all its co-doers."""
+        if accused is self.attacker and self.attackers:
+            return list(self.attackers)
+        return [accused]
+
     def paired(self, ev: Event) -> None:
         """``الجانبين اتفقا`` after ``أعلنت البحرين وقطر استئناف العلاقات``: the two sides
         are the parties of the last bilateral act, before the story's two most named
         countries."""
         if ev.type in BILATERAL and ev.source is not None and ev.source.key \
                 and len(ev.target) == 1 and ev.target[0].key \
-                and ev.target[0].key != ev.source.key:
+                and (ev.target[0].key != ev.source.key or _two_of_one(ev)):
             self.pair = (ev.source.key, ev.target[0].key)
             self.bilateral.add(frozenset(self.pair))
 
@@ -120,6 +140,13 @@ class ArticleState:
                 self.signatories.append(a)
 
 
+def _two_of_one(ev: Event) -> bool:
+    """Two actors of one country (the army and a militia of the same state: التزم وفدا
+    القوات المسلحة السودانية وقوات الدعم السريع) bound by one act: a civil war's sides."""
+    a, b = ev.source, ev.target[0]
+    return (a.entity or a.sector) != (b.entity or b.sector) and (a.entity or b.entity) is not None
+
+
 def followers(toks: list[Token], groups: list[Phrase], sentence_events: list[Event]
               ) -> list[Event]:
     """``تبعتها كل من كندا وأستراليا``: the followers did the same act."""
@@ -139,6 +166,11 @@ def followers(toks: list[Token], groups: list[Phrase], sentence_events: list[Eve
     return out
 
 
+# sectors that speak for the state: its rejection at home is aimed abroad (العراق يرفض أن
+# تكون أراضيه ساحة), while a party's or a union's is aimed at its own government
+_STATE = frozenset({None, "GOV", "MIL"})
+
+
 def default_targets(ptype: str, source: Actor, hit: TriggerHit, hits: list[TriggerHit],
                     state: ArticleState) -> list[Actor]:
     """Targets the sentence leaves implicit.
@@ -153,7 +185,8 @@ def default_targets(ptype: str, source: Actor, hit: TriggerHit, hits: list[Trigg
     story = state.story
     if ptype in ("CONCEDE", "COERCE", "PROTEST", "RETREAT") and story:
         return [Actor(country=story)]
-    if ptype in ("REQUEST", "ACCUSE", "REJECT", "MOBILIZE") and story and source.key == story \
+    if (ptype in ("REQUEST", "ACCUSE", "MOBILIZE") or ptype == "REJECT" and source.sector not in _STATE) \
+            and story and source.key == story \
             and state.domestic and not (ptype == "REQUEST" and "participle" in hit.entry.flags):
         # domestic demands and accusations; not a داعيا that names no addressee actor
         # (داعيا الحجاج إلى تجنب …, داعيا إلى جعل الواجهة …): a call to all, or to no one
@@ -195,14 +228,17 @@ def accused_attacker(hit: TriggerHit, hits: list[TriggerHit], source: Actor,
                         if toks[i].norm in _RELATIVES), None)
             if rel is not None:
                 reach = rel + 3     # الذي شنته [ميليشيا] الحوثي
-            named = [m for m in mentions if 0 < m.first - h.last and m.first <= reach
-                     and m.prep is None and m.key and m.key != source.key
-                     and not _comma_between(toks, h.last, m.first)]
+            # … or inside its words: إطلاق دبابة إسرائيلية النار
+            named = [m for m in mentions if (0 < m.first - h.last and m.first <= reach
+                                             and not _comma_between(toks, h.last, m.first)
+                                             or h.first < m.first < h.last)
+                     and m.prep is None and m.key and m.key != source.key]
             if named:
                 return named[0].actor
-            if first and state.attacker is not None and state.attacker.key != source.key \
+            attacker = state.attacker or state.named_attacker
+            if first and attacker is not None and attacker.key != source.key \
                     and not state.unclaimed:
-                return state.attacker
+                return attacker
             first = False
     if first and hit.entry.words and hit.entry.words[0] in _CONDEMN \
             and state.attacker is not None and state.attacker.key != source.key \
@@ -264,3 +300,49 @@ def _object_word(norm: str) -> str:
     if word.startswith("بال"):
         return word[1:]
     return word
+
+
+_KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"})
+# how far into a sentence its opening كان … قد may reach
+RECALL_REACH = 8
+
+
+def recalled(toks: list[Token]) -> bool:
+    """Does the sentence open with ``وكانت الجماعة قد أطلقت``? The pluperfect recalls
+    what came before the news; an attack told so is not the one a later condemnation
+    means once the story has told its own attack."""
+    if not toks or toks[0].norm not in _KANA:
+        return False
+    return any(t.norm in ("قد", "وقد") for t in toks[1:RECALL_REACH])
+
+
+# how a source was found that names an attack's doer in its own words
+_NAMED_BY = frozenset({"genitive", "vso", "svo", "passive"})
+
+
+def named_attacker(state: ArticleState, hit: TriggerHit, roles: Roles) -> None:
+    """Remember the doer an attack's own words name (``الاعتداء الذي نفذته طائرة مسيرة
+    تركية``), even when the attack is told only as the reason for another act: a later
+    ``أدان … الهجوم`` means it."""
+    if hit.entry.type == "ASSAULT" and roles.source is not None and roles.how in _NAMED_BY \
+            and roles.source.members[0].key:
+        state.named_attacker = roles.source.members[0].actor
+
+
+# an operation or a strike as the object of help (دعما لوجستيا للعملية)
+_OPERATIONS = frozenset({"للعمليه", "للعمليات", "للضربات", "للضربه", "للغارات", "للهجوم",
+                         "للهجمات", "للحمله"})
+BACKED_REACH = 4
+
+
+def backed_attack(toks: list[Token], hit: TriggerHit, state: ArticleState) -> list[Actor]:
+    """``وقدمت أستراليا وكندا دعما لوجستيا للعملية``: help given to an attack goes to its
+    doer, not to the country attacked; of several doers, to the first named (the one
+    that leads it)."""
+    if hit.entry.type not in ("AID", "SUPPORT") or state.attacker is None:
+        return []
+    nxt = toks[hit.last + 1:hit.last + 1 + BACKED_REACH]
+    if not any(t.norm in _OPERATIONS for t in nxt):
+        return []
+    return state.blamed(state.attacker)[:1]
+

@@ -9,6 +9,7 @@ an accord is the aim of an effort (``للإفراج عن الطاقم``).
 """
 from __future__ import annotations
 
+from hadath.events.cues import AFFIRMING
 from hadath.events.assign import assign
 from hadath.events.phrases import Context, Phrase, Roles
 from hadath.events.lexicons import BLOCKER
@@ -49,6 +50,8 @@ def governed(text: str, toks: list[Token], hit: TriggerHit, governor: TriggerHit
         return False
     if hit.first > 0 and toks[hit.first - 1].norm.lstrip("و") in _CIRCUMSTANCE:
         return False    # اتفقا، خلال زيارة الأخير للقاهرة، على …: when, not what was agreed
+    if hit.first > 0 and toks[hit.first - 1].norm.lstrip("و") in AFFIRMING:
+        return False      # طالب … بوقف الحرب، مجددة دعمها لـ: the subject's own stance
     names = len(blocked.intersection(range(governor.last, hit.first)))   # names cost nothing
     if not 0 < hit.first - governor.last - names <= GOVERNED_REACH:
         return False

@@ -72,11 +72,27 @@ _OPEN_ADDRESSEES = frozenset({"المجتمع", "المانحين", "المان�
 
 def open_addressee(toks: list[Token], hit: TriggerHit) -> bool:
     """Is a demand addressed to no actor in particular (``دعا المجتمع الدولي``,
-    ``داعية المانحين``)?"""
+    ``داعية المانحين``), or a call for restraint that names no one (``دعت السعودية إلى
+    ضبط النفس وتجنب التصعيد``: every side is meant, not the story's country)?"""
     if hit.entry.type != "REQUEST":
         return False
     after = toks[hit.first + 1:max(hit.first + 3, hit.last)]   # دعت الحكومة المانحين إلى
-    return any(t.norm.lstrip("و") in _OPEN_ADDRESSEES for t in after)
+    if any(t.norm.lstrip("و") in _OPEN_ADDRESSEES for t in after):
+        return True
+    if any(t.norm in _SIDES for t in toks[hit.first + 1:hit.last + 1 + RESTRAINT_REACH]):
+        return False     # دعا جميع الأطراف إلى ضبط النفس: the sides of the fight
+    content = [t.norm.strip('"«»').lstrip("و")
+               for t in toks[hit.last + 1:hit.last + 1 + RESTRAINT_REACH]]
+    return any(a in _RESTRAINT and (not _RESTRAINT[a] or b in _RESTRAINT[a])
+               for a, b in zip(content, content[1:] + [""]))
+
+
+# calls for restraint (ضبط النفس, التهدئة, خفض التصعيد): their first word → the words that
+# must follow it (none: the word alone says it)
+_RESTRAINT = {"ضبط": ("النفس",), "التهدئه": (), "تهدئه": (), "خفض": ("التصعيد", "التوتر"),
+              "تجنب": ("التصعيد",), "وقف": ("التصعيد",), "عدم": ("التصعيد",)}
+RESTRAINT_REACH = 3
+_SIDES = frozenset({"الاطراف", "الطرفين", "الجانبين", "الطرفان", "الجانبان"})
 
 
 def open_call(toks: list[Token], hit: TriggerHit) -> bool:
@@ -259,3 +275,23 @@ def aid_receiver(mentions: list[ActorMention], hit: TriggerHit, source: Actor,
         if m.first > hit.last and m.key and m.key != source.key and m.actor.country:
             return [Actor(country=m.actor.country)]
     return [a for a in meeting if a.key != source.key and a.country][:1]
+
+
+# how far after a cancelled visit its visitor or host may be named
+CALLED_OFF_REACH = 12
+
+
+def called_off(toks: list[Token], hit: TriggerHit, groups: list, roles):
+    """``أعلنت الحكومة إلغاء الزيارة التي كان مقررا أن يجريها وزير الدفاع التركي إلى
+    بغداد``: a visit called off is aimed at the other party of the visit, the first
+    actor named after it that is not the one calling it off (the visitor, or the host
+    after ``إلى`` when the visitor calls off his own trip). ``None`` for other acts."""
+    if hit.entry.type != "SANCTION" or not hit.entry.words[-1].startswith("زيار") \
+            or roles.targets is not None or roles.source is None:
+        return None
+    own = roles.source.members[0].key
+    target = next((p for p in groups if 0 < p.first - hit.last <= CALLED_OFF_REACH
+                   and p.members[0].key and p.members[0].key != own
+                   and p.kind != "adjective"), None)
+    return type(roles)(roles.source, target, roles.how) if target is not None else None
+

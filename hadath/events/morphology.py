@@ -47,10 +47,15 @@ def masculine_verb(tokens: list[Token], hit: TriggerHit) -> bool:
         and (norm == word or (norm[:1] in ("و", "ف") and norm[1:] == word))
 
 
+# feminine heads of a state's name (سلطنة عمان, دولة قطر, مملكة البحرين, جمهورية مصر)
+_FEMININE_HEADS = frozenset({"سلطنه", "دوله", "مملكه", "المملكه", "جمهوريه", "اماره"})
+
+
 def feminine_place(tokens: list[Token], p: Phrase) -> bool:
     """Is the phrase a place Arabic treats as feminine: a city, or a country whose name
     ends in ا or ة (``أنقرة``, ``تركيا``; not ``العراق``, ``الأردن``)?"""
     m = p.members[0]
     if m.entity_type != "LOC" or m.prep is not None:
         return False
-    return m.place_kind not in (None, "country") or tokens[m.last].norm.endswith(("ا", "ه"))
+    return m.place_kind not in (None, "country") or tokens[m.last].norm.endswith(("ا", "ه")) \
+        or tokens[m.first].norm.lstrip("و") in _FEMININE_HEADS     # سلطنة عمان, مملكة البحرين

@@ -59,6 +59,8 @@ def status(tokens: list[Token], first: int, form: str, window: int = 3) -> str:
     if form == "n" and before and before[-1] in ("ان", "بان", "وان") and head.startswith("ال"):
         return MENTIONED       # إن العقوبات … غير شرعية: a judgement on an act, not the act
     if before and before[-1] in ("ان", "لان") and form == "i":
+        if _told_before_it(tokens, first):
+            return ASSERTED    # أطلقت الجماعة صواريخ، قبل أن يطالب مجلس الأمن: it followed
         # أن + imperfect after a wish or a plan ("يريد أن يزور")
         return PLANNED
     return ASSERTED
@@ -104,3 +106,24 @@ def _denied_that(tokens: list[Token], first: int) -> bool:
                 return False      # a comma or a quote: another clause
         return False
     return False
+
+
+# words that put a sentence in the future or make it a plan or a rule (لن تنسحب قبل أن يدفع)
+_NOT_YET = _FUTURE | _PLANNING | frozenset({"لن", "ولن", "غدا", "المقبل", "المقبله", "القادم",
+                                            "القادمه", "يجب", "ينبغي", "شرط"})
+
+
+def _told_before_it(tokens: list[Token], first: int) -> bool:
+    """``وكانت الجماعة قد أطلقت صواريخ …، قبل أن يطالب مجلس الأمن بوقف الهجمات``: in a
+    sentence told in the past, قبل أن with an imperfect tells what happened next. Not
+    when the sentence speaks of the future or of a plan (``لن تنسحب قبل أن يدفع``,
+    ``من المقرر أن تلتقي … بعد أن تتفقد``), nor of a habit (``ويواصل الحجاج … قبل أن يؤدوا``)."""
+    if first < 2 or tokens[first - 2].norm.lstrip("و") != "قبل":
+        return False
+    head = tokens[:first - 2]
+    if not head or any(t.norm in _NOT_YET or t.norm.lstrip("وف")[:2] in ("سي", "ست", "سن")
+                       and len(t.norm) > 4 for t in head):
+        return False
+    opener = head[0].norm.lstrip("وف")
+    return not opener.startswith(("ي", "ت")) or opener in ("تم", "تمت")
+

@@ -24,6 +24,7 @@ PURPOSE_TYPES = frozenset({"SUPPORT", "COOPERATE", "AID", "CONSULT", "AGREE", "R
 # (normalized forms: hadath.text.normalize)
 _HEADS = frozenset({"بهدف", "بهدفه", "يهدف", "تهدف", "هدفه", "هدفها", "بغيه", "سعيا",
                     "يقضي", "تقضي", "يشمل", "تشمل", "يتضمن", "تتضمن", "يتناول", "تتناول",
+                    "ينص", "تنص", "نص", "نصت",      # المقترح الذي ينص على انسحاب القوات
                     "خطه", "الخطه", "لخطه", "مخطط", "يستهدف", "تستهدف", "الراميه", "الرامي",
                     "الهادفه", "الهادف", "اجل", "ترمي", "يرمي",
                     # efforts towards an act (عملت منذ اليوم الأول على الإفراج عن)
@@ -33,6 +34,11 @@ _HEADS = frozenset({"بهدف", "بهدفه", "يهدف", "تهدف", "هدفه"
 _PURSUANT = frozenset({"تنفيذا", "وفقا", "طبقا", "تطبيقا", "استنادا"})
 # effort nouns before a mediation masdar, which names the effort, not its aim
 _EFFORTS = frozenset({"جهود", "الجهود", "جهوده", "جهودها", "مساعي"})
+# words that make cooperation the topic of talks or a goal (سبل تعزيز علاقات التعاون,
+# بحثا التعاون, اتفقوا على تعزيز التعاون), not cooperation under way
+_TOPICS = frozenset({"تعزيز", "تطوير", "سبل", "افاق", "بحث", "بحثا", "مجالات", "اوجه",
+                     "توسيع", "تعميق"})
+TOPIC_REACH = 3
 # accusative masdars that give the reason of an act (مفعول لأجله: دفاعا عن سيادتها)
 _REASONS = frozenset({"دفاعا", "حفاظا", "حرصا", "صونا", "احتجاجا", "تضامنا"})
 # a purpose masdar with ل, after which a list of aims may run on (لبحث … ودعم …)
@@ -51,6 +57,10 @@ def purpose(text: str, toks: list[Token], hit: TriggerHit) -> bool:
     """Is the trigger a masdar naming the aim or content of something, not an act?"""
     if _listed_reason(text, toks, hit):
         return True
+    if hit.entry.type == "COOPERATE" and hit.entry.form == "n" and any(
+            t.norm.lstrip("وبل") in _TOPICS
+            for t in toks[max(0, hit.first - TOPIC_REACH):hit.first]):
+        return True          # بحث سبل تعزيز علاقات التعاون بين البلدين: a topic of talks
     if hit.entry.type not in PURPOSE_TYPES or hit.entry.form == "p":
         return False
     k = hit.first

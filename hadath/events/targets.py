@@ -25,6 +25,9 @@ ATTITUDES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 LOCATIVE = frozenset({"في", "داخل", "قرب", "وسط", "عند"})
 # words before من that name the backers of an act (بدعم من, بمساعدة من)
 PARTNERS = frozenset({"بدعم", "بمساعده", "بمسانده", "وبدعم", "بتمويل"})
+# words that name the report an act is known from (بحسب بيان لأمينها العام), not its object
+ATTRIBUTION = frozenset({"بحسب", "حسب", "وفق", "وفقا", "نقلا"})
+ATTRIBUTION_REACH = 5
 # words before the leader of the actor just named (المجلس العسكري بقيادة الجنرال تياني)
 LEADING = frozenset({"بقياده", "بزعامه", "برئاسه"})
 
@@ -69,7 +72,8 @@ def target_after(tokens: list[Token], candidates: list[Phrase], ptype: str, t1: 
     word of a trigger with a gap (``وقّع وزير … معاهدة السلام بين …``)."""
     fallback = None
     reach_from = t1 if reach_from is None else reach_from
-    end = next((i for i in range(t1 + 1, len(tokens)) if _opens_speech(tokens[i])), len(tokens))
+    end = next((i for i in range(t1 + 1, len(tokens)) if _opens_speech(tokens[i])
+                or ptype in ("ASSAULT", "COERCE") and _says_next(tokens, i)), len(tokens))
     for p in candidates:
         if p.first <= t1 or p is source or _same_actor(p, source) or p.members[0].key is None:
             continue
@@ -111,6 +115,9 @@ def target_after(tokens: list[Token], candidates: list[Phrase], ptype: str, t1: 
             continue       # اتهم المجلس العسكري بقيادة الجنرال تياني فرنسا: its leader
         if place_of_speaking(tokens, p):
             continue       # وحذر الوزير، من نيويورك، من أن …: where he spoke
+        if any(tokens[i].norm.lstrip("و") in ATTRIBUTION
+               for i in range(max(t1 + 1, p.first - ATTRIBUTION_REACH), p.first)):
+            continue       # أدانت الجامعة …، بحسب بيان لأمينها العام: who reported it
         if p.prep is None or p.prep in TARGET_PREPS:
             return p
     return fallback
@@ -169,6 +176,17 @@ def _same_actor(p: Phrase, source: Phrase | None) -> bool:
 # speech participles that open a clause of their own (…"، مضيفا أن المغرب يدعو)
 SPEECH_PARTICIPLES = frozenset({"مضيفا", "مضيفه", "مشيرا", "مشيره", "موضحا", "موضحه",
                                 "لافتا", "لافته", "مؤكدا", "مؤكده"})
+
+# speech participles that open what the subject said next (…، مضيفة أن نحو ثمانية آلاف فروا)
+_SAYING = frozenset({"مضيفا", "مضيفه", "مشيرا", "مشيره", "لافتا", "لافته", "موضحا", "موضحه",
+                     "مءكدا", "مءكده", "معتبرا", "معتبره"})
+
+
+def _says_next(tokens: list[Token], i: int) -> bool:
+    """``…، مضيفة أن نحو ثمانية آلاف فروا إلى تشاد``: a speech participle with أن opens
+    what was said next; a place there is not where the attack before it struck."""
+    return tokens[i].norm.lstrip("و") in _SAYING and i + 1 < len(tokens) \
+        and tokens[i + 1].norm in ("ان", "بان")
 
 
 def _opens_speech(tok: Token) -> bool:

@@ -122,6 +122,9 @@ def _match(entry: TriggerEntry, forms: list[WordForms], i: int,
             if j not in blocked and _word_matches(word, forms[j]):
                 found = j
                 break
+            if j not in blocked and any(stem in _THAT and "ب" not in prefix
+                                        for prefix, stem in forms[j].stems):
+                break             # أكد شمخاني أن طهران تحترم سيادة: another clause's words
             if j not in blocked:
                 budget -= 1       # names and dates inside a gap cost nothing
             j += 1
@@ -131,6 +134,11 @@ def _match(entry: TriggerEntry, forms: list[WordForms], i: int,
         pos = found + 1
         gap = 0
     return tuple(matched)
+
+
+# particles opening a reported clause, which a gap does not cross (بأنها, after وصف,
+# says what the act was and may)
+_THAT = frozenset({"ان", "انه", "انها", "انهم"})
 
 
 # heads of a named street, square, quarter or camp: the definite word after them is the

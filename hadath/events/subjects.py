@@ -1,0 +1,80 @@
+"""Clauses that give a verb a subject of their own, so the actor around it is not its doer.
+
+:mod:`hadath.events.assign` reads the doer from word order; these cues tell it where that
+order misleads:
+
+- ``ودفع الجيش الإسرائيلي بفرقة``: an actor inside the gap of a trigger, right after its
+  verb, is the verb's subject (not the actor closing the clause before, nor one inherited
+  through و);
+- ``أكدت القيادة أن الطائرة استهدفت``, ``إن أكثر من 800 شخص قتلوا``: a reported clause
+  opening with a noun of its own: the reporter did not do the act;
+- ``وهو ما رفضه البيت الأبيض``: after ما/الذي a stance word with an object pronoun is a
+  verb whose subject follows it;
+- ``إعلان الكويت الذي أدان``: a place naming a document is no actor.
+"""
+from __future__ import annotations
+
+from hadath.events.phrases import Phrase
+from hadath.events.triggers import TriggerHit
+from hadath.model import Token
+
+# acts whose verb takes its doer inside the trigger's gap (شن الجيش غارات, قدمت كندا دعما)
+_DOER_IN_GAP = frozenset({"ASSAULT", "MOBILIZE", "AID", "AGREE", "RETREAT"})
+# particles that open a reported clause (أكدت القيادة أن الطائرة استهدفت)
+_THAT = frozenset({"ان", "بان", "وان", "لان"})
+# how many words a definite subject (a noun and an adjective) or a counted one may take
+OWN_SUBJECT_WORDS = 2
+COUNTED_SUBJECT_WORDS = 6
+# words that open a counted subject (أكثر من 800 شخص, نحو ثمانية آلاف)
+_COUNTED = frozenset({"اكثر", "اقل", "نحو", "حوالي", "قرابه", "زهاء", "ما", "عشرات", "مءات",
+                      "الاف"})
+# documents named after the place they were issued in (إعلان الرياض, بيان جدة)
+DOCUMENTS = frozenset({"اعلان", "الاعلان", "بيان", "وثيقه", "ميثاق", "مبادره"})
+
+
+def gap_subject(hit: TriggerHit, after: list[Phrase]) -> bool:
+    """``ودفع الجيش الإسرائيلي بفرقة``: an actor right after a verb, inside the gap of its
+    trigger, is the verb's own subject. In a demand, charge or threat the gap holds its
+    object (``ودعت أنقرة إلى``), unless another word follows the actor there
+    (``ودعت وزارة الخارجية الأردنية المجتمع الدولي إلى``)."""
+    return hit.last > hit.first + 1 and any(
+        p.first == hit.first + 1 and p.last < hit.last and p.prep is None
+        and p.kind != "adjective"
+        and (hit.entry.type in _DOER_IN_GAP or p.last + 1 < hit.last)
+        for p in after)
+
+
+def own_subject(tokens: list[Token], last: int, t0: int) -> bool:
+    """Does a reported clause between an actor (ending at ``last``) and a verb (at ``t0``)
+    open with a noun of its own (``أكدت قيادة العمليات أن الطائرة استهدفت``, ``إن أكثر من
+    800 شخص قتلوا``)? That noun is the verb's subject; the actor before أن only reports
+    the act."""
+    for k in range(last + 1, t0 - 1):
+        if tokens[k].norm in _THAT:     # the noun and an adjective, right before the verb
+            if tokens[k + 1].norm.startswith("ال") and t0 - k - 1 <= OWN_SUBJECT_WORDS:
+                return True
+            return tokens[k + 1].norm in _COUNTED and t0 - k - 1 <= COUNTED_SUBJECT_WORDS
+    return False
+
+
+def what_one_answered(tokens: list[Token], hit: TriggerHit,
+                      after: list[Phrase]) -> Phrase | None:
+    """``وهو ما رفضه البيت الأبيض``, ``الذي رفضته مصر``: after ما/الذي a stance word with an
+    object pronoun is a verb whose subject follows it; that subject, or None."""
+    t0 = hit.first
+    if hit.entry.type not in ("REJECT", "ACCUSE", "SUPPORT") or t0 == 0 \
+            or tokens[t0 - 1].norm not in ("ما", "الذي", "التي") \
+            or not tokens[hit.last].norm.endswith(("ه", "ها")):
+        return None
+    return next((p for p in after if p.first == hit.last + 1 and p.prep is None
+                 and p.kind != "adjective"), None)
+
+
+def answered(answer: Phrase, before: list[Phrase]) -> Phrase | None:
+    """Whom ``وهو ما رفضه X`` answers: the sentence's subject, whose word or act it was,
+    else the last other actor named before it (``خطابا من الجانب الإثيوبي …، وهو ما
+    رفضته مصر``)."""
+    key = answer.members[0].key
+    others = [p for p in before if p.members[0].key and p.members[0].key != key]
+    return next((p for p in others if p.prep is None and p.kind != "adjective"),
+                others[-1] if others else None)
