@@ -44,7 +44,30 @@ def content_start(article: Article, toks: list[Token], upto: int) -> int:
             start = k + 1
         elif _OPENERS & set(gap):
             start = k
-    return start
+    return max(start, _reported_start(article, toks, upto))
+
+
+# how far into the sentence the clause of a speaker named by the opening verb may start
+# (أعلن المتحدث الرسمي باسم قوات … العقيد الركن …، أن قوات التحالف نفذت …)
+ATTRIBUTION_REACH = 30
+# the opening verb of the sentence stands among its first words (وأعلن, ثم قال)
+_CUE_OPENS = 2
+
+
+def _reported_start(article: Article, toks: list[Token], upto: int) -> int:
+    """The first word of what the sentence's opening verb of saying reports, as the
+    quotes stage found it: a long title of the speaker is attribution, not content."""
+    if not toks:
+        return 0
+    opening_end = toks[min(_CUE_OPENS, len(toks) - 1)].end
+    best = 0
+    for q in article.quotes:
+        if not toks[0].start <= q.cue.start < opening_end:
+            continue
+        k = next((i for i, t in enumerate(toks) if t.start >= q.start), None)
+        if k is not None and k <= min(upto, ATTRIBUTION_REACH):
+            best = max(best, k)
+    return best
 
 
 def aside(article: Article, toks: list[Token], hit: TriggerHit) -> bool:

@@ -1,0 +1,17 @@
+"""Acts the eighteenth and nineteenth unseen sets found missing at first sight: a
+resignation aimed at no one, an air strike told after a long attribution (the speaker's
+full title before أن), the launcher of a weapon named in a relative clause (صواريخ
+أطلقتها …), and a bare type word (الميليشيا) that refers back to the group named with it."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import rows, story
+
+
+def test_a_strike_told_after_a_long_title_of_the_speaker_is_reported(pipeline):
+    got = rows(story(pipeline, "أعلن المتحدث الرسمي باسم القوات المسلحة العراقية اللواء يحيى "
+                               "رسول في بيان صادر عن القيادة العامة، أن سلاح الجو العراقي نفذ فجر "
+                               "اليوم الأحد سلسلة ضربات جوية استهدفت مواقع لتنظيم داعش في سوريا.",
+                     "2021-03-14"))
+    assert any(r[0] == "IRQ" and r[1] == "ASSAULT" for r in got)
