@@ -9,6 +9,16 @@ import pytest
 from tests.test_events import rows, story
 
 
+@pytest.mark.parametrize("text", [
+    "قدمت الحكومة الأردنية استقالتها إلى الملك أمس الأحد بعد أسابيع من الاحتجاجات.",
+    "أعلن رئيس الوزراء الأردني مساء أمس الأحد استقالة حكومته.",
+])
+def test_a_resignation_has_no_target(pipeline, text):
+    got = rows(story(pipeline, text, "2021-03-15"))
+    assert ("JOR", "RETREAT", None) in got
+    assert ("JOR", "RETREAT", "JOR") not in got
+
+
 def test_a_strike_told_after_a_long_title_of_the_speaker_is_reported(pipeline):
     got = rows(story(pipeline, "أعلن المتحدث الرسمي باسم القوات المسلحة العراقية اللواء يحيى "
                                "رسول في بيان صادر عن القيادة العامة، أن سلاح الجو العراقي نفذ فجر "

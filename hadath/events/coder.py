@@ -64,6 +64,9 @@ WEAK_REACH = 6
 UNTARGETED = frozenset({"ASSAULT", "PROTEST", "MOBILIZE"})
 # a campaign of arrests (حملة اعتقالات) names no arrester: the state's
 CAMPAIGN = frozenset({"حمله", "حملات"})
+# CAMEO 0831, a leader or a government stepping down (استقالة حكومته, تنحيه): an act
+# done to no one, so it has no target (dev d19, as the annotators code resignations)
+STEP_DOWN = "0831"
 _HOW_SCORE = {"svo": 0.15, "vso": 0.15, "self": 0.1, "genitive": 0.1, "passive": 0.05,
               "between": 0.05, "backward": 0.0, "speaker": -0.05}
 
@@ -259,6 +262,8 @@ class EventCoder:
         if sources[0] is not None:
             sources += alongside(toks, mentions, hit, sources)    # ، إلى جانب السعودية
         t_mentions = [m for m in roles.targets.members if m.key] if roles.targets else []
+        if entry.cameo == STEP_DOWN:
+            t_mentions = []     # قدمت الحكومة استقالتها: not aimed at its own country
         targets = [m.actor for m in t_mentions]
         if entry.form == "n" and roles.how == "genitive" and sources[0] is not None \
                 and entry.type != "ACCUSE" and "weak" not in entry.flags \
@@ -316,7 +321,7 @@ class EventCoder:
         if not targets and sources[0] is not None:
             targets = [a for a in backed_attack(toks, hit, state)    # دعما للعملية
                        if a.key != sources[0].key]
-        open_object = unclaimed or victim or not targets and (
+        open_object = unclaimed or victim or entry.cameo == STEP_DOWN or not targets and (
             open_addressee(toks, hit) or open_target(toks, hit)
             or (open_call(toks, hit) and sources[0] is not None and state.story is not None
                 and sources[0].key != state.story))    # a foreign داعيا إلى …: to all
