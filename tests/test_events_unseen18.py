@@ -25,3 +25,11 @@ def test_a_strike_told_after_a_long_title_of_the_speaker_is_reported(pipeline):
                                "اليوم الأحد سلسلة ضربات جوية استهدفت مواقع لتنظيم داعش في سوريا.",
                      "2021-03-14"))
     assert any(r[0] == "IRQ" and r[1] == "ASSAULT" for r in got)
+
+
+def test_the_launcher_of_the_missiles_is_the_attacker(pipeline):
+    got = rows(story(pipeline, "تصدت الدفاعات الجوية السورية فجر اليوم لصواريخ أطلقتها طائرات "
+                               "حربية إسرائيلية من فوق الجولان المحتل باتجاه ريف دمشق.",
+                     "2021-03-14"))
+    assert ("ISR", "ASSAULT", "SYR") in got
+    assert ("SYR", "ASSAULT", "ISR") not in got

@@ -27,7 +27,7 @@ from hadath.events.actors import ActorFinder, ActorMention
 from hadath.events.assign import assign
 from hadath.events.aims import HOSTED, known_doer, open_target
 from hadath.events.anaphora import envoy_hosts
-from hadath.events.attacks import TOLD, armed_lists, attack_roles, threat_object
+from hadath.events.attacks import LAUNCHED, TOLD, armed_lists, attack_roles, threat_object
 from hadath.events.clashes import local_clash, own_rebels, result_of, unit_doer
 from hadath.events.cues import BOUNDARIES
 from hadath.events.dates import carry_dates, date_undated, event_date, range_day, share_dates
@@ -277,7 +277,8 @@ class EventCoder:
                                                 and entry.form == "v") and sources[0] \
             and roles.how in ("vso", "svo", "backward") and not targets \
             else []    # حذر غالانت من أن أي خرق …; دفع الجيش بفرقة إلى الحدود: at the other side
-        if "weak" in entry.flags and roles.how not in ("summit", "threat", "mediation", HOSTED) and not side \
+        if "weak" in entry.flags and not side \
+                and roles.how not in ("summit", "threat", "mediation", HOSTED, LAUNCHED) \
                 and (not targets or _words_between(article, toks, near, t_mentions[0].first)
                      > WEAK_REACH):
             return []
