@@ -33,3 +33,11 @@ def test_the_launcher_of_the_missiles_is_the_attacker(pipeline):
                      "2021-03-14"))
     assert ("ISR", "ASSAULT", "SYR") in got
     assert ("SYR", "ASSAULT", "ISR") not in got
+
+
+def test_a_bare_militia_is_the_militia_named_before(pipeline):
+    got = rows(story(pipeline, "نفذت قوات التحالف بقيادة السعودية غارات جوية على مواقع لميليشيا "
+                               "الحوثي في صنعاء اليوم.\nوكانت طائرات مسيرة أطلقتها الميليشيا قد "
+                               "هاجمت أمس منشأة نفطية في جازان.", "2021-03-14"))
+    assert ("YEM", "ASSAULT", "SAU") in got
+    assert ("SAU", "ASSAULT", "SAU") not in got
