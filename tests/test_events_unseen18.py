@@ -41,3 +41,17 @@ def test_a_bare_militia_is_the_militia_named_before(pipeline):
                                "هاجمت أمس منشأة نفطية في جازان.", "2021-03-14"))
     assert ("YEM", "ASSAULT", "SAU") in got
     assert ("SAU", "ASSAULT", "SAU") not in got
+
+
+@pytest.mark.parametrize("text,row", [
+    ("قرر مجلس السلم والأمن التابع للاتحاد الإفريقي أمس تعليق مشاركة غينيا في أنشطة الاتحاد، "
+     "ملوحا بفرض عقوبات على قادة الانقلاب.", ("AU", "THREATEN", "GIN")),
+    ("وقال وزير الخارجية الفرنسي إن بلاده لن تتردد في اتخاذ إجراءات إضافية ضد إيران.",
+     ("FRA", "THREATEN", "IRN")),
+    ("حذر الرئيس التركي أمس الحكومة العراقية من عواقب القرار، ملوحا بإغلاق المعبر الحدودي "
+     "عبر الأراضي التركية.", ("TUR", "THREATEN", "IRQ")),
+])
+def test_a_threat_of_measures_is_coded_at_the_one_punished_or_warned(pipeline, text, row):
+    got = rows(story(pipeline, text, "2021-03-14"))
+    assert row in got
+    assert ("TUR", "THREATEN", "TUR") not in got

@@ -93,6 +93,11 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         # داعيا السلطات إلى …: the subject is the sentence's, the object follows
         # the subject of the sentence's verb act, not an actor of a clause in between
         main = ctx.prev_verb[1].source if ctx.prev_verb else None
+        if main is None and ctx.prev_roles is not None and ctx.prev_hit is not None \
+                and ctx.prev_hit.last < t0:
+            # قرر المجلس … تعليق مشاركة السودان، ملوحا ب…: the main verb is no act, the
+            # act it decided is, and its doer is the sentence's subject
+            main = ctx.prev_roles.source
         named = speaker if speaker is not None and speaker.members[0].key else None
         source = named or inherited or main or _backward(tokens, before, t0, frozenset())
         how = "participle"
@@ -112,6 +117,16 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         if target is None and entry.type == "ACCUSE" and ctx.prev_verb is not None:
             # دعا … السلطات الجزائرية إلى …، منتقدا ما وصفه ب…: the blame goes to the one
             # the main verb addressed when the participle names no one of its own
+            target = ctx.prev_verb[1].targets
+        if target is None and entry.type == "THREATEN" and ctx.prev_roles is not None \
+                and ctx.prev_hit is not None and ctx.prev_hit.last < t0:
+            # علق المجلس مشاركة السودان، ملوحا بفرض إجراءات عقابية: at the one just punished
+            target = ctx.prev_roles.targets
+        if entry.type == "THREATEN" and target is not None and source is not None \
+                and _own_side(target, source) and ctx.prev_verb is not None \
+                and ctx.prev_verb[1].targets is not None:
+            # حذر … الإدارة الكردية …، ملوحا بإغلاق المعبر … عبر الأراضي التركية: the
+            # threat goes on at the one warned; the own land is where it would be carried out
             target = ctx.prev_verb[1].targets
         if t1 + 1 < len(tokens) and tokens[t1 + 1].norm in _IYYA:
             # هاجم … الحكومة، متهما إياها ب…: the pronoun is the object of the verb before
