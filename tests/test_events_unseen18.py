@@ -55,3 +55,9 @@ def test_a_threat_of_measures_is_coded_at_the_one_punished_or_warned(pipeline, t
     got = rows(story(pipeline, text, "2021-03-14"))
     assert row in got
     assert ("TUR", "THREATEN", "TUR") not in got
+
+
+def test_a_visitor_with_a_long_title_arrives(pipeline):
+    got = rows(story(pipeline, "وصل رئيس الوزراء ووزير الخارجية القطري الشيخ محمد بن عبد الرحمن "
+                               "آل ثاني إلى طهران أمس في زيارة رسمية.", "2021-03-14"))
+    assert ("QAT", "CONSULT", "IRN") in got
