@@ -61,3 +61,17 @@ def test_a_visitor_with_a_long_title_arrives(pipeline):
     got = rows(story(pipeline, "وصل رئيس الوزراء ووزير الخارجية القطري الشيخ محمد بن عبد الرحمن "
                                "آل ثاني إلى طهران أمس في زيارة رسمية.", "2021-03-14"))
     assert ("QAT", "CONSULT", "IRN") in got
+
+
+@pytest.mark.parametrize("text,row", [
+    ("احتجزت البحرية الإيرانية أمس ناقلة نفط ترفع العلم البريطاني في مضيق هرمز.",
+     ("IRN", "COERCE", "GBR")),
+    ("أعلنت البحرية الإيرانية احتجاز ناقلة النفط التي ترفع العلم اليوناني في الخليج.",
+     ("IRN", "COERCE", "GRC")),
+    ("احتجزت البحرية البريطانية أمس الناقلة الإيرانية قبالة جبل طارق.", ("GBR", "COERCE", "IRN")),
+])
+def test_a_seized_ship_is_its_flag_states(pipeline, text, row):
+    got = rows(story(pipeline, text, "2019-07-21"))
+    assert row in got
+    assert not any(r[1] == "COERCE" and r[0] == r[2] for r in got)
+    assert ("GBR", "COERCE", "GIB") not in got

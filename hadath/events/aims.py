@@ -61,6 +61,29 @@ def coast_target(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
     return Roles(roles.source, ship, roles.how) if ship is not None else None
 
 
+# a seized vessel (احتجاز ناقلة النفط …, احتجزت … الناقلة الإيرانية)
+_VESSELS = frozenset({"ناقله", "الناقله", "سفينه", "السفينه", "باخره", "الباخره"})
+_FLAG = frozenset({"العلم", "علم"})
+SEIZE_REACH = 8        # words between the seizure and the ship, and the ship and its flag
+
+
+def seized_ship(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
+                roles: Roles) -> Roles | None:
+    """``احتجاز الحرس الثوري ناقلة النفط … التي ترفع العلم البريطاني``, ``احتجزت … الناقلة
+    الإيرانية قبالة جبل طارق``: a seized ship's target is its flag's state, not the seizer
+    nor the waters it was taken in."""
+    if hit.entry.type != "COERCE":
+        return None
+    ship = next((k for k in range(hit.last + 1, min(len(tokens), hit.last + 1 + SEIZE_REACH))
+                 if tokens[k].norm.lstrip("و") in _VESSELS), None)
+    if ship is None:
+        return None
+    flag = next((p for p in groups if ship < p.first <= ship + SEIZE_REACH and p.members[0].key
+                 and p is not roles.source and (p.kind == "adjective" or (
+                     p.first > 0 and tokens[p.first - 1].norm in _FLAG))), None)
+    return Roles(roles.source, flag, roles.how) if flag is not None else None
+
+
 def known_doer(events: list) -> list:
     """Events without an attack told in the same sentence with no doer, when that
     sentence also tells it with one (``قتل جنديان سوريان في قصف تركي``: the killing and

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from hadath.events.aims import coast_target, hosted_troops, relative_target
+from hadath.events.aims import coast_target, hosted_troops, relative_target, seized_ship
 from hadath.events.assign import SYMMETRIC, assign
 from hadath.events.phrases import Context, Phrase, Roles
 from hadath.events.targets import LOCATIVE, target_after
@@ -69,6 +69,7 @@ def attack_roles(tokens: list[Token], hit: TriggerHit, hits: list[TriggerHit],
         or roles
     roles = joint_adjectives(roles, groups, hit.entry.type in SYMMETRIC)
     roles = gap_doer(tokens, hit, groups, roles) or coast_target(tokens, hit, groups, roles) \
+        or seized_ship(tokens, hit, groups, roles) \
         or hosted_troops(tokens, hit, groups, roles) \
         or relative_target(tokens, hit, groups, roles) or roles
     return light_verb_doer(tokens, hit, hits, groups, roles)
