@@ -75,3 +75,10 @@ def test_a_seized_ship_is_its_flag_states(pipeline, text, row):
     assert row in got
     assert not any(r[1] == "COERCE" and r[0] == r[2] for r in got)
     assert ("GBR", "COERCE", "GIB") not in got
+
+
+def test_a_call_after_fi_hin_is_no_object_of_the_demand_before_it(pipeline):
+    got = rows(story(pipeline, "وطالب زعيم التيار الصدري مقتدى الصدر الحكومة العراقية بالاستقالة "
+                               "فورا، في حين دعت بعثة الأمم المتحدة لمساعدة العراق جميع الأطراف "
+                               "إلى ضبط النفس.", "2018-09-08"))
+    assert ("UN", "REQUEST", "IRQ") in got
