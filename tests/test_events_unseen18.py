@@ -82,3 +82,11 @@ def test_a_call_after_fi_hin_is_no_object_of_the_demand_before_it(pipeline):
                                "فورا، في حين دعت بعثة الأمم المتحدة لمساعدة العراق جميع الأطراف "
                                "إلى ضبط النفس.", "2018-09-08"))
     assert ("UN", "REQUEST", "IRQ") in got
+
+
+def test_an_attack_described_as_terrorism_by_a_long_titled_minister_is_a_charge(pipeline):
+    got = rows(story(pipeline, "أطلقت جماعة الحوثي أمس طائرات مسيرة على مطار أبها الدولي في "
+                               "السعودية.\nووصف وزير الطاقة السعودي الأمير عبد العزيز بن سلمان "
+                               "الهجوم بأنه \"عمل إرهابي جبان\".", "2021-03-14"))
+    assert ("SAU", "ACCUSE", "YEM") in got
+    assert ("SAU", "ACCUSE", "SAU") not in got

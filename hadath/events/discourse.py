@@ -240,12 +240,15 @@ def accused_attacker(hit: TriggerHit, hits: list[TriggerHit], source: Actor,
                     and not state.unclaimed:
                 return attacker
             first = False
-    if first and hit.entry.words and hit.entry.words[0] in _CONDEMN \
+    described = bool(hit.entry.words) and hit.entry.words[0] == _DESCRIBE
+    if first and hit.entry.words and (hit.entry.words[0] in _CONDEMN or described) \
             and state.attacker is not None and state.attacker.key != source.key \
             and not state.unclaimed and any(
                 t.norm.strip('"«»').lstrip("و") in _CONDEMNED
-                for t in toks[hit.last + 1:hit.last + 5]):
-        return state.attacker      # أدانت الرئاسة "الجريمة": the act told before, its doer
+                for t in toks[(hit.first + 1 if described else hit.last + 1):hit.last + 5]):
+        # أدانت الرئاسة "الجريمة": the act told before, its doer; so is the act a
+        # وصف … الهجوم بأنه إرهابي names inside its words
+        return state.attacker
     return None
 
 
@@ -261,6 +264,7 @@ def _comma_between(toks: list[Token], a: int, b: int) -> bool:
 _CONDEMNED = frozenset({"الهجوم", "الهجمات", "الجريمه", "الاعتداء", "الاعتداءات", "التفجير",
                         "التفجيرات", "العمليه", "الحادث", "الاغتيال", "محاوله", "العمل"})
 _CONDEMN = ("ادان", "دان", "يدين", "ادانه", "ندد", "تنديد", "استنكر", "استنكار", "شجب")
+_DESCRIBE = "وصف"
 
 
 def noted_attack(state: ArticleState, ev: Event, form: str = "") -> None:
