@@ -90,3 +90,13 @@ def test_an_attack_described_as_terrorism_by_a_long_titled_minister_is_a_charge(
                                "الهجوم بأنه \"عمل إرهابي جبان\".", "2021-03-14"))
     assert ("SAU", "ACCUSE", "YEM") in got
     assert ("SAU", "ACCUSE", "SAU") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "تواصل القوات المسلحة التركية عملية \"درع الفرات\" التي أطلقتها أمس الأربعاء ضد تنظيم داعش "
+    "شمالي سوريا.",
+    "أطلقت القوات المسلحة التركية أمس الأربعاء عملية \"درع الفرات\" ضد تنظيم داعش شمالي سوريا.",
+])
+def test_an_operation_the_army_launched_is_its_attack(pipeline, text):
+    got = rows(story(pipeline, text, "2016-08-25"))
+    assert any(r[0] == "TUR" and r[1] == "ASSAULT" for r in got)
