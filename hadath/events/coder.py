@@ -56,6 +56,7 @@ from hadath.events.threats import threat_content
 from hadath.events.timeliness import after_publication, long_before
 from hadath.events.triggers import TriggerHit, TriggerMatcher
 from hadath.events.words import forms_of
+from hadath.events.wrongdoer import aimed_at_wrongdoer
 from hadath.model import Actor, Article, Event, Span, Token
 
 # a weak trigger (اجتماع, تعاون) counts only with its target close by
@@ -208,6 +209,7 @@ class EventCoder:
                  for t in article.times if starts and t.value and t.type in ("DATE", "TIME")
                  and not t.value.startswith("P") and t.start >= starts[0]}
         events = known_doer(events)      # قتل جنديان في قصف تركي: one act, Turkey's
+        events = aimed_at_wrongdoer(events, state.implicit, story)   # a war's victim
         carried = carry_dates(share_dates(events), timed, article=article)
         return unlinked(date_undated(carried, article), local)
 
@@ -323,6 +325,7 @@ class EventCoder:
         if not targets and sources[0] is not None and not open_object and not condemned:
             # (a condemned attack is aimed at its doer, never at the story's country)
             targets = default_targets(entry.type, sources[0], hit, hits, state)
+            state.implicit.add((si, toks[hit.first].start, entry.type))
         if entry.type == "AID" and sources[0] is not None and not open_object \
                 and all(t.key == sources[0].key for t in targets):
             targets = aid_receiver(mentions, hit, sources[0], state.meeting)

@@ -1,0 +1,24 @@
+"""Actor rules of the generalization round, each a fact of Arabic news language found in
+the first-sight errors of several unseen sets: a stance from abroad that names no one, in
+a story of a war on the story's country, is aimed at the party the article blames."""
+from __future__ import annotations
+
+from tests.test_events import rows, story
+
+WAR_STORY = ("دعا وزير الخارجية القطري إلى الوقف الفوري للعدوان على قطاع غزة، محملا "
+             "الحكومة الإسرائيلية مسؤولية مقتل المدنيين الفلسطينيين.\n"
+             "وقال الرئيس الفلسطيني إن الشعب الفلسطيني يواجه حرب إبادة في غزة والضفة الغربية.")
+
+
+def test_a_demand_naming_no_one_targets_the_blamed_party_not_the_victim(pipeline):
+    got = rows(story(pipeline, WAR_STORY, "2023-11-11"))
+    assert ("QAT", "ACCUSE", "ISR") in got
+    assert ("QAT", "REQUEST", "ISR") in got
+    assert ("QAT", "REQUEST", "PSE") not in got
+
+
+def test_a_demand_stays_on_the_story_country_when_it_is_the_one_blamed(pipeline):
+    got = rows(story(pipeline, "اتهمت منظمة العفو الدولية السلطات المصرية باعتقال مئات "
+                               "المعارضين.\nوطالب وزير الخارجية الأمريكي بالإفراج عن المعتقلين "
+                               "في مصر.", "2020-03-02"))
+    assert ("USA", "REQUEST", "EGY") in got
