@@ -22,3 +22,13 @@ def test_a_demand_stays_on_the_story_country_when_it_is_the_one_blamed(pipeline)
                                "المعارضين.\nوطالب وزير الخارجية الأمريكي بالإفراج عن المعتقلين "
                                "في مصر.", "2020-03-02"))
     assert ("USA", "REQUEST", "EGY") in got
+
+
+def test_a_bare_militia_word_is_the_militia_named_before(pipeline):
+    got = rows(story(pipeline, "شنت مقاتلات التحالف غارات على مواقع تابعة لميليشيا الحوثي في "
+                               "صنعاء، وقالت الرياض إنها دمرت مخازن للصواريخ.\n"
+                               "وكانت الميليشيا قد هاجمت بطائرات مسيرة محطة لضخ النفط في منطقة "
+                               "الرياض أمس.", "2019-05-16"))
+    assert ("YEM", "ASSAULT", "SAU") in got
+    assert ("SAU", "ASSAULT", "SAU") not in got
+
