@@ -32,3 +32,9 @@ def test_a_bare_militia_word_is_the_militia_named_before(pipeline):
     assert ("YEM", "ASSAULT", "SAU") in got
     assert ("SAU", "ASSAULT", "SAU") not in got
 
+
+def test_whoever_launched_the_intercepted_missiles_is_the_attacker(pipeline):
+    got = rows(story(pipeline, "اعترضت الدفاعات الجوية السعودية صواريخ باليستية أطلقتها "
+                               "ميليشيا الحوثي باتجاه مدينة جازان.", "2019-05-16"))
+    assert ("YEM", "ASSAULT", "SAU") in got
+    assert ("SAU", "ASSAULT", "YEM") not in got

@@ -40,6 +40,7 @@ from hadath.events.implicit import (about_agreement, about_decision, against_any
                                     alongside, called_off, decided, decider, open_addressee,
                                     open_call, partners, past_audience, protest_place,
                                     resolution_roles)
+from hadath.events.launchers import launched_by
 from hadath.events.lexicons import BLOCKER, EventLexicons
 from hadath.events.local_bodies import bare_forms, local_bodies, unlinked
 from hadath.events.negation import ASSERTED, MENTIONED, status
@@ -151,6 +152,7 @@ class EventCoder:
                     hit = replace(hit, entry=replace(hit.entry, type="REQUEST", cameo="100",
                                                      mode=None))
                     roles = Roles(speaker, duty, "speaker")
+                roles = launched_by(toks, hit, groups, roles) or roles   # صواريخ أطلقتها
                 if roles.source is None and prev is not None and prev[0].entry.type == "ACCUSE" \
                         and prev[1].targets is not None and hit.first - prev[0].last <= 6:
                     # اتهمت القوات الأمنية باستخدام الرصاص: the accused did the act
