@@ -38,3 +38,9 @@ def test_whoever_launched_the_intercepted_missiles_is_the_attacker(pipeline):
                                "ميليشيا الحوثي باتجاه مدينة جازان.", "2019-05-16"))
     assert ("YEM", "ASSAULT", "SAU") in got
     assert ("SAU", "ASSAULT", "YEM") not in got
+
+
+def test_the_victim_of_a_rejected_act_is_not_the_rejection_target(pipeline):
+    got = rows(story(pipeline, "أكد وزير الخارجية التركي رفض بلاده القاطع لأي محاولات لتهجير "
+                               "الفلسطينيين من قطاع غزة.", "2024-01-10"))
+    assert ("TUR", "REJECT", "PSE") not in got

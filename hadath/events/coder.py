@@ -57,7 +57,7 @@ from hadath.events.threats import threat_content
 from hadath.events.timeliness import after_publication, long_before
 from hadath.events.triggers import TriggerHit, TriggerMatcher
 from hadath.events.words import forms_of
-from hadath.events.wrongdoer import aimed_at_wrongdoer
+from hadath.events.wrongdoer import STANCES, aimed_at_wrongdoer, harmed
 from hadath.model import Actor, Article, Event, Span, Token
 
 # a weak trigger (اجتماع, تعاون) counts only with its target close by
@@ -264,6 +264,8 @@ class EventCoder:
             sources += alongside(toks, mentions, hit, sources)    # ، إلى جانب السعودية
         t_mentions = [m for m in roles.targets.members if m.key] if roles.targets else []
         targets = [m.actor for m in t_mentions]
+        if entry.type in STANCES and t_mentions and harmed(toks, t_mentions[0].first, hit.last):
+            t_mentions, targets = [], []      # رفض تهجير الفلسطينيين: the victim, not the doer
         if entry.form == "n" and roles.how == "genitive" and sources[0] is not None \
                 and entry.type != "ACCUSE" and "weak" not in entry.flags \
                 and (not t_mentions or t_mentions[0].kind == "adjective"):

@@ -81,3 +81,25 @@ def aimed_at_wrongdoer(events: list[Event], implicit: set[tuple], story: str | N
                                            org=doer.org),))
         out.append(ev)
     return out
+
+
+# acts of harm whose object is their victim (تهجير الفلسطينيين, الحرب على غزة)
+HARMS = frozenset({"تهجير", "احتلال", "عدوان", "حرب", "حصار", "تجويع", "قصف", "استهداف",
+                   "اعتداء", "اعتداءات", "ابعاد", "تطهير", "اباده"})
+# the clitics a noun may carry: و, ب, ل and the article (لل for ل + ال)
+_CLITICS = ("وبال", "وال", "بال", "ولل", "لل", "ال", "وب", "ول", "و", "ب", "ل")
+HARM_REACH = 4          # words between the act of harm and its victim
+
+
+def harmed(tokens, first: int, trigger_last: int) -> bool:
+    """Is the actor starting at ``first`` the victim of an act of harm named between the
+    stance and it (``رفضهم لأي محاولات لتهجير الفلسطينيين من قطاع غزة``)? The stance
+    is aimed at the harm's doer, not at its victim."""
+    for i in range(max(trigger_last + 1, first - HARM_REACH), first):
+        word = tokens[i].norm
+        if word in ("،", ",", "."):
+            return False
+        if word in HARMS or any(word.startswith(c) and word[len(c):] in HARMS
+                                for c in _CLITICS):
+            return True
+    return False
