@@ -44,3 +44,11 @@ def test_the_victim_of_a_rejected_act_is_not_the_rejection_target(pipeline):
     got = rows(story(pipeline, "أكد وزير الخارجية التركي رفض بلاده القاطع لأي محاولات لتهجير "
                                "الفلسطينيين من قطاع غزة.", "2024-01-10"))
     assert ("TUR", "REJECT", "PSE") not in got
+
+
+def test_an_exchange_is_between_its_two_sides_not_its_announcer(pipeline):
+    got = rows(story(pipeline, "أعلنت الخارجية العمانية إتمام صفقة تبادل بين طهران وبروكسل "
+                               "أمس.", "2023-05-28"))
+    assert ("IRN", "RETREAT", "BEL") in got
+    assert ("BEL", "RETREAT", "IRN") in got
+    assert not any(r[0] == "OMN" and r[1] == "RETREAT" for r in got)

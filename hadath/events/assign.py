@@ -252,8 +252,17 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         pair = source if source is not None and len(source.members) > 1 and target is None \
             else target if source is None and target is not None and target.prep == "بين" \
             and len(target.members) > 1 else None
+        if pair is None:
+            # صفقة تبادل بين طهران وبروكسل after a named detainee, توسطت فيها قطر بين …:
+            # the sides after بين, whoever the sentence's subject is
+            pair = next((p for p in after if p.prep == "بين" and len(p.members) > 1
+                         and p.first - t1 <= MEDIATED_REACH), None)
         if pair is not None and all(m.kind == "entity" for m in pair.members):
             return Roles(pair, pair, "between")     # (not a guessed الطرفين)
+        if source is not None and source.first > t1 and any(
+                tokens[i].norm.lstrip("و").startswith(("توسط", "وساط", "بوساط"))
+                for i in range(t1 + 1, source.first)):
+            return Roles(None, None, how)   # صفقة تبادل توسطت فيها قطر: the go-between
     if entry.cameo == "045" and source is not None and target is None:
         # جهود وساطة قادتها الإمارات في إتمام عملية تبادل بين روسيا وأوكرانيا: the
         # go-between meets both sides named after بين
