@@ -3,6 +3,8 @@ the first-sight errors of several unseen sets: a stance from abroad that names n
 a story of a war on the story's country, is aimed at the party the article blames."""
 from __future__ import annotations
 
+import pytest
+
 from tests.test_events import rows, story
 
 WAR_STORY = ("دعا وزير الخارجية القطري إلى الوقف الفوري للعدوان على قطاع غزة، محملا "
@@ -52,3 +54,12 @@ def test_an_exchange_is_between_its_two_sides_not_its_announcer(pipeline):
     assert ("IRN", "RETREAT", "BEL") in got
     assert ("BEL", "RETREAT", "IRN") in got
     assert not any(r[0] == "OMN" and r[1] == "RETREAT" for r in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "وطالبت الوزارة مجلس الأمن الدولي باتخاذ إجراءات حازمة لمنع تكرار الاعتداءات.",
+])
+def test_the_actor_after_a_speaking_noun_is_addressed_not_speaking(pipeline, sentence):
+    got = rows(story(pipeline, "أدانت وزارة الخارجية السورية الغارات الإسرائيلية على محيط "
+                               "دمشق.\n" + sentence, "2018-12-26"))
+    assert not any(r[0] == "UNSC" and r[1] == "REQUEST" for r in got)

@@ -406,6 +406,12 @@ def _punctuated(tokens: list[Token], i: int) -> bool:
     return i + 1 < len(tokens) and tokens[i + 1].start - tokens[i].end >= 2
 
 
+# nouns that speak for an actor without naming it (البيان, الوزارة, القمة): as a verb's
+# subject, they leave the actor after them to be its object
+SPEAKING_NOUNS = frozenset({"البيان", "الوزاره", "الرساله", "القمه", "الاجتماع", "المؤتمر",
+                            "القرار", "التقرير", "المذكره", "الاعلان", "الوثيقه", "الشكوي"})
+
+
 def _vso(tokens: list[Token], after: list[Phrase], hit: TriggerHit) -> Phrase | None:
     inside = set(hit.matched)
     nxt = hit.last + 1
@@ -413,6 +419,9 @@ def _vso(tokens: list[Token], after: list[Phrase], hit: TriggerHit) -> Phrase | 
             and tokens[nxt].norm.startswith("ال") and after[0].first > nxt + 1 \
             and after[0].members[0].entity_type == "LOC":
         return None     # استهدف القصف المدفعي أطراف الخيام: a noun is the subject, the place hit
+    if hit.entry.form == "v" and nxt < len(tokens) and tokens[nxt].norm in SPEAKING_NOUNS \
+            and after and after[0].first > nxt:
+        return None     # وطالب البيان الختامي مجلس الأمن: the noun speaks, the actor is addressed
     for k, p in enumerate(after):
         between = [i for i in range(hit.first + 1, p.first) if i not in inside]
         if any(tokens[i].norm in BOUNDARIES for i in between):
