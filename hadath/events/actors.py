@@ -186,6 +186,17 @@ class ActorFinder:
                     out.append(replace(m, conj=k > 0))
                 i += width
                 continue
+            if title is None and agent is not None and a_len == 1 and _type_head(forms[i]):
+                # الميليشيا, الحركة, التنظيم after ميليشيا الحوثي, حركة حماس: that group
+                if "heads" not in memory:
+                    memory["heads"] = head_table(article)
+                ent = named_by_head(article, forms[i], tokens[i].start, memory["heads"])
+                if ent is not None and ent.type == "ORG":
+                    span = Span(tokens[i].start, tokens[i].end, tokens[i].text)
+                    out.append(ActorMention(i, i, _entity_actor(ent, span), "entity",
+                                            _prep_of(tokens, forms, i), False, ent.type))
+                    i += 1
+                    continue
             if title is None and agent is None:
                 # الوكالة after وكالة الأمم المتحدة لإغاثة …: the same organization;
                 # ودعا السوداني: the Iraqi premier named before, not a Sudanese
@@ -449,3 +460,9 @@ def _prep_before(tokens: list[Token], first: int) -> str | None:
 def _entity_actor(ent: Entity, mention: Span) -> Actor:
     return Actor(entity=ent.id, name_en=ent.name_en, country=ent.country,
                  sector=ent.sector, org=ent.org, span=mention)
+
+
+def _type_head(f) -> bool:
+    """Is this word a definite type word of armed or political groups (الميليشيا,
+    الحركة, التنظيم), which alone refers back to the group named with it?"""
+    return any(stem.startswith("ال") and stem[2:] in TYPE_HEADS for _, stem in f.stems)

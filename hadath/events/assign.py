@@ -267,8 +267,17 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         pair = source if source is not None and len(source.members) > 1 and target is None \
             else target if source is None and target is not None and target.prep == "بين" \
             and len(target.members) > 1 else None
+        if pair is None:
+            # صفقة تبادل بين طهران وبروكسل after a named detainee, توسطت فيها قطر بين …:
+            # the sides after بين, whoever the sentence's subject is
+            pair = next((p for p in after if p.prep == "بين" and len(p.members) > 1
+                         and p.first - t1 <= MEDIATED_REACH), None)
         if pair is not None and all(m.kind == "entity" for m in pair.members):
             return Roles(pair, pair, "between")     # (not a guessed الطرفين)
+        if source is not None and source.first > t1 and any(
+                tokens[i].norm.lstrip("و").startswith(("توسط", "وساط", "بوساط"))
+                for i in range(t1 + 1, source.first)):
+            return Roles(None, None, how)   # صفقة تبادل توسطت فيها قطر: the go-between
     if entry.cameo == "045" and source is not None and target is None:
         # جهود وساطة قادتها الإمارات في إتمام عملية تبادل بين روسيا وأوكرانيا: the
         # go-between meets both sides named after بين
@@ -412,6 +421,12 @@ def _punctuated(tokens: list[Token], i: int) -> bool:
     return i + 1 < len(tokens) and tokens[i + 1].start - tokens[i].end >= 2
 
 
+# nouns that speak for an actor without naming it (البيان, الوزارة, القمة): as a verb's
+# subject, they leave the actor after them to be its object
+SPEAKING_NOUNS = frozenset({"البيان", "الوزاره", "الرساله", "القمه", "الاجتماع", "المؤتمر",
+                            "القرار", "التقرير", "المذكره", "الاعلان", "الوثيقه", "الشكوي"})
+
+
 def _vso(tokens: list[Token], after: list[Phrase], hit: TriggerHit) -> Phrase | None:
     inside = set(hit.matched)
     nxt = hit.last + 1
@@ -419,6 +434,9 @@ def _vso(tokens: list[Token], after: list[Phrase], hit: TriggerHit) -> Phrase | 
             and tokens[nxt].norm.startswith("ال") and after[0].first > nxt + 1 \
             and after[0].members[0].entity_type == "LOC":
         return None     # استهدف القصف المدفعي أطراف الخيام: a noun is the subject, the place hit
+    if hit.entry.form == "v" and nxt < len(tokens) and tokens[nxt].norm in SPEAKING_NOUNS \
+            and after and after[0].first > nxt:
+        return None     # وطالب البيان الختامي مجلس الأمن: the noun speaks, the actor is addressed
     for k, p in enumerate(after):
         between = [i for i in range(hit.first + 1, p.first) if i not in inside]
         if any(tokens[i].norm in BOUNDARIES for i in between):

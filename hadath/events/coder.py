@@ -40,6 +40,7 @@ from hadath.events.implicit import (about_agreement, about_decision, against_any
                                     alongside, called_off, decided, decider, open_addressee,
                                     open_call, partners, past_audience, protest_place,
                                     resolution_roles)
+from hadath.events.launchers import launched_by
 from hadath.events.lexicons import BLOCKER, EventLexicons
 from hadath.events.local_bodies import bare_forms, local_bodies, unlinked
 from hadath.events.negation import ASSERTED, MENTIONED, status
@@ -56,6 +57,7 @@ from hadath.events.threats import threat_content
 from hadath.events.timeliness import after_publication, long_before
 from hadath.events.triggers import TriggerHit, TriggerMatcher
 from hadath.events.words import forms_of
+from hadath.events.wrongdoer import STANCES, aimed_at_wrongdoer, harmed
 from hadath.model import Actor, Article, Event, Span, Token
 
 # a weak trigger (اجتماع, تعاون) counts only with its target close by
@@ -153,6 +155,7 @@ class EventCoder:
                     hit = replace(hit, entry=replace(hit.entry, type="REQUEST", cameo="100",
                                                      mode=None))
                     roles = Roles(speaker, duty, "speaker")
+                roles = launched_by(toks, hit, groups, roles) or roles   # صواريخ أطلقتها
                 if roles.source is None and prev is not None and prev[0].entry.type == "ACCUSE" \
                         and prev[1].targets is not None and hit.first - prev[0].last <= 6:
                     # اتهمت القوات الأمنية باستخدام الرصاص: the accused did the act
@@ -211,6 +214,7 @@ class EventCoder:
                  for t in article.times if starts and t.value and t.type in ("DATE", "TIME")
                  and not t.value.startswith("P") and t.start >= starts[0]}
         events = known_doer(events)      # قتل جنديان في قصف تركي: one act, Turkey's
+        events = aimed_at_wrongdoer(events, state.implicit, story)   # a war's victim
         carried = carry_dates(share_dates(events), timed, article=article)
         return unlinked(date_undated(carried, article), local)
 
@@ -265,6 +269,8 @@ class EventCoder:
         if entry.cameo == STEP_DOWN:
             t_mentions = []     # قدمت الحكومة استقالتها: not aimed at its own country
         targets = [m.actor for m in t_mentions]
+        if entry.type in STANCES and t_mentions and harmed(toks, t_mentions[0].first, hit.last):
+            t_mentions, targets = [], []      # رفض تهجير الفلسطينيين: the victim, not the doer
         if entry.form == "n" and roles.how == "genitive" and sources[0] is not None \
                 and entry.type != "ACCUSE" and "weak" not in entry.flags \
                 and (not t_mentions or t_mentions[0].kind == "adjective"):
@@ -329,6 +335,7 @@ class EventCoder:
         if not targets and sources[0] is not None and not open_object and not condemned:
             # (a condemned attack is aimed at its doer, never at the story's country)
             targets = default_targets(entry.type, sources[0], hit, hits, state)
+            state.implicit.add((si, toks[hit.first].start, entry.type))
         if entry.type == "AID" and sources[0] is not None and not open_object \
                 and all(t.key == sources[0].key for t in targets):
             targets = aid_receiver(mentions, hit, sources[0], state.meeting)

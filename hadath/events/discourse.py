@@ -46,6 +46,7 @@ class ArticleState:
         self.bilateral: set[frozenset] = set()   # the pairs of all bilateral acts so far
         self.awaiting: list[Event] = []     # condemnations told before their attack's doer
         self.acts: dict[tuple, tuple[Actor, ...]] = {}   # (type, source key) → its targets
+        self.implicit: set[tuple] = set()   # (sentence, trigger start, type) aimed by default
 
     def told(self, ev: Event) -> None:
         """Remember whom each actor's act of each type was aimed at."""
