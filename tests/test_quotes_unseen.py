@@ -473,3 +473,17 @@ def test_unnamed_relatives_collectives_and_negated_cues(finder, text, names, exp
 ])
 def test_objects_that_look_like_subjects(finder, text, names, expected):
     assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # هدد with quoted words in its sentence: the threat is his speech
+    ('وهدد الرئيس كريم منصور بـ"الرد بقوة على أي اعتداء".',
+     {"كريم منصور": "PER"}, [("هدد", "كريم منصور")]),
+    ('وكان المتحدث باسم الجماعة سالم النعيمي قد هدد بشن هجمات على "أهداف حيوية".',
+     {"سالم النعيمي": "PER"}, [("هدد", "سالم النعيمي")]),
+    # a bare threat, no quoted words: a deed the events stage codes, not a quote
+    ("وكان الأمين العام سالم النعيمي قد هدد في تموز باستهداف منشآت الغاز.",
+     {"سالم النعيمي": "PER"}, []),
+])
+def test_a_threat_is_speech_only_with_quoted_words(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected

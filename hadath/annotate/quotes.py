@@ -114,6 +114,12 @@ class QuoteFinder:
             kind, clitic, after = cue
             if any(a < tok.start < b for a, b in quoted):
                 continue  # a cue inside quoted speech belongs to the quotation
+            if kind == "threat":
+                # هدد بـ"تدمير الاقتصاد": his words; هدد باستهداف المنشآت: a deed only
+                end = article.sentences[tok.sentence].end if article.sentences else len(text)
+                if not any(tok.end < a < end for a, _ in quoted):
+                    continue
+                kind = "verb"
             if i and tokens[i - 1].norm in NEGATIONS:
                 continue  # ولكنه لم يعلن عن مرشحه: no speech
             if i and tokens[i - 1].norm == "مما" and tok.norm in PROMPTED:
