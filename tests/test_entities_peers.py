@@ -2,7 +2,8 @@
 wire copy, each added with its peers (a parliament's blocs, a region's governorates, a
 cabinet's members): Lebanese blocs named after كتلة/تكتل or in a list, Kuwaiti MPs,
 Canadian ministers, Riyadh-region governorates, Moroccan towns, Arab development funds
-and Iraqi operations commands. Sentences composed for these tests."""
+and Iraqi operations commands; and a body named with the body it belongs to
+(``مجلس السلم والأمن التابع للاتحاد الإفريقي``) as two mentions. Sentences composed for these tests."""
 import pytest
 
 from hadath.model import Article
@@ -63,3 +64,18 @@ def test_office_holders_bodies_and_places_with_their_peers(run, text, mention, e
 ])
 def test_the_same_words_elsewhere_are_no_names(run, text, absent):
     assert absent not in linked(run(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # X التابع لـY: the body and the one it belongs to are two mentions
+    ("وكان مجلس السلم والأمن التابع للاتحاد الإفريقي قد علق عضوية السودان.",
+     {"مجلس السلم والأمن": "Peace and Security Council", "لاتحاد الإفريقي": "African Union"}),
+    ("ودعا مجلس الأمن التابع للأمم المتحدة إلى وقف إطلاق النار.",
+     {"مجلس الأمن": "UN Security Council", "لأمم المتحدة": "United Nations"}),
+    ("وحذرت منظمة الصحة العالمية التابعة للأمم المتحدة من تفشي الوباء.",
+     {"منظمة الصحة العالمية": "World Health Organization", "لأمم المتحدة": "United Nations"}),
+])
+def test_a_body_and_the_body_it_belongs_to_are_two_mentions(run, text, expected):
+    found = {m: v[1] for m, v in linked(run(text)).items()}
+    assert {m: found.get(m) for m in expected} == expected
+    assert not any("التابع" in m for m in found)
