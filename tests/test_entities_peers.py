@@ -79,3 +79,8 @@ def test_a_body_and_the_body_it_belongs_to_are_two_mentions(run, text, expected)
     found = {m: v[1] for m, v in linked(run(text)).items()}
     assert {m: found.get(m) for m in expected} == expected
     assert not any("التابع" in m for m in found)
+
+
+def test_the_lebanese_agency_in_its_own_dateline(run):
+    art = run("وطنية - بعبدا - كلف رئيس الجمهورية العماد ميشال عون الدكتور حسان دياب تشكيل الحكومة.")
+    assert linked(art).get("وطنية") == ("ORG", "National News Agency (Lebanon)", "LBN")
