@@ -84,3 +84,17 @@ def test_a_body_and_the_body_it_belongs_to_are_two_mentions(run, text, expected)
 def test_the_lebanese_agency_in_its_own_dateline(run):
     art = run("وطنية - بعبدا - كلف رئيس الجمهورية العماد ميشال عون الدكتور حسان دياب تشكيل الحكومة.")
     assert linked(art).get("وطنية") == ("ORG", "National News Agency (Lebanon)", "LBN")
+
+
+@pytest.mark.parametrize("text,mention,name_en", [
+    # the king's name after بن is the father's name in the crown prince's nasab
+    ("وطالب صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود بالوقف الفوري للعمليات.",
+     "محمد بن سلمان بن عبدالعزيز آل سعود", "Mohammed bin Salman"),
+    # not after بن: the king himself
+    ("واستقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود الوفد.",
+     "سلمان بن عبدالعزيز آل سعود", "Salman of Saudi Arabia"),
+])
+def test_a_name_after_bin_inside_another_name_is_the_fathers(run, text, mention, name_en):
+    found = linked(run(text))
+    assert found.get(mention, (None, None))[1] == name_en
+    assert len([m for m in found if found[m][0] == "PER"]) == 1
