@@ -473,3 +473,38 @@ def test_unnamed_relatives_collectives_and_negated_cues(finder, text, names, exp
 ])
 def test_objects_that_look_like_subjects(finder, text, names, expected):
     assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # هدد with quoted words in its sentence: the threat is his speech
+    ('وهدد الرئيس كريم منصور بـ"الرد بقوة على أي اعتداء".',
+     {"كريم منصور": "PER"}, [("هدد", "كريم منصور")]),
+    ('وكان المتحدث باسم الجماعة سالم النعيمي قد هدد بشن هجمات على "أهداف حيوية".',
+     {"سالم النعيمي": "PER"}, [("هدد", "سالم النعيمي")]),
+    # a bare threat, no quoted words: a deed the events stage codes, not a quote
+    ("وكان الأمين العام سالم النعيمي قد هدد في تموز باستهداف منشآت الغاز.",
+     {"سالم النعيمي": "PER"}, []),
+])
+def test_a_threat_is_speech_only_with_quoted_words(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # a dual verb after its subject: both people joined by و speak, across the title
+    ("وكان الوزير كريم منصور ونظيره الإيطالي ماركو روسي قد أعلنا، في ختام اجتماع في روما، "
+     "تأييد الاتفاق، داعيين الأطراف إلى توقيعه.",
+     {"كريم منصور": "PER", "ماركو روسي": "PER", "روما": "LOC"},
+     [("أعلنا", "ماركو روسي"), ("أعلنا", "كريم منصور"), ("داعيين", "ماركو روسي")]),
+    ('وكان رئيس البرلمان في طبرق سالم النعيمي ورئيس المجلس الأعلى في طرابلس عمر سليم قد '
+     'أعلنا رفضهما للاتفاق، معتبرين أنه "لا يمثل" المؤسستين.',
+     {"سالم النعيمي": "PER", "عمر سليم": "PER", "طبرق": "LOC", "طرابلس": "LOC"},
+     [("أعلنا", "عمر سليم"), ("أعلنا", "سالم النعيمي"), ("معتبرين", "عمر سليم")]),
+    ('وكانت الوزيرة ليلى حداد والسفيرة سارة لوند قد أكدتا أن "الهدنة صامدة".',
+     {"ليلى حداد": "PER", "سارة لوند": "PER"},
+     [("أكدتا", "سارة لوند"), ("أكدتا", "ليلى حداد")]),
+    # a singular verb keeps its one subject: the person before و is someone else's
+    ('واستقبل كريم منصور الوزير عمر سليم الذي قال إن "الهدنة صامدة".',
+     {"كريم منصور": "PER", "عمر سليم": "PER"}, [("قال", "عمر سليم")]),
+])
+def test_a_dual_verb_after_its_subject_names_two_speakers(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected

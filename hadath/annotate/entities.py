@@ -103,7 +103,8 @@ class EntityStage(ContextCountries):
         Between several full names, the one whose country the article names elsewhere
         wins, then the first listed.
         """
-        chosen = _longest_first([h for h in hits if any(k == FULL for _, k in h.candidates)])
+        chosen = _longest_first(self._not_fathers(
+            [h for h in hits if any(k == FULL for _, k in h.candidates)], norm))
         full = [[c for c, k in h.candidates if k == FULL] for h in chosen]
         unambiguous = Counter(self._country(ids[0]) for ids in full if len(set(ids)) == 1)
         picked: dict[tuple[int, int], str] = {}
@@ -141,6 +142,16 @@ class EntityStage(ContextCountries):
                          self._nasab_end(norm, e, eid, spans[i + 1][0][0] if i + 1 < len(spans)
                                          else len(norm)), eid)
                 for i, ((s, e), eid) in enumerate(spans)]
+
+    def _not_fathers(self, hits: list[Hit], norm: str) -> list[Hit]:
+        """Drop a person's full name that is the father's name in another person's nasab:
+        in ``محمد بن سلمان بن عبدالعزيز آل سعود`` the king's name follows ``بن`` and sits
+        inside the crown prince's (``محمد بن سلمان``), whose mention the nasab then
+        extends; longest-first would otherwise give the son's words to the father."""
+        people = [h for h in hits if any(self._is_person(c) for c, _ in h.candidates)]
+        return [h for h in hits if not (
+            h in people and norm[max(0, h.start - 3):h.start] == "بن "
+            and any(o.start < h.start < o.end < h.end for o in people))]
 
     def _nasab_end(self, norm: str, end: int, entry_id: str, limit: int) -> int:
         """Where a person's mention ends when the news writes the nasab on (``فيصل بن

@@ -60,6 +60,7 @@ from hadath.annotate.quote_clauses import (
 from hadath.annotate.quote_objects import addressee, owned, spoken_about
 from hadath.annotate.quote_according import according_speaker, body_told_by
 from hadath.annotate.quote_fronted import fronted_quotation
+from hadath.annotate.quote_pairs import dual_cue, person_joined_before
 from hadath.annotate.quote_relatives import describes_noun, document_says, points_back
 from hadath.annotate.quote_subjects import appositive_head, holder_of_title, object_follows
 from hadath.annotate.quote_agreement import noun_speaker, relative_subject, she_body
@@ -114,6 +115,12 @@ class QuoteFinder:
             kind, clitic, after = cue
             if any(a < tok.start < b for a, b in quoted):
                 continue  # a cue inside quoted speech belongs to the quotation
+            if kind == "threat":
+                # هدد بـ"تدمير الاقتصاد": his words; هدد باستهداف المنشآت: a deed only
+                end = article.sentences[tok.sentence].end if article.sentences else len(text)
+                if not any(tok.end < a < end for a, _ in quoted):
+                    continue
+                kind = "verb"
             if i and tokens[i - 1].norm in NEGATIONS:
                 continue  # ولكنه لم يعلن عن مرشحه: no speech
             if i and tokens[i - 1].norm == "مما" and tok.norm in PROMPTED:
@@ -201,6 +208,15 @@ class QuoteFinder:
             # دعت ميركل ووزير الخارجية هايكو ماس إلى …: both speak; so do three leaders
             for also in coordinated_people(self.cues, tokens, owner, subj_end, text, speaker):
                 out.append(Quote(also, cue_span, qs, qe, text[qs:qe]))
+            # وكان X ونظيره Y قد أعلنا: a dual verb after its subject names both
+            if kind == "verb" and dual_cue(self.cues, tok.norm):
+                k = next((m for m in range(i - 1, max(-1, i - 4), -1)
+                          if owner[m] is not None and owner[m].id == speaker), None)
+                while k is not None and k > 0 and owner[k - 1] is owner[k]:
+                    k -= 1
+                other = person_joined_before(tokens, owner, text, k) if k is not None else None
+                if other is not None:
+                    out.append(Quote(other, cue_span, qs, qe, text[qs:qe]))
         return out
 
     def _speaker(self, tokens, owner, i, after, kind, text, coordinated) -> tuple[str | None, int]:

@@ -63,7 +63,7 @@ class CueLexicon:
             if k and w[:1] not in "وف":
                 break
             kind = self.kinds.get(w[k:])
-            if kind in ("verb", "continue", "participle", "according", "relay", "noun"):
+            if kind in ("verb", "continue", "participle", "according", "relay", "noun", "threat"):
                 return kind, k, i + 1
         return None
 
