@@ -22,27 +22,16 @@ from hadath.events.anaphora import (RULING, TYPE_HEADS, counted_group, head_tabl
                                     named_by_title, of_body, own_country_word, ruled_place,
                                     the_latter)
 from hadath.events.lexicons import EventLexicons
+from hadath.events.mention_context import (fronted_place, is_dateline, is_surname,
+                                           named_pair, prep_before, prep_of)
 from hadath.events.mention_merge import merge_mentions
 from hadath.events.words import WordForms, stems_only
 from hadath.model import Actor, Article, Entity, Span, Token
 from hadath.text.normalize import normalize_ar
 
-PREPOSITIONS = frozenset({"في", "الي", "علي", "مع", "من", "ضد", "عن", "عبر", "بين", "لدي",
-                          "امام", "حول", "نحو", "بحق", "تجاه", "عند", "لصالح", "بحضور",
-                          "باسم", "منذ", "خلال", "بعد", "قبل", "داخل", "قرب", "وسط", "برئاسه",
-                          "جراء", "برصاص", "بنيران", "يد", "قبل", "اثر", "باتجاه", "صوب",
-                          "بحسب", "حسب", "وفق"})   # (أسفرت، بحسب وزارة الصحة، عن: who told it)
 PEOPLE_COUNTS = frozenset({"عشرات", "مئات", "مءات", "الاف", "الف", "الالاف", "ملايين", "عدد",
                            "اغلب", "معظم", "الاف"})
 LED_BY = frozenset({"بقياده", "بزعامه"})
-# heads of state in construct with their country (مع رئيس الإمارات, إلى أمير قطر)
-_HEADS_OF_STATE = frozenset({"رءيس", "رئيس", "ملك", "امير", "سلطان", "عاهل"})
-# generic place nouns between a preposition and a name: على مدينة جنين, إلى مدينة جدة
-PLACE_NOUNS = frozenset({"مدينه", "محافظه", "بلده", "قريه", "مخيم", "العاصمه", "منطقه",
-                         "ولايه", "اقليم", "مدينتي", "بلدتي", "ميناء", "مطار", "معبر",
-                         "قطاع", "جنوب", "شمال", "شرق", "غرب", "مناطق", "ريف", "نهر",
-                         "شمالي", "جنوبي", "شرقي", "غربي"})
-DIRECTIONS = frozenset({"شمالي", "جنوبي", "شرقي", "غربي", "شمال", "جنوب", "شرق", "غرب"})
 # dual nouns that name the two parties of a story of two countries
 PAIR_WORDS = frozenset({"البلدين", "البلدان", "الرئيسين", "الرئيسان", "الجانبين", "الجانبان",
                         "الطرفين", "الطرفان", "الوفدين", "الوفدان", "الزعيمين", "الزعيمان",
@@ -118,7 +107,7 @@ class ActorFinder:
                     continue
                 if dateline is not None and m.start < dateline.end and dateline.start < m.end:
                     continue
-                if _is_dateline(article.text, m):
+                if is_dateline(article.text, m):
                     continue
                 idx = [i for i, t in enumerate(tokens) if t.start < m.end and m.start < t.end]
                 if not idx:
@@ -137,7 +126,7 @@ class ActorFinder:
                 core = prefix.lstrip("وف")
                 prep = core[:1] if core[:1] in ("ب", "ل", "ك") else None
                 if prep is None and first > 0:
-                    prep = _prep_before(tokens, first)
+                    prep = prep_before(tokens, first)
                 out.append(ActorMention(first, idx[-1], _entity_actor(ent, m), "entity", prep,
                                         conj, ent.type, ent.geo.kind if ent.geo else None))
         return out
@@ -156,7 +145,7 @@ class ActorFinder:
                 i += 1
                 continue
             envoys = any(stem in ENVOY_PAIR_WORDS for _, stem in forms[i].stems)
-            sides = _named_pair(tokens, entities, i) or (
+            sides = named_pair(tokens, entities, i) or (
                 tuple(memory.get("bilateral", ())) if envoys else pair)
             if len(sides) == 2 and (envoys or any(stem in PAIR_WORDS for _, stem in forms[i].stems)) \
                     and not (i > 0 and tokens[i - 1].norm.lstrip("وبل") == "حل"):
@@ -194,7 +183,7 @@ class ActorFinder:
                 if ent is not None and ent.type == "ORG":
                     span = Span(tokens[i].start, tokens[i].end, tokens[i].text)
                     out.append(ActorMention(i, i, _entity_actor(ent, span), "entity",
-                                            _prep_of(tokens, forms, i), False, ent.type))
+                                            prep_of(tokens, forms, i), False, ent.type))
                     i += 1
                     continue
             if title is None and agent is None:
@@ -213,11 +202,11 @@ class ActorFinder:
                 if ent is not None:
                     span = Span(tokens[i].start, tokens[i].end, tokens[i].text)
                     out.append(ActorMention(i, i, _entity_actor(ent, span), "entity",
-                                            _prep_of(tokens, forms, i), False, ent.type))
+                                            prep_of(tokens, forms, i), False, ent.type))
                     i += 1
                     continue
                 country = self._nationality(forms[i]) or self._shared_people(forms, i)
-                if country and _surname(tokens, i, taken):
+                if country and is_surname(tokens, i, taken):
                     country = None     # الناشط خيام التركي: a family name, not "Turkish"
                 if country:
                     kind, actor = "adjective", Actor(country=country)
@@ -255,7 +244,7 @@ class ActorFinder:
                 if k + 1 < n and tokens[k].norm == "في" and k + 1 in ent_at \
                         and ent_at[k + 1].entity_type == "LOC" and ent_at[k + 1].key:
                     country = ent_at[k + 1].key     # the place stays a place of its own
-                elif agent.sector == "REB" and (place := _fronted_place(tokens, ent_at, i)):
+                elif agent.sector == "REB" and (place := fronted_place(tokens, ent_at, i)):
                     country = place     # وفي قطاع غزة، أطلقت الفصائل: that place's armed groups
             sector = agent.sector if agent is not None else "GOV"
             if agent is not None and agent.country:
@@ -286,7 +275,7 @@ class ActorFinder:
                 if ent is not None and ent.type == "ORG":
                     span = Span(tokens[i].start, tokens[i].end, tokens[i].text)
                     out.append(ActorMention(i, i, _entity_actor(ent, span), "entity",
-                                            _prep_of(tokens, forms, i), False, ent.type))
+                                            prep_of(tokens, forms, i), False, ent.type))
                     i = j
                     continue
             if country is None and org is None:
@@ -299,7 +288,7 @@ class ActorFinder:
                     if ent is not None:
                         span = Span(tokens[i].start, tokens[i].end, tokens[i].text)
                         out.append(ActorMention(i, i, _entity_actor(ent, span), "entity",
-                                                _prep_of(tokens, forms, i), False, ent.type))
+                                                prep_of(tokens, forms, i), False, ent.type))
                     i = j
                     continue
             actor = Actor(name_en=name_en, country=country, sector=sector, org=org)
@@ -367,94 +356,9 @@ class ActorFinder:
         core = prefix.lstrip("وف")
         prep = core[:1] if core[:1] in ("ب", "ل", "ك") else None
         if prep is None and first > 0:
-            prep = _prep_before(tokens, first)
+            prep = prep_before(tokens, first)
         span = Span(tokens[first].start, tokens[last].end, "")
         return ActorMention(first, last, replace(actor, span=span), kind, prep, conj)
-
-
-def _surname(tokens: list[Token], i: int, taken: set[int]) -> bool:
-    """``خيام التركي``: a definite nationality word right after an indefinite word no actor
-    covers cannot describe it (an adjective agrees in definiteness); it is a family name.
-    Words with a pronoun (``نظيره التركي``) are definite, and so may end in ه."""
-    if i == 0 or i - 1 in taken or not tokens[i].norm.startswith("ال"):
-        return False
-    prev = tokens[i - 1].norm
-    if tokens[i].start - tokens[i - 1].end > 1 or not prev.isalpha() or len(prev) < 3:
-        return False
-    return not prev.lstrip("وفبل").startswith("ال") and not prev.startswith("لل") \
-        and not prev.endswith(("ه", "ها", "هم", "هما", "ك", "نا")) \
-        and prev not in PREPOSITIONS and prev.lstrip("و") not in PREPOSITIONS
-
-
-def _fronted_place(tokens: list[Token], ent_at: dict[int, ActorMention], i: int) -> str | None:
-    """The country of a place the sentence opens with (``وفي قطاع غزة، …``), when the
-    word ``i`` comes within a few words after it."""
-    if not tokens or tokens[0].norm not in ("في", "وفي"):
-        return None
-    k = 1       # وفي شمال سوريا، وفي محافظة إدلب: a place noun may come first
-    while k < min(len(tokens), 3) and k not in ent_at and tokens[k].norm in PLACE_NOUNS:
-        k += 1
-    if k not in ent_at:
-        return None
-    place = ent_at[k]
-    if place.entity_type != "LOC" or not place.key or not 0 < i - place.last <= 4:
-        return None
-    return place.key
-
-
-def _named_pair(tokens: list[Token], entities: list[ActorMention], i: int) -> tuple[str, ...]:
-    """The countries of the first two parties named before word ``i`` of the sentence
-    (places an act happened in, after في, are not parties: في العاصمة الصينية بكين);
-    empty unless exactly two, named apart (two joined by و are one side of an act)."""
-    keys: list[str] = []
-    for m in sorted(entities, key=lambda m: m.first):
-        if m.last >= i or not m.actor.country or m.prep in ("في", "ب"):
-            continue
-        if m.conj:
-            return ()    # وقعت قطر والإمارات مذكرة مع البلدين: one side, the pair is another
-        if m.entity_type == "LOC" and any(t.norm in ("في", "وفي") for t in tokens[max(0, m.first - 3):m.first]):
-            continue
-        if m.actor.country not in keys:
-            keys.append(m.actor.country)
-    return tuple(keys) if len(keys) == 2 else ()
-
-
-def _is_dateline(text: str, m: Span) -> bool:
-    """``أنقرة - شن الجيش …``, ``أربيل (روداو) - …``: a place opening a line and followed
-    by a dash, perhaps after its agency in brackets, is a dateline."""
-    line_start = text.rfind("\n", 0, m.start) + 1
-    head = text[line_start:m.start].strip(" \t\u200f\u200e")
-    rest = text[m.end:m.end + 40].lstrip(" \t")
-    if head.endswith("(") and len(head.split()) <= 3 and rest[:1] == ")":
-        head, rest = "", rest[1:].lstrip(" \t")     # the agency: أربيل (روداو) -
-    if head:
-        return False
-    if rest[:1] == "(" and 0 < rest.find(")") < 30:
-        rest = rest[rest.find(")") + 1:].lstrip(" \t")    # أربيل (روداو) - : an agency
-    return rest[:1] in ("-", "–", "—", ":", "/")
-
-
-def _prep_of(tokens: list[Token], forms: list[WordForms], i: int) -> str | None:
-    prefix = forms[i].stems[0][0]
-    core = prefix.lstrip("وف")
-    if core[:1] in ("ب", "ل", "ك"):
-        return core[:1]
-    return _prep_before(tokens, i) if i > 0 else None
-
-
-def _prep_before(tokens: list[Token], first: int) -> str | None:
-    prev = tokens[first - 1].norm
-    if prev == "من" and first >= 2 and tokens[first - 2].norm.lstrip("و") == "كل":
-        return None          # كل من مصر وإيطاليا: "both", not "from"
-    if prev in DIRECTIONS:
-        return "في"          # غربي العراق: a place, not an actor
-    if (prev in PLACE_NOUNS or prev in _HEADS_OF_STATE) and first >= 2:
-        prev = tokens[first - 2].norm      # مع رئيس الإمارات: the preposition of the head
-    if prev in PREPOSITIONS:
-        return prev
-    if prev.startswith("و") and prev[1:] in PREPOSITIONS:
-        return prev[1:]
-    return None
 
 
 def _entity_actor(ent: Entity, mention: Span) -> Actor:

@@ -11,65 +11,41 @@ object or governed by a preposition such as ``على``, ``مع``, ``إلى``, ``
 """
 from __future__ import annotations
 
-from hadath.events.cues import (AFFIRMING, BOUNDARIES, destination, new_subject,
-                                object_then_charge, plural_subject, subject_then_object,
-                                visitor_after)
-from hadath.events.morphology import construct_state, feminine_place, first_person, masculine_verb
+from hadath.events.cues import (AFFIRMING, destination, new_subject, object_then_charge,
+                                plural_subject, subject_then_object, visitor_after)
+from hadath.events.doers import (TITLED_REACH, VSO_REACH, adjacent_before, backward,
+                                 has_root_waw, noun_agent, passive, passive_reading,
+                                 punctuated, vso)
+from hadath.events.morphology import feminine_place, first_person, masculine_verb
 from hadath.events.phrases import Context, Phrase, Roles
-from hadath.events.subjects import DOCUMENTS, answered, gap_subject, own_subject, what_one_answered
-from hadath.events.targets import LOCATIVE, genitive, protest_aim, target_after
+from hadath.events.subjects import DOCUMENTS, answered, gap_subject, what_one_answered
+from hadath.events.targets import genitive, protest_aim, target_after
 from hadath.events.triggers import TriggerHit
 from hadath.model import Token
 
 # Closed-class function words (particles, relative pronouns, light verbs) live here like
 # the proclitics of hadath.text.segment; open-class vocabulary lives in hadath/data.
-VSO_REACH = 4          # words allowed between a verb and its subject
-TITLED_REACH = 8       # … when the subject is a person named after a long title
-SVO_REACH = 14         # words allowed between a subject and a later verb or masdar
 COORDINATED_REACH = 16  # words allowed between two verbs joined by و that share a subject
-PASSIVE_MARKERS = frozenset({"جراء", "برصاص", "بنيران", "اثر", "يد", "بقصف", "بغاره",
-                             "بغارات", "بهجوم", "بضربه"})
 # أنّ with the pronoun of the sentence's speaker (أعلن بايدن أنه أجرى)
 RESUMPTIVE = frozenset({"انه", "انها", "بانه", "بانها", "وانه", "وانها",
                         "لكنه", "لكنها", "ولكنه", "ولكنها"})      # … لكنها دعت: the same one
-# إنّ / أنّ: the noun after them is the subject of the reported clause (قال إن الجزائر تطالب)
-_THAT = frozenset({"ان", "بان", "وان", "لان"})
 # words that open a contrasting clause with a subject of its own
 # (كما mid-sentence adds a clause with its own subject: … ، كما عبرت دول الترويكا)
 CONTRAST_WORDS = frozenset({"فيما", "بينما", "حين", "لكن", "ولكن", "لكنه", "لكنها", "كما",
                             "وكما"})
-# masdars whose genitive is the patient, not the agent (اعتقال الغنوشي, مقتل صحفي)
-PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE"})
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # إيّا with a pronoun: the object of a participle, standing for an actor named before
 _IYYA = frozenset({"اياه", "اياها", "اياهم", "اياهما"})
 # verbal acts whose unnamed subject carries on from the sentence before (وطالب أنقرة)
 _VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN"})
-# a go-between's part in another's act (دور الوسيط في الإفراج, بوساطة)
-_MEDIATION = frozenset({"الوسيط", "وسيط", "وساطه", "وساطتها", "وساطته", "الوساطه"})
 # how far after a mediation the two sides it went between may be named
 MEDIATED_REACH = 16
 # how far after aid its donor may come when a receiver after إلى follows it
 DONOR_REACH = 12
-# how far after a passive attack its doer may stand as a bare adjective (قتل … برصاص إسرائيلي)
-PASSIVE_ADJECTIVE_REACH = 8
 # verbs that renew or address a call: the actor inside ``دعوة … إلى`` is its addressee
 # (تجدد دعوة الجانب الإيراني إلى بدء مفاوضات)
 _RENEWING = frozenset({"تجدد", "يجدد", "جدد", "جددت", "وجه", "وجهت", "يوجه", "توجه",
                        "تكرر", "يكرر", "كرر", "كررت"})
-# announcing verbs name the masdar's agent only right after it (تفاهم أعلنه السيسي), not
-# when they describe a later noun (تأييدها لـ"الاستراتيجية التي أعلنها الرئيس")
-_ANNOUNCED = frozenset({"اعلنه", "اعلنته", "اعلنها", "اعلنتها"})
-# light verbs whose subject is the agent of the masdar before them (هجوم شنه الحوثيون)
-AGENT_VERBS = frozenset({"شنه", "شنها", "شنته", "شنتها", "نفذه", "نفذها", "نفذته", "نفذتها",
-                         "تبناه", "تبنته",
-                         "اجراه", "اجرته", "اجراها", "اجرتها", "قام", "قامت", "قادها", "قاده",
-                         "قادته", "قادتها", "اعلنه", "اعلنته", "اعلنها", "اعلنتها",
-                         # زيارة يجريها أردوغان, زيارتين أدتهما ميلوني: the visitor follows
-                         "يجريه", "يجريها", "تجريه", "تجريها", "اجراهما", "اجرتهما", "اداها",
-                         "ادتها", "اداه", "ادته", "اداهما", "ادتهما", "يقوم", "تقوم", "يقودها",
-                         "تقودها"})
-
 
 def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
            speaker: Phrase | None, ctx: Context) -> Roles:
@@ -83,8 +59,8 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         source = own[0] if own else _protesters(others)
         aim = protest_aim(tokens, others, t1, source)     # خرجوا … للتنديد بـ…
         return Roles(source, aim or target_after(tokens, others, entry.type, t0, source), "self")
-    if entry.form == "p" or _passive_reading(tokens, hit):
-        return _passive(tokens, others, entry.type, t1, t0)
+    if entry.form == "p" or passive_reading(tokens, hit):
+        return passive(tokens, others, entry.type, t1, t0)
     source, how = None, ""
     after = [p for p in others if p.first > t0]
     before = [p for p in others if p.last < t0]
@@ -99,7 +75,7 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
             # act it decided is, and its doer is the sentence's subject
             main = ctx.prev_roles.source
         named = speaker if speaker is not None and speaker.members[0].key else None
-        source = named or inherited or main or _backward(tokens, before, t0, frozenset())
+        source = named or inherited or main or backward(tokens, before, t0, frozenset())
         how = "participle"
         candidates = [p for p in others if p is not source]
         answering = entry.type == "THREATEN" and source is not None and any(
@@ -133,17 +109,17 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
             target = ctx.prev_verb[1].targets if ctx.prev_verb else None
         return Roles(source, target, how)
     if entry.form == "v" and t0 > 0 and tokens[t0 - 1].norm in RESUMPTIVE \
-            and (speaker is not None or _adjacent_before(tokens, before, t0 - 1)):
+            and (speaker is not None or adjacent_before(tokens, before, t0 - 1)):
         # أعلن بايدن أنه أجرى اتصالا, أعلنت روسيا أنها طلبت: the one who said it did it;
         # an actor closing the clause before a comma is not the one (تحترم سيادة العراق"، لكنه)
-        near = _adjacent_before(tokens, before, t0 - 1)
-        if near is not None and speaker is not None and _punctuated(tokens, near.last):
+        near = adjacent_before(tokens, before, t0 - 1)
+        if near is not None and speaker is not None and punctuated(tokens, near.last):
             near = None
         source, how = near or speaker, "speaker"
     elif first_person(tokens, hit) and speaker is not None:
         source, how = speaker, "speaker"      # ندعو, توافقنا: the speaker acts
     elif entry.form == "v" and plural_subject(tokens, hit) \
-            and _adjacent_before(tokens, before, t0) is None:
+            and adjacent_before(tokens, before, t0) is None:
         # وحثوا واشنطن على, واحتجزوا الرهائن: the subject is in the verb, the actor after
         # it is the object; the doer is the sentence's last actor or its speaker
         prev = ctx.prev_verb[1].source if ctx.prev_verb else None
@@ -152,7 +128,7 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
                                t0, source, reach_from=t1)
         return Roles(source, target, "plural")
     elif entry.form in ("v", "i"):
-        source, how = _adjacent_before(tokens, before, t0, _root_waw(tokens, hit)), "svo"
+        source, how = adjacent_before(tokens, before, t0, has_root_waw(tokens, hit)), "svo"
         if source is not None and gap_subject(hit, after):
             source = None     # الخيام، ودفع الجيش الإسرائيلي بفرقة: the subject after the verb
         if source is not None and inherited is not None and ctx.prev_verb is not None \
@@ -160,7 +136,7 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
             source, how = inherited, "coordinated"   # اقتحمت … مدينة نابلس واعتقلت: same doer
         if source is not None and source.kind == "nominal" and entry.form == "v" \
                 and not tokens[source.first].norm.lstrip("و").startswith("ال"):
-            doer = _vso(tokens, after, hit)
+            doer = vso(tokens, after, hit)
             if doer is not None and doer.first - t1 <= 2 and not (
                     masculine_verb(tokens, hit) and feminine_place(tokens, doer)):
                 # خمسة مواطنين أمريكيين أفرجت عنهم السلطات الإيرانية: an indefinite noun
@@ -173,7 +149,7 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
             elif not new_subject(tokens, hit, ctx.prev_verb):
                 source, how = inherited, "coordinated"
         if source is None:
-            source, how = _vso(tokens, after, hit), "vso"
+            source, how = vso(tokens, after, hit), "vso"
             subject = speaker or (ctx.last_speaker if tokens[t0].norm.startswith("و") else None)
             if object_then_charge(tokens, hit, source, subject):
                 return Roles(subject, source, "object")
@@ -204,9 +180,9 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         elif inside_gap:
             source, how = inside_gap[0], "vso"      # إطلاق قوات الاحتلال النار
         else:
-            source, how = _noun_agent(tokens, after, t1, entry.type,
-                                      len(hit.matched) == 1, "agent" in entry.flags,
-                                      ctx.trigger_words), "genitive"
+            source, how = noun_agent(tokens, after, t1, entry.type,
+                                     len(hit.matched) == 1, "agent" in entry.flags,
+                                     ctx.trigger_words), "genitive"
         if source is None and inherited is not None:
             source, how = inherited, "coordinated"
     if source is None and entry.type == "AID" and entry.form == "n":
@@ -219,7 +195,7 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         source = next((p for p in before if p.prep is None and p.kind != "adjective"), None)
         how = "subject"
     if source is None:
-        source, how = _backward(tokens, before, t0, ctx.trigger_words), "backward"
+        source, how = backward(tokens, before, t0, ctx.trigger_words), "backward"
     if source is None and _after_relative(tokens, t0):
         source, how = _before_relative(before, t0, tokens), "relative"
     elif source is None and speaker is not None and "speech" in entry.flags:
@@ -228,7 +204,7 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
     # باسم وزارة الخارجية … ناصر كنعاني الانتقادات التي وجهتها الوكالة)
     reach = TITLED_REACH if how == "vso" and source is not None \
         and source.members[0].entity_type == "PER" \
-        and not any(_punctuated(tokens, i) for i in range(t1, source.first)) else VSO_REACH
+        and not any(punctuated(tokens, i) for i in range(t1, source.first)) else VSO_REACH
     start = source.last if source is not None and t0 < source.first <= t1 + reach else t0
     stops = frozenset(i for i in ctx.trigger_words if i > t1)
     target = target_after(tokens, [p for p in others if p is not source], entry.type,
@@ -388,163 +364,3 @@ def _before_relative(before: list[Phrase], t0: int,
         if p.prep is None and p.kind != "adjective":
             return p
     return None
-
-
-def _root_waw(tokens: list[Token], hit: TriggerHit) -> bool:
-    """Is the و the verb starts with its own first letter (وقع, وصل), not ``and``?"""
-    return hit.entry.words[0].startswith("و") and not tokens[hit.first].norm.startswith("وو")
-
-
-def _adjacent_before(tokens: list[Token], before: list[Phrase], t0: int,
-                     root_waw: bool = False) -> Phrase | None:
-    if not before or before[-1].prep is not None:
-        return None
-    joined = tokens[t0].norm.startswith("و") and not root_waw
-    if joined and before[-1].kind == "adjective":
-        return None     # أدانت … الهجوم التركي، ودعت: the adjective ends the last clause
-    between = [tokens[i].norm for i in range(before[-1].last + 1, t0)]
-    if not between and _punctuated(tokens, before[-1].last) and not joined:
-        if before[-1].first > 0 and tokens[before[-1].first - 1].norm in _THAT:
-            return before[-1]   # إن الجزائر "تطالب …": the subject of إن, before a quote
-        return None     # صفقة توسطت فيها قطر، أطلقت واشنطن بموجبها: a comma ends its clause
-        # (… عبداللهيان، وقع الجانبان: the و of وقع is its own)
-    if all(w in ("قد", "وقد", "لقد", "فقد") for w in between):   # الجيش التركي قد أطلق
-        return before[-1]
-    if len(between) == 1 and before[-1].kind in ("nominal", "adjective") \
-            and not between[0].startswith("و") and between[0] not in BOUNDARIES:
-        return before[-1]      # وحدة إسرائيلية خاصة اغتالت: one more adjective
-    return None
-
-
-def _punctuated(tokens: list[Token], i: int) -> bool:
-    """Does punctuation follow token ``i``? Tokens hold none: it shows as a wider gap."""
-    return i + 1 < len(tokens) and tokens[i + 1].start - tokens[i].end >= 2
-
-
-# nouns that speak for an actor without naming it (البيان, الوزارة, القمة): as a verb's
-# subject, they leave the actor after them to be its object
-SPEAKING_NOUNS = frozenset({"البيان", "الوزاره", "الرساله", "القمه", "الاجتماع", "المؤتمر",
-                            "القرار", "التقرير", "المذكره", "الاعلان", "الوثيقه", "الشكوي"})
-
-
-def _vso(tokens: list[Token], after: list[Phrase], hit: TriggerHit) -> Phrase | None:
-    inside = set(hit.matched)
-    nxt = hit.last + 1
-    if hit.entry.type == "ASSAULT" and after and nxt < len(tokens) \
-            and tokens[nxt].norm.startswith("ال") and after[0].first > nxt + 1 \
-            and after[0].members[0].entity_type == "LOC":
-        return None     # استهدف القصف المدفعي أطراف الخيام: a noun is the subject, the place hit
-    if hit.entry.form == "v" and nxt < len(tokens) and tokens[nxt].norm in SPEAKING_NOUNS \
-            and after and after[0].first > nxt:
-        return None     # وطالب البيان الختامي مجلس الأمن: the noun speaks, the actor is addressed
-    for k, p in enumerate(after):
-        between = [i for i in range(hit.first + 1, p.first) if i not in inside]
-        if any(tokens[i].norm in BOUNDARIES for i in between):
-            return None
-        nxt = after[k + 1] if k + 1 < len(after) else None
-        if p.prep in ("ل", "في", "باسم") and nxt is not None \
-                and nxt.members[0].entity_type == "PER" and nxt.prep is None \
-                and nxt.first - p.last <= 2:
-            continue      # طالب الأمين العام للأمم المتحدة أنطونيو غوتيريش: the title's body
-        # a person may follow a long title (وزير الخارجية والتعاون الدولي الإماراتي الشيخ)
-        reach = TITLED_REACH if p.members[0].entity_type == "PER" else VSO_REACH
-        if len(between) > reach or any("," in tokens[i].text or "،" in tokens[i].text
-                                       for i in between):
-            return None
-        if p.prep is None and p.kind != "adjective":
-            return p
-        if p.prep is not None:
-            return None
-    return None
-
-
-def _noun_agent(tokens: list[Token], after: list[Phrase], t1: int, ptype: str,
-                single: bool = True, agent: bool = False,
-                trigger_words: frozenset[int] = frozenset()) -> Phrase | None:
-    if agent and after and after[0].first == t1 + 1 and after[0].kind != "adjective":
-        return after[0]        # برصاص قوات الاحتلال: the genitive of a weapon fired it
-    # إلغاء الزيارة التي كان مقررا أن يجريها أكار: the visit's doer is the one called off
-    for k in range(t1 + 1, min(len(tokens), t1 + 6) if ptype != "SANCTION" else 0):
-        if k in trigger_words:
-            break              # التوقيع بعد زيارتين أدتهما ميلوني: the visit's doer, not the signing's
-        if tokens[k].norm in AGENT_VERBS and (k == t1 + 1 or tokens[k].norm not in _ANNOUNCED):
-            for p in after:
-                if p.first > k and p.prep is None and (
-                        p.first - k <= 2 or (p.kind == "adjective" and p.first - k <= 4)):
-                    return p
-            break
-    for p in after[:2]:
-        if p.first - t1 > 2:
-            break
-        if p.kind == "adjective":
-            if p.first == t1 + 2 and construct_state(tokens, t1):
-                return None    # رفض القرار الأمريكي: the adjective is the genitive's
-            return p
-        m = p.members[0]
-        if p.first == t1 + 1 and p.prep is None and ptype in PATIENT_GENITIVE and single \
-                and any(0 < q.first - p.last <= 2 and q.prep is None and q.kind != "adjective"
-                        for q in after):
-            return p       # احتجاز قوة الردع آمر اللواء: agent, then the object
-        if p.first == t1 + 1 and p.prep is None and ptype not in PATIENT_GENITIVE \
-                and single and (m.entity_type != "LOC" or m.place_kind == "country"):
-            return p       # زيارة أردوغان; not وقف تمويل الأونروا (the object of تمويل)
-    return None
-
-
-def _backward(tokens: list[Token], before: list[Phrase], t0: int,
-              trigger_words: frozenset[int]) -> Phrase | None:
-    for p in reversed(before):
-        if t0 - p.last > SVO_REACH:
-            return None
-        if any(tokens[i].norm in BOUNDARIES or i in trigger_words for i in range(p.last + 1, t0)):
-            return None
-        if any(tokens[i].norm in _MEDIATION or tokens[i].norm.lstrip("وب") in _MEDIATION
-               for i in range(p.last + 1, t0)):
-            return None          # أدت عمان دور الوسيط في الإفراج: the go-between, not the doer
-        if any(tokens[i].norm in _MEDIATION or tokens[i].norm.lstrip("وب") in _MEDIATION
-               for i in range(max(0, p.first - 3), p.first)):
-            return None          # جهود وساطة قادتها الإمارات في إتمام تبادل: the go-between
-        if any(i in trigger_words for i in range(max(0, p.first - 2), p.first)):
-            return None          # أدانت الرئاسة … العدوان: the subject of أدانت
-        if own_subject(tokens, p.last, t0):
-            return None          # أكدت القيادة أن الطائرة استهدفت: the drone did it
-        if p.prep is None and p.kind != "adjective":
-            return p
-    return None
-
-
-def _passive_reading(tokens: list[Token], hit: TriggerHit) -> bool:
-    """قتل/أصيب read as passive when an agent marker (جراء, برصاص …) follows soon."""
-    if hit.entry.type != "ASSAULT" or hit.entry.form != "v":
-        return False
-    window = tokens[hit.last + 1:hit.last + 16]
-    return any(t.norm.lstrip("و") in PASSIVE_MARKERS for t in window)
-
-
-def _passive(tokens: list[Token], groups: list[Phrase], ptype: str, t1: int,
-             t0: int) -> Roles:
-    marker = None
-    for i in range(t1 + 1, min(len(tokens), t1 + 16)):
-        norm = tokens[i].norm.lstrip("و")
-        if norm in PASSIVE_MARKERS or (norm == "قبل" and tokens[i - 1].norm == "من"):
-            marker = i
-            break
-    source = target = None
-    for p in groups:
-        if p.first <= t1:
-            continue
-        if marker is not None and p.first > marker and source is None:
-            source = p
-        elif (marker is None or p.first < marker) and target is None \
-                and p.prep not in LOCATIVE and (p.kind != "adjective" or marker is not None):
-            target = p            # قُتل مصور صحافي لبناني … جراء
-        elif marker is None and p.kind == "adjective" and source is None \
-                and p.first - t1 <= PASSIVE_ADJECTIVE_REACH:      # not قادمة من الأراضي السورية
-            source = p
-    victim = _adjacent_before(tokens, [p for p in groups if p.last < t0], t0)
-    if tokens[t0].norm.startswith("و"):
-        victim = None         # وأصيب …: a new clause, the name before it is no victim
-    if victim is not None and victim is not source:      # سليماني قد استشهد مع …
-        members = victim.members + (target.members if target is not None else ())
-        target = Phrase(members)
-    return Roles(source, target, "passive")

@@ -1,0 +1,117 @@
+"""What the words around an actor mention say about it.
+
+:class:`hadath.events.actors.ActorFinder` finds the mentions of a sentence; these helpers
+read their surroundings: the preposition that governs a mention (``على``, ``مع رئيس
+الإمارات``, ``غربي العراق``), whether a place opens a dateline (``أنقرة - …``), whether a
+nationality word is a family name (``خيام التركي``), the place a sentence opens with
+(``وفي قطاع غزة، …``), and the two parties named before ``البلدين``. Kept apart so that
+module stays about matching actors.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from hadath.events.words import WordForms
+from hadath.model import Span, Token
+
+if TYPE_CHECKING:
+    from hadath.events.actors import ActorMention
+
+PREPOSITIONS = frozenset({"في", "الي", "علي", "مع", "من", "ضد", "عن", "عبر", "بين", "لدي",
+                          "امام", "حول", "نحو", "بحق", "تجاه", "عند", "لصالح", "بحضور",
+                          "باسم", "منذ", "خلال", "بعد", "قبل", "داخل", "قرب", "وسط", "برئاسه",
+                          "جراء", "برصاص", "بنيران", "يد", "قبل", "اثر", "باتجاه", "صوب",
+                          "بحسب", "حسب", "وفق"})   # (أسفرت، بحسب وزارة الصحة، عن: who told it)
+# heads of state in construct with their country (مع رئيس الإمارات, إلى أمير قطر)
+_HEADS_OF_STATE = frozenset({"رءيس", "رئيس", "ملك", "امير", "سلطان", "عاهل"})
+# generic place nouns between a preposition and a name: على مدينة جنين, إلى مدينة جدة
+PLACE_NOUNS = frozenset({"مدينه", "محافظه", "بلده", "قريه", "مخيم", "العاصمه", "منطقه",
+                         "ولايه", "اقليم", "مدينتي", "بلدتي", "ميناء", "مطار", "معبر",
+                         "قطاع", "جنوب", "شمال", "شرق", "غرب", "مناطق", "ريف", "نهر",
+                         "شمالي", "جنوبي", "شرقي", "غربي"})
+DIRECTIONS = frozenset({"شمالي", "جنوبي", "شرقي", "غربي", "شمال", "جنوب", "شرق", "غرب"})
+
+
+def is_surname(tokens: list[Token], i: int, taken: set[int]) -> bool:
+    """``خيام التركي``: a definite nationality word right after an indefinite word no actor
+    covers cannot describe it (an adjective agrees in definiteness); it is a family name.
+    Words with a pronoun (``نظيره التركي``) are definite, and so may end in ه."""
+    if i == 0 or i - 1 in taken or not tokens[i].norm.startswith("ال"):
+        return False
+    prev = tokens[i - 1].norm
+    if tokens[i].start - tokens[i - 1].end > 1 or not prev.isalpha() or len(prev) < 3:
+        return False
+    return not prev.lstrip("وفبل").startswith("ال") and not prev.startswith("لل") \
+        and not prev.endswith(("ه", "ها", "هم", "هما", "ك", "نا")) \
+        and prev not in PREPOSITIONS and prev.lstrip("و") not in PREPOSITIONS
+
+
+def fronted_place(tokens: list[Token], ent_at: dict[int, ActorMention], i: int) -> str | None:
+    """The country of a place the sentence opens with (``وفي قطاع غزة، …``), when the
+    word ``i`` comes within a few words after it."""
+    if not tokens or tokens[0].norm not in ("في", "وفي"):
+        return None
+    k = 1       # وفي شمال سوريا، وفي محافظة إدلب: a place noun may come first
+    while k < min(len(tokens), 3) and k not in ent_at and tokens[k].norm in PLACE_NOUNS:
+        k += 1
+    if k not in ent_at:
+        return None
+    place = ent_at[k]
+    if place.entity_type != "LOC" or not place.key or not 0 < i - place.last <= 4:
+        return None
+    return place.key
+
+
+def named_pair(tokens: list[Token], entities: list[ActorMention], i: int) -> tuple[str, ...]:
+    """The countries of the first two parties named before word ``i`` of the sentence
+    (places an act happened in, after في, are not parties: في العاصمة الصينية بكين);
+    empty unless exactly two, named apart (two joined by و are one side of an act)."""
+    keys: list[str] = []
+    for m in sorted(entities, key=lambda m: m.first):
+        if m.last >= i or not m.actor.country or m.prep in ("في", "ب"):
+            continue
+        if m.conj:
+            return ()    # وقعت قطر والإمارات مذكرة مع البلدين: one side, the pair is another
+        if m.entity_type == "LOC" and any(t.norm in ("في", "وفي") for t in tokens[max(0, m.first - 3):m.first]):
+            continue
+        if m.actor.country not in keys:
+            keys.append(m.actor.country)
+    return tuple(keys) if len(keys) == 2 else ()
+
+
+def is_dateline(text: str, m: Span) -> bool:
+    """``أنقرة - شن الجيش …``, ``أربيل (روداو) - …``: a place opening a line and followed
+    by a dash, perhaps after its agency in brackets, is a dateline."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    head = text[line_start:m.start].strip(" \t\u200f\u200e")
+    rest = text[m.end:m.end + 40].lstrip(" \t")
+    if head.endswith("(") and len(head.split()) <= 3 and rest[:1] == ")":
+        head, rest = "", rest[1:].lstrip(" \t")     # the agency: أربيل (روداو) -
+    if head:
+        return False
+    if rest[:1] == "(" and 0 < rest.find(")") < 30:
+        rest = rest[rest.find(")") + 1:].lstrip(" \t")    # أربيل (روداو) - : an agency
+    return rest[:1] in ("-", "–", "—", ":", "/")
+
+
+def prep_of(tokens: list[Token], forms: list[WordForms], i: int) -> str | None:
+    prefix = forms[i].stems[0][0]
+    core = prefix.lstrip("وف")
+    if core[:1] in ("ب", "ل", "ك"):
+        return core[:1]
+    return prep_before(tokens, i) if i > 0 else None
+
+
+def prep_before(tokens: list[Token], first: int) -> str | None:
+    prev = tokens[first - 1].norm
+    if prev == "من" and first >= 2 and tokens[first - 2].norm.lstrip("و") == "كل":
+        return None          # كل من مصر وإيطاليا: "both", not "from"
+    if prev in DIRECTIONS:
+        return "في"          # غربي العراق: a place, not an actor
+    if (prev in PLACE_NOUNS or prev in _HEADS_OF_STATE) and first >= 2:
+        prev = tokens[first - 2].norm      # مع رئيس الإمارات: the preposition of the head
+    if prev in PREPOSITIONS:
+        return prev
+    if prev.startswith("و") and prev[1:] in PREPOSITIONS:
+        return prev[1:]
+    return None
