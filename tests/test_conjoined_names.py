@@ -108,3 +108,17 @@ def test_a_dictionary_person_by_family_name_stays_when_the_given_names_agree(pip
     text = ("وصل الرئيس عمر حسن أحمد البشير إلى جوبا. وقال البشير إن الاتفاق صامد.")
     found = names(pipeline, text)
     assert found["البشير"] == "Omar al-Bashir"
+
+
+@pytest.mark.parametrize("text,short,name_en", [
+    ("برعاية الأمم المتحدة واللجنة الدولية للصليب الأحمر. وأوضح رئيس بعثة اللجنة الدولية "
+     "في اليمن أن العملية بدأت.", "اللجنة الدولية", "International Committee of the Red Cross"),
+    ("بحسب الدفاع المدني السوري. وأوضح مدير الدفاع المدني في إدلب أن القصف استمر.",
+     "الدفاع المدني", "Syria Civil Defence"),
+])
+def test_a_generic_short_name_counts_after_the_full_one(pipeline, text, short, name_en):
+    assert names(pipeline, text).get(short) == name_en
+
+
+def test_bilam_shaml_is_no_brazilian_city(pipeline):
+    assert "بلم" not in names(pipeline, 'داعيا إلى الإسراع بما يسمح بلم شمل العائلات.')
