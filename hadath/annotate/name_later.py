@@ -59,3 +59,46 @@ def later_family_names(entities: list[Entity], tokens, stop: frozenset[str],
         out[idx] = replace(ent, mentions=tuple(sorted(ent.mentions + tuple(spans),
                                                       key=lambda m: m.start)))
     return out
+
+
+def lone_surnames_to_people(entities: list[Entity]) -> list[Entity]:
+    """``entities`` with a person the dictionary knows only by one word given to the
+    article's person whose full name ends with it and came first.
+
+    The lexicon lists some people by the family name alone (``المرزوقي`` is Moncef
+    Marzouki); in a story about ``حسن المرزوقي``, a later ``المرزوقي`` is Hassan, not
+    the Tunisian president. Only where one person of the article ends so.
+    """
+    enders: dict[str, list[int]] = {}
+    for idx, ent in enumerate(entities):
+        if ent.type == "PER":
+            for word in {normalize_ar(m.text).split()[-1] for m in ent.mentions
+                         if len(m.text.split()) > 1}:
+                enders.setdefault(word, []).append(idx)
+    moved: dict[int, int] = {}
+    for idx, ent in enumerate(entities):
+        words = {normalize_ar(m.text) for m in ent.mentions}
+        if ent.type != "PER" or ent.origin == "model" or len(words) != 1 \
+                or any(" " in w for w in words):
+            continue
+        owners = enders.get(next(iter(words)), [])
+        if len(owners) == 1 and owners[0] != idx and \
+                min(m.start for m in entities[owners[0]].mentions) \
+                < min(m.start for m in ent.mentions) \
+                and not _same_given_name(entities[owners[0]], ent):
+            moved[idx] = owners[0]
+    if not moved:
+        return entities
+    out = list(entities)
+    for idx, owner in moved.items():
+        out[owner] = replace(out[owner], mentions=tuple(sorted(
+            out[owner].mentions + entities[idx].mentions, key=lambda m: m.start)))
+    return [e for i, e in enumerate(out) if i not in moved]
+
+
+def _same_given_name(a: Entity, b: Entity) -> bool:
+    """Whether two persons' English names open alike: ``عمر حسن أحمد البشير`` (Omar
+    …) may well be the dictionary's Omar al-Bashir, whose entry says more; Hassan
+    Marzouki is not Moncef Marzouki."""
+    first = [(e.name_en or "").split()[:1] for e in (a, b)]
+    return bool(first[0]) and first[0][0].lower() == (first[1] or [""])[0].lower()

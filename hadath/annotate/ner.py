@@ -34,14 +34,15 @@ from pathlib import Path
 
 from hadath.annotate.entity_datelines import dateline_country
 from hadath.annotate.entity_titles import quoted_titles
-from hadath.annotate.name_later import later_family_names
+from hadath.annotate.title_names import role_names
+from hadath.annotate.name_later import later_family_names, lone_surnames_to_people
 from hadath.annotate.name_spans import (family_names, not_names, repair_person_spans,
                                         speaker_slot_names)
 from hadath.lexicons.nationalities import load_nationalities
 from hadath.lexicons.places import load_places
 from hadath.model import Article, Entity, Span, renumber_entities
 from hadath.ner.romanize import romanize_person
-from hadath.ner.spans import model_tokens, strip_clitics
+from hadath.ner.spans import model_tokens, split_conjoined_names, strip_clitics
 from hadath.ner.resources import word_frequencies
 from hadath.ner.tagger import CRF_MODEL, tagger_for
 from hadath.ner.conll import bio_spans
@@ -103,8 +104,12 @@ class NerStage:
                 sentences.append(toks)
         out = []
         scored = self.tagger.tag_scored_many([[t.text for t in toks] for toks in sentences])
+        parts = self.tagger.resources.name_parts
         for toks, (tags, conf) in zip(sentences, scored):
-            for a, b, kind in bio_spans(tags):
+            words = [t.text for t in toks]
+            for a, b, kind, conj in ((x, y, k, c) for a0, b0, k in bio_spans(tags)
+                                     for x, y, c in (split_conjoined_names(words, a0, b0, parts)
+                                                     if k == "PER" else [(a0, b0, False)])):
                 floor = self.min_confidence
                 head = normalize_ar(toks[a - 1].text) if a else ""
                 street = kind in OUTPUT_TYPES and _without_proclitic(head) in _STREET_HEADS
@@ -120,7 +125,7 @@ class NerStage:
                                               or self._title_only(toks, a, b)):
                     continue
                 start, end = toks[a].start, toks[b - 1].end
-                start = strip_clitics(text, start, end, self._known)
+                start = start + 1 if conj else strip_clitics(text, start, end, self._known)
                 if street:  # the head noun without its proclitic (بشارع)
                     start = toks[a - 1].start + len(head) - len(_without_proclitic(head))
                 mention = text[start:end]
@@ -132,7 +137,8 @@ class NerStage:
         taken = [(m.start, m.end) for e in article.entities for m in e.mentions]
         out = repair_person_spans(text, out, taken)
         found = taken + [(s, e) for s, e, _ in out]
-        return out + speaker_slot_names(text, article.tokens, found)
+        out += speaker_slot_names(text, article.tokens, found)
+        return out + role_names(text, article.tokens, taken + [(s, e) for s, e, _ in out])
 
     def _title_only(self, toks, a: int, b: int) -> bool:
         """A title and nothing else (``التقى ولي العهد رئيس …``) is nobody's name."""
@@ -191,8 +197,8 @@ class NerStage:
                _model_entities(groups, main, dateline_country(article, existing))]
         if not new and not joined:
             return article
-        found = later_family_names(existing + new, article.tokens, not_names(),
-                                   word_frequencies())
+        found = later_family_names(lone_surnames_to_people(existing + new), article.tokens,
+                                   not_names(), word_frequencies())
         entities, _ = renumber_entities(found)
         return article.with_(entities=entities)
 

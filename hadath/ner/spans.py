@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from hadath.model import Token
-from hadath.text.normalize import normalize_ar_with_offsets
+from hadath.text.normalize import normalize_ar, normalize_ar_with_offsets
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,3 +88,27 @@ def strip_clitics(text: str, start: int, end: int, known: Callable[[str], bool])
     if drop <= 0 or drop >= len(nt.text):
         return start
     return start + nt.index[drop]
+
+
+def split_conjoined_names(words: Sequence[str], a: int, b: int,
+                          parts: dict[str, str]) -> list[tuple[int, int, bool]]:
+    """A person span ``words[a:b]`` cut before every word that is و + a given name.
+
+    The model, trained on ANERcorp, runs two coordinated persons together
+    (``حسن سلطان وعلي الأسود`` as one name, romanized "… Ouali Al Aswad"); a word
+    inside the span that is the conjunction و before a given name (``وعلي``,
+    ``ومحمد``, ``وعبد``) starts a second person. A word that is itself a given name
+    (``وليد``, ``وسام``, ``وديع``) is left alone. ``parts`` maps a normalized word to
+    ``g``/``s``/``gs`` (given name, surname), as in the model's ``name_parts.tsv``.
+    Each piece is (start, end, whether its first word begins with that و), the
+    conjunction the caller leaves out of the mention even where the whole word is a
+    known surname (``وعلي`` is one in the Maghreb).
+    """
+    def conjoined(word: str) -> bool:
+        norm = normalize_ar(word)
+        rest = norm[1:]
+        return norm.startswith("و") and len(rest) >= 3 and "g" in parts.get(rest, "") \
+            and "g" not in parts.get(norm, "")
+
+    cuts = [a] + [i for i in range(a + 1, b) if conjoined(words[i])] + [b]
+    return [(x, y, conjoined(words[x])) for x, y in zip(cuts, cuts[1:]) if y > x]

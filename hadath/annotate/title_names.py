@@ -1,0 +1,62 @@
+"""A person's name right after a rank or role noun, where the model saw none.
+
+``المدير العام للأمن العام اللواء كمال حداد``, ``القيادي عماد جمعة``: a rank or role
+noun in ال is followed by the name of whom it describes. The tagger, whose features are
+mostly the words themselves, misses such names when it has not met them. The rule is
+narrow so as not to take common words for names: the first word must be a given name
+of the model's name list (``name_parts.tsv``, without ال), the next one or two words
+name-like (no word that no name holds, no preposition), all within one run of words
+that only spaces separate.
+"""
+from __future__ import annotations
+
+from hadath.annotate.name_spans import name_parts, not_names
+from hadath.text.normalize import normalize_ar
+
+# rank and role nouns (normalized) that a person's name follows directly
+ROLE_NOUNS = frozenset(normalize_ar(w) for w in (
+    "اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "العماد", "المشير",
+    "الشيخ", "الدكتور", "الدكتورة", "القيادي", "القيادية", "الناشط", "الناشطة",
+    "المحامي", "المحامية", "السفير", "السفيرة", "المعارض", "المعارضة", "الصحفي",
+    "الصحفية", "الكاتب", "الكاتبة", "الأسير", "الأسيرة", "النائب", "النائبة", "القاضي",
+    "المطران", "الأب", "الحاخام", "الجنرال", "الأدميرال", "المبعوث", "الموفد"))
+_PREPOSITIONS = frozenset(normalize_ar(w) for w in (
+    "في", "من", "على", "إلى", "عن", "مع", "لدى", "باسم", "خلال", "أمام", "بعد", "قبل"))
+_MAX_WORDS = 3
+
+
+def role_names(text: str, tokens, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, "PER") for two or three words after a role noun that open with a
+    given name, where no mention already is."""
+    given, surnames, seen = name_parts()
+    stop = not_names()
+
+    def joined(k: int) -> bool:  # the same sentence, one space apart
+        return k < len(tokens) and tokens[k].sentence == tokens[k - 1].sentence \
+            and text[tokens[k - 1].end:tokens[k].start] == " "
+
+    def name_like(norm: str) -> bool:  # جمعة "Friday" is a family name too
+        return norm.isalpha() and norm not in _PREPOSITIONS and norm not in ROLE_NOUNS \
+            and (norm in surnames or norm not in stop
+                 and (not norm.startswith("ال") or norm in seen))
+
+    out = []
+    for i, tok in enumerate(tokens):
+        norm = tok.norm[1:] if tok.norm.startswith("و") and tok.norm[1:] in ROLE_NOUNS \
+            else tok.norm
+        if norm not in ROLE_NOUNS or not joined(i + 1):
+            continue
+        first = tokens[i + 1].norm
+        if first not in given or first.startswith("ال") or first in stop:
+            continue
+        end = i + 1
+        while end + 1 < len(tokens) and end - i < _MAX_WORDS and joined(end + 1) \
+                and name_like(tokens[end + 1].norm) \
+                and (end == i + 1 or tokens[end + 1].norm in surnames):
+            end += 1
+        if end == i + 1:
+            continue
+        span = (tokens[i + 1].start, tokens[end].end)
+        if not any(s < span[1] and span[0] < e for s, e in taken):
+            out.append((*span, "PER"))
+    return out
