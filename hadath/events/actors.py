@@ -145,10 +145,10 @@ class ActorFinder:
                 i += 1
                 continue
             envoys = any(stem in ENVOY_PAIR_WORDS for _, stem in forms[i].stems)
-            sides = named_pair(tokens, entities, i) or (
-                tuple(memory.get("bilateral", ())) if envoys else pair)
-            if len(sides) == 2 and (envoys or any(stem in PAIR_WORDS for _, stem in forms[i].stems)) \
-                    and not (i > 0 and tokens[i - 1].norm.lstrip("وبل") == "حل"):
+            paired = envoys or any(stem in PAIR_WORDS for _, stem in forms[i].stems)
+            sides = (named_pair(tokens, entities, i) or (
+                tuple(memory.get("bilateral", ())) if envoys else pair)) if paired else ()
+            if len(sides) == 2 and not (i > 0 and tokens[i - 1].norm.lstrip("وبل") == "حل"):
                 # البلدين, الطرفين: the two parties the sentence named before (عقد فيصل
                 # بن فرحان اجتماعا مع أمير عبداللهيان، وقع الجانبان), else the story's two
                 # main countries; الوزيرين only the two of an act told before
