@@ -265,19 +265,6 @@ class ActorFinder:
                     memory[agent.words] = country
                 elif title is None:
                     country = memory.get(agent.words)
-            if country is None and org is None and agent is not None and title is None \
-                    and j == i + 1 and any(st[2:] in TYPE_HEADS for _, st in forms[i].stems):
-                # الميليشيا after ميليشيا الحوثي: the group its type word named before,
-                # not a militia of the story's country
-                if "heads" not in memory:
-                    memory["heads"] = head_table(article)
-                ent = named_by_head(article, forms[i], tokens[i].start, memory["heads"])
-                if ent is not None and ent.type == "ORG":
-                    span = Span(tokens[i].start, tokens[i].end, tokens[i].text)
-                    out.append(ActorMention(i, i, _entity_actor(ent, span), "entity",
-                                            prep_of(tokens, forms, i), False, ent.type))
-                    i = j
-                    continue
             if country is None and org is None:
                 bare = agent is not None and agent.bare and title is None
                 if bare and story_country:
