@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from hadath.events.actors import ActorMention
 from hadath.events.aims import HOSTED, open_target
-from hadath.events.attacks import LAUNCHED, TOLD
+from hadath.events.attacks import TOLD
+from hadath.events.launchers import LAUNCHED
 from hadath.events.clashes import own_rebels, unit_doer
 from hadath.events.cues import BOUNDARIES
 from hadath.events.dates import event_date, range_day

@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from hadath.events.aims import coast_target, hosted_troops, relative_target, seized_ship
 from hadath.events.assign import SYMMETRIC, assign
+from hadath.events.launchers import launched_by, launcher_named_next
 from hadath.events.phrases import Context, Phrase, Roles
 from hadath.events.targets import LOCATIVE, target_after
 from hadath.events.triggers import TriggerHit
@@ -65,14 +66,15 @@ def attack_roles(tokens: list[Token], hit: TriggerHit, hits: list[TriggerHit],
             and all(m.actor.sector == "MED" for m in roles.source.members):
         roles = Roles(None, roles.targets, TOLD)   # مراسل فرانس برس بأن قذيفة: a reporter
     roles = undergone(tokens, hit, groups) or agent_genitive(tokens, hit, groups, roles) \
-        or fired_from(tokens, hit, groups, roles) or launched_by(tokens, hit, groups, roles) \
+        or fired_from(tokens, hit, groups, roles) or launcher_named_next(tokens, hit, groups, roles) \
         or roles
     roles = joint_adjectives(roles, groups, hit.entry.type in SYMMETRIC)
     roles = gap_doer(tokens, hit, groups, roles) or coast_target(tokens, hit, groups, roles) \
         or seized_ship(tokens, hit, groups, roles) \
         or hosted_troops(tokens, hit, groups, roles) \
         or relative_target(tokens, hit, groups, roles) or roles
-    return light_verb_doer(tokens, hit, hits, groups, roles)
+    hit, roles = light_verb_doer(tokens, hit, hits, groups, roles)
+    return hit, launched_by(tokens, hit, groups, roles) or roles   # صواريخ أطلقتها
 
 
 def armed_lists(finder, tokens: list[Token], forms, mentions: list) -> list:
@@ -347,34 +349,3 @@ def _done_by(tokens: list[Token], hit: TriggerHit, groups: list[Phrase]) -> Role
         if any(c in tokens[k].text for c in _PUNCT):
             return None
     return None
-
-
-# أطلقها, أطلقتها, أطلقوها: "that X launched", a relative clause on the weapon before it
-_LAUNCHED_IT = frozenset({"اطلقها", "اطلقتها", "اطلقوها", "اطلقته", "اطلقه", "اطلقوه",
-                          "اطلقتهما", "اطلقهما"})
-# how an attacker named by أطلقها is found: a weapon with its launcher is no weak word
-LAUNCHED = "launched"
-LAUNCH_REACH = 4       # words of the weapon's noun phrase between the trigger and أطلقها
-
-
-def launched_by(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
-                roles: Roles) -> Roles | None:
-    """``صواريخ معادية أطلقتها طائرات حربية إسرائيلية``, ``هاجمت طائرات مسيرة أطلقتها
-    الميليشيا محطتي ضخ``: the one who launched the weapon is the attacker, whatever the
-    weapon's own adjectives or the sentence's opening actor say."""
-    if hit.entry.type != "ASSAULT":
-        return None
-    for k in range(hit.last + 1, min(len(tokens), hit.last + 2 + LAUNCH_REACH)):
-        if any(c in tokens[k].text for c in _PUNCT[:-1]) and tokens[k].norm not in _LAUNCHED_IT:
-            return None
-        if tokens[k].norm in _LAUNCHED_IT:
-            break
-    else:
-        return None
-    doer = next((p for p in groups if p.first == k + 1 and p.members[0].key
-                 and p.prep is None), None)
-    if doer is None:
-        return None
-    rest = [p for p in groups if p.first > doer.last
-            and all(m.key != doer.members[0].key for m in p.members)]
-    return Roles(doer, target_after(tokens, rest, "ASSAULT", doer.last, doer), LAUNCHED)

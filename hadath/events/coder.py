@@ -35,7 +35,6 @@ from hadath.events.discourse import ArticleState, followers, named_attacker, not
 from hadath.events.governed import (alleged, blocked_aid, called_for, governed, object_of, owed,
                                     protest_purpose, sought, threatened)
 from hadath.events.implicit import called_off, decider, past_audience, resolution_roles
-from hadath.events.launchers import launched_by
 from hadath.events.lexicons import BLOCKER, EventLexicons
 from hadath.events.local_bodies import bare_forms, local_bodies, unlinked
 from hadath.events.negation import ASSERTED, MENTIONED, status
@@ -134,7 +133,6 @@ class EventCoder:
                     hit = replace(hit, entry=replace(hit.entry, type="REQUEST", cameo="100",
                                                      mode=None))
                     roles = Roles(speaker, duty, "speaker")
-                roles = launched_by(toks, hit, groups, roles) or roles   # صواريخ أطلقتها
                 if roles.source is None and prev is not None and prev[0].entry.type == "ACCUSE" \
                         and prev[1].targets is not None and hit.first - prev[0].last <= 6:
                     # اتهمت القوات الأمنية باستخدام الرصاص: the accused did the act
