@@ -175,11 +175,11 @@ def _same_actor(p: Phrase, source: Phrase | None) -> bool:
 
 # speech participles that open a clause of their own (…"، مضيفا أن المغرب يدعو)
 SPEECH_PARTICIPLES = frozenset({"مضيفا", "مضيفه", "مشيرا", "مشيره", "موضحا", "موضحه",
-                                "لافتا", "لافته", "مؤكدا", "مؤكده"})
+                                "لافتا", "لافته"})
 
-# speech participles that open what the subject said next (…، مضيفة أن نحو ثمانية آلاف فروا)
-_SAYING = frozenset({"مضيفا", "مضيفه", "مشيرا", "مشيره", "لافتا", "لافته", "موضحا", "موضحه",
-                     "مءكدا", "مءكده", "معتبرا", "معتبره"})
+# … and those that open what the subject said next (…، مضيفة أن نحو ثمانية آلاف فروا);
+# مؤكدا and معتبرا count here only (normalized, ؤ is written ء)
+_SAYING = SPEECH_PARTICIPLES | {"مءكدا", "مءكده", "معتبرا", "معتبره"}
 
 
 def _says_next(tokens: list[Token], i: int) -> bool:
