@@ -165,7 +165,8 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         return Roles(answer, answered(answer, before), "vso")   # وهو ما رفضه البيت الأبيض
     elif entry.form == "n" and t0 > 0 and tokens[t0 - 1].norm.lstrip("و") in AFFIRMING \
             and entry.type in ("SUPPORT", "REJECT", "ACCUSE") \
-            and (ctx.prev_verb is not None or speaker is not None):
+            and (ctx.prev_verb is not None or speaker is not None) \
+            and _state_genitive(others, t0) is None:
         # وطالب المجلس …، مجددا دعمه لإقامة الدولة: the pronoun is the sentence's subject
         source = ctx.prev_verb[1].source if ctx.prev_verb is not None else speaker
         source, how = source or speaker, "participle"
@@ -273,6 +274,13 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         source, target = Phrase(target.members[:1]), Phrase(target.members[1:])
         how = "between"
     return Roles(source, target, how)
+
+
+def _state_genitive(groups: list[Phrase], t0: int) -> Phrase | None:
+    """The state named right after a masdar (``مؤكدا وقوف المملكة إلى جانب``, ``مؤكدا
+    رفض القاهرة``): the masdar's agent, so the pronoun reading of the subject goes."""
+    return next((p for p in groups if p.first == t0 + 1 and p.prep is None
+                 and p.kind != "adjective" and p.members[0].entity_type == "LOC"), None)
 
 
 def _own_side(p: Phrase, source: Phrase) -> bool:

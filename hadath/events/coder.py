@@ -37,6 +37,7 @@ from hadath.events.governed import (alleged, blocked_aid, called_for, governed, 
 from hadath.events.implicit import called_off, decider, past_audience, resolution_roles
 from hadath.events.lexicons import BLOCKER, EventLexicons
 from hadath.events.local_bodies import bare_forms, local_bodies, unlinked
+from hadath.events.masdar import masdar_readings
 from hadath.events.negation import ASSERTED, MENTIONED, status
 from hadath.events.phrases import Context, Phrase, Roles, phrases
 from hadath.events.purpose import promised, purpose
@@ -97,7 +98,7 @@ class EventCoder:
                     memory["group"] = keys      # for a later الدول الأربع
             last_speaker, prev_speaker = prev_speaker, speaker
             state.decider = decider(toks, groups) or state.decider
-            hits = self.matcher.find(forms, blocked)
+            hits = masdar_readings(article.text, toks, self.matcher.find(forms, blocked))
             words = frozenset(i for h in hits if "weak" not in h.entry.flags for i in h.matched)
             prev: tuple[TriggerHit, Roles] | None = None
             prev_verb: tuple[TriggerHit, Roles] | None = None
