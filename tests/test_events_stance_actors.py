@@ -37,3 +37,32 @@ def test_a_state_named_after_an_affirmed_masdar_is_its_agent(pipeline, text, wan
     got = rows(story(pipeline, text, "2020-05-05"))
     assert wanted in got
     assert wrong not in got
+
+
+@pytest.mark.parametrize("text, sources, kind, target", [
+    # عن تأييدها: the pronoun is the agent (the states before), the adjective the object
+    ("الكويت - وأعربت كل من الكويت والبحرين وسلطنة عمان، مساء أمس، عن تأييدها للخطوة "
+     "الأردنية، مشددة على حق مصر في الدفاع عن أمنها.", ("KWT", "BHR", "OMN"), "SUPPORT", "JOR"),
+    ("القاهرة - وعبرت كل من مصر والسعودية والإمارات، اليوم الأحد، عن رفضها للتصريحات "
+     "الإيرانية، مشددة على حق البحرين في حماية أمنها.", ("EGY", "SAU", "ARE"), "REJECT", "IRN"),
+])
+def test_a_joint_subject_takes_the_stance_of_its_masdar_pronoun(pipeline, text, sources, kind,
+                                                               target):
+    got = rows(story(pipeline, text, "2020-05-05"))
+    assert {r for r in got if r[1] == kind} == {(s, kind, target) for s in sources}
+
+
+def test_a_stance_does_not_reach_into_the_clause_of_its_affirming_participle(pipeline):
+    """``…، مؤكدة … دعمها``: the welcome names no one; the ministry after the participle
+    is the speaker's own, not the object of the welcome."""
+    got = rows(story(pipeline, "صنعاء - ورحبت الحكومة اليمنية بالهدنة، مؤكدة في بيان لوزارة "
+                               "الخارجية دعمها لجهود السلام.", "2020-05-05"))
+    assert ("YEM", "SUPPORT", "YEM") not in got
+
+
+def test_rejecting_the_liquidation_of_a_cause_does_not_target_its_people(pipeline):
+    """``تصفية القضية الفلسطينية`` is a harm: the Palestinians are its victim, not the one
+    the rejection is aimed at."""
+    got = rows(story(pipeline, 'القاهرة - وأكد الرئيس المصري في كلمته رفض مصر "تصفية القضية '
+                               'الفلسطينية"، مشددا على أن التهجير لن يحدث.', "2023-10-21"))
+    assert ("EGY", "REJECT", "PSE") not in got

@@ -16,7 +16,7 @@ from hadath.events.cues import (AFFIRMING, destination, new_subject, object_then
 from hadath.events.doers import (TITLED_REACH, VSO_REACH, adjacent_before, backward,
                                  has_root_waw, noun_agent, passive, passive_reading,
                                  punctuated, vso)
-from hadath.events.morphology import feminine_place, first_person, masculine_verb
+from hadath.events.morphology import feminine_place, first_person, masculine_verb, possessed
 from hadath.events.phrases import Context, Phrase, Roles
 from hadath.events.subjects import DOCUMENTS, answered, gap_subject, what_one_answered
 from hadath.events.targets import genitive, protest_aim, target_after
@@ -180,6 +180,8 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
             source, how = None, "patient"           # إدراج جماعة الحوثي على قائمة: the listed
         elif inside_gap:
             source, how = inside_gap[0], "vso"      # إطلاق قوات الاحتلال النار
+        elif possessed(tokens, hit):
+            source, how = None, "possessive"   # عبرت … عن تأييدها للخطوة المغربية: its pronoun
         else:
             source, how = noun_agent(tokens, after, t1, entry.type,
                                      len(hit.matched) == 1, "agent" in entry.flags,

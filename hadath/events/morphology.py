@@ -47,6 +47,29 @@ def masculine_verb(tokens: list[Token], hit: TriggerHit) -> bool:
         and (norm == word or (norm[:1] in ("و", "ف") and norm[1:] == word))
 
 
+# possessive pronouns a masdar takes for its agent (تأييدها, رفضهما, دعمهم, تضامنه)
+_POSSESSIVES = ("ه", "ها", "هما", "هم", "هن")
+
+
+def possessed(tokens: list[Token], hit: TriggerHit) -> bool:
+    """Does the one-word masdar carry a possessive pronoun (``عن تأييدها للخطوة``)? Then
+    the pronoun is its agent, and a genitive or adjective after it is no agent."""
+    if hit.entry.form != "n" or len(hit.entry.words) != 1:
+        return False
+    word = hit.entry.words[0]
+    norm = tokens[hit.first].norm
+    bases = [(word, _POSSESSIVES)]
+    if word.endswith("ه"):
+        # a ta marbuta becomes ت before a pronoun (ادانه → ادانتها); a dictionary form
+        # may hold a pronoun already (رفضه → رفضها), but bare ادانه is no رفضه
+        bases += [(word[:-1] + "ت", _POSSESSIVES), (word[:-1], _POSSESSIVES[1:])]
+    for base, pronouns in bases:
+        at = norm.rfind(base)
+        if 0 <= at <= 3 and norm[at + len(base):] in pronouns:
+            return True           # (only proclitics, و ب ل, before it)
+    return False
+
+
 # feminine heads of a state's name (سلطنة عمان, دولة قطر, مملكة البحرين, جمهورية مصر)
 _FEMININE_HEADS = frozenset({"سلطنه", "دوله", "مملكه", "المملكه", "جمهوريه", "اماره"})
 

@@ -73,7 +73,8 @@ def target_after(tokens: list[Token], candidates: list[Phrase], ptype: str, t1: 
     fallback = None
     reach_from = t1 if reach_from is None else reach_from
     end = next((i for i in range(t1 + 1, len(tokens)) if _opens_speech(tokens[i])
-                or ptype in ("ASSAULT", "COERCE") and _says_next(tokens, i)), len(tokens))
+                or ptype in ("ASSAULT", "COERCE") and _says_next(tokens, i)
+                or ptype in STANCES and _opens_adjunct(tokens, i)), len(tokens))
     for p in candidates:
         if p.first <= t1 or p is source or _same_actor(p, source) or p.members[0].key is None:
             continue
@@ -187,6 +188,19 @@ def _says_next(tokens: list[Token], i: int) -> bool:
     what was said next; a place there is not where the attack before it struck."""
     return tokens[i].norm.lstrip("و") in _SAYING and i + 1 < len(tokens) \
         and tokens[i + 1].norm in ("ان", "بان")
+
+
+# participles of stressing and affirming that, after a comma, open an adjunct clause of
+# the subject's (…، مشددة على حق المملكة; …، مؤكدا أن "المسجد الأقصى …"): its actors
+# are not the object of the stance before the comma (not معتبرا إياه "خطوة" بين …, which
+# says more of that object)
+ADJUNCT_PARTICIPLES = frozenset({"مشددا", "مشدده", "مءكدا", "مءكده", "مبرزا", "مبرزه"})
+STANCES = ATTITUDES | {"REQUEST"}
+
+
+def _opens_adjunct(tokens: list[Token], i: int) -> bool:
+    return tokens[i].norm in ADJUNCT_PARTICIPLES and i > 0 \
+        and tokens[i].start - tokens[i - 1].end >= 2
 
 
 def _opens_speech(tok: Token) -> bool:

@@ -83,9 +83,10 @@ def aimed_at_wrongdoer(events: list[Event], implicit: set[tuple], story: str | N
     return out
 
 
-# acts of harm whose object is their victim (تهجير الفلسطينيين, الحرب على غزة)
+# acts of harm whose object is their victim (تهجير الفلسطينيين, الحرب على غزة, تصفية
+# القضية الفلسطينية)
 HARMS = frozenset({"تهجير", "احتلال", "عدوان", "حرب", "حصار", "تجويع", "قصف", "استهداف",
-                   "اعتداء", "اعتداءات", "ابعاد", "تطهير", "اباده"})
+                   "اعتداء", "اعتداءات", "ابعاد", "تطهير", "اباده", "تصفيه"})
 # the clitics a noun may carry: و, ب, ل and the article (لل for ل + ال)
 _CLITICS = ("وبال", "وال", "بال", "ولل", "لل", "ال", "وب", "ول", "و", "ب", "ل")
 HARM_REACH = 4          # words between the act of harm and its victim
