@@ -66,3 +66,21 @@ def test_rejecting_the_liquidation_of_a_cause_does_not_target_its_people(pipelin
     got = rows(story(pipeline, 'القاهرة - وأكد الرئيس المصري في كلمته رفض مصر "تصفية القضية '
                                'الفلسطينية"، مشددا على أن التهجير لن يحدث.', "2023-10-21"))
     assert ("EGY", "REJECT", "PSE") not in got
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # the subject's long title ends far from the verb: the one charged stands before بـ
+    ("صنعاء - اتهم رئيس ما يسمى المجلس السياسي الأعلى التابع للحوثيين مهدي المشاط التحالف "
+     "بقيادة السعودية بقصف الأحياء السكنية.", ("YEM", "ACCUSE", "SAU")),
+    # an aside between the subject and the one called on, with its own relative clause
+    ('دمشق - ودعت ما تسمى "الإدارة الذاتية"، التي تشكل الوحدات الكردية عمودها الفقري، '
+     "الولايات المتحدة إلى التدخل لوقف الهجوم التركي.", ("SYR", "REQUEST", "USA")),
+    # an actor inside the title is not the one asked; the name's last word علي is no على
+    ("القاهرة - أدانت جامعة الدول العربية الغارات، وطالب الأمين العام المساعد للشؤون العربية "
+     "السفير محمد أبو علي مجلس الأمن الدولي بوقف العدوان على لبنان.",
+     ("ARAB_LEAGUE", "REQUEST", "UNSC")),
+])
+def test_the_one_called_on_or_charged_stands_right_before_the_complement(pipeline, text, wanted):
+    got = rows(story(pipeline, text, "2020-05-05"))
+    assert wanted in got
+    assert not any(r[:2] == wanted[:2] and r[2] != wanted[2] for r in got)

@@ -98,6 +98,9 @@ class ActorFinder:
         start, end = tokens[0].start, tokens[-1].end
         out = []
         dateline = article.dateline
+        # the last word of a name is no preposition (سعيد أبو علي مجلس الأمن: not على)
+        name_ends = {m.end for ent in article.entities for m in ent.mentions
+                     if start <= m.end <= end}
         for ent in article.entities:
             if not ent.key:
                 # ميليشيا الحوثي, read as an unknown name: the group named الحوثيين elsewhere
@@ -125,7 +128,7 @@ class ActorFinder:
                     first, conj = first - 1, True   # بين إسرائيل وحركة حماس
                 core = prefix.lstrip("وف")
                 prep = core[:1] if core[:1] in ("ب", "ل", "ك") else None
-                if prep is None and first > 0:
+                if prep is None and first > 0 and tokens[first - 1].end not in name_ends:
                     prep = prep_before(tokens, first)
                 out.append(ActorMention(first, idx[-1], _entity_actor(ent, m), "entity", prep,
                                         conj, ent.type, ent.geo.kind if ent.geo else None))

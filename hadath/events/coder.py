@@ -24,6 +24,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from hadath.events.actors import ActorFinder
+from hadath.events.addressee import addressed
 from hadath.events.acts import events_of
 from hadath.events.aims import known_doer
 from hadath.events.anaphora import envoy_hosts
@@ -129,6 +130,7 @@ class EventCoder:
                               prev_verb, last_speaker)
                 hit, roles = attack_roles(toks, hit, hits, groups,      # hadath.events.attacks
                                           assign(toks, hit, groups, speaker, ctx))
+                roles = addressed(toks, hit, groups, roles) or roles    # دعا …، …، Y إلى
                 duty = owed(toks, hit, groups) if speaker is not None else None
                 if duty is not None:     # إن على السلطات الإفراج عن …: the speaker demands it
                     hit = replace(hit, entry=replace(hit.entry, type="REQUEST", cameo="100",

@@ -1,0 +1,65 @@
+"""Whom a call, a demand or a charge is addressed to: the actor right before its complement.
+
+``دعا X Y إلى …``, ``طالب X Y بـ…``, ``حث X Y على …``, ``اتهم X Y بـ…``: the verb's own
+preposition opens what is asked or charged, and the actor just before it is the one
+asked or charged, however long the subject's title or the aside between them
+(``وطالب الأمين العام المساعد لشؤون فلسطين … السفير سعيد أبو علي مجلس الأمن بـ``,
+``دعت ما تسمى "قوات سوريا الديمقراطية"، التي يشكل … عمودها الفقري، الولايات المتحدة
+إلى``). An actor inside the title (``لشؤون فلسطين``) is no target; the nearest-object
+search of :mod:`hadath.events.targets` stops at such asides or reaches too short.
+"""
+from __future__ import annotations
+
+from hadath.events.phrases import Phrase, Roles
+from hadath.events.targets import _opens_speech
+from hadath.events.triggers import TriggerHit
+from hadath.model import Token
+
+# the complement preposition of each verb of calling, demanding, urging and charging
+# (dictionary forms: the verb, its imperfect, its participle)
+_COMPLEMENT = {
+    **dict.fromkeys(("دعا", "دعت", "يدعو", "داعيا", "داعيه"), "الي"),
+    **dict.fromkeys(("طالب", "يطالب", "مطالبا", "ناشد", "يناشد", "اتهم", "يتهم", "متهما",
+                     "متهمه"), "ب"),
+    **dict.fromkeys(("حث", "يحث", "حاثا", "حض"), "علي"),
+}
+# how many words after the trigger the complement may come
+ADDRESSEE_REACH = 24
+# words that open another clause, whose preposition is not the verb's
+_CLAUSE = frozenset({"فيما", "بينما", "حين", "لكن", "ولكن", "وقال", "وقالت", "واضاف", "واضافت"})
+
+
+def addressed(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
+              roles: Roles) -> Roles | None:
+    """The roles with the target set to the actor right before the verb's complement
+    preposition, when that actor is not the source; ``None`` when there is none."""
+    if hit.entry.type not in ("REQUEST", "ACCUSE") or len(hit.entry.words) != 1:
+        return None
+    marker = _COMPLEMENT.get(hit.entry.words[0])
+    if marker is None:
+        return None
+    source = roles.source
+    ends = {p.last: p for p in groups if p.first > hit.last and p.prep is None
+            and p.kind != "adjective" and p.members[0].key}
+    for i in range(hit.last + 1, min(len(tokens), hit.last + 1 + ADDRESSEE_REACH)):
+        norm = tokens[i].norm
+        if norm in _CLAUSE or _opens_speech(tokens[i]):
+            return None
+        if not _is_marker(norm, marker):
+            continue
+        p = ends.get(i - 1)
+        if p is None or (source is not None and p.first <= source.last and source.first <= p.last):
+            continue
+        if roles.targets is not None and roles.targets.first == p.first:
+            return None
+        return Roles(source, p, roles.how)
+    return None
+
+
+def _is_marker(norm: str, marker: str) -> bool:
+    """Is the word the complement preposition (``إلى``, ``على``, or ``ب`` joined to the
+    masdar, ``بـ`` written apart)?"""
+    if marker != "ب":
+        return norm == marker
+    return norm == "ب" or (norm.startswith("ب") and len(norm) > 3)
+
