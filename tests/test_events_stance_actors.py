@@ -84,3 +84,19 @@ def test_the_one_called_on_or_charged_stands_right_before_the_complement(pipelin
     got = rows(story(pipeline, text, "2020-05-05"))
     assert wanted in got
     assert not any(r[:2] == wanted[:2] and r[2] != wanted[2] for r in got)
+
+
+@pytest.mark.parametrize("text, wanted, wrong", [
+    ("الرياض - أجرى وزير الخارجية السعودي فيصل بن فرحان اتصالا هاتفيا بنظيره الإيراني حسين "
+     "أمير عبد اللهيان، حثه خلاله على وقف التصعيد في المنطقة.", ("SAU", "REQUEST", "IRN"),
+     ("IRN", "REQUEST", "IRN")),
+    ("الدوحة - وكان أمير قطر الشيخ تميم بن حمد آل ثاني قد أجرى مساء أمس اتصالا هاتفيا بالرئيس "
+     "الأمريكي جو بايدن، دعاه فيه إلى الضغط من أجل وقف إطلاق النار.", ("QAT", "REQUEST", "USA"),
+     ("USA", "REQUEST", "QAT")),
+])
+def test_a_call_then_dahu_fihi_is_the_callers_request_of_the_one_called(pipeline, text, wanted,
+                                                                         wrong):
+    """``أجرى … اتصالا ب…، دعاه فيه إلى``: the pronoun object is the one called."""
+    got = rows(story(pipeline, text, "2020-05-05"))
+    assert wanted in got
+    assert wrong not in got

@@ -63,3 +63,29 @@ def _is_marker(norm: str, marker: str) -> bool:
         return norm == marker
     return norm == "ب" or (norm.startswith("ب") and len(norm) > 3)
 
+
+# verbs of asking, urging, charging and warning that take the one addressed as an object
+# pronoun (دعاه فيه إلى, حثه خلاله على, طالبها, حذره من)
+_ASKING = frozenset({"دعا", "دعت", "حث", "حثت", "طالب", "طالبت", "ناشد", "ناشدت", "اتهم",
+                     "اتهمت", "حذر", "حذرت", "ابلغ", "ابلغت"})
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+# how many words after the call the verb may come (past the called one's titles)
+CALL_REACH = 30
+
+
+def called_party(tokens: list[Token], hit: TriggerHit, prev: tuple[TriggerHit, Roles] | None
+                 ) -> Roles | None:
+    """``أجرى … اتصالا هاتفيا بأخيه … أمير دولة قطر، دعاه فيه إلى …``, ``أجرى بلينكن
+    اتصالا بالرئيس سعيد، حثه خلاله على …``: a verb whose object pronoun stands for the one
+    just called or met is the caller's act, aimed at the one called; ``None`` otherwise."""
+    if prev is None or hit.entry.type not in ("REQUEST", "ACCUSE", "THREATEN"):
+        return None
+    call, roles = prev
+    if call.entry.type != "CONSULT" or roles.source is None or roles.targets is None \
+            or hit.first - call.last > CALL_REACH or hit.entry.form != "v":
+        return None
+    verb, word = hit.entry.words[0], tokens[hit.first].norm
+    written = {word, word[1:]} if word[:1] in ("و", "ف") else {word}
+    if verb not in _ASKING or not written & {verb + p for p in _OBJECT_PRONOUNS}:
+        return None
+    return Roles(roles.source, roles.targets, "called")

@@ -24,7 +24,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from hadath.events.actors import ActorFinder
-from hadath.events.addressee import addressed
+from hadath.events.addressee import addressed, called_party
 from hadath.events.acts import events_of
 from hadath.events.aims import known_doer
 from hadath.events.anaphora import envoy_hosts
@@ -131,6 +131,7 @@ class EventCoder:
                 hit, roles = attack_roles(toks, hit, hits, groups,      # hadath.events.attacks
                                           assign(toks, hit, groups, speaker, ctx))
                 roles = addressed(toks, hit, groups, roles) or roles    # دعا …، …، Y إلى
+                roles = called_party(toks, hit, prev) or roles          # اتصالا ب…، حثه على
                 duty = owed(toks, hit, groups) if speaker is not None else None
                 if duty is not None:     # إن على السلطات الإفراج عن …: the speaker demands it
                     hit = replace(hit, entry=replace(hit.entry, type="REQUEST", cameo="100",
