@@ -1,10 +1,31 @@
 """Acts the newest unseen sets missed at first sight although their words were plain:
-talks suspended (تعليق المحادثات), which is a sanction, not a meeting."""
+a crowd's demand told by a participle after its protest (مطالبين), and talks suspended
+(تعليق المحادثات), which is a sanction, not a meeting."""
 from __future__ import annotations
 
 import pytest
 
 from tests.test_events import rows, story
+
+
+@pytest.mark.parametrize("text,row", [
+    ("تظاهر آلاف المغاربة أمس الجمعة في الرباط، مطالبين بالإفراج عن المعتقلين.",
+     ("MAR", "REQUEST", "MAR")),
+    ("نظم مئات العمال التونسيين وقفة احتجاجية أمس أمام مقر الحكومة في العاصمة، "
+     "مطالبين بزيادة الأجور.", ("TUN", "REQUEST", "TUN")),
+    ("واصل ذوو المعتقلين العراقيين اعتصامهم أمس في بغداد، مطالبين الحكومة بالكشف عن "
+     "مصير أبنائهم.", ("IRQ", "REQUEST", "IRQ")),
+])
+def test_a_crowd_demands_what_it_marches_for(pipeline, text, row):
+    got = rows(story(pipeline, text, "2021-03-14"))
+    assert row in got
+    assert (row[0], "REQUEST", None) not in got
+
+
+def test_a_crowd_demand_goes_to_the_one_it_protests_against(pipeline):
+    got = rows(story(pipeline, "تظاهر آلاف الأردنيين أمس قرب السفارة الإسرائيلية في عمان، "
+                               "مطالبين بطرد السفير.", "2021-03-14"))
+    assert ("JOR", "REQUEST", "ISR") in got
 
 
 @pytest.mark.parametrize("text,row", [
