@@ -36,3 +36,18 @@ def test_suspended_talks_are_a_sanction_not_a_meeting(pipeline, text, row):
     got = rows(story(pipeline, text, "2021-03-14"))
     assert row in got
     assert (row[0], "CONSULT", row[2]) not in got
+
+
+@pytest.mark.parametrize("text,row", [
+    ("وانتشرت قوات الأمن المصرية أمس في محيط ميدان التحرير بالقاهرة.", ("EGY", "MOBILIZE", "EGY")),
+    ("تونس - انتشرت وحدات عسكرية صباح اليوم حول مقر البرلمان في العاصمة تونس.",
+     ("TUN", "MOBILIZE", "TUN")),
+])
+def test_security_forces_deployed_at_home_are_a_mobilization(pipeline, text, row):
+    assert row in rows(story(pipeline, text, "2021-03-14"))
+
+
+def test_a_spreading_disease_is_no_mobilization(pipeline):
+    got = rows(story(pipeline, "انتشر الوباء في مصر خلال الأسابيع الماضية.", "2021-03-14"))
+    assert not any(r[1] == "MOBILIZE" for r in got)
+
