@@ -51,3 +51,17 @@ def test_a_spreading_disease_is_no_mobilization(pipeline):
     got = rows(story(pipeline, "انتشر الوباء في مصر خلال الأسابيع الماضية.", "2021-03-14"))
     assert not any(r[1] == "MOBILIZE" for r in got)
 
+
+@pytest.mark.parametrize("text,row", [
+    ("الجزائر - أغلقت وحدات من الجيش الجزائري أمس الطريق المؤدي إلى مقر البرلمان.",
+     ("DZA", "COERCE", "DZA")),
+    ("أوقفت عناصر من الشرطة المصرية أمس ثلاثة صحفيين في القاهرة.", ("EGY", "COERCE", "EGY")),
+])
+def test_a_part_of_a_force_after_the_verb_is_its_subject(pipeline, text, row):
+    assert row in rows(story(pipeline, text, "2021-03-14"))
+
+
+def test_barring_entry_is_coercion(pipeline):
+    got = rows(story(pipeline, "منعت الشرطة الإسرائيلية أمس عشرات المصلين الفلسطينيين من دخول "
+                               "المسجد الأقصى.", "2021-03-14"))
+    assert ("ISR", "COERCE", "PSE") in got
