@@ -65,3 +65,12 @@ def test_barring_entry_is_coercion(pipeline):
     got = rows(story(pipeline, "منعت الشرطة الإسرائيلية أمس عشرات المصلين الفلسطينيين من دخول "
                                "المسجد الأقصى.", "2021-03-14"))
     assert ("ISR", "COERCE", "PSE") in got
+
+
+@pytest.mark.parametrize("text,row", [
+    ("وأوقفت الشرطة الجزائرية عشرات المتظاهرين وسط العاصمة أمس.", ("DZA", "COERCE", "DZA")),
+    ("بيروت - أوقفت الأجهزة القضائية اللبنانية حتى الآن 12 شخصا في قضية انفجار المرفأ.",
+     ("LBN", "COERCE", "LBN")),
+])
+def test_stopping_people_in_numbers_is_an_arrest(pipeline, text, row):
+    assert row in rows(story(pipeline, text, "2021-03-14"))
