@@ -74,3 +74,11 @@ def test_barring_entry_is_coercion(pipeline):
 ])
 def test_stopping_people_in_numbers_is_an_arrest(pipeline, text, row):
     assert row in rows(story(pipeline, text, "2021-03-14"))
+
+
+@pytest.mark.parametrize("text,row", [
+    ("وفرضت السلطات العراقية حظرا شاملا للتجوال في مدينة البصرة ليل الجمعة.", ("IRQ", "COERCE", "IRQ")),
+    ("فرضت قيادة الجيش السوداني أمس حظر التجوال في الخرطوم.", ("SDN", "COERCE", "SDN")),
+])
+def test_a_curfew_imposed_is_coercion_of_the_country(pipeline, text, row):
+    assert row in rows(story(pipeline, text, "2021-03-14"))
