@@ -82,3 +82,17 @@ def test_stopping_people_in_numbers_is_an_arrest(pipeline, text, row):
 ])
 def test_a_curfew_imposed_is_coercion_of_the_country(pipeline, text, row):
     assert row in rows(story(pipeline, text, "2021-03-14"))
+
+
+def test_a_threat_naming_no_one_is_aimed_at_the_story_country(pipeline):
+    got = rows(story(pipeline, "بغداد - أعلنت الحكومة العراقية أمس تعليق الرحلات الجوية إلى أربيل.\n"
+                               "وكان الرئيس التركي قد هدد الأسبوع الماضي بإغلاق المعبر الحدودي "
+                               "ووقف تدفق النفط.", "2021-03-14"))
+    assert ("TUR", "THREATEN", "IRQ") in got
+
+
+def test_a_union_threat_at_home_is_aimed_at_its_government(pipeline):
+    got = rows(story(pipeline, "عمان - قررت الحكومة الأردنية أمس وقف صرف علاوات المعلمين.\n"
+                               "وقالت نقابة المعلمين الأردنيين إنها لن تتنازل عن حقوق المعلمين، "
+                               "ملوحة بخطوات تصعيدية.", "2021-03-14"))
+    assert ("JOR", "THREATEN", "JOR") in got
