@@ -96,3 +96,12 @@ def test_a_union_threat_at_home_is_aimed_at_its_government(pipeline):
                                "وقالت نقابة المعلمين الأردنيين إنها لن تتنازل عن حقوق المعلمين، "
                                "ملوحة بخطوات تصعيدية.", "2021-03-14"))
     assert ("JOR", "THREATEN", "JOR") in got
+
+
+@pytest.mark.parametrize("text,row", [
+    ("أعلنت الرئاسة الجزائرية أمس فتح المجال الجوي أمام الرحلات القادمة من المغرب.",
+     ("DZA", "RETREAT", "MAR")),
+    ("أعلنت السلطات السعودية أمس إعادة فتح الحدود البرية مع قطر.", ("SAU", "RETREAT", "QAT")),
+])
+def test_opening_airspace_or_borders_eases_a_restriction(pipeline, text, row):
+    assert row in rows(story(pipeline, text, "2021-03-14"))
