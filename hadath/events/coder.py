@@ -43,6 +43,7 @@ from hadath.events.negation import ASSERTED, MENTIONED, status
 from hadath.events.phrases import Context, Phrase, Roles, phrases
 from hadath.events.purpose import promised, purpose
 from hadath.events.sides import clash_sides, envoy_call, summit_parties
+from hadath.events.slogans import crowd_demand
 from hadath.events.speakers import resolve_self, sentence_speaker
 from hadath.events.specificity import SpecificityCues
 from hadath.events.story import country_counts
@@ -158,8 +159,11 @@ class EventCoder:
                 named_attacker(state, hit, roles)
                 if hit.entry.form in ("v", "i"):
                     prev_verb = prev
-                for ev in events_of(article, toks, si, hit, roles, mentions, hits, state,
-                                    self.specificity):
+                made = crowd_demand(article, toks, hit, roles,    # تظاهر آلاف …، مطالبين ب…
+                                    [e for e in events if e.sentence == si]) \
+                    or events_of(article, toks, si, hit, roles, mentions, hits, state,
+                                 self.specificity)
+                for ev in made:
                     key = (ev.type, ev.source.key if ev.source else None,
                            tuple(t.key for t in ev.target), si)
                     if standing == MENTIONED and _told_before(ev, events):

@@ -172,6 +172,12 @@ def followers(toks: list[Token], groups: list[Phrase], sentence_events: list[Eve
 _STATE = frozenset({None, "GOV", "MIL"})
 
 
+# verbs that make a threat outright, unlike a warning (حذر) or a vow (سيرد بقوة): a threat
+# that names no one is aimed at the story's country
+_OPEN_THREATS = frozenset({"هدد", "لوح", "ملوحا", "ملوحه", "توعد", "متوعدا", "متوعده",
+                           "مهددا", "مهدده"})
+
+
 def default_targets(ptype: str, source: Actor, hit: TriggerHit, hits: list[TriggerHit],
                     state: ArticleState) -> list[Actor]:
     """Targets the sentence leaves implicit.
@@ -193,6 +199,11 @@ def default_targets(ptype: str, source: Actor, hit: TriggerHit, hits: list[Trigg
         # (داعيا الحجاج إلى تجنب …, داعيا إلى جعل الواجهة …): a call to all, or to no one
         return [Actor(country=story)]
     if ptype == "ASSAULT" and story:
+        return [Actor(country=story)]
+    if ptype == "THREATEN" and story and hit.entry.words[0] in _OPEN_THREATS \
+            and (source.key != story or state.domestic):
+        # هدد أردوغان بإغلاق الحدود (a story of Iraq), ملوحا بخطوات تصعيدية (a union at
+        # home): the story's country; not a state's threat at itself in a foreign quarrel
         return [Actor(country=story)]
     if ptype == "MOBILIZE" and story and source.key == story and state.domestic:
         return [Actor(country=story)]      # units deployed at home, in a story of home

@@ -45,6 +45,12 @@ AGENT_VERBS = frozenset({"شنه", "شنها", "شنته", "شنتها", "نفذ
                          "تقودها"})
 
 
+# nouns naming a part of a force, whose whole follows after من as the verb's subject
+# (أغلقت وحدات من الجيش, اقتحمت قوات من الأمن, اعتقلت عناصر من الشرطة)
+PARTITIVE_UNITS = frozenset({"وحدات", "وحده", "قوه", "قوات", "عناصر", "دوريه", "دوريات",
+                             "مجموعه", "افراد", "سريه", "كتيبه", "رجال"})
+
+
 def has_root_waw(tokens: list[Token], hit: TriggerHit) -> bool:
     """Is the و the verb starts with its own first letter (وقع, وصل), not ``and``?"""
     return hit.entry.words[0].startswith("و") and not tokens[hit.first].norm.startswith("وو")
@@ -108,6 +114,8 @@ def vso(tokens: list[Token], after: list[Phrase], hit: TriggerHit) -> Phrase | N
             return None
         if p.prep is None and p.kind != "adjective":
             return p
+        if p.prep == "من" and len(between) == 2 and tokens[between[0]].norm in PARTITIVE_UNITS:
+            return p      # أغلقت وحدات من الجيش …: a part of the force is the subject
         if p.prep is not None:
             return None
     return None
