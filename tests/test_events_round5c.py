@@ -1,0 +1,30 @@
+"""False rows of the fifth round's sets at first sight: a bare agent (الشرطة, قوات
+النظام) named earlier with a foreign country keeps that country instead of taking the
+story's own, so the attack of a foreign force is no self-attack of the story's state."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import rows, story
+
+
+@pytest.mark.parametrize("text,row,wrong", [
+    ("أنقرة - أعلنت وزارة الدفاع التركية أن النظام السوري صعد هجماته على منطقة خفض التصعيد.\n"
+     "وقالت الوزارة إن قوات النظام قصفت ليل أمس نقطة مراقبة تركية بالمدفعية، ما أدى إلى "
+     "إصابة جندي تركي.", ("SYR", "ASSAULT", "TUR"), ("TUR", "ASSAULT", "TUR")),
+    ("استنكرت الحكومة الأردنية اليوم اقتحام الشرطة الإسرائيلية باحات المسجد الأقصى.\n"
+     "وذكرت الأوقاف أن عناصر الشرطة أطلقت قنابل الغاز المسيل للدموع على المصلين في ساحات المسجد.",
+     ("ISR", "ASSAULT", "PSE"), ("PSE", "ASSAULT", "PSE")),
+])
+def test_a_bare_agent_keeps_the_country_it_was_named_with(pipeline, text, row, wrong):
+    got = rows(story(pipeline, text, "2021-03-14"))
+    assert row in got
+    assert wrong not in got
+
+
+def test_a_bare_agent_in_a_town_of_the_story_is_the_story_state(pipeline):
+    got = rows(story(pipeline, "يريفان - انتقدت الحكومة الأذربيجانية أمس تصريحات رئيس الوزراء "
+                               "الأرميني نيكول باشينيان.\nوتظاهر مئات الأرمن اليوم في يريفان أمام "
+                               "مقر الحكومة، واعتقلت الشرطة عشرين شخصا.", "2021-03-14"))
+    assert ("AZE", "COERCE", "ARM") not in got
+    assert not any(r[1] == "PROTEST" and r[2] == "AZE" for r in got)
