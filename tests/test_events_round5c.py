@@ -28,3 +28,13 @@ def test_a_bare_agent_in_a_town_of_the_story_is_the_story_state(pipeline):
                                "مقر الحكومة، واعتقلت الشرطة عشرين شخصا.", "2021-03-14"))
     assert ("AZE", "COERCE", "ARM") not in got
     assert not any(r[1] == "PROTEST" and r[2] == "AZE" for r in got)
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن الرئيس التركي رجب طيب أردوغان اليوم تعليق المحادثات الاستكشافية مع اليونان.",
+    "علقت تركيا أمس المباحثات الثنائية مع اليونان احتجاجا على الاتفاق البحري.",
+])
+def test_suspended_talks_are_a_sanction_not_a_meeting(pipeline, text):
+    got = rows(story(pipeline, text, "2021-03-14"))
+    assert ("TUR", "SANCTION", "GRC") in got
+    assert ("TUR", "CONSULT", "GRC") not in got
