@@ -38,3 +38,23 @@ def test_suspended_talks_are_a_sanction_not_a_meeting(pipeline, text):
     got = rows(story(pipeline, text, "2021-03-14"))
     assert ("TUR", "SANCTION", "GRC") in got
     assert ("TUR", "CONSULT", "GRC") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلنت منظمة الصحة العالمية أن الحرب حول العاصمة الليبية أسفرت منذ العاشر من آذار "
+    "عن مقتل 200 شخص.",
+    "ومنذ الأول من شباط الماضي، أسفرت المواجهات على الحدود الجنوبية عن مقتل أكثر من 60 "
+    "شخصا في لبنان.",
+])
+def test_a_toll_counted_since_a_past_day_is_no_attack(pipeline, text):
+    got = rows(story(pipeline, text, "2021-03-28"))
+    assert not any(r[1] == "ASSAULT" for r in got)
+
+
+def test_a_toll_since_yesterday_is_the_news(pipeline):
+    got = rows(story(pipeline, "قصفت الطائرات الحربية الإسرائيلية منذ فجر أمس بلدات في جنوب "
+                               "لبنان، ما أسفر عن مقتل خمسة مدنيين.", "2021-03-28"))
+    assert ("ISR", "ASSAULT", "LBN") in got
+    got = rows(story(pipeline, "وأعلنت منظمة الصحة العالمية أن الحرب حول العاصمة الليبية أسفرت "
+                               "منذ العاشر من آذار عن مقتل 200 شخص.", "2021-03-11"))
+    assert any(r[1] == "ASSAULT" for r in got)
