@@ -58,3 +58,24 @@ def test_a_toll_since_yesterday_is_the_news(pipeline):
     got = rows(story(pipeline, "وأعلنت منظمة الصحة العالمية أن الحرب حول العاصمة الليبية أسفرت "
                                "منذ العاشر من آذار عن مقتل 200 شخص.", "2021-03-11"))
     assert any(r[1] == "ASSAULT" for r in got)
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("أفرجت جماعة الحوثي أمس عن أسير سعودي في عملية سهلها الصليب الأحمر.",
+     ("YEM", "RETREAT", "ICRC")),
+    ("وأعلنت الحكومة اليمنية أمس التزامها باتفاق وقف إطلاق النار الموقع في ستوكهولم برعاية "
+     "الأمم المتحدة.", ("YEM", "AGREE", "UN")),
+    ("أعلن الجيش اللبناني اليوم إتمام صفقة تبادل بوساطة قطرية.", ("LBN", "RETREAT", "QAT")),
+    ("أعلن الجيش اللبناني اليوم إتمام صفقة تبادل بوساطة قطرية.", ("LBN", "RETREAT", "LBN")),
+])
+def test_the_go_between_is_no_party_of_the_act(pipeline, text, wrong):
+    assert wrong not in rows(story(pipeline, text, "2021-03-28"))
+
+
+@pytest.mark.parametrize("text,row", [
+    ("أفرجت جماعة الحوثي أمس عن أسير سعودي في عملية سهلها الصليب الأحمر.",
+     ("YEM", "RETREAT", "SAU")),
+    ("رحب الرئيس الفلسطيني محمود عباس أمس بوساطة مصر لوقف العدوان.", ("PSE", "SUPPORT", "EGY")),
+])
+def test_the_parties_and_a_stance_on_the_go_between_stay(pipeline, text, row):
+    assert row in rows(story(pipeline, text, "2021-03-28"))

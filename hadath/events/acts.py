@@ -166,7 +166,8 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
         open_addressee(toks, hit) or open_target(toks, hit)
         or (open_call(toks, hit) and sources[0] is not None and state.story is not None
             and sources[0].key != state.story))    # a foreign داعيا إلى …: to all
-    if not targets and sources[0] is not None and not open_object and not condemned:
+    if not targets and sources[0] is not None and not open_object and not condemned \
+            and "mutual" not in entry.flags:     # an exchange names both its sides or none
         # (a condemned attack is aimed at its doer, never at the story's country)
         targets = default_targets(entry.type, sources[0], hit, hits, state)
         state.implicit.add((si, toks[hit.first].start, entry.type))
