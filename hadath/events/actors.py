@@ -268,6 +268,11 @@ class ActorFinder:
                     memory[agent.words] = country
                 elif title is None:
                     country = memory.get(agent.words)
+            elif agent is not None:
+                remembered, here = _named_before(chain, country, memory, tokens[0].start)
+                if country is None and title is None and (
+                        here or not _at_home(entities, story_country)):
+                    country = remembered
             if country is None and org is None:
                 bare = agent is not None and agent.bare and title is None
                 if bare and story_country:
@@ -354,6 +359,39 @@ class ActorFinder:
 def _entity_actor(ent: Entity, mention: Span) -> Actor:
     return Actor(entity=ent.id, name_en=ent.name_en, country=ent.country,
                  sector=ent.sector, org=ent.org, span=mention)
+
+
+def _named_before(chain: list, country: str | None, memory: dict, sentence: int
+                  ) -> tuple[str | None, bool]:
+    """``اقتحام الشرطة الإسرائيلية`` … ``أطلقت عناصر الشرطة``, ``هجمات النظام السوري`` …
+    ``قصفت قوات النظام``: a bare agent once named with its country keeps that country
+    in the rest of the article; it falls back to the story's country only when it was
+    never named with one, or with two (the story's own and another's police). Records
+    the country of an agent named with one; for one named alone returns the remembered
+    country and whether it was named with it in this same sentence (``sentence``: the
+    offset of its first token)."""
+    keys = [("seen", a.words) for a in chain if a.bare]
+    if country is not None:
+        for key in keys:
+            memory.setdefault(key, set()).add(country)
+            memory[("seen in", key[1])] = sentence
+        return None, False
+    seen = set().union(*(memory.get(key, set()) for key in keys))
+    if len(seen) != 1:
+        return None, False
+    return next(iter(seen)), any(memory.get(("seen in", key[1])) == sentence for key in keys)
+
+
+def _at_home(entities: list[ActorMention], story_country: str | None) -> bool:
+    """Is the sentence set in a town, region or the state of the story's country
+    (``وشهدت يريفان … احتجاجات أمام مقر الحكومة``)? Then a bare agent is that state's,
+    whichever state's agent of that name was named before."""
+    return any(m.entity_type == "LOC" and m.key == story_country and m.place_kind in _TOWNS
+               for m in entities)
+
+
+# kinds of named places that set a sentence in a state (not a site such as a mosque)
+_TOWNS = frozenset({"country", "capital", "city", "region"})
 
 
 def _type_head(f) -> bool:

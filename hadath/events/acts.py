@@ -27,11 +27,13 @@ from hadath.events.reporting import (anchored, casualties, counted_casualties,
                                      reported_without_actor, reporting, self_evident)
 from hadath.events.sides import collective_subject
 from hadath.events.specificity import SpecificityCues, chronicle
-from hadath.events.timeliness import after_publication, long_before
+from hadath.events.timeliness import after_publication, long_before, toll_since
 from hadath.events.triggers import TriggerHit
 from hadath.events.wrongdoer import STANCES, harmed
 from hadath.model import Actor, Article, Event, Span, Token
 
+# the CAMEO code of a death toll (مقتل, أسفر عن مقتل): killings told by their dead
+TOLL = "1823"
 # a weak trigger (اجتماع, تعاون) counts only with its target close by
 WEAK_REACH = 6
 # types often reported without a target (troops sent, protests, shelling)
@@ -164,7 +166,8 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
         open_addressee(toks, hit) or open_target(toks, hit)
         or (open_call(toks, hit) and sources[0] is not None and state.story is not None
             and sources[0].key != state.story))    # a foreign داعيا إلى …: to all
-    if not targets and sources[0] is not None and not open_object and not condemned:
+    if not targets and sources[0] is not None and not open_object and not condemned \
+            and "mutual" not in entry.flags:     # an exchange names both its sides or none
         # (a condemned attack is aimed at its doer, never at the story's country)
         targets = default_targets(entry.type, sources[0], hit, hits, state)
         state.implicit.add((si, toks[hit.first].start, entry.type))
@@ -185,6 +188,8 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
         return []      # اغتيال الحريري عام 2005 in a story of 2008: history, not news
     if after_publication(date, article.published):
         return []      # dated after the story: planned, not done
+    if entry.type == "ASSAULT" and entry.cameo == TOLL and toll_since(article, toks, date):
+        return []      # أسفرت المعارك منذ الرابع من نيسان عن مقتل 147: a war's running toll
     date = range_day(date, entry.type)
     used = {a.entity for a in sources if a} | {a.entity for a in targets}
     location = _location(mentions, used, toks, start)

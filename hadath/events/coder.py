@@ -46,6 +46,7 @@ from hadath.events.sides import clash_sides, envoy_call, summit_parties
 from hadath.events.slogans import crowd_demand
 from hadath.events.speakers import resolve_self, sentence_speaker
 from hadath.events.specificity import SpecificityCues
+from hadath.events.sponsors import parties
 from hadath.events.story import country_counts
 from hadath.events.threats import threat_content
 from hadath.events.triggers import TriggerHit, TriggerMatcher
@@ -129,9 +130,10 @@ class EventCoder:
                     continue      # خرجوا رفضا للحكم العسكري: why they marched; للإفراج عن
                 ctx = Context(words, prev[0] if prev else None, prev[1] if prev else None,
                               prev_verb, last_speaker)
-                hit, roles = attack_roles(toks, hit, hits, groups,      # hadath.events.attacks
-                                          assign(toks, hit, groups, speaker, ctx))
-                roles = addressed(toks, hit, groups, roles) or roles    # دعا …، …، Y إلى
+                sides = parties(toks, groups, hit)    # not the go-between (بوساطة قطرية)
+                hit, roles = attack_roles(toks, hit, hits, sides,      # hadath.events.attacks
+                                          assign(toks, hit, sides, speaker, ctx))
+                roles = addressed(toks, hit, sides, roles) or roles     # دعا …، …، Y إلى
                 roles = called_party(toks, hit, prev) or roles          # اتصالا ب…، حثه على
                 duty = owed(toks, hit, groups) if speaker is not None else None
                 if duty is not None:     # إن على السلطات الإفراج عن …: the speaker demands it

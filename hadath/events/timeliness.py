@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from hadath.model import Article, Token
+
 
 def after_publication(value: str | None, published: str | None) -> bool:
     """Is a dated act (its first day) later than the article's publication day?"""
@@ -32,3 +34,25 @@ def long_before(value: str | None, published: str | None, days: int = 365) -> bo
         return when < date.fromisoformat(published) - timedelta(days=days)
     except ValueError:
         return False
+
+
+# how many days before the story a منذ day must be for the dead counted since then to
+# be a running toll rather than the news of one attack (منذ فجر أمس is the news)
+TALLY_DAYS = 3
+
+
+def toll_since(article: Article, toks: list[Token], value: str | None) -> bool:
+    """``أسفرت المعارك منذ الرابع من نيسان عن مقتل 147 شخصا``, ``ومنذ الثامن من تشرين
+    الأول، أسفرت المواجهات عن مقتل أكثر من 90 شخصا``: the dead counted since a day well
+    before the story are a running toll of a war, not one attack of the story. ``value``
+    is the date the act took from the sentence's time."""
+    if not value or not article.published or not long_before(value, article.published,
+                                                                 TALLY_DAYS):
+        return False
+    for t in article.times:
+        if t.value != value or not toks or not toks[0].start <= t.start < toks[-1].end:
+            continue
+        before = [k for k in toks if k.end <= t.start]
+        if before and before[-1].norm.lstrip("و") == "منذ":
+            return True
+    return False
