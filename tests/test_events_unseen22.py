@@ -1,6 +1,10 @@
 """Acts the twenty-second and twenty-third unseen sets found wrong at first sight: strikes
-on the positions of a Sahel armed group (the group's country is hit, not the dateline's)."""
+on the positions of a Sahel armed group (the group's country is hit, not the dateline's),
+and a condemnation of strikes after the raids they answered were told (it blames the
+strikers, all of them)."""
 from __future__ import annotations
+
+import pytest
 
 from tests.test_events import rows, story
 
@@ -12,3 +16,23 @@ def test_strikes_on_a_sahel_group_hit_its_country_not_the_datelines(pipeline):
     assert ("FRA", "ASSAULT", "MLI") in got
     assert ("FRA", "ASSAULT", "DZA") not in got
 
+
+STRIKES = ("الرياض - واس: دعت السعودية إلى ضبط النفس.\n"
+           "وكانت القوات الأمريكية والبريطانية قد شنت فجر الجمعة عشرات الغارات على مواقع "
+           "لجماعة الحوثيين في صنعاء والحديدة.\n"
+           "وقال الرئيس الأمريكي إن الضربات جاءت ردا على هجمات شنتها الجماعة على السفن "
+           "التجارية منذ أسابيع.\n"
+           "وأعلن الجيش الأمريكي أن الجماعة أطلقت لاحقا صاروخا باتجاه خليج عدن.\n"
+           "{condemner}")
+
+
+@pytest.mark.parametrize("condemner", [
+    "بينما نفت إيران أي دور لها في العمليات الحوثية، وأدانت الضربات.",
+    "وأدانت إيران الضربات واعتبرتها انتهاكا لسيادة اليمن.",
+])
+def test_a_condemnation_of_the_strikes_blames_all_the_strikers(pipeline, condemner):
+    """The raids the strikes answered, told after them, do not take their place."""
+    got = rows(story(pipeline, STRIKES.format(condemner=condemner), "2024-01-13"))
+    assert ("IRN", "ACCUSE", "USA") in got
+    assert ("IRN", "ACCUSE", "GBR") in got
+    assert ("IRN", "ACCUSE", "YEM") not in got

@@ -164,7 +164,8 @@ class EventCoder:
                     if key not in seen:
                         seen.add(key)
                         events.append(ev)
-                        background = state.attacker is not None and recalled(toks)
+                        background = state.attacker is not None and recalled(toks) \
+                            and not state.co_doer(ev)
                         if ev.type in ("ASSAULT", "COERCE") and ev.source is not None \
                                 and not background:
                             state.attacked(ev)
