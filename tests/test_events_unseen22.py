@@ -36,3 +36,24 @@ def test_a_condemnation_of_the_strikes_blames_all_the_strikers(pipeline, condemn
     assert ("IRN", "ACCUSE", "USA") in got
     assert ("IRN", "ACCUSE", "GBR") in got
     assert ("IRN", "ACCUSE", "YEM") not in got
+
+
+@pytest.mark.parametrize("text,source", [
+    ("بغداد - رحب رئيس الوزراء العراقي بالاتفاق، وطالب المجتمع الدولي بتزويد الجيش العراقي "
+     "بأسلحة حديثة.", "IRQ"),
+    ("طرابلس - طالب رئيس المجلس الرئاسي فايز السراج المجتمع الدولي باتخاذ موقف واضح من "
+     "الهجوم على طرابلس.", "LBY"),
+    ("عمان - دعت وزارة الخارجية الأردنية المجتمع الدولي إلى الضغط على إسرائيل لوقف "
+     "الاستيطان.", "JOR"),
+])
+def test_a_demand_of_the_international_community_has_no_target(pipeline, text, source):
+    """The actor named in what is demanded is not the one the demand is made of."""
+    got = rows(story(pipeline, text, "2020-01-05"))
+    assert (source, "REQUEST", None) in got
+    assert not any(r[0] == source and r[1] == "REQUEST" and r[2] is not None for r in got)
+
+
+def test_a_demand_of_named_states_keeps_them_as_targets(pipeline):
+    got = rows(story(pipeline, "دعا وزير الخارجية الفرنسي دول الاتحاد الأوروبي إلى فرض عقوبات "
+                               "على روسيا.", "2020-01-05"))
+    assert ("FRA", "REQUEST", "EU") in got
