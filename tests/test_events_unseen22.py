@@ -57,3 +57,11 @@ def test_a_demand_of_named_states_keeps_them_as_targets(pipeline):
     got = rows(story(pipeline, "دعا وزير الخارجية الفرنسي دول الاتحاد الأوروبي إلى فرض عقوبات "
                                "على روسيا.", "2020-01-05"))
     assert ("FRA", "REQUEST", "EU") in got
+
+
+def test_a_caller_named_after_his_title_is_of_the_titles_country(pipeline):
+    """A name hadath does not know, after a title with a nationality (الرئيس الفرنسي
+    فرانسوا أولاند), is a person of that country: the call is France's."""
+    got = rows(story(pipeline, "تونس - وتلقى الرئيس قيس سعيد أمس اتصالا هاتفيا من الرئيس "
+                               "الفرنسي فرانسوا أولاند.", "2020-05-04"))
+    assert ("FRA", "CONSULT", "TUN") in got
