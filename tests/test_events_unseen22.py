@@ -65,3 +65,9 @@ def test_a_caller_named_after_his_title_is_of_the_titles_country(pipeline):
     got = rows(story(pipeline, "تونس - وتلقى الرئيس قيس سعيد أمس اتصالا هاتفيا من الرئيس "
                                "الفرنسي فرانسوا أولاند.", "2020-05-04"))
     assert ("FRA", "CONSULT", "TUN") in got
+
+
+def test_an_act_deep_in_a_denied_clause_is_no_event(pipeline):
+    got = rows(story(pipeline, "تونس - ونفى المتحدث باسم الحكومة التونسية أن يتضمن الاتفاق "
+                               "الموقع أي بند يسمح بترحيل المهاجرين.", "2023-07-20"))
+    assert not any(r[1] == "COERCE" for r in got)
