@@ -51,6 +51,14 @@ def found(article) -> dict[str, tuple[str, str | None, str | None]]:
      "Israel Prison Service", "ISR"),
     # armed groups and militias
     ("واشتبكت قوة الردع مع مسلحين في طرابلس.", "قوة الردع", "Special Deterrence Force", "LBY"),
+    # the Sahel's armed groups take Mali as their home country
+    ("وسيطرت جماعة أنصار الدين على تمبكتو.", "أنصار الدين", "Ansar Dine", "MLI"),
+    ("وهاجمت حركة التوحيد والجهاد في غرب إفريقيا مدينة غاو.",
+     "حركة التوحيد والجهاد في غرب إفريقيا", "Movement for Oneness and Jihad in West Africa", "MLI"),
+    ("وقال متحدث باسم حركة التوحيد والجهاد إن الهجوم مستمر.", "حركة التوحيد والجهاد",
+     "Movement for Oneness and Jihad in West Africa", "MLI"),
+    ("وتبنت جماعة نصرة الإسلام والمسلمين الهجوم.", "جماعة نصرة الإسلام والمسلمين",
+     "Jama'at Nasr al-Islam wal-Muslimin", "MLI"),
     ("وانتشر جهاز دعم الاستقرار في أبو سليم.", "جهاز دعم الاستقرار", "Stability Support Apparatus", "LBY"),
     ("ونظمت لجان المقاومة السودانية مواكب جديدة.", "لجان المقاومة السودانية",
      "Resistance Committees", "SDN"),

@@ -19,7 +19,8 @@ from hadath.events.dates import event_date, range_day
 from hadath.events.discourse import (ArticleState, accused_attacker, backed_attack, condemns_attack,
                                      condemns_unclaimed, default_targets)
 from hadath.events.implicit import (about_agreement, about_decision, against_any, aid_receiver,
-                                    alongside, decided, open_addressee, open_call, partners,
+                                    alongside, decided, open_addressee, open_call,
+                                    openly_addressed, partners,
                                     protest_place)
 from hadath.events.phrases import Roles
 from hadath.events.realis import during_operation, unreal_violence
@@ -105,6 +106,14 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
     targets = [m.actor for m in t_mentions]
     if entry.type in STANCES and t_mentions and harmed(toks, t_mentions[0].first, hit.last):
         t_mentions, targets = [], []      # رفض تهجير الفلسطينيين: the victim, not the doer
+    addressed = False
+    if openly_addressed(
+            toks, hit, max(hit.first, roles.source.last) if roles.source else hit.first,
+            t_mentions[0].first if t_mentions else len(toks),
+            frozenset(i for m in mentions for i in range(m.first, m.last + 1))):
+        # طالب المجتمع الدولي بتزويد قوات البيشمركة: the actor is in the demand, and
+        # طالب السراج المجتمع الدولي … is no demand of the story's own country
+        t_mentions, targets, addressed = [], [], True
     if entry.form == "n" and roles.how == "genitive" and sources[0] is not None \
             and entry.type != "ACCUSE" and "weak" not in entry.flags \
             and (not t_mentions or t_mentions[0].kind == "adjective"):
@@ -162,7 +171,7 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
     if not targets and sources[0] is not None:
         targets = [a for a in backed_attack(toks, hit, state)    # دعما للعملية
                    if a.key != sources[0].key]
-    open_object = unclaimed or victim or entry.cameo == STEP_DOWN or not targets and (
+    open_object = unclaimed or victim or addressed or entry.cameo == STEP_DOWN or not targets and (
         open_addressee(toks, hit) or open_target(toks, hit)
         or (open_call(toks, hit) and sources[0] is not None and state.story is not None
             and sources[0].key != state.story))    # a foreign داعيا إلى …: to all

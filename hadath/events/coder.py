@@ -30,6 +30,7 @@ from hadath.events.aims import known_doer
 from hadath.events.anaphora import envoy_hosts
 from hadath.events.assign import assign
 from hadath.events.attacks import armed_lists, attack_roles, threat_object
+from hadath.events.claims import claimant, credit
 from hadath.events.clashes import local_clash, result_of
 from hadath.events.dates import carry_dates, date_undated, share_dates
 from hadath.events.discourse import ArticleState, followers, named_attacker, noted_attack, recalled
@@ -173,7 +174,8 @@ class EventCoder:
                     if key not in seen:
                         seen.add(key)
                         events.append(ev)
-                        background = state.attacker is not None and recalled(toks)
+                        background = state.attacker is not None and recalled(toks) \
+                            and not state.co_doer(ev)
                         if ev.type in ("ASSAULT", "COERCE") and ev.source is not None \
                                 and not background:
                             state.attacked(ev)
@@ -192,6 +194,9 @@ class EventCoder:
                         state.paired(ev)
                         if state.lead is None and ev.source is not None and ev.source.key:
                             state.lead = ev.source
+            doer = claimant(toks, groups)      # وأعلن تنظيم القاعدة مسؤوليته عن الهجوم
+            if doer is not None:
+                events = _claimed(events, doer, si, state, seen)
             for ev in followers(toks, groups, [e for e in events if e.sentence == si]):
                 key = (ev.type, ev.source.key, tuple(t.key for t in ev.target), si)
                 if key not in seen:
@@ -205,6 +210,24 @@ class EventCoder:
         events = aimed_at_wrongdoer(events, state.implicit, story)   # a war's victim
         carried = carry_dates(share_dates(events), timed, article=article)
         return unlinked(date_undated(carried, article), local)
+
+
+def _claimed(events: list[Event], doer, si: int, state: ArticleState,
+             seen: set[tuple]) -> list[Event]:
+    """The attacks a claim names the doer of are the claimant's; it is the attacker a
+    later condemnation blames, and condemnations told before it wait no more."""
+    before = {id(ev) for ev in events}
+    events = credit(events, doer, si)
+    credited = [ev for ev in events if id(ev) not in before]
+    if not credited:
+        return events
+    for ev in credited:
+        seen.add((ev.type, doer.key, tuple(t.key for t in ev.target), ev.sentence))
+    state.attacked(credited[0])
+    state.unclaimed = False
+    state.claimed_in = si
+    _insert_before(events, state.claimed(credited[0]), seen)
+    return events
 
 
 def _insert_before(events: list[Event], told: list[Event], seen: set[tuple]) -> None:

@@ -15,6 +15,7 @@ from hadath.events.actors import ActorMention
 from hadath.events.phrases import Phrase, Roles
 from hadath.events.triggers import TriggerHit
 from hadath.model import Actor, Event, Token
+from hadath.text.normalize import normalize_ar
 
 # acts a later rejection by their target answers
 CRITICAL = frozenset({"ACCUSE", "REQUEST", "SANCTION", "THREATEN"})
@@ -33,7 +34,9 @@ class ArticleState:
         self.attacker: Actor | None = None
         self.named_attacker: Actor | None = None   # the doer of the last attack named at all
         self.attackers: list[Actor] = []      # all doers of the last attack (شنت أمريكا وبريطانيا)
+        self.strikers: list[Actor] = []       # all doers of the last air strikes (غارات, ضربات)
         self._attack_at: tuple | None = None
+        self._strike_at: tuple | None = None
         self.unclaimed = False     # the story's attack has no known doer (yet)
         self.claimed_in: int | None = None   # the sentence of the last attack with a doer
         self.fight: tuple[Actor, Actor] | None = None   # the sides of the last attack
@@ -79,11 +82,25 @@ class ArticleState:
         self.attacker = ev.source
         if ev.source.key not in {a.key for a in self.attackers}:
             self.attackers.append(ev.source)
+        if struck(ev.trigger.text):
+            # the strikes a later ``أدانت الضربات`` means, though other attacks come between
+            if at != self._strike_at:
+                self.strikers = []
+            self._strike_at = at
+            if ev.source.key not in {a.key for a in self.strikers}:
+                self.strikers.append(ev.source)
+
+    def co_doer(self, ev: Event) -> bool:
+        """Is ``ev`` the same act as the last attack, by another of its doers (``شنت
+        القوات الأمريكية والبريطانية``)?"""
+        return self._attack_at == (ev.sentence, ev.trigger.start)
 
     def blamed(self, accused: Actor) -> list[Actor]:
         """Everyone a condemnation of ``accused``'s attack blames: all its co-doers."""
         if accused is self.attacker and self.attackers:
             return list(self.attackers)
+        if self.strikers and accused is self.strikers[0]:
+            return list(self.strikers)
         return [accused]
 
     def paired(self, ev: Event) -> None:
@@ -215,6 +232,16 @@ def default_targets(ptype: str, source: Actor, hit: TriggerHit, hits: list[Trigg
     return []
 
 
+# the nouns of air and missile strikes (a condemnation of ``الضربات`` means the strikes)
+STRIKES = frozenset({"غاره", "غارات", "غارتين", "ضربه", "ضربات", "ضربتين", "قصف"})
+
+
+def struck(text: str) -> bool:
+    """Does an act's wording name strikes (``شنت … 60 غارة``, ``الضربات``)?"""
+    return any(_object_word(w) in STRIKES or _object_word(w)[2:] in STRIKES
+               and _object_word(w).startswith("ال") for w in normalize_ar(text).split())
+
+
 # relative pronouns that open a clause on the condemned attack
 _RELATIVES = frozenset({"الذي", "التي", "اللذين", "اللتين"})
 
@@ -247,6 +274,11 @@ def accused_attacker(hit: TriggerHit, hits: list[TriggerHit], source: Actor,
                      and m.prep is None and m.key and m.key != source.key]
             if named:
                 return named[0].actor
+            if first and state.strikers and state.strikers[0].key != source.key \
+                    and struck(toks[h.first].norm) and toks[h.first].norm.lstrip("و").startswith("ال"):
+                # وأدانت الضربات: the strikes told last, though the raids they answered
+                # were told after them
+                return state.strikers[0]
             attacker = state.attacker or state.named_attacker
             if first and attacker is not None and attacker.key != source.key \
                     and not state.unclaimed:

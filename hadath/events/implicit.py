@@ -87,6 +87,36 @@ def open_addressee(toks: list[Token], hit: TriggerHit) -> bool:
                for a, b in zip(content, content[1:] + [""]))
 
 
+# open addressees that need a word after them (دول المنطقة, دول العالم)
+_OPEN_HEADS = {"دول": frozenset({"المنطقه", "العالم", "الجوار", "الاقليم"})}
+ADDRESSEE_REACH = 2     # words between the verb (or its subject) and the addressee
+
+
+def openly_addressed(toks: list[Token], hit: TriggerHit, after: int, target_first: int,
+                     named: frozenset[int] = frozenset()) -> bool:
+    """Is a demand made of an open addressee that stands before the actor it names
+    (``طالب المجتمع الدولي بتزويد قوات البيشمركة``, ``داعيا دول المنطقة إلى``)? The
+    actor is in what is demanded, not the one addressed: the demand has no target.
+    ``after`` is the verb's first word, or the last of the subject after it; the words
+    of ``named`` actors (the subject's name after its title) cost nothing."""
+    if hit.entry.type != "REQUEST":
+        return False
+    budget = ADDRESSEE_REACH
+    for i in range(after + 1, target_first):
+        if i in named:
+            continue
+        if budget == 0:
+            return False
+        budget -= 1
+        word = toks[i].norm.lstrip("و")
+        nxt = toks[i + 1].norm if i + 1 < len(toks) else ""
+        if i + 1 == target_first:
+            return False     # دول الاتحاد الأوروبي: the addressee is named after all
+        if word in _OPEN_ADDRESSEES or nxt in _OPEN_HEADS.get(word, ()):
+            return True
+    return False
+
+
 # calls for restraint (ضبط النفس, التهدئة, خفض التصعيد): their first word → the words that
 # must follow it (none: the word alone says it)
 _RESTRAINT = {"ضبط": ("النفس",), "التهدئه": (), "تهدئه": (), "خفض": ("التصعيد", "التوتر"),

@@ -54,6 +54,13 @@ def merge_mentions(mentions: list[ActorMention], tokens: list[Token]) -> list[Ac
             if adjacent and (_joinable(prev, m) or titled(prev, m, tokens)):
                 best = prev if _RANK[prev.kind] <= _RANK[m.kind] and not \
                     titled(prev, m, tokens) else m
+                other = m if best is prev else prev
+                if best.key is None and other.key is not None:
+                    # الرئيس الفرنسي فرانسوا أولاند, a name hadath does not know: the
+                    # person is the title's (its country, or its body's)
+                    best = replace(best, actor=replace(best.actor, country=other.actor.country,
+                                                       org=best.actor.org or other.actor.org,
+                                                       sector=best.actor.sector or other.actor.sector))
                 out[-1] = replace(best, first=prev.first, last=m.last, prep=prev.prep,
                                   conj=prev.conj)
                 continue

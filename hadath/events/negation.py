@@ -91,11 +91,15 @@ def _not_allowed(tokens: list[Token], first: int) -> bool:
 
 
 
+# words from the أن of a denied clause to its act (نفى … أن يتضمن الاتفاق أي بند يسمح بترحيل)
+DENIED_REACH = 8
+
+
 def _denied_that(tokens: list[Token], first: int) -> bool:
     """Is the act the content of a denial further back (``نفى المتحدث باسم الخارجية
     الإثيوبية أن تكون بلاده قد تراجعت``)? The أن clause opens a few words before the
     trigger, and the denial verb is in the same clause before it."""
-    for k in range(first - 1, max(-1, first - 6), -1):
+    for k in range(first - 1, max(-1, first - DENIED_REACH), -1):
         if tokens[k].norm not in ("ان", "بان"):
             continue
         for j in range(k - 1, max(-1, k - 12), -1):
