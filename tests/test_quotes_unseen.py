@@ -508,3 +508,22 @@ def test_a_threat_is_speech_only_with_quoted_words(finder, text, names, expected
 ])
 def test_a_dual_verb_after_its_subject_names_two_speakers(finder, text, names, expected):
     assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # the title in apposition after the name, then the construct title alone
+    ("وصل إلى المنامة الأمير سلطان بن فهد ولي العهد الأردني. وقال ولي العهد الأردني "
+     "في كلمته إن البلدين \"شريكان في كل شيء\".",
+     {"سلطان بن فهد": "PER"}, [("قال", "سلطان بن فهد")]),
+    ("استقبل ولي العهد الشيخ خالد بن ناصر الوفد. وأكد ولي العهد أن الزيارة \"ناجحة\".",
+     {"خالد بن ناصر": "PER"}, [("أكد", "خالد بن ناصر")]),
+    # العاهل with a nisba stands for the king introduced with it
+    ("افتتح العاهل الأردني الملك عبد الله الثاني الدورة. وأوضح العاهل الأردني أن "
+     "المملكة \"ماضية في الإصلاح\".",
+     {"عبد الله الثاني": "PER"}, [("أوضح", "عبد الله الثاني")]),
+    # the king introduced as الملك is later العاهل, with a nisba he was not given
+    ("ألقى الملك عبد الله الثاني خطاب العرش. وأوضح العاهل الأردني أن الإصلاح \"مستمر\".",
+     {"عبد الله الثاني": "PER"}, [("أوضح", "عبد الله الثاني")]),
+])
+def test_a_title_alone_stands_for_its_holder_named_before(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
