@@ -34,6 +34,9 @@ def mentions(article) -> set[tuple[str, str]]:
     ("سقطت قذائف على محافظة إدلب", "إدلب", "LOC"),
     ("عبرت القوات نهر الفرات", "الفرات", "LOC"),
     ("وصل الوفد إلى مدينة الباب", "الباب", "LOC"),
+    # a nationality adjective after a group's name, a descriptive قوات: not the name
+    ("انتشر عناصر من مجموعة فاغنر الروسية في المدينة", "فاغنر", "ORG"),
+    ("تقدمت قوات البيشمركة نحو البلدة", "البيشمركة", "ORG"),
 ])
 def test_clitics_and_descriptive_type_words(run, text, mention, etype):
     assert (mention, etype) in mentions(run(text))
@@ -679,3 +682,18 @@ def test_short_names_that_are_words(run, text, mention, name_en):
     got = {m.text: e.name_en for e in run(text, published="2016-01-03").entities
            for m in e.mentions}
     assert got.get(mention) == name_en
+
+
+@pytest.mark.parametrize("text,count", [
+    # السعودية after a definite feminine or plural noun is "Saudi", not the country
+    ("اقتحم محتجون مبنى السفارة السعودية في العاصمة.", 0),
+    ("وجاء في بيان للسفارة السعودية أن الوضع هادئ.", 0),
+    ("وأكدت الحكومة السعودية أن القوات السعودية لم تشارك.", 0),
+    # a verb, a name or a masculine noun before it: the country
+    ("وأعلنت السعودية استئناف الرحلات.", 1),
+    ("ودعت الولايات المتحدة السعودية إلى الحوار.", 1),
+    ("زار الوزير السعودية مرتين هذا العام.", 1),
+])
+def test_saudi_as_an_adjective_is_not_the_country(run, text, count):
+    found = [m for e in run(text).entities for m in e.mentions if m.text == "السعودية"]
+    assert len(found) == count
