@@ -527,3 +527,16 @@ def test_a_dual_verb_after_its_subject_names_two_speakers(finder, text, names, e
 ])
 def test_a_title_alone_stands_for_its_holder_named_before(finder, text, names, expected):
     assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # عبّر عن "expressed", also inside a relative clause on a call or a letter (عبر فيه عن)
+    ('وتلقى الرئيس سامي نور اتصالا من نظيره كريم منصور عبر فيه عن "تضامن بلاده الكامل".',
+     {"سامي نور": "PER", "كريم منصور": "PER"}, [("عبر فيه عن", "كريم منصور")]),
+    ('وكانت المفوضة ليلى حداد قد عبرت عن قلقها من "تدهور الأوضاع".',
+     {"ليلى حداد": "PER"}, [("عبرت عن", "ليلى حداد")]),
+    # alone عبر is "via": no speech
+    ("ونقل الوزير كريم منصور المساعدات عبر المعبر الحدودي.", {"كريم منصور": "PER"}, []),
+])
+def test_expressed_with_its_preposition_is_speech(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
