@@ -540,3 +540,15 @@ def test_a_title_alone_stands_for_its_holder_named_before(finder, text, names, e
 ])
 def test_expressed_with_its_preposition_is_speech(finder, text, names, expected):
     assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # وطالب المجتمع الدولي بـ: the world is asked; the subject of the first clause asks
+    ('من جهته، رحب رئيس الإقليم سامي نور بالقرار، وطالب المجتمع الدولي بتقديم "دعم عاجل"، '
+     'مؤكدا أن الوضع "خطير".',
+     {"سامي نور": "PER"}, [("طالب", "سامي نور"), ("مؤكدا", "سامي نور")]),
+    ("ورحبت حركة الوفاق الوطني بالاتفاق، وناشدت الأسرة الدولية بالإسراع في تنفيذه.",
+     {"حركة الوفاق الوطني": "ORG"}, [("ناشدت", "حركة الوفاق الوطني")]),
+])
+def test_the_addressee_of_a_demand_is_not_its_subject(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
