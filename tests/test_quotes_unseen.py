@@ -508,3 +508,47 @@ def test_a_threat_is_speech_only_with_quoted_words(finder, text, names, expected
 ])
 def test_a_dual_verb_after_its_subject_names_two_speakers(finder, text, names, expected):
     assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # the title in apposition after the name, then the construct title alone
+    ("وصل إلى المنامة الأمير سلطان بن فهد ولي العهد الأردني. وقال ولي العهد الأردني "
+     "في كلمته إن البلدين \"شريكان في كل شيء\".",
+     {"سلطان بن فهد": "PER"}, [("قال", "سلطان بن فهد")]),
+    ("استقبل ولي العهد الشيخ خالد بن ناصر الوفد. وأكد ولي العهد أن الزيارة \"ناجحة\".",
+     {"خالد بن ناصر": "PER"}, [("أكد", "خالد بن ناصر")]),
+    # العاهل with a nisba stands for the king introduced with it
+    ("افتتح العاهل الأردني الملك عبد الله الثاني الدورة. وأوضح العاهل الأردني أن "
+     "المملكة \"ماضية في الإصلاح\".",
+     {"عبد الله الثاني": "PER"}, [("أوضح", "عبد الله الثاني")]),
+    # the king introduced as الملك is later العاهل, with a nisba he was not given
+    ("ألقى الملك عبد الله الثاني خطاب العرش. وأوضح العاهل الأردني أن الإصلاح \"مستمر\".",
+     {"عبد الله الثاني": "PER"}, [("أوضح", "عبد الله الثاني")]),
+])
+def test_a_title_alone_stands_for_its_holder_named_before(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # عبّر عن "expressed", also inside a relative clause on a call or a letter (عبر فيه عن)
+    ('وتلقى الرئيس سامي نور اتصالا من نظيره كريم منصور عبر فيه عن "تضامن بلاده الكامل".',
+     {"سامي نور": "PER", "كريم منصور": "PER"}, [("عبر فيه عن", "كريم منصور")]),
+    ('وكانت المفوضة ليلى حداد قد عبرت عن قلقها من "تدهور الأوضاع".',
+     {"ليلى حداد": "PER"}, [("عبرت عن", "ليلى حداد")]),
+    # alone عبر is "via": no speech
+    ("ونقل الوزير كريم منصور المساعدات عبر المعبر الحدودي.", {"كريم منصور": "PER"}, []),
+])
+def test_expressed_with_its_preposition_is_speech(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # وطالب المجتمع الدولي بـ: the world is asked; the subject of the first clause asks
+    ('من جهته، رحب رئيس الإقليم سامي نور بالقرار، وطالب المجتمع الدولي بتقديم "دعم عاجل"، '
+     'مؤكدا أن الوضع "خطير".',
+     {"سامي نور": "PER"}, [("طالب", "سامي نور"), ("مؤكدا", "سامي نور")]),
+    ("ورحبت حركة الوفاق الوطني بالاتفاق، وناشدت الأسرة الدولية بالإسراع في تنفيذه.",
+     {"حركة الوفاق الوطني": "ORG"}, [("ناشدت", "حركة الوفاق الوطني")]),
+])
+def test_the_addressee_of_a_demand_is_not_its_subject(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected

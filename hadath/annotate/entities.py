@@ -28,8 +28,8 @@ from hadath.lexicons.actors import ActorEntry, load_actors, national_forms
 from hadath.annotate.entity_context import CONTEXT_COUNTRY, ContextCountries
 from hadath.annotate.entity_datelines import dateline_entities, outlets_in_brackets
 from hadath.annotate.entity_titles import outside_minister_titles, outside_quoted_titles
-from hadath.annotate.name_positions import (another_given_name, common_names, in_country_context,
-                                            name_goes_on, words_before_names)
+from hadath.annotate.name_positions import (adjective_of_noun, another_given_name, common_names,
+                                            in_country_context, name_goes_on, words_before_names)
 from hadath.lexicons.facilities import countryside_side, facility_around, load_facility_heads
 from hadath.lexicons.nationalities import definite_adjectives
 from hadath.lexicons.tsv import alias_parts
@@ -83,6 +83,10 @@ class EntityStage(ContextCountries):
         mentions = self._with_facilities([m for m in self._resolve(hits, nt.text) if not (
             (a := self._actors.get(m.entry_id)) and a.type == "PER"  # أحمد الصفدي: not Ayman
             and another_given_name(nt.text, m.start, m.end, a.aliases))], nt.text)
+        taken = [(m.start, m.end) for m in mentions]
+        mentions = [m for m in mentions if not (  # السفارة السعودية: "Saudi", not the country
+            self._places.get(m.entry_id) is not None
+            and adjective_of_noun(nt.text, m.start, m.end, self._adjectives, taken))]
         spans = [(s, e, m.entry_id, m.facility) for m in mentions
                  for s, e in [nt.to_original(m.start, m.end)]
                  if not _TANWEEN.intersection(text[s:e])]

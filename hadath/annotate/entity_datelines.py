@@ -19,8 +19,10 @@ from hadath.text.normalize import normalize_ar
 # "follow-ups", "exclusive", "our correspondent"
 _NO_OUTLET = frozenset({"وكالات", "متابعات", "خاص", "مراسلنا", "مراسلون", "وكالات الانباء",
                         "الوكالات"})
-# an outlet in brackets or, in the Gulf agencies' style, between slashes: (وات), /بنا/
-_BRACKETED = re.compile(r"(?:\(|(?<=\s)/)([\u0621-\u064A ]{2,25})(?:\)|/(?=\s))")
+# an outlet in brackets or, in the Gulf agencies' style, between slashes: (وات), /بنا/,
+# also right after the place (``بغداد/ واع/``) and with its vowel signs (``/العُمانية/``)
+_BRACKETED = re.compile(r"(?:\(|(?<=\s)/|(?<=[\u0621-\u064A])/(?=\s))"
+                        r"([\u0621-\u0652 ]{2,25})(?:\)|/(?=\s))")
 
 
 def outlets_in_brackets(stage, article: Article, found: list[Entity], end: int) -> list[Entity]:
@@ -31,13 +33,14 @@ def outlets_in_brackets(stage, article: Article, found: list[Entity], end: int) 
         return found
     out = list(found)
     for m in _BRACKETED.finditer(text, 0, end):
-        s, e = m.span(1)
         name = m.group(1).strip()
+        s = m.start(1) + len(m.group(1)) - len(m.group(1).lstrip())
+        e = s + len(name)
         entry = stage.outlet(name)
         if entry is None or entry.sector != "MED" or \
                 any(sp.overlaps(Span(s, e, name)) for x in out for sp in x.mentions):
             continue
-        span = Span(s, s + len(m.group(1).rstrip()), name)
+        span = Span(s, e, name)
         twin = next((x for x in out if x.lexicon_id == entry.id), None)
         if twin is not None:
             out[out.index(twin)] = twin.__class__(**{**_fields(twin),

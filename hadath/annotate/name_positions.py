@@ -138,3 +138,27 @@ def another_given_name(norm: str, start: int, end: int, aliases: tuple[str, ...]
         return False
     given = name_parts()[0]
     return words[-1] in given and words[-1] not in not_names() and words[-1] not in _NAME_PARTICLES
+
+
+def adjective_of_noun(norm: str, start: int, end: int, adjectives, taken) -> bool:
+    """A country name that is also a nationality adjective (``السعودية``) right after a
+    definite feminine or plural noun (``السفارة السعودية``, ``بالقوات السعودية``) is that
+    noun's adjective, "Saudi", not the country (GUIDELINES: names, not descriptions).
+    ``taken``: spans of the other mentions; a noun inside one (``الولايات المتحدة
+    السعودية``: "the US [asked] Saudi Arabia") is a name, and the country is its object."""
+    if norm[start:end] not in adjectives:
+        return False
+    words = norm[max(0, start - 30):start].split()
+    if not words or norm[start - 1:start] != " ":
+        return False
+    prev = words[-1]
+    bare = prev[1:] if prev[:1] in "وف" and len(prev) > 4 else prev
+    if bare.startswith("لل"):  # للسفارة: ل + ال
+        bare = "ا" + bare[1:]
+    elif bare[:1] in "بلك" and bare[1:3] == "ال":
+        bare = bare[1:]
+    if not (bare.startswith("ال") and len(bare) > 4 and bare.endswith(("ه", "ات"))):
+        return False
+    prev_start = start - 1 - len(prev)
+    return not any(s <= prev_start < e for s, e in taken)
+

@@ -254,9 +254,14 @@ def _trim_end(text: str, s: int, e: int) -> int:
     return e
 
 
+# titles that name the same office: the monarch introduced as الملك is later العاهل
+_SAME_TITLE = {"عاهل": ("عاهل", "ملك")}
+
+
 def titled_person(tokens, owner, i: int, title: str) -> str | None:
     """The person last named with ``title`` before token ``i`` (``وزير الخارجية … X``
     for a later ``وقال الوزير``): a title word at most six words before the name."""
+    titles = _SAME_TITLE.get(title, (title,))
     for ent, start in persons_before(owner, i):
         for m in range(start - 1, max(-1, start - 7), -1):
             if tokens[m].sentence != tokens[start].sentence:
@@ -266,7 +271,7 @@ def titled_person(tokens, owner, i: int, title: str) -> str | None:
                 w = w[1:]  # ووزير، والرئيس
             if w.startswith("ال"):
                 w = w[2:]
-            if w == title:
+            if w in titles:
                 return ent.id
     return None
 
@@ -320,6 +325,12 @@ def office_holder(tokens, owner, i: int, title: str, complement: str) -> str | N
             w = w[1:] if w[:1] in "وف" and w[1:] == title else w
             if w == title and tokens[m].norm in same:
                 return ent.id
+        # or in apposition right after the name (الأمير محمد بن سلمان ولي العهد)
+        end = start
+        while end < i and owner[end] is ent:
+            end += 1
+        if end + 1 < i and tokens[end].norm == title and tokens[end + 1].norm in same:
+            return ent.id
     return None
 
 

@@ -9,6 +9,7 @@ module stays small.
 from __future__ import annotations
 
 from hadath.annotate.quote_titles import TITLES
+from hadath.annotate.quote_words import ADDRESSEES
 
 
 # nouns whose person is only a genitive: حملة تبون، حكومة الدبيبة، قوات حفتر
@@ -87,3 +88,23 @@ def addressee(tokens, owner, k: int) -> bool:
 
 # "replied": the one after على is answered (ورد X على Y)
 _REPLIED = frozenset({"رد", "ورد", "ردت", "وردت", "يرد", "ويرد", "ترد", "وترد"})
+
+
+def addressee_after(tokens, j: int) -> int:
+    """How many tokens at ``j`` name the addressee of a demand (``المجتمع الدولي``), or 0."""
+    for phrase in ADDRESSEES:
+        if tuple(t.norm for t in tokens[j:j + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def clause_subject(owner, sent_start: int, i: int) -> str | None:
+    """The person or body that opens the sentence as its first verb's subject (``رحب X
+    بالضربات، وطالب المجتمع الدولي بـ``), within a few words of its start, before ``i``;
+    a place there is passed (``رئيس إقليم كردستان X``: his title's genitive)."""
+    for k in range(sent_start, min(i, sent_start + 8)):
+        ent = owner[k]
+        if ent is not None and ent.type in ("PER", "ORG"):
+            return ent.id
+    return None
+

@@ -38,3 +38,7 @@ def sent_start_of(tokens, i: int) -> int:
     while k > 0 and tokens[k - 1].sentence == tokens[i].sentence:
         k -= 1
     return k
+# who a demand or an appeal is addressed to, never its subject (وطالب المجتمع الدولي بـ):
+# after a cue joined by و, the sentence's subject goes on (normalized, as word tuples)
+ADDRESSEES = (("المجتمع", "الدولي"), ("الاسره", "الدوليه"))
+
