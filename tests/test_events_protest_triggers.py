@@ -24,6 +24,7 @@ def protests(pipeline, text, published="2008-03-07"):
     "وتجمع أنصار الحزب في ساحة الشهداء في بيروت أمس.",
     # protesters blocking a street; stones thrown over a long object
     "وأغلق المتظاهرون الشارع الرئيسي في قلب مدينة تل أبيب أمس.",
+    "وسد المحتجون الطريق المؤدي إلى الميناء في صفاقس أمس.",
     "ورشق مئات الشبان الجنود الإسرائيليين المتمركزين عند مدخل القرية بالحجارة أمس.",
 ])
 def test_a_sit_in_a_gathering_or_a_march_is_a_protest(pipeline, text):

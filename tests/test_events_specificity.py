@@ -243,6 +243,29 @@ def test_a_protest_movement_is_no_gathering(pipeline, movement, protest):
     assert [e for e in story(pipeline, protest, "2007-09-27").events if e.type == "PROTEST"]
 
 
+def protests(pipeline, text, published="2009-03-14"):
+    return [e for e in story(pipeline, text, published).events if e.type == "PROTEST"]
+
+
+# a protest noun that no verb tells took place is named, not reported; its twin holds it
+@pytest.mark.parametrize("named, held", [
+    # a crackdown is the news; a verb that tells it was organized keeps it
+    ("وفرقت شرطة مكافحة الشغب بالقوة أمس مظاهرة طلابية قرب جامعة صنعاء.",
+     "وفرقت الشرطة أمس مظاهرة نظمها الطلاب قرب جامعة صنعاء."),
+    # a cause of something else
+    ("وقالت الشركة إن خسائرها ارتفعت أمس بسبب الإضراب في ميناء صفاقس.",
+     "وقالت الشركة إن عمال ميناء صفاقس بدأوا أمس الإضراب عن العمل."),
+])
+def test_a_protest_only_named_is_no_report(pipeline, named, held):
+    assert not protests(pipeline, named)
+    assert protests(pipeline, held)
+
+
+def test_a_strike_that_spreads_is_held(pipeline):
+    assert protests(pipeline, "وقال نادي الأسير أمس إن دائرة الإضراب المفتوح عن الطعام آخذة في "
+                              "الاتساع في سجون الاحتلال.")
+
+
 @pytest.mark.parametrize("year, reported", [("2004", False), ("2007", True)])
 def test_an_attack_in_a_sentence_whose_dates_lie_years_back_is_history(pipeline, year, reported):
     text = ("ويتناول الفيلم الجديد تفجيرات قطارات الضواحي في مدريد التي استهدفت أربعة قطارات وأوقعت "

@@ -32,7 +32,8 @@ standard) reject these, and they are no event of the day:
 - a "protest" is things gathering or a complaint voiced (``تجمعت مئات السيارات``,
   ``احتجت مصر رسميا لدى إيران``, ``أعلنت احتجاجها``, ``استدعت سفيرها احتجاجا``), a road
   closed by security forces (``قطع الجيش الطريق``), or a gathering named by its masdar
-  (``موقع تجمع المتظاهرين``), or a movement (``حركة الاحتجاج``), asked of
+  (``موقع تجمع المتظاهرين``), or a movement (``حركة الاحتجاج``), or a protest noun
+  no verb tells took place (``فرقت الشرطة مظاهرة``, ``بسبب احتجاجات``), asked of
   :mod:`hadath.events.crowds`;
 - the sentence is commentary or a question (``في رأيي``, ``تعقيبا على خبر``, ``…؟``).
 - the act is dated to an earlier year or half a year back (``… العام الماضي``);
@@ -66,7 +67,7 @@ from hadath.events.clause import (chronicle, clause_before, coordinated_with, da
                                   passive_habit, past_season, question, relative,
                                   tally_since, undated_harm)
 from hadath.events.clause import stems as _stems
-from hadath.events.crowds import ceremony_of, crowd, movement, no_crowd, scene
+from hadath.events.crowds import ceremony_of, crowd, movement, named_only, no_crowd, scene
 from hadath.events.lead import (aside, attributive, buried, head_of, pluperfect, purpose_of_violence,
                                 qualified)
 from hadath.events.lexicons import read_tsv
@@ -87,7 +88,7 @@ STANCE_REACH = 3
 _KINDS = ("accuse", "deny", "stance", "verbal", "generic", "possess", "arsenal", "weapon",
           "sequel", "opinion", "thing", "official", "plural", "toll", "act", "after", "rumour",
           "count", "protester", "large", "abstract", "future", "voiced", "prevent",
-          "bomber", "era", "happening", "force", "trial", "speech", "ceremony")
+          "bomber", "era", "happening", "force", "trial", "speech", "ceremony", "held")
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +125,7 @@ class SpecificityCues:
     trial: frozenset[str]
     speech: frozenset[str]
     ceremony: frozenset[str]
+    held: frozenset[str]
 
     @classmethod
     def load(cls) -> "SpecificityCues":
@@ -170,6 +172,7 @@ class SpecificityCues:
                 or past_season(article, toks, hit) or undated_harm(article, toks, hit) \
                 or long_past(article, toks, hit) \
                 or ceremony_of(self, toks, hit) or movement(toks, hit) \
+                or named_only(self, article, toks, hit, hits) \
                 or scene(self, toks, hit) or attributive(toks, hit) or pluperfect(toks, hit):
             return True
         if self.many(toks, hit) and not dated(article, toks) and not counted_casualties(toks) \
