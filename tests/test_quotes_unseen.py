@@ -552,3 +552,21 @@ def test_expressed_with_its_preposition_is_speech(finder, text, names, expected)
 ])
 def test_the_addressee_of_a_demand_is_not_its_subject(finder, text, names, expected):
     assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # a long adverbial between commas after the name of a verbal noun of speech
+    ('وجاء القرار بعد إعلان الرئيس سامي نور، مساء الأربعاء 3 آذار الماضي، أنه "لن يترشح".',
+     {"سامي نور": "PER"}, [("إعلان", "سامي نور")]),
+    # without a reported clause after it, the announcement is a deed
+    ("وجاء القرار بعد إعلان الرئيس سامي نور، مساء الأربعاء 3 آذار الماضي، استقالته.",
+     {"سامي نور": "PER"}, []),
+])
+def test_speech_noun_past_an_adverbial_between_commas(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
+
+
+def test_a_participle_clause_between_commas_is_no_adverbial(finder):
+    text = ('ورفضت الوزارة تصريحات سامي نور، معتبرة إياها "تدخلا غير مقبول في الشأن الداخلي"، '
+            'ومؤكدة أن القرار سيادي.')
+    assert ("تصريحات", "سامي نور") not in speakers(finder, article(text, {"سامي نور": "PER"}))
