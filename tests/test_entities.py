@@ -158,6 +158,9 @@ def test_stage_pickles_and_still_works(run):
     ("قال رئيس جامعة دمشق إن الدراسة مستمرة", "جامعة دمشق", "ORG", "Damascus University", "SYR"),
     ("وصلت الشاحنات بمطار القاهرة", "مطار القاهرة", "LOC", "Cairo International Airport", "EGY"),
     ("وتجمع المحتجون في شارع بغداد وسط المدينة", "شارع بغداد", "LOC", "Baghdad Street", "IRQ"),
+    ("افتتح الوزير جناحا جديدا في متحف دمشق الوطني", "متحف دمشق الوطني", "LOC",
+     "Damascus National Museum", "SYR"),
+    ("لجأ آلاف المدنيين إلى جبل سنجار هربا من القصف", "جبل سنجار", "LOC", "Mount Sinjar", "IRQ"),
 ])
 def test_facility_names_keep_their_head_noun(run, text, mention, etype, name_en, country):
     art = run(text)
