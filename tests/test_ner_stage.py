@@ -117,6 +117,11 @@ def test_pipeline_runs_ner_after_segment(pipeline):
     ("حسن نصر الله", "PER", False),
     ("حزب الله", "ORG", False),
     ("رام الله", "LOC", False),
+    ("المنظمة القارية", "ORG", True),         # a generic body and adjectives: a description
+    ("اللجنة الأمنية المشتركة", "ORG", True),
+    ("اللجنة الأولمبية الدولية", "LOC", False),  # only an ORG is checked so
+    ("لجنة الإنقاذ الدولية", "ORG", False),    # an indefinite head: a name
+    ("الجبهة الشعبية", "ORG", False),           # a party's name
 ])
 def test_spans_that_only_look_like_names_are_dropped(mention, kind, dropped):
     from hadath.annotate.ner import _not_a_name

@@ -552,3 +552,43 @@ def test_expressed_with_its_preposition_is_speech(finder, text, names, expected)
 ])
 def test_the_addressee_of_a_demand_is_not_its_subject(finder, text, names, expected):
     assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # a long adverbial between commas after the name of a verbal noun of speech
+    ('وجاء القرار بعد إعلان الرئيس سامي نور، مساء الأربعاء 3 آذار الماضي، أنه "لن يترشح".',
+     {"سامي نور": "PER"}, [("إعلان", "سامي نور")]),
+    # without a reported clause after it, the announcement is a deed
+    ("وجاء القرار بعد إعلان الرئيس سامي نور، مساء الأربعاء 3 آذار الماضي، استقالته.",
+     {"سامي نور": "PER"}, []),
+])
+def test_speech_noun_past_an_adverbial_between_commas(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
+
+
+def test_a_participle_clause_between_commas_is_no_adverbial(finder):
+    text = ('ورفضت الوزارة تصريحات سامي نور، معتبرة إياها "تدخلا غير مقبول في الشأن الداخلي"، '
+            'ومؤكدة أن القرار سيادي.')
+    assert ("تصريحات", "سامي نور") not in speakers(finder, article(text, {"سامي نور": "PER"}))
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # who congratulates goes on speaking, not the one congratulated; a body in the
+    # genitive of his title does not stop the search for him
+    ('كما هنأ الأمين العام لرابطة المدن العربية سامي نور الرئيس كريم منصور، مؤكدا دعم '
+     'الرابطة "لاستقرار البلاد".',
+     {"رابطة المدن العربية": "ORG", "سامي نور": "PER", "كريم منصور": "PER"},
+     [("مؤكدا", "سامي نور")]),
+    ('واستقبل رئيس مجلس الشورى سامي نور السفير كريم منصور، مؤكدا أن العلاقات "متينة".',
+     {"مجلس الشورى": "ORG", "سامي نور": "PER", "كريم منصور": "PER"},
+     [("مؤكدا", "سامي نور")]),
+])
+def test_the_congratulator_goes_on_not_the_congratulated(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
+
+
+def test_a_new_clause_has_its_own_subject_after_a_congratulation(finder):
+    text = ('هنأ الرئيس سامي نور الرئيس كريم منصور بفوزه، بينما اكتفى الوزير عادل حسن '
+            'ببرقية، داعيا إلى "الحوار".')
+    names = {"سامي نور": "PER", "كريم منصور": "PER", "عادل حسن": "PER"}
+    assert speakers(finder, article(text, names)) == [("داعيا", "عادل حسن")]

@@ -157,8 +157,9 @@ def adjective_of_noun(norm: str, start: int, end: int, adjectives, taken) -> boo
         bare = "ا" + bare[1:]
     elif bare[:1] in "بلك" and bare[1:3] == "ال":
         bare = bare[1:]
-    if not (bare.startswith("ال") and len(bare) > 4 and bare.endswith(("ه", "ات"))):
-        return False
+    if not (bare.startswith("ال") and len(bare) > 4 and bare.endswith(("ه", "ات"))) \
+            or bare.endswith("يه"):  # الدفاعات الجوية السعودية: after an adjective chain the
+        return False                 # events stage still reads the country from the name
     prev_start = start - 1 - len(prev)
     return not any(s <= prev_start < e for s, e in taken)
 

@@ -239,7 +239,15 @@ def _not_a_name(mention: str, kind: str) -> bool:
         return True
     if len(words) == 1 and (_future_verb(words[0]) or kind == "PER" and _definite_plural(words[0])):
         return True
+    if kind == "ORG" and len(words) > 1 and words[0] in _GENERIC_BODIES \
+            and all(w.startswith("ال") for w in words[1:]):
+        return True  # المنظمة القارية, اللجنة الأمنية المشتركة: a description, not a name
     return False
+
+
+# generic heads of bodies (normalized) that with adjectives alone describe one
+# (المنظمة الدولية "the international organization"), as GUIDELINES' nominals do
+_GENERIC_BODIES = frozenset({"المنظمه", "اللجنه", "الهيءه", "البعثه", "الوكاله", "المءسسه"})
 
 
 # the future prefix س on an imperfect verb: سيدرس "will study", ستواصل, سنرد

@@ -120,7 +120,16 @@ def noun_speaker(cues: CueLexicon, tokens, owner, after: int, text: str) -> tupl
         if ent.type != "PER":
             return None
         end = mention_end_token(tokens, owner, k)
-        for m in range(end, min(n, end + 5)):
+        # an adverbial between commas, however long (، مساء الخميس 7 آب الجاري، أنه)
+        reach = end + 5
+        if end < n and "،" in text[tokens[end - 1].end:tokens[end].start]:
+            close = next((m for m in range(end + 1, min(n, end + 9))
+                          if "،" in text[tokens[m - 1].end:tokens[m].start]), None)
+            if close is not None and not any(cues.cue_at(tokens, m)
+                                             or cues.kind(tokens[m].norm) == "that"
+                                             for m in range(end, close)):
+                reach = max(reach, close + 2)  # not a clause of its own (، معتبرة إياها …،)
+        for m in range(end, min(n, reach)):
             if tokens[m].sentence != sent or owner[m] is not None:
                 return None
             if cues.kind(tokens[m].norm) == "that":

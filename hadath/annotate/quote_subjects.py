@@ -34,9 +34,10 @@ def object_follows(tokens, owner, j: int, is_word) -> bool:
                    for m in range(j + 1, min(n, j + 2 + _NAME_REACH)))
 
 
-# verbs of receiving or meeting whose subject is the host and whose object is the guest
-# (normalized; ى is written ي)
-_HOST_VERBS = frozenset({"استقبل", "يستقبل", "التقي", "يلتقي", "اجتمع", "يجتمع"})
+# verbs of receiving or meeting whose subject is the host and whose object is the guest,
+# and of congratulating (هنأ X الرئيس Y، مؤكدا: X goes on, not the one congratulated)
+# (normalized; ى is written ي, هنأ is هنا)
+_HOST_VERBS = frozenset({"استقبل", "يستقبل", "التقي", "يلتقي", "اجتمع", "يجتمع", "هنا", "هنات"})
 
 
 def meeting_host(tokens, owner, sent_start: int, i: int) -> int | None:
@@ -49,10 +50,24 @@ def meeting_host(tokens, owner, sent_start: int, i: int) -> int | None:
             break
     else:
         return None
-    for m in range(k + 1, min(i, k + 8)):
-        if owner[m] is not None:
-            return m if owner[m].type == "PER" else None
+    if any(tokens[m].norm in _NEW_CLAUSE for m in range(k + 1, i)):
+        return None  # هنأ X Y، بينما اكتفى Z بـ…، داعيا: Z's clause, Z goes on
+    title = None  # a body in the genitive of the host's title: الأمين العام لمجلس التعاون X
+    for m in range(k + 1, min(i, k + 10)):
+        if owner[m] is None or owner[m] is title:
+            continue
+        if owner[m].type == "PER":
+            return m
+        if tokens[m - 1].norm not in _TITLE_WORDS:
+            return None
+        title = owner[m]
     return None
+
+
+# conjunctions that open a clause with a subject of its own
+_NEW_CLAUSE = frozenset({"بينما", "فيما", "حين"})
+# words of a title a body's name follows in the genitive (normalized: رئيس is رءيس)
+_TITLE_WORDS = frozenset({"العام", "رءيس", "وزير", "مدير", "ممثل", "سفير", "مبعوث"})
 
 
 def appositive_head(text: str, tokens, owner, k: int, sent: int, named) -> str | None:
