@@ -112,3 +112,15 @@ def test_a_foreign_states_open_call_is_aimed_at_the_story_country(pipeline):
     assert ("FRA", "REQUEST", "TUN") in got
     assert ("UN", "REQUEST", None) in got
     assert ("UN", "REQUEST", "TUN") not in got
+
+
+@pytest.mark.parametrize("text, wanted, forum", [
+    ("بيروت - وقدمت وزارة الخارجية اللبنانية أمس شكوى إلى مجلس الأمن الدولي ضد إسرائيل بسبب "
+     "خرق طائراتها الأجواء اللبنانية.", ("LBN", "ACCUSE", "ISR"), ("LBN", "ACCUSE", "UNSC")),
+    ("الخرطوم - وتقدم السودان بشكوى رسمية إلى مجلس الأمن الدولي ضد إثيوبيا بشأن الحشود "
+     "العسكرية على الحدود.", ("SDN", "ACCUSE", "ETH"), ("SDN", "ACCUSE", "UNSC")),
+])
+def test_a_complaint_targets_the_one_it_is_against_not_the_forum(pipeline, text, wanted, forum):
+    got = rows(story(pipeline, text, "2020-05-05"))
+    assert wanted in got
+    assert forum not in got
