@@ -100,3 +100,27 @@ def test_a_call_then_dahu_fihi_is_the_callers_request_of_the_one_called(pipeline
     got = rows(story(pipeline, text, "2020-05-05"))
     assert wanted in got
     assert wrong not in got
+
+
+def test_a_foreign_states_open_call_is_aimed_at_the_story_country(pipeline):
+    """``داعية إلى "العودة …"`` with no one named: a foreign state's call is about the
+    country the story is about; an international body's call stays a call to all."""
+    got = rows(story(pipeline, 'تونس - أعلن الرئيس التونسي تجميد عمل البرلمان وإعفاء الحكومة. '
+                               'وأعربت وزارة الخارجية الفرنسية عن قلقها، داعية إلى "العودة '
+                               'السريعة إلى عمل المؤسسات". وأعرب الأمين العام للأمم المتحدة '
+                               'أنطونيو غوتيريش عن قلقه، داعيا إلى ضبط النفس.', "2021-07-27"))
+    assert ("FRA", "REQUEST", "TUN") in got
+    assert ("UN", "REQUEST", None) in got
+    assert ("UN", "REQUEST", "TUN") not in got
+
+
+@pytest.mark.parametrize("text, wanted, forum", [
+    ("بيروت - وقدمت وزارة الخارجية اللبنانية أمس شكوى إلى مجلس الأمن الدولي ضد إسرائيل بسبب "
+     "خرق طائراتها الأجواء اللبنانية.", ("LBN", "ACCUSE", "ISR"), ("LBN", "ACCUSE", "UNSC")),
+    ("الخرطوم - وتقدم السودان بشكوى رسمية إلى مجلس الأمن الدولي ضد إثيوبيا بشأن الحشود "
+     "العسكرية على الحدود.", ("SDN", "ACCUSE", "ETH"), ("SDN", "ACCUSE", "UNSC")),
+])
+def test_a_complaint_targets_the_one_it_is_against_not_the_forum(pipeline, text, wanted, forum):
+    got = rows(story(pipeline, text, "2020-05-05"))
+    assert wanted in got
+    assert forum not in got

@@ -174,7 +174,9 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
     open_object = unclaimed or victim or addressed or entry.cameo == STEP_DOWN or not targets and (
         open_addressee(toks, hit) or open_target(toks, hit)
         or (open_call(toks, hit) and sources[0] is not None and state.story is not None
-            and sources[0].key != state.story))    # a foreign داعيا إلى …: to all
+            and sources[0].key != state.story and sources[0].country is None))
+    # (an international body's داعيا إلى …: to all; a foreign state's call, داعية إلى
+    # "إعادة الشرعية الديمقراطية", is aimed at the country the story is about)
     if not targets and sources[0] is not None and not open_object and not condemned \
             and "mutual" not in entry.flags:     # an exchange names both its sides or none
         # (a condemned attack is aimed at its doer, never at the story's country)

@@ -11,7 +11,7 @@ search of :mod:`hadath.events.targets` stops at such asides or reaches too short
 from __future__ import annotations
 
 from hadath.events.phrases import Phrase, Roles
-from hadath.events.targets import _opens_speech
+from hadath.events.targets import SPEECH_PARTICIPLES
 from hadath.events.triggers import TriggerHit
 from hadath.model import Token
 
@@ -26,7 +26,8 @@ _COMPLEMENT = {
 # how many words after the trigger the complement may come
 ADDRESSEE_REACH = 24
 # words that open another clause, whose preposition is not the verb's
-_CLAUSE = frozenset({"فيما", "بينما", "حين", "لكن", "ولكن", "وقال", "وقالت", "واضاف", "واضافت"})
+_CLAUSE = frozenset({"فيما", "بينما", "حين", "لكن", "ولكن", "وقال", "وقالت", "واضاف", "واضافت",
+                     "واعلن", "واعلنت", "واكد", "واكدت"})
 
 
 def addressed(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
@@ -43,7 +44,7 @@ def addressed(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
             and p.kind != "adjective" and p.members[0].key}
     for i in range(hit.last + 1, min(len(tokens), hit.last + 1 + ADDRESSEE_REACH)):
         norm = tokens[i].norm
-        if norm in _CLAUSE or _opens_speech(tokens[i]):
+        if norm in _CLAUSE or norm in SPEECH_PARTICIPLES:
             return None
         if not _is_marker(norm, marker):
             continue
@@ -89,3 +90,28 @@ def called_party(tokens: list[Token], hit: TriggerHit, prev: tuple[TriggerHit, R
     if verb not in _ASKING or not written & {verb + p for p in _OBJECT_PRONOUNS}:
         return None
     return Roles(roles.source, roles.targets, "called")
+
+
+# complaint words: lodged with a forum (إلى مجلس الأمن) against a wrongdoer
+_COMPLAINT = frozenset({"شكوي", "بشكوي"})
+# words that name what a complaint is about or whom it is against
+_AGAINST = frozenset({"ضد", "بشان", "حول", "بحق"})
+COMPLAINT_REACH = 8
+
+
+def complained_of(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
+                  roles: Roles) -> Roles | None:
+    """``سيتقدم بشكوى إلى مجلس الأمن ضد انتهاك "إسرائيل" أجواءه``, ``قدمت شكوى رسمية إلى
+    مجلس الأمن بشأن "الاعتداءات الأمريكية"``: a complaint is aimed at the one it is
+    against, not at the forum it goes to; without one, at no one named here."""
+    if hit.entry.type != "ACCUSE" or not any(w in _COMPLAINT for w in hit.entry.words):
+        return None
+    forum = roles.targets
+    if forum is None or forum.prep != "الي":
+        return None
+    for p in groups:
+        if p.first <= forum.last or p.first - forum.last > COMPLAINT_REACH or not p.members[0].key:
+            continue
+        if any(tokens[i].norm.strip('"«»') in _AGAINST for i in range(forum.last + 1, p.first)):
+            return Roles(roles.source, p, roles.how)
+    return Roles(roles.source, None, roles.how)

@@ -24,7 +24,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from hadath.events.actors import ActorFinder
-from hadath.events.addressee import addressed, called_party
+from hadath.events.addressee import addressed, called_party, complained_of
 from hadath.events.acts import events_of
 from hadath.events.aims import known_doer
 from hadath.events.anaphora import envoy_hosts
@@ -136,6 +136,7 @@ class EventCoder:
                                           assign(toks, hit, sides, speaker, ctx))
                 roles = addressed(toks, hit, sides, roles) or roles     # دعا …، …، Y إلى
                 roles = called_party(toks, hit, prev) or roles          # اتصالا ب…، حثه على
+                roles = complained_of(toks, hit, groups, roles) or roles   # شكوى إلى … ضد
                 duty = owed(toks, hit, groups) if speaker is not None else None
                 if duty is not None:     # إن على السلطات الإفراج عن …: the speaker demands it
                     hit = replace(hit, entry=replace(hit.entry, type="REQUEST", cameo="100",
