@@ -105,3 +105,9 @@ def test_a_union_threat_at_home_is_aimed_at_its_government(pipeline):
 ])
 def test_opening_airspace_or_borders_eases_a_restriction(pipeline, text, row):
     assert row in rows(story(pipeline, text, "2021-03-14"))
+
+
+def test_a_general_call_to_arms_is_a_mobilization(pipeline):
+    got = rows(story(pipeline, "طرابلس - أعلنت حكومة الوفاق الليبية أمس النفير العام لصد الهجوم على "
+                               "العاصمة الليبية.", "2021-03-14"))
+    assert ("LBY", "MOBILIZE", "LBY") in got
