@@ -111,3 +111,14 @@ def test_a_general_call_to_arms_is_a_mobilization(pipeline):
     got = rows(story(pipeline, "طرابلس - أعلنت حكومة الوفاق الليبية أمس النفير العام لصد الهجوم على "
                                "العاصمة الليبية.", "2021-03-14"))
     assert ("LBY", "MOBILIZE", "LBY") in got
+
+
+@pytest.mark.parametrize("text,row", [
+    ("تواصل القوات الأردنية والأمريكية منذ أمس مناورات عسكرية مشتركة قرب الحدود.",
+     ("JOR", "COOPERATE", "USA")),
+    ("القاهرة - استقبل الرئيس المصري أمس وزير الدفاع السوداني في القاهرة.\nويأتي ذلك بعد "
+     "أسبوعين من مناورات \"درع النيل\" التي أجرتها القوات المسلحة المصرية والسودانية بشكل "
+     "مشترك على الأراضي السودانية.", ("EGY", "COOPERATE", "SDN")),
+])
+def test_joint_military_exercises_are_cooperation(pipeline, text, row):
+    assert row in rows(story(pipeline, text, "2021-03-14"))
