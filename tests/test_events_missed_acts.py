@@ -122,3 +122,12 @@ def test_a_general_call_to_arms_is_a_mobilization(pipeline):
 ])
 def test_joint_military_exercises_are_cooperation(pipeline, text, row):
     assert row in rows(story(pipeline, text, "2021-03-14"))
+
+
+@pytest.mark.parametrize("text,row", [
+    ("وقع ممثلو طرفي النزاع في اليمن أمس في مسقط اتفاقا لتبادل الأسرى.", ("YEM", "AGREE", "YEM")),
+    ("وقع أطراف الحوار الوطني السوداني أمس في الخرطوم على اتفاق سياسي جديد.",
+     ("SDN", "AGREE", "SDN")),
+])
+def test_the_parties_of_a_country_dispute_agree_with_one_another(pipeline, text, row):
+    assert row in rows(story(pipeline, text, "2021-03-14"))
