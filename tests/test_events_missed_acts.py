@@ -131,3 +131,11 @@ def test_joint_military_exercises_are_cooperation(pipeline, text, row):
 ])
 def test_the_parties_of_a_country_dispute_agree_with_one_another(pipeline, text, row):
     assert row in rows(story(pipeline, text, "2021-03-14"))
+
+
+@pytest.mark.parametrize("text", [
+    "تونس - قال رئيس حركة النهضة التونسية للصحفيين إن \"ما حدث انقلاب على الدستور\".",
+    "تونس - حل الرئيس التونسي البرلمان أمس، في خطوة تصفها المعارضة التونسية بـ\"الانقلاب\".",
+])
+def test_calling_a_step_a_coup_is_an_accusation(pipeline, text):
+    assert ("TUN", "ACCUSE", "TUN") in rows(story(pipeline, text, "2021-03-14"))
