@@ -139,3 +139,13 @@ def test_the_parties_of_a_country_dispute_agree_with_one_another(pipeline, text,
 ])
 def test_calling_a_step_a_coup_is_an_accusation(pipeline, text):
     assert ("TUN", "ACCUSE", "TUN") in rows(story(pipeline, text, "2021-03-14"))
+
+
+@pytest.mark.parametrize("text", [
+    "أصدرت واشنطن أمس إعفاء من العقوبات يسمح لإيران باستيراد الأدوية.",
+    "أصدرت وزارة الخزانة الأمريكية أمس ترخيصا يستثني شحنات الأدوية من العقوبات المفروضة على إيران.",
+])
+def test_a_sanctions_waiver_is_a_concession_not_a_sanction(pipeline, text):
+    got = rows(story(pipeline, text, "2021-03-14"))
+    assert ("USA", "CONCEDE", "IRN") in got
+    assert ("USA", "SANCTION", "IRN") not in got
