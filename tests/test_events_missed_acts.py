@@ -149,3 +149,9 @@ def test_a_sanctions_waiver_is_a_concession_not_a_sanction(pipeline, text):
     got = rows(story(pipeline, text, "2021-03-14"))
     assert ("USA", "CONCEDE", "IRN") in got
     assert ("USA", "SANCTION", "IRN") not in got
+
+
+def test_a_part_of_a_force_before_the_verb_is_its_subject(pipeline):
+    got = rows(story(pipeline, "وكانت قوة من البحرية الأمريكية قد احتجزت أمس ناقلة نفط إيرانية "
+                               "في بحر العرب.", "2021-03-14"))
+    assert ("USA", "COERCE", "IRN") in got
