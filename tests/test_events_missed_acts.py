@@ -105,3 +105,53 @@ def test_a_union_threat_at_home_is_aimed_at_its_government(pipeline):
 ])
 def test_opening_airspace_or_borders_eases_a_restriction(pipeline, text, row):
     assert row in rows(story(pipeline, text, "2021-03-14"))
+
+
+def test_a_general_call_to_arms_is_a_mobilization(pipeline):
+    got = rows(story(pipeline, "طرابلس - أعلنت حكومة الوفاق الليبية أمس النفير العام لصد الهجوم على "
+                               "العاصمة الليبية.", "2021-03-14"))
+    assert ("LBY", "MOBILIZE", "LBY") in got
+
+
+@pytest.mark.parametrize("text,row", [
+    ("تواصل القوات الأردنية والأمريكية منذ أمس مناورات عسكرية مشتركة قرب الحدود.",
+     ("JOR", "COOPERATE", "USA")),
+    ("القاهرة - استقبل الرئيس المصري أمس وزير الدفاع السوداني في القاهرة.\nويأتي ذلك بعد "
+     "أسبوعين من مناورات \"درع النيل\" التي أجرتها القوات المسلحة المصرية والسودانية بشكل "
+     "مشترك على الأراضي السودانية.", ("EGY", "COOPERATE", "SDN")),
+])
+def test_joint_military_exercises_are_cooperation(pipeline, text, row):
+    assert row in rows(story(pipeline, text, "2021-03-14"))
+
+
+@pytest.mark.parametrize("text,row", [
+    ("وقع ممثلو طرفي النزاع في اليمن أمس في مسقط اتفاقا لتبادل الأسرى.", ("YEM", "AGREE", "YEM")),
+    ("وقع أطراف الحوار الوطني السوداني أمس في الخرطوم على اتفاق سياسي جديد.",
+     ("SDN", "AGREE", "SDN")),
+])
+def test_the_parties_of_a_country_dispute_agree_with_one_another(pipeline, text, row):
+    assert row in rows(story(pipeline, text, "2021-03-14"))
+
+
+@pytest.mark.parametrize("text", [
+    "تونس - قال رئيس حركة النهضة التونسية للصحفيين إن \"ما حدث انقلاب على الدستور\".",
+    "تونس - حل الرئيس التونسي البرلمان أمس، في خطوة تصفها المعارضة التونسية بـ\"الانقلاب\".",
+])
+def test_calling_a_step_a_coup_is_an_accusation(pipeline, text):
+    assert ("TUN", "ACCUSE", "TUN") in rows(story(pipeline, text, "2021-03-14"))
+
+
+@pytest.mark.parametrize("text", [
+    "أصدرت واشنطن أمس إعفاء من العقوبات يسمح لإيران باستيراد الأدوية.",
+    "أصدرت وزارة الخزانة الأمريكية أمس ترخيصا يستثني شحنات الأدوية من العقوبات المفروضة على إيران.",
+])
+def test_a_sanctions_waiver_is_a_concession_not_a_sanction(pipeline, text):
+    got = rows(story(pipeline, text, "2021-03-14"))
+    assert ("USA", "CONCEDE", "IRN") in got
+    assert ("USA", "SANCTION", "IRN") not in got
+
+
+def test_a_part_of_a_force_before_the_verb_is_its_subject(pipeline):
+    got = rows(story(pipeline, "وكانت قوة من البحرية الأمريكية قد احتجزت أمس ناقلة نفط إيرانية "
+                               "في بحر العرب.", "2021-03-14"))
+    assert ("USA", "COERCE", "IRN") in got

@@ -36,6 +36,7 @@ from hadath.events.dates import carry_dates, date_undated, share_dates
 from hadath.events.discourse import ArticleState, followers, named_attacker, noted_attack, recalled
 from hadath.events.governed import (alleged, blocked_aid, called_for, governed, object_of, owed,
                                     protest_purpose, sought, threatened)
+from hadath.events.home_parties import home_parties
 from hadath.events.implicit import called_off, decider, past_audience, resolution_roles
 from hadath.events.lexicons import BLOCKER, EventLexicons
 from hadath.events.local_bodies import bare_forms, local_bodies, unlinked
@@ -148,6 +149,7 @@ class EventCoder:
                     roles = Roles(prev[1].targets, roles.targets, "accused")
                 if roles.source is None:
                     roles = clash_sides(toks, hit, groups) or local_clash(
+                        toks, hit, groups) or home_parties(    # وقع أطراف الحوار الليبي
                         toks, hit, groups) or roles   # اشتباكات … بين
                 roles = summit_parties(toks, hit, groups) or roles     # القمة التي جمعته ب…
                 roles = result_of(toks, hit, prev, roles) or roles      # …، أسفرت عن مقتل

@@ -58,7 +58,7 @@ def has_root_waw(tokens: list[Token], hit: TriggerHit) -> bool:
 
 def adjacent_before(tokens: list[Token], before: list[Phrase], t0: int,
                     root_waw: bool = False) -> Phrase | None:
-    if not before or before[-1].prep is not None:
+    if not before or before[-1].prep is not None and not _partitive(tokens, before[-1]):
         return None
     joined = tokens[t0].norm.startswith("و") and not root_waw
     if joined and before[-1].kind == "adjective":
@@ -75,6 +75,13 @@ def adjacent_before(tokens: list[Token], before: list[Phrase], t0: int,
             and not between[0].startswith("و") and between[0] not in BOUNDARIES:
         return before[-1]      # وحدة إسرائيلية خاصة اغتالت: one more adjective
     return None
+
+
+def _partitive(tokens: list[Token], p: Phrase) -> bool:
+    """Is the phrase the whole after a unit noun and من (قوة من مشاة البحرية …)?"""
+    k = p.first - 2
+    return p.prep == "من" and k >= 0 and tokens[k].norm.lstrip("و") in PARTITIVE_UNITS \
+        and tokens[k + 1].norm == "من"
 
 
 def punctuated(tokens: list[Token], i: int) -> bool:
