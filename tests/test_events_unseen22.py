@@ -71,3 +71,12 @@ def test_an_act_deep_in_a_denied_clause_is_no_event(pipeline):
     got = rows(story(pipeline, "تونس - ونفى المتحدث باسم الحكومة التونسية أن يتضمن الاتفاق "
                                "الموقع أي بند يسمح بترحيل المهاجرين.", "2023-07-20"))
     assert not any(r[1] == "COERCE" for r in got)
+
+
+@pytest.mark.parametrize("text,agreed", [
+    ("الجزائر - قرر المجلس الأعلى للأمن أمس إعادة النظر في العلاقات مع المغرب.", False),
+    ("الجزائر - قررت الجزائر والمغرب أمس إعادة العلاقات الدبلوماسية بين البلدين.", True),
+])
+def test_a_review_of_relations_is_no_restoration(pipeline, text, agreed):
+    got = rows(story(pipeline, text, "2021-08-25"))
+    assert (("DZA", "AGREE", "MAR") in got) == agreed
