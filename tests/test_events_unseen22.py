@@ -80,3 +80,30 @@ def test_an_act_deep_in_a_denied_clause_is_no_event(pipeline):
 def test_a_review_of_relations_is_no_restoration(pipeline, text, agreed):
     got = rows(story(pipeline, text, "2021-08-25"))
     assert (("DZA", "AGREE", "MAR") in got) == agreed
+
+
+@pytest.mark.parametrize("text,row", [
+    ("بغداد - واقتحم متظاهرون عراقيون غاضبون مبنى السفارة الكويتية في بغداد مساء أمس.",
+     ("IRQ", "PROTEST", "KWT")),
+    ("بغداد - وجاء القرار بعد ساعات من اقتحام مئات المحتجين من أنصار رجل الدين مقتدى الصدر "
+     "مبنى السفارة الدنماركية في بغداد فجر الخميس.", ("IRQ", "PROTEST", "DNK")),
+    ("بغداد - اقتحم آلاف من أنصار التيار الصدري، مساء أمس، مبنى مجلس النواب العراقي.",
+     ("IRQ", "PROTEST", "IRQ")),
+])
+def test_protesters_storming_a_building_protest_at_its_owner(pipeline, text, row):
+    got = rows(story(pipeline, text, "2023-07-21"))
+    assert row in got
+    assert not any(r[1] == "COERCE" for r in got)
+
+
+def test_troops_storming_a_camp_still_coerce(pipeline):
+    got = rows(story(pipeline, "جنين - اقتحمت قوات الاحتلال الإسرائيلي مخيم جنين فجر اليوم "
+                               "واعتقلت ثلاثة شبان.", "2023-07-21"))
+    assert ("ISR", "COERCE", "PSE") in got
+    assert not any(r[1] == "PROTEST" for r in got)
+
+
+def test_a_crowd_breaking_through_a_border_gate_is_no_storming_protest(pipeline):
+    got = rows(story(pipeline, "سبتة - ووجدت قوات الأمن المغربية صعوبة في صد المئات من الشباب "
+                               "المتظاهرين الذين اقتحموا بوابة الحدود في معبر سبتة.", "2023-07-21"))
+    assert not any(r[1] == "PROTEST" for r in got)

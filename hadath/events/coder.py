@@ -45,6 +45,7 @@ from hadath.events.sides import clash_sides, envoy_call, summit_parties
 from hadath.events.speakers import resolve_self, sentence_speaker
 from hadath.events.specificity import SpecificityCues
 from hadath.events.story import country_counts
+from hadath.events.storming import as_protest, stormed_by_crowd, stormed_roles
 from hadath.events.threats import threat_content
 from hadath.events.triggers import TriggerHit, TriggerMatcher
 from hadath.events.words import forms_of
@@ -127,8 +128,13 @@ class EventCoder:
                     continue      # خرجوا رفضا للحكم العسكري: why they marched; للإفراج عن
                 ctx = Context(words, prev[0] if prev else None, prev[1] if prev else None,
                               prev_verb, last_speaker)
+                stormed = stormed_by_crowd(self.specificity, toks, hit)
+                if stormed:
+                    hit = as_protest(hit)     # اقتحم محتجون السفارة: a protest that broke in
                 hit, roles = attack_roles(toks, hit, hits, groups,      # hadath.events.attacks
                                           assign(toks, hit, groups, speaker, ctx))
+                if stormed:
+                    roles = stormed_roles(toks, hit, groups, roles)    # مبنى السفارة السويدية
                 duty = owed(toks, hit, groups) if speaker is not None else None
                 if duty is not None:     # إن على السلطات الإفراج عن …: the speaker demands it
                     hit = replace(hit, entry=replace(hit.entry, type="REQUEST", cameo="100",
