@@ -107,3 +107,17 @@ def test_a_crowd_breaking_through_a_border_gate_is_no_storming_protest(pipeline)
     got = rows(story(pipeline, "سبتة - ووجدت قوات الأمن المغربية صعوبة في صد المئات من الشباب "
                                "المتظاهرين الذين اقتحموا بوابة الحدود في معبر سبتة.", "2023-07-21"))
     assert not any(r[1] == "PROTEST" for r in got)
+
+
+@pytest.mark.parametrize("text,guests,host", [
+    ("الخرطوم - تتواصل الاشتباكات في الخرطوم بين الجيش وقوات الدعم السريع بقيادة محمد "
+     "حمدان دقلو، الذي استقبله الرئيس الكيني وليام روتو أمس في نيروبي.", ("SDN",), "KEN"),
+    ("الرباط - وقع المغرب وفرنسا أمس اتفاقا، خلال زيارة قام بها رئيس الوزراء الفرنسي ووزير "
+     "الخارجية الإيطالي، واستقبلهما العاهل المغربي الملك محمد السادس في الرباط.",
+     ("FRA", "ITA"), "MAR"),
+])
+def test_a_guest_received_as_a_pronoun_consults_the_host(pipeline, text, guests, host):
+    """استقبله: the guest is the actor named just before the verb, the host its subject."""
+    got = rows(story(pipeline, text, "2019-04-15"))
+    for g in guests:
+        assert (g, "CONSULT", host) in got

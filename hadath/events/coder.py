@@ -41,6 +41,7 @@ from hadath.events.local_bodies import bare_forms, local_bodies, unlinked
 from hadath.events.negation import ASSERTED, MENTIONED, status
 from hadath.events.phrases import Context, Phrase, Roles, phrases
 from hadath.events.purpose import promised, purpose
+from hadath.events.reception import received
 from hadath.events.sides import clash_sides, envoy_call, summit_parties
 from hadath.events.speakers import resolve_self, sentence_speaker
 from hadath.events.specificity import SpecificityCues
@@ -157,6 +158,7 @@ class EventCoder:
                 roles = resolution_roles(toks, hit, groups, roles) or roles  # قرارا يدين
                 roles = past_audience(toks, hit, groups, roles) or roles     # إحاطة قدمها إلى
                 roles = called_off(toks, hit, groups, roles) or roles        # إلغاء الزيارة
+                roles = received(toks, hit, groups) or roles     # حفتر، الذي استقبله السيسي
                 prev = (hit, roles)
                 named_attacker(state, hit, roles)
                 if hit.entry.form in ("v", "i"):
