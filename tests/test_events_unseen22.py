@@ -71,3 +71,53 @@ def test_an_act_deep_in_a_denied_clause_is_no_event(pipeline):
     got = rows(story(pipeline, "تونس - ونفى المتحدث باسم الحكومة التونسية أن يتضمن الاتفاق "
                                "الموقع أي بند يسمح بترحيل المهاجرين.", "2023-07-20"))
     assert not any(r[1] == "COERCE" for r in got)
+
+
+@pytest.mark.parametrize("text,agreed", [
+    ("الجزائر - قرر المجلس الأعلى للأمن أمس إعادة النظر في العلاقات مع المغرب.", False),
+    ("الجزائر - قررت الجزائر والمغرب أمس إعادة العلاقات الدبلوماسية بين البلدين.", True),
+])
+def test_a_review_of_relations_is_no_restoration(pipeline, text, agreed):
+    got = rows(story(pipeline, text, "2021-08-25"))
+    assert (("DZA", "AGREE", "MAR") in got) == agreed
+
+
+@pytest.mark.parametrize("text,row", [
+    ("بغداد - واقتحم متظاهرون عراقيون غاضبون مبنى السفارة الكويتية في بغداد مساء أمس.",
+     ("IRQ", "PROTEST", "KWT")),
+    ("بغداد - وجاء القرار بعد ساعات من اقتحام مئات المحتجين من أنصار رجل الدين مقتدى الصدر "
+     "مبنى السفارة الدنماركية في بغداد فجر الخميس.", ("IRQ", "PROTEST", "DNK")),
+    ("بغداد - اقتحم آلاف من أنصار التيار الصدري، مساء أمس، مبنى مجلس النواب العراقي.",
+     ("IRQ", "PROTEST", "IRQ")),
+])
+def test_protesters_storming_a_building_protest_at_its_owner(pipeline, text, row):
+    got = rows(story(pipeline, text, "2023-07-21"))
+    assert row in got
+    assert not any(r[1] == "COERCE" for r in got)
+
+
+def test_troops_storming_a_camp_still_coerce(pipeline):
+    got = rows(story(pipeline, "جنين - اقتحمت قوات الاحتلال الإسرائيلي مخيم جنين فجر اليوم "
+                               "واعتقلت ثلاثة شبان.", "2023-07-21"))
+    assert ("ISR", "COERCE", "PSE") in got
+    assert not any(r[1] == "PROTEST" for r in got)
+
+
+def test_a_crowd_breaking_through_a_border_gate_is_no_storming_protest(pipeline):
+    got = rows(story(pipeline, "سبتة - ووجدت قوات الأمن المغربية صعوبة في صد المئات من الشباب "
+                               "المتظاهرين الذين اقتحموا بوابة الحدود في معبر سبتة.", "2023-07-21"))
+    assert not any(r[1] == "PROTEST" for r in got)
+
+
+@pytest.mark.parametrize("text,guests,host", [
+    ("الخرطوم - تتواصل الاشتباكات في الخرطوم بين الجيش وقوات الدعم السريع بقيادة محمد "
+     "حمدان دقلو، الذي استقبله الرئيس الكيني وليام روتو أمس في نيروبي.", ("SDN",), "KEN"),
+    ("الرباط - وقع المغرب وفرنسا أمس اتفاقا، خلال زيارة قام بها رئيس الوزراء الفرنسي ووزير "
+     "الخارجية الإيطالي، واستقبلهما العاهل المغربي الملك محمد السادس في الرباط.",
+     ("FRA", "ITA"), "MAR"),
+])
+def test_a_guest_received_as_a_pronoun_consults_the_host(pipeline, text, guests, host):
+    """استقبله: the guest is the actor named just before the verb, the host its subject."""
+    got = rows(story(pipeline, text, "2019-04-15"))
+    for g in guests:
+        assert (g, "CONSULT", host) in got

@@ -44,12 +44,14 @@ from hadath.events.masdar import masdar_readings
 from hadath.events.negation import ASSERTED, MENTIONED, status
 from hadath.events.phrases import Context, Phrase, Roles, phrases
 from hadath.events.purpose import promised, purpose
+from hadath.events.reception import received
 from hadath.events.sides import clash_sides, envoy_call, summit_parties
 from hadath.events.slogans import crowd_demand
 from hadath.events.speakers import resolve_self, sentence_speaker
 from hadath.events.specificity import SpecificityCues
 from hadath.events.sponsors import parties
 from hadath.events.story import country_counts
+from hadath.events.storming import as_protest, stormed_by_crowd, stormed_roles
 from hadath.events.threats import threat_content
 from hadath.events.triggers import TriggerHit, TriggerMatcher
 from hadath.events.words import forms_of
@@ -132,9 +134,14 @@ class EventCoder:
                     continue      # خرجوا رفضا للحكم العسكري: why they marched; للإفراج عن
                 ctx = Context(words, prev[0] if prev else None, prev[1] if prev else None,
                               prev_verb, last_speaker)
+                stormed = stormed_by_crowd(self.specificity, toks, hit)
+                if stormed:
+                    hit = as_protest(hit)     # اقتحم محتجون السفارة: a protest that broke in
                 sides = parties(toks, groups, hit)    # not the go-between (بوساطة قطرية)
                 hit, roles = attack_roles(toks, hit, hits, sides,      # hadath.events.attacks
                                           assign(toks, hit, sides, speaker, ctx))
+                if stormed:
+                    roles = stormed_roles(toks, hit, sides, roles)     # مبنى السفارة السويدية
                 roles = addressed(toks, hit, sides, roles) or roles     # دعا …، …، Y إلى
                 roles = called_party(toks, hit, prev) or roles          # اتصالا ب…، حثه على
                 roles = complained_of(toks, hit, groups, roles) or roles   # شكوى إلى … ضد
@@ -161,6 +168,7 @@ class EventCoder:
                 roles = resolution_roles(toks, hit, groups, roles) or roles  # قرارا يدين
                 roles = past_audience(toks, hit, groups, roles) or roles     # إحاطة قدمها إلى
                 roles = called_off(toks, hit, groups, roles) or roles        # إلغاء الزيارة
+                roles = received(toks, hit, groups) or roles     # حفتر، الذي استقبله السيسي
                 prev = (hit, roles)
                 named_attacker(state, hit, roles)
                 if hit.entry.form in ("v", "i"):
