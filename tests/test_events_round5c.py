@@ -79,3 +79,17 @@ def test_the_go_between_is_no_party_of_the_act(pipeline, text, wrong):
 ])
 def test_the_parties_and_a_stance_on_the_go_between_stay(pipeline, text, row):
     assert row in rows(story(pipeline, text, "2021-03-28"))
+
+
+@pytest.mark.parametrize("text,row,wrong", [
+    ("اقتحم مئات المتظاهرين العراقيين مبنى القنصلية الإيرانية في البصرة مساء أمس.",
+     ("IRQ", "PROTEST", "IRN"), ("IRQ", "COERCE", "IRN")),
+    ("بغداد - وكان المحتجون قد اقتحموا مبنى البرلمان أمس السبت بعد تجاوزهم الحواجز.",
+     ("IRQ", "PROTEST", "IRQ"), ("IRQ", "COERCE", "IRQ")),
+    ("اقتحمت قوات الأمن العراقية مساء أمس مقر حزب معارض في بغداد.",
+     ("IRQ", "COERCE", "IRQ"), ("IRQ", "PROTEST", "IRQ")),
+])
+def test_a_crowd_storming_a_building_riots_a_force_coerces(pipeline, text, row, wrong):
+    got = rows(story(pipeline, text, "2021-03-28"))
+    assert row in got
+    assert wrong not in got

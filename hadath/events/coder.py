@@ -30,6 +30,7 @@ from hadath.events.anaphora import envoy_hosts
 from hadath.events.assign import assign
 from hadath.events.attacks import armed_lists, attack_roles, threat_object
 from hadath.events.clashes import local_clash, result_of
+from hadath.events.crowds import stormed_by_crowd
 from hadath.events.dates import carry_dates, date_undated, share_dates
 from hadath.events.discourse import ArticleState, followers, named_attacker, noted_attack, recalled
 from hadath.events.governed import (alleged, blocked_aid, called_for, governed, object_of, owed,
@@ -130,6 +131,9 @@ class EventCoder:
                 sides = parties(toks, groups, hit)    # not the go-between (بوساطة قطرية)
                 hit, roles = attack_roles(toks, hit, hits, sides,      # hadath.events.attacks
                                           assign(toks, hit, sides, speaker, ctx))
+                if stormed_by_crowd(toks, hit, roles.source):    # اقتحم مئات المتظاهرين: a riot
+                    hit = replace(hit, entry=replace(hit.entry, type="PROTEST", cameo="145",
+                                                     mode="riot"))
                 duty = owed(toks, hit, groups) if speaker is not None else None
                 if duty is not None:     # إن على السلطات الإفراج عن …: the speaker demands it
                     hit = replace(hit, entry=replace(hit.entry, type="REQUEST", cameo="100",

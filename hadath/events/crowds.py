@@ -102,3 +102,25 @@ def movement(toks: list[Token], hit: TriggerHit) -> bool:
     gathering of people the sentence reports."""
     return hit.entry.type == "PROTEST" and hit.entry.form == "n" and hit.first > 0 \
         and toks[hit.first - 1].norm.lstrip("و") in _MOVEMENT
+
+
+# the CAMEO code of storming a place (اقتحم, اقتحام)
+STORMING = "170"
+# buildings of the state or of a foreign mission that a crowd storms in protest
+_BUILDINGS = frozenset({"مبني", "المبني", "مباني", "المباني", "مقر", "المقر", "مقرات",
+                        "المقرات", "قنصليه", "القنصليه", "سفاره", "السفاره", "البرلمان",
+                        "وزاره", "الوزاره", "مكتب", "مكاتب", "الديوان", "القصر"})
+# how many words after the verb the stormed building may be named (its subject between)
+STORMED_REACH = 5
+
+
+def stormed_by_crowd(toks: list[Token], hit: TriggerHit, source) -> bool:
+    """``اقتحم مئات المتظاهرين مبنى البرلمان``, ``المحتجين الذين اقتحموا مبنى القنصلية``:
+    a crowd of civilians that storms a public building or a mission riots (PLOVER
+    PROTEST, CAMEO 145); a force that storms a place coerces (``اقتحمت قوات الأمن
+    المقر``), and a crowd through a border gate is no protest of its own. ``source`` is
+    the act's source phrase (or ``None``)."""
+    if hit.entry.type != "COERCE" or hit.entry.cameo != STORMING or source is None \
+            or not all(m.actor.sector == "CVL" for m in source.members):
+        return False
+    return any(_stems(t) & _BUILDINGS for t in toks[hit.last + 1:hit.last + 1 + STORMED_REACH])
