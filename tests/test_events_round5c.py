@@ -93,3 +93,22 @@ def test_a_crowd_storming_a_building_riots_a_force_coerces(pipeline, text, row, 
     got = rows(story(pipeline, text, "2021-03-28"))
     assert row in got
     assert wrong not in got
+
+
+def test_guests_of_a_meeting_of_many_do_not_consult_one_another(pipeline):
+    got = rows(story(pipeline, "الجزائر - وشارك في الاجتماع أمس وزراء خارجية ليبيا وتونس ومصر "
+                               "والسودان.", "2021-05-02"))
+    assert not any(r[1] == "CONSULT" for r in got)
+
+
+@pytest.mark.parametrize("text,host,guests", [
+    ("أكد العاهل الأردني الملك عبدالله الثاني والرئيس المصري عبد الفتاح السيسي والرئيس "
+     "الفلسطيني محمود عباس، خلال قمة ثلاثية عقدت في العقبة اليوم، رفضهم أي إجراءات أحادية.",
+     "JOR", ("EGY", "PSE")),
+    ("عقد وزراء خارجية السعودية وقطر ومصر اجتماعا في الرياض أمس.", "SAU", ("QAT", "EGY")),
+])
+def test_guests_of_a_meeting_of_many_consult_the_host(pipeline, text, host, guests):
+    got = rows(story(pipeline, text, "2021-05-02"))
+    for guest in guests:
+        assert (guest, "CONSULT", host) in got
+        assert (host, "CONSULT", guest) not in got

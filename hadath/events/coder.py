@@ -33,6 +33,7 @@ from hadath.events.clashes import local_clash, result_of
 from hadath.events.crowds import stormed_by_crowd
 from hadath.events.dates import carry_dates, date_undated, share_dates
 from hadath.events.discourse import ArticleState, followers, named_attacker, noted_attack, recalled
+from hadath.events.gatherings import participants
 from hadath.events.governed import (alleged, blocked_aid, called_for, governed, object_of, owed,
                                     protest_purpose, sought, threatened)
 from hadath.events.implicit import called_off, decider, past_audience, resolution_roles
@@ -147,6 +148,7 @@ class EventCoder:
                     roles = clash_sides(toks, hit, groups) or local_clash(
                         toks, hit, groups) or roles   # اشتباكات … بين
                 roles = summit_parties(toks, hit, groups) or roles     # القمة التي جمعته ب…
+                roles = participants(hit, groups, roles) or roles    # وشارك فيه وزراء خارجية …
                 roles = result_of(toks, hit, prev, roles) or roles      # …، أسفرت عن مقتل
                 hit, roles = envoy_call(toks, hit, groups, roles)   # recalled or summoned
                 if roles.targets is None and hit.entry.type == "THREATEN":
