@@ -112,3 +112,23 @@ def test_guests_of_a_meeting_of_many_consult_the_host(pipeline, text, host, gues
     for guest in guests:
         assert (guest, "CONSULT", host) in got
         assert (host, "CONSULT", guest) not in got
+
+
+@pytest.mark.parametrize("text", [
+    "وكان وزير الخارجية الأمريكي ونظيره الإيطالي قد أعلنا، في ختام اجتماع وزاري دولي حول "
+    "ليبيا احتضنته روما أمس، تأييدهما للاتفاق.",
+    "وأكد قادة دول المجموعة الاقتصادية لدول غرب أفريقيا (إيكواس)، في ختام قمتهم الطارئة "
+    "بالعاصمة الغانية أكرا الخميس، تمسكهم بالعقوبات.",
+])
+def test_the_close_of_a_meeting_is_the_occasion_not_a_meeting(pipeline, text):
+    got = rows(story(pipeline, text, "2021-05-02"))
+    assert not any(r[1] == "CONSULT" for r in got)
+
+
+def test_a_ministerial_delegation_is_no_visit(pipeline):
+    from hadath.events.words import forms_of
+    from hadath.model import Token
+    tok = Token(0, 5, "وزاري", "وزاري", 0)
+    assert "زار" not in forms_of(tok).verb_keys
+    tok = Token(0, 4, "وزار", "وزار", 0)
+    assert "زار" in forms_of(tok).verb_keys

@@ -33,7 +33,7 @@ from hadath.events.clashes import local_clash, result_of
 from hadath.events.crowds import stormed_by_crowd
 from hadath.events.dates import carry_dates, date_undated, share_dates
 from hadath.events.discourse import ArticleState, followers, named_attacker, noted_attack, recalled
-from hadath.events.gatherings import participants
+from hadath.events.gatherings import closing_session, participants
 from hadath.events.governed import (alleged, blocked_aid, called_for, governed, object_of, owed,
                                     protest_purpose, sought, threatened)
 from hadath.events.implicit import called_off, decider, past_audience, resolution_roles
@@ -125,7 +125,7 @@ class EventCoder:
                         or blocked_aid(toks, hit) \
                         or called_for(toks, hit, hits) or alleged(article.text, toks, hit, hits) \
                         or purpose(article.text, toks, hit) \
-                        or promised(toks, hit):
+                        or promised(toks, hit) or closing_session(toks, hit):
                     continue      # خرجوا رفضا للحكم العسكري: why they marched; للإفراج عن
                 ctx = Context(words, prev[0] if prev else None, prev[1] if prev else None,
                               prev_verb, last_speaker)

@@ -36,3 +36,17 @@ def participants(hit: TriggerHit, groups: list[Phrase], roles: Roles) -> Roles |
     guests = tuple(m for m in listed.members if m.key != place.members[0].key)
     return Roles(Phrase(guests), place, "participants") if guests else Roles(None, None,
                                                                                "participants")
+
+
+# gatherings whose close is the occasion of what was said or decided there
+_GATHERINGS = ("اجتماع", "قمه", "قمت")
+
+
+def closing_session(toks, hit: TriggerHit) -> bool:
+    """``أعلنا، في ختام اجتماع وزاري دولي حول ليبيا احتضنته روما، تأييد …``, ``أعلن قادة
+    إيكواس، في ختام قمتهم الطارئة بأبوجا، …``: the close of a meeting or a summit is the
+    occasion of the statement or decision the sentence reports, not a meeting between its
+    speakers and the place that hosted it. (A visit closed, ``في ختام زيارته``, did happen.)"""
+    return hit.entry.type == "CONSULT" and hit.entry.form == "n" and hit.first > 0 \
+        and toks[hit.first].norm.startswith(_GATHERINGS) \
+        and toks[hit.first - 1].norm.lstrip("وف") in ("ختام", "بختام")
