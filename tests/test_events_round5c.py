@@ -132,3 +132,13 @@ def test_a_ministerial_delegation_is_no_visit(pipeline):
     assert "زار" not in forms_of(tok).verb_keys
     tok = Token(0, 4, "وزار", "وزار", 0)
     assert "زار" in forms_of(tok).verb_keys
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("وأكد الرئيس التركي أمس أن مطلب إغلاق القاعدة العسكرية التركية في قطر غير مقبول، مجددا "
+     "دعم بلاده للدوحة.", ("TUR", "COERCE", "QAT")),
+    ("من جهتها، دعت الفصائل الكردية، التي تسيطر على مدن الشمال منذ سنوات، الولايات المتحدة "
+     "إلى فرض منطقة حظر طيران فوق شمال سوريا.", ("USA", "COERCE", "SYR")),
+])
+def test_an_act_a_demand_names_is_not_done(pipeline, text, wrong):
+    assert wrong not in rows(story(pipeline, text, "2021-05-02"))
