@@ -142,3 +142,17 @@ def test_a_ministerial_delegation_is_no_visit(pipeline):
 ])
 def test_an_act_a_demand_names_is_not_done(pipeline, text, wrong):
     assert wrong not in rows(story(pipeline, text, "2021-05-02"))
+
+
+@pytest.mark.parametrize("text,row,wrong", [
+    ("الرياض (واس) - رحب مجلس الوزراء السعودي في جلسته بالرياض أمس بالتقدم في العلاقات مع "
+     "طهران.\nووقعت المملكة وإيران في بكين يوم الجمعة اتفاقا لاستئناف العلاقات الدبلوماسية.",
+     ("SAU", "AGREE", "IRN"), None),
+    ("عمان (بترا) - التقى العاهل الأردني الملك عبدالله الثاني في عمان أمس المستشار الألماني.\n"
+     "ويزور المستشار الألماني المملكة في مستهل جولة إقليمية تشمل مصر.",
+     ("DEU", "CONSULT", "JOR"), ("DEU", "CONSULT", "EGY")),
+])
+def test_a_bare_kingdom_is_the_kingdom_of_the_story(pipeline, text, row, wrong):
+    got = rows(story(pipeline, text, "2023-03-12"))
+    assert row in got
+    assert wrong not in got
