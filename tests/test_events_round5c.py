@@ -79,3 +79,80 @@ def test_the_go_between_is_no_party_of_the_act(pipeline, text, wrong):
 ])
 def test_the_parties_and_a_stance_on_the_go_between_stay(pipeline, text, row):
     assert row in rows(story(pipeline, text, "2021-03-28"))
+
+
+@pytest.mark.parametrize("text,row,wrong", [
+    ("اقتحم مئات المتظاهرين العراقيين مبنى القنصلية الإيرانية في البصرة مساء أمس.",
+     ("IRQ", "PROTEST", "IRN"), ("IRQ", "COERCE", "IRN")),
+    ("بغداد - وكان المحتجون قد اقتحموا مبنى البرلمان أمس السبت بعد تجاوزهم الحواجز.",
+     ("IRQ", "PROTEST", "IRQ"), ("IRQ", "COERCE", "IRQ")),
+    ("اقتحمت قوات الأمن العراقية مساء أمس مقر حزب معارض في بغداد.",
+     ("IRQ", "COERCE", "IRQ"), ("IRQ", "PROTEST", "IRQ")),
+])
+def test_a_crowd_storming_a_building_riots_a_force_coerces(pipeline, text, row, wrong):
+    got = rows(story(pipeline, text, "2021-03-28"))
+    assert row in got
+    assert wrong not in got
+
+
+def test_guests_of_a_meeting_of_many_do_not_consult_one_another(pipeline):
+    got = rows(story(pipeline, "الجزائر - وشارك في الاجتماع أمس وزراء خارجية ليبيا وتونس ومصر "
+                               "والسودان.", "2021-05-02"))
+    assert not any(r[1] == "CONSULT" for r in got)
+
+
+@pytest.mark.parametrize("text,host,guests", [
+    ("أكد العاهل الأردني الملك عبدالله الثاني والرئيس المصري عبد الفتاح السيسي والرئيس "
+     "الفلسطيني محمود عباس، خلال قمة ثلاثية عقدت في العقبة اليوم، رفضهم أي إجراءات أحادية.",
+     "JOR", ("EGY", "PSE")),
+    ("عقد وزراء خارجية السعودية وقطر ومصر اجتماعا في الرياض أمس.", "SAU", ("QAT", "EGY")),
+])
+def test_guests_of_a_meeting_of_many_consult_the_host(pipeline, text, host, guests):
+    got = rows(story(pipeline, text, "2021-05-02"))
+    for guest in guests:
+        assert (guest, "CONSULT", host) in got
+        assert (host, "CONSULT", guest) not in got
+
+
+@pytest.mark.parametrize("text", [
+    "وكان وزير الخارجية الأمريكي ونظيره الإيطالي قد أعلنا، في ختام اجتماع وزاري دولي حول "
+    "ليبيا احتضنته روما أمس، تأييدهما للاتفاق.",
+    "وأكد قادة دول المجموعة الاقتصادية لدول غرب أفريقيا (إيكواس)، في ختام قمتهم الطارئة "
+    "بالعاصمة الغانية أكرا الخميس، تمسكهم بالعقوبات.",
+])
+def test_the_close_of_a_meeting_is_the_occasion_not_a_meeting(pipeline, text):
+    got = rows(story(pipeline, text, "2021-05-02"))
+    assert not any(r[1] == "CONSULT" for r in got)
+
+
+def test_a_ministerial_delegation_is_no_visit(pipeline):
+    from hadath.events.words import forms_of
+    from hadath.model import Token
+    tok = Token(0, 5, "وزاري", "وزاري", 0)
+    assert "زار" not in forms_of(tok).verb_keys
+    tok = Token(0, 4, "وزار", "وزار", 0)
+    assert "زار" in forms_of(tok).verb_keys
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("وأكد الرئيس التركي أمس أن مطلب إغلاق القاعدة العسكرية التركية في قطر غير مقبول، مجددا "
+     "دعم بلاده للدوحة.", ("TUR", "COERCE", "QAT")),
+    ("من جهتها، دعت الفصائل الكردية، التي تسيطر على مدن الشمال منذ سنوات، الولايات المتحدة "
+     "إلى فرض منطقة حظر طيران فوق شمال سوريا.", ("USA", "COERCE", "SYR")),
+])
+def test_an_act_a_demand_names_is_not_done(pipeline, text, wrong):
+    assert wrong not in rows(story(pipeline, text, "2021-05-02"))
+
+
+@pytest.mark.parametrize("text,row,wrong", [
+    ("الرياض (واس) - رحب مجلس الوزراء السعودي في جلسته بالرياض أمس بالتقدم في العلاقات مع "
+     "طهران.\nووقعت المملكة وإيران في بكين يوم الجمعة اتفاقا لاستئناف العلاقات الدبلوماسية.",
+     ("SAU", "AGREE", "IRN"), None),
+    ("عمان (بترا) - التقى العاهل الأردني الملك عبدالله الثاني في عمان أمس المستشار الألماني.\n"
+     "ويزور المستشار الألماني المملكة في مستهل جولة إقليمية تشمل مصر.",
+     ("DEU", "CONSULT", "JOR"), ("DEU", "CONSULT", "EGY")),
+])
+def test_a_bare_kingdom_is_the_kingdom_of_the_story(pipeline, text, row, wrong):
+    got = rows(story(pipeline, text, "2023-03-12"))
+    assert row in got
+    assert wrong not in got

@@ -208,6 +208,13 @@ class ActorFinder:
                                             prep_of(tokens, forms, i), False, ent.type))
                     i += 1
                     continue
+                kingdom = the_kingdom(article, forms[i], memory) if i == 0 or not \
+                    tokens[i - 1].norm.lstrip("و").startswith(_ENVOYS) else None
+                if kingdom is not None:     # زيارة … إلى المملكة in a Saudi story
+                    out.append(self._mention(tokens, forms, i, i, "", Actor(
+                        country=kingdom, sector="GOV"), "nominal"))
+                    i += 1
+                    continue
                 country = self._nationality(forms[i]) or self._shared_people(forms, i)
                 if country and is_surname(tokens, i, taken):
                     country = None     # الناشط خيام التركي: a family name, not "Turkish"
@@ -380,6 +387,29 @@ def _named_before(chain: list, country: str | None, memory: dict, sentence: int
     if len(seen) != 1:
         return None, False
     return next(iter(seen)), any(memory.get(("seen in", key[1])) == sentence for key in keys)
+
+
+# envoy words after which ``المملكة`` is one's own state, read by hadath.events.sides
+_ENVOYS = ("سفير", "سفراء", "سفاره", "قنصل")
+# states the press of the region calls ``المملكة`` alone
+KINGDOMS = frozenset({"SAU", "JOR", "MAR", "BHR"})
+
+
+def the_kingdom(article: Article, f: WordForms, memory: dict) -> str | None:
+    """``في أول زيارة لرئيس إيراني إلى المملكة``, ``ميركل، التي تزور المملكة``: a bare
+    ``المملكة`` whose full name the article never wrote before is the kingdom the
+    article names most (Saudi Arabia in a Saudi story, Jordan in a Jordanian one), one
+    of the states that the region's press calls so; ``None`` for other words, or when
+    the article names no such state."""
+    if not any(stem == "المملكه" for _, stem in f.stems):
+        return None
+    if "kingdom" not in memory:
+        counts: dict[str, int] = {}
+        for ent in article.entities:
+            if ent.country in KINGDOMS:
+                counts[ent.country] = counts.get(ent.country, 0) + len(ent.mentions)
+        memory["kingdom"] = max(sorted(counts), key=counts.get) if counts else None
+    return memory["kingdom"]
 
 
 def _at_home(entities: list[ActorMention], story_country: str | None) -> bool:

@@ -34,6 +34,7 @@ from hadath.events.claims import claimant, credit
 from hadath.events.clashes import local_clash, result_of
 from hadath.events.dates import carry_dates, date_undated, share_dates
 from hadath.events.discourse import ArticleState, followers, named_attacker, noted_attack, recalled
+from hadath.events.gatherings import closing_session, participants
 from hadath.events.governed import (alleged, blocked_aid, called_for, governed, object_of, owed,
                                     protest_purpose, sought, threatened)
 from hadath.events.home_parties import home_parties
@@ -130,7 +131,7 @@ class EventCoder:
                         or blocked_aid(toks, hit) \
                         or called_for(toks, hit, hits) or alleged(article.text, toks, hit, hits) \
                         or purpose(article.text, toks, hit) \
-                        or promised(toks, hit):
+                        or promised(toks, hit) or closing_session(toks, hit):
                     continue      # خرجوا رفضا للحكم العسكري: why they marched; للإفراج عن
                 ctx = Context(words, prev[0] if prev else None, prev[1] if prev else None,
                               prev_verb, last_speaker)
@@ -159,6 +160,7 @@ class EventCoder:
                         toks, hit, groups) or home_parties(    # وقع أطراف الحوار الليبي
                         toks, hit, groups) or roles   # اشتباكات … بين
                 roles = summit_parties(toks, hit, groups) or roles     # القمة التي جمعته ب…
+                roles = participants(hit, groups, roles) or roles    # وشارك فيه وزراء خارجية …
                 roles = result_of(toks, hit, prev, roles) or roles      # …، أسفرت عن مقتل
                 hit, roles = envoy_call(toks, hit, groups, roles)   # recalled or summoned
                 if roles.targets is None and hit.entry.type == "THREATEN":

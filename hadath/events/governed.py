@@ -128,14 +128,33 @@ def sought(toks: list[Token], hit: TriggerHit) -> bool:
 def called_for(toks: list[Token], hit: TriggerHit, hits: list[TriggerHit]) -> bool:
     """``دعا المفوض …، في بيان صدر أمس، السلطات التونسية إلى "الإفراج الفوري" عن``: a
     release or accord right after إلى, in a sentence whose earlier act is a call, is
-    what the call asks for, however far the caller's names and asides push it."""
-    if hit.entry.type not in _SOUGHT or hit.entry.form != "n" or hit.first == 0:
+    what the call asks for, however far the caller's names and asides push it; so is any
+    act imposed after إلى (``دعت … الولايات المتحدة إلى فرض منطقة حظر طيران``), and an
+    act a demand noun names (``أن مطلب إغلاق القاعدة يمثل …``)."""
+    if hit.first == 0:
         return False
     k = hit.first - 1
     while k > 0 and not toks[k].norm[:1].isalpha():
         k -= 1            # a quote mark before the masdar
+    if hit.entry.form == "n" and toks[k].norm.lstrip("و") in _DEMAND_NOUNS:
+        return True       # مطلب إغلاق القاعدة: asked for, not done
+    imposed = k
+    while imposed > 0 and hit.first - imposed <= 2 and toks[imposed].norm in _IMPOSING:
+        imposed -= 1      # إلى فرض منطقة حظر
+    if imposed < k and toks[imposed].norm in ("الي", "والي") and any(
+            h.entry.type == "REQUEST" and h.last < imposed for h in hits):
+        return True
+    if hit.entry.type not in _SOUGHT or hit.entry.form != "n":
+        return False
     return toks[k].norm in ("الي", "والي") and any(
         h.entry.type == "REQUEST" and h.last < k for h in hits)
+
+
+# nouns of a demand: the act right after one is asked for (مطلب إغلاق القاعدة)
+_DEMAND_NOUNS = frozenset({"مطلب", "المطلب", "مطالب", "المطالب", "مطالبات", "المطالبات",
+                           "دعوات", "الدعوات"})
+# masdars of imposing between إلى and the act imposed (إلى فرض منطقة حظر)
+_IMPOSING = frozenset({"فرض", "اتخاذ", "اقامه", "اعلان", "تطبيق", "منطقه"})
 
 
 def alleged(text: str, toks: list[Token], hit: TriggerHit, hits: list[TriggerHit]) -> bool:

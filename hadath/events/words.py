@@ -77,7 +77,8 @@ def _forms(norm: str, adverb: bool) -> WordForms:
         found = word_keys(stem)
         keys |= found
         if prefix in ("", "و", "ف"):
-            verb_keys |= found
+            # a perfect verb takes no bare ي (وزاري "ministerial" is no وزار "and visited")
+            verb_keys |= found - {stem[:-1]} if stem.endswith("ي") else found
     if adverb:
         keys -= {"هنا"}           # هنا "here", not هنأ "congratulated" written without hamza
         verb_keys -= {"هنا"}
