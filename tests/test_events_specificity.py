@@ -261,6 +261,16 @@ def test_a_protest_only_named_is_no_report(pipeline, named, held):
     assert protests(pipeline, held)
 
 
+@pytest.mark.parametrize("voiced, reported", [
+    ("وأعلن الاتحاد العام للشغل أمس احتجاجه على قرار الحكومة رفع أسعار الوقود.",
+     "وأعلن نادي الأسير أمس أن 148 أسيرا يخوضون إضرابا عن الطعام في سجن نفحة."),
+])
+def test_a_protest_voiced_is_a_complaint_but_one_announced_after_an_is_reported(
+        pipeline, voiced, reported):
+    assert not protests(pipeline, voiced)
+    assert protests(pipeline, reported)
+
+
 def test_a_strike_that_spreads_is_held(pipeline):
     assert protests(pipeline, "وقال نادي الأسير أمس إن دائرة الإضراب المفتوح عن الطعام آخذة في "
                               "الاتساع في سجون الاحتلال.")

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 # how many words before a protest noun a verb of voicing may stand (أعلنت … احتجاجها)
 VOICED_REACH = 8
+# the particles that open a reported clause (أعلن أن …)
+_THAT = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم"})
 # how many words after a gathering its funeral or feast may be named
 CEREMONY_REACH = 6
 # how many words before an imperfect protest verb كان or حيث may open its scene
@@ -55,8 +57,7 @@ def no_crowd(cues: SpecificityCues, article: Article, toks: list[Token], hit: Tr
     the street reported."""
     if hit.entry.type != "PROTEST":
         return False
-    if hit.entry.form == "n" and any(t.norm.lstrip("و") in cues.voiced for t in
-                                     clause_before(article, toks, hit, VOICED_REACH)):
+    if hit.entry.form == "n" and _voiced(cues, article, toks, hit):
         return True
     near = toks[hit.first:hit.last + 4]
     if any(_stems(t) & cues.thing for t in near):
@@ -81,6 +82,18 @@ def no_crowd(cues: SpecificityCues, article: Article, toks: list[Token], hit: Tr
     elif hit.entry.form != "v":
         return False
     return any(_stems(t) & cues.official for t in near)
+
+
+def _voiced(cues: SpecificityCues, article: Article, toks: list[Token], hit: TriggerHit) -> bool:
+    """``أعلنت المرجعية احتجاجها``: a verb of voicing governs the protest noun, unless
+    ``أن`` opens a report in between (``أعلن النادي أن 148 أسيرا يخوضون إضرابا``: the
+    strike is what was announced, not a complaint)."""
+    for t in clause_before(article, toks, hit, VOICED_REACH):
+        if t.norm.lstrip("و") in _THAT:
+            return False
+        if t.norm.lstrip("و") in cues.voiced:
+            return True
+    return False
 
 
 def ceremony_of(cues: SpecificityCues, toks: list[Token], hit: TriggerHit) -> bool:
