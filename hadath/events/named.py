@@ -40,6 +40,8 @@ _CLAUSE_MARKS = frozenset("،,؛;:.!؟?")
 _PURPOSE = frozenset({"احتجاجا", "للاحتجاج"})
 # the verb forms that report an act of the kind by themselves
 _VERBAL = ("v", "i", "p")
+# endings of a perfect verb on the letters of a masdar (قصفت, قصفوا)
+_PERFECT = ("ت", "وا", "تا")
 
 
 def named_only(cues: SpecificityCues, article: Article, toks: list[Token], hit: TriggerHit,
@@ -51,6 +53,9 @@ def named_only(cues: SpecificityCues, article: Article, toks: list[Token], hit: 
         return False
     if any(h.entry.type == kind and h.entry.form in _VERBAL for h in hits):
         return False
+    stem = toks[hit.first].norm.lstrip("وف")
+    if any(stem == hit.entry.words[0] + end for end in _PERFECT):
+        return False    # قصفت المدفعية matches قصف مدفعي: the masdar's letters with a verb's ending
     verbs = cues.held if kind == "PROTEST" else cues.carried
     after = _clause_after(article, toks, hit)
     near = toks[max(0, hit.first - HELD_BEFORE):hit.first] + after
