@@ -27,8 +27,10 @@ if TYPE_CHECKING:
 VOICED_REACH = 8
 # the particles that open a reported clause (أعلن أن …)
 _THAT = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم"})
-# how many words after a gathering its funeral or feast may be named
+# how many words after a gathering its funeral or feast may be named, and before it
+# (عمت الاحتفالات المدن فرحا بالتحرير، وخرج السكان في مسيرات)
 CEREMONY_REACH = 6
+CEREMONY_BEFORE = 8
 # how many words before an imperfect protest verb كان or حيث may open its scene
 SCENE_REACH = 2
 _SCENE_OPENERS = frozenset({"كان", "كانت", "كانوا", "كانا", "حيث", "الذي", "التي", "الذين"})
@@ -85,11 +87,13 @@ def _voiced(cues: SpecificityCues, article: Article, toks: list[Token], hit: Tri
 
 
 def ceremony_of(cues: SpecificityCues, toks: list[Token], hit: TriggerHit) -> bool:
-    """``في تظاهرة تشييع الصحافي``, ``خرجوا إلى الشوارع محتفلين بالفوز``: a crowd at a
+    """``في تظاهرة تشييع الصحافي``, ``خرجوا إلى الشوارع محتفلين بالفوز``, ``تعبيرا عن
+    الفرح بالتحرير، وخرج السكان في مسيرات``: a crowd at a
     funeral or a celebration gathers to mourn or rejoice, not to protest (OEDA's
     annotators of real newswire reject these as protests)."""
+    start = max(0, hit.first - CEREMONY_BEFORE)
     return hit.entry.type == "PROTEST" and any(
-        _stems(t) & cues.ceremony for t in toks[hit.first:hit.last + CEREMONY_REACH + 1])
+        _stems(t) & cues.ceremony for t in toks[start:hit.last + CEREMONY_REACH + 1])
 
 
 def scene(cues: SpecificityCues, toks: list[Token], hit: TriggerHit) -> bool:
