@@ -33,6 +33,10 @@ def test_an_attack_of_an_earlier_year_is_history(pipeline, old, fresh):
      "وشارك آلاف الأشخاص أمس في تظاهرة ضد الحكومة في وسط العاصمة."),
     ("وتجمع مئات الطلاب أمام الجامعة أمس ابتهاجا بنتائج الانتخابات.",
      "وتجمع مئات الطلاب أمام الجامعة أمس احتجاجا على نتائج الانتخابات."),
+    # the joy named before the march
+    ("وانطلقت أمس الزغاريد في عدن تعبيرا عن الفرح بتحرير المدينة، وخرج آلاف اليمنيين في "
+     "مسيرات جابت شوارع عدن.",
+     "وخرج أمس آلاف اليمنيين في مسيرات جابت شوارع عدن احتجاجا على انقطاع الكهرباء."),
 ])
 def test_a_funeral_or_a_celebration_is_no_protest(pipeline, gathering, protest):
     assert "PROTEST" not in types(pipeline, gathering)

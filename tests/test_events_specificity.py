@@ -261,6 +261,26 @@ def test_a_protest_only_named_is_no_report(pipeline, named, held):
     assert protests(pipeline, held)
 
 
+@pytest.mark.parametrize("voiced, reported", [
+    ("وأعلن الاتحاد العام للشغل أمس احتجاجه على قرار الحكومة رفع أسعار الوقود.",
+     "وأعلن نادي الأسير أمس أن 148 أسيرا يخوضون إضرابا عن الطعام في سجن نفحة."),
+])
+def test_a_protest_voiced_is_a_complaint_but_one_announced_after_an_is_reported(
+        pipeline, voiced, reported):
+    assert not protests(pipeline, voiced)
+    assert protests(pipeline, reported)
+
+
+# an attack noun no verb carries out is a topic; one that a verb tells killed people is news
+@pytest.mark.parametrize("named, carried", [
+    ("وتحدث وزير الداخلية العراقي أمام البرلمان العراقي عن الهجوم على قافلة الشرطة في الأنبار.",
+     "وقالت الحكومة العراقية إن الهجوم على قافلة الشرطة في الأنبار أسفر عن مقتل ثلاثة جنود."),
+])
+def test_an_attack_only_named_is_no_report(pipeline, named, carried):
+    assert not assaults(pipeline, named, "2015-08-10")
+    assert assaults(pipeline, carried, "2015-08-10")
+
+
 def test_a_strike_that_spreads_is_held(pipeline):
     assert protests(pipeline, "وقال نادي الأسير أمس إن دائرة الإضراب المفتوح عن الطعام آخذة في "
                               "الاتساع في سجون الاحتلال.")

@@ -5,21 +5,19 @@ something. News uses the same words for things that gather (``تجمعت مئا�
 complaint a state voices (``احتجت مصر رسمياً``), a road security forces close (``قطع
 الجيش الطريق``), a funeral or a feast (``تظاهرة تشييع``, ``محتفلين بالفوز``), the scene of
 what befell protesters (``النار على متظاهرين يحتجون``), a movement (``حركة
-الاحتجاج``), and a protest only named, with no verb telling it took place (``فرقت
-الشرطة مظاهرة``, ``بسبب احتجاجات``). OEDA's annotators of real newswire reject all of these as protests;
+الاحتجاج``). (A protest only named, with no verb telling it took place, is asked of
+:mod:`hadath.events.named`.) OEDA's annotators of real newswire reject all of these as protests;
 :mod:`hadath.events.specificity` asks these checks with its word lists
 (``hadath/data/specificity.tsv``), and a count of protesters (``خرج آلاف المتظاهرين``)
 tells a protest it does report.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from hadath.events.clause import clause_before
 from hadath.events.clause import stems as _stems
 from hadath.events.triggers import TriggerHit
-from hadath.events.words import forms_of
 from hadath.model import Article, Token
 
 if TYPE_CHECKING:
@@ -27,21 +25,15 @@ if TYPE_CHECKING:
 
 # how many words before a protest noun a verb of voicing may stand (أعلنت … احتجاجها)
 VOICED_REACH = 8
-# how many words after a gathering its funeral or feast may be named
+# the particles that open a reported clause (أعلن أن …)
+_THAT = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم"})
+# how many words after a gathering its funeral or feast may be named, and before it
+# (عمت الاحتفالات المدن فرحا بالتحرير، وخرج السكان في مسيرات)
 CEREMONY_REACH = 6
+CEREMONY_BEFORE = 8
 # how many words before an imperfect protest verb كان or حيث may open its scene
 SCENE_REACH = 2
 _SCENE_OPENERS = frozenset({"كان", "كانت", "كانوا", "كانا", "حيث", "الذي", "التي", "الذين"})
-# how many words before a protest noun the verb that holds it may stand, over a fronted
-# place or time (نفذت العشرات من الأسر … وقفة احتجاجية, وشهدت بغداد، مساء أمس، وقفات),
-# and after it, in its clause (احتجاجات عمت المدن, العمل الاحتجاجي لقوى المعارضة
-# مستمر); how near after it a date makes it reported
-HELD_BEFORE = 12
-HELD_AFTER = 6
-DATE_AFTER = 3
-_CLAUSE_MARKS = frozenset("،,؛;:.!؟?")
-# adverbials of purpose qualify an act told beside them; they are no protest noun here
-_PURPOSE = frozenset({"احتجاجا", "للاحتجاج"})
 # a movement: the protest noun after it names a body or a campaign (حركة الاحتجاج)
 _MOVEMENT = frozenset({"حركه", "الحركه", "حركات"})
 
@@ -55,8 +47,7 @@ def no_crowd(cues: SpecificityCues, article: Article, toks: list[Token], hit: Tr
     the street reported."""
     if hit.entry.type != "PROTEST":
         return False
-    if hit.entry.form == "n" and any(t.norm.lstrip("و") in cues.voiced for t in
-                                     clause_before(article, toks, hit, VOICED_REACH)):
+    if hit.entry.form == "n" and _voiced(cues, article, toks, hit):
         return True
     near = toks[hit.first:hit.last + 4]
     if any(_stems(t) & cues.thing for t in near):
@@ -83,12 +74,26 @@ def no_crowd(cues: SpecificityCues, article: Article, toks: list[Token], hit: Tr
     return any(_stems(t) & cues.official for t in near)
 
 
+def _voiced(cues: SpecificityCues, article: Article, toks: list[Token], hit: TriggerHit) -> bool:
+    """``أعلنت المرجعية احتجاجها``: a verb of voicing governs the protest noun, unless
+    ``أن`` opens a report in between (``أعلن النادي أن 148 أسيرا يخوضون إضرابا``: the
+    strike is what was announced, not a complaint)."""
+    for t in clause_before(article, toks, hit, VOICED_REACH):
+        if t.norm.lstrip("و") in _THAT:
+            return False
+        if t.norm.lstrip("و") in cues.voiced:
+            return True
+    return False
+
+
 def ceremony_of(cues: SpecificityCues, toks: list[Token], hit: TriggerHit) -> bool:
-    """``في تظاهرة تشييع الصحافي``, ``خرجوا إلى الشوارع محتفلين بالفوز``: a crowd at a
+    """``في تظاهرة تشييع الصحافي``, ``خرجوا إلى الشوارع محتفلين بالفوز``, ``تعبيرا عن
+    الفرح بالتحرير، وخرج السكان في مسيرات``: a crowd at a
     funeral or a celebration gathers to mourn or rejoice, not to protest (OEDA's
     annotators of real newswire reject these as protests)."""
+    start = max(0, hit.first - CEREMONY_BEFORE)
     return hit.entry.type == "PROTEST" and any(
-        _stems(t) & cues.ceremony for t in toks[hit.first:hit.last + CEREMONY_REACH + 1])
+        _stems(t) & cues.ceremony for t in toks[start:hit.last + CEREMONY_REACH + 1])
 
 
 def scene(cues: SpecificityCues, toks: list[Token], hit: TriggerHit) -> bool:
@@ -115,38 +120,3 @@ def movement(toks: list[Token], hit: TriggerHit) -> bool:
     gathering of people the sentence reports."""
     return hit.entry.type == "PROTEST" and hit.entry.form == "n" and hit.first > 0 \
         and toks[hit.first - 1].norm.lstrip("و") in _MOVEMENT
-
-
-def named_only(cues: SpecificityCues, article: Article, toks: list[Token], hit: TriggerHit,
-               hits: Sequence[TriggerHit]) -> bool:
-    """``فرقت الشرطة مظاهرة سلمية``, ``توقف التصدير بسبب احتجاجات``, ``اجتماع تناول بحث
-    التظاهرات``: a protest noun that no verb near it tells took place or goes on
-    (``خرجت مظاهرة``, ``نظموا اعتصاما``, ``احتجاجات عمت المدن``, ``انضموا إلى الإضراب``)
-    in a sentence with no protest verb, no date after it and no count of protesters,
-    is only named: the sentence reports a crackdown, a cause or a topic. A protest is
-    people demonstrating; a word for one is not a report that they did."""
-    if hit.entry.type != "PROTEST" or hit.entry.form != "n" or hit.entry.words[0] in _PURPOSE:
-        return False
-    if any(h.entry.type == "PROTEST" and h.entry.form in ("v", "i") for h in hits):
-        return False
-    near = toks[max(0, hit.first - HELD_BEFORE):hit.first] + _clause_after(article, toks, hit)
-    if any(forms_of(t).keys & cues.held for t in near):     # نظمها, ينفذه: with its object
-        return False
-    return not _dated_near(article, toks, hit) and not crowd(cues, toks)
-
-
-def _clause_after(article: Article, toks: list[Token], hit: TriggerHit) -> list[Token]:
-    """Up to ``HELD_AFTER`` words after the trigger, stopping at a comma or a colon."""
-    out: list[Token] = []
-    for k in range(hit.last + 1, min(len(toks), hit.last + 1 + HELD_AFTER)):
-        if _CLAUSE_MARKS & set(article.text[toks[k - 1].end:toks[k].start]):
-            break
-        out.append(toks[k])
-    return out
-
-
-def _dated_near(article: Article, toks: list[Token], hit: TriggerHit) -> bool:
-    """Does a dated time expression start right after the trigger (``مظاهرة أمس``,
-    ``احتجاجات السبت الماضي``)? A date further on belongs to the sentence's other news."""
-    end = toks[min(hit.last + DATE_AFTER, len(toks) - 1)].end
-    return any(t.value and toks[hit.last].end <= t.start < end for t in article.times)

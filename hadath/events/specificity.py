@@ -32,9 +32,11 @@ standard) reject these, and they are no event of the day:
 - a "protest" is things gathering or a complaint voiced (``تجمعت مئات السيارات``,
   ``احتجت مصر رسميا لدى إيران``, ``أعلنت احتجاجها``, ``استدعت سفيرها احتجاجا``), a road
   closed by security forces (``قطع الجيش الطريق``), or a gathering named by its masdar
-  (``موقع تجمع المتظاهرين``), or a movement (``حركة الاحتجاج``), or a protest noun
-  no verb tells took place (``فرقت الشرطة مظاهرة``, ``بسبب احتجاجات``), asked of
+  (``موقع تجمع المتظاهرين``), or a movement (``حركة الاحتجاج``), asked of
   :mod:`hadath.events.crowds`;
+- a protest or attack noun that no verb tells took place, with no date in its clause
+  and no count of its people (``فرقت الشرطة مظاهرة``, ``بسبب احتجاجات``, ``خط
+  الهجوم``), asked of :mod:`hadath.events.named`;
 - the sentence is commentary or a question (``في رأيي``, ``تعقيبا على خبر``, ``…؟``).
 - the act is dated to an earlier year or half a year back (``… العام الماضي``);
 - a "protest" is a funeral or a celebration (``محتفلين بالفوز``), rioting (``أعمال
@@ -67,10 +69,11 @@ from hadath.events.clause import (chronicle, clause_before, coordinated_with, da
                                   passive_habit, past_season, question, relative,
                                   tally_since, undated_harm)
 from hadath.events.clause import stems as _stems
-from hadath.events.crowds import ceremony_of, crowd, movement, named_only, no_crowd, scene
+from hadath.events.crowds import ceremony_of, crowd, movement, no_crowd, scene
 from hadath.events.lead import (aside, attributive, buried, head_of, pluperfect, purpose_of_violence,
                                 qualified)
 from hadath.events.lexicons import read_tsv
+from hadath.events.named import named_only
 from hadath.events.realis import unreal_violence
 from hadath.events.reporting import casualties, counted_casualties
 from hadath.events.triggers import TriggerHit
@@ -88,7 +91,7 @@ STANCE_REACH = 3
 _KINDS = ("accuse", "deny", "stance", "verbal", "generic", "possess", "arsenal", "weapon",
           "sequel", "opinion", "thing", "official", "plural", "toll", "act", "after", "rumour",
           "count", "protester", "large", "abstract", "future", "voiced", "prevent",
-          "bomber", "era", "happening", "force", "trial", "speech", "ceremony", "held")
+          "bomber", "era", "happening", "force", "trial", "speech", "ceremony", "held", "carried")
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +129,7 @@ class SpecificityCues:
     speech: frozenset[str]
     ceremony: frozenset[str]
     held: frozenset[str]
+    carried: frozenset[str]
 
     @classmethod
     def load(cls) -> "SpecificityCues":
