@@ -129,8 +129,9 @@ def subject_speaker(cues, tokens, owner, i, after, kind, text, coordinated) -> t
             break  # a name in a relative clause (نفى ما أورده X) is not the subject
         if k > j and any(c in text[tokens[k - 1].end:t.start] for c in "،,"):
             # قادة فرنسا وألمانيا، ماكرون وميركل،  / الناطق باسم الحكومة، X، أن
+            # … or a construct title (وأوضح مفوض السلم والأمن بالاتحاد، X، أن)
             if (tokens[j].norm in GROUP_HEADS or tokens[j].norm in _TITLES
-                    or tokens[j].norm in SPOKESMEN) \
+                    or tokens[j].norm in _BARE_TITLES or tokens[j].norm in SPOKESMEN) \
                     and owner[k] is not None and owner[k].type == "PER":
                 return owner[k].id, mention_end_token(tokens, owner, k)
             break  # وصف الوزير محمد المومني، زيارة الأمير …: the subject ended at the comma
