@@ -69,3 +69,34 @@ def test_horn_names_are_found_whole(run, text, mention, etype, name_en, country)
 ])
 def test_a_longer_horn_body_hides_the_name_inside_it(run, text, absent):
     assert absent not in found(run(text))
+
+
+@pytest.fixture(scope="module")
+def run_ner():
+    pipe = Pipeline.default(["segment", "entities", "ner"])
+
+    def _run(text: str):
+        return pipe(Article(id="t", text=text, published="2018-03-10"))
+    return _run
+
+
+@pytest.mark.parametrize("text,mention", [
+    # a village no gazetteer lists, named after the word for a town or village
+    ("وسقطت قذائف مساء السبت على أطراف بلدة الطرة الحدودية، ما أدى إلى إصابة طفلين.", "الطرة"),
+    ("واقتحمت القوات قرية كفر قليل جنوب نابلس فجر اليوم.", "كفر قليل"),
+    ("وقتل شخصان في بلدة علما الشعب في جنوب لبنان.", "علما الشعب"),
+])
+def test_a_town_is_named_after_its_head_noun(run_ner, text, mention):
+    got = found(run_ner(text))
+    assert got.get(mention, (None,))[0] == "LOC", got
+
+
+@pytest.mark.parametrize("text,absent", [
+    # an adjective of the head, a verb or a conjunction is no name
+    ("وقصفت الطائرات بلدة حدودية صغيرة في الريف.", "حدودية"),
+    ("وزار الوفد قرية مصغرة تربط الماضي بالحاضر.", "مصغرة"),
+    ("وعاد النازحون إلى منازلهم في قرية تقع جنوبي المدينة.", "تقع"),
+    ("ولا يملك أي عشيرة أو قرية أو مرجعية مذهبية.", "أو"),
+])
+def test_no_town_from_an_adjective_or_a_verb(run_ner, text, absent):
+    assert absent not in found(run_ner(text))

@@ -35,6 +35,7 @@ from pathlib import Path
 from hadath.annotate.entity_datelines import dateline_country
 from hadath.annotate.entity_titles import quoted_titles
 from hadath.annotate.title_names import role_names
+from hadath.annotate.town_names import town_names
 from hadath.annotate.name_later import later_family_names, lone_surnames_to_people
 from hadath.annotate.name_spans import (family_names, not_names, repair_person_spans,
                                         speaker_slot_names)
@@ -138,7 +139,14 @@ class NerStage:
         out = repair_person_spans(text, out, taken)
         found = taken + [(s, e) for s, e, _ in out]
         out += speaker_slot_names(text, article.tokens, found)
-        return out + role_names(text, article.tokens, taken + [(s, e) for s, e, _ in out])
+        out += role_names(text, article.tokens, taken + [(s, e) for s, e, _ in out])
+        # a town's whole name replaces the model's piece of it (بلدة كفر قليل, not كفر)
+        towns = town_names(text, article.tokens, taken + [
+            (s, e) for s, e, k in out if k != "LOC"])
+        towns = [t for t in towns if not any(s < t[1] and t[0] < e and not t[0] <= s <= e <= t[1]
+                                             for s, e, _ in out)]
+        out = [x for x in out if not any(t[0] <= x[0] and x[1] <= t[1] for t in towns)]
+        return out + towns
 
     def _title_only(self, toks, a: int, b: int) -> bool:
         """A title and nothing else (``التقى ولي العهد رئيس …``) is nobody's name."""
