@@ -138,7 +138,8 @@ class NerStage:
         taken = [(m.start, m.end) for e in article.entities for m in e.mentions]
         out = repair_person_spans(text, out, taken)
         found = taken + [(s, e) for s, e, _ in out]
-        out += speaker_slot_names(text, article.tokens, found)
+        out += [x for x in speaker_slot_names(text, article.tokens, found)
+                if not _not_a_name(text[x[0]:x[1]], x[2])]
         out += role_names(text, article.tokens, taken + [(s, e) for s, e, _ in out])
         # a town's whole name replaces the model's piece of it (بلدة كفر قليل, not كفر)
         towns = town_names(text, article.tokens, taken + [
@@ -245,12 +246,20 @@ def _not_a_name(mention: str, kind: str) -> bool:
     if kind == "PER" and (any(ch.isdigit() for ch in mention) or words[-1] in _GOD
                           and (len(words) == 1 or words[-2] not in _GOD_NAMES)):
         return True
+    if kind == "PER" and any(w.removeprefix("و") in _MANNER_ADJECTIVES for w in words):
+        return True  # إنزال بحري، إنزالا جويا، بشكل كامل وفوري: how it was done, no one
     if len(words) == 1 and (_future_verb(words[0]) or kind == "PER" and _definite_plural(words[0])):
         return True
     if kind == "ORG" and len(words) > 1 and words[0] in _GENERIC_BODIES \
             and all(w.startswith("ال") for w in words[1:]):
         return True  # المنظمة القارية, اللجنة الأمنية المشتركة: a description, not a name
     return False
+
+
+# adjectives of means and manner (normalized) that the model, meeting them after an
+# indefinite noun as it meets a surname after a given name, takes for persons
+_MANNER_ADJECTIVES = frozenset(normalize_ar(w) for w in (
+    "بحري", "بحريا", "جوي", "جويا", "بريا", "بحرا", "جوا", "برا", "فوري", "فوريا"))
 
 
 # generic heads of bodies (normalized) that with adjectives alone describe one
