@@ -599,3 +599,14 @@ def test_a_new_clause_has_its_own_subject_after_a_congratulation(finder):
             'ببرقية، داعيا إلى "الحوار".')
     names = {"سامي نور": "PER", "كريم منصور": "PER", "عادل حسن": "PER"}
     assert speakers(finder, article(text, names)) == [("داعيا", "عادل حسن")]
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # رحب X …، ودعا الطرفين إلى: the parties are called on; X goes on speaking
+    ('رحب الوزير سامي خليل بالاتفاق، ودعا الطرفين إلى تنفيذه "بشكل كامل".',
+     {"سامي خليل": "PER"}, [("دعا", "سامي خليل")]),
+    ('رحبت الوزيرة ليلى حداد بالهدنة، ودعت جميع الأطراف إلى "ضبط النفس".',
+     {"ليلى حداد": "PER"}, [("دعت", "ليلى حداد")]),
+])
+def test_the_parties_called_on_are_no_subject(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected

@@ -40,5 +40,8 @@ def sent_start_of(tokens, i: int) -> int:
     return k
 # who a demand or an appeal is addressed to, never its subject (وطالب المجتمع الدولي بـ):
 # after a cue joined by و, the sentence's subject goes on (normalized, as word tuples)
-ADDRESSEES = (("المجتمع", "الدولي"), ("الاسره", "الدوليه"))
+ADDRESSEES = (("المجتمع", "الدولي"), ("الاسره", "الدوليه"),
+              # the parties to a conflict or a deal (ودعا الطرفين إلى تنفيذه)
+              ("الطرفين",), ("الجانبين",), ("الاطراف",), ("جميع", "الاطراف"),
+              ("كافه", "الاطراف"))
 
