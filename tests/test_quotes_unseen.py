@@ -610,3 +610,15 @@ def test_a_new_clause_has_its_own_subject_after_a_congratulation(finder):
 ])
 def test_the_parties_called_on_are_no_subject(finder, text, names, expected):
     assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # أقر بأن: an admission in words; أقر + a noun: a law or a budget passed, no speech
+    ("وكان الرئيس كريم منصور قد أقر بأن قواته شاركت في المعارك.",
+     {"كريم منصور": "PER"}, [("أقر", "كريم منصور")]),
+    ('بينما أقر المنسق الأممي سامي خليل، خلال زيارته الحدود، بأن المنظمة "خذلت الناس".',
+     {"سامي خليل": "PER"}, [("أقر", "سامي خليل")]),
+    ("وأقر الرئيس كريم منصور الميزانية الجديدة أمس.", {"كريم منصور": "PER"}, []),
+])
+def test_an_admission_is_speech_only_with_a_clause(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected

@@ -109,6 +109,12 @@ class QuoteFinder:
                 if not any(tok.end < a < end for a, _ in quoted):
                     continue
                 kind = "verb"
+            if kind == "admit":
+                # أقر بأن قواته شاركت: he admits it; أقر البرلمان القانون: a deed only
+                if not any(self.cues.kind(t.norm) == "that" and t.norm.startswith("ب")
+                           for t in tokens[after:after + 12] if t.sentence == tok.sentence):
+                    continue
+                kind = "verb"
             if i and tokens[i - 1].norm in NEGATIONS:
                 continue  # ولكنه لم يعلن عن مرشحه: no speech
             if i and tokens[i - 1].norm == "مما" and tok.norm in PROMPTED:

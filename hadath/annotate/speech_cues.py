@@ -63,7 +63,8 @@ class CueLexicon:
             if k and w[:1] not in "وف":
                 break
             kind = self.kinds.get(w[k:])
-            if kind in ("verb", "continue", "participle", "according", "relay", "noun", "threat"):
+            if kind in ("verb", "continue", "participle", "according", "relay", "noun", "threat",
+                        "admit"):
                 return kind, k, i + 1
         return None
 
