@@ -30,6 +30,7 @@ from hadath.events.aims import known_doer
 from hadath.events.anaphora import envoy_hosts
 from hadath.events.assign import assign
 from hadath.events.attacks import armed_lists, attack_roles, threat_object
+from hadath.events.carriers import carrier_roles
 from hadath.events.claims import claimant, credit
 from hadath.events.clashes import local_clash, result_of
 from hadath.events.dates import carry_dates, date_undated, share_dates
@@ -171,6 +172,7 @@ class EventCoder:
                 roles = past_audience(toks, hit, groups, roles) or roles     # إحاطة قدمها إلى
                 roles = called_off(toks, hit, groups, roles) or roles        # إلغاء الزيارة
                 roles = received(toks, hit, groups) or roles     # حفتر، الذي استقبله السيسي
+                roles = carrier_roles(toks, hit, groups, roles) or roles   # طائرة كويتية محملة ب
                 prev = (hit, roles)
                 named_attacker(state, hit, roles)
                 if hit.entry.form in ("v", "i"):
