@@ -54,3 +54,20 @@ def test_aid_awaited_or_needed_is_no_aid(pipeline, text):
     got = rows(story(pipeline, text, "2024-03-03"))
     assert not [r for r in got if r[1] == "AID"]
 
+
+@pytest.mark.parametrize("text,row", [
+    ("عبرت قافلة لبرنامج الأغذية العالمي تضم 30 شاحنة معبر أدري الحدودي نحو دارفور أمس.",
+     ("UN", "AID", "SDN")),
+    ("أرسلت مصر السبت الماضي قافلة جديدة تضم 40 شاحنة من المساعدات الغذائية إلى غزة.",
+     ("EGY", "AID", "PSE")),
+    ("دخلت قافلة شاحنات عراقية إلى سوريا عبر منفذ البوكمال أمس.", ("IRQ", "AID", "SYR")),
+])
+def test_a_convoy_of_trucks_is_aid_from_its_owner_or_sender(pipeline, text, row):
+    got = rows(story(pipeline, text, "2024-03-03"))
+    assert row in got
+
+
+def test_a_military_convoy_is_no_aid(pipeline):
+    got = rows(story(pipeline, "دخلت قافلة عسكرية تركية تضم 30 شاحنة إلى إدلب أمس.",
+                     "2024-03-03"))
+    assert not [r for r in got if r[1] == "AID"]

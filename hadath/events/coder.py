@@ -30,7 +30,7 @@ from hadath.events.aims import known_doer
 from hadath.events.anaphora import envoy_hosts
 from hadath.events.assign import assign
 from hadath.events.attacks import armed_lists, attack_roles, threat_object
-from hadath.events.carriers import carrier_roles
+from hadath.events.carriers import carrier_roles, military_convoy
 from hadath.events.claims import claimant, credit
 from hadath.events.clashes import local_clash, result_of
 from hadath.events.dates import carry_dates, date_undated, share_dates
@@ -129,7 +129,7 @@ class EventCoder:
                 if "participle" in hit.entry.flags and toks[hit.first].norm.startswith("ال"):
                     continue      # القوى الرافضة لنتائج الانتخابات: a description, not an act
                 if protest_purpose(toks, hit, hits, mentions) or sought(toks, hit) \
-                        or blocked_aid(toks, hit) \
+                        or blocked_aid(toks, hit) or military_convoy(toks, hit) \
                         or called_for(toks, hit, hits) or alleged(article.text, toks, hit, hits) \
                         or purpose(article.text, toks, hit) \
                         or promised(toks, hit) or closing_session(toks, hit):
