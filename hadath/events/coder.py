@@ -56,6 +56,7 @@ from hadath.events.story import country_counts
 from hadath.events.storming import as_protest, stormed_by_crowd, stormed_roles
 from hadath.events.threats import threat_content
 from hadath.events.triggers import TriggerHit, TriggerMatcher
+from hadath.events.withdrawals import before_enemy
 from hadath.events.words import forms_of
 from hadath.events.wrongdoer import aimed_at_wrongdoer
 from hadath.model import Article, Event, Token
@@ -223,6 +224,7 @@ class EventCoder:
                  and not t.value.startswith("P") and t.start >= starts[0]}
         events = known_doer(events)      # قتل جنديان في قصف تركي: one act, Turkey's
         events = aimed_at_wrongdoer(events, state.implicit, story)   # a war's victim
+        events = before_enemy(events)    # انسحاب مقاتليها من كيسمايو: before Kenya
         carried = carry_dates(share_dates(events), timed, article=article)
         return unlinked(date_undated(carried, article), local)
 
