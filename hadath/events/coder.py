@@ -30,6 +30,7 @@ from hadath.events.aims import known_doer
 from hadath.events.anaphora import envoy_hosts
 from hadath.events.assign import assign
 from hadath.events.attacks import armed_lists, attack_roles, threat_object
+from hadath.events.carriers import carrier_roles, military_convoy
 from hadath.events.claims import claimant, credit
 from hadath.events.clashes import local_clash, result_of
 from hadath.events.dates import carry_dates, date_undated, share_dates
@@ -55,6 +56,7 @@ from hadath.events.story import country_counts
 from hadath.events.storming import as_protest, stormed_by_crowd, stormed_roles
 from hadath.events.threats import threat_content
 from hadath.events.triggers import TriggerHit, TriggerMatcher
+from hadath.events.withdrawals import before_enemy
 from hadath.events.words import forms_of
 from hadath.events.wrongdoer import aimed_at_wrongdoer
 from hadath.model import Article, Event, Token
@@ -128,7 +130,7 @@ class EventCoder:
                 if "participle" in hit.entry.flags and toks[hit.first].norm.startswith("ال"):
                     continue      # القوى الرافضة لنتائج الانتخابات: a description, not an act
                 if protest_purpose(toks, hit, hits, mentions) or sought(toks, hit) \
-                        or blocked_aid(toks, hit) \
+                        or blocked_aid(toks, hit) or military_convoy(toks, hit) \
                         or called_for(toks, hit, hits) or alleged(article.text, toks, hit, hits) \
                         or purpose(article.text, toks, hit) \
                         or promised(toks, hit) or closing_session(toks, hit):
@@ -171,6 +173,7 @@ class EventCoder:
                 roles = past_audience(toks, hit, groups, roles) or roles     # إحاطة قدمها إلى
                 roles = called_off(toks, hit, groups, roles) or roles        # إلغاء الزيارة
                 roles = received(toks, hit, groups) or roles     # حفتر، الذي استقبله السيسي
+                roles = carrier_roles(toks, hit, groups, roles) or roles   # طائرة كويتية محملة ب
                 prev = (hit, roles)
                 named_attacker(state, hit, roles)
                 if hit.entry.form in ("v", "i"):
@@ -221,6 +224,7 @@ class EventCoder:
                  and not t.value.startswith("P") and t.start >= starts[0]}
         events = known_doer(events)      # قتل جنديان في قصف تركي: one act, Turkey's
         events = aimed_at_wrongdoer(events, state.implicit, story)   # a war's victim
+        events = before_enemy(events)    # انسحاب مقاتليها من كيسمايو: before Kenya
         carried = carry_dates(share_dates(events), timed, article=article)
         return unlinked(date_undated(carried, article), local)
 

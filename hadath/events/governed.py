@@ -104,14 +104,20 @@ _BLOCKING = frozenset({"يعرقل", "تعرقل", "عرقل", "عرقلت", "ع
                        "تحول", "يؤخر", "تؤخر", "اخر", "اخرت"})
 # the entry of goods between a blocking verb and its object (يعرقل دخول المساعدات)
 _PASSAGE = frozenset({"دخول", "ادخال", "وصول", "ايصال", "تدفق", "مرور", "عبور"})
+# who waits for aid or needs it tells of no giving (كانوا ينتظرون المساعدات, بحاجة إلى)
+_AWAITING = frozenset({"ينتظر", "ينتظرون", "تنتظر", "انتظار", "بانتظار", "بحاجه", "حاجه",
+                       "يحتاج", "يحتاجون", "تحتاج"})
 
 
 def blocked_aid(toks: list[Token], hit: TriggerHit) -> bool:
     """``الجانب الإسرائيلي "يعرقل دخول المساعدات"``, ``منعت وصول المساعدات``: aid whose
-    passage someone blocks was not given by the blocker."""
+    passage someone blocks was not given by the blocker; aid awaited or needed
+    (``كانوا ينتظرون المساعدات``) was given by no one yet."""
     if hit.entry.type != "AID" or hit.entry.form != "n":
         return False
     before = [t.norm.strip('"«»').lstrip("و") for t in toks[max(0, hit.first - 3):hit.first]]
+    if any(w in _AWAITING for w in before):
+        return True
     return any(w in _BLOCKING for w in before) and any(w.lstrip("ب") in _PASSAGE for w in before)
 
 
