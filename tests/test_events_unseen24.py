@@ -44,3 +44,16 @@ def test_what_has_long_drawn_criticism_is_no_event(pipeline):
                                'قضاياها محور انتقادات منظمة العفو الدولية و"مراسلون بلا حدود".',
                      "2024-07-30"))
     assert not any(r[1] == "ACCUSE" for r in got)
+
+
+def test_a_victims_warning_is_aimed_at_its_attacker(pipeline):
+    """The story's country warns that it will answer any attack on its land: the
+    threat is at the one who shelled it, not at itself."""
+    got = rows(story(pipeline, "بيروت - الوطنية: استدعت وزارة الخارجية اللبنانية السفير "
+                               "السوري، احتجاجا على قذائف أطلقتها القوات السورية مساء السبت "
+                               "على بلدة حدودية، ما أدى إلى إصابة طفلين.\n"
+                               "وأكد وزير الخارجية اللبناني في اتصال مع نظيره الفرنسي ضرورة "
+                               "وقف العنف، محذرا من أن لبنان سيرد بحزم على أي اعتداء يطال "
+                               "أراضيه.", "2012-07-31"))
+    assert ("LBN", "THREATEN", "SYR") in got
+    assert ("LBN", "THREATEN", "LBN") not in got
