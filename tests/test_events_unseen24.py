@@ -57,3 +57,18 @@ def test_a_victims_warning_is_aimed_at_its_attacker(pipeline):
                                "أراضيه.", "2012-07-31"))
     assert ("LBN", "THREATEN", "SYR") in got
     assert ("LBN", "THREATEN", "LBN") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "القاهرة - أ ش أ: أدانت الرئاسة المصرية قرار الحكومة الإثيوبية بدء الملء الثاني "
+    "للخزان (سد النهضة) ورفضته، معتبرة إياه تهديدا للأمن المائي.",
+    "الجزائر - واج: أدانت الخارجية الجزائرية قرار الحكومة الفرنسية تقليص التأشيرات للجزائريين "
+    "ورفضته، معتبرة إياه خطوة غير مبررة.",
+])
+def test_a_verb_joined_with_an_object_pronoun_goes_on_with_subject_and_object(pipeline, text):
+    """``ورفضته`` is the verb رفض with the feminine ت and a pronoun (not the masdar
+    رفضه): the one who condemned rejects, and the pronoun is the decision condemned."""
+    got = rows(story(pipeline, text, "2021-07-06"))
+    source, target = ("EGY", "ETH") if "الإثيوبية" in text else ("DZA", "FRA")
+    assert (source, "REJECT", target) in got
+    assert not any(r[1] == "REJECT" and r[0] != source for r in got)
