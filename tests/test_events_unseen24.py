@@ -72,3 +72,13 @@ def test_a_verb_joined_with_an_object_pronoun_goes_on_with_subject_and_object(pi
     source, target = ("EGY", "ETH") if "الإثيوبية" in text else ("DZA", "FRA")
     assert (source, "REJECT", target) in got
     assert not any(r[1] == "REJECT" and r[0] != source for r in got)
+
+
+def test_a_protest_against_the_decision_is_aimed_at_its_maker(pipeline):
+    """``قرار الإدارة الأميركية`` names the decision's maker; a later protest
+    ``احتجاجا على القرار`` is aimed at it, not at the protesters' own country."""
+    got = rows(story(pipeline, "رام الله - وفا: أدانت الرئاسة الفلسطينية قرار الإدارة الأميركية "
+                               "إغلاق مكتب منظمة التحرير في واشنطن.\n"
+                               "واعتصم عشرات الطلاب أمس أمام مقر الرئاسة في مدينة رام الله "
+                               "احتجاجا على القرار.", "2018-09-11"))
+    assert ("PSE", "PROTEST", "USA") in got

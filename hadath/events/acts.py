@@ -151,10 +151,11 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
     if not targets and against_any(toks, hit):
         return []     # جددت الجزائر رفضها لأي تدخل عسكري: a stance, aimed at no one
     maker = state.decider or state.lead
-    if not targets and sources[0] is not None and entry.type in ("REJECT", "SUPPORT", "ACCUSE") \
+    if not targets and sources[0] is not None \
+            and entry.type in ("REJECT", "SUPPORT", "ACCUSE", "PROTEST") \
             and maker is not None and maker.key != sources[0].key \
             and about_decision(toks, hit, roles.source.last if roles.source else -1):
-        targets = [maker]     # رحبت دمشق بالقرار: the decision's maker, or the lead's actor
+        targets = [maker]     # رحبت دمشق بالقرار, احتجاجا على القرار: the decision's maker
     targets = targets or side
     condemned = accused is None and sources[0] is not None and condemns_attack(hit, toks)
     victim = condemned and bool(targets) and all(t.key == sources[0].key for t in targets)
