@@ -123,6 +123,8 @@ class ActorFinder:
                 elif not conj and first >= 2 and tokens[first - 1].norm == "من" \
                         and tokens[first - 2].norm == "وكل":
                     first, conj = first - 2, True   # الخارجية الكويتية وكل من قطر وعمان
+                elif not conj and first >= 1 and tokens[first - 1].norm in ("و", "ف"):
+                    conj = True     # "داعش" و"النصرة": a quote parts the و from the name
                 elif not conj and first >= 1 and tokens[first - 1].norm[:1] == "و" \
                         and tokens[first - 1].norm[1:] in TYPE_HEADS:
                     first, conj = first - 1, True   # بين إسرائيل وحركة حماس

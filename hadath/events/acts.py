@@ -17,7 +17,7 @@ from hadath.events.clashes import own_rebels, unit_doer
 from hadath.events.cues import BOUNDARIES
 from hadath.events.dates import event_date, range_day
 from hadath.events.discourse import (ArticleState, accused_attacker, backed_attack, condemns_attack,
-                                     condemns_unclaimed, default_targets)
+                                     co_named, condemns_unclaimed, default_targets)
 from hadath.events.implicit import (about_agreement, about_decision, against_any, aid_receiver,
                                     alongside, decided, open_addressee, open_call,
                                     openly_addressed, partners,
@@ -136,6 +136,8 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
     if accused is not None and (not targets or targets[0].key == sources[0].key
                                 or t_mentions[0].entity_type == "LOC"):
         targets = state.blamed(accused)
+        targets += [a for a in co_named(accused, mentions)
+                    if a.key not in {t.key for t in targets}]   # شنها مسلحو داعش والنصرة
     rebels = own_rebels(entry.type, t_mentions, sources[0])   # تركيا تقصف حزب العمال
     if sources[0] is not None and state.story and sources[0].key != state.story \
             and all(t.key == sources[0].key for t in targets) and roles.how != "between" \
@@ -149,10 +151,11 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
     if not targets and against_any(toks, hit):
         return []     # جددت الجزائر رفضها لأي تدخل عسكري: a stance, aimed at no one
     maker = state.decider or state.lead
-    if not targets and sources[0] is not None and entry.type in ("REJECT", "SUPPORT", "ACCUSE") \
+    if not targets and sources[0] is not None \
+            and entry.type in ("REJECT", "SUPPORT", "ACCUSE", "PROTEST") \
             and maker is not None and maker.key != sources[0].key \
             and about_decision(toks, hit, roles.source.last if roles.source else -1):
-        targets = [maker]     # رحبت دمشق بالقرار: the decision's maker, or the lead's actor
+        targets = [maker]     # رحبت دمشق بالقرار, احتجاجا على القرار: the decision's maker
     targets = targets or side
     condemned = accused is None and sources[0] is not None and condemns_attack(hit, toks)
     victim = condemned and bool(targets) and all(t.key == sources[0].key for t in targets)

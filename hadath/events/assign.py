@@ -132,8 +132,11 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         if source is not None and gap_subject(hit, after):
             source = None     # الخيام، ودفع الجيش الإسرائيلي بفرقة: the subject after the verb
         if source is not None and inherited is not None and ctx.prev_verb is not None \
-                and ctx.prev_verb[1].targets is source and tokens[t0].norm.startswith("و"):
-            source, how = inherited, "coordinated"   # اقتحمت … مدينة نابلس واعتقلت: same doer
+                and tokens[t0].norm.startswith("و") and (
+                    ctx.prev_verb[1].targets is source or _object_pronoun(tokens, hit)):
+            # اقتحمت … مدينة نابلس واعتقلت: same doer; أدانت … القرار … (الأونروا)
+            # ورفضته: a verb with an object pronoun goes on with the same subject
+            source, how = inherited, "coordinated"
         if source is not None and source.kind == "nominal" and entry.form == "v" \
                 and not tokens[source.first].norm.lstrip("و").startswith("ال"):
             doer = vso(tokens, after, hit)
@@ -226,6 +229,10 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
     if target is None and "patient" in entry.flags and entry.form == "n":
         target = next((p for p in after if p.last < t1 and p.prep is None
                        and p.kind != "adjective"), None)
+    if how == "coordinated" and entry.form == "v" and _object_pronoun(tokens, hit) \
+            and ctx.prev_verb is not None and ctx.prev_verb[1].targets is not None \
+            and ctx.prev_verb[1].source is source:
+        target = ctx.prev_verb[1].targets    # أدانت الرئاسة القرار … ورفضته: the same object
     if target is None and how == "coordinated" and ctx.prev_roles is not None:
         target = ctx.prev_roles.targets
     if entry.type in SYMMETRIC and how == "genitive" and source is not None \
@@ -276,6 +283,12 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         source, target = Phrase(target.members[:1]), Phrase(target.members[1:])
         how = "between"
     return Roles(source, target, how)
+
+
+def _object_pronoun(tokens: list[Token], hit: TriggerHit) -> bool:
+    """Does the one-word verb end in a feminine ت and an object pronoun (``ورفضته``)?"""
+    word = tokens[hit.first].norm
+    return len(hit.matched) == 1 and word.endswith(("ته", "تها", "تهم", "تهما"))
 
 
 def _state_genitive(groups: list[Phrase], t0: int) -> Phrase | None:

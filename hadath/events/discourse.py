@@ -268,8 +268,10 @@ def accused_attacker(hit: TriggerHit, hits: list[TriggerHit], source: Actor,
             if rel is not None:
                 reach = rel + 3     # الذي شنته [ميليشيا] الحوثي
             # … or inside its words: إطلاق دبابة إسرائيلية النار
+            # (a quote inside the relative clause is no comma: شنها مسلحو "داعش")
             named = [m for m in mentions if (0 < m.first - h.last and m.first <= reach
-                                             and not _comma_between(toks, h.last, m.first)
+                                             and (rel is not None and m.first > rel
+                                                  or not _comma_between(toks, h.last, m.first))
                                              or h.first < m.first < h.last)
                      and m.prep is None and m.key and m.key != source.key]
             if named:
@@ -294,6 +296,24 @@ def accused_attacker(hit: TriggerHit, hits: list[TriggerHit], source: Actor,
         # وصف … الهجوم بأنه إرهابي names inside its words
         return state.attacker
     return None
+
+
+def co_named(accused: Actor, mentions: list[ActorMention]) -> list[Actor]:
+    """The doers joined by و to the accused where the attack's words name it
+    (``الهجمات التي شنها مسلحو "داعش" و"النصرة"``): the condemnation blames them all."""
+    out: list[Actor] = []
+    last = None
+    for m in mentions:
+        if last is None:
+            if m.actor is accused:
+                last = m.last
+            continue
+        if not m.conj or m.first - last > 2 or not m.key:
+            break
+        if m.key != accused.key and m.key not in {a.key for a in out}:
+            out.append(m.actor)
+        last = m.last
+    return out
 
 
 def _comma_between(toks: list[Token], a: int, b: int) -> bool:

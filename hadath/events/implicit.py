@@ -261,6 +261,8 @@ def past_audience(toks: list[Token], hit: TriggerHit, groups: list, roles):
 # "issued by": the decision's maker follows (القرار الصادر عن مجلس الأمن)
 _ISSUED = frozenset({"الصادر", "الصادره", "صادر", "صادره"})
 ISSUER_REACH = 6
+# a decision in construct with its maker (قرار الإدارة الأميركية, بقرار واشنطن)
+_DECISION_NOUNS = frozenset({"قرار", "قرارات"})
 
 
 def decider(toks: list[Token], groups: list) -> object | None:
@@ -273,6 +275,13 @@ def decider(toks: list[Token], groups: list) -> object | None:
             for p in groups:
                 if p.first > i + 1 and p.first - i <= ISSUER_REACH and p.members[0].key:
                     return p.members[0].actor
+            continue
+        if t.norm.lstrip("وبل") in _DECISION_NOUNS:
+            # قرار الإدارة الأميركية وقف تمويلها: the genitive of the decision made it
+            maker = next((p for p in groups if p.first == i + 1 and p.prep is None
+                          and p.kind != "adjective" and p.members[0].key), None)
+            if maker is not None:
+                return maker.members[0].actor
             continue
         if t.norm.lstrip("وف") not in _DECIDE_VERBS:
             continue

@@ -23,6 +23,9 @@ _DENIALS = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نافيا", 
                       "وينفي", "وتنفي", "انكر", "وانكر", "انكرت", "ينكر", "تنكر"})
 _CONDITIONAL_STRICT = frozenset({"اذا", "واذا", "لو", "ولو", "حال", "حاله"})
 _FUTURE = frozenset({"سوف", "وسوف"})
+# طالما / لطالما: "long have …" (a habit) or "as long as" (a condition): no single act
+_LONG_AS = frozenset({"طالما", "لطالما", "ولطالما"})
+HABIT_REACH = 4
 _ANY = frozenset({"اي", "لاي", "باي", "واي"})
 _PLANNING = frozenset({"يعتزم", "تعتزم", "ينوي", "تنوي", "المقرر", "المرتقب", "المزمع",
                        "المنتظر", "المتوقع", "يعتزمان", "تستعد", "يستعد", "تخطط", "يخطط",
@@ -48,6 +51,8 @@ def status(tokens: list[Token], first: int, form: str, window: int = 3) -> str:
         return NEGATED
     if form == "n" and _not_allowed(tokens, first):
         return NEGATED     # لن تسمح لحزب العمال بتهديد أمن البلدين: not let happen
+    if any(t.norm in _LONG_AS for t in tokens[max(0, first - HABIT_REACH):first]):
+        return HYPOTHETICAL     # أسماء طالما شكلت محور انتقادات: a habit, or "as long as"
     if any(w in _CONDITIONAL_STRICT for w in before) or _whether(tokens, first):
         return HYPOTHETICAL
     if any(w in _FUTURE for w in before):

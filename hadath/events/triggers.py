@@ -45,6 +45,20 @@ class TriggerMatcher:
                 index.setdefault(first, []).append(entry)
         self.index = {k: tuple(v) for k, v in index.items()}
 
+    def _verb_with_object(self, f: WordForms, key: str, ptype: str) -> bool:
+        """Is a noun key ending in ه (``رفضه``) read off a word that is a verb of the same
+        act with the feminine ت and an object pronoun (``ورفضته``: she rejected it)? Only
+        a ة is written ت before a pronoun, and ``رفضة`` is no word: ``رفض`` is a verb here."""
+        if not key.endswith("ه"):
+            return False
+        verb = key[:-1]
+        if not any(e.form == "v" and e.type == ptype for e in self.index.get(verb, ())):
+            return False
+        # (joined by و to the act before; ``وهو ما رفضته مصر`` keeps its reading of
+        # hadath.events.subjects.what_one_answered)
+        return any(stem == verb + x and prefix in ("و", "ف")
+                   for prefix, stem in f.stems for x in _FEMININE_OBJECT)
+
     def find(self, forms: list[WordForms], blocked: frozenset[int] = frozenset()
              ) -> list[TriggerHit]:
         """Non-overlapping hits in a sentence; ``blocked`` tokens (inside names) never match."""
@@ -63,6 +77,8 @@ class TriggerMatcher:
                         # القصف, جراء قصف, على طلب: a noun, not a verb; but a name that
                         # looks like a preposition is none (الرباط (ومع) - وقع …)
                         continue
+                    if entry.form == "n" and self._verb_with_object(f, key, entry.type):
+                        continue    # ورفضته: رفض+ت+ه, a verb; not the masdar رفضه
                     seen.add(id(entry))
                     matched = _match(entry, forms, i, blocked)
                     if matched:
@@ -84,6 +100,10 @@ class TriggerMatcher:
                 taken.update(h.matched)
                 out.append(h)
         return sorted(out, key=lambda h: h.first)
+
+
+# a verb's feminine ت with an object pronoun (رفضته, دعمتها)
+_FEMININE_OBJECT = ("ته", "تها", "تهم", "تهما")
 
 
 def _first_variants(entry: TriggerEntry) -> set[str]:

@@ -66,6 +66,14 @@ def wrongdoer(events: list[Event], story: str | None) -> Actor | None:
     return actors[best]
 
 
+def self_threat(ev: Event, story: str | None) -> bool:
+    """Is ``ev`` the story's country threatening itself (``محذرا من أن المملكة سترد
+    بحزم على أي اعتداء يطال أراضيها``)? A victim's warning is aimed at its attacker."""
+    return ev.type == "THREATEN" and story is not None and ev.source is not None \
+        and ev.source.country == story and bool(ev.target) \
+        and all(t.country == story for t in ev.target)
+
+
 def aimed_at_wrongdoer(events: list[Event], implicit: set[tuple], story: str | None) -> list[Event]:
     """Retarget the fallback stances (``implicit``: (sentence, trigger start, type) of
     the events whose target came from the story default) at the story's wrongdoer."""
@@ -75,7 +83,8 @@ def aimed_at_wrongdoer(events: list[Event], implicit: set[tuple], story: str | N
     out = []
     for ev in events:
         if (ev.sentence, ev.trigger.start, ev.type) in implicit and implicit_at(ev, story) \
-                and ev.source.key != doer.key and ev.source.country != doer.country:
+                and ev.source.key != doer.key and ev.source.country != doer.country \
+                or self_threat(ev, story) and ev.source.country != doer.country:
             ev = replace(ev, target=(Actor(country=doer.country, entity=doer.entity,
                                            name_en=doer.name_en, sector=doer.sector,
                                            org=doer.org),))
