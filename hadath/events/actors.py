@@ -21,6 +21,7 @@ from hadath.events.anaphora import (RULING, TYPE_HEADS, counted_group, head_tabl
                                     honored, named_alike, named_by_head, named_by_surname,
                                     named_by_title, of_body, own_country_word, ruled_place,
                                     the_latter)
+from hadath.events.bare_actors import ENVOY_WORDS, at_home, named_before, the_kingdom
 from hadath.events.lexicons import EventLexicons
 from hadath.events.mention_context import (fronted_place, is_dateline, is_surname,
                                            named_pair, prep_before, prep_of)
@@ -211,7 +212,7 @@ class ActorFinder:
                     i += 1
                     continue
                 kingdom = the_kingdom(article, forms[i], memory) if i == 0 or not \
-                    tokens[i - 1].norm.lstrip("و").startswith(_ENVOYS) else None
+                    tokens[i - 1].norm.lstrip("و").startswith(ENVOY_WORDS) else None
                 if kingdom is not None:     # زيارة … إلى المملكة in a Saudi story
                     out.append(self._mention(tokens, forms, i, i, "", Actor(
                         country=kingdom, sector="GOV"), "nominal"))
@@ -278,9 +279,9 @@ class ActorFinder:
                 elif title is None:
                     country = memory.get(agent.words)
             elif agent is not None:
-                remembered, here = _named_before(chain, country, memory, tokens[0].start)
+                remembered, here = named_before(chain, country, memory, tokens[0].start)
                 if country is None and title is None and (
-                        here or not _at_home(entities, story_country)):
+                        here or not at_home(entities, story_country)):
                     country = remembered
             if country is None and org is None:
                 bare = agent is not None and agent.bare and title is None
@@ -368,62 +369,6 @@ class ActorFinder:
 def _entity_actor(ent: Entity, mention: Span) -> Actor:
     return Actor(entity=ent.id, name_en=ent.name_en, country=ent.country,
                  sector=ent.sector, org=ent.org, span=mention)
-
-
-def _named_before(chain: list, country: str | None, memory: dict, sentence: int
-                  ) -> tuple[str | None, bool]:
-    """``اقتحام الشرطة الإسرائيلية`` … ``أطلقت عناصر الشرطة``, ``هجمات النظام السوري`` …
-    ``قصفت قوات النظام``: a bare agent once named with its country keeps that country
-    in the rest of the article; it falls back to the story's country only when it was
-    never named with one, or with two (the story's own and another's police). Records
-    the country of an agent named with one; for one named alone returns the remembered
-    country and whether it was named with it in this same sentence (``sentence``: the
-    offset of its first token)."""
-    keys = [("seen", a.words) for a in chain if a.bare]
-    if country is not None:
-        for key in keys:
-            memory.setdefault(key, set()).add(country)
-            memory[("seen in", key[1])] = sentence
-        return None, False
-    seen = set().union(*(memory.get(key, set()) for key in keys))
-    if len(seen) != 1:
-        return None, False
-    return next(iter(seen)), any(memory.get(("seen in", key[1])) == sentence for key in keys)
-
-
-# envoy words after which ``المملكة`` is one's own state, read by hadath.events.sides
-_ENVOYS = ("سفير", "سفراء", "سفاره", "قنصل")
-# states the press of the region calls ``المملكة`` alone
-KINGDOMS = frozenset({"SAU", "JOR", "MAR", "BHR"})
-
-
-def the_kingdom(article: Article, f: WordForms, memory: dict) -> str | None:
-    """``في أول زيارة لرئيس إيراني إلى المملكة``, ``ميركل، التي تزور المملكة``: a bare
-    ``المملكة`` whose full name the article never wrote before is the kingdom the
-    article names most (Saudi Arabia in a Saudi story, Jordan in a Jordanian one), one
-    of the states that the region's press calls so; ``None`` for other words, or when
-    the article names no such state."""
-    if not any(stem == "المملكه" for _, stem in f.stems):
-        return None
-    if "kingdom" not in memory:
-        counts: dict[str, int] = {}
-        for ent in article.entities:
-            if ent.country in KINGDOMS:
-                counts[ent.country] = counts.get(ent.country, 0) + len(ent.mentions)
-        memory["kingdom"] = max(sorted(counts), key=counts.get) if counts else None
-    return memory["kingdom"]
-
-
-def _at_home(entities: list[ActorMention], story_country: str | None) -> bool:
-    """Is the sentence set in a town, region or the state of the story's country
-    (``وشهدت يريفان … احتجاجات أمام مقر الحكومة``)? Then a bare agent is that state's,
-    whichever state's agent of that name was named before."""
-    return any(m.entity_type == "LOC" and m.key == story_country and m.place_kind in _TOWNS
-               for m in entities)
-
-
-# kinds of named places that set a sentence in a state (not a site such as a mosque)
-_TOWNS = frozenset({"country", "capital", "city", "region"})
 
 
 def _type_head(f) -> bool:

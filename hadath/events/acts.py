@@ -16,8 +16,9 @@ from hadath.events.launchers import LAUNCHED
 from hadath.events.clashes import own_rebels, unit_doer
 from hadath.events.cues import BOUNDARIES
 from hadath.events.dates import event_date, range_day
-from hadath.events.discourse import (ArticleState, accused_attacker, backed_attack, condemns_attack,
-                                     co_named, condemns_unclaimed, default_targets)
+from hadath.events.condemned import (accused_attacker, co_named, condemns_attack,
+                                     condemns_unclaimed)
+from hadath.events.discourse import ArticleState, backed_attack, default_targets
 from hadath.events.implicit import (about_agreement, about_decision, against_any, aid_receiver,
                                     alongside, decided, open_addressee, open_call,
                                     openly_addressed, partners,
@@ -174,10 +175,11 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
     if not targets and sources[0] is not None:
         targets = [a for a in backed_attack(toks, hit, state)    # دعما للعملية
                    if a.key != sources[0].key]
-    open_object = unclaimed or victim or addressed or entry.cameo == STEP_DOWN or not targets and (
-        open_addressee(toks, hit) or open_target(toks, hit)
-        or (open_call(toks, hit) and sources[0] is not None and state.story is not None
-            and sources[0].key != state.story and sources[0].country is None))
+    open_object = unclaimed or victim or addressed or entry.cameo == STEP_DOWN \
+        or not targets and (
+            open_addressee(toks, hit) or open_target(toks, hit)
+            or (open_call(toks, hit) and sources[0] is not None and state.story is not None
+                and sources[0].key != state.story and sources[0].country is None))
     # (an international body's داعيا إلى …: to all; a foreign state's call, داعية إلى
     # "إعادة الشرعية الديمقراطية", is aimed at the country the story is about)
     if not targets and sources[0] is not None and not open_object and not condemned \
