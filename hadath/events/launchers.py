@@ -6,7 +6,7 @@ it says. When the weapon is the object of a defender's verb (``تصدت الدف
 السورية لصواريخ … أطلقتها …``, ``اعترضت … صواريخ أطلقها …``), the defender is the one
 attacked, not the attacker.
 
-Two readings, found by two helpers and kept apart because their words and reach differ:
+Two readings, found by two helpers, share one word list but differ in reach and target:
 :func:`launcher_named_next` runs inside :func:`hadath.events.attacks.attack_roles` on the
 weapon's noun phrase right after the trigger (``… صواريخ أطلقها X``) and picks a new
 target after the launcher; :func:`launched_by` runs last on the corrected roles, also
@@ -20,10 +20,12 @@ from hadath.events.triggers import TriggerHit
 from hadath.model import Token
 
 # "which (he/she/they) launched / fired / sent": a relative verb with the weapon's pronoun
-LAUNCH_VERBS = frozenset({"اطلقتها", "اطلقها", "اطلقته", "اطلقهما", "اطلقوها", "اطلقتهما",
-                          "سيرتها", "سيرها", "اطلقت", "اطلق"})
-# the launch verb without a pronoun needs a relative before it (التي أطلقها / التي أطلقت)
+# (أطلقها, أطلقتها, أطلقوها, سيّرتها), read by both rules
+LAUNCHED_IT = frozenset({"اطلقها", "اطلقتها", "اطلقوها", "اطلقته", "اطلقه", "اطلقوه",
+                         "اطلقتهما", "اطلقهما", "سيرتها", "سيرها"})
+# the launch verb without a pronoun needs a relative before it (التي أطلقت)
 BARE = frozenset({"اطلقت", "اطلق"})
+LAUNCH_VERBS = LAUNCHED_IT | BARE
 RELATIVES = frozenset({"التي", "الذي", "اللتين", "اللذين"})
 LAUNCH_REACH = 4        # words between the trigger's last word and the launch verb
 # a preposition between the act and the weapon makes the weapon another thing's cause
@@ -63,9 +65,6 @@ def launched_by(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
 
 # punctuation that ends the weapon's noun phrase before أطلقها (a closing bracket does not)
 _BREAKS = "،,.:;؛\"«»("
-# أطلقها, أطلقتها, أطلقوها: "that X launched", a relative clause on the weapon before it
-_LAUNCHED_IT = frozenset({"اطلقها", "اطلقتها", "اطلقوها", "اطلقته", "اطلقه", "اطلقوه",
-                          "اطلقتهما", "اطلقهما"})
 # how an attacker named by أطلقها is found: a weapon with its launcher is no weak word
 LAUNCHED = "launched"
 NEXT_REACH = 4         # words of the weapon's noun phrase between the trigger and أطلقها
@@ -79,9 +78,9 @@ def launcher_named_next(tokens: list[Token], hit: TriggerHit, groups: list[Phras
     if hit.entry.type != "ASSAULT":
         return None
     for k in range(hit.last + 1, min(len(tokens), hit.last + 2 + NEXT_REACH)):
-        if any(c in tokens[k].text for c in _BREAKS) and tokens[k].norm not in _LAUNCHED_IT:
+        if any(c in tokens[k].text for c in _BREAKS) and tokens[k].norm not in LAUNCHED_IT:
             return None
-        if tokens[k].norm in _LAUNCHED_IT:
+        if tokens[k].norm in LAUNCHED_IT:
             break
     else:
         return None
