@@ -179,7 +179,7 @@ class EventCoder:
                 if hit.entry.form in ("v", "i"):
                     prev_verb = prev
                 made = crowd_demand(article, toks, hit, roles,    # تظاهر آلاف …، مطالبين ب…
-                                    [e for e in events if e.sentence == si]) \
+                                    events, si) \
                     or events_of(article, toks, si, hit, roles, mentions, hits, state,
                                  self.specificity)
                 for ev in made:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from hadath.events.actors import ActorMention
+from hadath.events.doers import punctuated
 from hadath.events.triggers import TriggerHit
 from hadath.model import Actor, Token
 from hadath.text.normalize import normalize_ar
@@ -105,7 +106,7 @@ def _comma_between(toks: list[Token], a: int, b: int) -> bool:
     the next clause; it does not name the attack's doer."""
     if not toks or b >= len(toks):
         return False
-    return any(toks[i + 1].start - toks[i].end >= 2 for i in range(a, b))
+    return any(punctuated(toks, i) for i in range(a, b))
 
 
 # words that name the condemned act itself (``أدان الجريمة النكراء``)

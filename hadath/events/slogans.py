@@ -21,15 +21,15 @@ VOICED = frozenset({"REQUEST"})
 
 
 def crowd_demand(article: Article, toks: list[Token], hit: TriggerHit, roles: Roles,
-                 told: list[Event]) -> list[Event]:
-    """The demand of the protest told just before a participle in its sentence
-    (``told``: the events of the sentence so far), one per protest source; ``[]`` when
-    the participle is no crowd's (another act comes between, or none is a protest)."""
+                 events: list[Event], si: int) -> list[Event]:
+    """The demand of the protest told just before a participle in its sentence ``si``
+    (``events``: the article's events so far), one per protest source; ``[]`` when the
+    participle is no crowd's (another act comes between, or none is a protest)."""
     entry = hit.entry
     start, end = toks[hit.first].start, toks[hit.last].end
-    if entry.type not in VOICED or "participle" not in entry.flags or not told:
+    if entry.type not in VOICED or "participle" not in entry.flags:
         return []
-    before = [e for e in told if e.trigger.end <= start]
+    before = [e for e in events if e.sentence == si and e.trigger.end <= start]
     if not before or before[-1].type != "PROTEST":
         return []
     protest = before[-1]
