@@ -27,9 +27,9 @@ stripped (``وأحبطت`` → ``احبطت``) and are written normalized like `
 """
 from __future__ import annotations
 
+from hadath.events.clause import stems as _stems
 from hadath.events.triggers import TriggerHit
 from hadath.model import Token
-from hadath.text.segment import strip_proclitics
 
 # a disaster or an accident: with no attacker named, its dead are no attack
 _DISASTER = frozenset({
@@ -98,10 +98,6 @@ _ATTEMPT_REACH = 4
 _PERMIT = frozenset({"سمح", "سمحت", "يسمح", "تسمح", "السماح", "بالسماح", "للسماح", "سماح",
                      "بسماح"})
 _PERMIT_REACH = 7
-
-
-def _stems(tok: Token) -> set[str]:
-    return {stem for _, stem in strip_proclitics(tok.norm)} | {tok.norm}
 
 
 def disaster(toks: list[Token]) -> bool:

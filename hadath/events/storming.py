@@ -33,7 +33,8 @@ def stormed_by_crowd(cues: SpecificityCues, toks: list[Token], hit: TriggerHit) 
         return False
     around = toks[max(0, hit.first - CROWD_REACH):hit.first] \
         + toks[hit.last + 1:hit.last + 1 + CROWD_REACH]
-    return any(stems(t) & (cues.protester | _SUPPORTERS) for t in around) \
+    crowd_words = cues.protester | _SUPPORTERS
+    return any(stems(t) & crowd_words for t in around) \
         and _building_at(toks, hit) is not None
 
 
