@@ -45,7 +45,8 @@ def masdar_readings(text: str, tokens: list[Token], hits: list[TriggerHit]
         if h.entry.form == "v" and len(h.matched) == 1 and h.entry.type in STANCES and (
                 joined or _object_of_affirming(text, tokens, h)):
             h = replace(h, entry=replace(h.entry, form="n"))
-        if h.entry.form == "n" and (joined or _object_of_affirming(text, tokens, h, True)):
+            prev_object = h     # read as the object: the scan need not run again
+        elif h.entry.form == "n" and (joined or _object_of_affirming(text, tokens, h, True)):
             prev_object = h
         else:
             prev_object = None
