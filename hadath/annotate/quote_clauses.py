@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from hadath.model import Article, Entity, Token
+from hadath.text.particles import ANY_THAT
 
 if TYPE_CHECKING:
     from hadath.annotate.speech_cues import CueLexicon
@@ -56,7 +57,7 @@ def circumstantial(text: str, tokens, i: int, clitic: int) -> bool:
     return any(c in gap for c in "،,؛:\"»”")
 
 
-_THAT = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم"})
+_THAT = ANY_THAT
 
 
 _SHORT_QUOTE = 4  # words of a quoted name inside a title

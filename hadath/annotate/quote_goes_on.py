@@ -17,12 +17,14 @@ from hadath.annotate.quote_clauses import breaks, feminine, feminine_cue, opens_
 from hadath.annotate.quote_objects import addressee, joined_to_preposition, owned
 from hadath.annotate.quote_subjects import meeting_host
 from hadath.annotate.quote_titles import MASCULINE_TITLES
+from hadath.text.particles import BI_THAT, THAT
 
 if TYPE_CHECKING:
     from hadath.annotate.speech_cues import CueLexicon
 
-# after the object of وصف / اعتبر: ووصف الشاحنات بأنها …
-THAT_IT_IS = frozenset({"بانه", "بانها", "بانهم", "بان", "انه", "انها"})
+# after the object of وصف / اعتبر: ووصف الشاحنات بأنها …; not a bare أن, which opens a new
+# subject's clause (ويرى متابعون أن …: the observers' view, not the last speaker's)
+THAT_IT_IS = BI_THAT | THAT - {"ان"}
 
 
 def goes_on(cues: CueLexicon, tokens, owner, i, after, kind, sent_start, said, article_last,

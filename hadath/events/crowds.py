@@ -19,6 +19,7 @@ from hadath.events.clause import clause_before
 from hadath.events.clause import stems as _stems
 from hadath.events.triggers import TriggerHit
 from hadath.model import Article, Token
+from hadath.text.particles import ANY_THAT
 
 if TYPE_CHECKING:
     from hadath.events.specificity import SpecificityCues
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 # how many words before a protest noun a verb of voicing may stand (أعلنت … احتجاجها)
 VOICED_REACH = 8
 # the particles that open a reported clause (أعلن أن …)
-_THAT = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم"})
+_THAT = ANY_THAT
 # how many words after a gathering its funeral or feast may be named, and before it
 # (عمت الاحتفالات المدن فرحا بالتحرير، وخرج السكان في مسيرات)
 CEREMONY_REACH = 6

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from hadath.events.date_spans import span_day
 from hadath.model import Article, Event, TimeExpr, Token
 from hadath.text.layout import find_dateline
+from hadath.text.particles import ANY_THAT, WA_THAT
 
 SPEECH_VERBS = frozenset({"قال", "اكد", "اعلن", "اوضح", "اشار", "اضاف", "صرح", "ذكر", "شدد",
                           "اعتبر", "راي", "لفت", "كشف", "افاد", "تابع", "اعرب", "جدد",
@@ -241,7 +242,7 @@ _FIRST = frozenset({"اول", "لاول", "الاول", "الاولي", "اول�
 
 
 # the complementizer after a verb of saying: what follows is the reported act's clause
-_THAT = frozenset({"ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "وان"})
+_THAT = ANY_THAT | WA_THAT
 _CLAUSE_STOPS = frozenset({"،", ",", "الذي", "التي", "حيث", "فيما", "بينما"})
 
 

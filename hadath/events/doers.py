@@ -17,6 +17,7 @@ from hadath.events.subjects import own_subject
 from hadath.events.targets import LOCATIVE
 from hadath.events.triggers import TriggerHit
 from hadath.model import Token
+from hadath.text.particles import BEFORE_NOUN
 
 VSO_REACH = 4          # words allowed between a verb and its subject
 TITLED_REACH = 8       # … when the subject is a person named after a long title
@@ -24,7 +25,7 @@ SVO_REACH = 14         # words allowed between a subject and a later verb or mas
 PASSIVE_MARKERS = frozenset({"جراء", "برصاص", "بنيران", "اثر", "يد", "بقصف", "بغاره",
                              "بغارات", "بهجوم", "بضربه"})
 # إنّ / أنّ: the noun after them is the subject of the reported clause (قال إن الجزائر تطالب)
-_THAT = frozenset({"ان", "بان", "وان", "لان"})
+_THAT = BEFORE_NOUN
 # masdars whose genitive is the patient, not the agent (اعتقال الغنوشي, مقتل صحفي)
 PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE"})
 # a go-between's part in another's act (دور الوسيط في الإفراج, بوساطة)

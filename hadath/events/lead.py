@@ -21,14 +21,14 @@ from collections.abc import Sequence
 
 from hadath.events.triggers import TriggerHit
 from hadath.model import Article, Token
+from hadath.text.particles import ANY_THAT, WA_THAT
 
 # how many words of the sentence's own content may come before its lead
 LEAD_REACH = 16
 # how far into the sentence an attribution (قال … إن، «) may end
 FRAME_REACH = 14
 # the particles that open what was said: قال إن, أعلن أن, أفاد بأن
-_THAT = frozenset({"ان", "بان", "وان", "انه", "بانه", "وانه", "انها", "بانها", "وانها",
-                   "انهم", "بانهم"})
+_THAT = ANY_THAT | WA_THAT
 _OPENERS = frozenset("«\":")
 # adverbials of purpose (خرجوا … احتجاجا على القرار): they stand after the act they qualify
 _PURPOSE = frozenset({"احتجاجا", "للاحتجاج"})

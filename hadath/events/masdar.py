@@ -14,6 +14,7 @@ from dataclasses import replace
 from hadath.events.cues import BOUNDARIES
 from hadath.events.triggers import TriggerHit
 from hadath.model import Token
+from hadath.text.particles import ANY_THAT
 
 # the stances whose masdar a verb of affirming takes (أكد رفض, جدد دعم); an announced
 # act (أعلن تنحيه) keeps the verb reading, whose relative-clause subject it needs
@@ -30,7 +31,7 @@ AFFIRMING_VERBS = frozenset({
 OBJECT_REACH = 8
 # the possessive pronouns that make a joined word a masdar of the same subject (ورفضهما)
 _POSSESSIVE = ("ه", "ها", "هما", "هم")
-_THAT = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"})
+_THAT = ANY_THAT
 
 
 def masdar_readings(text: str, tokens: list[Token], hits: list[TriggerHit]

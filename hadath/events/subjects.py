@@ -17,11 +17,12 @@ from __future__ import annotations
 from hadath.events.phrases import Phrase
 from hadath.events.triggers import TriggerHit
 from hadath.model import Token
+from hadath.text.particles import BEFORE_NOUN
 
 # acts whose verb takes its doer inside the trigger's gap (شن الجيش غارات, قدمت كندا دعما)
 _DOER_IN_GAP = frozenset({"ASSAULT", "MOBILIZE", "AID", "AGREE", "RETREAT"})
 # particles that open a reported clause (أكدت القيادة أن الطائرة استهدفت)
-_THAT = frozenset({"ان", "بان", "وان", "لان"})
+_THAT = BEFORE_NOUN
 # how many words a definite subject (a noun and an adjective) or a counted one may take
 OWN_SUBJECT_WORDS = 2
 COUNTED_SUBJECT_WORDS = 6

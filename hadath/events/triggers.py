@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from hadath.events.lexicons import BLOCKER, GAP, LONG_GAP, EventLexicons, TriggerEntry
 from hadath.events.words import JOINED_PREPS, WordForms
+from hadath.text.particles import THAT
 
 MAX_GAP = 4
 # words after which a verb-looking form is a noun
@@ -158,9 +159,9 @@ def _match(entry: TriggerEntry, forms: list[WordForms], i: int,
     return tuple(matched)
 
 
-# particles opening a reported clause, which a gap does not cross (بأنها, after وصف,
-# says what the act was and may)
-_THAT = frozenset({"ان", "انه", "انها", "انهم"})
+# particles opening a reported clause, which a gap does not cross; bare forms only: بأنها,
+# after وصف, says what the act was, and a gap may cross it
+_THAT = THAT
 
 
 # heads of a named street, square, quarter or camp: the definite word after them is the
