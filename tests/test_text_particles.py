@@ -7,6 +7,7 @@ from hadath.annotate import quote_clauses, quote_goes_on
 from hadath.events import crowds, dates, lead, masdar, triggers
 from hadath.text.normalize import normalize_ar
 from hadath.text.particles import ANY_THAT, BEFORE_NOUN, BI_THAT, THAT, WA_THAT
+from tests.test_events import rows, story
 
 
 @pytest.mark.parametrize("written, forms", [
@@ -40,3 +41,27 @@ def test_a_described_clause_after_an_object_is_not_a_bare_that():
     متابعون أن`` the observers are the subject, not an earlier speaker."""
     assert {"بانها", "انهم"} <= quote_goes_on.THAT_IT_IS and "ان" not in quote_goes_on.THAT_IT_IS
     assert ANY_THAT == THAT | BI_THAT
+
+
+@pytest.mark.parametrize("text, asked", [
+    # a clause of time between the call and its إلى: the one met there is not asked
+    ("نيويورك - دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش، عقب لقائه الرئيس الفرنسي "
+     "إيمانويل ماكرون، إلى وقف إطلاق النار في غزة.", "FRA"),
+    ("القاهرة - دعت مصر، حيث استقبل الرئيس عبد الفتاح السيسي وزير الخارجية الأمريكي أنتوني "
+     "بلينكن، إلى وقف الحرب.", "USA"),
+])
+def test_a_call_is_not_addressed_to_one_named_in_a_clause_before_its_preposition(
+        pipeline, text, asked):
+    """The complement of دعا is looked for up to the next clause boundary (hadath.events.cues
+    BOUNDARIES), as a subject or an object is; only a relative clause is crossed."""
+    got = rows(story(pipeline, text, "2024-03-10"))
+    assert any(r[1] == "REQUEST" for r in got)
+    assert not any(r[1] == "REQUEST" and r[2] == asked for r in got), got
+
+
+def test_a_demand_crosses_a_relative_clause_to_its_addressee(pipeline):
+    """``طالب X، الذي التقى Y، مجلس الأمن بـ``: the aside about the speaker is crossed."""
+    got = rows(story(pipeline, "القاهرة - طالب وزير الخارجية المصري سامح شكري، الذي التقى "
+                               "نظيره الأمريكي أنتوني بلينكن، مجلس الأمن بوقف الحرب.",
+                     "2024-03-10"))
+    assert ("EGY", "REQUEST", "UNSC") in got, got

@@ -10,10 +10,12 @@ search of :mod:`hadath.events.targets` stops at such asides or reaches too short
 """
 from __future__ import annotations
 
+from hadath.events.cues import BOUNDARIES
 from hadath.events.phrases import Phrase, Roles
 from hadath.events.targets import SPEECH_PARTICIPLES
 from hadath.events.triggers import TriggerHit
 from hadath.model import Token
+from hadath.text.particles import RELATIVES
 
 # the complement preposition of each verb of calling, demanding, urging and charging
 # (dictionary forms: the verb, its imperfect, its participle)
@@ -25,9 +27,11 @@ _COMPLEMENT = {
 }
 # how many words after the trigger the complement may come
 ADDRESSEE_REACH = 24
-# words that open another clause, whose preposition is not the verb's
-_CLAUSE = frozenset({"فيما", "بينما", "حين", "لكن", "ولكن", "وقال", "وقالت", "واضاف", "واضافت",
-                     "واعلن", "واعلنت", "واكد", "واكدت"})
+# words that open another clause, whose preposition is not the verb's: the clause
+# boundaries and a second verb of saying; not a relative pronoun, whose clause is an aside
+# about the subject (دعت ما تسمى "قسد"، التي يشكل … عمودها الفقري، الولايات المتحدة إلى)
+_CLAUSE = BOUNDARIES - RELATIVES | frozenset({"وقال", "وقالت", "واضاف", "واضافت", "واعلن",
+                                              "واعلنت", "واكد", "واكدت"})
 
 
 def addressed(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],

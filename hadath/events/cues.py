@@ -11,17 +11,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from hadath.model import Token
+from hadath.text.particles import RELATIVES
 
 if TYPE_CHECKING:
     from hadath.events.phrases import Phrase
     from hadath.events.triggers import TriggerHit
 
 # clause boundaries a subject or an object is not looked for across
-BOUNDARIES = frozenset({"ردا", "تبعتها", "تبعها", "تبعته", "تلتها", "تلاها", "وذلك",
-                        "الذي", "التي", "الذين", "اللذين", "اللتين", "حيث", "فيما", "بينما",
-                        "بعدما", "عندما", "لكن", "ولكن", "لكنه", "لكنها", "كما", "وكانت",
-                        "وكان", "اذ", "حين", "بعد", "قبل", "عقب", "ضمن", "ولم", "ولن",
-                        "ولا"})
+# (a relative clause, and a clause of time, contrast, consequence or negation)
+BOUNDARIES = RELATIVES | frozenset({
+    "ردا", "تبعتها", "تبعها", "تبعته", "تلتها", "تلاها", "وذلك", "حيث", "فيما", "بينما",
+    "بعدما", "عندما", "لكن", "ولكن", "لكنه", "لكنها", "كما", "وكانت", "وكان", "اذ", "حين",
+    "بعد", "قبل", "عقب", "ضمن", "ولم", "ولن", "ولا"})
 
 # accusing verbs whose ب complement is the charge (اتهم الرباط بدعم …)
 CHARGE_VERBS = frozenset({"اتهم", "يتهم"})

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from hadath.events.date_spans import span_day
 from hadath.model import Article, Event, TimeExpr, Token
 from hadath.text.layout import find_dateline
-from hadath.text.particles import ANY_THAT, WA_THAT
+from hadath.text.particles import ANY_THAT, RELATIVES, WA_THAT
 
 SPEECH_VERBS = frozenset({"قال", "اكد", "اعلن", "اوضح", "اشار", "اضاف", "صرح", "ذكر", "شدد",
                           "اعتبر", "راي", "لفت", "كشف", "افاد", "تابع", "اعرب", "جدد",
@@ -252,7 +252,7 @@ def _day(value: str) -> str:
     return value
 
 
-_RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+_RELATIVE = RELATIVES
 # participles that open a relative clause of their own (بيان العلا الموقع في يناير 2021)
 _DONE = frozenset({"الموقع", "الموقعه", "المبرم", "المبرمه", "الصادر", "الصادره"})
 _CLAUSE = frozenset({"عقب", "بعد", "قبل", "اثر", "اعقاب", "اعقب"})

@@ -30,6 +30,7 @@ from __future__ import annotations
 from hadath.events.clause import stems as _stems
 from hadath.events.triggers import TriggerHit
 from hadath.model import Token
+from hadath.text.particles import RELATIVES
 
 # a disaster or an accident: with no attacker named, its dead are no attack
 _DISASTER = frozenset({
@@ -224,7 +225,7 @@ def statistic(toks: list[Token], hit: TriggerHit) -> bool:
     return counted and any(_stems(t) & _SPAN_WORDS for t in toks)
 
 
-_RELATIVES = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي"})
+_RELATIVES = RELATIVES
 
 
 def described(toks: list[Token], hit: TriggerHit) -> bool:

@@ -1,4 +1,5 @@
-"""The particle أنّ/إنّ ("that"), which opens a reported clause, in all its written forms.
+"""The words that open a clause: the particle أنّ/إنّ ("that") in all its written forms,
+and the relative pronouns.
 
 ``قال إن الجيش قصف``, ``أعلن أنه سيزور``, ``أفاد بأن``, ``وصفهم بأنهم``: a word after the
 particle belongs to what was said, not to the verb of saying, and the noun or pronoun
@@ -17,6 +18,10 @@ The sets differ only by what is joined to the particle; a rule picks the ones it
   verb of saying.
 - :data:`BEFORE_NOUN`: the particle with nothing joined to it, so the noun after it is
   the reported clause's subject (``أكدت القيادة أن الطائرة استهدفت``), with لأنّ.
+
+:data:`RELATIVES`, the relative pronouns (الذي, التي …, singular, dual, plural), open a
+clause about the word before them (``الميليشيات التي خطفت``): an act told there describes
+someone, and a time there dates that act, not the sentence's.
 """
 from __future__ import annotations
 
@@ -26,3 +31,5 @@ BI_THAT = frozenset({"بان", "بانه", "بانها", "بانهم", "بانه
 WA_THAT = frozenset({"وان", "وانه", "وانها", "وانهم", "وانهما"})
 ANY_THAT = THAT | BI_THAT
 BEFORE_NOUN = frozenset({"ان", "بان", "وان", "لان"})
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
+                       "اللواتي", "اللاتي"})
