@@ -71,3 +71,15 @@ def test_a_military_convoy_is_no_aid(pipeline):
     got = rows(story(pipeline, "دخلت قافلة عسكرية تركية تضم 30 شاحنة إلى إدلب أمس.",
                      "2024-03-03"))
     assert not [r for r in got if r[1] == "AID"]
+
+
+@pytest.mark.parametrize("text", [
+    "غزة - وأرسلت الإمارات قافلة بوساطة مصرية تضم 40 شاحنة إلى غزة.",
+    "غزة - وأرسلت الإمارات قافلة برعاية مصرية تضم 40 شاحنة إلى قطاع غزة.",
+])
+def test_the_go_between_of_a_convoy_is_not_its_giver(pipeline, text):
+    """``قافلة بوساطة مصرية``: Egypt brokered the convoy's passage (hadath.events.sponsors);
+    the giver is the state that sent it."""
+    got = rows(story(pipeline, text, "2024-03-10"))
+    assert ("ARE", "AID", "PSE") in got
+    assert ("EGY", "AID", "PSE") not in got
