@@ -147,7 +147,7 @@ class EventCoder:
                     roles = stormed_roles(toks, hit, sides, roles)     # مبنى السفارة السويدية
                 roles = addressed(toks, hit, sides, roles) or roles     # دعا …، …، Y إلى
                 roles = called_party(toks, hit, prev) or roles          # اتصالا ب…، حثه على
-                roles = complained_of(toks, hit, groups, roles) or roles   # شكوى إلى … ضد
+                roles = complained_of(toks, hit, sides, roles) or roles   # شكوى إلى … ضد
                 duty = owed(toks, hit, groups) if speaker is not None else None
                 if duty is not None:     # إن على السلطات الإفراج عن …: the speaker demands it
                     hit = replace(hit, entry=replace(hit.entry, type="REQUEST", cameo="100",

@@ -1,0 +1,17 @@
+"""A go-between named with the parties of an act is not one of them (hadath.events.sponsors):
+every role rule of the coder chooses among the same parties."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import rows, story
+
+
+@pytest.mark.parametrize("text", [
+    "الخرطوم - قدم السودان شكوى إلى مجلس الأمن ضد إثيوبيا بحضور مندوب مصر لدى الأمم المتحدة.",
+    "الخرطوم - وتقدم السودان بشكوى إلى مجلس الأمن، بحضور مندوب مصر، ضد إثيوبيا.",
+])
+def test_a_complaint_is_against_the_accused_not_the_one_present(pipeline, text):
+    got = rows(story(pipeline, text, "2024-03-10"))
+    assert ("SDN", "ACCUSE", "ETH") in got
+    assert not any(r[1] == "ACCUSE" and "EGY" in r for r in got), got
