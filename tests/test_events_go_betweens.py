@@ -15,3 +15,15 @@ def test_a_complaint_is_against_the_accused_not_the_one_present(pipeline, text):
     got = rows(story(pipeline, text, "2024-03-10"))
     assert ("SDN", "ACCUSE", "ETH") in got
     assert not any(r[1] == "ACCUSE" and "EGY" in r for r in got), got
+
+
+@pytest.mark.parametrize("text, sponsor", [
+    ("عقد وزراء خارجية السعودية وقطر ومصر اجتماعا في الرياض أمس بحضور وزير الخارجية "
+     "الأمريكي.", "USA"),
+    ("عقد وزراء خارجية السعودية وقطر ومصر اجتماعا في الرياض أمس برعاية الولايات المتحدة.",
+     "USA"),
+])
+def test_the_sponsor_of_a_meeting_of_many_is_not_one_of_its_guests(pipeline, text, sponsor):
+    got = rows(story(pipeline, text, "2024-03-10"))
+    assert {("QAT", "CONSULT", "SAU"), ("EGY", "CONSULT", "SAU")} <= got
+    assert not any(sponsor in r for r in got), got
