@@ -27,3 +27,11 @@ def test_the_sponsor_of_a_meeting_of_many_is_not_one_of_its_guests(pipeline, tex
     got = rows(story(pipeline, text, "2024-03-10"))
     assert {("QAT", "CONSULT", "SAU"), ("EGY", "CONSULT", "SAU")} <= got
     assert not any(sponsor in r for r in got), got
+
+
+def test_a_guest_received_before_one_present_consults_the_host(pipeline):
+    """``ديبي، الذي استقبله بحضور أمير قطر الرئيس السوداني``: the one present is no host."""
+    got = rows(story(pipeline, "الدوحة - وكان الرئيس التشادي إدريس ديبي، الذي استقبله بحضور "
+                               "أمير قطر الرئيس السوداني عمر البشير، قد وصل أمس.", "2024-03-10"))
+    assert ("TCD", "CONSULT", "SDN") in got
+    assert not any("QAT" in r for r in got), got

@@ -172,7 +172,7 @@ class EventCoder:
                 roles = resolution_roles(toks, hit, groups, roles) or roles  # قرارا يدين
                 roles = past_audience(toks, hit, groups, roles) or roles     # إحاطة قدمها إلى
                 roles = called_off(toks, hit, groups, roles) or roles        # إلغاء الزيارة
-                roles = received(toks, hit, groups) or roles     # حفتر، الذي استقبله السيسي
+                roles = received(toks, hit, sides) or roles     # حفتر، الذي استقبله السيسي
                 roles = carrier_roles(toks, hit, sides, roles) or roles   # طائرة كويتية محملة ب
                 prev = (hit, roles)
                 named_attacker(state, hit, roles)
