@@ -35,3 +35,13 @@ def test_a_guest_received_before_one_present_consults_the_host(pipeline):
                                "أمير قطر الرئيس السوداني عمر البشير، قد وصل أمس.", "2024-03-10"))
     assert ("TCD", "CONSULT", "SDN") in got
     assert not any("QAT" in r for r in got), got
+
+
+def test_the_party_named_after_the_go_between_is_a_party(pipeline):
+    """``بوساطة قطرية، وأطلقت إسرائيل``: the phrase after the go-between's own is not
+    named after the word of mediation; Israel released the prisoners."""
+    got = rows(story(pipeline, "أفرجت حركة حماس عن رهينتين في صفقة أنجزت بوساطة قطرية، "
+                               "وأطلقت إسرائيل في المقابل سراح ثلاثين أسيرا فلسطينيا.",
+                     "2024-03-10"))
+    assert ("ISR", "RETREAT", "PSE") in got
+    assert not any(r[1] == "RETREAT" and "QAT" in r for r in got), got

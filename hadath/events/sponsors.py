@@ -27,13 +27,15 @@ KEPT = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN", "CONSULT
 SPONSOR_REACH = 3
 
 
-def go_between(toks: list[Token], p: Phrase) -> bool:
-    """Is the phrase named right after a word of mediation, sponsorship or presence?"""
+def go_between(toks: list[Token], p: Phrase, others: frozenset[int] = frozenset()) -> bool:
+    """Is the phrase named right after a word of mediation, sponsorship or presence?
+    ``others`` are the words of the other phrases: the one after the go-between's own
+    (``بحضور أمير قطر الرئيس السوداني``) is not named after the word."""
     for k in range(p.first - 1, max(-1, p.first - 1 - SPONSOR_REACH), -1):
         norm = toks[k].norm
         if norm in SPONSOR_WORDS:
             return True
-        if "،" in toks[k].text or "," in toks[k].text:
+        if "،" in toks[k].text or "," in toks[k].text or k in others:
             return False
     return False
 
@@ -42,4 +44,5 @@ def parties(toks: list[Token], groups: list[Phrase], hit: TriggerHit) -> list[Ph
     """The phrases that may be the act's source or target: all but its go-betweens."""
     if hit.entry.type in KEPT:
         return groups
-    return [p for p in groups if p.first < hit.first or not go_between(toks, p)]
+    words = frozenset(k for p in groups for k in range(p.first, p.last + 1))
+    return [p for p in groups if p.first < hit.first or not go_between(toks, p, words)]
