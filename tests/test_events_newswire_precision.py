@@ -21,3 +21,16 @@ def coded(pipeline, text, kind, published="2015-08-06"):
 def test_an_attack_a_future_verb_will_launch_is_no_event(pipeline, planned, done):
     assert coded(pipeline, planned, "ASSAULT") == []
     assert coded(pipeline, done, "ASSAULT")
+
+
+@pytest.mark.parametrize("mourned", [
+    "ووصلت أمس جثامين شهداء الجيش الأردني الثلاثة إلى مطار عمان على متن طائرة عسكرية.",
+    "وأقيم في الرياض أمس معرض شهداء الواجب بمشاركة عدد من الجهات الحكومية.",
+    "رحم الله شهداء الوطن الثلاثة الذين سقطوا دفاعا عن الحدود أمس.",
+])
+def test_martyrs_mourned_buried_or_honoured_are_no_attack(pipeline, mourned):
+    assert coded(pipeline, mourned, "ASSAULT") == []
+
+
+def test_martyrs_fallen_in_a_strike_are_still_an_attack(pipeline):
+    assert coded(pipeline, "وسقط ثلاثة شهداء في قصف إسرائيلي على غزة أمس.", "ASSAULT")
