@@ -34,3 +34,16 @@ def test_martyrs_mourned_buried_or_honoured_are_no_attack(pipeline, mourned):
 
 def test_martyrs_fallen_in_a_strike_are_still_an_attack(pipeline):
     assert coded(pipeline, "وسقط ثلاثة شهداء في قصف إسرائيلي على غزة أمس.", "ASSAULT")
+
+
+@pytest.mark.parametrize("no_attacker", [
+    "مقتل مصري نطحه ثور هائج في سوق للماشية بالجيزة أمس.",
+    "وقتل سائح أمريكي في متنزه وطني بعد أن هاجمه دب أسود أمس.",
+    "مقتل 30 باكستانيا في خروج قطار عن القضبان بسبب الفياضانات.",
+])
+def test_the_dead_of_an_animal_or_an_accident_are_no_attack(pipeline, no_attacker):
+    assert coded(pipeline, no_attacker, "ASSAULT") == []
+
+
+def test_a_victim_named_by_nationality_in_an_attack_is_still_an_attack(pipeline):
+    assert coded(pipeline, "مقتل مصري في هجوم مسلح على كنيسة بالجيزة أمس.", "ASSAULT")

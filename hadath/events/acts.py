@@ -65,7 +65,7 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
             (entry.form in ("n", "i") or not sources) and not named_both
             and not anchored(article, toks, hit, bool(sources)))):
         return []        # a question or a generality, not a report
-    if entry.type in ("ASSAULT", "PROTEST") and unreal_violence(toks, hit, bool(sources)):
+    if entry.type in ("ASSAULT", "PROTEST") and unreal_violence(toks, hit, _attacker(toks, hit, sources, roles)):
         return []        # a disaster, a plot, a trial or a backdrop: no act of now
     if entry.type in ("ASSAULT", "PROTEST") and specificity.talked_about(article, toks, hit, hits):
         return []        # an accusation, a denial, a topic of talk: not reported here
@@ -247,6 +247,18 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
             continue
         out.append(ev)
     return out
+
+
+def _attacker(toks: list[Token], hit: TriggerHit, sources: list[Actor], roles: Roles) -> bool:
+    """Does the sentence name who did it? A nationality right after a passive trigger,
+    with at most a number between, is the victims' (``مقتل إسباني نطحه ثور``, ``مقتل 27
+    هنديا في خروج قطارين``), not an attacker's."""
+    src = roles.source
+    if sources and roles.how == "passive" and src is not None and src.kind == "adjective" \
+            and src.first > hit.last \
+            and all(any(c.isdigit() for c in t.norm) for t in toks[hit.last + 1:src.first]):
+        return False
+    return bool(sources)
 
 
 def _words_between(article: Article, toks: list[Token], a: int, b: int) -> int:
