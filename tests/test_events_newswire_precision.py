@@ -40,10 +40,16 @@ def test_martyrs_fallen_in_a_strike_are_still_an_attack(pipeline):
     "مقتل مصري نطحه ثور هائج في سوق للماشية بالجيزة أمس.",
     "وقتل سائح أمريكي في متنزه وطني بعد أن هاجمه دب أسود أمس.",
     "مقتل 30 باكستانيا في خروج قطار عن القضبان بسبب الفياضانات.",
+    "مقتل 20 عاملا إثر انهيار مبنى سكني في القاهرة أمس.",
+    "مقتل أربعة جنود في تحطم طائرة عسكرية باكستانية أمس.",
 ])
 def test_the_dead_of_an_animal_or_an_accident_are_no_attack(pipeline, no_attacker):
     assert coded(pipeline, no_attacker, "ASSAULT") == []
 
 
-def test_a_victim_named_by_nationality_in_an_attack_is_still_an_attack(pipeline):
-    assert coded(pipeline, "مقتل مصري في هجوم مسلح على كنيسة بالجيزة أمس.", "ASSAULT")
+@pytest.mark.parametrize("attack", [
+    "مقتل مصري في هجوم مسلح على كنيسة بالجيزة أمس.",
+    "مقتل ثلاثة جنود سوريين في قصف إسرائيلي أدى إلى حريق في مستودع للذخيرة أمس.",
+])
+def test_a_victim_named_by_nationality_in_an_attack_is_still_an_attack(pipeline, attack):
+    assert coded(pipeline, attack, "ASSAULT")
