@@ -53,3 +53,16 @@ def test_the_dead_of_an_animal_or_an_accident_are_no_attack(pipeline, no_attacke
 ])
 def test_a_victim_named_by_nationality_in_an_attack_is_still_an_attack(pipeline, attack):
     assert coded(pipeline, attack, "ASSAULT")
+
+
+@pytest.mark.parametrize("concept", [
+    "وقال رئيس الوزراء الفلسطيني رامي الحمد الله إن الاستيطان جريمة حرب، وقتل الأطفال الرضع جريمة ضد الإنسانية.",
+    "مخيم اليرموك في دمشق طالته أيضا آلة قتل حزب الله.",
+    "وأفتى الداعية بوجوب قتلهم قبل استفحال أمرهم.",
+])
+def test_killing_judged_ruled_on_or_made_a_machine_is_no_incident(pipeline, concept):
+    assert coded(pipeline, concept, "ASSAULT") == []
+
+
+def test_a_killing_told_as_a_crime_of_yesterday_is_still_an_attack(pipeline):
+    assert coded(pipeline, "قتل مسلحون ثلاثة جنود في جريمة هزت مدينة العريش أمس.", "ASSAULT")
