@@ -67,7 +67,7 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
             and not anchored(article, toks, hit, bool(sources)))):
         return []        # a question or a generality, not a report
     if entry.type in ("ASSAULT", "PROTEST") \
-            and unreal_violence(toks, hit, _attacker(toks, hit, sources, roles)):
+            and unreal_violence(toks, hit, _attacker(sources, roles)):
         return []        # a disaster, a plot, a trial or a backdrop: no act of now
     if entry.type in ("ASSAULT", "PROTEST") and specificity.talked_about(article, toks, hit, hits):
         return []        # an accusation, a denial, a topic of talk: not reported here
@@ -251,7 +251,7 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
     return out
 
 
-def _attacker(toks: list[Token], hit: TriggerHit, sources: list[Actor], roles: Roles) -> bool:
+def _attacker(sources: list[Actor], roles: Roles) -> bool:
     """Does the sentence name who did it? After a passive trigger a nationality
     (``مقتل إسباني نطحه ثور``, ``في تحطم طائرة عسكرية أفغانية``) or a place (``إثر انهيار
     مبنى في الهند``) tells whose the victims or the wreck were, or where, not who
