@@ -29,6 +29,7 @@ from hadath.events.reporting import (anchored, casualties, counted_casualties,
                                      reported_without_actor, reporting, self_evident)
 from hadath.events.sides import collective_subject
 from hadath.events.specificity import SpecificityCues, chronicle
+from hadath.events.targets import LOCATIVE
 from hadath.events.timeliness import after_publication, long_before, toll_since
 from hadath.events.triggers import TriggerHit
 from hadath.events.wrongdoer import STANCES, harmed
@@ -65,7 +66,8 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
             (entry.form in ("n", "i") or not sources) and not named_both
             and not anchored(article, toks, hit, bool(sources)))):
         return []        # a question or a generality, not a report
-    if entry.type in ("ASSAULT", "PROTEST") and unreal_violence(toks, hit, bool(sources)):
+    if entry.type in ("ASSAULT", "PROTEST") \
+            and unreal_violence(toks, hit, _attacker(sources, roles)):
         return []        # a disaster, a plot, a trial or a backdrop: no act of now
     if entry.type in ("ASSAULT", "PROTEST") and specificity.talked_about(article, toks, hit, hits):
         return []        # an accusation, a denial, a topic of talk: not reported here
@@ -247,6 +249,18 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
             continue
         out.append(ev)
     return out
+
+
+def _attacker(sources: list[Actor], roles: Roles) -> bool:
+    """Does the sentence name who did it? After a passive trigger a nationality
+    (``مقتل إسباني نطحه ثور``, ``في تحطم طائرة عسكرية أفغانية``) or a place (``إثر انهيار
+    مبنى في الهند``) tells whose the victims or the wreck were, or where, not who
+    attacked; an attack told by its own noun (``في قصف إسرائيلي``) keeps its doer there."""
+    src = roles.source
+    if sources and roles.how == "passive" and src is not None \
+            and (src.kind == "adjective" or src.members[0].prep in LOCATIVE):
+        return False
+    return bool(sources)
 
 
 def _words_between(article: Article, toks: list[Token], a: int, b: int) -> int:

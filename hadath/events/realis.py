@@ -32,14 +32,17 @@ from hadath.events.triggers import TriggerHit
 from hadath.model import Token
 from hadath.text.particles import RELATIVES
 
-# a disaster or an accident: with no attacker named, its dead are no attack
+# a disaster, an accident or an animal: with no attacker named, its dead are no attack
 _DISASTER = frozenset({
     "زلزال", "الزلزال", "زلازل", "هزه", "الهزه", "فيضان", "فيضانات", "الفيضان", "الفيضانات",
     "سيول", "السيول", "اعصار", "الاعصار", "عاصفه", "العاصفه", "تسونامي", "التسونامي",
     "انهيار", "حريق", "الحريق", "حراءق", "الحراءق", "غرق", "غرقت", "تصادم", "اصطدام", "تحطم", "تحطمت", "انجراف", "بركان", "الجفاف",
     "وباء", "الوباء", "المرض", "الامطار", "امطار", "العواصف", "الزلزالي",
     "السير", "المرور", "المروري", "مروري", "القطار", "العباره", "الانفجار العرضي",
-    "اسطوانه", "اسطوانات",
+    "اسطوانه", "اسطوانات", "فياضانات", "الفياضانات",
+    # an animal that killed or was killed (نطحه ثور, هاجمه دب, صيد الحيوانات): no one attacked
+    "حيوان", "الحيوان", "حيوانات", "الحيوانات", "دب", "الدب", "دببه", "الدببه", "ثور",
+    "الثور", "ثيران", "الثيران", "تمساح", "التمساح", "قرش", "القرش",
 })
 # an act that was tried, planned or stopped (a few words before the trigger)
 _ATTEMPT = frozenset({

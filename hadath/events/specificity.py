@@ -91,7 +91,8 @@ STANCE_REACH = 3
 _KINDS = ("accuse", "deny", "stance", "verbal", "generic", "possess", "arsenal", "weapon",
           "sequel", "opinion", "thing", "official", "plural", "toll", "act", "after", "rumour",
           "count", "protester", "large", "abstract", "future", "voiced", "prevent",
-          "bomber", "era", "happening", "force", "trial", "speech", "ceremony", "held", "carried")
+          "bomber", "era", "happening", "force", "trial", "speech", "ceremony", "held", "carried",
+          "concept", "judgement")
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +131,8 @@ class SpecificityCues:
     ceremony: frozenset[str]
     held: frozenset[str]
     carried: frozenset[str]
+    concept: frozenset[str]
+    judgement: frozenset[str]
 
     @classmethod
     def load(cls) -> "SpecificityCues":
@@ -168,7 +171,8 @@ class SpecificityCues:
                 or self.kind_of_happening(toks, hit) or old_relative(article, toks, hit) \
                 or tally_since(toks, hit) or self.toll_of_earlier(toks, hit, hits) \
                 or any(_stems(t) & self.era for t in toks) \
-                or self.general(toks, hit) or self.held_weapon(toks, hit) \
+                or self.general(toks, hit) or self.concept_of(article, toks, hit) \
+                or self.held_weapon(toks, hit) \
                 or self.test_launch(toks, hit) \
                 or self.commentary(toks) or self.rumoured(article, toks, hit) \
                 or question(article, toks) or passive_habit(toks, hit) \
@@ -346,6 +350,23 @@ class SpecificityCues:
         next_generic = any(t.norm.startswith("و") and _stems(t) & self.generic
                            for t in toks[j + 1:j + 3])
         return prev_generic or next_generic
+
+    def concept_of(self, article: Article, toks: list[Token], hit: TriggerHit) -> bool:
+        """``آلة القتل``, ``وجوب قتلهم``, ``قتل النفس يعد من الكبائر``, ``قتل الأطفال جريمة
+        ضد الإنسانية``: a bare masdar of violence that a noun before it makes a concept, or
+        that a judgement two or three words on rules on, names no incident; with a date or
+        a count of dead the sentence tells one (``قتل الجناة الضحية في جريمة``: the
+        judgement word comes after a preposition, it is no predicate)."""
+        if hit.entry.type != "ASSAULT" or hit.entry.words[0] not in self.generic \
+                or dated(article, toks) or counted_casualties(toks):
+            return False
+        if hit.first and _stems(toks[hit.first - 1]) & self.concept:
+            return True
+        head = toks[hit.first].norm.lstrip("و")
+        if head not in self.generic:
+            return False      # قتلوا, قتلهم: a verb or a masdar with its doer, told
+        after = toks[hit.last + 2:hit.last + 5]
+        return any(_stems(t) & self.judgement for t in after)
 
     def test_launch(self, toks: list[Token], hit: TriggerHit) -> bool:
         """``أطلقت كوريا الشمالية صاروخا في تجربة``, ``صاروخا يحمل قمرا صناعيا``,
