@@ -201,8 +201,9 @@ class EventCoder:
                             state.fight = (ev.source, ev.target[0])
                         if not background:
                             noted_attack(state, ev, hit.entry.form)
-                        if ev.type == "AGREE" and ev.source is not None:
-                            state.signed(ev)
+                        if ev.type == "AGREE" and ev.source is not None and not (
+                                "recalled" in hit.entry.flags and state.signatories):
+                            state.signed(ev)    # not an older deal named in passing
                         if ev.type == "CONSULT":
                             state.met(roles)
                         state.criticized(ev)
