@@ -41,3 +41,16 @@ def test_a_deal_named_in_passing_keeps_the_story_deal_parties(pipeline):
     found = rows(pipeline, text, "2020-08-07")
     assert ("CYP", "SUPPORT", "EGY") in found
     assert ("CYP", "SUPPORT", "TUR") not in found and ("CYP", "SUPPORT", "LBY") not in found
+
+
+def test_a_deal_month_dates_no_later_act(pipeline):
+    # the first sentence's only time is the month of an older deal: news goes on with a
+    # day, so the next sentence's undated act does not take the month
+    text = ("واستقبل ولي العهد السعودي الرئيس الإيراني، في زيارة تأتي بعد الاتفاق الذي "
+            "وقعته السعودية وإيران في بكين في مارس الماضي. وطالب الرئيس الإيراني "
+            "الولايات المتحدة بوقف الحرب.")
+    art = story(pipeline, text, "2023-11-12")
+    deal = [e for e in art.events if e.type == "AGREE"]
+    call = [e for e in art.events if e.type == "REQUEST"]
+    assert deal and deal[0].date == "2023-03"
+    assert call and call[0].date != "2023-03"
