@@ -174,6 +174,12 @@ class EventCoder:
                 roles = called_off(toks, hit, groups, roles) or roles        # إلغاء الزيارة
                 roles = received(toks, hit, groups) or roles     # حفتر، الذي استقبله السيسي
                 roles = carrier_roles(toks, hit, groups, roles) or roles   # طائرة كويتية محملة ب
+                if "back" in hit.entry.flags:
+                    # رفضها للتصريحات …، معتبرة إياها "تدخلا": aimed where the act just told
+                    # was; with no such act, at no one we know (not the story's country)
+                    if prev is None or prev[1].targets is None:
+                        continue
+                    roles = Roles(roles.source or prev[1].source, prev[1].targets, roles.how)
                 prev = (hit, roles)
                 named_attacker(state, hit, roles)
                 if hit.entry.form in ("v", "i"):
