@@ -174,6 +174,12 @@ class EventCoder:
                 roles = called_off(toks, hit, groups, roles) or roles        # إلغاء الزيارة
                 roles = received(toks, hit, sides) or roles     # حفتر، الذي استقبله السيسي
                 roles = carrier_roles(toks, hit, sides, roles) or roles   # طائرة كويتية محملة ب
+                if "back" in hit.entry.flags:
+                    # رفضها للتصريحات …، معتبرة إياها "تدخلا": aimed where the act just told
+                    # was; with no such act, at no one we know (not the story's country)
+                    if prev is None or prev[1].targets is None:
+                        continue
+                    roles = Roles(roles.source or prev[1].source, prev[1].targets, roles.how)
                 prev = (hit, roles)
                 named_attacker(state, hit, roles)
                 if hit.entry.form in ("v", "i"):
@@ -201,8 +207,9 @@ class EventCoder:
                             state.fight = (ev.source, ev.target[0])
                         if not background:
                             noted_attack(state, ev, hit.entry.form)
-                        if ev.type == "AGREE" and ev.source is not None:
-                            state.signed(ev)
+                        if ev.type == "AGREE" and ev.source is not None and not (
+                                "recalled" in hit.entry.flags and state.signatories):
+                            state.signed(ev)    # not an older deal named in passing
                         if ev.type == "CONSULT":
                             state.met(roles)
                         state.criticized(ev)

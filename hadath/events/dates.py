@@ -302,8 +302,9 @@ def carry_dates(events: list[Event], dated_sentences: set[int], reach: int = 1,
         elif ev.date is not None and ev.sentence in dated_sentences and ev.source is not None:
             # not a toll of unknown attackers (موقعا 160 قتيلا)
             if article is None or last is None or last[0] != ev.sentence:
-                last = (ev.sentence, ev.date if article is None else
-                        sentence_day(article, ev.sentence, ev.date))
+                day = ev.date if article is None else sentence_day(article, ev.sentence, ev.date)
+                # a month or a year (الاتفاق الذي وقعته … في مارس الماضي) is no day news goes on with
+                last = (ev.sentence, day if day is None or len(day) >= 10 else None)
     return out
 
 
