@@ -1,0 +1,38 @@
+"""Targets of stances that the twenty-sixth unseen set found wrong at first sight: a
+demand that attacks stop (``طالبت بالوقف الفوري للغارات``) is made of the attacker, not of
+the country attacked; a threat whose words name the threatener's own people answering
+(``هدد … بأن "اليمنيين لن يقفوا مكتوفي الأيدي"``) is aimed at the other side, not at
+itself. The stories here have attacks by both sides, so no single wrongdoer settles it."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import rows, story
+
+_LEAD = ("عدن - سبأ: شنت قوات تحالف عربي بقيادة المملكة العربية السعودية فجر اليوم ضربات "
+         "جوية ضد جماعة الحوثيين في اليمن، استجابة لطلب الرئيس اليمني عبد ربه منصور هادي.\n")
+_RECALL = "\nوكان الحوثيون قد قصفوا أمس مواقع عسكرية سعودية في منطقة جازان الحدودية."
+
+
+@pytest.mark.parametrize("demand", [
+    'وطالبت إيران على لسان الناطق باسم وزارة خارجيتها بـ"الوقف الفوري" للغارات.',
+    "وطالبت إيران بالوقف الفوري للعمليات العسكرية.",
+    "ودعت إيران إلى وقف الهجمات فورا.",
+])
+def test_a_demand_that_attacks_stop_is_made_of_the_attacker(pipeline, demand):
+    got = rows(story(pipeline, _LEAD + demand + _RECALL, "2015-03-26"))
+    assert ("SAU", "ASSAULT", "YEM") in got
+    assert ("IRN", "REQUEST", "SAU") in got
+    assert ("IRN", "REQUEST", "YEM") not in got
+
+
+def test_a_recalled_attack_is_the_one_a_demand_to_stop_means(pipeline):
+    """The story's attacker is the one who struck today; a pluperfect sentence that
+    recalls the other side's attack and a demand to stop it means that attack's doer."""
+    got = rows(story(pipeline, "صنعاء - سبأ: شنت طائرات أمريكية اليوم غارات على مواقع "
+                               "لجماعة الحوثي في الحديدة.\n"
+                               "وكانت الجماعة قد أطلقت، الأحد الماضي، صواريخ على سفن حربية "
+                               "أمريكية في البحر الأحمر، قبل أن يطالب مجلس الأمن الدولي، "
+                               "الاثنين، بوقف الهجمات فورا.", "2024-01-12"))
+    assert ("UNSC", "REQUEST", "YEM") in got
+    assert ("UNSC", "REQUEST", "USA") not in got
