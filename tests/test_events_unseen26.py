@@ -36,3 +36,11 @@ def test_a_recalled_attack_is_the_one_a_demand_to_stop_means(pipeline):
                                "الاثنين، بوقف الهجمات فورا.", "2024-01-12"))
     assert ("UNSC", "REQUEST", "YEM") in got
     assert ("UNSC", "REQUEST", "USA") not in got
+
+
+def test_a_threat_naming_its_own_people_is_aimed_at_the_other_side(pipeline):
+    got = rows(story(pipeline, _LEAD + 'وهدد القيادي في جماعة الحوثيين عبد الملك العجري بأن '
+                                       '"اليمنيين لن يقفوا مكتوفي الأيدي".' + _RECALL,
+                     "2015-03-26"))
+    assert ("YEM", "THREATEN", "SAU") in got
+    assert ("YEM", "THREATEN", "YEM") not in got

@@ -38,6 +38,8 @@ SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 _IYYA = frozenset({"اياه", "اياها", "اياهم", "اياهما"})
 # verbal acts whose unnamed subject carries on from the sentence before (وطالب أنقرة)
 _VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN"})
+# أنّ opening what a threat says (هدد بأن "اليمنيين سيردون")
+_THAT = frozenset({"ان", "بان", "وان"})
 # how far after a mediation the two sides it went between may be named
 MEDIATED_REACH = 16
 # how far after aid its donor may come when a receiver after إلى follows it
@@ -235,6 +237,12 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         target = ctx.prev_verb[1].targets    # أدانت الرئاسة القرار … ورفضته: the same object
     if target is None and how == "coordinated" and ctx.prev_roles is not None:
         target = ctx.prev_roles.targets
+    if entry.type == "THREATEN" and source is not None and target is not None \
+            and _own_side(target, source) and any(
+                tokens[i].norm in _THAT for i in range(t1 + 1, target.first)):
+        # هدد القيادي الحوثي بأن "اليمنيين سيردون": the own side answers in what the
+        # threat says; it is aimed at the other side (as for محذرا من أن إيران سترد)
+        target = None
     if entry.type in SYMMETRIC and how == "genitive" and source is not None \
             and source.kind == "adjective" and target is None:
         nxt = [p for p in after if p.first == source.last + 1 and p.kind == "adjective"]
