@@ -44,3 +44,17 @@ def test_a_threat_naming_its_own_people_is_aimed_at_the_other_side(pipeline):
                      "2015-03-26"))
     assert ("YEM", "THREATEN", "SAU") in got
     assert ("YEM", "THREATEN", "YEM") not in got
+
+
+@pytest.mark.parametrize("text,row", [
+    ('لندن - رويترز: قالت وزارة الخارجية البريطانية في بيان اليوم إنها "لا تعترف" '
+     "بالاستفتاء الذي أجرته روسيا في شبه جزيرة القرم.", ("GBR", "REJECT", "RUS")),
+    ("الخرطوم - سونا: أعلن مجلس السيادة السوداني أمس إغلاق الحدود مع تشاد. وقالت الحكومة "
+     'التشادية في بيان إنها "لا تعترف" بقرار سلطة بورتسودان.', ("TCD", "REJECT", "SDN")),
+])
+def test_not_recognizing_is_a_rejection_by_the_speaker(pipeline, text, row):
+    """``قالت الوزارة إنها "لا تعترف" ب…``: refusing to recognize is a rejection, and the
+    pronoun of إنها is the one who said it, not the actor named after the verb."""
+    got = rows(story(pipeline, text, "2014-03-17"))
+    assert row in got
+    assert not any(r[1] == "REJECT" and r[0] == row[2] for r in got)

@@ -110,9 +110,9 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
             # هاجم … الحكومة، متهما إياها ب…: the pronoun is the object of the verb before
             target = ctx.prev_verb[1].targets if ctx.prev_verb else None
         return Roles(source, target, how)
-    if entry.form == "v" and t0 > 0 and tokens[t0 - 1].norm in RESUMPTIVE \
+    if entry.form in ("v", "i") and t0 > 0 and tokens[t0 - 1].norm in RESUMPTIVE \
             and (speaker is not None or adjacent_before(tokens, before, t0 - 1)):
-        # أعلن بايدن أنه أجرى اتصالا, أعلنت روسيا أنها طلبت: the one who said it did it;
+        # أعلن بايدن أنه أجرى اتصالا, قالت الوزارة إنها "لا تعترف": the one who said it did it;
         # an actor closing the clause before a comma is not the one (تحترم سيادة العراق"، لكنه)
         near = adjacent_before(tokens, before, t0 - 1)
         if near is not None and speaker is not None and punctuated(tokens, near.last):
