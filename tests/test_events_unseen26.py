@@ -58,3 +58,13 @@ def test_not_recognizing_is_a_rejection_by_the_speaker(pipeline, text, row):
     got = rows(story(pipeline, text, "2014-03-17"))
     assert row in got
     assert not any(r[1] == "REJECT" and r[0] == row[2] for r in got)
+
+
+def test_providing_logistic_support_is_aid(pipeline):
+    """``أجاز تقديم دعم لوجستي واستخباراتي للعمليات``: support provided is material aid,
+    given to the one whose operations it backs."""
+    got = rows(story(pipeline, "باماكو - شنت المقاتلات الفرنسية اليوم غارات على مواقع المسلحين "
+                               "في شمال مالي.\nوأعلن البيت الأبيض أن الرئيس الأمريكي أجاز تقديم "
+                               "دعم لوجستي واستخباراتي للعمليات العسكرية.", "2013-01-14"))
+    assert ("USA", "AID", "FRA") in got
+    assert ("USA", "SUPPORT", "FRA") not in got
