@@ -68,3 +68,33 @@ def test_providing_logistic_support_is_aid(pipeline):
                                "دعم لوجستي واستخباراتي للعمليات العسكرية.", "2013-01-14"))
     assert ("USA", "AID", "FRA") in got
     assert ("USA", "SUPPORT", "FRA") not in got
+
+
+@pytest.mark.parametrize("text,row", [
+    ("الجزائر - واج: انتقدت الجزائر اليوم الاتفاق الأمني الذي وقعه المغرب مع إسرائيل في "
+     "الرباط أمس.", ("MAR", "AGREE", "ISR")),
+    ("أنقرة - الأناضول: رحبت أنقرة اليوم بمذكرة التفاهم التي وقعتها أذربيجان وأرمينيا في "
+     "واشنطن أمس.", ("AZE", "AGREE", "ARM")),
+])
+def test_an_agreement_signed_in_a_relative_clause_is_an_act(pipeline, text, row):
+    """``الاتفاق الذي وقعه المغرب مع إسرائيل``: the pronoun of وقعه is the document named
+    before it, so the verb is a signing, not وقع "happened"."""
+    assert row in rows(story(pipeline, text, "2021-11-25"))
+
+
+def test_what_happened_is_no_signing(pipeline):
+    got = rows(story(pipeline, "طرابلس - وال: قتل ثلاثة أشخاص في الاشتباكات التي وقعت أمس بين "
+                               "مجموعتين مسلحتين في العاصمة الليبية.", "2021-11-25"))
+    assert not any(r[1] == "AGREE" for r in got)
+
+
+def test_a_signing_recalled_in_a_relative_clause_dates_nothing_after_it(pipeline):
+    """The signing told in passing took place months before; the accusation told in the
+    next sentence took place on the story's day, not on the signing's."""
+    doc = story(pipeline, "الرياض - واس: استقبل ولي العهد السعودي اليوم الرئيس الإيراني، في أول "
+                          "زيارة من نوعها، بعد الاتفاق الذي وقعته السعودية وإيران في بكين في "
+                          "مارس الماضي.\nواتهم الرئيس الإيراني في كلمته الولايات المتحدة "
+                          "بإشعال الحرب.", "2023-11-11")
+    dates = {(e.type, e.source.key if e.source else None): e.date for e in doc.events}
+    assert dates.get(("AGREE", "SAU")) == "2023-03"
+    assert dates.get(("ACCUSE", "IRN")) == "2023-11-11"

@@ -201,8 +201,9 @@ class EventCoder:
                             state.fight = (ev.source, ev.target[0])
                         if not background:
                             noted_attack(state, ev, hit.entry.form)
-                        if ev.type == "AGREE" and ev.source is not None:
-                            state.signed(ev)
+                        if ev.type == "AGREE" and ev.source is not None and not (
+                                hit.first > 0 and toks[hit.first - 1].norm in ("الذي", "التي")):
+                            state.signed(ev)    # (not المذكرة التي وقعتها …: one recalled)
                         if ev.type == "CONSULT":
                             state.met(roles)
                         state.criticized(ev)
