@@ -1,8 +1,11 @@
-"""Targets of stances that the twenty-sixth unseen set found wrong at first sight: a
-demand that attacks stop (``طالبت بالوقف الفوري للغارات``) is made of the attacker, not of
-the country attacked; a threat whose words name the threatener's own people answering
-(``هدد … بأن "اليمنيين لن يقفوا مكتوفي الأيدي"``) is aimed at the other side, not at
-itself. The stories here have attacks by both sides, so no single wrongdoer settles it."""
+"""Acts and their actors that the twenty-sixth unseen set found wrong at first sight, each
+a class seen in other sets too: a demand that attacks stop (``طالبت بالوقف الفوري
+للغارات``) is made of the attacker, not of the country attacked; a threat whose words name
+the threatener's own people answering (``هدد … بأن "اليمنيين لن يقفوا مكتوفي الأيدي"``)
+is aimed at the other side; not recognizing (``إنها "لا تعترف" ب…``) is a rejection by
+the speaker; providing support (``تقديم دعم لوجستي``) is aid; a signing told in a
+relative clause (``الاتفاق الذي وقعه``) is an act, but background for dating. The first
+stories have attacks by both sides, so no single wrongdoer settles the target."""
 from __future__ import annotations
 
 import pytest
@@ -98,3 +101,17 @@ def test_a_signing_recalled_in_a_relative_clause_dates_nothing_after_it(pipeline
     dates = {(e.type, e.source.key if e.source else None): e.date for e in doc.events}
     assert dates.get(("AGREE", "SAU")) == "2023-03"
     assert dates.get(("ACCUSE", "IRN")) == "2023-11-11"
+
+
+def test_a_clause_after_kama_is_not_the_speakers(pipeline):
+    """``… مؤكدا أن إيطاليا "…"، كما دعت المفوضة … الحكومة التونسية``: the call is the
+    second speaker's, not the first's, even when her body is not recognized."""
+    base = ('تونس - وات: ندد رئيس الوزراء الإيطالي ماتيو رينزي بمقتل الناشط التونسي، مؤكدا '
+            'أن إيطاليا "تقف مع الشعب التونسي"، كما دعت {} ميناتا ساماتي الحكومة التونسية '
+            'إلى "إجراء تحقيق مستقل".')
+    got = rows(story(pipeline, base.format("المفوضة السامية للاتحاد الأفريقي للشؤون السياسية"),
+                     "2015-02-10"))
+    assert ("ITA", "REQUEST", "TUN") not in got
+    got = rows(story(pipeline, base.format("مفوضة الاتحاد الأفريقي للشؤون السياسية"),
+                     "2015-02-10"))
+    assert ("AU", "REQUEST", "TUN") in got

@@ -38,8 +38,7 @@ SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 _IYYA = frozenset({"اياه", "اياها", "اياهم", "اياهما"})
 # verbal acts whose unnamed subject carries on from the sentence before (وطالب أنقرة)
 _VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN"})
-# أنّ opening what a threat says (هدد بأن "اليمنيين سيردون")
-_THAT = frozenset({"ان", "بان", "وان"})
+_THAT = frozenset({"ان", "بان", "وان"})     # opening what a threat says (هدد بأن …)
 # how far after a mediation the two sides it went between may be named
 MEDIATED_REACH = 16
 # how far after aid its donor may come when a receiver after إلى follows it
@@ -206,7 +205,10 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         source, how = backward(tokens, before, t0, ctx.trigger_words), "backward"
     if source is None and _after_relative(tokens, t0):
         source, how = _before_relative(before, t0, tokens), "relative"
-    elif source is None and speaker is not None and "speech" in entry.flags:
+    elif source is None and speaker is not None and "speech" in entry.flags \
+            and not (t0 > 0 and tokens[t0 - 1].norm in CONTRAST_WORDS and t1 + 1 < len(tokens)
+                     and tokens[t1 + 1].norm.startswith("ال") and tokens[t1 + 1].norm != "الي"):
+        # كما دعت الممثلة …: a clause with a subject of its own (كما وجه شكره: the speaker's)
         source, how = speaker, "speaker"
     # the object comes after the subject, even one named after a long title (رفض المتحدث
     # باسم وزارة الخارجية … ناصر كنعاني الانتقادات التي وجهتها الوكالة)
