@@ -18,7 +18,7 @@ from hadath.events.cues import BOUNDARIES
 from hadath.events.dates import event_date, range_day
 from hadath.events.condemned import (accused_attacker, co_named, condemns_attack,
                                      condemns_unclaimed)
-from hadath.events.discourse import ArticleState, backed_attack, default_targets
+from hadath.events.discourse import ArticleState, backed_attack, default_targets, halted_attack
 from hadath.events.implicit import (about_agreement, about_decision, against_any, aid_receiver,
                                     alongside, decided, open_addressee, open_call,
                                     openly_addressed, partners,
@@ -175,8 +175,8 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
     if not targets and entry.type == "REJECT" and sources[0] is not None:
         targets = state.critics_of(sources[0])     # ردت أنقرة رافضة التصريحات
     if not targets and sources[0] is not None:
-        targets = [a for a in backed_attack(toks, hit, state)    # دعما للعملية
-                   if a.key != sources[0].key]
+        targets = [a for a in backed_attack(toks, hit, state) or halted_attack(
+            toks, hit, state) if a.key != sources[0].key]   # دعما للعملية, بوقف الغارات
     open_object = unclaimed or victim or addressed or entry.cameo == STEP_DOWN \
         or not targets and (
             open_addressee(toks, hit) or open_target(toks, hit)

@@ -38,6 +38,7 @@ SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 _IYYA = frozenset({"اياه", "اياها", "اياهم", "اياهما"})
 # verbal acts whose unnamed subject carries on from the sentence before (وطالب أنقرة)
 _VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN"})
+_THAT = frozenset({"ان", "بان", "وان"})     # opening what a threat says (هدد بأن …)
 # how far after a mediation the two sides it went between may be named
 MEDIATED_REACH = 16
 # how far after aid its donor may come when a receiver after إلى follows it
@@ -108,9 +109,9 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
             # هاجم … الحكومة، متهما إياها ب…: the pronoun is the object of the verb before
             target = ctx.prev_verb[1].targets if ctx.prev_verb else None
         return Roles(source, target, how)
-    if entry.form == "v" and t0 > 0 and tokens[t0 - 1].norm in RESUMPTIVE \
+    if entry.form in ("v", "i") and t0 > 0 and tokens[t0 - 1].norm in RESUMPTIVE \
             and (speaker is not None or adjacent_before(tokens, before, t0 - 1)):
-        # أعلن بايدن أنه أجرى اتصالا, أعلنت روسيا أنها طلبت: the one who said it did it;
+        # أعلن بايدن أنه أجرى اتصالا, قالت الوزارة إنها "لا تعترف": the one who said it did it;
         # an actor closing the clause before a comma is not the one (تحترم سيادة العراق"، لكنه)
         near = adjacent_before(tokens, before, t0 - 1)
         if near is not None and speaker is not None and punctuated(tokens, near.last):
@@ -204,7 +205,10 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         source, how = backward(tokens, before, t0, ctx.trigger_words), "backward"
     if source is None and _after_relative(tokens, t0):
         source, how = _before_relative(before, t0, tokens), "relative"
-    elif source is None and speaker is not None and "speech" in entry.flags:
+    elif source is None and speaker is not None and "speech" in entry.flags \
+            and not (t0 > 0 and tokens[t0 - 1].norm in CONTRAST_WORDS and t1 + 1 < len(tokens)
+                     and tokens[t1 + 1].norm.startswith("ال") and tokens[t1 + 1].norm != "الي"):
+        # كما دعت الممثلة …: a clause with a subject of its own (كما وجه شكره: the speaker's)
         source, how = speaker, "speaker"
     # the object comes after the subject, even one named after a long title (رفض المتحدث
     # باسم وزارة الخارجية … ناصر كنعاني الانتقادات التي وجهتها الوكالة)
@@ -235,6 +239,12 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         target = ctx.prev_verb[1].targets    # أدانت الرئاسة القرار … ورفضته: the same object
     if target is None and how == "coordinated" and ctx.prev_roles is not None:
         target = ctx.prev_roles.targets
+    if entry.type == "THREATEN" and source is not None and target is not None \
+            and _own_side(target, source) and any(
+                tokens[i].norm in _THAT for i in range(t1 + 1, target.first)):
+        # هدد القيادي الحوثي بأن "اليمنيين سيردون": the own side answers in what the
+        # threat says; it is aimed at the other side (as for محذرا من أن إيران سترد)
+        target = None
     if entry.type in SYMMETRIC and how == "genitive" and source is not None \
             and source.kind == "adjective" and target is None:
         nxt = [p for p in after if p.first == source.last + 1 and p.kind == "adjective"]

@@ -208,8 +208,8 @@ class EventCoder:
                         if not background:
                             noted_attack(state, ev, hit.entry.form)
                         if ev.type == "AGREE" and ev.source is not None and not (
-                                "recalled" in hit.entry.flags and state.signatories):
-                            state.signed(ev)    # not an older deal named in passing
+                                hit.first > 0 and toks[hit.first - 1].norm in ("الذي", "التي")):
+                            state.signed(ev)    # (not المذكرة التي وقعتها …: one recalled)
                         if ev.type == "CONSULT":
                             state.met(roles)
                         state.criticized(ev)

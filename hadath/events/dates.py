@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from hadath.events.date_spans import span_day
+from hadath.events.background import recalled_act
 from hadath.model import Article, Event, TimeExpr, Token
 from hadath.text.layout import find_dateline
 from hadath.text.particles import ANY_THAT, RELATIVES, WA_THAT
@@ -299,8 +300,9 @@ def carry_dates(events: list[Event], dated_sentences: set[int], reach: int = 1,
                 and 0 < ev.sentence - last[0] <= reach:
             if last[1] is not None:
                 out[i] = replace(ev, date=last[1])
-        elif ev.date is not None and ev.sentence in dated_sentences and ev.source is not None:
-            # not a toll of unknown attackers (موقعا 160 قتيلا)
+        elif ev.date is not None and ev.sentence in dated_sentences and ev.source is not None \
+                and not (article is not None and recalled_act(article.text, ev)):
+            # not a toll of unknown attackers (موقعا 160 قتيلا), nor المذكرة التي وقعتها
             if article is None or last is None or last[0] != ev.sentence:
                 day = ev.date if article is None else sentence_day(article, ev.sentence, ev.date)
                 # a month or a year (الاتفاق الذي وقعته … في مارس الماضي) is no day news goes on with

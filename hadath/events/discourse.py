@@ -290,3 +290,41 @@ def backed_attack(toks: list[Token], hit: TriggerHit, state: ArticleState) -> li
     if not any(t.norm in _OPERATIONS for t in nxt):
         return []
     return state.blamed(state.attacker)[:1]
+
+
+# a halt (الوقف الفوري, بوقف) and the attacks it would halt (للغارات, العمليات العسكرية)
+_HALTS = frozenset({"وقف", "الوقف", "ايقاف", "الايقاف"})
+_HALTED = frozenset({"الغارات", "الغاره", "الضربات", "القصف", "الهجمات", "الهجوم",
+                     "الاعتداءات", "العدوان", "العمليات", "العمليه", "الانتهاكات"})
+HALT_REACH = 10     # past a speaker named between: وطالبت على لسان المتحدثة باسم …
+
+
+def halted_attack(toks: list[Token], hit: TriggerHit, state: ArticleState) -> list[Actor]:
+    """``وطالبت بالوقف الفوري للغارات``: a demand that attacks stop is made of the one who
+    attacks, not of the country attacked: the story's attacker, or in a sentence that
+    recalls the past (``وكانت الجماعة قد أطلقت …، قبل أن يطالب مجلس الأمن بوقف الهجمات``)
+    the doer of the attack it recalls; of several doers, the first named."""
+    attacker = state.named_attacker if recalled(toks) and state.named_attacker \
+        else state.attacker
+    if hit.entry.type != "REQUEST" or attacker is None:
+        return []
+    words = [_bare(t.norm) for t in toks[hit.last + 1:hit.last + 4 + HALT_REACH]]
+    at = next((n for n, w in enumerate(words[:HALT_REACH]) if w in _HALTS), None)
+    if at is None or not any(w in _HALTED for w in words[at + 1:at + 4]):
+        return []
+    return state.blamed(attacker)[:1]
+
+
+def _bare(word: str) -> str:
+    """A word without its quotes and proclitics: ``بـ"الوقف`` → ``الوقف``, ``لوقف`` →
+    ``وقف``, ``للغارات`` → ``الغارات`` (the و of ``وقف`` is its root's)."""
+    word = word.strip('"«»“”ـ')
+    for clitics in ("", "و", "ب", "ل", "وب", "ول"):
+        if word.startswith(clitics) and word[len(clitics):] in _HALTS:
+            return word[len(clitics):]
+    word = word[1:] if word.startswith("و") else word
+    if word.startswith("لل"):
+        return "ال" + word[2:]
+    if word[:1] in ("ب", "ل") and word[1:3] == "ال":
+        return word[1:]
+    return word
