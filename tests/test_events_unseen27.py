@@ -1,6 +1,8 @@
 """Protests and crackdowns, which the twenty-seventh unseen set found wrong at first
 sight: tear gas fired to disperse a crowd is coercion, not an assault, whoever the
-security unit is (``وحدات الأمن``, ``قوى الأمن``, ``قوات مكافحة الشغب``)."""
+security unit is (``وحدات الأمن``, ``قوى الأمن``, ``قوات مكافحة الشغب``); a march told
+as the frame of other acts (``خلال المسيرات التي شهدتها العاصمة أمس``) is itself
+reported, and its day dates the arrests made during it, not the day they were announced."""
 from __future__ import annotations
 
 import pytest
@@ -20,3 +22,29 @@ def test_tear_gas_on_a_crowd_is_coercion(pipeline, text):
     assert ("TUN", "COERCE", "TUN") in got
     assert ("TUN", "ASSAULT", "TUN") not in got
 
+
+def _dated(article, ptype):
+    return {e.date for e in article.events if e.type == ptype}
+
+
+@pytest.mark.parametrize("frame", ["خلال المسيرات التي شهدتها", "على هامش المسيرات التي شهدتها"])
+def test_arrests_during_a_march_take_the_marchs_day(pipeline, frame):
+    art = story(pipeline, "الجزائر - أعلنت الشرطة، اليوم السبت، توقيف 40 شخصا وإصابة 12 "
+                          f"شرطيا، {frame} مدينة وهران أمس الجمعة رفضا لقانون المالية.",
+                "2020-01-04")
+    assert ("DZA", "COERCE", "DZA") in rows(art)
+    assert _dated(art, "COERCE") == {"2020-01-03"}
+
+
+def test_a_march_told_as_a_frame_is_a_protest(pipeline):
+    art = story(pipeline, "الجزائر - أعلنت الشرطة، اليوم السبت، توقيف 40 شخصا خلال المسيرات "
+                          "التي شهدتها مدينة وهران أمس الجمعة.", "2020-01-04")
+    assert ("DZA", "PROTEST", "DZA") in rows(art)
+    assert _dated(art, "PROTEST") == {"2020-01-03"}
+
+
+def test_hurt_during_protests_named_before_is_no_new_protest(pipeline):
+    """Without a verb telling it took place, a protest after خلال is a reference."""
+    got = rows(story(pipeline, "الخرطوم - وقالت الشرطة إن 30 من أفرادها أصيبوا خلال "
+                               "الاحتجاجات.", "2022-07-01"))
+    assert not any(r[1] == "PROTEST" for r in got)

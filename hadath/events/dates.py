@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from hadath.events.date_spans import span_day
+from hadath.events.frames import frame_before
 from hadath.model import Article, Event, TimeExpr, Token
 from hadath.text.layout import find_dateline
 
@@ -64,6 +65,11 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
             if len(between) > CAUSE_REACH and trigger_tok is not None \
                     and trigger_tok.norm.lstrip("و") in _REACTIONS:
                 continue     # احتجاجا على رسالة بوتفليقة إلى ندوة أبوجا يوم 28 أكتوبر: the letter's
+            if frame_before([k.norm for k in between]) and toks[first - 1].norm != "منذ":
+                cost = 0.5   # توقيف 195 شخصا خلال المسيرات التي شهدتها العاصمة أمس
+                if best_cost is None or cost < best_cost:
+                    best, best_cost = t, cost
+                continue
             # a relative clause right after the trigger describes it (الاحتجاجات التي
             # انطلقت الثلاثاء); further on, it and a new clause date something else
             near = 0 if _object_of_attitude(toks, start, end) else \
