@@ -48,3 +48,18 @@ def test_hurt_during_protests_named_before_is_no_new_protest(pipeline):
     got = rows(story(pipeline, "الخرطوم - وقالت الشرطة إن 30 من أفرادها أصيبوا خلال "
                                "الاحتجاجات.", "2022-07-01"))
     assert not any(r[1] == "PROTEST" for r in got)
+
+
+def test_a_time_after_a_protests_cause_dates_the_cause(pipeline):
+    """The day after ``احتجاجا على رسالة …`` is the letter's, not the march's."""
+    art = story(pipeline, "الرباط - نظم ناشطون مغاربة أمس الجمعة مظاهرة أمام مقر السفارة "
+                          "الجزائرية.\nوجاءت المظاهرة التي نظمها ناشطون احتجاجا على رسالة "
+                          "الرئيس الجزائري إلى ندوة أبوجا حول الصحراء يوم الاثنين 28 أكتوبر.",
+                "2013-11-02")
+    assert "2013-10-28" not in _dated(art, "PROTEST")
+
+
+def test_a_time_right_after_the_cause_still_dates_the_protest(pipeline):
+    art = story(pipeline, "القاهرة - تظاهر آلاف المصريين احتجاجا على القرار يوم الجمعة.",
+                "2013-11-02")
+    assert _dated(art, "PROTEST") == {"2013-11-01"}

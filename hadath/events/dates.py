@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from hadath.events.date_spans import span_day
-from hadath.events.frames import frame_before
+from hadath.events.frames import for_cause, frame_before
 from hadath.model import Article, Event, TimeExpr, Token
 from hadath.text.layout import find_dateline
 
@@ -62,8 +62,8 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
             between = [k for k in toks if end <= k.start and k.end <= t.start]
             if len(between) > FUTURE_REACH and _future(article, t):
                 continue     # دعا … إلى وقف النار، …، موجها دعوة لحضور اجتماع غدا: the meeting's
-            if len(between) > CAUSE_REACH and trigger_tok is not None \
-                    and trigger_tok.norm.lstrip("و") in _REACTIONS:
+            if for_cause([k.norm for k in between],
+                         trigger_tok.norm if trigger_tok is not None else ""):
                 continue     # احتجاجا على رسالة بوتفليقة إلى ندوة أبوجا يوم 28 أكتوبر: the letter's
             if frame_before([k.norm for k in between]) and toks[first - 1].norm != "منذ":
                 cost = 0.5   # توقيف 195 شخصا خلال المسيرات التي شهدتها العاصمة أمس
@@ -142,9 +142,6 @@ def _adjectives(toks: list[Token], end: int, between: list[Token]) -> int:
 _MAX_ADJECTIVES = 4
 # a time to come this many words after an act dates a later act, not it
 FUTURE_REACH = 12
-# adverbials of reaction: a time further than CAUSE_REACH words after them dates the cause
-_REACTIONS = frozenset({"احتجاجا", "ردا", "تنديدا", "رفضا"})
-CAUSE_REACH = 4
 
 
 def range_day(value: str | None, ptype: str) -> str | None:
