@@ -63,3 +63,24 @@ def test_a_time_right_after_the_cause_still_dates_the_protest(pipeline):
     art = story(pipeline, "القاهرة - تظاهر آلاف المصريين احتجاجا على القرار يوم الجمعة.",
                 "2013-11-02")
     assert _dated(art, "PROTEST") == {"2013-11-01"}
+
+
+def test_protesters_who_storm_a_palace_protest(pipeline):
+    art = story(pipeline, "بغداد - واع: وكان المحتجون قد اقتحموا القصر الجمهوري في المنطقة "
+                          "الخضراء أمس احتجاجا على نتائج الانتخابات العراقية.", "2022-08-30")
+    got = rows(art)
+    assert ("IRQ", "PROTEST", "IRQ") in got
+    assert not any(r[1] == "COERCE" for r in got)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("بغداد - واع: عقد رئيس الوزراء العراقي اجتماعا أمس في القصر الجمهوري ببغداد.", "IRQ"),
+    ("صنعاء - سبأ: استقبل رئيس المجلس السياسي اليمني الوفد العماني أمس في القصر الجمهوري.",
+     "YEM"),
+    ("الخرطوم - تجددت الاشتباكات أمس بين الجيش السوداني والدعم السريع في محيط القصر "
+     "الجمهوري وسط الخرطوم.", "SDN"),
+])
+def test_the_republican_palace_is_the_storys_own(pipeline, text, country):
+    art = story(pipeline, text, "2023-04-10")
+    palace = [e for e in art.entities if e.name == "القصر الجمهوري"]
+    assert palace and palace[0].country == country
