@@ -84,3 +84,18 @@ def test_the_republican_palace_is_the_storys_own(pipeline, text, country):
     art = story(pipeline, text, "2023-04-10")
     palace = [e for e in art.entities if e.name == "القصر الجمهوري"]
     assert palace and palace[0].country == country
+
+
+@pytest.mark.parametrize("text", [
+    "المنامة - وتجمع مئات المحتجين أمس أمام منزل الشيخ في بلدة الدراز، فيما فرضت قوات الأمن "
+    "البحرينية طوقا حول البلدة.",
+    "المنامة - وطوقت قوات الأمن البحرينية أمس بلدة الدراز غربي العاصمة.",
+])
+def test_a_cordon_around_a_place_is_coercion(pipeline, text):
+    assert ("BHR", "COERCE", "BHR") in rows(story(pipeline, text, "2016-06-21"))
+
+
+def test_a_lifeline_is_no_cordon(pipeline):
+    got = rows(story(pipeline, "بيروت - واعتبر الوزير اللبناني أن المبادرة الفرنسية تمثل طوق "
+                               "النجاة الأخير للحكومة اللبنانية.", "2020-09-01"))
+    assert not any(r[1] == "COERCE" for r in got)
