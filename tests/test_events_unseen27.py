@@ -99,3 +99,14 @@ def test_a_lifeline_is_no_cordon(pipeline):
     got = rows(story(pipeline, "بيروت - واعتبر الوزير اللبناني أن المبادرة الفرنسية تمثل طوق "
                                "النجاة الأخير للحكومة اللبنانية.", "2020-09-01"))
     assert not any(r[1] == "COERCE" for r in got)
+
+
+def test_a_home_body_rejecting_the_presidents_decree_targets_its_maker(pipeline):
+    """In a story of one country's own affairs, a body of that country reacting to a
+    decree its president issued (``الذي أصدره``) reacts to another actor of the same
+    country."""
+    art = story(pipeline, "القاهرة - تظاهر مئات المحامين أمس أمام دار القضاء العالي احتجاجا "
+                          "على الإعلان الدستوري الذي أصدره الرئيس المصري عبد الفتاح السيسي "
+                          "مساء الثلاثاء.\nوأعلن مجلس الدولة المصري، في بيان اليوم الخميس، "
+                          "رفضه الكامل للإعلان الدستوري.", "2016-04-25")
+    assert ("EGY", "REJECT", "EGY") in rows(art)
