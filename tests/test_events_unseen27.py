@@ -110,3 +110,19 @@ def test_a_home_body_rejecting_the_presidents_decree_targets_its_maker(pipeline)
                           "مساء الثلاثاء.\nوأعلن مجلس الدولة المصري، في بيان اليوم الخميس، "
                           "رفضه الكامل للإعلان الدستوري.", "2016-04-25")
     assert ("EGY", "REJECT", "EGY") in rows(art)
+
+
+def test_a_curfew_lifted_was_imposed_on_the_day_its_clause_tells(pipeline):
+    art = story(pipeline, "دمشق - رفعت السلطات السورية، صباح اليوم الأحد، حظر التجوال الذي "
+                          "فرضته على مدينة درعا منذ مساء الخميس، بعد عودة الهدوء.", "2011-04-24")
+    assert ("SYR", "COERCE", "SYR") in rows(art)
+    assert ("SYR", "CONCEDE", "SYR") in rows(art)
+    assert _dated(art, "COERCE") == {"2011-04-21"}
+    assert [e.type for e in art.events][:2] == ["COERCE", "CONCEDE"]
+
+
+def test_the_lifting_day_does_not_date_the_curfew(pipeline):
+    art = story(pipeline, "الخرطوم - أعلن رئيس المجلس العسكري في السودان، مساء السبت، رفع حظر "
+                          "التجوال الليلي الذي فرضه سلفه.", "2019-04-14")
+    assert "2019-04-13" not in {e.date for e in art.events if e.type == "COERCE"
+                                and e.date_basis == "text"}
