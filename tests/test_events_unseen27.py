@@ -126,3 +126,20 @@ def test_the_lifting_day_does_not_date_the_curfew(pipeline):
                           "التجوال الليلي الذي فرضه سلفه.", "2019-04-14")
     assert "2019-04-13" not in {e.date for e in art.events if e.type == "COERCE"
                                 and e.date_basis == "text"}
+
+
+@pytest.mark.parametrize("whom", ["الجميع", "جميع الأطراف"])
+def test_a_foreign_call_on_everyone_is_aimed_at_the_storys_country(pipeline, whom):
+    """Everyone (``الجميع``), like all the parties, are the sides of the story's crisis,
+    not an open addressee like the international community."""
+    got = rows(story(pipeline, "بيروت - تظاهر آلاف اللبنانيين أمس في ساحة الشهداء وسط بيروت.\n"
+                               f"دوليا، وصفت الأمم المتحدة الوضع بأنه خطير، داعية {whom} إلى "
+                               "الامتناع عن أي أعمال عنف.", "2019-10-20"))
+    assert ("UN", "REQUEST", "LBN") in got
+
+
+def test_a_call_on_the_international_community_stays_open(pipeline):
+    got = rows(story(pipeline, "بيروت - تظاهر آلاف اللبنانيين أمس في ساحة الشهداء وسط بيروت.\n"
+                               "دوليا، دعت الأمم المتحدة المجتمع الدولي إلى تقديم مساعدات "
+                               "عاجلة.", "2019-10-20"))
+    assert ("UN", "REQUEST", "LBN") not in got

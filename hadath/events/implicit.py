@@ -65,7 +65,7 @@ def alongside(toks: list[Token], mentions: list[ActorMention], hit: TriggerHit,
 
 
 # addressees that are no actor: a call on them has no target (داعيا المجتمع الدولي إلى)
-_OPEN_ADDRESSEES = frozenset({"المجتمع", "المانحين", "المانحه", "العالم", "الجميع",
+_OPEN_ADDRESSEES = frozenset({"المجتمع", "المانحين", "المانحه", "العالم",
                               "الاسره", "المنظمات", "الشعوب", "الضمير", "الدول",
                               "الشركاء", "الحلفاء"})
 
