@@ -143,3 +143,14 @@ def test_a_call_on_the_international_community_stays_open(pipeline):
                                "دوليا، دعت الأمم المتحدة المجتمع الدولي إلى تقديم مساعدات "
                                "عاجلة.", "2019-10-20"))
     assert ("UN", "REQUEST", "LBN") not in got
+
+
+@pytest.mark.parametrize("aside", ["اليوم الأحد", "في بيان صدر اليوم"])
+def test_a_stance_masdar_after_an_aside_between_commas_is_the_verbs_object(pipeline, aside):
+    """``أكدت الوزارة، اليوم الأحد، رفض …``: the masdar's genitive is the one rejecting,
+    and the statements rejected are aimed at the one who made them."""
+    got = rows(story(pipeline, f"الكويت - أكدت وزارة الخارجية، {aside}، رفض دولة الكويت "
+                               "القاطع للتصريحات الصادرة عن وزير الخارجية الإيراني.",
+                     "2016-01-10"))
+    assert ("KWT", "REJECT", "IRN") in got
+    assert ("KWT", "REJECT", "KWT") not in got
