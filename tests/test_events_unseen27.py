@@ -154,3 +154,10 @@ def test_a_stance_masdar_after_an_aside_between_commas_is_the_verbs_object(pipel
                      "2016-01-10"))
     assert ("KWT", "REJECT", "IRN") in got
     assert ("KWT", "REJECT", "KWT") not in got
+
+
+def test_a_condemning_participle_accuses_the_one_whose_words_it_names(pipeline):
+    got = rows(story(pipeline, "الكويت - وكان وزير الخارجية الإيراني قد هاجم أمس الكويت في "
+                               "تصريحات صحفية.\nوأعرب الأمين العام لجامعة الدول العربية عن تضامن "
+                               "الجامعة مع الكويت، مدينا تصريحات الوزير الإيراني.", "2016-01-10"))
+    assert ("ARAB_LEAGUE", "ACCUSE", "IRN") in got
