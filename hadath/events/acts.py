@@ -150,13 +150,13 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
             and state.signatories and about_agreement(
                 toks, hit, roles.source.last if roles.source else -1):
         # رفضها للاتفاقين: a reaction to the agreements targets their parties
-        targets = [a for a in state.signatories if a.key != sources[0].key]
+        targets = [a for a in state.signatories if _other_party(a, sources[0], state)]
     if not targets and against_any(toks, hit):
         return []     # جددت الجزائر رفضها لأي تدخل عسكري: a stance, aimed at no one
     maker = state.decider or state.lead
     if not targets and sources[0] is not None \
             and entry.type in ("REJECT", "SUPPORT", "ACCUSE", "PROTEST") \
-            and maker is not None and maker.key != sources[0].key \
+            and maker is not None and _other_party(maker, sources[0], state) \
             and about_decision(toks, hit, roles.source.last if roles.source else -1):
         targets = [maker]     # رحبت دمشق بالقرار, احتجاجا على القرار: the decision's maker
     targets = targets or side
@@ -261,6 +261,14 @@ def _attacker(sources: list[Actor], roles: Roles) -> bool:
             and (src.kind == "adjective" or src.members[0].prep in LOCATIVE):
         return False
     return bool(sources)
+
+
+def _other_party(a: Actor, source: Actor, state: ArticleState) -> bool:
+    """Is ``a`` (a decision's maker, an accord's signatory) another party than the one
+    reacting? Of another country; or, in a story of one country's own affairs, another
+    actor of it (نادي القضاة rejects the president's decree: EGY REJECT EGY)."""
+    return a.key != source.key or (state.domestic and source.key == state.story
+                                   and a.entity is not None and a.entity != source.entity)
 
 
 def _words_between(article: Article, toks: list[Token], a: int, b: int) -> int:

@@ -40,6 +40,7 @@ from hadath.events.governed import (alleged, blocked_aid, called_for, governed, 
                                     protest_purpose, sought, threatened)
 from hadath.events.home_parties import home_parties
 from hadath.events.implicit import called_off, decider, past_audience, resolution_roles
+from hadath.events.imposed import imposed
 from hadath.events.lexicons import BLOCKER, EventLexicons
 from hadath.events.local_bodies import bare_forms, local_bodies, unlinked
 from hadath.events.masdar import masdar_readings
@@ -229,6 +230,7 @@ class EventCoder:
         timed = {article.tokens[bisect_right(starts, t.start) - 1].sentence
                  for t in article.times if starts and t.value and t.type in ("DATE", "TIME")
                  and not t.value.startswith("P") and t.start >= starts[0]}
+        events = imposed(article, events)    # رفع حظر التجوال الذي فرضته منذ الخميس
         events = known_doer(events)      # قتل جنديان في قصف تركي: one act, Turkey's
         events = aimed_at_wrongdoer(events, state.implicit, story)   # a war's victim
         events = before_enemy(events)    # انسحاب مقاتليها من كيسمايو: before Kenya

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from hadath.events.date_spans import span_day
 from hadath.events.background import recalled_act
+from hadath.events.frames import for_cause, frame_before
 from hadath.model import Article, Event, TimeExpr, Token
 from hadath.text.layout import find_dateline
 from hadath.text.particles import ANY_THAT, RELATIVES, WA_THAT
@@ -63,9 +64,14 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
             between = [k for k in toks if end <= k.start and k.end <= t.start]
             if len(between) > FUTURE_REACH and _future(article, t):
                 continue     # دعا … إلى وقف النار، …، موجها دعوة لحضور اجتماع غدا: the meeting's
-            if len(between) > CAUSE_REACH and trigger_tok is not None \
-                    and trigger_tok.norm.lstrip("و") in _REACTIONS:
+            if for_cause([k.norm for k in between],
+                         trigger_tok.norm if trigger_tok is not None else ""):
                 continue     # احتجاجا على رسالة بوتفليقة إلى ندوة أبوجا يوم 28 أكتوبر: the letter's
+            if frame_before([k.norm for k in between]) and toks[first - 1].norm != "منذ":
+                cost = 0.5   # توقيف 195 شخصا خلال المسيرات التي شهدتها العاصمة أمس
+                if best_cost is None or cost < best_cost:
+                    best, best_cost = t, cost
+                continue
             # a relative clause right after the trigger describes it (الاحتجاجات التي
             # انطلقت الثلاثاء); further on, it and a new clause date something else
             near = 0 if _object_of_attitude(toks, start, end) else \
@@ -138,9 +144,6 @@ def _adjectives(toks: list[Token], end: int, between: list[Token]) -> int:
 _MAX_ADJECTIVES = 4
 # a time to come this many words after an act dates a later act, not it
 FUTURE_REACH = 12
-# adverbials of reaction: a time further than CAUSE_REACH words after them dates the cause
-_REACTIONS = frozenset({"احتجاجا", "ردا", "تنديدا", "رفضا"})
-CAUSE_REACH = 4
 
 
 def range_day(value: str | None, ptype: str) -> str | None:

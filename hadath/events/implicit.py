@@ -65,7 +65,7 @@ def alongside(toks: list[Token], mentions: list[ActorMention], hit: TriggerHit,
 
 
 # addressees that are no actor: a call on them has no target (داعيا المجتمع الدولي إلى)
-_OPEN_ADDRESSEES = frozenset({"المجتمع", "المانحين", "المانحه", "العالم", "الجميع",
+_OPEN_ADDRESSEES = frozenset({"المجتمع", "المانحين", "المانحه", "العالم",
                               "الاسره", "المنظمات", "الشعوب", "الضمير", "الدول",
                               "الشركاء", "الحلفاء"})
 
@@ -183,7 +183,7 @@ def about_agreement(toks: list[Token], hit: TriggerHit, subject_end: int = -1) -
 
 
 _DECISIONS = frozenset({"قرار", "قراره", "القرار", "قرارات", "القرارات", "الخطوه", "النص",
-                        "التصويت"})
+                        "التصويت", "المرسوم", "مرسوم", "الاعلان"})
 # "what he called …" between a reaction and the decision it names
 _WHAT = frozenset({"بما", "ما", "لما"})
 _CALLED = frozenset({"وصفه", "وصفته", "وصفها", "اعتبره", "اعتبرته", "سماه", "سمته", "اسماه",
@@ -263,6 +263,9 @@ _ISSUED = frozenset({"الصادر", "الصادره", "صادر", "صادره"}
 ISSUER_REACH = 6
 # a decision in construct with its maker (قرار الإدارة الأميركية, بقرار واشنطن)
 _DECISION_NOUNS = frozenset({"قرار", "قرارات"})
+# "which he issued", "which she took" after a decision, a decree or a step: its maker follows
+_TAKEN = frozenset({"اصدره", "اصدرها", "اصدرته", "اصدرتها", "اتخذه", "اتخذها", "اتخذته",
+                    "اتخذتها"})
 
 
 def decider(toks: list[Token], groups: list) -> object | None:
@@ -274,6 +277,12 @@ def decider(toks: list[Token], groups: list) -> object | None:
             # القرار الصادر عن الاجتماع الطارئ لمجلس جامعة الدول العربية: its issuer
             for p in groups:
                 if p.first > i + 1 and p.first - i <= ISSUER_REACH and p.members[0].key:
+                    return p.members[0].actor
+            continue
+        if t.norm in _TAKEN and i > 0 and toks[i - 1].norm in ("الذي", "التي"):
+            # الإعلان الدستوري الذي أصدره الرئيس, الخطوات التي اتخذها الأمير: its maker
+            for p in groups:
+                if p.first > i and p.first - i <= 3 and p.prep is None and p.members[0].key:
                     return p.members[0].actor
             continue
         if t.norm.lstrip("وبل") in _DECISION_NOUNS:

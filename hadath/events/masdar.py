@@ -74,9 +74,12 @@ def _object_of_affirming(text: str, tokens: list[Token], hit: TriggerHit,
     t0 = hit.first
     if tokens[t0].norm[:1] in ("و", "ف"):
         return False      # أكد … ورفض: a second verb joined to the first
-    for i in range(t0 - 1, max(-1, t0 - 1 - OBJECT_REACH), -1):
+    opened = _aside_before(text, tokens, t0)    # أكدت الوزارة، اليوم الثلاثاء، رفض
+    last = t0 - 1 if opened is None else opened - 1
+    for i in range(last, max(-1, last - OBJECT_REACH), -1):
         tok = tokens[i]
-        if any(c in text[tok.end:tokens[i + 1].start] for c in "،,.:؛\"«»()"):
+        if i + 1 != opened and any(c in text[tok.end:tokens[i + 1].start]
+                                   for c in "،,.:؛\"«»()"):
             return False  # … أكدت، رفض: punctuation ends the verb's clause
         norm = tok.norm.lstrip("و")
         if norm in AFFIRMING_VERBS:
@@ -84,3 +87,25 @@ def _object_of_affirming(text: str, tokens: list[Token], hit: TriggerHit,
         if tok.norm in _THAT or tok.norm in BOUNDARIES:
             return False
     return False
+
+
+# the first words of an aside between commas after a verb's subject: a time (، اليوم
+# الثلاثاء،) or a relative clause (، الذي ترأس وفد مصر،), not a clause of its own
+_ASIDE_OPENERS = frozenset({"الذي", "التي", "اليوم", "امس", "مساء", "صباح", "ظهر", "عصر",
+                            "فجر", "ليل", "ليله", "في", "خلال"})
+ASIDE_REACH = 12
+
+
+def _aside_before(text: str, tokens: list[Token], t0: int) -> int | None:
+    """The index of the first word of an aside set off by commas right before token
+    ``t0`` (``أكدت وزارة الخارجية، اليوم الثلاثاء الموافق …، رفض``), or None."""
+    if t0 == 0 or "،" not in text[tokens[t0 - 1].end:tokens[t0].start] \
+            and "," not in text[tokens[t0 - 1].end:tokens[t0].start]:
+        return None
+    for k in range(t0 - 1, max(0, t0 - 1 - ASIDE_REACH), -1):
+        gap = text[tokens[k - 1].end:tokens[k].start]
+        if "،" in gap or "," in gap:
+            return k if tokens[k].norm.lstrip("و") in _ASIDE_OPENERS else None
+        if any(c in gap for c in ".:؛"):
+            return None
+    return None

@@ -28,6 +28,7 @@ stripped (``وأحبطت`` → ``احبطت``) and are written normalized like `
 from __future__ import annotations
 
 from hadath.events.clause import stems as _stems
+from hadath.events.frames import FRAME_WORDS, TOOK_PLACE
 from hadath.events.triggers import TriggerHit
 from hadath.model import Token
 from hadath.text.particles import RELATIVES
@@ -148,6 +149,9 @@ def referenced(toks: list[Token], hit: TriggerHit) -> bool:
     if any(t.norm in _AFTER for t in before) and any(
             t.norm in _BROKE_OUT for t in toks[hit.last + 1:hit.last + 4]):
         return False      # بعد اشتباكات عنيفة اندلعت مساء الاثنين: the news, told with its time
+    if any(t.norm in FRAME_WORDS for t in before) and any(
+            t.norm in TOOK_PLACE for t in toks[hit.first + 1:hit.last + 4]):
+        return False      # خلال المسيرات التي شهدتها العاصمة أمس: the frame, itself news
     return any(_stems(t) & _REFERENCE for t in before) \
         or any(_stems(t) & _SPECULATION for t in toks)
 

@@ -44,7 +44,8 @@ def as_protest(hit: TriggerHit) -> TriggerHit:
 
 
 # the buildings a crowd breaks into, whose owner the protest is aimed at
-_BUILDINGS = frozenset({"مبني", "سفاره", "قنصليه", "مقر", "مقار", "سفارتها", "قنصليتها"})
+_BUILDINGS = frozenset({"مبني", "سفاره", "قنصليه", "مقر", "مقار", "سفارتها", "قنصليتها",
+                        "قصر"})
 OWNER_REACH = 3     # words between the building and the actor it belongs to
 
 
