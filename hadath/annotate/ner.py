@@ -34,6 +34,7 @@ from pathlib import Path
 
 from hadath.annotate.entity_datelines import dateline_country
 from hadath.annotate.entity_titles import quoted_titles
+from hadath.annotate.facility_names import complete_facilities, facility_name_en, facility_spans
 from hadath.annotate.title_names import role_names
 from hadath.annotate.town_names import town_names
 from hadath.annotate.name_later import later_family_names, lone_surnames_to_people
@@ -147,7 +148,11 @@ class NerStage:
         towns = [t for t in towns if not any(s < t[1] and t[0] < e and not t[0] <= s <= e <= t[1]
                                              for s, e, _ in out)]
         out = [x for x in out if not any(t[0] <= x[0] and x[1] <= t[1] for t in towns)]
-        return out + towns
+        # a base's whole name replaces the model's person in it (قاعدة عثمان دقنة الجوية)
+        bases = [(s, e, "LOC") for s, e, _ in facility_spans(text, article.tokens)
+                 if not any(a < e and s < b and a != s for a, b in taken)]
+        out = [x for x in out + towns if not any(s <= x[0] and x[1] <= e for s, e, _ in bases)]
+        return out + [b for b in bases if not any(b[0] <= a < b[1] for a, _ in taken)]
 
     def _title_only(self, toks, a: int, b: int) -> bool:
         """A title and nothing else (``التقى ولي العهد رئيس …``) is nobody's name."""
@@ -178,7 +183,8 @@ class NerStage:
 
     def __call__(self, article: Article) -> Article:
         text = article.text
-        existing = list(article.entities)
+        bases = facility_spans(text, article.tokens)
+        existing = complete_facilities(list(article.entities), bases, text)
         taken = [m for e in existing for m in e.mentions]
         by_text = {}
         for idx, ent in enumerate(existing):
@@ -204,7 +210,10 @@ class NerStage:
         main = _main_country(existing)
         new = [_known_place(e, main) for e in
                _model_entities(groups, main, dateline_country(article, existing))]
-        if not new and not joined:
+        templates = {text[s:e]: t for s, e, t in bases}
+        new = [replace(e, name_en=facility_name_en(e.name, templates[e.name]))
+               if e.type == "LOC" and e.name in templates else e for e in new]
+        if not new and not joined and existing == list(article.entities):
             return article
         found = later_family_names(lone_surnames_to_people(existing + new), article.tokens,
                                    not_names(), word_frequencies())
