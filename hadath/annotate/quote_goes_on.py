@@ -46,6 +46,7 @@ def goes_on(cues: CueLexicon, tokens, owner, i, after, kind, sent_start, said, a
     word = tokens[i].norm[1 if tokens[i].norm[:1] in "وف" and
                           tokens[i].norm[1:] in cues.kinds else 0:]
     she = (feminine(word) or word.endswith("ت") and cues.kind(word) == "verb"
+           or word != tokens[i].norm and her_verb_with_object(cues, word)
            or word[:1] == "ت" and f"ي{word[1:]}" in cues.kinds) \
         if kind == "verb" else kind == "participle" and feminine_cue(word)  # دعت، تعلن
     if she and kind == "participle":
@@ -57,6 +58,8 @@ def goes_on(cues: CueLexicon, tokens, owner, i, after, kind, sent_start, said, a
             return None  # في خطوة رحبت بها الحكومة السورية، مجددة: an unnamed "she"
     elif she:
         body = feminine_subject(tokens, owner, i, sent_start)
+        if body == "":
+            return None  # فيما كانت الدوحة أكدت: the city's words, no one else's
     if she:
         if body is not None:
             return body  # أقرت السعودية بمقتل الصحفي X، وقالت إنه: she, not X
@@ -96,6 +99,13 @@ def goes_on(cues: CueLexicon, tokens, owner, i, after, kind, sent_start, said, a
                 return None  # وأدان رئيس البعثة X …، بينما عبرت الترويكا … ودعت
             return earlier[-1][2]
     return article_last
+
+def her_verb_with_object(cues: CueLexicon, word: str) -> bool:
+    """A feminine speech verb with an object pronoun (``واعتبرته``, ``ووصفتها``), asked
+    of a verb joined by و only: ``لما وصفته بـ`` ("what she called") is no clause of hers."""
+    return any(word.endswith("ت" + suffix) and feminine(word[:-len(suffix)])
+               and cues.kind(word[:-len(suffix)]) == "verb" for suffix in ("ها", "هم", "ه"))
+
 
 def object_after_feminine(tokens, owner, i, after, clitic, sent_start) -> str | None:
     """The body that goes on speaking when a feminine cue joined by و is followed by a
