@@ -650,3 +650,16 @@ def test_a_city_before_a_feminine_cue_lends_no_one_else_the_words(finder, text, 
 ])
 def test_her_verb_with_an_object_pronoun_goes_on_with_her(finder, text, names, expected):
     assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # وهو ما نفاه X، قائلا: the one who denied goes on speaking, not the accuser
+    ('واتهم سامي خليل الحزب بتدبير الهجوم، وهو ما نفاه رئيس الحزب كريم منصور، قائلا إن '
+     '"الحزب بريء".', {"سامي خليل": "PER", "كريم منصور": "PER"},
+     [("اتهم", "سامي خليل"), ("قائلا", "كريم منصور")]),
+    ('طالب سامي خليل بالتحقيق، وهو ما رفضه مجلس القضاء، مؤكدا أن "التحقيق جار".',
+     {"سامي خليل": "PER", "مجلس القضاء": "ORG"},
+     [("طالب", "سامي خليل"), ("مؤكدا", "مجلس القضاء")]),
+])
+def test_the_one_who_denied_it_goes_on(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected

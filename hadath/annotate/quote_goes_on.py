@@ -31,6 +31,10 @@ def goes_on(cues: CueLexicon, tokens, owner, i, after, kind, sent_start, said, a
     واعتبره "…")."""
     if kind not in ("verb", "continue", "participle"):
         return None
+    if kind == "participle" and text:
+        denier = what_they_denied(tokens, owner, i, sent_start, text)
+        if denier is not None:  # وهو ما نفاه X، قائلا: X goes on, not the accuser
+            return denier
     if i > sent_start and tokens[i - 1].norm == "حيث":
         # X استقبل Y …، حيث أكد ضرورة …: the subject of the main clause goes on
         for k in range(sent_start, i):
@@ -99,6 +103,30 @@ def goes_on(cues: CueLexicon, tokens, owner, i, after, kind, sent_start, said, a
                 return None  # وأدان رئيس البعثة X …، بينما عبرت الترويكا … ودعت
             return earlier[-1][2]
     return article_last
+
+# words that open a relative clause about what was said before (وهو ما نفاه X)
+_IT_IS_WHAT = frozenset({"وهو", "وهذا", "هو", "وهي"})
+
+
+def what_they_denied(tokens, owner, i, sent_start, text) -> str | None:
+    """The person or body right before a comma and a participle that is the subject of a
+    ``وهو ما <verb>ه X`` clause (``وهو ما نفاه رئيس الحركة X، قائلا``, ``وهو ما رفضه
+    المجلس، مشددا``): the one who answered speaks on, not the one named earlier."""
+    k = i - 1
+    if k <= sent_start or owner[k] is None or owner[k].type not in ("PER", "ORG") \
+            or "،" not in text[tokens[k].end:tokens[i].start]:
+        return None
+    ent = owner[k]
+    while k > sent_start and owner[k - 1] is ent:
+        k -= 1
+    for m in range(k - 1, max(sent_start + 1, k - 6), -1):
+        if owner[m] is not None:
+            return None  # another name between: not this construction
+        if tokens[m - 1].norm == "ما" and m >= 2 and tokens[m - 2].norm in _IT_IS_WHAT \
+                and tokens[m].norm.endswith(("ه", "ها")):
+            return ent.id
+    return None
+
 
 def her_verb_with_object(cues: CueLexicon, word: str) -> bool:
     """A feminine speech verb with an object pronoun (``واعتبرته``, ``ووصفتها``), asked
