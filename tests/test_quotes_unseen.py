@@ -663,3 +663,16 @@ def test_her_verb_with_an_object_pronoun_goes_on_with_her(finder, text, names, e
 ])
 def test_the_one_who_denied_it_goes_on(finder, text, names, expected):
     assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # سموه: the prince introduced with صاحب السمو, not the guest named after him
+    ('استقبل صاحب السمو الملكي الأمير فهد بن خالد الرئيس كريم منصور في القصر. وقال سموه '
+     'إن "الزيارة تاريخية".', {"فهد بن خالد": "PER", "كريم منصور": "PER"},
+     [("قال", "فهد بن خالد")]),
+    ('وصل حضرة صاحب السمو أمير البلاد الشيخ ناصر الخالد إلى القمة، والتقى الرئيس كريم '
+     'منصور. وأكد سموه أن "التعاون يتعزز".', {"ناصر الخالد": "PER", "كريم منصور": "PER"},
+     [("أكد", "ناصر الخالد")]),
+])
+def test_an_honorific_goes_back_to_the_one_introduced_with_it(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
