@@ -29,3 +29,12 @@ def run():
 def test_parties_and_movements(run, text, mention, name_en, iso3):
     found = {m.text: (e.type, e.name_en, e.country) for e in run(text).entities for m in e.mentions}
     assert found[mention] == ("ORG", name_en, iso3)
+
+
+def test_the_pmf_short_form_after_its_full_name(run):
+    art = run("شاركت قوات الحشد الشعبي في المعركة، وأكد المتحدث أن الحشد لن يدخل المدينة.")
+    found = {m.text: e.name_en for e in art.entities for m in e.mentions}
+    assert found["الحشد"] == "Popular Mobilization Forces"
+    # alone, the word is a crowd, not the force
+    alone = run("تجمع الحشد أمام البرلمان منذ الصباح.")
+    assert not any(m.text == "الحشد" for e in alone.entities for m in e.mentions)
