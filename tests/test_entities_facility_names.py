@@ -56,3 +56,16 @@ def test_a_descriptive_adjective_stays_outside(run, text, mention):
 ])
 def test_no_name_no_facility(run, text):
     assert not any(m.startswith("قاعدة") for m in mentions(run(text)))
+
+
+@pytest.mark.parametrize("text,mention", [
+    # a hall or hospital named after a person: a place, head kept, never the person
+    ("عقد الاجتماع في قاعة خالد الشمري بمقر المجلس.", "قاعة خالد الشمري"),
+    ("نقل الجرحى إلى مستشفى سلمان الحربي في المدينة.", "مستشفى سلمان الحربي"),
+    # a camp, cemetery or hall on a known place keeps its head (facilities.tsv)
+    ("تقدمت القوات نحو معسكر بعشيقة شمال الموصل.", "معسكر بعشيقة"),
+])
+def test_a_facility_named_after_someone_is_a_place(run, text, mention):
+    found = mentions(run(text))
+    assert found[mention][0] == "LOC"
+    assert not any(t == "PER" for t, _ in found.values())

@@ -40,6 +40,7 @@ from hadath.annotate.town_names import town_names
 from hadath.annotate.name_later import later_family_names, lone_surnames_to_people
 from hadath.annotate.name_spans import (family_names, not_names, repair_person_spans,
                                         speaker_slot_names)
+from hadath.lexicons.facilities import load_facility_heads
 from hadath.lexicons.nationalities import load_nationalities
 from hadath.lexicons.places import load_places
 from hadath.model import Article, Entity, Span, renumber_entities
@@ -66,6 +67,9 @@ _PLACE_HEADS = frozenset({"مدينه", "بلده", "قريه", "مخيم", "ب�
 # ... and a name after a word for a street is the street, head noun included (GUIDELINES
 # keep a facility's head): شارع الحبيب بورقيبة is a place, not the president
 _STREET_HEADS = frozenset({"شارع", "جاده"})
+# ... as after any place-type head of facilities.tsv (قاعة عبد الله السالم, قاعدة عثمان
+# دقنة), ports aside: gold marks the port's name alone (جيهان in ميناء جيهان)
+_NOT_FACILITY_HEADS = frozenset({"ميناء", "مرفا"})
 # ... and a name right after a word for a law, plan, deal or operation names that
 # thing (قانون قيصر, عملية نبع السلام, خطة ترامب): the model, trained on ANERcorp where
 # such names are MISC or persons, would otherwise give the story a person "Kaysar"
@@ -85,6 +89,9 @@ class NerStage:
         self._months = _month_names()
         self._nationals = frozenset(normalize_ar(n.form) for n in load_nationalities())
         self._titles = _office_titles()
+        self._heads = _STREET_HEADS | frozenset(
+            h for h, row in load_facility_heads().items()
+            if row.type == "LOC" and h not in _NOT_FACILITY_HEADS)
 
     def __reduce__(self):
         return (NerStage, (self.tagger.model_path, self.min_confidence))
@@ -114,7 +121,7 @@ class NerStage:
                                                      if k == "PER" else [(a0, b0, False)])):
                 floor = self.min_confidence
                 head = normalize_ar(toks[a - 1].text) if a else ""
-                street = kind in OUTPUT_TYPES and _without_proclitic(head) in _STREET_HEADS
+                street = kind in OUTPUT_TYPES and _without_proclitic(head) in self._heads
                 if kind in OUTPUT_TYPES and head in _PLACE_HEADS:
                     kind, floor = "LOC", min(floor, PLACE_HEAD_CONFIDENCE)
                 elif street:  # شارع الحبيب بورقيبة: a street named after a person
