@@ -75,6 +75,9 @@ _NOT_FACILITY_HEADS = frozenset({"ميناء", "مرفا"})
 # such names are MISC or persons, would otherwise give the story a person "Kaysar"
 # that the event coder may take as an actor
 _THING_HEADS = frozenset({"قانون", "عمليه", "خطه", "مبادره", "صفقه"})
+# ... and a quoted name right after a word for an outlet is the outlet (وكالة "فارس",
+# إذاعة "الأندلس"), whatever the model took the word for (a man Faris, Andalusia)
+_OUTLET_HEADS = frozenset({"وكاله", "اذاعه", "قناه", "صحيفه", "جريده", "تلفزيون", "مجله"})
 
 
 class NerStage:
@@ -128,6 +131,8 @@ class NerStage:
                     kind = "LOC"
                 elif head in _THING_HEADS:
                     continue
+                if kind in OUTPUT_TYPES and _quoted_outlet(toks, a):
+                    kind = "ORG"  # وكالة "فارس": the agency, not a man
                 if kind not in OUTPUT_TYPES or min(conf[a:b]) < floor \
                         or self._date_month(toks, a, b) \
                         or kind == "PER" and (_in_favour_of(toks, a, b, head)
@@ -235,6 +240,15 @@ _RELATIVE_TIME = frozenset({"الماضي", "المقبل", "القادم", "ا�
 def _without_proclitic(word: str) -> str:
     """``بشارع`` → ``شارع``: one proclitic preposition or conjunction off a head noun."""
     return word[1:] if word[:1] in "وبفل" and len(word) > 3 else word
+
+
+def _quoted_outlet(toks, a: int) -> bool:
+    """The name at token ``a`` is quoted right after a word for an outlet (``وكالة "فارس"``,
+    ``لإذاعة "الأندلس"``)."""
+    if a < 2 or toks[a - 1].text not in ('"', "«", "“"):
+        return False
+    word = normalize_ar(toks[a - 2].text)
+    return word in _OUTLET_HEADS or _without_proclitic(word) in _OUTLET_HEADS
 
 
 def _in_favour_of(toks, a: int, b: int, head: str) -> bool:
