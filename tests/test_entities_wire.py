@@ -286,3 +286,16 @@ def test_saudi_governorates(run, text, mention, name_en):
 ])
 def test_regions_of_the_powers_and_neighbours(run, text, mention, name_en, iso3):
     assert linked(run(text))[mention] == ("LOC", name_en, iso3)
+
+
+@pytest.mark.parametrize("text,mention,name_en", [
+    # Tunisian governorates named with common words: bare in a list, or after ولاية
+    ("أضرم محتجون النار في مقرات الحزب بقفصة والكاف.", "الكاف", "Kef"),
+    ("وصل الوفد إلى ولاية قبلي جنوب البلاد.", "قبلي", "Kebili"),
+])
+def test_tunisian_governorates_with_common_word_names(run, text, mention, name_en):
+    assert linked(run(text))[mention] == ("LOC", name_en, "TUN")
+
+
+def test_the_letter_kaf_alone_is_no_place(run):
+    assert "الكاف" not in linked(run("قال المعلم إن الكاف حرف من حروف الهجاء."))

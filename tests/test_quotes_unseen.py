@@ -622,3 +622,57 @@ def test_the_parties_called_on_are_no_subject(finder, text, names, expected):
 ])
 def test_an_admission_is_speech_only_with_a_clause(finder, text, names, expected):
     assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # a city right before a feminine cue is its subject: the man named last says nothing
+    ('غادر الوزير كريم منصور القاعة قبل كلمة سامي خليل، فيما كانت عمان أكدت أنها "لن تعيد '
+     'سفيرها".', {"كريم منصور": "PER", "سامي خليل": "PER", "عمان": "LOC"}, []),
+    ('أعلن الرئيس سامي خليل طرد السفير، وهو القرار الذي رفضته بيروت واعتبرته "غير مبرر".',
+     {"سامي خليل": "PER", "بيروت": "LOC"}, [("أعلن", "سامي خليل")]),
+    # a city inside a phrase (في بيروت) is no subject: the speaker goes on as before
+    ('وقال الوزير سامي خليل في بيروت إن الحدود "ستبقى مغلقة".',
+     {"سامي خليل": "PER", "بيروت": "LOC"}, [("قال", "سامي خليل")]),
+])
+def test_a_city_before_a_feminine_cue_lends_no_one_else_the_words(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # واعتبرته: a feminine verb with an object pronoun goes on with the body, not with
+    # the man named after على لسان or elsewhere in the sentence
+    ('رفضت وزارة الخارجية الاتفاق، واعتبرته "باطلا"، بعد لقاء الوزير كريم منصور.',
+     {"وزارة الخارجية": "ORG", "كريم منصور": "PER"},
+     [("اعتبرته", "وزارة الخارجية")]),
+    ('دانت هيئة الإغاثة، على لسان المتحدثة باسمها ليلى حداد، القصف ووصفته بـ"الجريمة".',
+     {"هيئة الإغاثة": "ORG", "ليلى حداد": "PER"},
+     [("على لسان", "ليلى حداد"), ("وصفته", "هيئة الإغاثة")]),
+])
+def test_her_verb_with_an_object_pronoun_goes_on_with_her(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # وهو ما نفاه X، قائلا: the one who denied goes on speaking, not the accuser
+    ('واتهم سامي خليل الحزب بتدبير الهجوم، وهو ما نفاه رئيس الحزب كريم منصور، قائلا إن '
+     '"الحزب بريء".', {"سامي خليل": "PER", "كريم منصور": "PER"},
+     [("اتهم", "سامي خليل"), ("قائلا", "كريم منصور")]),
+    ('طالب سامي خليل بالتحقيق، وهو ما رفضه مجلس القضاء، مؤكدا أن "التحقيق جار".',
+     {"سامي خليل": "PER", "مجلس القضاء": "ORG"},
+     [("طالب", "سامي خليل"), ("مؤكدا", "مجلس القضاء")]),
+])
+def test_the_one_who_denied_it_goes_on(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # سموه: the prince introduced with صاحب السمو, not the guest named after him
+    ('استقبل صاحب السمو الملكي الأمير فهد بن خالد الرئيس كريم منصور في القصر. وقال سموه '
+     'إن "الزيارة تاريخية".', {"فهد بن خالد": "PER", "كريم منصور": "PER"},
+     [("قال", "فهد بن خالد")]),
+    ('وصل حضرة صاحب السمو أمير البلاد الشيخ ناصر الخالد إلى القمة، والتقى الرئيس كريم '
+     'منصور. وأكد سموه أن "التعاون يتعزز".', {"ناصر الخالد": "PER", "كريم منصور": "PER"},
+     [("أكد", "ناصر الخالد")]),
+])
+def test_an_honorific_goes_back_to_the_one_introduced_with_it(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected

@@ -34,11 +34,13 @@ from pathlib import Path
 
 from hadath.annotate.entity_datelines import dateline_country
 from hadath.annotate.entity_titles import quoted_titles
+from hadath.annotate.facility_names import complete_facilities, facility_name_en, facility_spans
 from hadath.annotate.title_names import role_names
 from hadath.annotate.town_names import town_names
 from hadath.annotate.name_later import later_family_names, lone_surnames_to_people
 from hadath.annotate.name_spans import (family_names, not_names, repair_person_spans,
                                         speaker_slot_names)
+from hadath.lexicons.facilities import load_facility_heads
 from hadath.lexicons.nationalities import load_nationalities
 from hadath.lexicons.places import load_places
 from hadath.model import Article, Entity, Span, renumber_entities
@@ -65,11 +67,17 @@ _PLACE_HEADS = frozenset({"مدينه", "بلده", "قريه", "مخيم", "ب�
 # ... and a name after a word for a street is the street, head noun included (GUIDELINES
 # keep a facility's head): شارع الحبيب بورقيبة is a place, not the president
 _STREET_HEADS = frozenset({"شارع", "جاده"})
+# ... as after any place-type head of facilities.tsv (قاعة عبد الله السالم, قاعدة عثمان
+# دقنة), ports aside: gold marks the port's name alone (جيهان in ميناء جيهان)
+_NOT_FACILITY_HEADS = frozenset({"ميناء", "مرفا"})
 # ... and a name right after a word for a law, plan, deal or operation names that
 # thing (قانون قيصر, عملية نبع السلام, خطة ترامب): the model, trained on ANERcorp where
 # such names are MISC or persons, would otherwise give the story a person "Kaysar"
 # that the event coder may take as an actor
 _THING_HEADS = frozenset({"قانون", "عمليه", "خطه", "مبادره", "صفقه"})
+# ... and a quoted name right after a word for an outlet is the outlet (وكالة "فارس",
+# إذاعة "الأندلس"), whatever the model took the word for (a man Faris, Andalusia)
+_OUTLET_HEADS = frozenset({"وكاله", "اذاعه", "قناه", "صحيفه", "جريده", "تلفزيون", "مجله"})
 
 
 class NerStage:
@@ -84,6 +92,9 @@ class NerStage:
         self._months = _month_names()
         self._nationals = frozenset(normalize_ar(n.form) for n in load_nationalities())
         self._titles = _office_titles()
+        self._heads = _STREET_HEADS | frozenset(
+            h for h, row in load_facility_heads().items()
+            if row.type == "LOC" and h not in _NOT_FACILITY_HEADS)
 
     def __reduce__(self):
         return (NerStage, (self.tagger.model_path, self.min_confidence))
@@ -113,13 +124,15 @@ class NerStage:
                                                      if k == "PER" else [(a0, b0, False)])):
                 floor = self.min_confidence
                 head = normalize_ar(toks[a - 1].text) if a else ""
-                street = kind in OUTPUT_TYPES and _without_proclitic(head) in _STREET_HEADS
+                street = kind in OUTPUT_TYPES and _without_proclitic(head) in self._heads
                 if kind in OUTPUT_TYPES and head in _PLACE_HEADS:
                     kind, floor = "LOC", min(floor, PLACE_HEAD_CONFIDENCE)
                 elif street:  # شارع الحبيب بورقيبة: a street named after a person
                     kind = "LOC"
                 elif head in _THING_HEADS:
                     continue
+                if kind in OUTPUT_TYPES and _quoted_outlet(toks, a):
+                    kind = "ORG"  # وكالة "فارس": the agency, not a man
                 if kind not in OUTPUT_TYPES or min(conf[a:b]) < floor \
                         or self._date_month(toks, a, b) \
                         or kind == "PER" and (_in_favour_of(toks, a, b, head)
@@ -147,7 +160,11 @@ class NerStage:
         towns = [t for t in towns if not any(s < t[1] and t[0] < e and not t[0] <= s <= e <= t[1]
                                              for s, e, _ in out)]
         out = [x for x in out if not any(t[0] <= x[0] and x[1] <= t[1] for t in towns)]
-        return out + towns
+        # a base's whole name replaces the model's person in it (قاعدة عثمان دقنة الجوية)
+        bases = [(s, e, "LOC") for s, e, _ in facility_spans(text, article.tokens)
+                 if not any(a < e and s < b and a != s for a, b in taken)]
+        out = [x for x in out + towns if not any(s <= x[0] and x[1] <= e for s, e, _ in bases)]
+        return out + [b for b in bases if not any(b[0] <= a < b[1] for a, _ in taken)]
 
     def _title_only(self, toks, a: int, b: int) -> bool:
         """A title and nothing else (``التقى ولي العهد رئيس …``) is nobody's name."""
@@ -178,7 +195,8 @@ class NerStage:
 
     def __call__(self, article: Article) -> Article:
         text = article.text
-        existing = list(article.entities)
+        bases = facility_spans(text, article.tokens)
+        existing = complete_facilities(list(article.entities), bases, text)
         taken = [m for e in existing for m in e.mentions]
         by_text = {}
         for idx, ent in enumerate(existing):
@@ -204,7 +222,10 @@ class NerStage:
         main = _main_country(existing)
         new = [_known_place(e, main) for e in
                _model_entities(groups, main, dateline_country(article, existing))]
-        if not new and not joined:
+        templates = {text[s:e]: t for s, e, t in bases}
+        new = [replace(e, name_en=facility_name_en(e.name, templates[e.name]))
+               if e.type == "LOC" and e.name in templates else e for e in new]
+        if not new and not joined and existing == list(article.entities):
             return article
         found = later_family_names(lone_surnames_to_people(existing + new), article.tokens,
                                    not_names(), word_frequencies())
@@ -219,6 +240,15 @@ _RELATIVE_TIME = frozenset({"الماضي", "المقبل", "القادم", "ا�
 def _without_proclitic(word: str) -> str:
     """``بشارع`` → ``شارع``: one proclitic preposition or conjunction off a head noun."""
     return word[1:] if word[:1] in "وبفل" and len(word) > 3 else word
+
+
+def _quoted_outlet(toks, a: int) -> bool:
+    """The name at token ``a`` is quoted right after a word for an outlet (``وكالة "فارس"``,
+    ``لإذاعة "الأندلس"``)."""
+    if a < 2 or toks[a - 1].text not in ('"', "«", "“"):
+        return False
+    word = normalize_ar(toks[a - 2].text)
+    return word in _OUTLET_HEADS or _without_proclitic(word) in _OUTLET_HEADS
 
 
 def _in_favour_of(toks, a: int, b: int, head: str) -> bool:

@@ -166,6 +166,16 @@ def clause_body(cues: CueLexicon, tokens, owner, i: int, sent_start: int,
     return None
 
 
+# prepositions that make a place before the cue an adjunct, not its subject (في طهران)
+_PLACE_PREPOSITIONS = frozenset({"في", "من", "الى", "عن", "على", "مع", "نحو", "قرب", "داخل",
+                                 "خارج", "بين", "لدى", "عند", "حول"})
+
+
+def _bare(word: str) -> bool:
+    """A word without a clitic preposition (not ``بالرباط``, ``للدوحة``)."""
+    return not (word[:1] in "بلك" and word[1:3] == "ال") and not word.startswith(("وب", "ول"))
+
+
 def _said_she(cues: CueLexicon, word: str) -> bool:
     """A feminine speech verb (أكدت، وقالت): the clause a participle can go on from."""
     word = word[1:] if word[:1] in "وف" and len(word) > 4 else word
@@ -174,13 +184,20 @@ def _said_she(cues: CueLexicon, word: str) -> bool:
 
 def feminine_subject(tokens, owner, i: int, sent_start: int) -> str | None:
     """A body or country right before the cue (``المنظمة قد حذرت``), else right after
-    an earlier feminine verb of the sentence."""
+    an earlier feminine verb of the sentence; "" when a city stands there as the
+    subject (``فيما كانت الدوحة أكدت``, ``رفضته الرباط واعتبرته``): the capital speaks
+    for its state, which no one named after it does (the person named last in the
+    sentence least of all)."""
     k = i - 1
     while k > sent_start and tokens[k].norm in ("قد", "كانت", "وكانت"):
         k -= 1
     if k >= sent_start and owner[k] is not None and owner[k].type != "PER" \
             and may_speak(owner[k]):
         return owner[k].id
+    if k > sent_start and owner[k] is not None and owner[k].type == "LOC" \
+            and owner[k - 1] is not owner[k] and _bare(tokens[k].norm) \
+            and tokens[k - 1].norm not in _PLACE_PREPOSITIONS:
+        return ""
     for k in range(sent_start, i - 1):
         w = tokens[k].norm
         if feminine(w[1:] if w[:1] in "وف" and len(w) > 4 else w) and \

@@ -303,14 +303,16 @@ _SAME_OFFICE = {"الدوله": ("الدوله", "الجمهوريه"), "الج�
 
 def honored_person(tokens, owner, i: int, honorific: str) -> str | None:
     """The person an honorific pronoun before token ``i`` stands for: the last one
-    introduced with its noun (``سمو الشيخ مشعل`` for ``سموه``), else the last person
-    named before it."""
+    introduced with its noun (``سمو الشيخ مشعل`` for ``سموه``; ``صاحب السمو الملكي
+    الأمير X``, ``حضرة صاحب السمو أمير البلاد الشيخ X``), else the last person named
+    before it."""
     noun = HONORIFICS[honorific]
+    nouns = (noun, "ال" + noun)
     nearest = None
     for ent, start in persons_before(owner, i):
         nearest = nearest or ent.id
-        if any(tokens[m].norm.lstrip("وفل") == noun or tokens[m].norm == noun
-               for m in range(max(0, start - 3), start)):
+        if any(tokens[m].norm.lstrip("وفل") in nouns or tokens[m].norm in nouns
+               for m in range(max(0, start - 4), start)):
             return ent.id
     return nearest
 

@@ -33,6 +33,10 @@ def goes_on(cues: CueLexicon, tokens, owner, i, after, kind, sent_start, said, a
     واعتبره "…")."""
     if kind not in ("verb", "continue", "participle"):
         return None
+    if kind == "participle" and text:
+        denier = what_they_denied(tokens, owner, i, sent_start, text)
+        if denier is not None:  # وهو ما نفاه X، قائلا: X goes on, not the accuser
+            return denier
     if i > sent_start and tokens[i - 1].norm == "حيث":
         # X استقبل Y …، حيث أكد ضرورة …: the subject of the main clause goes on
         for k in range(sent_start, i):
@@ -48,6 +52,7 @@ def goes_on(cues: CueLexicon, tokens, owner, i, after, kind, sent_start, said, a
     word = tokens[i].norm[1 if tokens[i].norm[:1] in "وف" and
                           tokens[i].norm[1:] in cues.kinds else 0:]
     she = (feminine(word) or word.endswith("ت") and cues.kind(word) == "verb"
+           or word != tokens[i].norm and her_verb_with_object(cues, word)
            or word[:1] == "ت" and f"ي{word[1:]}" in cues.kinds) \
         if kind == "verb" else kind == "participle" and feminine_cue(word)  # دعت، تعلن
     if she and kind == "participle":
@@ -59,6 +64,8 @@ def goes_on(cues: CueLexicon, tokens, owner, i, after, kind, sent_start, said, a
             return None  # في خطوة رحبت بها الحكومة السورية، مجددة: an unnamed "she"
     elif she:
         body = feminine_subject(tokens, owner, i, sent_start)
+        if body == "":
+            return None  # فيما كانت الدوحة أكدت: the city's words, no one else's
     if she:
         if body is not None:
             return body  # أقرت السعودية بمقتل الصحفي X، وقالت إنه: she, not X
@@ -98,6 +105,37 @@ def goes_on(cues: CueLexicon, tokens, owner, i, after, kind, sent_start, said, a
                 return None  # وأدان رئيس البعثة X …، بينما عبرت الترويكا … ودعت
             return earlier[-1][2]
     return article_last
+
+# words that open a relative clause about what was said before (وهو ما نفاه X)
+_IT_IS_WHAT = frozenset({"وهو", "وهذا", "هو", "وهي"})
+
+
+def what_they_denied(tokens, owner, i, sent_start, text) -> str | None:
+    """The person or body right before a comma and a participle that is the subject of a
+    ``وهو ما <verb>ه X`` clause (``وهو ما نفاه رئيس الحركة X، قائلا``, ``وهو ما رفضه
+    المجلس، مشددا``): the one who answered speaks on, not the one named earlier."""
+    k = i - 1
+    if k <= sent_start or owner[k] is None or owner[k].type not in ("PER", "ORG") \
+            or "،" not in text[tokens[k].end:tokens[i].start]:
+        return None
+    ent = owner[k]
+    while k > sent_start and owner[k - 1] is ent:
+        k -= 1
+    for m in range(k - 1, max(sent_start + 1, k - 6), -1):
+        if owner[m] is not None:
+            return None  # another name between: not this construction
+        if tokens[m - 1].norm == "ما" and m >= 2 and tokens[m - 2].norm in _IT_IS_WHAT \
+                and tokens[m].norm.endswith(("ه", "ها")):
+            return ent.id
+    return None
+
+
+def her_verb_with_object(cues: CueLexicon, word: str) -> bool:
+    """A feminine speech verb with an object pronoun (``واعتبرته``, ``ووصفتها``), asked
+    of a verb joined by و only: ``لما وصفته بـ`` ("what she called") is no clause of hers."""
+    return any(word.endswith("ت" + suffix) and feminine(word[:-len(suffix)])
+               and cues.kind(word[:-len(suffix)]) == "verb" for suffix in ("ها", "هم", "ه"))
+
 
 def object_after_feminine(tokens, owner, i, after, clitic, sent_start) -> str | None:
     """The body that goes on speaking when a feminine cue joined by و is followed by a

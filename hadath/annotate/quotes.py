@@ -61,7 +61,7 @@ from hadath.annotate.quote_fronted import fronted_quotation
 from hadath.annotate.quote_pairs import dual_cue, person_joined_before
 from hadath.annotate.quote_relatives import describes_noun, document_says, points_back
 from hadath.annotate.quote_agreement import noun_speaker, she_body
-from hadath.annotate.quote_goes_on import goes_on, object_after_feminine
+from hadath.annotate.quote_goes_on import goes_on, her_verb_with_object, object_after_feminine
 from hadath.annotate.quote_objects import addressee_after, clause_subject
 from hadath.annotate.quote_words import NEGATIONS, PRONOUN_SUBJECTS, PROMPTED
 from hadath.annotate.quote_speaker import subject_speaker
@@ -180,7 +180,7 @@ class QuoteFinder:
                                         last_speaker if initial else None, text)
                 word = tok.norm[clitic:]
                 if speaker is not None and she_body(by_id[speaker]) \
-                        and not feminine_cue(word) \
+                        and not feminine_cue(word) and not her_verb_with_object(self.cues, word) \
                         and (by_id[speaker].type == "LOC" or word[:1] not in "تي"):
                     continue  # وأضاف after قالت بريطانيا: a country is "she"; someone else
             if speaker is None:
