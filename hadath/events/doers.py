@@ -118,7 +118,7 @@ def vso(tokens: list[Token], after: list[Phrase], hit: TriggerHit) -> Phrase | N
         nxt = after[k + 1] if k + 1 < len(after) else None
         if p.prep in ("ل", "في", "باسم") and nxt is not None \
                 and nxt.members[0].entity_type == "PER" and nxt.prep is None \
-                and nxt.first - p.last <= 2:
+                and (nxt.first - p.last <= 2 or _title_domain(tokens, p.last, nxt.first)):
             continue      # طالب الأمين العام للأمم المتحدة أنطونيو غوتيريش: the title's body
         # a person may follow a long title (وزير الخارجية والتعاون الدولي الإماراتي الشيخ)
         reach = TITLED_REACH if p.members[0].entity_type == "PER" else VSO_REACH
@@ -132,6 +132,14 @@ def vso(tokens: list[Token], after: list[Phrase], hit: TriggerHit) -> Phrase | N
         if p.prep is not None:
             return None
     return None
+
+
+def _title_domain(tokens: list[Token], last: int, first: int) -> bool:
+    """Do the words between a title's body and the person name the title's domain
+    (``الممثلة العليا للاتحاد الأوروبي للشؤون الخارجية كاثرين أشتون``)?"""
+    between = range(last + 1, first)
+    return 0 < len(between) <= 3 and tokens[last + 1].norm.startswith("ل") \
+        and not any("," in tokens[i].text or "،" in tokens[i].text for i in range(last, first))
 
 
 def noun_agent(tokens: list[Token], after: list[Phrase], t1: int, ptype: str,
