@@ -129,7 +129,8 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
                                t0, source, reach_from=t1)
         return Roles(source, target, "plural")
     elif entry.form in ("v", "i"):
-        source, how = adjacent_before(tokens, before, t0, has_root_waw(tokens, hit)), "svo"
+        source, how = adjacent_before(tokens, before, t0, has_root_waw(tokens, hit),
+                                      ctx.timed), "svo"
         if source is not None and gap_subject(hit, after):
             source = None     # الخيام، ودفع الجيش الإسرائيلي بفرقة: the subject after the verb
         if source is not None and inherited is not None and ctx.prev_verb is not None \

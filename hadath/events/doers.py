@@ -63,10 +63,15 @@ def has_root_waw(tokens: list[Token], hit: TriggerHit) -> bool:
 
 
 def adjacent_before(tokens: list[Token], before: list[Phrase], t0: int,
-                    root_waw: bool = False) -> Phrase | None:
+                    root_waw: bool = False, timed: frozenset[int] = frozenset()) -> Phrase | None:
+    """The subject right before a verb; a time aside between the two (``قررت الحكومة
+    اليونانية، أمس الجمعة، طرد``, words in ``timed``) keeps them adjacent."""
     if not before or before[-1].prep is not None and not _partitive(tokens, before[-1]):
         return None
     joined = tokens[t0].norm.startswith("و") and not root_waw
+    if not joined and t0 - 1 in timed and all(
+            i in timed for i in range(before[-1].last + 1, t0)):
+        return before[-1]
     if joined and before[-1].kind == "adjective":
         return None     # أدانت … الهجوم التركي، ودعت: the adjective ends the last clause
     between = [tokens[i].norm for i in range(before[-1].last + 1, t0)]

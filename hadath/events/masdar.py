@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from hadath.events.cues import BOUNDARIES
 from hadath.events.triggers import TriggerHit
-from hadath.model import Token
+from hadath.model import Article, Token
 from hadath.text.particles import ANY_THAT
 
 # the stances whose masdar a verb of affirming takes (أكد رفض, جدد دعم); an announced
@@ -34,8 +34,17 @@ _POSSESSIVE = ("ه", "ها", "هما", "هم")
 _THAT = ANY_THAT
 
 
-def masdar_readings(text: str, tokens: list[Token], hits: list[TriggerHit]
-                    ) -> list[TriggerHit]:
+def timed_words(article: Article, tokens: list[Token]) -> frozenset[int]:
+    """The indices of the sentence's words inside a time expression the times stage found
+    (``أمس الجمعة``): an aside between a verb and its subject or object."""
+    spans = [(t.start, t.end) for t in article.times
+             if tokens and tokens[0].start <= t.start < tokens[-1].end]
+    return frozenset(i for i, tok in enumerate(tokens)
+                     if any(a <= tok.start and tok.end <= b for a, b in spans))
+
+
+def masdar_readings(text: str, tokens: list[Token], hits: list[TriggerHit],
+                    timed: frozenset[int] = frozenset()) -> list[TriggerHit]:
     """``hits`` with each verb-read one-word trigger that is the object of an affirming
     verb read as a noun instead, and so each one joined by و to such an object (``دعم
     البلدين …، وإدانتهما …، ورفضهما``); ``text`` is the article's, which the tokens index."""
@@ -44,10 +53,10 @@ def masdar_readings(text: str, tokens: list[Token], hits: list[TriggerHit]
     for h in hits:
         joined = prev_object is not None and _joined_to(tokens, h, prev_object)
         if h.entry.form == "v" and len(h.matched) == 1 and h.entry.type in STANCES and (
-                joined or _object_of_affirming(text, tokens, h)):
+                joined or _object_of_affirming(text, tokens, h, timed=timed)):
             h = replace(h, entry=replace(h.entry, form="n"))
             prev_object = h     # read as the object: the scan need not run again
-        elif h.entry.form == "n" and (joined or _object_of_affirming(text, tokens, h, True)):
+        elif h.entry.form == "n" and (joined or _object_of_affirming(text, tokens, h, True, timed)):
             prev_object = h
         else:
             prev_object = None
@@ -67,17 +76,20 @@ def _joined_to(tokens: list[Token], hit: TriggerHit, prev: TriggerHit) -> bool:
 
 
 def _object_of_affirming(text: str, tokens: list[Token], hit: TriggerHit,
-                         any_form: bool = False) -> bool:
+                         any_form: bool = False, timed: frozenset[int] = frozenset()) -> bool:
     if hit.entry.type not in STANCES or not any_form and (
             hit.entry.form != "v" or len(hit.matched) != 1):
         return False
     t0 = hit.first
     if tokens[t0].norm[:1] in ("و", "ف"):
         return False      # أكد … ورفض: a second verb joined to the first
-    for i in range(t0 - 1, max(-1, t0 - 1 - OBJECT_REACH), -1):
+    reach = OBJECT_REACH + sum(1 for i in timed if i < t0)
+    for i in range(t0 - 1, max(-1, t0 - 1 - reach), -1):
         tok = tokens[i]
-        if any(c in text[tok.end:tokens[i + 1].start] for c in "،,.:؛\"«»()"):
+        if i not in timed and i + 1 not in timed and any(c in text[tok.end:tokens[i + 1].start]
+                                  for c in "،,.:؛\"«»()"):
             return False  # … أكدت، رفض: punctuation ends the verb's clause
+            # (but أكدت الوزارة، اليوم الثلاثاء، رفض: the commas bound a time aside)
         norm = tok.norm.lstrip("و")
         if norm in AFFIRMING_VERBS:
             return True
