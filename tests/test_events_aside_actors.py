@@ -31,3 +31,18 @@ def test_a_title_with_its_domain_names_the_calling_person(pipeline):
                                "للشؤون الخارجية كاثرين أشتون السلطات المصرية إلى ضبط النفس.",
                      "2013-08-15"))
     assert ("EU", "REQUEST", "EGY") in got
+
+
+@pytest.mark.parametrize("contrast", ["فيما", "بينما"])
+def test_a_participle_after_a_contrast_clause_is_that_clause_subjects(pipeline, contrast):
+    got = rows(story(pipeline, f"وانتقدت وزارة الخارجية المصرية الخطوة الإثيوبية، {contrast} "
+                               "وصفتها الخرطوم بالتصعيد، مجددة دعمها الكامل للحكومة الصومالية.",
+                     "2024-01-05"))
+    assert ("SDN", "SUPPORT", "SOM") in got
+    assert ("EGY", "SUPPORT", "SOM") not in got
+
+
+def test_a_participle_with_no_contrast_clause_stays_the_main_subjects(pipeline):
+    got = rows(story(pipeline, "وانتقدت وزارة الخارجية المصرية الخطوة الإثيوبية، مجددة "
+                               "دعمها الكامل للحكومة الصومالية.", "2024-01-05"))
+    assert ("EGY", "SUPPORT", "SOM") in got
