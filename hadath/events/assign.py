@@ -18,7 +18,8 @@ from hadath.events.doers import (TITLED_REACH, VSO_REACH, adjacent_before, backw
                                  punctuated, vso)
 from hadath.events.morphology import feminine_place, first_person, masculine_verb, possessed
 from hadath.events.phrases import Context, Phrase, Roles
-from hadath.events.subjects import DOCUMENTS, answered, gap_subject, what_one_answered
+from hadath.events.subjects import (after_relative, answered, before_relative,
+                                    contrast_subject, gap_subject, what_one_answered)
 from hadath.events.targets import genitive, protest_aim, target_after
 from hadath.events.triggers import TriggerHit
 from hadath.model import Token
@@ -76,7 +77,8 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
             # act it decided is, and its doer is the sentence's subject
             main = ctx.prev_roles.source
         named = speaker if speaker is not None and speaker.members[0].key else None
-        source = named or inherited or main or backward(tokens, before, t0, frozenset())
+        source = contrast_subject(tokens, others, t0, ctx.prev_verb) or named or inherited \
+            or main or backward(tokens, before, t0, frozenset())
         how = "participle"
         candidates = [p for p in others if p is not source]
         answering = entry.type == "THREATEN" and source is not None and any(
@@ -129,7 +131,8 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
                                t0, source, reach_from=t1)
         return Roles(source, target, "plural")
     elif entry.form in ("v", "i"):
-        source, how = adjacent_before(tokens, before, t0, has_root_waw(tokens, hit)), "svo"
+        source, how = adjacent_before(tokens, before, t0, has_root_waw(tokens, hit),
+                                      ctx.timed), "svo"
         if source is not None and gap_subject(hit, after):
             source = None     # الخيام، ودفع الجيش الإسرائيلي بفرقة: the subject after the verb
         if source is not None and inherited is not None and ctx.prev_verb is not None \
@@ -172,7 +175,8 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
             and (ctx.prev_verb is not None or speaker is not None) \
             and _state_genitive(others, t0) is None:
         # وطالب المجلس …، مجددا دعمه لإقامة الدولة: the pronoun is the sentence's subject
-        source = ctx.prev_verb[1].source if ctx.prev_verb is not None else speaker
+        source = contrast_subject(tokens, others, t0, ctx.prev_verb) or (
+            ctx.prev_verb[1].source if ctx.prev_verb is not None else speaker)
         source, how = source or speaker, "participle"
     else:
         inside_gap = [p for p in after if p.last < t1 and p.prep is None and p.kind != "adjective"]
@@ -203,8 +207,8 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         how = "subject"
     if source is None:
         source, how = backward(tokens, before, t0, ctx.trigger_words), "backward"
-    if source is None and _after_relative(tokens, t0):
-        source, how = _before_relative(before, t0, tokens), "relative"
+    if source is None and after_relative(tokens, t0):
+        source, how = before_relative(before, t0, tokens), "relative"
     elif source is None and speaker is not None and "speech" in entry.flags \
             and not (t0 > 0 and tokens[t0 - 1].norm in CONTRAST_WORDS and t1 + 1 < len(tokens)
                      and tokens[t1 + 1].norm.startswith("ال") and tokens[t1 + 1].norm != "الي"):
@@ -373,27 +377,5 @@ def _protesters(groups: list[Phrase]) -> Phrase | None:
     for p in groups:
         if p.members[0].actor.sector in ("CVL", "OPP") and (p.prep is None or (
                 p.prep == "من" and p.members[0].actor.sector == "CVL" and p.kind == "nominal")):
-            return p
-    return None
-
-
-def _after_relative(tokens: list[Token], t0: int) -> bool:
-    return t0 > 0 and tokens[t0 - 1].norm in ("الذي", "التي", "الذين")
-
-
-def _before_relative(before: list[Phrase], t0: int,
-                     tokens: list[Token] = ()) -> Phrase | None:
-    """The subject of a relative clause is the phrase it hangs on (الدول التي علقت …), or
-    the subject of the main clause (انضمت ألمانيا … إلى قائمة الدول التي علقت …). A place
-    that names a document (``إعلان الكويت الذي أدان``) is no actor: the body that issued
-    the document is, the organization named before it in the sentence."""
-    for k, p in enumerate(reversed(before)):
-        if t0 - p.last > 8:
-            return None
-        if tokens and p.first > 0 and p.members[0].entity_type == "LOC" \
-                and tokens[p.first - 1].norm.strip('"«»').lstrip("وب") in DOCUMENTS:
-            return next((q for q in reversed(before[:len(before) - k - 1])
-                         if q.members[0].entity_type == "ORG" and q.members[0].key), None)
-        if p.prep is None and p.kind != "adjective":
             return p
     return None

@@ -43,7 +43,7 @@ from hadath.events.implicit import called_off, decider, past_audience, resolutio
 from hadath.events.imposed import imposed
 from hadath.events.lexicons import BLOCKER, EventLexicons
 from hadath.events.local_bodies import bare_forms, local_bodies, unlinked
-from hadath.events.masdar import masdar_readings
+from hadath.events.masdar import masdar_readings, timed_words
 from hadath.events.negation import ASSERTED, MENTIONED, status
 from hadath.events.phrases import Context, Phrase, Roles, phrases
 from hadath.events.purpose import promised, purpose
@@ -109,6 +109,7 @@ class EventCoder:
                     memory["group"] = keys      # for a later الدول الأربع
             last_speaker, prev_speaker = prev_speaker, speaker
             state.decider = decider(toks, groups) or state.decider
+            timed = timed_words(article, toks)
             hits = masdar_readings(article.text, toks, self.matcher.find(forms, blocked))
             words = frozenset(i for h in hits if "weak" not in h.entry.flags for i in h.matched)
             prev: tuple[TriggerHit, Roles] | None = None
@@ -137,7 +138,7 @@ class EventCoder:
                         or promised(toks, hit) or closing_session(toks, hit):
                     continue      # خرجوا رفضا للحكم العسكري: why they marched; للإفراج عن
                 ctx = Context(words, prev[0] if prev else None, prev[1] if prev else None,
-                              prev_verb, last_speaker)
+                              prev_verb, last_speaker, timed)
                 stormed = stormed_by_crowd(self.specificity, toks, hit)
                 if stormed:
                     hit = as_protest(hit)     # اقتحم محتجون السفارة: a protest that broke in

@@ -63,10 +63,15 @@ def has_root_waw(tokens: list[Token], hit: TriggerHit) -> bool:
 
 
 def adjacent_before(tokens: list[Token], before: list[Phrase], t0: int,
-                    root_waw: bool = False) -> Phrase | None:
+                    root_waw: bool = False, timed: frozenset[int] = frozenset()) -> Phrase | None:
+    """The subject right before a verb; a time aside between the two (``قررت الحكومة
+    اليونانية، أمس الجمعة، طرد``, words in ``timed``) keeps them adjacent."""
     if not before or before[-1].prep is not None and not _partitive(tokens, before[-1]):
         return None
     joined = tokens[t0].norm.startswith("و") and not root_waw
+    if not joined and t0 - 1 in timed and all(
+            i in timed for i in range(before[-1].last + 1, t0)):
+        return before[-1]
     if joined and before[-1].kind == "adjective":
         return None     # أدانت … الهجوم التركي، ودعت: the adjective ends the last clause
     between = [tokens[i].norm for i in range(before[-1].last + 1, t0)]
@@ -118,7 +123,7 @@ def vso(tokens: list[Token], after: list[Phrase], hit: TriggerHit) -> Phrase | N
         nxt = after[k + 1] if k + 1 < len(after) else None
         if p.prep in ("ل", "في", "باسم") and nxt is not None \
                 and nxt.members[0].entity_type == "PER" and nxt.prep is None \
-                and nxt.first - p.last <= 2:
+                and (nxt.first - p.last <= 2 or _title_domain(tokens, p.last, nxt.first)):
             continue      # طالب الأمين العام للأمم المتحدة أنطونيو غوتيريش: the title's body
         # a person may follow a long title (وزير الخارجية والتعاون الدولي الإماراتي الشيخ)
         reach = TITLED_REACH if p.members[0].entity_type == "PER" else VSO_REACH
@@ -132,6 +137,14 @@ def vso(tokens: list[Token], after: list[Phrase], hit: TriggerHit) -> Phrase | N
         if p.prep is not None:
             return None
     return None
+
+
+def _title_domain(tokens: list[Token], last: int, first: int) -> bool:
+    """Do the words between a title's body and the person name the title's domain
+    (``الممثلة العليا للاتحاد الأوروبي للشؤون الخارجية كاثرين أشتون``)?"""
+    between = range(last + 1, first)
+    return 0 < len(between) <= 3 and tokens[last + 1].norm.startswith("ل") \
+        and not any("," in tokens[i].text or "،" in tokens[i].text for i in range(last, first))
 
 
 def noun_agent(tokens: list[Token], after: list[Phrase], t1: int, ptype: str,

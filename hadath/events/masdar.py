@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from hadath.events.cues import BOUNDARIES
 from hadath.events.triggers import TriggerHit
-from hadath.model import Token
+from hadath.model import Article, Token
 from hadath.text.particles import ANY_THAT
 
 # the stances whose masdar a verb of affirming takes (أكد رفض, جدد دعم); an announced
@@ -34,8 +34,16 @@ _POSSESSIVE = ("ه", "ها", "هما", "هم")
 _THAT = ANY_THAT
 
 
-def masdar_readings(text: str, tokens: list[Token], hits: list[TriggerHit]
-                    ) -> list[TriggerHit]:
+def timed_words(article: Article, tokens: list[Token]) -> frozenset[int]:
+    """The indices of the sentence's words inside a time expression the times stage found
+    (``أمس الجمعة``): an aside between a verb and its subject or object."""
+    spans = [(t.start, t.end) for t in article.times
+             if tokens and tokens[0].start <= t.start < tokens[-1].end]
+    return frozenset(i for i, tok in enumerate(tokens)
+                     if any(a <= tok.start and tok.end <= b for a, b in spans))
+
+
+def masdar_readings(text: str, tokens: list[Token], hits: list[TriggerHit]) -> list[TriggerHit]:
     """``hits`` with each verb-read one-word trigger that is the object of an affirming
     verb read as a noun instead, and so each one joined by و to such an object (``دعم
     البلدين …، وإدانتهما …، ورفضهما``); ``text`` is the article's, which the tokens index."""

@@ -65,3 +65,4 @@ class Context:
     prev_roles: Roles | None = None
     prev_verb: tuple[TriggerHit, Roles] | None = None   # the last verb act of the sentence
     last_speaker: Phrase | None = None    # the previous sentence's speaker (dropped subjects)
+    timed: frozenset[int] = frozenset()   # words inside a time expression (أمس الجمعة)

@@ -79,3 +79,45 @@ def answered(answer: Phrase, before: list[Phrase]) -> Phrase | None:
     others = [p for p in before if p.members[0].key and p.members[0].key != key]
     return next((p for p in others if p.prep is None and p.kind != "adjective"),
                 others[-1] if others else None)
+
+
+# words that open a clause with a subject of its own after a comma (… ، فيما وصفتها أنقرة)
+_CONTRAST = frozenset({"فيما", "بينما", "حين"})
+# words between the contrast word and its clause's subject: the verb, a title
+CONTRAST_SUBJECT_REACH = 6
+
+
+def contrast_subject(tokens: list[Token], groups: list[Phrase], t0: int,
+                     prev_verb: tuple[TriggerHit, object] | None) -> Phrase | None:
+    """The subject of the clause that ``فيما``/``بينما``/``في حين`` opened after the
+    sentence's last coded verb act and before a participle or affirmed masdar at ``t0``:
+    ``أدانت الوزارة الخطوة، فيما وصفتها أنقرة بالفضيحة، مجددة دعمها``: أنقرة renews its
+    support, since the nearest clause's subject is the participle's."""
+    after = prev_verb[0].last if prev_verb is not None else -1
+    c = next((i for i in range(t0 - 1, after, -1) if tokens[i].norm in _CONTRAST), None)
+    if c is None:
+        return None
+    return next((p for p in groups if c + 1 < p.first <= c + CONTRAST_SUBJECT_REACH
+                 and p.last < t0 and p.prep is None), None)
+
+
+def after_relative(tokens: list[Token], t0: int) -> bool:
+    return t0 > 0 and tokens[t0 - 1].norm in ("الذي", "التي", "الذين")
+
+
+def before_relative(before: list[Phrase], t0: int,
+                    tokens: list[Token] = ()) -> Phrase | None:
+    """The subject of a relative clause is the phrase it hangs on (الدول التي علقت …), or
+    the subject of the main clause (انضمت ألمانيا … إلى قائمة الدول التي علقت …). A place
+    that names a document (``إعلان الكويت الذي أدان``) is no actor: the body that issued
+    the document is, the organization named before it in the sentence."""
+    for k, p in enumerate(reversed(before)):
+        if t0 - p.last > 8:
+            return None
+        if tokens and p.first > 0 and p.members[0].entity_type == "LOC" \
+                and tokens[p.first - 1].norm.strip('"«»').lstrip("وب") in DOCUMENTS:
+            return next((q for q in reversed(before[:len(before) - k - 1])
+                         if q.members[0].entity_type == "ORG" and q.members[0].key), None)
+        if p.prep is None and p.kind != "adjective":
+            return p
+    return None
