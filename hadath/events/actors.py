@@ -252,8 +252,9 @@ class ActorFinder:
             elif j + 1 in ent_at and j < n and tokens[j].norm in LED_BY and ent_at[j + 1].key:
                 country, last = ent_at[j + 1].key, ent_at[j + 1].last   # التحالف بقيادة السعودية
             elif agent is not None and not agent.country:
-                # الحكومة الانتقالية في مالي, المسلحين في سوريا: the people of the place
-                k = j + (j < n and tokens[j].norm in RULING)
+                # الحكومة الانتقالية في مالي, الحكومة الشرعية في اليمن, المسلحين في سوريا:
+                # the people of the place
+                k = j + (j < n and j not in ent_at and _qualifier(tokens[j].norm))
                 if k + 1 < n and tokens[k].norm == "في" and k + 1 in ent_at \
                         and ent_at[k + 1].entity_type == "LOC" and ent_at[k + 1].key:
                     country = ent_at[k + 1].key     # the place stays a place of its own
@@ -375,3 +376,12 @@ def _type_head(f) -> bool:
     """Is this word a definite type word of armed or political groups (الميليشيا,
     الحركة, التنظيم), which alone refers back to the group named with it?"""
     return any(stem.startswith("ال") and stem[2:] in TYPE_HEADS for _, stem in f.stems)
+
+
+def _qualifier(norm: str) -> bool:
+    """Is this word an adjective that may stand between an agent and the place it belongs
+    to (``الحكومة الانتقالية في مالي``, ``الحكومة الشرعية في اليمن``)? A definite nisba
+    (…ي, …يه), never a day (``الحكومة الاثنين في بيان``)."""
+    return norm in RULING or norm.startswith("ال") and norm.endswith(("ي", "يه")) \
+        and len(norm) > 4
+

@@ -1,0 +1,25 @@
+"""Stances aimed at a thing, not at an actor: whose thing it is. A government, parliament
+or army named with the country it sits in (``للحكومة الشرعية في ليبيا``) is that
+country's; a masdar joined by و with an object of its own (``وإدانته للتفجيرات``) is not
+aimed at the target of the act before it."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import rows, story
+
+
+@pytest.mark.parametrize("body", ["للحكومة الشرعية في الصومال", "للحكومة المركزية في الصومال",
+                                  "للحكومة الانتقالية في الصومال"])
+def test_a_government_named_by_the_country_it_sits_in_is_that_country(pipeline, body):
+    got = rows(story(pipeline, f"وجدد وزير الخارجية التركي، أمس الأحد، دعم بلاده {body}.",
+                     "2024-03-11"))
+    assert ("TUR", "SUPPORT", "SOM") in got
+
+
+def test_a_joined_masdar_with_its_own_object_keeps_no_earlier_target(pipeline):
+    got = rows(story(pipeline, "وأكد البيان الختامي للقمة بين تركيا وقطر دعم البلدين للحكومة "
+                               "الشرعية في الصومال، وإدانتهما للتفجيرات الإرهابية في أوروبا.",
+                     "2024-03-11"))
+    assert ("TUR", "SUPPORT", "SOM") in got and ("QAT", "SUPPORT", "SOM") in got
+    assert ("TUR", "ACCUSE", "SOM") not in got and ("QAT", "ACCUSE", "SOM") not in got
