@@ -23,3 +23,13 @@ def test_a_joined_masdar_with_its_own_object_keeps_no_earlier_target(pipeline):
                      "2024-03-11"))
     assert ("TUR", "SUPPORT", "SOM") in got and ("QAT", "SUPPORT", "SOM") in got
     assert ("TUR", "ACCUSE", "SOM") not in got and ("QAT", "ACCUSE", "SOM") not in got
+
+
+@pytest.mark.parametrize("aside", ["، اليوم الأربعاء،", "، في بيان صدر مساء أمس،",
+                                   "، الذي ترأس وفد بلاده إلى الاجتماع،"])
+def test_a_stance_masdar_after_an_aside_is_the_affirming_verbs_object(pipeline, aside):
+    # رفض مملكة الأردن: the masdar's genitive is the one who rejects, not whom it rejects
+    got = rows(story(pipeline, f"أكد وزير الخارجية الأردني{aside} رفض المملكة الأردنية "
+                               "القاطع للتصريحات الصادرة عن وزير الخارجية الإسرائيلي.",
+                     "2024-03-13"))
+    assert ("JOR", "REJECT", "ISR") in got and ("JOR", "REJECT", "JOR") not in got

@@ -4,7 +4,8 @@ Unvowelled Arabic writes the verb رَفَضَ and its masdar رَفْض alike. 
 affirming or announcing of the same clause (``أكدت وزارة الخارجية اليوم رفض مملكة
 البحرين …``, ``مؤكدا رفض القاهرة …``, ``وجدد البيان المشترك دعم البلدين للحكومة``)
 the form is that verb's object, a masdar: a second finite verb would need ``أن`` first
-(``أكد أن البحرين رفضت``). Read as a masdar, its genitive is its agent
+(``أكد أن البحرين رفضت``), also past an aside between two commas (``أكدت الوزارة، اليوم
+الثلاثاء، رفض …``). Read as a masdar, its genitive is its agent
 (:func:`hadath.events.doers.noun_agent`) and not its object.
 """
 from __future__ import annotations
@@ -29,6 +30,8 @@ AFFIRMING_VERBS = frozenset({
 })
 # words between the verb and its object: its subject (a title and a name) and a time word
 OBJECT_REACH = 8
+# words of an aside between two commas there (، اليوم الثلاثاء الموافق 16 رمضان 1437 هـ،)
+ASIDE_REACH = 14
 # the possessive pronouns that make a joined word a masdar of the same subject (ورفضهما)
 _POSSESSIVE = ("ه", "ها", "هما", "هم")
 _THAT = ANY_THAT
@@ -74,13 +77,20 @@ def _object_of_affirming(text: str, tokens: list[Token], hit: TriggerHit,
     t0 = hit.first
     if tokens[t0].norm[:1] in ("و", "ف"):
         return False      # أكد … ورفض: a second verb joined to the first
-    for i in range(t0 - 1, max(-1, t0 - 1 - OBJECT_REACH), -1):
+    commas, outside = 0, 0
+    for i in range(t0 - 1, max(-1, t0 - 1 - OBJECT_REACH - ASIDE_REACH), -1):
         tok = tokens[i]
-        if any(c in text[tok.end:tokens[i + 1].start] for c in "،,.:؛\"«»()"):
-            return False  # … أكدت، رفض: punctuation ends the verb's clause
-        norm = tok.norm.lstrip("و")
-        if norm in AFFIRMING_VERBS:
-            return True
+        gap = text[tok.end:tokens[i + 1].start]
+        if any(c in gap for c in ".:؛\"«»()") or commas == 2 and any(c in gap for c in "،,"):
+            return False  # punctuation ends the verb's clause
+        commas += any(c in gap for c in "،,")
+        if commas == 1:
+            continue      # أكدت الوزارة، اليوم الثلاثاء، رفض …: an aside between commas
+        outside += 1
+        if outside > OBJECT_REACH:
+            return False
+        if tok.norm.lstrip("و") in AFFIRMING_VERBS:
+            return commas == 0 or commas == 2     # not … أكدت، رفض: a comma alone ends it
         if tok.norm in _THAT or tok.norm in BOUNDARIES:
             return False
     return False
