@@ -33,3 +33,12 @@ def test_a_stance_masdar_after_an_aside_is_the_affirming_verbs_object(pipeline, 
                                "القاطع للتصريحات الصادرة عن وزير الخارجية الإسرائيلي.",
                      "2024-03-13"))
     assert ("JOR", "REJECT", "ISR") in got and ("JOR", "REJECT", "JOR") not in got
+
+
+def test_a_refusal_of_a_declaration_at_home_is_aimed_at_home(pipeline):
+    text = ("أصدر الرئيس التونسي قيس سعيد أمس إعلانا دستوريا يوسع صلاحياته.\n"
+            "وتظاهر آلاف التونسيين في العاصمة احتجاجا على القرار.\n"
+            "وأعلن رئيس الحكومة التونسية، في مؤتمر صحفي عقده اليوم، رفضه القاطع "
+            "للإعلان الدستوري.")
+    got = rows(story(pipeline, text, "2024-03-13"))
+    assert ("TUN", "REJECT", "TUN") in got

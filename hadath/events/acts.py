@@ -147,10 +147,14 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
             and not rebels:
         targets = []      # دعت ميركل ووزير الخارجية الألماني: one actor, no target yet
     if not targets and sources[0] is not None and entry.type in ("REJECT", "SUPPORT", "ACCUSE") \
-            and state.signatories and about_agreement(
-                toks, hit, roles.source.last if roles.source else -1):
+            and about_agreement(toks, hit, roles.source.last if roles.source else -1):
         # رفضها للاتفاقين: a reaction to the agreements targets their parties
         targets = [a for a in state.signatories if a.key != sources[0].key]
+        if not targets and entry.type == "REJECT" and sources[0].key == state.story \
+                and (state.signatories or state.domestic):
+            # an accord or declaration of the rejecter's own compatriots (رفض نادي القضاة
+            # للإعلان الدستوري in a story at home): a refusal aimed at home
+            targets = [Actor(country=state.story)]
     if not targets and against_any(toks, hit):
         return []     # جددت الجزائر رفضها لأي تدخل عسكري: a stance, aimed at no one
     maker = state.decider or state.lead
