@@ -42,3 +42,19 @@ def test_a_refusal_of_a_declaration_at_home_is_aimed_at_home(pipeline):
             "للإعلان الدستوري.")
     got = rows(story(pipeline, text, "2024-03-13"))
     assert ("TUN", "REJECT", "TUN") in got
+
+
+@pytest.mark.parametrize("text, row", [
+    ("وعقدت جامعة الدول العربية قمتها السنوية أمس في الرياض. وطلب الرئيس الأوكراني من القادة "
+     "العرب دعم خطة السلام، في كلمة أمام القمة.", ("UKR", "REQUEST", "ARAB_LEAGUE")),
+    ("وقاد الاتحاد الأفريقي المفاوضات بين البلدين. ورفض الوفد الإثيوبي مقترح الوساطة "
+     "الأفريقية بشأن الحدود.", ("ETH", "REJECT", "AU")),
+])
+def test_a_regional_adjective_names_the_body_the_story_names(pipeline, text, row):
+    assert row in rows(story(pipeline, text, "2024-03-13"))
+
+
+def test_a_regional_adjective_names_no_body_the_story_does_not_name(pipeline):
+    got = rows(story(pipeline, "ورفض الوفد الإثيوبي مقترح الوساطة الأفريقية بشأن الحدود.",
+                     "2024-03-13"))
+    assert all("AU" not in r for r in got)

@@ -227,6 +227,12 @@ class ActorFinder:
                         # عشرات الآلاف من الجزائريين: a people, not an adjective
                         kind, actor = "nominal", Actor(country=country, sector="CVL")
                     out.append(self._mention(tokens, forms, i, i, "", actor, kind))
+                elif (body := self._regional(forms[i], article)) is not None and not any(
+                        self._regional(forms[k], article) for k in (i - 1, i + 1) if 0 <= k < n):
+                    # الشركاء الأوروبيين in a story of the EU: the region's body (not القمة
+                    # العربية الأوروبية, a meeting of two regions, whose hosts are its parties)
+                    out.append(self._mention(tokens, forms, i, i, "", Actor(org=body),
+                                             "adjective"))
                 i += 1
                 continue
             length = max(t_len, a_len)
@@ -343,6 +349,11 @@ class ActorFinder:
             if after_agent and stem in self.lex.after_agent:
                 return self.lex.after_agent[stem]
         return None
+
+    def _regional(self, f: WordForms, article: Article) -> str | None:
+        """The body a regional adjective names, if the story names that body."""
+        body = next((self.lex.regional[s] for _, s in f.stems if s in self.lex.regional), None)
+        return body if body and any(e.org == body for e in article.entities) else None
 
     def _holder(self, office: str, country: str | None, day: str | None):
         if country is None:
