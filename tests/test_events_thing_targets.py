@@ -58,3 +58,10 @@ def test_a_regional_adjective_names_no_body_the_story_does_not_name(pipeline):
     got = rows(story(pipeline, "ورفض الوفد الإثيوبي مقترح الوساطة الأفريقية بشأن الحدود.",
                      "2024-03-13"))
     assert all("AU" not in r for r in got)
+
+
+def test_an_addressee_named_by_a_regional_adjective_before_ila(pipeline):
+    text = ("ووقع الاتحاد الأوروبي أمس اتفاقا مع السنغال حول الهجرة.\n"
+            "ودعا الرئيس السنغالي، الذي يتولى رئاسة المجموعة الإقليمية، الشركاء الأوروبيين "
+            "إلى زيادة دعمهم لدول المنطقة.")
+    assert ("SEN", "REQUEST", "EU") in rows(story(pipeline, text, "2024-03-13"))
