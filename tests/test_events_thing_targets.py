@@ -65,3 +65,11 @@ def test_an_addressee_named_by_a_regional_adjective_before_ila(pipeline):
             "ودعا الرئيس السنغالي، الذي يتولى رئاسة المجموعة الإقليمية، الشركاء الأوروبيين "
             "إلى زيادة دعمهم لدول المنطقة.")
     assert ("SEN", "REQUEST", "EU") in rows(story(pipeline, text, "2024-03-13"))
+
+
+@pytest.mark.parametrize("threat", ["لن تتردد في اتخاذ إجراءات إضافية",
+                                    "لن تتردد في فرض عقوبات أخرى"])
+def test_a_threat_of_further_measures_is_aimed_at_the_one_punished_before(pipeline, threat):
+    text = ("وفرضت بريطانيا أمس عقوبات جديدة على إيران بسبب برنامجها الصاروخي.\n"
+            f"وقال وزير الخارجية البريطاني إن بلاده \"{threat}\".")
+    assert ("GBR", "THREATEN", "IRN") in rows(story(pipeline, text, "2024-03-13"))

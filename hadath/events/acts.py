@@ -18,7 +18,8 @@ from hadath.events.cues import BOUNDARIES
 from hadath.events.dates import event_date, range_day
 from hadath.events.condemned import (accused_attacker, co_named, condemns_attack,
                                      condemns_unclaimed)
-from hadath.events.discourse import ArticleState, backed_attack, default_targets, halted_attack
+from hadath.events.discourse import (ArticleState, backed_attack, default_targets,
+                                     further_measures, halted_attack)
 from hadath.events.implicit import (about_agreement, about_decision, against_any, aid_receiver,
                                     alongside, decided, open_addressee, open_call,
                                     openly_addressed, partners,
@@ -188,6 +189,10 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
                 and sources[0].key != state.story and sources[0].country is None))
     # (an international body's داعيا إلى …: to all; a foreign state's call, داعية إلى
     # "إعادة الشرعية الديمقراطية", is aimed at the country the story is about)
+    if not targets and entry.type == "THREATEN" and sources[0] is not None \
+            and further_measures(toks, hit):
+        # لن يتردد في اتخاذ إجراءات إضافية: more of what the threatener did, to the same side
+        targets = state.punished_by(sources[0])
     if not targets and sources[0] is not None and not open_object and not condemned \
             and "mutual" not in entry.flags:     # an exchange names both its sides or none
         # (a condemned attack is aimed at its doer, never at the story's country)
