@@ -227,6 +227,12 @@ class ActorFinder:
                         # عشرات الآلاف من الجزائريين: a people, not an adjective
                         kind, actor = "nominal", Actor(country=country, sector="CVL")
                     out.append(self._mention(tokens, forms, i, i, "", actor, kind))
+                elif (body := self._regional(forms[i], article)) is not None and not any(
+                        self._regional(forms[k], article) for k in (i - 1, i + 1) if 0 <= k < n):
+                    # الشركاء الأوروبيين in a story of the EU: the region's body (not القمة
+                    # العربية الأوروبية, a meeting of two regions, whose hosts are its parties)
+                    out.append(self._mention(tokens, forms, i, i, "", Actor(org=body),
+                                             "adjective"))
                 i += 1
                 continue
             length = max(t_len, a_len)
@@ -252,8 +258,9 @@ class ActorFinder:
             elif j + 1 in ent_at and j < n and tokens[j].norm in LED_BY and ent_at[j + 1].key:
                 country, last = ent_at[j + 1].key, ent_at[j + 1].last   # التحالف بقيادة السعودية
             elif agent is not None and not agent.country:
-                # الحكومة الانتقالية في مالي, المسلحين في سوريا: the people of the place
-                k = j + (j < n and tokens[j].norm in RULING)
+                # الحكومة الانتقالية في مالي, الحكومة الشرعية في اليمن, المسلحين في سوريا:
+                # the people of the place
+                k = j + (j < n and j not in ent_at and _qualifier(tokens[j].norm))
                 if k + 1 < n and tokens[k].norm == "في" and k + 1 in ent_at \
                         and ent_at[k + 1].entity_type == "LOC" and ent_at[k + 1].key:
                     country = ent_at[k + 1].key     # the place stays a place of its own
@@ -343,6 +350,11 @@ class ActorFinder:
                 return self.lex.after_agent[stem]
         return None
 
+    def _regional(self, f: WordForms, article: Article) -> str | None:
+        """The body a regional adjective names, if the story names that body."""
+        body = next((self.lex.regional[s] for _, s in f.stems if s in self.lex.regional), None)
+        return body if body and any(e.org == body for e in article.entities) else None
+
     def _holder(self, office: str, country: str | None, day: str | None):
         if country is None:
             for h in self.lex.holders:
@@ -375,3 +387,12 @@ def _type_head(f) -> bool:
     """Is this word a definite type word of armed or political groups (الميليشيا,
     الحركة, التنظيم), which alone refers back to the group named with it?"""
     return any(stem.startswith("ال") and stem[2:] in TYPE_HEADS for _, stem in f.stems)
+
+
+def _qualifier(norm: str) -> bool:
+    """Is this word an adjective that may stand between an agent and the place it belongs
+    to (``الحكومة الانتقالية في مالي``, ``الحكومة الشرعية في اليمن``)? A definite nisba
+    (…ي, …يه), never a day (``الحكومة الاثنين في بيان``)."""
+    return norm in RULING or norm.startswith("ال") and norm.endswith(("ي", "يه")) \
+        and len(norm) > 4
+

@@ -18,7 +18,8 @@ from hadath.events.cues import BOUNDARIES
 from hadath.events.dates import event_date, range_day
 from hadath.events.condemned import (accused_attacker, co_named, condemns_attack,
                                      condemns_unclaimed)
-from hadath.events.discourse import ArticleState, backed_attack, default_targets, halted_attack
+from hadath.events.discourse import (ArticleState, backed_attack, default_targets,
+                                     further_measures, halted_attack)
 from hadath.events.implicit import (about_agreement, about_decision, against_any, aid_receiver,
                                     alongside, decided, open_addressee, open_call,
                                     openly_addressed, partners,
@@ -147,10 +148,14 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
             and not rebels:
         targets = []      # دعت ميركل ووزير الخارجية الألماني: one actor, no target yet
     if not targets and sources[0] is not None and entry.type in ("REJECT", "SUPPORT", "ACCUSE") \
-            and state.signatories and about_agreement(
-                toks, hit, roles.source.last if roles.source else -1):
+            and about_agreement(toks, hit, roles.source.last if roles.source else -1):
         # رفضها للاتفاقين: a reaction to the agreements targets their parties
         targets = [a for a in state.signatories if _other_party(a, sources[0], state)]
+        if not targets and entry.type == "REJECT" and sources[0].key == state.story \
+                and (state.signatories or state.domestic):
+            # an accord or declaration of the rejecter's own compatriots (رفض نادي القضاة
+            # للإعلان الدستوري in a story at home): a refusal aimed at home
+            targets = [Actor(country=state.story)]
     if not targets and against_any(toks, hit):
         return []     # جددت الجزائر رفضها لأي تدخل عسكري: a stance, aimed at no one
     maker = state.decider or state.lead
@@ -184,6 +189,10 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
                 and sources[0].key != state.story and sources[0].country is None))
     # (an international body's داعيا إلى …: to all; a foreign state's call, داعية إلى
     # "إعادة الشرعية الديمقراطية", is aimed at the country the story is about)
+    if not targets and entry.type == "THREATEN" and sources[0] is not None \
+            and further_measures(toks, hit):
+        # لن يتردد في اتخاذ إجراءات إضافية: more of what the threatener did, to the same side
+        targets = state.punished_by(sources[0])
     if not targets and sources[0] is not None and not open_object and not condemned \
             and "mutual" not in entry.flags:     # an exchange names both its sides or none
         # (a condemned attack is aimed at its doer, never at the story's country)

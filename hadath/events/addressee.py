@@ -6,7 +6,9 @@ asked or charged, however long the subject's title or the aside between them
 (``وطالب الأمين العام المساعد لشؤون فلسطين … السفير سعيد أبو علي مجلس الأمن بـ``,
 ``دعت ما تسمى "قوات سوريا الديمقراطية"، التي يشكل … عمودها الفقري، الولايات المتحدة
 إلى``). An actor inside the title (``لشؤون فلسطين``) is no target; the nearest-object
-search of :mod:`hadath.events.targets` stops at such asides or reaches too short.
+search of :mod:`hadath.events.targets` stops at such asides or reaches too short. The
+actor may be an adjective on a plain noun (``الشركاء الأوروبيين إلى``, ``المسؤولين
+الأمريكيين بـ``): the noun's people are the ones asked.
 """
 from __future__ import annotations
 
@@ -45,7 +47,7 @@ def addressed(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         return None
     source = roles.source
     ends = {p.last: p for p in groups if p.first > hit.last and p.prep is None
-            and p.kind != "adjective" and p.members[0].key}
+            and p.members[0].key}
     for i in range(hit.last + 1, min(len(tokens), hit.last + 1 + ADDRESSEE_REACH)):
         norm = tokens[i].norm
         if norm in _CLAUSE or norm in SPEECH_PARTICIPLES:

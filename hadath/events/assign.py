@@ -20,7 +20,8 @@ from hadath.events.morphology import feminine_place, first_person, masculine_ver
 from hadath.events.phrases import Context, Phrase, Roles
 from hadath.events.subjects import (after_relative, answered, before_relative,
                                     contrast_subject, gap_subject, what_one_answered)
-from hadath.events.targets import genitive, protest_aim, target_after
+from hadath.events.targets import (genitive, object_pronoun, own_object, protest_aim,
+                                   target_after)
 from hadath.events.triggers import TriggerHit
 from hadath.model import Token
 
@@ -137,7 +138,7 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
             source = None     # الخيام، ودفع الجيش الإسرائيلي بفرقة: the subject after the verb
         if source is not None and inherited is not None and ctx.prev_verb is not None \
                 and tokens[t0].norm.startswith("و") and (
-                    ctx.prev_verb[1].targets is source or _object_pronoun(tokens, hit)):
+                    ctx.prev_verb[1].targets is source or object_pronoun(tokens, hit)):
             # اقتحمت … مدينة نابلس واعتقلت: same doer; أدانت … القرار … (الأونروا)
             # ورفضته: a verb with an object pronoun goes on with the same subject
             source, how = inherited, "coordinated"
@@ -237,11 +238,12 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
     if target is None and "patient" in entry.flags and entry.form == "n":
         target = next((p for p in after if p.last < t1 and p.prep is None
                        and p.kind != "adjective"), None)
-    if how == "coordinated" and entry.form == "v" and _object_pronoun(tokens, hit) \
+    if how == "coordinated" and entry.form == "v" and object_pronoun(tokens, hit) \
             and ctx.prev_verb is not None and ctx.prev_verb[1].targets is not None \
             and ctx.prev_verb[1].source is source:
         target = ctx.prev_verb[1].targets    # أدانت الرئاسة القرار … ورفضته: the same object
-    if target is None and how == "coordinated" and ctx.prev_roles is not None:
+    if target is None and how == "coordinated" and ctx.prev_roles is not None \
+            and not own_object(tokens, hit.last):     # …، وإدانتهما للهجمات: its own object
         target = ctx.prev_roles.targets
     if entry.type == "THREATEN" and source is not None and target is not None \
             and _own_side(target, source) and any(
@@ -297,12 +299,6 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         source, target = Phrase(target.members[:1]), Phrase(target.members[1:])
         how = "between"
     return Roles(source, target, how)
-
-
-def _object_pronoun(tokens: list[Token], hit: TriggerHit) -> bool:
-    """Does the one-word verb end in a feminine ت and an object pronoun (``ورفضته``)?"""
-    word = tokens[hit.first].norm
-    return len(hit.matched) == 1 and word.endswith(("ته", "تها", "تهم", "تهما"))
 
 
 def _state_genitive(groups: list[Phrase], t0: int) -> Phrase | None:

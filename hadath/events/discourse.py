@@ -48,17 +48,24 @@ class ArticleState:
         self.bilateral: set[frozenset] = set()   # the pairs of all bilateral acts so far
         self.awaiting: list[Event] = []     # condemnations told before their attack's doer
         self.acts: dict[tuple, tuple[Actor, ...]] = {}   # (type, source key) → its targets
+        self.punished: dict[str, tuple[Actor, ...]] = {}   # source key → its last victims
         self.implicit: set[tuple] = set()   # (sentence, trigger start, type) aimed by default
 
     def told(self, ev: Event) -> None:
         """Remember whom each actor's act of each type was aimed at."""
         if ev.source is not None and ev.source.key and ev.target:
             self.acts.setdefault((ev.type, ev.source.key), ev.target)
+            if ev.type in _PUNISHING and all(t.key != ev.source.key for t in ev.target):
+                self.punished[ev.source.key] = ev.target     # the last, for punished_by
 
     def told_before(self, ptype: str, source: Actor) -> list[Actor]:
         """``للتنديد بعقوبات إيكواس`` after ``فرضت إيكواس … عقوبات على مالي``: an act named
         again by its doer alone is the one told before, aimed at the same targets."""
         return list(self.acts.get((ptype, source.key), ()))
+
+    def punished_by(self, source: Actor) -> list[Actor]:
+        """Whom ``source``'s last sanction, strike or arrest told so far was aimed at."""
+        return list(self.punished.get(source.key, ()))
 
     def claimed(self, attack: Event) -> list[Event]:
         """``دانت السعودية التفجير …`` in the lead, ``وكانت حركة الشباب قد فجرت …`` after
@@ -192,6 +199,19 @@ _STATE = frozenset({None, "GOV", "MIL"})
 # that names no one is aimed at the story's country
 _OPEN_THREATS = frozenset({"هدد", "لوح", "ملوحا", "ملوحه", "توعد", "متوعدا", "متوعده",
                            "مهددا", "مهدده"})
+
+
+_PUNISHING = ("SANCTION", "ASSAULT", "COERCE")
+# "more of the same" after a threat's measures (إجراءات إضافية, خطوات أخرى)
+_FURTHER = frozenset({"اضافيه", "اخري", "جديده", "مماثله"})
+FURTHER_REACH = 6
+
+
+def further_measures(toks: list[Token], hit: TriggerHit) -> bool:
+    """Does a threat promise more of the same (``لن تتردد في اتخاذ إجراءات إضافية``,
+    ``توجيه ضربات أخرى``)? Then it is aimed at whoever its maker punished before."""
+    return any(t.norm.strip('"«»') in _FURTHER
+               for t in toks[hit.last + 1:hit.last + 1 + FURTHER_REACH])
 
 
 def default_targets(ptype: str, source: Actor, hit: TriggerHit, hits: list[TriggerHit],

@@ -7,7 +7,7 @@ when they are read, so the files can be written in ordinary spelling.
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Iterator
 
@@ -87,6 +87,8 @@ class EventLexicons:
     after_agent: dict[str, str]
     # … and their plurals, a people only after من or a count (عشرات الآلاف من الماليين)
     shared_peoples: dict[str, str]
+    # regional adjectives -> the org id of the region's body (regional_adjectives.tsv)
+    regional: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls) -> "EventLexicons":
@@ -110,8 +112,10 @@ class EventLexicons:
                        if r["grammar"].endswith("sg.def")}
         shared_peoples = {normalize_ar(r["form"]): r["country"] for r in shared
                           if r["grammar"].startswith(("m.pl", "pl."))}
+        regional = {normalize_ar(r["form"]): r["org"]
+                    for _, r in read_tsv("regional_adjectives.tsv")}
         return cls(triggers, agents, nats, peoples, titles, holders, plover, after_agent,
-                   shared_peoples)
+                   shared_peoples, regional)
 
     def holder(self, office: str, country: str | None, day: str | None,
                org: str | None = None) -> OfficeHolder | None:

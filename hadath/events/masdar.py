@@ -4,7 +4,8 @@ Unvowelled Arabic writes the verb رَفَضَ and its masdar رَفْض alike. 
 affirming or announcing of the same clause (``أكدت وزارة الخارجية اليوم رفض مملكة
 البحرين …``, ``مؤكدا رفض القاهرة …``, ``وجدد البيان المشترك دعم البلدين للحكومة``)
 the form is that verb's object, a masdar: a second finite verb would need ``أن`` first
-(``أكد أن البحرين رفضت``). Read as a masdar, its genitive is its agent
+(``أكد أن البحرين رفضت``), also past an aside between two commas (``أكدت الوزارة، اليوم
+الثلاثاء، رفض …``). Read as a masdar, its genitive is its agent
 (:func:`hadath.events.doers.noun_agent`) and not its object.
 """
 from __future__ import annotations

@@ -13,6 +13,7 @@ from __future__ import annotations
 from hadath.events.cues import BOUNDARIES, place_of_speaking
 from hadath.events.dates import SPEECH_VERBS
 from hadath.events.phrases import Phrase
+from hadath.events.triggers import TriggerHit
 from hadath.model import Token
 
 TARGET_REACH = 12
@@ -122,6 +123,21 @@ def target_after(tokens: list[Token], candidates: list[Phrase], ptype: str, t1: 
         if p.prep is None or p.prep in TARGET_PREPS:
             return p
     return fallback
+
+
+def own_object(tokens: list[Token], last: int) -> bool:
+    """Does a masdar have an object of its own right after it, a thing after its ل
+    (``دعم البلدين للحكومة في اليمن، وإدانتهما للهجمات في سيناء``)? A masdar joined by و
+    so is aimed at that thing (or at its doer), not at the target of the act before it."""
+    return last + 1 < len(tokens) and tokens[last + 1].norm.startswith("لل")
+
+
+def object_pronoun(tokens: list[Token], hit: TriggerHit) -> bool:
+    """Does the one-word verb end in a feminine ت and an object pronoun (``ورفضته``)? Not
+    a masdar with an object of its own (``وإدانتهما للهجمات``: their condemnation)."""
+    word = tokens[hit.first].norm
+    return len(hit.matched) == 1 and word.endswith(("ته", "تها", "تهم", "تهما")) \
+        and not own_object(tokens, hit.last)
 
 
 def _sibling_conjunct(tokens: list[Token], t1: int, p: Phrase) -> bool:
