@@ -204,6 +204,8 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
     if entry.type in UNTARGETED and long_before(date, article.published) \
             and not chronicle(article, toks):
         return []      # اغتيال الحريري عام 2005 in a story of 2008: history, not news
+    if roles.how == "relative" and long_before(date, article.published):
+        return []      # البحرين التي قطعت علاقاتها مع إيران عام 2016: told as who she is
     if after_publication(date, article.published):
         return []      # dated after the story: planned, not done
     if entry.type == "ASSAULT" and entry.cameo == TOLL and toll_since(article, toks, date):
