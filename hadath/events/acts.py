@@ -101,7 +101,8 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
         return []
     if collective:
         sources = state.meeting[:1]
-    if entry.type in ("CONSULT", "AGREE", "COOPERATE") and sources[0] is not None:
+    if entry.type in ("CONSULT", "AGREE", "COOPERATE", "AID", "ASSAULT") \
+            and sources[0] is not None:
         sources += partners(toks, mentions, hit, sources)     # بمشاركة وفد عماني
     if sources[0] is not None:
         sources += alongside(toks, mentions, hit, sources)    # ، إلى جانب السعودية
