@@ -45,7 +45,9 @@ LEADER_HEADS = frozenset({"القاده", "الزعماء"})
 def counted_group(forms: list[WordForms], i: int, memory: dict) -> tuple[tuple[str, ...], int]:
     """``الدول الأربع``, ``الدول الأوروبية الثلاث``: the states named together before
     (``memory["group"]``), when the count matches how many they were; with the number of
-    words the phrase takes (a definite adjective may stand between head and count)."""
+    words the phrase takes (a definite adjective may stand between head and count). Their
+    leaders (``القادة الثلاثة``) are the group too, and so are bare ``القادة``/``الزعماء``:
+    leaders named together are what a later plural verb's subject picks up."""
     group = memory.get("group", ())
     if i + 1 >= len(forms) or not group:
         return (), 0
