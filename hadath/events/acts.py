@@ -42,6 +42,8 @@ TOLL = "1823"
 WEAK_REACH = 6
 # types often reported without a target (troops sent, protests, shelling)
 UNTARGETED = frozenset({"ASSAULT", "PROTEST", "MOBILIZE"})
+# acts the members of a joint subject do with one another
+_MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # a campaign of arrests (حملة اعتقالات) names no arrester: the state's
 CAMPAIGN = frozenset({"حمله", "حملات"})
 # CAMEO 0831, a leader or a government stepping down (استقالة حكومته, تنحيه): an act
@@ -100,7 +102,8 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
         return []
     if collective:
         sources = state.meeting[:1]
-    if entry.type in ("CONSULT", "AGREE", "COOPERATE") and sources[0] is not None:
+    if entry.type in ("CONSULT", "AGREE", "COOPERATE", "AID", "ASSAULT") \
+            and sources[0] is not None:
         sources += partners(toks, mentions, hit, sources)     # بمشاركة وفد عماني
     if sources[0] is not None:
         sources += alongside(toks, mentions, hit, sources)    # ، إلى جانب السعودية
@@ -213,6 +216,8 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
     if entry.type in UNTARGETED and long_before(date, article.published) \
             and not chronicle(article, toks):
         return []      # اغتيال الحريري عام 2005 in a story of 2008: history, not news
+    if roles.how == "relative" and long_before(date, article.published):
+        return []      # البحرين التي قطعت علاقاتها مع إيران عام 2016: told as who she is
     if after_publication(date, article.published):
         return []      # dated after the story: planned, not done
     if entry.type == "ASSAULT" and entry.cameo == TOLL and toll_since(article, toks, date):
@@ -235,6 +240,8 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
     conf -= 0.15 if "weak" in entry.flags else 0.0
     conf = min(0.95, max(0.05, conf))
     out = []
+    keys = [a.key for a in sources if a is not None]
+    joint = len(keys) > 1 and len(set(keys)) == len(keys)    # several states, each once
     for s in sources:
         tgt: list[Actor] = []
         for t in targets:
@@ -247,6 +254,9 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
                         and roles.how != "between" and not rebels)):
                 continue      # the UN warning the UN, Syria meeting Syria, and a
                 # foreign actor acting on itself: the sentence's other party is meant
+            if s is not None and t.key == s.key and joint and entry.type not in _MUTUAL:
+                continue      # القادة الثلاثة دعوا إلى وقف النار في غزة: a joint act of
+                # several states is aimed outside the group, not at one of its members
             tgt.append(t)
         ev = Event(type=entry.type, mode=entry.mode, cameo=entry.cameo,
                    source=s, target=tuple(tgt), date=date,

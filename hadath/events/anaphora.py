@@ -35,18 +35,28 @@ def own_country_word(f: WordForms) -> str | None:
 
 COUNT_WORDS = {"الثلاث": 3, "الاربع": 4, "الخمس": 5, "الست": 6, "الثلاثه": 3, "الاربعه": 4,
                "الخمسه": 5, "السته": 6}
-GROUP_HEADS = frozenset({"الدول", "البلدان", "العواصم"})
+# states, or the leaders who spoke for them (القادة الثلاثة after three heads of state)
+GROUP_HEADS = frozenset({"الدول", "البلدان", "العواصم", "القاده", "الزعماء", "الرءساء",
+                         "الوزراء"})
+# leaders: bare, they are still the ones named together (not القادة العسكريين, a new set)
+LEADER_HEADS = frozenset({"القاده", "الزعماء"})
 
 
 def counted_group(forms: list[WordForms], i: int, memory: dict) -> tuple[tuple[str, ...], int]:
     """``الدول الأربع``, ``الدول الأوروبية الثلاث``: the states named together before
     (``memory["group"]``), when the count matches how many they were; with the number of
-    words the phrase takes (a definite adjective may stand between head and count)."""
+    words the phrase takes (a definite adjective may stand between head and count). Their
+    leaders (``القادة الثلاثة``) are the group too, and so are bare ``القادة``/``الزعماء``:
+    leaders named together are what a later plural verb's subject picks up."""
     group = memory.get("group", ())
     if i + 1 >= len(forms) or not group:
         return (), 0
     if not any(stem in GROUP_HEADS for _, stem in forms[i].stems):
         return (), 0
+    if any(stem in LEADER_HEADS for _, stem in forms[i].stems) \
+            and not any(s.endswith(("يين", "يون", "ين")) for _, s in forms[i + 1].stems) \
+            and not any(s in COUNT_WORDS for _, s in forms[i + 1].stems):
+        return group, 1     # كما أدان القادة التصعيد: the leaders named together before
     for width in (2, 3):
         if i + width > len(forms):
             break

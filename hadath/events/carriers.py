@@ -5,7 +5,7 @@
 nationality or owner named on the vehicle, between it and the load (``تابعة للقوة الجوية
 الكويتية``), not the subject of ``وصلت``; the receiver is where it goes (``إلى بيروت``).
 ``نفذ الجيش الأردني إنزالات جوية لمساعدات على غزة``: the giver is the subject before the
-airdrop (never a partner after ``بمشاركة طائرات من``), the receiver the place it falls on
+airdrop (partners after ``بمشاركة طائرات من`` give with it), the receiver the place it falls on
 (``على``, ``فوق``). ``عبرت قافلة أممية من عشر شاحنات … نحو إدلب``: a convoy of trucks
 is aid from the owner named on it, or from the subject that sent it, to where it heads;
 a military convoy (``قافلة عسكرية``) is none. The generic rules take the first actor of

@@ -180,6 +180,13 @@ def noun_agent(tokens: list[Token], after: list[Phrase], t1: int, ptype: str,
     return None
 
 
+# a verb or masdar ending in ت + an object pronoun (اجتماع احتضنته روما, زيارته القاهرة): the
+# name after it is that word's subject or object, inside a clause of its own that a comma
+# closes (without one it may hold the act: أطلقتها الجماعة في أكبر هجوم; after التي/الذي it
+# may go on past the comma: التي نفذتها الحكومة …، وأفرج خلالها)
+_HELD = ("ته", "تها", "تهما", "تهم")
+
+
 def backward(tokens: list[Token], before: list[Phrase], t0: int,
              trigger_words: frozenset[int]) -> Phrase | None:
     for p in reversed(before):
@@ -197,6 +204,10 @@ def backward(tokens: list[Token], before: list[Phrase], t0: int,
             return None          # أدانت الرئاسة … العدوان: the subject of أدانت
         if own_subject(tokens, p.last, t0):
             return None          # أكدت القيادة أن الطائرة استهدفت: the drone did it
+        if p.first > 1 and tokens[p.first - 1].norm.endswith(_HELD) and p.prep is None \
+                and tokens[p.first - 2].norm not in ("التي", "الذي", "اللذين", "اللتين", "الذين") \
+                and any(punctuated(tokens, i) for i in range(p.last, t0)):
+            continue             # اجتماع احتضنته روما، تأييد: Rome is the host's, a clause of its own
         if p.prep is None and p.kind != "adjective":
             return p
     return None

@@ -20,21 +20,32 @@ from hadath.text.segment import strip_proclitics
 
 _WITH_WORDS = frozenset({"بمشاركه", "وبمشاركه", "يرافقه", "يرافقها",
                          "برفقه", "ويرافقه"})
+PARTNER_BEFORE = 12    # how far before the act its partners may be named (a list of states)
 
 
 def partners(toks: list[Token], mentions: list[ActorMention], hit: TriggerHit,
              sources: list) -> list[Actor]:
-    """Those who take part with the source (``مشاوراته … بمشاركة وفد عماني``)."""
+    """Those who take part with the source (``مشاوراته … بمشاركة وفد عماني``), each of a
+    coordination (``بمشاركة طائرات من مصر والإمارات وفرنسا``: of the planes' states)."""
     keys = {s.key for s in sources if s is not None}
     out = []
-    for i in range(hit.last + 1, len(toks)):
+    # after the act, or in an aside between its subject and it (نفذت القوات، بمشاركة …، إنزالات)
+    for i in [*range(max(0, hit.first - PARTNER_BEFORE), hit.first), *range(hit.last + 1, len(toks))]:
         if toks[i].norm not in _WITH_WORDS:
             continue
-        for m in mentions:
-            if 0 < m.first - i <= 3 and m.key and m.key not in keys and m.prep is None:
+        ordered = sorted(mentions, key=lambda m: m.first)
+        k = next((n for n, m in enumerate(ordered) if 0 < m.first - i <= 3 and m.key
+                  and m.prep in (None, "من")), None)
+        if k is None:
+            continue
+        last = ordered[k].first - 1
+        for m in ordered[k:]:
+            if m is not ordered[k] and (not m.conj or m.first - last > 2):
+                break
+            last = m.last
+            if m.key and m.key not in keys and m.kind != "adjective":
                 out.append(m.actor)
                 keys.add(m.key)
-                break
     return out
 
 

@@ -118,6 +118,13 @@ def before_relative(before: list[Phrase], t0: int,
                 and tokens[p.first - 1].norm.strip('"«»').lstrip("وب") in DOCUMENTS:
             return next((q for q in reversed(before[:len(before) - k - 1])
                          if q.members[0].entity_type == "ORG" and q.members[0].key), None)
-        if p.prep is None and p.kind != "adjective":
+        if p.kind != "adjective" and (p.prep is None or (
+                p.last == t0 - 2 and p.prep not in _PLACE_PREPS)):
+            # a phrase right before the pronoun is what it hangs on, whatever governs it
+            # (تضامنا مع الدول التي قطعت علاقاتها): its preposition is the main clause's
             return p
     return None
+
+
+# prepositions that make a phrase a place, not an antecedent (في العاصمة التي شهدت)
+_PLACE_PREPS = frozenset({"في", "من"})
