@@ -28,6 +28,7 @@ from hadath.events.addressee import addressed, called_party, complained_of
 from hadath.events.acts import events_of
 from hadath.events.aims import known_doer
 from hadath.events.anaphora import envoy_hosts
+from hadath.events.asides import timed_words
 from hadath.events.assign import assign
 from hadath.events.attacks import armed_lists, attack_roles, threat_object
 from hadath.events.carriers import carrier_roles, military_convoy
@@ -43,7 +44,7 @@ from hadath.events.implicit import called_off, decider, past_audience, resolutio
 from hadath.events.imposed import imposed
 from hadath.events.lexicons import BLOCKER, EventLexicons
 from hadath.events.local_bodies import bare_forms, local_bodies, unlinked
-from hadath.events.masdar import masdar_readings, timed_words
+from hadath.events.masdar import masdar_readings
 from hadath.events.negation import ASSERTED, MENTIONED, status
 from hadath.events.phrases import Context, Phrase, Roles, phrases
 from hadath.events.purpose import promised, purpose

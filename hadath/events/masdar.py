@@ -5,16 +5,17 @@ affirming or announcing of the same clause (``أكدت وزارة الخارجي
 البحرين …``, ``مؤكدا رفض القاهرة …``, ``وجدد البيان المشترك دعم البلدين للحكومة``)
 the form is that verb's object, a masdar: a second finite verb would need ``أن`` first
 (``أكد أن البحرين رفضت``), also past an aside between two commas (``أكدت الوزارة، اليوم
-الثلاثاء، رفض …``). Read as a masdar, its genitive is its agent
+الثلاثاء، رفض …``, :func:`hadath.events.asides.aside_before`). Read as a masdar, its genitive is its agent
 (:func:`hadath.events.doers.noun_agent`) and not its object.
 """
 from __future__ import annotations
 
 from dataclasses import replace
 
+from hadath.events.asides import aside_before
 from hadath.events.cues import BOUNDARIES
 from hadath.events.triggers import TriggerHit
-from hadath.model import Article, Token
+from hadath.model import Token
 from hadath.text.particles import ANY_THAT
 
 # the stances whose masdar a verb of affirming takes (أكد رفض, جدد دعم); an announced
@@ -33,15 +34,6 @@ OBJECT_REACH = 8
 # the possessive pronouns that make a joined word a masdar of the same subject (ورفضهما)
 _POSSESSIVE = ("ه", "ها", "هما", "هم")
 _THAT = ANY_THAT
-
-
-def timed_words(article: Article, tokens: list[Token]) -> frozenset[int]:
-    """The indices of the sentence's words inside a time expression the times stage found
-    (``أمس الجمعة``): an aside between a verb and its subject or object."""
-    spans = [(t.start, t.end) for t in article.times
-             if tokens and tokens[0].start <= t.start < tokens[-1].end]
-    return frozenset(i for i, tok in enumerate(tokens)
-                     if any(a <= tok.start and tok.end <= b for a, b in spans))
 
 
 def masdar_readings(text: str, tokens: list[Token], hits: list[TriggerHit]) -> list[TriggerHit]:
@@ -83,7 +75,7 @@ def _object_of_affirming(text: str, tokens: list[Token], hit: TriggerHit,
     t0 = hit.first
     if tokens[t0].norm[:1] in ("و", "ف"):
         return False      # أكد … ورفض: a second verb joined to the first
-    opened = _aside_before(text, tokens, t0)    # أكدت الوزارة، اليوم الثلاثاء، رفض
+    opened = aside_before(text, tokens, t0)    # أكدت الوزارة، اليوم الثلاثاء، رفض
     last = t0 - 1 if opened is None else opened - 1
     for i in range(last, max(-1, last - OBJECT_REACH), -1):
         tok = tokens[i]
@@ -97,24 +89,3 @@ def _object_of_affirming(text: str, tokens: list[Token], hit: TriggerHit,
             return False
     return False
 
-
-# the first words of an aside between commas after a verb's subject: a time (، اليوم
-# الثلاثاء،) or a relative clause (، الذي ترأس وفد مصر،), not a clause of its own
-_ASIDE_OPENERS = frozenset({"الذي", "التي", "اليوم", "امس", "مساء", "صباح", "ظهر", "عصر",
-                            "فجر", "ليل", "ليله", "في", "خلال"})
-ASIDE_REACH = 12
-
-
-def _aside_before(text: str, tokens: list[Token], t0: int) -> int | None:
-    """The index of the first word of an aside set off by commas right before token
-    ``t0`` (``أكدت وزارة الخارجية، اليوم الثلاثاء الموافق …، رفض``), or None."""
-    if t0 == 0 or "،" not in text[tokens[t0 - 1].end:tokens[t0].start] \
-            and "," not in text[tokens[t0 - 1].end:tokens[t0].start]:
-        return None
-    for k in range(t0 - 1, max(0, t0 - 1 - ASIDE_REACH), -1):
-        gap = text[tokens[k - 1].end:tokens[k].start]
-        if "،" in gap or "," in gap:
-            return k if tokens[k].norm.lstrip("و") in _ASIDE_OPENERS else None
-        if any(c in gap for c in ".:؛"):
-            return None
-    return None
