@@ -12,7 +12,7 @@ from hadath.text.normalize import normalize_ar
 _RELATIVES = frozenset({"الذي", "التي"})
 
 
-def recalled_act(text: str, ev: Event) -> bool:
+def told_in_relative(text: str, ev: Event) -> bool:
     """Is the act told in a relative clause on a thing named before (``المذكرة التي
     وقعتها``)? ``text`` is the article's, which the trigger's offsets index."""
     before = normalize_ar(text[max(0, ev.trigger.start - 12):ev.trigger.start]).split()

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from hadath.events.date_spans import span_day
-from hadath.events.background import recalled_act
+from hadath.events.background import told_in_relative
 from hadath.events.frames import for_cause, frame_before
 from hadath.model import Article, Event, TimeExpr, Token
 from hadath.text.layout import find_dateline
@@ -304,7 +304,7 @@ def carry_dates(events: list[Event], dated_sentences: set[int], reach: int = 1,
             if last[1] is not None:
                 out[i] = replace(ev, date=last[1])
         elif ev.date is not None and ev.sentence in dated_sentences and ev.source is not None \
-                and not (article is not None and recalled_act(article.text, ev)):
+                and not (article is not None and told_in_relative(article.text, ev)):
             # not a toll of unknown attackers (موقعا 160 قتيلا), nor المذكرة التي وقعتها
             if article is None or last is None or last[0] != ev.sentence:
                 day = ev.date if article is None else sentence_day(article, ev.sentence, ev.date)
