@@ -15,11 +15,13 @@ The same frame also completes a lexicon facility that stops before its adjective
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 
 from hadath.lexicons.facilities import FacilityHead, load_facility_heads
 from hadath.model import Entity, Span
 from hadath.ner.romanize import romanize_person
 from hadath.text.normalize import normalize_ar
+from hadath.text.segment import space_joined
 
 _PROCLITICS = ("وب", "ول", "فب", "و", "ف", "ب", "ل")
 # words that end a name before any adjective could close it
@@ -53,9 +55,7 @@ def facility_spans(text: str, tokens) -> list[tuple[int, int, str]]:
     heads = {h: row for h, row in load_facility_heads().items() if row.type == "LOC"
              and row.adjectives}
 
-    def joined(k: int) -> bool:  # the same sentence, one space apart
-        return k < len(tokens) and tokens[k].sentence == tokens[k - 1].sentence \
-            and text[tokens[k - 1].end:tokens[k].start] == " "
+    joined = partial(space_joined, text, tokens)  # the same sentence, one space apart
 
     out = []
     for i, tok in enumerate(tokens):

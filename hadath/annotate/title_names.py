@@ -10,8 +10,11 @@ that only spaces separate.
 """
 from __future__ import annotations
 
+from functools import partial
+
 from hadath.annotate.name_spans import name_parts, not_names
 from hadath.text.normalize import normalize_ar
+from hadath.text.segment import space_joined
 
 # rank and role nouns (normalized) that a person's name follows directly
 ROLE_NOUNS = frozenset(normalize_ar(w) for w in (
@@ -31,9 +34,7 @@ def role_names(text: str, tokens, taken: list[tuple[int, int]]) -> list[tuple[in
     given, surnames, seen = name_parts()
     stop = not_names()
 
-    def joined(k: int) -> bool:  # the same sentence, one space apart
-        return k < len(tokens) and tokens[k].sentence == tokens[k - 1].sentence \
-            and text[tokens[k - 1].end:tokens[k].start] == " "
+    joined = partial(space_joined, text, tokens)  # the same sentence, one space apart
 
     def name_like(norm: str) -> bool:  # جمعة "Friday" is a family name too
         return norm.isalpha() and norm not in _PREPOSITIONS and norm not in ROLE_NOUNS \

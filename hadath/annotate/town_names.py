@@ -15,9 +15,12 @@ tagger, which mostly knows words it has met, leaves them out. The rule is narrow
 """
 from __future__ import annotations
 
+from functools import partial
+
 from hadath.annotate.name_spans import name_parts
 from hadath.ner.resources import word_frequencies
 from hadath.text.normalize import normalize_ar
+from hadath.text.segment import space_joined
 
 # the head nouns (normalized), with a proclitic و or ب allowed
 _HEADS = frozenset(normalize_ar(w) for w in ("بلدة", "قرية"))
@@ -60,9 +63,7 @@ def town_names(text: str, tokens, taken: list[tuple[int, int]]) -> list[tuple[in
     freq = word_frequencies()
     _, _, seen = name_parts()
 
-    def joined(k: int) -> bool:  # the same sentence, one space apart
-        return k < len(tokens) and tokens[k].sentence == tokens[k - 1].sentence \
-            and text[tokens[k - 1].end:tokens[k].start] == " "
+    joined = partial(space_joined, text, tokens)  # the same sentence, one space apart
 
     out = []
     for i, tok in enumerate(tokens):

@@ -34,6 +34,14 @@ def tokenize(text: str, sentences: tuple[Sentence, ...] = ()) -> tuple[Token, ..
     return tuple(out)
 
 
+def space_joined(text: str, tokens, k: int) -> bool:
+    """Does token ``k`` follow the token before it in the same sentence, one space apart?
+    The name rules (a name after a title, a town's or a facility's head noun) grow a name
+    only over such runs: a comma, a quote or a line break ends it."""
+    return k < len(tokens) and tokens[k].sentence == tokens[k - 1].sentence \
+        and text[tokens[k - 1].end:tokens[k].start] == " "
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> tuple[Sentence, ...]:
     """Sentence spans over ``text[start:end]``, trimmed of surrounding whitespace."""
     end = len(text) if end is None else end
