@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from hadath.model import Event
 from hadath.text.normalize import normalize_ar
-
-_RELATIVES = frozenset({"الذي", "التي"})
+from hadath.text.particles import SINGULAR_RELATIVES
 
 
 def told_in_relative(text: str, ev: Event) -> bool:
     """Is the act told in a relative clause on a thing named before (``المذكرة التي
     وقعتها``)? ``text`` is the article's, which the trigger's offsets index."""
     before = normalize_ar(text[max(0, ev.trigger.start - 12):ev.trigger.start]).split()
-    return bool(before) and before[-1] in _RELATIVES
+    return bool(before) and before[-1] in SINGULAR_RELATIVES

@@ -62,6 +62,7 @@ from hadath.events.withdrawals import before_enemy
 from hadath.events.words import forms_of
 from hadath.events.wrongdoer import aimed_at_wrongdoer
 from hadath.model import Article, Event, Token
+from hadath.text.particles import SINGULAR_RELATIVES
 
 
 class EventCoder:
@@ -211,7 +212,7 @@ class EventCoder:
                         if not background:
                             noted_attack(state, ev, hit.entry.form)
                         if ev.type == "AGREE" and ev.source is not None and not (
-                                hit.first > 0 and toks[hit.first - 1].norm in ("الذي", "التي")):
+                                hit.first > 0 and toks[hit.first - 1].norm in SINGULAR_RELATIVES):
                             state.signed(ev)    # (not المذكرة التي وقعتها …: one recalled)
                         if ev.type == "CONSULT":
                             state.met(roles)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from hadath.events.actors import ActorMention
 from hadath.events.triggers import TriggerHit
 from hadath.model import Actor, Token
+from hadath.text.particles import SINGULAR_RELATIVES
 from hadath.text.segment import strip_proclitics
 
 _WITH_WORDS = frozenset({"بمشاركه", "وبمشاركه", "يرافقه", "يرافقها",
@@ -290,7 +291,7 @@ def decider(toks: list[Token], groups: list) -> object | None:
                 if p.first > i + 1 and p.first - i <= ISSUER_REACH and p.members[0].key:
                     return p.members[0].actor
             continue
-        if t.norm in _TAKEN and i > 0 and toks[i - 1].norm in ("الذي", "التي"):
+        if t.norm in _TAKEN and i > 0 and toks[i - 1].norm in SINGULAR_RELATIVES:
             # الإعلان الدستوري الذي أصدره الرئيس, الخطوات التي اتخذها الأمير: its maker
             for p in groups:
                 if p.first > i and p.first - i <= 3 and p.prep is None and p.members[0].key:

@@ -8,13 +8,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from hadath.model import Article, Event, Span, Token
+from hadath.text.particles import SINGULAR_RELATIVES
 
 # CAMEO codes of lifted restrictions (0813 a curfew, 0814 a state of emergency)
 LIFTED = frozenset({"0813", "0814"})
 # "which it imposed" (فرضته, فرضه سلفه), "which it declared" (أعلنته)
 IMPOSED = frozenset({"فرضته", "فرضه", "فرضها", "فرضتها", "فرضوه", "فرضوها", "اعلنته",
                      "اعلنه", "اعلنها", "اعلنتها"})
-RELATIVES = frozenset({"الذي", "التي"})
 # words between the lifted restriction and its relative pronoun (الشامل, الليلي)
 REACH = 3
 # the curfew's CAMEO code and mode, as the trigger table writes them
@@ -41,7 +41,7 @@ def _imposing(article: Article, ev: Event) -> Token | None:
     if end is None:
         return None
     for i in range(end + 1, min(len(toks) - 1, end + 2 + REACH)):
-        if toks[i].norm in RELATIVES:
+        if toks[i].norm in SINGULAR_RELATIVES:
             return toks[i + 1] if toks[i + 1].norm in IMPOSED else None
     return None
 

@@ -21,7 +21,9 @@ The sets differ only by what is joined to the particle; a rule picks the ones it
 
 :data:`RELATIVES`, the relative pronouns (الذي, التي …, singular, dual, plural), open a
 clause about the word before them (``الميليشيات التي خطفت``): an act told there describes
-someone, and a time there dates that act, not the sentence's.
+someone, and a time there dates that act, not the sentence's. :data:`SINGULAR_RELATIVES`
+(الذي, التي) are those a thing takes (``المذكرة التي وقعتها``, ``حظر التجوال الذي
+فرضته``, ``القرار الذي أصدره``), for rules about a document, a measure or a place.
 """
 from __future__ import annotations
 
@@ -33,3 +35,4 @@ ANY_THAT = THAT | BI_THAT
 BEFORE_NOUN = frozenset({"ان", "بان", "وان", "لان"})
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
                        "اللواتي", "اللاتي"})
+SINGULAR_RELATIVES = frozenset({"الذي", "التي"})
