@@ -35,7 +35,7 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
     if participle and dated:
         # not a time of a relative clause (الاجتماع … الذي استضافته … في الفترة من 17 إلى 19)
         main = [t for t in dated if not _relative_time(toks, t)]
-        return _day(min(main, key=lambda t: t.start).value) if main else None
+        return day_of(min(main, key=lambda t: t.start).value) if main else None
     earlier = _days_before(article, toks, start, dated)
     if earlier is not None:
         return earlier       # بعد ثلاثة أيام من اشتباكات: that many days before the main time
@@ -101,7 +101,7 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
             best, best_cost = t, cost
     if best is None:
         return None
-    return _day(span_day(best))
+    return day_of(span_day(best))
 
 
 def _relative_time(toks: list[Token], t) -> bool:
@@ -174,7 +174,7 @@ def _days_before(article: Article, toks: list[Token], start: int, dated: list) -
     if between != ["من"] or not after:
         return None
     told = [t for t in dated if not _in_dateline(article, t)] or dated   # not طرابلس 3 أيلول
-    day = _day(min(told, key=lambda t: t.start).value)
+    day = day_of(min(told, key=lambda t: t.start).value)
     try:
         days = int(span.value[1:-1]) * (7 if span.value.endswith("W") else 1)
         return (date.fromisoformat(day) - timedelta(days=days)).isoformat()
@@ -250,10 +250,9 @@ _THAT = ANY_THAT | WA_THAT
 _CLAUSE_STOPS = frozenset({"،", ",", "الذي", "التي", "حيث", "فيما", "بينما"})
 
 
-def _day(value: str) -> str:
-    if "T" in value and "/" not in value:
-        return value.split("T")[0]
-    return value
+def day_of(value: str) -> str:
+    """The day of a time value (``2024-03-01T10:00`` → ``2024-03-01``); a range as it is."""
+    return value.split("T")[0] if "T" in value and "/" not in value else value
 
 
 _RELATIVE = RELATIVES
@@ -332,7 +331,7 @@ def sentence_day(article: Article, si: int, fallback: str) -> str | None:
     dated = [t for t in dated if not _in_relative(toks, starts, t.start)]
     if not dated:
         return None     # الهجوم الذي جاء بعد … الانتخابات التي جرت في 10 تشرين الأول
-    return _day(span_day(min(dated, key=lambda t: t.start)))
+    return day_of(span_day(min(dated, key=lambda t: t.start)))
 
 
 def _in_relative(toks: list[Token], starts: list[int], at: int) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from hadath.events.dates import day_of
 from hadath.model import Article, Event, Span, Token
 from hadath.text.particles import SINGULAR_RELATIVES
 
@@ -54,5 +55,5 @@ def _clause_time(article: Article, verb: Token) -> str | None:
     for t in sorted(article.times, key=lambda x: x.start):
         if t.start > verb.start and (stop is None or t.start < stop) and t.value \
                 and t.type in ("DATE", "TIME") and not t.value.startswith("P"):
-            return t.value.split("T")[0] if "/" not in t.value else t.value
+            return day_of(t.value)
     return None
