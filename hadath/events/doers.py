@@ -14,7 +14,7 @@ from hadath.events.cues import BOUNDARIES
 from hadath.events.morphology import construct_state
 from hadath.events.phrases import Phrase, Roles
 from hadath.events.subjects import own_subject
-from hadath.events.targets import LOCATIVE
+from hadath.events.targets import LOCATIVE, T_OBJECT_PRONOUNS
 from hadath.events.triggers import TriggerHit
 from hadath.model import Token
 from hadath.text.particles import BEFORE_NOUN
@@ -184,7 +184,7 @@ def noun_agent(tokens: list[Token], after: list[Phrase], t1: int, ptype: str,
 # name after it is that word's subject or object, inside a clause of its own that a comma
 # closes (without one it may hold the act: أطلقتها الجماعة في أكبر هجوم; after التي/الذي it
 # may go on past the comma: التي نفذتها الحكومة …، وأفرج خلالها)
-_HELD = ("ته", "تها", "تهما", "تهم")
+_HELD = T_OBJECT_PRONOUNS
 
 
 def backward(tokens: list[Token], before: list[Phrase], t0: int,

@@ -24,6 +24,8 @@ NO_ADJECTIVE_TARGET = frozenset({"AID", "CONSULT", "AGREE", "COOPERATE"})
 # attitudes towards another's act: the doer of the act is their target
 ATTITUDES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 LOCATIVE = frozenset({"في", "داخل", "قرب", "وسط", "عند"})
+# a feminine ت and an object pronoun ending a verb or masdar (ورفضته, احتضنته, زيارته)
+T_OBJECT_PRONOUNS = ("ته", "تها", "تهم", "تهما")
 # words before من that name the backers of an act (بدعم من, بمساعدة من)
 PARTNERS = frozenset({"بدعم", "بمساعده", "بمسانده", "وبدعم", "بتمويل"})
 # words that name the report an act is known from (بحسب بيان لأمينها العام), not its object
@@ -136,7 +138,7 @@ def object_pronoun(tokens: list[Token], hit: TriggerHit) -> bool:
     """Does the one-word verb end in a feminine ت and an object pronoun (``ورفضته``)? Not
     a masdar with an object of its own (``وإدانتهما للهجمات``: their condemnation)."""
     word = tokens[hit.first].norm
-    return len(hit.matched) == 1 and word.endswith(("ته", "تها", "تهم", "تهما")) \
+    return len(hit.matched) == 1 and word.endswith(T_OBJECT_PRONOUNS) \
         and not own_object(tokens, hit.last)
 
 
