@@ -106,6 +106,7 @@ def goes_on(cues: CueLexicon, tokens, owner, i, after, kind, sent_start, said, a
             return earlier[-1][2]
     return article_last
 
+
 # words that open a relative clause about what was said before (وهو ما نفاه X)
 _IT_IS_WHAT = frozenset({"وهو", "وهذا", "هو", "وهي"})
 

@@ -16,7 +16,7 @@ FRAME_WORDS = frozenset({"خلال", "اثناء", "هامش"})
 TOOK_PLACE = frozenset({"شهدتها", "شهدها", "جرت", "اندلعت", "اندلع", "دارت", "وقعت",
                         "نظمها", "نظمتها", "نظمه", "نظمته", "نظموها", "نظموه", "نظمت"})
 # how many words after the frame word its verb of taking place may stand
-FRAME_REACH = 4
+TOOK_PLACE_REACH = 4
 # words that open another clause between an act and its frame
 _OTHER_CLAUSE = frozenset({"فيما", "بينما", "حيث", "ان", "انه", "انها", "بان", "بعد", "قبل",
                            "عقب", "اثر"})
@@ -30,7 +30,7 @@ def frame_before(norms: list[str]) -> bool:
         if w in _OTHER_CLAUSE:
             return False
         if w in FRAME_WORDS:
-            return any(x in TOOK_PLACE for x in norms[i + 1:i + 2 + FRAME_REACH])
+            return any(x in TOOK_PLACE for x in norms[i + 1:i + 2 + TOOK_PLACE_REACH])
     return False
 
 
