@@ -65,7 +65,8 @@ def has_root_waw(tokens: list[Token], hit: TriggerHit) -> bool:
 def adjacent_before(tokens: list[Token], before: list[Phrase], t0: int,
                     root_waw: bool = False, timed: frozenset[int] = frozenset()) -> Phrase | None:
     """The subject right before a verb; a time aside between the two (``قررت الحكومة
-    اليونانية، أمس الجمعة، طرد``, words in ``timed``) keeps them adjacent."""
+    اليونانية، أمس الجمعة، طرد``) keeps them adjacent; ``timed`` holds its words
+    (:func:`hadath.events.asides.timed_words`)."""
     if not before or before[-1].prep is not None and not _partitive(tokens, before[-1]):
         return None
     joined = tokens[t0].norm.startswith("و") and not root_waw
