@@ -150,3 +150,22 @@ def relative_subject(tokens: list[Token], hit: TriggerHit, before: list[Phrase])
         return None
     p = before_relative(before, t0, tokens)
     return p if p is not None and p.last == t0 - 2 and p.kind != "adjective" else None
+
+
+# verbs that drive someone to an act (ما دفع قيادة الجيش إلى اتهام …)
+_CAUSATIVES = frozenset({"دفع", "دفعت", "يدفع", "تدفع", "حمل", "حملت", "اضطر", "اضطرت",
+                         "اجبر", "اجبرت", "ارغم", "ارغمت", "دفعه", "دفعها", "دفعهم"})
+
+
+def driven_doer(tokens: list[Token], t0: int, before: list[Phrase]) -> Phrase | None:
+    """``ما دفع قيادة الجيش اللبناني إلى اتهام إسرائيل``, ``ما دفع قواتنا إلى استهداف
+    تجمعات الميليشيا``: the one a causative verb drives ``إلى`` an act does that act; the
+    noun after the act is its object, not its doer as in a bare genitive."""
+    if t0 < 3 or tokens[t0 - 1].norm != "الي":
+        return None
+    p = next((q for q in reversed(before) if q.last == t0 - 2), None)
+    if p is None or p.prep is not None or p.kind == "adjective" or p.first == 0:
+        return None
+    # a head noun may stand between (دفع قيادة الجيش: the army's command)
+    return p if any(tokens[k].norm.lstrip("وف") in _CAUSATIVES
+                    for k in (p.first - 1, p.first - 2) if k >= 0) else None
