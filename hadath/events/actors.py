@@ -251,8 +251,7 @@ class ActorFinder:
                 fixed = next((a.country for a in chain if a.country), None)
                 agent = replace(chain[0], country=fixed, bare=any(a.bare for a in chain))
             country, last = None, j - 1
-            j = past_qualifiers(tokens, forms, j, taken, set(ent_at), lambda f: self._nationality(
-                f, after_agent=True)) if agent is not None else j   # القوات الجوية السعودية
+            j = past_qualifiers(tokens, forms, j, taken, set(ent_at), self._nationality)
             if j < n and j not in taken and self._nationality(forms[j], after_agent=True):
                 country, last = self._nationality(forms[j], after_agent=True), j
             elif j in ent_at and ent_at[j].entity_type == "LOC" and ent_at[j].key:

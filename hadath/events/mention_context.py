@@ -123,19 +123,19 @@ QUALIFIER_REACH = 2
 
 
 def past_qualifiers(tokens: list[Token], forms: list[WordForms], j: int, taken: set[int],
-                    starts: set[int], nationality: Callable[[WordForms], str | None]) -> int:
+                    starts: set[int], nationality: Callable[[WordForms, bool], str | None]) -> int:
     """Where the nationality of an agent may stand: ``القوات الجوية السعودية``,
     ``طائرات القوات الجوية الملكية السعودية``, ``الفصائل المسلحة الفلسطينية``. An arm or
     a kind of force is told by a definite adjective (``الجوية``, ``الملكية``, ``المسلحة``)
     before the country's; read past at most two such words (no preposition joined to
-    them, no actor (``starts``) starting there, none itself a nationality) to the word after them, or
-    stay at ``j`` when no nationality (or a country named
-    as one, ``السعودية``) follows them."""
+    them, no actor (``starts``) starting there, none itself a nationality) to the word
+    after them, or stay at ``j`` when no nationality (or a country named as one,
+    ``السعودية``) follows them. ``nationality(word, True)``: its country after an agent."""
     k = j
     while k < min(j + QUALIFIER_REACH, len(tokens) - 1) and k not in taken | starts \
-            and forms[k].joined_prep is None and nationality(forms[k]) is None \
+            and forms[k].joined_prep is None and nationality(forms[k], True) is None \
             and tokens[k].norm.startswith("ال") and tokens[k].norm.endswith(("ي", "يه")) \
             and len(tokens[k].norm) > 4:
         k += 1
     return k if k > j and (k not in taken or k in starts) \
-        and nationality(forms[k]) is not None else j
+        and nationality(forms[k], True) is not None else j
