@@ -24,7 +24,7 @@ from hadath.events.anaphora import (RULING, TYPE_HEADS, counted_group, head_tabl
 from hadath.events.bare_actors import ENVOY_WORDS, at_home, named_before, the_kingdom
 from hadath.events.lexicons import EventLexicons
 from hadath.events.mention_context import (fronted_place, is_dateline, is_surname,
-                                           named_pair, prep_before, prep_of)
+                                           named_pair, past_qualifiers, prep_before, prep_of)
 from hadath.events.mention_merge import merge_mentions
 from hadath.events.words import WordForms, stems_only
 from hadath.model import Actor, Article, Entity, Span, Token
@@ -251,6 +251,7 @@ class ActorFinder:
                 fixed = next((a.country for a in chain if a.country), None)
                 agent = replace(chain[0], country=fixed, bare=any(a.bare for a in chain))
             country, last = None, j - 1
+            j = past_qualifiers(tokens, forms, j, taken, set(ent_at), self._nationality)
             if j < n and j not in taken and self._nationality(forms[j], after_agent=True):
                 country, last = self._nationality(forms[j], after_agent=True), j
             elif j in ent_at and ent_at[j].entity_type == "LOC" and ent_at[j].key:

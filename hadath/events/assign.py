@@ -19,7 +19,8 @@ from hadath.events.doers import (TITLED_REACH, VSO_REACH, adjacent_before, backw
 from hadath.events.morphology import feminine_place, first_person, masculine_verb, possessed
 from hadath.events.phrases import Context, Phrase, Roles
 from hadath.events.subjects import (after_relative, answered, before_relative,
-                                    contrast_subject, gap_subject, what_one_answered)
+                                    contrast_subject, driven_doer, gap_subject,
+                                    relative_subject, what_one_answered)
 from hadath.events.targets import (genitive, object_pronoun, own_object, protest_aim,
                                    target_after)
 from hadath.events.triggers import TriggerHit
@@ -131,6 +132,10 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         target = target_after(tokens, [p for p in others if p is not source], entry.type,
                                t0, source, reach_from=t1)
         return Roles(source, target, "plural")
+    elif entry.form == "v" and (antecedent := relative_subject(tokens, hit, before)) is not None:
+        # هادي، الذي دعا في رسالة إلى قادة دول المجلس: the relative is the subject
+        return Roles(antecedent, target_after(tokens, [p for p in others if p is not antecedent],
+                                              entry.type, t0, antecedent), "relative")
     elif entry.form in ("v", "i"):
         source, how = adjacent_before(tokens, before, t0, has_root_waw(tokens, hit),
                                       ctx.timed), "svo"
@@ -169,6 +174,10 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
                         and ctx.prev_verb is not None:
                     subject = ctx.prev_verb[1].source
                 source, how = subject, "object"
+    elif entry.form == "n" and (driven := driven_doer(tokens, t0, before)) is not None:
+        # ما دفع قيادة الجيش إلى اتهام إسرائيل: the one driven to the act does it
+        return Roles(driven, target_after(tokens, [p for p in others if p is not driven],
+                                          entry.type, t0, driven), "driven")
     elif entry.form == "n" and (answer := what_one_answered(tokens, hit, after)) is not None:
         return Roles(answer, answered(answer, before), "vso")   # وهو ما رفضه البيت الأبيض
     elif entry.form == "n" and t0 > 0 and tokens[t0 - 1].norm.lstrip("و") in AFFIRMING \

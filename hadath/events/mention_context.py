@@ -9,7 +9,7 @@ module stays about matching actors.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from hadath.events.words import WordForms
 from hadath.model import Span, Token
@@ -115,3 +115,27 @@ def prep_before(tokens: list[Token], first: int) -> str | None:
     if prev.startswith("و") and prev[1:] in PREPOSITIONS:
         return prev[1:]
     return None
+
+
+# how many describing adjectives may stand between an agent and its nationality
+# (القوات الجوية الملكية السعودية: two)
+QUALIFIER_REACH = 2
+
+
+def past_qualifiers(tokens: list[Token], forms: list[WordForms], j: int, taken: set[int],
+                    starts: set[int], nationality: Callable[[WordForms, bool], str | None]) -> int:
+    """Where the nationality of an agent may stand: ``القوات الجوية السعودية``,
+    ``طائرات القوات الجوية الملكية السعودية``, ``الفصائل المسلحة الفلسطينية``. An arm or
+    a kind of force is told by a definite adjective (``الجوية``, ``الملكية``, ``المسلحة``)
+    before the country's; read past at most two such words (no preposition joined to
+    them, no actor (``starts``) starting there, none itself a nationality) to the word
+    after them, or stay at ``j`` when no nationality (or a country named as one,
+    ``السعودية``) follows them. ``nationality(word, True)``: its country after an agent."""
+    k = j
+    while k < min(j + QUALIFIER_REACH, len(tokens) - 1) and k not in taken | starts \
+            and forms[k].joined_prep is None and nationality(forms[k], True) is None \
+            and tokens[k].norm.startswith("ال") and tokens[k].norm.endswith(("ي", "يه")) \
+            and len(tokens[k].norm) > 4:
+        k += 1
+    return k if k > j and (k not in taken or k in starts) \
+        and nationality(forms[k], True) is not None else j

@@ -39,8 +39,10 @@ def merge_mentions(mentions: list[ActorMention], tokens: list[Token]) -> list[Ac
             adjacent = not m.conj and (m.first <= prev.last + 1 or (
                 m.first == prev.last + 2 and tokens[prev.last + 1].norm in HONORIFICS))
             if m.first <= prev.last:        # overlap: keep the better one
-                if _RANK[m.kind] < _RANK[prev.kind]:
-                    out[-1] = m
+                if _RANK[m.kind] < _RANK[prev.kind] and not (
+                        prev.kind == "nominal" and m.first == m.last == prev.last
+                        and m.key == prev.key):
+                    out[-1] = m     # but القوات الجوية السعودية keeps its arm (MIL)
                 continue
             if adjacent and _ruler_of(prev, m, tokens):
                 out[-1] = replace(m, first=prev.first, prep=prev.prep, conj=prev.conj)

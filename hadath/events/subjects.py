@@ -14,6 +14,8 @@ order misleads:
 """
 from __future__ import annotations
 
+import re
+
 from hadath.events.phrases import Phrase
 from hadath.events.triggers import TriggerHit
 from hadath.model import Token
@@ -128,3 +130,42 @@ def before_relative(before: list[Phrase], t0: int,
 
 # prepositions that make a phrase a place, not an antecedent (في العاصمة التي شهدت)
 _PLACE_PREPS = frozenset({"في", "من"})
+
+
+# a preposition with the relative's pronoun right after the verb (الذي دعا إليه الاتحاد):
+# the relative is that preposition's object, and the verb's subject follows
+_PREP_PRONOUN = re.compile(r"^(الي|علي|عن|في|من|ل|ب|مع)(ه|ها|هم|هما)$")
+
+
+def relative_subject(tokens: list[Token], hit: TriggerHit, before: list[Phrase]) -> Phrase | None:
+    """``خامنئي، الذي دعا الحكومة العراقية إلى …``, ``هادي، الذي دعا في رسالة إلى قادة
+    دول المجلس``: a verb right after a relative pronoun that carries no object pronoun
+    (not ``الذي استقبله السيسي``, ``التي ترفضها مصر``, ``الذي دعا إليه الاتحاد``) has
+    the relative for its subject, so the actor it hangs on (named right before it) does
+    the act and the actor after the verb is its object, never its subject."""
+    t0 = hit.first
+    if not after_relative(tokens, t0) or tokens[t0].norm.endswith(("ه", "ها", "هم", "هما")):
+        return None
+    if t0 + 1 < len(tokens) and _PREP_PRONOUN.match(tokens[t0 + 1].norm):
+        return None
+    p = before_relative(before, t0, tokens)
+    return p if p is not None and p.last == t0 - 2 and p.kind != "adjective" else None
+
+
+# verbs that drive someone to an act (ما دفع قيادة الجيش إلى اتهام …)
+_CAUSATIVES = frozenset({"دفع", "دفعت", "يدفع", "تدفع", "حمل", "حملت", "اضطر", "اضطرت",
+                         "اجبر", "اجبرت", "ارغم", "ارغمت", "دفعه", "دفعها", "دفعهم"})
+
+
+def driven_doer(tokens: list[Token], t0: int, before: list[Phrase]) -> Phrase | None:
+    """``ما دفع قيادة الجيش اللبناني إلى اتهام إسرائيل``, ``ما دفع قواتنا إلى استهداف
+    تجمعات الميليشيا``: the one a causative verb drives ``إلى`` an act does that act; the
+    noun after the act is its object, not its doer as in a bare genitive."""
+    if t0 < 3 or tokens[t0 - 1].norm != "الي":
+        return None
+    p = next((q for q in reversed(before) if q.last == t0 - 2), None)
+    if p is None or p.prep is not None or p.kind == "adjective" or p.first == 0:
+        return None
+    # a head noun may stand between (دفع قيادة الجيش: the army's command)
+    return p if any(tokens[k].norm.lstrip("وف") in _CAUSATIVES
+                    for k in (p.first - 1, p.first - 2) if k >= 0) else None

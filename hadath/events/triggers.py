@@ -82,6 +82,9 @@ class TriggerMatcher:
                         continue    # ورفضته: رفض+ت+ه, a verb; not the masdar رفضه
                     seen.add(id(entry))
                     matched = _match(entry, forms, i, blocked)
+                    if matched and "parties" in entry.flags and not _parties_between(
+                            entry, forms, matched, blocked):
+                        continue
                     if matched:
                         loose = sum(1 for w, j in zip([w for w in entry.words[1:]
                                                        if w not in (GAP, LONG_GAP)],
@@ -113,6 +116,16 @@ def _first_variants(entry: TriggerEntry) -> set[str]:
     if entry.form == "i" and first.startswith("ي"):
         out |= {"ت" + first[1:], "ن" + first[1:]}   # يدعو → تدعو, ندعو
     return out
+
+
+def _parties_between(entry: TriggerEntry, forms: list[WordForms], matched: tuple[int, ...],
+                     blocked: frozenset[int]) -> bool:
+    """``اتفاق السعودية وقطر على``: a masdar in construct with the parties that act, so
+    its first word is bare (not ``بالاتفاق``, ``الاتفاق عليه``) and only names stand in
+    its gap (not ``بالاتفاق، وشكر مصر وقطر على``)."""
+    bare = any(stem == entry.words[0] and prefix in ("", "و", "ف")
+               for prefix, stem in forms[matched[0]].stems)
+    return bare and all(j in blocked for j in range(matched[0] + 1, matched[-1]))
 
 
 def _word_matches(word: str, f: WordForms, strict: bool = False) -> bool:
