@@ -15,7 +15,7 @@ The same frame also completes a lexicon facility that stops before its adjective
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import partial
+from functools import lru_cache, partial
 
 from hadath.lexicons.facilities import FacilityHead, load_facility_heads
 from hadath.model import Entity, Span
@@ -34,14 +34,15 @@ _MAX_NAME_WORDS = 3
 _DESCRIPTIVE = frozenset(normalize_ar(w) for w in ("الحدودي", "البري"))
 
 
-def _head(norm: str, heads: dict[str, FacilityHead]) -> tuple[int, FacilityHead] | None:
-    """(length of the proclitic, head row) when ``norm`` is a head noun (``وقاعدة``)."""
-    if norm in heads:
-        return 0, heads[norm]
-    for pre in _PROCLITICS:
-        if norm.startswith(pre) and norm[len(pre):] in heads:
-            return len(pre), heads[norm[len(pre):]]
-    return None
+@lru_cache(maxsize=2)
+def _head_forms() -> dict[str, tuple[int, FacilityHead]]:
+    """Every written form of a named-place head noun, bare or with a proclitic
+    (``وقاعدة``) → (length of the proclitic, head row): one lookup per word."""
+    heads = {h: row for h, row in load_facility_heads().items() if row.type == "LOC"
+             and row.adjectives}
+    forms = {pre + h: (len(pre), row) for pre in reversed(_PROCLITICS) for h, row in heads.items()}
+    forms.update((h, (0, row)) for h, row in heads.items())
+    return forms
 
 
 def _name_word(norm: str) -> bool:
@@ -52,14 +53,12 @@ def _name_word(norm: str) -> bool:
 def facility_spans(text: str, tokens) -> list[tuple[int, int, str]]:
     """(start, end, template) of every ``HEAD NAME ADJECTIVE`` facility in the text, the
     template being the head's English name for that adjective (``{name} Air Base``)."""
-    heads = {h: row for h, row in load_facility_heads().items() if row.type == "LOC"
-             and row.adjectives}
-
+    forms = _head_forms()
     joined = partial(space_joined, text, tokens)  # the same sentence, one space apart
 
     out = []
     for i, tok in enumerate(tokens):
-        found = _head(tok.norm, heads)
+        found = forms.get(tok.norm)
         if found is None:
             continue
         pre, head = found
