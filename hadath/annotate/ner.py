@@ -103,8 +103,11 @@ class NerStage:
         res = self.tagger.resources
         return norm in res.name_parts or (norm,) in res.gazetteer or norm in res.clusters
 
-    def spans(self, article: Article) -> list[tuple[int, int, str]]:
-        """(start, end, type) character spans the model finds, clitics stripped."""
+    def spans(self, article: Article,
+              facilities: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """(start, end, type) character spans the model finds, clitics stripped.
+        ``facilities`` are the article's facility frames (:func:`facility_spans`, found
+        once per article by the caller): a frame's whole name replaces the model's piece."""
         text = article.text
         by_sentence: dict[int, list] = {}
         for tok in article.tokens:
@@ -161,7 +164,7 @@ class NerStage:
                                              for s, e, _ in out)]
         out = [x for x in out if not any(t[0] <= x[0] and x[1] <= t[1] for t in towns)]
         # a base's whole name replaces the model's person in it (قاعدة عثمان دقنة الجوية)
-        bases = [(s, e, "LOC") for s, e, _ in facility_spans(text, article.tokens)
+        bases = [(s, e, "LOC") for s, e, _ in facilities
                  if not any(a < e and s < b and a != s for a, b in taken)]
         out = [x for x in out + towns if not any(s <= x[0] and x[1] <= e for s, e, _ in bases)]
         return out + [b for b in bases if not any(b[0] <= a < b[1] for a, _ in taken)]
@@ -205,7 +208,7 @@ class NerStage:
         family = family_names(existing, text)
         joined: dict[int, list[Span]] = {}
         groups: dict[tuple[str, str], list[Span]] = {}
-        for start, end, kind in self.spans(article):
+        for start, end, kind in self.spans(article, bases):
             span = Span(start, end, text[start:end])
             if any(span.overlaps(t) for t in taken):
                 continue
