@@ -23,8 +23,9 @@ from hadath.events.anaphora import (RULING, TYPE_HEADS, counted_group, head_tabl
                                     the_latter)
 from hadath.events.bare_actors import ENVOY_WORDS, at_home, named_before, the_kingdom
 from hadath.events.lexicons import EventLexicons
-from hadath.events.mention_context import (fronted_place, is_dateline, is_surname,
-                                           named_pair, past_qualifiers, prep_before, prep_of)
+from hadath.events.mention_context import (definite_nisba, fronted_place, is_dateline,
+                                           is_surname, named_pair, past_qualifiers,
+                                           prep_before, prep_of)
 from hadath.events.mention_merge import merge_mentions
 from hadath.events.words import WordForms, stems_only
 from hadath.model import Actor, Article, Entity, Span, Token
@@ -394,6 +395,5 @@ def _qualifier(norm: str) -> bool:
     """Is this word an adjective that may stand between an agent and the place it belongs
     to (``الحكومة الانتقالية في مالي``, ``الحكومة الشرعية في اليمن``)? A definite nisba
     (…ي, …يه), never a day (``الحكومة الاثنين في بيان``)."""
-    return norm in RULING or norm.startswith("ال") and norm.endswith(("ي", "يه")) \
-        and len(norm) > 4
+    return norm in RULING or definite_nisba(norm)
 

@@ -117,6 +117,13 @@ def prep_before(tokens: list[Token], first: int) -> str | None:
     return None
 
 
+def definite_nisba(norm: str) -> bool:
+    """Is this word a definite nisba adjective (``الجوية``, ``الانتقالية``, ``الشرعية``):
+    ال, a stem, and ي/ية? The kind of word that describes an agent between it and the
+    country it belongs to."""
+    return norm.startswith("ال") and norm.endswith(("ي", "يه")) and len(norm) > 4
+
+
 # how many describing adjectives may stand between an agent and its nationality
 # (القوات الجوية الملكية السعودية: two)
 QUALIFIER_REACH = 2
@@ -134,8 +141,7 @@ def past_qualifiers(tokens: list[Token], forms: list[WordForms], j: int, taken: 
     k = j
     while k < min(j + QUALIFIER_REACH, len(tokens) - 1) and k not in taken | starts \
             and forms[k].joined_prep is None and nationality(forms[k], True) is None \
-            and tokens[k].norm.startswith("ال") and tokens[k].norm.endswith(("ي", "يه")) \
-            and len(tokens[k].norm) > 4:
+            and definite_nisba(tokens[k].norm):
         k += 1
     return k if k > j and (k not in taken or k in starts) \
         and nationality(forms[k], True) is not None else j
