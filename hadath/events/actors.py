@@ -396,4 +396,3 @@ def _qualifier(norm: str) -> bool:
     to (``الحكومة الانتقالية في مالي``, ``الحكومة الشرعية في اليمن``)? A definite nisba
     (…ي, …يه), never a day (``الحكومة الاثنين في بيان``)."""
     return norm in RULING or definite_nisba(norm)
-

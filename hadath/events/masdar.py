@@ -88,4 +88,3 @@ def _object_of_affirming(text: str, tokens: list[Token], hit: TriggerHit,
         if tok.norm in _THAT or tok.norm in BOUNDARIES:
             return False
     return False
-
