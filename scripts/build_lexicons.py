@@ -87,6 +87,22 @@ def read_rows(path: Path, columns: tuple[str, ...], parse) -> list[dict[str, str
     return rows
 
 
+def curated_actor_files() -> list[Path]:
+    """``src/actors.tsv``, then the people tables of ``src/people/`` in name order.
+
+    People are kept in one table per region so that curating one region never touches
+    the rows of another."""
+    return [SRC / "actors.tsv", *sorted((SRC / "people").glob("*.tsv"))]
+
+
+def _check_unique_ids(rows: list[dict[str, str]]) -> None:
+    seen: set[str] = set()
+    for row in rows:
+        if row["id"] in seen:
+            raise SystemExit(f"curated actor id {row['id']!r} is listed twice")
+        seen.add(row["id"])
+
+
 def read_stoplist() -> frozenset[str]:
     words = (ln.split("#", 1)[0].strip() for ln in (SRC / "stoplist.txt").open(encoding="utf-8"))
     return frozenset(norm(w) for w in words if w)
@@ -272,8 +288,9 @@ def write(path: Path, columns: tuple[str, ...], rows: list[dict[str, str]]) -> N
 
 def build(out_dir: Path) -> None:
     stop = read_stoplist()
-    cur_actors = [_with_variants(r) for r in read_rows(SRC / "actors.tsv", ACTOR_COLUMNS,
-                                                       _parse_actor_lenient)]
+    cur_actors = [_with_variants(r) for path in curated_actor_files()
+                  for r in read_rows(path, ACTOR_COLUMNS, _parse_actor_lenient)]
+    _check_unique_ids(cur_actors)
     cur_places = read_rows(SRC / "places.tsv", PLACE_COLUMNS, parse_place_row)
     claimed = {norm(a) for row in cur_actors + cur_places for a in row["aliases"].split("|") if a}
 
