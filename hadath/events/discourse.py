@@ -297,6 +297,11 @@ def named_attacker(state: ArticleState, hit: TriggerHit, roles: Roles) -> None:
 # an operation or a strike as the object of help (دعما لوجستيا للعملية)
 _OPERATIONS = frozenset({"للعمليه", "للعمليات", "للضربات", "للضربه", "للغارات", "للهجوم",
                          "للهجمات", "للحمله"})
+# the same nouns in construct with their doer (دعما لعمليات التحالف): only a fighting
+# force as the second term makes them attacks, not ``لعملية السلام``
+_OPERATIONS_OF = frozenset({"لعمليه", "لعمليات", "لضربات", "لغارات", "لهجمات", "لحمله"})
+_FORCES = frozenset({"التحالف", "الجيش", "القوات", "قوات", "سلاح", "الطيران", "الحلف",
+                     "البحريه"})
 BACKED_REACH = 4
 
 
@@ -306,8 +311,9 @@ def backed_attack(toks: list[Token], hit: TriggerHit, state: ArticleState) -> li
     that leads it)."""
     if hit.entry.type not in ("AID", "SUPPORT") or state.attacker is None:
         return []
-    nxt = toks[hit.last + 1:hit.last + 1 + BACKED_REACH]
-    if not any(t.norm in _OPERATIONS for t in nxt):
+    nxt = toks[hit.last + 1:hit.last + 1 + BACKED_REACH + 1]
+    if not any(t.norm in _OPERATIONS or t.norm in _OPERATIONS_OF and k + 1 < len(nxt)
+               and nxt[k + 1].norm in _FORCES for k, t in enumerate(nxt[:BACKED_REACH])):
         return []
     return state.blamed(state.attacker)[:1]
 
@@ -316,6 +322,8 @@ def backed_attack(toks: list[Token], hit: TriggerHit, state: ArticleState) -> li
 _HALTS = frozenset({"وقف", "الوقف", "ايقاف", "الايقاف"})
 _HALTED = frozenset({"الغارات", "الغاره", "الضربات", "القصف", "الهجمات", "الهجوم",
                      "الاعتداءات", "العدوان", "العمليات", "العمليه", "الانتهاكات"})
+# a halt of "it" (مطالبة بوقفها): the attack the sentence named before
+_HALT_IT = frozenset({"وقفها", "وقفه", "ايقافها", "ايقافه"})
 HALT_REACH = 10     # past a speaker named between: وطالبت على لسان المتحدثة باسم …
 
 
@@ -331,8 +339,24 @@ def halted_attack(toks: list[Token], hit: TriggerHit, state: ArticleState) -> li
     words = [_bare(t.norm) for t in toks[hit.last + 1:hit.last + 4 + HALT_REACH]]
     at = next((n for n, w in enumerate(words[:HALT_REACH]) if w in _HALTS), None)
     if at is None or not any(w in _HALTED for w in words[at + 1:at + 4]):
-        return []
+        if not _halts_it(toks, hit):
+            return []
     return state.blamed(attacker)[:1]
+
+
+def _halts_it(toks: list[Token], hit: TriggerHit) -> bool:
+    """``دانت إيران العملية …، مطالبة بوقفها فورا``: a demand to halt "it" right after the
+    demand word, where the same sentence named an attack before the demand."""
+    nxt = toks[hit.last + 1:hit.last + 3]
+    if not any(_halt_it(t.norm) for t in nxt):
+        return False
+    return any(_bare(t.norm) in _HALTED for t in toks[:hit.first])
+
+
+def _halt_it(word: str) -> bool:
+    """``بوقفها``, ``لوقفه``, ``وقفها`` (the و of ``وقف`` is its root's)."""
+    word = word.strip('"«»“”ـ')
+    return any(word.startswith(c) and word[len(c):] in _HALT_IT for c in ("", "ب", "ل", "وب", "ول"))
 
 
 def _bare(word: str) -> str:
