@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from hadath.events.mention_context import witnessed
+from hadath.text.segment import tokenize
 from tests.test_events import rows, story
 
 # a war story told from the attacked country: its own side threatens back, so the
@@ -46,3 +48,42 @@ def test_a_demand_to_halt_it_is_made_of_the_attacker(pipeline, text, row, wrong)
     got = rows(story(pipeline, _STRIKES + text + _ANSWER, "2015-03-26"))
     assert row in got
     assert wrong not in got
+
+
+# ``البلدين``/``الطرفان`` stand for the two parties told before: an oblique dual is the
+# object of a call (its subject is the clause's own), and a witness of a signing is not
+# one of the two that signed.
+_BORDER = "اتهمت جيبوتي، الجمعة، الجارة إريتريا بنشر قوات على الحدود المشتركة. "
+
+
+@pytest.mark.parametrize("call", [
+    "من جهته، أعرب رئيس مفوضية الاتحاد الإفريقي موسى فقي محمد عن قلقه البالغ، ودعا البلدين "
+    "إلى ضبط النفس.",
+    "ودعا الاتحاد الإفريقي البلدين إلى الحوار.",
+])
+def test_two_countries_called_on_are_the_targets_not_the_callers(pipeline, call):
+    got = rows(story(pipeline, _BORDER + call, "2024-03-11"))
+    assert ("AU", "REQUEST", "DJI") in got and ("AU", "REQUEST", "ERI") in got
+    assert ("DJI", "REQUEST", "ERI") not in got and ("ERI", "REQUEST", "DJI") not in got
+
+
+def test_a_nominative_dual_after_the_verb_is_still_its_subject(pipeline):
+    got = rows(story(pipeline, "وقعت إثيوبيا وإريتريا اتفاقا للسلام في أسمرة. وتعهد البلدان "
+                               "بإعادة فتح الحدود.", "2024-03-11"))
+    assert ("ETH", "AGREE", "ERI") in got
+
+
+@pytest.mark.parametrize("text,witness,party", [
+    ("ووقع الاتفاق عن الحكومة وزير الإعلام بحضور رئيس الوزراء الإثيوبي كما وقع الطرفان اتفاقا",
+     "الاثيوبي", "الحكومه"),
+    ("وقعت الحكومة والمعارضة اتفاقا برعاية قطر", "قطر", "المعارضه"),
+    ("وقع الطرفان الاتفاق بحضور الوسطاء، وأكدت مصر دعمها", None, "مصر"),
+])
+def test_a_witness_or_sponsor_of_a_signing_is_not_one_of_its_two_sides(text, witness, party):
+    """``بحضور رئيس الوزراء الإثيوبي … كما وقع الطرفان``: the two sides are those who
+    signed, never the one in whose presence (or under whose sponsorship) they did."""
+    toks = tokenize(text)
+    at = {t.norm.lstrip("و"): i for i, t in enumerate(toks)}
+    if witness is not None:
+        assert witnessed(toks, at[witness])
+    assert not witnessed(toks, at[party])     # (past a comma the witness word reaches no one)

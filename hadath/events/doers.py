@@ -107,6 +107,12 @@ SPEAKING_NOUNS = frozenset({"البيان", "الوزاره", "الرساله", 
                             "القرار", "التقرير", "المذكره", "الاعلان", "الوثيقه", "الشكوي"})
 
 
+def oblique_dual(word: str) -> bool:
+    """``البلدين``, ``الطرفين``: the dual's accusative/genitive ending; the subject of a
+    verb takes the nominative ``البلدان``, ``الطرفان``."""
+    return word.strip('"«»').endswith("ين")
+
+
 def vso(tokens: list[Token], after: list[Phrase], hit: TriggerHit) -> Phrase | None:
     inside = set(hit.matched)
     nxt = hit.last + 1
@@ -131,6 +137,11 @@ def vso(tokens: list[Token], after: list[Phrase], hit: TriggerHit) -> Phrase | N
         if len(between) > reach or any("," in tokens[i].text or "،" in tokens[i].text
                                        for i in between):
             return None
+        if p.prep is None and p.kind == "pair" and p.first < hit.last \
+                and oblique_dual(tokens[p.first].norm):
+            return None   # ودعا البلدين إلى: a dual in -ين between a call and its إلى is
+            # the one called (a subject takes -ان); after a masdar it is the genitive agent
+            # (رفض البلدين استعادة رعاياهما)
         if p.prep is None and p.kind != "adjective":
             return p
         if p.prep == "من" and len(between) == 2 and tokens[between[0]].norm in PARTITIVE_UNITS:

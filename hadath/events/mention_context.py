@@ -62,13 +62,35 @@ def fronted_place(tokens: list[Token], ent_at: dict[int, ActorMention], i: int) 
     return place.key
 
 
+# those an act is done before or under (بحضور رئيس الوزراء الإثيوبي, برعاية مصر): a
+# witness or a sponsor, never one of ``الطرفان``
+_WITNESSES = frozenset({"بحضور", "برعايه", "بوساطه", "باشراف"})
+
+
+WITNESS_REACH = 3      # words of a title between بحضور and the nationality (وزير الخارجية الجزائري)
+
+
+def witnessed(tokens: list[Token], first: int) -> bool:
+    """Is the mention at ``first`` governed by ``بحضور``/``برعاية`` within a title's reach
+    (no comma between)?"""
+    for j in range(first - 1, max(-1, first - 2 - WITNESS_REACH), -1):
+        if tokens[j + 1].start - tokens[j].end >= 2:
+            return False      # punctuation shows as a wider gap (tokens hold none)
+        if tokens[j].norm.lstrip("و") in _WITNESSES:
+            return True
+    return False
+
+
 def named_pair(tokens: list[Token], entities: list[ActorMention], i: int) -> tuple[str, ...]:
     """The countries of the first two parties named before word ``i`` of the sentence
-    (places an act happened in, after في, are not parties: في العاصمة الصينية بكين);
-    empty unless exactly two, named apart (two joined by و are one side of an act)."""
+    (places an act happened in, after في, are not parties: في العاصمة الصينية بكين; nor
+    is a witness or sponsor: بحضور رئيس الوزراء الإثيوبي); empty unless exactly two,
+    named apart (two joined by و are one side of an act)."""
     keys: list[str] = []
     for m in sorted(entities, key=lambda m: m.first):
         if m.last >= i or not m.actor.country or m.prep in ("في", "ب"):
+            continue
+        if witnessed(tokens, m.first):
             continue
         if m.conj:
             return ()    # وقعت قطر والإمارات مذكرة مع البلدين: one side, the pair is another
