@@ -49,3 +49,25 @@ def test_royal_title_is_required_for_a_name_shared_with_an_imam(run):
     mentions = [m.text for e in art.entities if e.name_en == "Prince Ali bin Hussein"
                 for m in e.mentions]
     assert mentions == ["علي بن الحسين"]
+
+
+@pytest.mark.parametrize("text,name_en", [
+    # both عبد names joined, as Saudi agencies write the Grand Mufti's nasab
+    ("وأدان المفتي العام عبدالعزيز بن عبدالله آل الشيخ التفجير.",
+     "Abdul-Aziz ibn Abdullah Al ash-Sheikh"),
+    ("وقال الأمير عبد العزيز بن عبد الله بن عبد العزيز إن المملكة ترحب.",
+     "Abdulaziz bin Abdullah Al Saud"),
+])
+def test_joined_abd_names_in_a_nasab(run, text, name_en):
+    assert name_en in {e.name_en for e in run(text).entities}
+
+
+@pytest.mark.parametrize("text", [
+    # آل الشيخ is no ruling family: its nasab without it is anyone's name
+    "وقال عبد العزيز بن عبد الله المدير العام للشركة إن الأرباح زادت.",
+    # a Bahraini royal's name without آل خليفة is a commoner's (ناصر بن حمد بن عوشن)
+    "وأوضح المتحدث ناصر بن حمد بن عوشن أن القضية انتهت.",
+])
+def test_a_royal_or_clerical_nasab_without_its_family_is_nobody_listed(run, text):
+    mine = {"p.mufti_alsheikh", "p.nasser_hamad", "p.abdulaziz_abdullah_saud"}
+    assert not {e.lexicon_id for e in run(text).entities} & mine
