@@ -30,6 +30,8 @@ def run():
     ("وصرح عزت الرشق عضو المكتب السياسي لحماس بأن الحركة لن تتراجع.",
      "Izzat al-Rishq", "PSE"),
     ("واستقبل الشيخ هزاع بن زايد آل نهيان الوزير.", "Hazza bin Zayed Al Nahyan", "ARE"),
+    # the minister's given name is also his country's: the full name wins
+    ("وقال وزير الدفاع إسرائيل كاتس إن الجيش سيواصل العمليات.", "Israel Katz", "ISR"),
 ])
 def test_office_holder_gets_name_and_country(run, text, name_en, country):
     art = run(text)
