@@ -213,8 +213,10 @@ def royal_first_names(norm_alias: str) -> list[tuple[str, str]]:
     return [(t, first) for t in _ROYAL_TITLES]
 
 
+# not آل الشيخ: a religious family, whose members go by the whole nasab; without it
+# عبد العزيز بن عبد الله (آل الشيخ) is anyone's name
 _RULING_FAMILIES = ("الصباح", "آل ثاني", "آل نهيان", "آل مكتوم", "آل خليفة", "آل سعود",
-                    "آل سعيد", "آل الشيخ")
+                    "آل سعيد")
 
 
 def name_variants(alias: str) -> list[str]:
@@ -233,6 +235,9 @@ def name_variants(alias: str) -> list[str]:
     for i, w in enumerate(words):
         if w.startswith("عبدال") and len(w) > 6:
             out.append(" ".join(words[:i] + ["عبد", w[3:]] + words[i + 1:]))
+    # a nasab of two عبد names is also written with both joined (عبدالعزيز بن عبدالله)
+    if words.count("عبد") > 1:
+        out.append(alias.replace("عبد ", "عبد"))
     if alias.startswith(_KUNYA):
         rest = alias.split(" ", 1)[1]
         out += [f"أبي {rest}", f"أبا {rest}"]
