@@ -183,7 +183,7 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
     if not targets and entry.type == "REJECT" and sources[0] is not None:
         targets = state.critics_of(sources[0])     # ردت أنقرة رافضة التصريحات
     if not targets and sources[0] is not None:
-        targets = [a for a in backed_attack(toks, hit, state) or halted_attack(
+        targets = [a for a in backed_attack(toks, hit, state, sources[0], near) or halted_attack(
             toks, hit, state) if a.key != sources[0].key]   # دعما للعملية, بوقف الغارات
     open_object = unclaimed or victim or addressed or entry.cameo == STEP_DOWN \
         or not targets and (

@@ -34,6 +34,7 @@ class ArticleState:
         self.named_attacker: Actor | None = None   # the doer of the last attack named at all
         self.attackers: list[Actor] = []      # all doers of the last attack (شنت أمريكا وبريطانيا)
         self.strikers: list[Actor] = []       # all doers of the last air strikes (غارات, ضربات)
+        self.attacks: list[tuple] = []   # every attack's doer, whom it hit, and if strikes
         self._attack_at: tuple | None = None
         self._strike_at: tuple | None = None
         self.unclaimed = False     # the story's attack has no known doer (yet)
@@ -86,6 +87,8 @@ class ArticleState:
             self.attackers = []
         self._attack_at = at
         self.attacker = ev.source
+        self.attacks.append((ev.source, frozenset(t.key for t in ev.target),
+                             struck(ev.trigger.text)))
         if ev.source.key not in {a.key for a in self.attackers}:
             self.attackers.append(ev.source)
         if struck(ev.trigger.text):
@@ -95,6 +98,24 @@ class ArticleState:
             self._strike_at = at
             if ev.source.key not in {a.key for a in self.strikers}:
                 self.strikers.append(ev.source)
+
+    def claimed_by(self, doer: Actor) -> None:
+        """``وأعلن تنظيم القاعدة مسؤوليته عن الهجوم`` when the attack was told with another
+        doer: the claimant is still one who attacked, for a later condemnation."""
+        self.attacks.append((doer, frozenset(), False))
+
+    def other_attacker(self, party: Actor, spared: bool = False,
+                       strikes: bool = False) -> Actor | None:
+        """The doer of the last attack told (of the last strikes, with ``strikes``) that
+        is not ``party``'s own (and, when ``spared``, did not hit ``party``): one condemns
+        another's attack, and welcomes strikes on its enemy, not on itself (``أدانت
+        الحكومة العراقية الغارات`` after ``شنت طائرات أمريكية غارات`` and a shelling
+        told between that the article leaves to her)."""
+        for doer, hit, struck_ in reversed(self.attacks):
+            if doer.key and doer.key != party.key and not (spared and party.key in hit) \
+                    and (struck_ or not strikes):
+                return doer
+        return None
 
     def co_doer(self, ev: Event) -> bool:
         """Is ``ev`` the same act as the last attack, by another of its doers (``شنت
@@ -297,19 +318,31 @@ def named_attacker(state: ArticleState, hit: TriggerHit, roles: Roles) -> None:
 # an operation or a strike as the object of help (دعما لوجستيا للعملية)
 _OPERATIONS = frozenset({"للعمليه", "للعمليات", "للضربات", "للضربه", "للغارات", "للهجوم",
                          "للهجمات", "للحمله"})
+# the strikes a welcome names (رحب بالضربات, أشاد بالعملية العسكرية)
+_WELCOMED = frozenset({"بالعمليه", "بالعمليات", "بالضربات", "بالضربه", "بالغارات"})
 BACKED_REACH = 4
 
 
-def backed_attack(toks: list[Token], hit: TriggerHit, state: ArticleState) -> list[Actor]:
-    """``وقدمت أستراليا وكندا دعما لوجستيا للعملية``: help given to an attack goes to its
-    doer, not to the country attacked; of several doers, to the first named (the one
-    that leads it)."""
+def backed_attack(toks: list[Token], hit: TriggerHit, state: ArticleState,
+                  source: Actor | None = None, named_to: int = -1) -> list[Actor]:
+    """``وقدمت أستراليا وكندا دعما لوجستيا للعملية``, ``رحب بارزاني بالضربات``: help given
+    to an attack, or a welcome of it, goes to its doer, not to the country attacked; of
+    several doers, to the first named (the one that leads it). One backs no attack on
+    itself: when the last attack hit the backer, the one before it is meant. The
+    backer's name after the verb (``named_to``) costs nothing."""
     if hit.entry.type not in ("AID", "SUPPORT") or state.attacker is None:
         return []
-    nxt = toks[hit.last + 1:hit.last + 1 + BACKED_REACH]
-    if not any(t.norm in _OPERATIONS for t in nxt):
+    start = max(hit.last, named_to) + 1
+    nxt = toks[start:start + BACKED_REACH]
+    if not any(t.norm in _OPERATIONS or hit.entry.type == "SUPPORT"
+               and t.norm.lstrip("و") in _WELCOMED for t in nxt):
         return []
-    return state.blamed(state.attacker)[:1]
+    attacker = state.attacker
+    if source is not None and source.key and (attacker.key == source.key or any(
+            d is attacker and source.key in hit_keys for d, hit_keys, _ in state.attacks[-1:])):
+        attacker = state.other_attacker(source, spared=True)
+        return [attacker] if attacker is not None else []
+    return state.blamed(attacker)[:1]
 
 
 # a halt (الوقف الفوري, بوقف) and the attacks it would halt (للغارات, العمليات العسكرية)
