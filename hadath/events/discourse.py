@@ -236,7 +236,7 @@ def further_measures(toks: list[Token], hit: TriggerHit) -> bool:
 
 
 def default_targets(ptype: str, source: Actor, hit: TriggerHit, hits: list[TriggerHit],
-                    state: ArticleState) -> list[Actor]:
+                    state: ArticleState, open_content: bool = False) -> list[Actor]:
     """Targets the sentence leaves implicit.
 
     Domestic acts (a curfew lifted, arrests, releases, protests, and demands, accusations
@@ -244,16 +244,20 @@ def default_targets(ptype: str, source: Actor, hit: TriggerHit, hits: list[Trigg
     an attack with no named target hits the story's country, and so do aid, welcomes,
     sanctions, demands and rejections from abroad (``طالب وزير الخارجية الأمريكي
     بالإفراج``, ``رفض باريس عقوبة الإعدام``), and so does a foreign visit that names
-    no destination (``خلال زيارة أجراها وفد تركي``).
+    no destination (``خلال زيارة أجراها وفد تركي``). ``open_content``: a participle
+    demand goes straight on to what is demanded (``مطالبا بـ``, ``داعية إلى``).
     """
     story = state.story
     if ptype in ("CONCEDE", "COERCE", "PROTEST", "RETREAT") and story:
         return [Actor(country=story)]
     if (ptype in ("REQUEST", "ACCUSE", "MOBILIZE") or ptype == "REJECT" and source.sector not in _STATE) \
             and story and source.key == story \
-            and state.domestic and not (ptype == "REQUEST" and "participle" in hit.entry.flags):
-        # domestic demands and accusations; not a داعيا that names no addressee actor
-        # (داعيا الحجاج إلى تجنب …, داعيا إلى جعل الواجهة …): a call to all, or to no one
+            and state.domestic and not (ptype == "REQUEST" and "participle" in hit.entry.flags
+                                        and (source.sector in _STATE or not open_content)):
+        # domestic demands and accusations; not an official's داعيا that names no addressee
+        # actor (داعيا الحجاج إلى تجنب …, داعيا إلى جعل الواجهة …): a call to all, or to no
+        # one, nor a call on people (داعيا النازحين إلى العودة); a union's, a party's or a
+        # crowd's مطالبا بتسليم السلطة, with no one named, is made of its rulers
         return [Actor(country=story)]
     if ptype == "ASSAULT" and story:
         return [Actor(country=story)]
