@@ -213,7 +213,7 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
     start, end = toks[hit.first].start, toks[hit.last].end
     trigger = Span(start, end, article.text[start:end])
     participle = entry.form == "n" and "speech" in entry.flags and entry.text.startswith("م")
-    date = event_date(article, toks, start, end, participle)
+    date = event_date(article, toks, start, end, participle, entry.type == "REQUEST")
     if entry.type in UNTARGETED and long_before(date, article.published) \
             and not chronicle(article, toks):
         return []      # اغتيال الحريري عام 2005 in a story of 2008: history, not news
