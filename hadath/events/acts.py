@@ -183,7 +183,7 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
     if not targets and entry.type == "REJECT" and sources[0] is not None:
         targets = state.critics_of(sources[0])     # ردت أنقرة رافضة التصريحات
     if not targets and sources[0] is not None:
-        targets = [a for a in backed_attack(toks, hit, state) or halted_attack(
+        targets = [a for a in backed_attack(toks, hit, state, sources[0], near) or halted_attack(
             toks, hit, state) if a.key != sources[0].key]   # دعما للعملية, بوقف الغارات
     open_object = unclaimed or victim or addressed or entry.cameo == STEP_DOWN \
         or not targets and (
@@ -199,7 +199,8 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
     if not targets and sources[0] is not None and not open_object and not condemned \
             and "mutual" not in entry.flags:     # an exchange names both its sides or none
         # (a condemned attack is aimed at its doer, never at the story's country)
-        targets = default_targets(entry.type, sources[0], hit, hits, state)
+        targets = default_targets(entry.type, sources[0], hit, hits, state,
+                                  open_call(toks, hit))
         state.implicit.add((si, toks[hit.first].start, entry.type))
     if entry.type == "AID" and sources[0] is not None and not open_object \
             and all(t.key == sources[0].key for t in targets):
@@ -212,7 +213,7 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
     start, end = toks[hit.first].start, toks[hit.last].end
     trigger = Span(start, end, article.text[start:end])
     participle = entry.form == "n" and "speech" in entry.flags and entry.text.startswith("م")
-    date = event_date(article, toks, start, end, participle)
+    date = event_date(article, toks, start, end, participle, entry.type == "REQUEST")
     if entry.type in UNTARGETED and long_before(date, article.published) \
             and not chronicle(article, toks):
         return []      # اغتيال الحريري عام 2005 in a story of 2008: history, not news

@@ -249,6 +249,7 @@ def _claimed(events: list[Event], doer, si: int, state: ArticleState,
     events = credit(events, doer, si)
     credited = [ev for ev in events if id(ev) not in before]
     if not credited:
+        state.claimed_by(doer)
         return events
     for ev in credited:
         seen.add((ev.type, doer.key, tuple(t.key for t in ev.target), ev.sentence))

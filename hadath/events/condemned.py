@@ -61,25 +61,34 @@ def accused_attacker(hit: TriggerHit, hits: list[TriggerHit], source: Actor,
                      and m.prep is None and m.key and m.key != source.key]
             if named:
                 return named[0].actor
-            if first and state.strikers and state.strikers[0].key != source.key \
+            if first and state.strikers \
                     and struck(toks[h.first].norm) and toks[h.first].norm.lstrip("و").startswith("ال"):
                 # وأدانت الضربات: the strikes told last, though the raids they answered
-                # were told after them
-                return state.strikers[0]
+                # were told after them; not strikes the condemner is said to have made
+                if state.strikers[0].key != source.key:
+                    return state.strikers[0]
+                striker = state.other_attacker(source, strikes=True)
+                if striker is not None:
+                    return striker
             attacker = state.attacker or state.named_attacker
+            if first and attacker is not None and attacker.key == source.key:
+                attacker = state.other_attacker(source)    # not the condemner's own raid
             if first and attacker is not None and attacker.key != source.key \
                     and not state.unclaimed:
                 return attacker
             first = False
     described = bool(hit.entry.words) and hit.entry.words[0] == _DESCRIBE
+    attacker = state.attacker
+    if attacker is not None and attacker.key == source.key:
+        attacker = state.other_attacker(source)
     if first and hit.entry.words and (hit.entry.words[0] in _CONDEMN or described) \
-            and state.attacker is not None and state.attacker.key != source.key \
+            and attacker is not None and attacker.key != source.key \
             and not state.unclaimed and any(
                 t.norm.strip('"«»').lstrip("و") in _CONDEMNED
                 for t in toks[(hit.first + 1 if described else hit.last + 1):hit.last + 5]):
         # أدانت الرئاسة "الجريمة": the act told before, its doer; so is the act a
         # وصف … الهجوم بأنه إرهابي names inside its words
-        return state.attacker
+        return attacker
     return None
 
 

@@ -18,7 +18,7 @@ SPEECH_VERBS = frozenset({"قال", "اكد", "اعلن", "اوضح", "اشار"
 
 
 def event_date(article: Article, toks: list[Token], start: int, end: int,
-               participle: bool = False) -> str | None:
+               participle: bool = False, call: bool = False) -> str | None:
     """Value of the time expression of the sentence that dates the trigger at ``start:end``.
 
     Times inside the trigger's words come first, then the nearest time of the same
@@ -26,15 +26,18 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
     that follows a speech verb dates the speech (``قال الجمعة إن …``), and one inside a
     relative clause dates another act (``الزلزال الذي ضرب … فجر 6 شباط``), never this one. A speech
     participle (``متهمة``, ``مطالبا``) shares the date of the sentence's main verb, the
-    sentence's first time.
+    sentence's first time. A future time after a ``call`` (``دعا إلى إضراب يوم
+    الجمعة``) dates the act called for, not the call, even when it is the only time.
     """
     best, best_cost = None, None
     dated = [t for t in article.times
              if t.value is not None and t.type in ("DATE", "TIME") and not t.value.startswith("P")
              and t.start >= toks[0].start and t.end <= toks[-1].end]
     if participle and dated:
-        # not a time of a relative clause (الاجتماع … الذي استضافته … في الفترة من 17 إلى 19)
-        main = [t for t in dated if not _relative_time(toks, t)]
+        # not a time of a relative clause (الاجتماع … الذي استضافته … في الفترة من 17 إلى 19),
+        # nor the day of the act called for (مطالبا بإضراب يبدأ غدا)
+        main = [t for t in dated if not _relative_time(toks, t) and not (
+            call and t.start >= end and _future(article, t) and _calls_for(toks, start, end))]
         return day_of(min(main, key=lambda t: t.start).value) if main else None
     earlier = _days_before(article, toks, start, dated)
     if earlier is not None:
@@ -50,9 +53,10 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
             continue      # على حدود عام 1967: a line named by its year, not a day of the act
         if t.end <= start and _ongoing_since(toks, first):
             continue      # الحراك المتواصل منذ 22 فيفري دعوا إلى: when the movement began
-        if t.start >= end and len(dated) > 1 and _future(article, t) \
+        if t.start >= end and (len(dated) > 1 or call) and _future(article, t) \
                 and _calls_for(toks, start, end):
-            continue      # دعوا إلى مواصلة المسيرات الجمعة المقبل: the act called for
+            continue      # دعوا إلى مواصلة المسيرات الجمعة المقبل: the act called for, and
+            # so after a call when no other time dates it (دعا إلى إضراب عام يوم الجمعة)
         if t.start >= end and _first_since(toks, first, trigger_tok):
             continue      # أول زيارة … منذ عام 2011: the last such act, not this one
         if first > 0 and toks[first - 1].norm.lstrip("و") in SAYING_VERBS and not \

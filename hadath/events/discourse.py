@@ -34,6 +34,7 @@ class ArticleState:
         self.named_attacker: Actor | None = None   # the doer of the last attack named at all
         self.attackers: list[Actor] = []      # all doers of the last attack (شنت أمريكا وبريطانيا)
         self.strikers: list[Actor] = []       # all doers of the last air strikes (غارات, ضربات)
+        self.attacks: list[tuple] = []   # every attack's doer, whom it hit, and if strikes
         self._attack_at: tuple | None = None
         self._strike_at: tuple | None = None
         self.unclaimed = False     # the story's attack has no known doer (yet)
@@ -86,6 +87,8 @@ class ArticleState:
             self.attackers = []
         self._attack_at = at
         self.attacker = ev.source
+        self.attacks.append((ev.source, frozenset(t.key for t in ev.target),
+                             struck(ev.trigger.text)))
         if ev.source.key not in {a.key for a in self.attackers}:
             self.attackers.append(ev.source)
         if struck(ev.trigger.text):
@@ -95,6 +98,24 @@ class ArticleState:
             self._strike_at = at
             if ev.source.key not in {a.key for a in self.strikers}:
                 self.strikers.append(ev.source)
+
+    def claimed_by(self, doer: Actor) -> None:
+        """``وأعلن تنظيم القاعدة مسؤوليته عن الهجوم`` when the attack was told with another
+        doer: the claimant is still one who attacked, for a later condemnation."""
+        self.attacks.append((doer, frozenset(), False))
+
+    def other_attacker(self, party: Actor, spared: bool = False,
+                       strikes: bool = False) -> Actor | None:
+        """The doer of the last attack told (of the last strikes, with ``strikes``) that
+        is not ``party``'s own (and, when ``spared``, did not hit ``party``): one condemns
+        another's attack, and welcomes strikes on its enemy, not on itself (``أدانت
+        الحكومة العراقية الغارات`` after ``شنت طائرات أمريكية غارات`` and a shelling
+        told between that the article leaves to her)."""
+        for doer, hit, struck_ in reversed(self.attacks):
+            if doer.key and doer.key != party.key and not (spared and party.key in hit) \
+                    and (struck_ or not strikes):
+                return doer
+        return None
 
     def co_doer(self, ev: Event) -> bool:
         """Is ``ev`` the same act as the last attack, by another of its doers (``شنت
@@ -215,7 +236,7 @@ def further_measures(toks: list[Token], hit: TriggerHit) -> bool:
 
 
 def default_targets(ptype: str, source: Actor, hit: TriggerHit, hits: list[TriggerHit],
-                    state: ArticleState) -> list[Actor]:
+                    state: ArticleState, open_content: bool = False) -> list[Actor]:
     """Targets the sentence leaves implicit.
 
     Domestic acts (a curfew lifted, arrests, releases, protests, and demands, accusations
@@ -223,16 +244,20 @@ def default_targets(ptype: str, source: Actor, hit: TriggerHit, hits: list[Trigg
     an attack with no named target hits the story's country, and so do aid, welcomes,
     sanctions, demands and rejections from abroad (``طالب وزير الخارجية الأمريكي
     بالإفراج``, ``رفض باريس عقوبة الإعدام``), and so does a foreign visit that names
-    no destination (``خلال زيارة أجراها وفد تركي``).
+    no destination (``خلال زيارة أجراها وفد تركي``). ``open_content``: a participle
+    demand goes straight on to what is demanded (``مطالبا بـ``, ``داعية إلى``).
     """
     story = state.story
     if ptype in ("CONCEDE", "COERCE", "PROTEST", "RETREAT") and story:
         return [Actor(country=story)]
     if (ptype in ("REQUEST", "ACCUSE", "MOBILIZE") or ptype == "REJECT" and source.sector not in _STATE) \
             and story and source.key == story \
-            and state.domestic and not (ptype == "REQUEST" and "participle" in hit.entry.flags):
-        # domestic demands and accusations; not a داعيا that names no addressee actor
-        # (داعيا الحجاج إلى تجنب …, داعيا إلى جعل الواجهة …): a call to all, or to no one
+            and state.domestic and not (ptype == "REQUEST" and "participle" in hit.entry.flags
+                                        and (source.sector in _STATE or not open_content)):
+        # domestic demands and accusations; not an official's داعيا that names no addressee
+        # actor (داعيا الحجاج إلى تجنب …, داعيا إلى جعل الواجهة …): a call to all, or to no
+        # one, nor a call on people (داعيا النازحين إلى العودة); a union's, a party's or a
+        # crowd's مطالبا بتسليم السلطة, with no one named, is made of its rulers
         return [Actor(country=story)]
     if ptype == "ASSAULT" and story:
         return [Actor(country=story)]
@@ -302,20 +327,33 @@ _OPERATIONS = frozenset({"للعمليه", "للعمليات", "للضربات",
 _OPERATIONS_OF = frozenset({"لعمليه", "لعمليات", "لضربات", "لغارات", "لهجمات", "لحمله"})
 _FORCES = frozenset({"التحالف", "الجيش", "القوات", "قوات", "سلاح", "الطيران", "الحلف",
                      "البحريه"})
+# the strikes a welcome names (رحب بالضربات, أشاد بالعملية العسكرية)
+_WELCOMED = frozenset({"بالعمليه", "بالعمليات", "بالضربات", "بالضربه", "بالغارات"})
 BACKED_REACH = 4
 
 
-def backed_attack(toks: list[Token], hit: TriggerHit, state: ArticleState) -> list[Actor]:
-    """``وقدمت أستراليا وكندا دعما لوجستيا للعملية``: help given to an attack goes to its
-    doer, not to the country attacked; of several doers, to the first named (the one
-    that leads it)."""
+def backed_attack(toks: list[Token], hit: TriggerHit, state: ArticleState,
+                  source: Actor | None = None, named_to: int = -1) -> list[Actor]:
+    """``وقدمت أستراليا وكندا دعما لوجستيا للعملية``, ``رحب بارزاني بالضربات``: help given
+    to an attack, or a welcome of it, goes to its doer, not to the country attacked; of
+    several doers, to the first named (the one that leads it). One backs no attack on
+    itself: when the last attack hit the backer, the one before it is meant. The
+    backer's name after the verb (``named_to``) costs nothing."""
     if hit.entry.type not in ("AID", "SUPPORT") or state.attacker is None:
         return []
-    nxt = toks[hit.last + 1:hit.last + 1 + BACKED_REACH + 1]
-    if not any(t.norm in _OPERATIONS or t.norm in _OPERATIONS_OF and k + 1 < len(nxt)
-               and nxt[k + 1].norm in _FORCES for k, t in enumerate(nxt[:BACKED_REACH])):
+    start = max(hit.last, named_to) + 1
+    nxt = toks[start:start + BACKED_REACH + 1]
+    if not any(t.norm in _OPERATIONS
+               or t.norm in _OPERATIONS_OF and k + 1 < len(nxt) and nxt[k + 1].norm in _FORCES
+               or hit.entry.type == "SUPPORT" and t.norm.lstrip("و") in _WELCOMED
+               for k, t in enumerate(nxt[:BACKED_REACH])):
         return []
-    return state.blamed(state.attacker)[:1]
+    attacker = state.attacker
+    if source is not None and source.key and (attacker.key == source.key or any(
+            d is attacker and source.key in hit_keys for d, hit_keys, _ in state.attacks[-1:])):
+        attacker = state.other_attacker(source, spared=True)
+        return [attacker] if attacker is not None else []
+    return state.blamed(attacker)[:1]
 
 
 # a halt (الوقف الفوري, بوقف) and the attacks it would halt (للغارات, العمليات العسكرية)
