@@ -1,7 +1,7 @@
 """A stance on an attack told before (``ودانت الخارجية السورية الغارات``, ``رحب العبادي
 بالضربات``) is aimed at the attack's doer; one condemns another's attack and welcomes
 strikes on its enemy, so an attack of the stance-taker's own, or one that hit it, told in
-between is not the one meant (hadath.events.condemned, hadath.events.discourse)."""
+between is not the one meant (hadath.events.condemned, hadath.events.told_attacks)."""
 from __future__ import annotations
 
 import pytest

@@ -18,8 +18,7 @@ from hadath.events.cues import BOUNDARIES
 from hadath.events.dates import event_date, range_day
 from hadath.events.condemned import (accused_attacker, co_named, condemns_attack,
                                      condemns_unclaimed)
-from hadath.events.discourse import (ArticleState, backed_attack, default_targets,
-                                     further_measures, halted_attack)
+from hadath.events.discourse import ArticleState, default_targets, further_measures
 from hadath.events.implicit import (about_agreement, about_decision, against_any, aid_receiver,
                                     alongside, decided, open_addressee, open_call,
                                     openly_addressed, partners,
@@ -32,6 +31,7 @@ from hadath.events.sides import collective_subject
 from hadath.events.specificity import SpecificityCues, chronicle
 from hadath.events.targets import LOCATIVE
 from hadath.events.timeliness import after_publication, long_before, toll_since
+from hadath.events.told_attacks import backed_attack, halted_attack
 from hadath.events.triggers import TriggerHit
 from hadath.events.wrongdoer import STANCES, harmed
 from hadath.model import Actor, Article, Event, Span, Token

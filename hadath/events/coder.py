@@ -35,7 +35,8 @@ from hadath.events.carriers import carrier_roles, military_convoy
 from hadath.events.claims import claimant, credit
 from hadath.events.clashes import local_clash, result_of
 from hadath.events.dates import carry_dates, date_undated, share_dates
-from hadath.events.discourse import ArticleState, followers, named_attacker, noted_attack, recalled
+from hadath.events.discourse import ArticleState, followers, recalled
+from hadath.events.told_attacks import named_attacker, noted_attack
 from hadath.events.gatherings import closing_session, participants
 from hadath.events.governed import (alleged, blocked_aid, called_for, governed, object_of, owed,
                                     protest_purpose, sought, threatened)
