@@ -35,6 +35,9 @@ def test_a_long_title_after_a_joined_cue_reaches_its_name(finder, text, names, e
      [("نفى", "رائد حسن"), ("مؤكدا", "رائد حسن")]),
     ('وقالت مديرة حملة عمر ناصر ليلى حداد إن "النتائج مشجعة".',
      {"عمر ناصر": "PER", "ليلى حداد": "PER"}, [("قالت", "ليلى حداد")]),
+    # past another office, the one named is spoken to: the spokesman is unnamed
+    ('وانتقد المتحدث باسم حكومة نادر سليم الرئيس رائد حسن، مؤكدا أن "الحوار توقف".',
+     {"نادر سليم": "PER", "رائد حسن": "PER"}, []),
     # with no one named after him, his body speaks, not he
     ('وقال المتحدث باسم قوات نادر سليم إن "الهجوم صُد".',
      {"نادر سليم": "PER"}, []),

@@ -11,7 +11,8 @@ first comma or after a few words; these helpers say when the title goes on to a 
 from __future__ import annotations
 
 from hadath.annotate.quote_clauses import mention_end_token
-from hadath.annotate.quote_titles import BARE_TITLES, TITLES
+from hadath.annotate.quote_titles import BARE_TITLES, TITLES, nisba
+from hadath.annotate.title_names import ROLE_NOUNS
 from hadath.annotate.quote_words import SPOKESMEN
 
 # words that open a title (normalized): الوزير، وزير، المتحدث
@@ -36,17 +37,18 @@ def _joined(text: str, tokens, m: int) -> bool:
 
 def name_after_owner(text: str, tokens, owner, k: int, is_word) -> int | None:
     """The token of the person named right after the person at ``k``, the genitive of a
-    body in a title (``المتحدث باسم قوات حفتر أحمد المسماري``), past a rank or an
-    adjective (``قوات X الليبية العقيد Y``): the title's holder, who speaks; None when no
-    name follows at once (``قوات X قصف``) or a word the cue lexicon knows comes first."""
+    body in a title (``المتحدث باسم قوات حفتر أحمد المسماري``), past a rank or a nisba
+    (``قوات X الليبية العقيد Y``): the title's holder, who speaks; None when no name
+    follows at once (``قوات X قصف``), or only past another office (``الرئيس Y``, the one
+    spoken to) or a word the cue lexicon knows."""
     m = mention_end_token(tokens, owner, k)
     for _ in range(_RANK_REACH + 1):
         if m >= len(tokens) or not _joined(text, tokens, m):
             return None
         if owner[m] is not None:
             return m if owner[m] is not owner[k] and owner[m].type == "PER" else None
-        if not tokens[m].norm.startswith("ال") or is_word(tokens[m].norm):
-            return None
+        if not (tokens[m].norm in ROLE_NOUNS or nisba(tokens[m].norm)) or is_word(tokens[m].norm):
+            return None  # not past another office (… حكومة X الرئيس Y: Y is spoken to)
         m += 1
     return None
 
