@@ -70,6 +70,8 @@ POSTS = frozenset(normalize_ar(w) for w in (
     "ممثل", "ممثلة", "الممثل", "الممثلة", "ممثلها", "مندوب", "المندوب", "مندوبها",
     "المندوبة", "والي"))
 _AT = frozenset(normalize_ar(w) for w in ("لدى", "في"))
+# a preposition or conjunction on the article opens no name (مديرا للمخابرات، بالوكالة)
+_CLITIC_ARTICLE = ("لل", "بال", "وال", "فال", "كال")
 _POST_REACH = 4  # words between the office and لدى (السفير الفرنسي العام …)
 
 
@@ -80,7 +82,7 @@ def posted_names(text: str, tokens, places: list[tuple[int, int]],
     آطا``), where no mention already is. The slot names the holder, so the first word
     need only be name-like, not a given name the model's list knows (foreign envoys'
     names mostly are not); a third word must be a known family name."""
-    _, surnames, seen = name_parts()
+    given, surnames, seen = name_parts()
     stop = not_names()
     joined = partial(space_joined, text, tokens)
     starts = {s: e for s, e in places}
@@ -88,6 +90,7 @@ def posted_names(text: str, tokens, places: list[tuple[int, int]],
     def name_like(norm: str) -> bool:
         return norm.isalpha() and norm not in _PREPOSITIONS and norm not in ROLE_NOUNS \
             and norm not in POSTS and norm not in stop \
+            and not norm.startswith(_CLITIC_ARTICLE) \
             and (not norm.startswith("ال") or norm in seen)
 
     out = []
@@ -111,6 +114,9 @@ def posted_names(text: str, tokens, places: list[tuple[int, int]],
                 or not joined(first + 1) or not name_like(tokens[first].norm) \
                 or not name_like(tokens[first + 1].norm):
             continue
+        if tokens[first].norm.endswith("ا") and tokens[first].norm not in given \
+                and tokens[first].norm not in seen:
+            continue  # an indefinite accusative (عينه سفيرا لدى X مستشارا، سابقا): no name
         end = first + 1
         if joined(end + 1) and tokens[end + 1].norm in surnames \
                 and name_like(tokens[end + 1].norm):
