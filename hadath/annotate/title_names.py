@@ -75,13 +75,22 @@ _CLITIC_ARTICLE = ("لل", "بال", "وال", "فال", "كال")
 _POST_REACH = 4  # words between the office and لدى (السفير الفرنسي العام …)
 
 
+def _name_ends(text: str, tokens, k: int) -> bool:
+    """A name that ends before token ``k``: punctuation, the sentence's end or a
+    preposition follows (``والي هطاي أردال آطا.``, ``السفيرة … جيسيكا X من البلاد``)."""
+    return k >= len(tokens) or not space_joined(text, tokens, k) \
+        or tokens[k].norm in _PREPOSITIONS
+
+
 def posted_names(text: str, tokens, places: list[tuple[int, int]],
                  taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """(start, end, "PER") for two or three words right after the place or body of an
     office held there (``السفير الفرنسي لدى الجزائر فرانسوا غويات``, ``والي هطاي أردال
     آطا``), where no mention already is. The slot names the holder, so the first word
-    need only be name-like, not a given name the model's list knows (foreign envoys'
-    names mostly are not); a third word must be a known family name."""
+    need not be a given name the model's list knows (foreign envoys' names mostly are
+    not); but such a name must then be seen to end after two words (punctuation or a
+    preposition: not ``في بيشاور شمال غرب باكستان``). A third word must be a known
+    family name."""
     given, surnames, seen = name_parts()
     stop = not_names()
     joined = partial(space_joined, text, tokens)
@@ -114,9 +123,8 @@ def posted_names(text: str, tokens, places: list[tuple[int, int]],
                 or not joined(first + 1) or not name_like(tokens[first].norm) \
                 or not name_like(tokens[first + 1].norm):
             continue
-        if tokens[first].norm.endswith("ا") and tokens[first].norm not in given \
-                and tokens[first].norm not in seen:
-            continue  # an indefinite accusative (عينه سفيرا لدى X مستشارا، سابقا): no name
+        if tokens[first].norm not in given and not _name_ends(text, tokens, first + 2):
+            continue  # an unknown first word must be seen to end: شمال غرب باكستان, اذا لم تتم
         end = first + 1
         if joined(end + 1) and tokens[end + 1].norm in surnames \
                 and name_like(tokens[end + 1].norm):
