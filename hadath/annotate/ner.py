@@ -35,7 +35,7 @@ from pathlib import Path
 from hadath.annotate.entity_datelines import dateline_country
 from hadath.annotate.entity_titles import quoted_titles
 from hadath.annotate.facility_names import complete_facilities, facility_name_en, facility_spans
-from hadath.annotate.title_names import role_names
+from hadath.annotate.title_names import posted_names, role_names
 from hadath.annotate.town_names import town_names
 from hadath.annotate.name_later import later_family_names, lone_surnames_to_people
 from hadath.annotate.name_spans import (family_names, not_names, repair_person_spans,
@@ -157,6 +157,9 @@ class NerStage:
         out += [x for x in speaker_slot_names(text, article.tokens, found)
                 if not _not_a_name(text[x[0]:x[1]], x[2])]
         out += role_names(text, article.tokens, taken + [(s, e) for s, e, _ in out])
+        places = [(m.start, m.end) for e in article.entities if e.type != "PER" for m in e.mentions]
+        out += posted_names(text, article.tokens, places + [(s, e) for s, e, k in out if k != "PER"],
+                            taken + [(s, e) for s, e, _ in out])
         # a town's whole name replaces the model's piece of it (بلدة كفر قليل, not كفر)
         towns = town_names(text, article.tokens, taken + [
             (s, e) for s, e, k in out if k != "LOC"])

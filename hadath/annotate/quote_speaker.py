@@ -14,6 +14,7 @@ from hadath.annotate.quote_objects import addressee, owned, spoken_about
 from hadath.annotate.quote_according import according_speaker
 from hadath.annotate.quote_subjects import appositive_head, holder_of_title, object_follows
 from hadath.annotate.quote_agreement import relative_subject
+from hadath.annotate.quote_titled import apposed_title_name, name_after_owner, title_led
 from hadath.annotate.quote_goes_on import THAT_IT_IS as _THAT_IT_IS
 from hadath.annotate.quote_titles import BARE_TITLES as _BARE_TITLES
 from hadath.annotate.quote_titles import MASCULINE_TITLES as _MASCULINE_TITLES
@@ -115,7 +116,9 @@ def subject_speaker(cues, tokens, owner, i, after, kind, text, coordinated) -> t
     # past a definite subject and its object (أكد المجلس سيادة … وأبو موسى)
     ends = first is not None and object_follows(
         tokens, owner, j, lambda w: cues.kind(w) is not None)
-    for k in range(j, min(n, j + (_COORD_WINDOW if coordinated else _WINDOW)) if first else 0):
+    # وطالب الأمين العام المساعد لشؤون فلسطين … السفير X: a title reaches its name further
+    reach = _COORD_WINDOW if coordinated and not title_led(tokens, j) else _WINDOW
+    for k in range(j, min(n, j + reach) if first else 0):
         t = tokens[k]
         if ends and k > j:
             break
@@ -134,6 +137,11 @@ def subject_speaker(cues, tokens, owner, i, after, kind, text, coordinated) -> t
                     or tokens[j].norm in _BARE_TITLES or tokens[j].norm in SPOKESMEN) \
                     and owner[k] is not None and owner[k].type == "PER":
                 return owner[k].id, mention_end_token(tokens, owner, k)
+            if title_led(tokens, j):  # رئيس المجموعة، الرئيس النيجيري X،: a second title
+                m = apposed_title_name(text, tokens, owner, k,
+                                       lambda w: cues.kind(w) is not None)
+                if m is not None:
+                    return owner[m].id, mention_end_token(tokens, owner, m)
             break  # وصف الوزير محمد المومني، زيارة الأمير …: the subject ended at the comma
         if cues.kind(t.norm) == "org_head":
             break  # المتحدث باسم مركز الملك سلمان: a name inside an institution's name
@@ -150,6 +158,11 @@ def subject_speaker(cues, tokens, owner, i, after, kind, text, coordinated) -> t
                 and (tokens[k - 1].norm in OBJECT_PREPOSITIONS
                      or spoken_about(tokens, owner, k)
                      or owned(tokens, owner, k, clitic_nouns=False)):
+            m = name_after_owner(text, tokens, owner, k, lambda w: cues.kind(w) is not None) \
+                if title_led(tokens, j) \
+                and owned(tokens, owner, k, clitic_nouns=False) else None
+            if m is not None:  # المتحدث باسم قوات حفتر X: the forces' spokesman X speaks
+                return owner[m].id, mention_end_token(tokens, owner, m)
             break  # وقالت هيئة الدفاع عن زمال: the body speaks, not the one it defends
         if ent is not None and ent.type == "PER":
             if feminine(tokens[i].norm[1:] if tokens[i].norm[:1] in "وف"
