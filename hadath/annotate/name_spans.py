@@ -217,7 +217,7 @@ def family_names(entities, text: str) -> dict[str, int]:
 
 # what ends a speaker's name in the slot after a speech cue
 _SLOT_THAT = frozenset({"ان", "بان", "انه", "انها", "قوله", "قولها"})
-_SLOT_PHRASE = frozenset({"تصريح", "تصريحات", "بيان", "مؤتمر", "حديث", "مقابله", "كلمه", "لقاء"})
+_SLOT_PHRASE = frozenset({"تصريح", "تصريحات", "بيان", "مءتمر", "حديث", "مقابله", "كلمه", "لقاء"})
 _PREPOSITIONS = frozenset({"في", "من", "علي", "الي", "عن", "مع", "لدي", "باسم", "خلال", "امام"})
 _SLOT_WINDOW = 14  # tokens after a cue searched for the name's end
 _NAME_WORDS = (2, 3)  # a speaker's name the model missed: given name and one or two more

@@ -34,7 +34,7 @@ def she_body(ent: Entity) -> bool:
 
 # titles of a woman (normalized, without ال): the subject a feminine participle agrees with
 _WOMEN_TITLES = frozenset({
-    "رءيسه", "وزيره", "دكتوره", "متحدثه", "ناطقه", "سفيره", "مبعوثه", "مستشاره", "نائبه",
+    "رءيسه", "وزيره", "دكتوره", "متحدثه", "ناطقه", "سفيره", "مبعوثه", "مستشاره", "ناءبه",
     "سيده", "ناشطه", "مديره", "منسقه", "ملكه", "اميره", "شيخه", "كاتبه", "صحفيه", "استاذه",
     "باحثه", "محاميه", "ممثله", "مفوضه", "امينه", "مرشحه", "زعيمه", "قاضيه", "عضوه"})
 
@@ -167,8 +167,8 @@ def clause_body(cues: CueLexicon, tokens, owner, i: int, sent_start: int,
 
 
 # prepositions that make a place before the cue an adjunct, not its subject (في طهران)
-_PLACE_PREPOSITIONS = frozenset({"في", "من", "الى", "عن", "على", "مع", "نحو", "قرب", "داخل",
-                                 "خارج", "بين", "لدى", "عند", "حول"})
+_PLACE_PREPOSITIONS = frozenset({"في", "من", "الي", "عن", "علي", "مع", "نحو", "قرب", "داخل",
+                                 "خارج", "بين", "لدي", "عند", "حول"})
 
 
 def _bare(word: str) -> bool:

@@ -15,7 +15,7 @@ from hadath.annotate.quote_clauses import persons_before
 # (normalized: رئيس is رءيس, as hadath.text.normalize writes it)
 TITLES = {f"ال{t}": t for t in (
     "وزير", "وزيره", "رءيس", "رءيسه", "سفير", "سفيره", "مبعوث", "مبعوثه", "متحدث", "ناطق",
-    "مستشار", "مستشاره", "منسق", "منسقه", "قاءد", "مدير", "مديره", "نائب", "ملك", "امير",
+    "مستشار", "مستشاره", "منسق", "منسقه", "قاءد", "مدير", "مديره", "ناءب", "ملك", "امير",
     "سلطان", "امين", "زعيم", "مفوض", "مفوضه", "ممثل", "ممثله", "عاهل", "ولي")}
 BARE_TITLES = frozenset(TITLES.values())
 # titles of a man, with or without the article (a feminine verb does not agree with them)
