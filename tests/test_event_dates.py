@@ -115,6 +115,12 @@ def _date_of(text, published, trigger):
      None),
     # an act told after منذ began then
     ("تشهد البلاد منذ 15 مارس الماضي معارك عنيفة.", "معارك", "2019-03-15"),
+    # the ordinal after the act: منذ names the last such visit
+    ("وتعد زيارة الوزير الأولى لمسؤول تركي إلى أرمينيا منذ عام 2009، فيما وصل نظيره "
+     "إلى يريفان في اليوم ذاته.", "زيارة", None),
+    # a long starting point told as a noun phrase (the death that began the protests)
+    ("ويطالب السكان منذ غرق مركب للصيادين قبالة سواحل المدينة خلال عاصفة قوية في أكتوبر "
+     "2017 بإنشاء ميناء جديد.", "ويطالب", None),
 ])
 def test_a_time_that_starts_something_else_does_not_date_the_act(text, trigger, day):
     assert _date_of(text, "2019-04-03", trigger) == day

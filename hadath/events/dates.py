@@ -184,6 +184,9 @@ def _days_before(article: Article, toks: list[Token], start: int, dated: list) -
 
 # how far after the time the act of a منذ clause may stand (منذ فرضت …، في …، عقوبات)
 SINCE_ACT_REACH = 8
+# how many words back from في its منذ may stand: a starting point is often a whole event
+# told as a noun phrase (منذ مقتل بائع السمك … داخل شاحنة لجمع النفايات في أكتوبر 2016)
+SINCE_REACH = 14
 
 
 def _since(toks: list[Token], first: int, act: int = -1) -> bool:
@@ -191,7 +194,7 @@ def _since(toks: list[Token], first: int, act: int = -1) -> bool:
     the act of the منذ clause itself (``منذ فرضت إيكواس، في التاسع من …، عقوبات``)."""
     if first < 3 or toks[first - 1].norm != "في":
         return False        # دعت منذ مساء الأحد: the act began then
-    lo = max(0, first - 10)
+    lo = max(0, first - SINCE_REACH)
     window = [k.norm.lstrip("و") for k in toks[lo:first - 2]]
     if "منذ" not in window or any(w in _CLAUSE_STOPS for w in window[window.index("منذ"):]):
         return False
@@ -237,6 +240,10 @@ def _first_since(toks: list[Token], first: int, trigger_tok: Token | None) -> bo
         return False
     k = toks.index(trigger_tok)
     if any(t.norm.lstrip("و") in ("اول", "لاول") for t in toks[max(0, k - 2):k]):
+        return True
+    # زيارة السيسي الأولى لرئيس مصري إلى العراق منذ عام 1990: the ordinal after the act
+    between = [t.norm.lstrip("و") for t in toks[k + 1:first - 1]]
+    if any(w in _FIRST for w in between) and not any(w in _CLAUSE_STOPS for w in between):
         return True
     # اتصالا هاتفيا …، هو الأول منذ 7 أبريل: the first since then, told after the act
     return any(t.norm.lstrip("و") in _FIRST for t in toks[max(0, first - 4):first - 1])
