@@ -384,10 +384,25 @@ def _in_dateline(article: Article, t: TimeExpr) -> bool:
     line = find_dateline(article.text)
     if line is not None and "date" in line:
         return line["date"].start <= t.start < line["date"].end
+    if _on_dateline_of_its_own(article, t):
+        return True
     before = article.text[:t.start].split()
     # a place and في before the day of publication (المنامة في 13 أبريل), not a lead's في
     return 1 <= len(before) <= 2 and before[0] not in _LEAD_WORDS and \
         any(c.isdigit() for c in t.text) and t.value == (article.published or "")[:10]
+
+
+def _on_dateline_of_its_own(article: Article, t: TimeExpr) -> bool:
+    """Is ``t`` the day of writing on a short first line of its own (``الرياض 11 شوال
+    1436 هـ الموافق 27 يوليو 2015 م واس``)? Agencies put both calendars there, and an
+    outlet with no dash or bracket; the story's day is the lead's (``أمس الأحد``)."""
+    end = article.text.find("\n")
+    return 0 < t.end <= end and len(article.text[:end].split()) <= _DATELINE_WORDS and \
+        bool(t.value) and t.value[:10] == (article.published or "")[:10]
+
+
+# words of a first line that is only a dateline (place, two calendars, outlet)
+_DATELINE_WORDS = 14
 
 
 def date_undated(events: list[Event], article: Article) -> list[Event]:
