@@ -195,3 +195,16 @@ def test_a_relative_clause_after_the_acts_adjectives_dates_it(text):
 ])
 def test_a_reported_act_is_dated_by_its_own_clause(text, trigger, day):
     assert _date_of(text, "2023-05-07", trigger) == day
+
+
+@pytest.mark.parametrize("text, day", [
+    # where and when the gathering was held, told in a relative clause well after it
+    ("أعلنت الوزارة انتهاء الاجتماع الثالث من جولة مفاوضات الحدود البحرية، الذي استضافته "
+     "العاصمة القطرية الدوحة في الفترة من 3 إلى 5 مارس الجاري، دون التوصل إلى اتفاق.",
+     "2024-03-03/2024-03-05"),
+    # a relative clause that holds nothing tells of something else
+    ("أعلنت الوزارة انتهاء الاجتماع الثالث من جولة مفاوضات الحدود البحرية، الذي ناقش "
+     "اتفاقا وقعه البلدان في 3 مارس الجاري، دون التوصل إلى نتيجة.", None),
+])
+def test_a_relative_clause_that_holds_the_gathering_dates_it(text, day):
+    assert _date_of(text, "2024-03-06", "الاجتماع") == day

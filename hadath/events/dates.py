@@ -76,6 +76,7 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
             # انطلقت الثلاثاء); further on, it and a new clause date something else
             near = 0 if _object_of_attitude(toks, start, end) else \
                 2 + _adjectives(toks, end, between)
+            near = max(near, _hosted_at(trigger_tok, between))
             crossed = any(k.norm in _RELATIVE or k.norm in _DONE for k in between[near:]) or \
                 any(k.norm in _CLAUSE for k in between)
             if crossed and any(k.norm in _RELATIVE or k.norm in _DONE for k in between[near:]):
@@ -118,6 +119,30 @@ def _relative_time(toks: list[Token], t) -> bool:
 
 # how far back from a time its relative pronoun may stand
 RELATIVE_REACH = 9
+
+
+def _hosted_at(trigger_tok: Token | None, between: list[Token]) -> int:
+    """``الاجتماع الرابع من مسار المفاوضات، الذي استضافته أديس أبابا في الفترة من 17 إلى
+    19``: a relative clause that tells where and when a gathering was held describes the
+    gathering, however far after it; how many words of ``between`` it lets the time cross
+    (the relative pronoun included), else 0."""
+    if trigger_tok is None or trigger_tok.norm.lstrip("و") not in _GATHERINGS:
+        return 0
+    for i, k in enumerate(between[:_HOST_REACH]):
+        if k.norm in _RELATIVE:
+            held = i + 1 < len(between) and between[i + 1].norm.startswith(_HOLDING)
+            return i + 2 if held else 0
+    return 0
+
+
+# gatherings a relative clause may say were held somewhere on some day
+_GATHERINGS = frozenset({"الاجتماع", "الاجتماعات", "القمه", "اللقاء", "المحادثات",
+                         "المباحثات", "المفاوضات", "المشاورات", "المءتمر", "الجوله",
+                         "الدوره", "المنتدي"})
+# verbs that hold a gathering (استضافته, عقدت, جرت, احتضنتها, أقيمت)
+_HOLDING = ("استضاف", "عقد", "انعقد", "جرت", "جري", "اقيم", "احتضن", "التءم")
+# how many words after the gathering its relative pronoun may stand
+_HOST_REACH = 10
 
 
 def _object_of_attitude(toks: list[Token], start: int, end: int) -> bool:
