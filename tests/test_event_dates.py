@@ -93,6 +93,9 @@ def test_background_in_the_past_perfect_lends_its_day_to_nothing_after_it(backgr
     # a first line of its own with both calendars and the agency, no dash or bracket
     ("الرياض 5 ذو القعدة 1444 هـ الموافق 25 مايو 2023 م واس\nدانت المملكة الهجوم الذي "
      "استهدف مسجدا في مدينة بيشاور أمس الأربعاء.", "2023-05-25", "2023-05-24"),
+    # a short lead on a line of its own is no dateline: its today is the story's day
+    ("تواصلت الاحتجاجات اليوم الاثنين في رام الله.\nوكان الوزير قد زار المدينة أمس الأحد.",
+     "2019-04-15", "2019-04-15"),
 ])
 def test_the_story_is_about_the_leads_day_not_the_datelines(text, published, day):
     from hadath.events.dates import story_date

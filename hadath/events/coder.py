@@ -35,6 +35,7 @@ from hadath.events.carriers import carrier_roles, military_convoy
 from hadath.events.claims import claimant, credit
 from hadath.events.clashes import local_clash, result_of
 from hadath.events.dates import carry_dates, date_undated, share_dates
+from hadath.events.meeting_dates import during_meeting
 from hadath.events.discourse import ArticleState, followers, named_attacker, noted_attack, recalled
 from hadath.events.gatherings import closing_session, participants
 from hadath.events.governed import (alleged, blocked_aid, called_for, governed, object_of, owed,
@@ -237,6 +238,7 @@ class EventCoder:
         events = known_doer(events)      # قتل جنديان في قصف تركي: one act, Turkey's
         events = aimed_at_wrongdoer(events, state.implicit, story)   # a war's victim
         events = before_enemy(events)    # انسحاب مقاتليها من كيسمايو: before Kenya
+        events = during_meeting(events, article)    # وأكد خلال اللقاء: the meeting's day
         carried = carry_dates(share_dates(events), timed, article=article)
         return unlinked(date_undated(carried, article), local)
 

@@ -422,7 +422,9 @@ def _on_dateline_of_its_own(article: Article, t: TimeExpr) -> bool:
     1436 هـ الموافق 27 يوليو 2015 م واس``)? Agencies put both calendars there, and an
     outlet with no dash or bracket; the story's day is the lead's (``أمس الأحد``)."""
     end = article.text.find("\n")
-    return 0 < t.end <= end and len(article.text[:end].split()) <= _DATELINE_WORDS and \
+    line = article.text[:max(end, 0)]
+    return 0 < t.end <= end and len(line.split()) <= _DATELINE_WORDS and \
+        not any(c in line for c in "،,.:؛") and any(c.isdigit() for c in t.text) and \
         bool(t.value) and t.value[:10] == (article.published or "")[:10]
 
 
