@@ -25,3 +25,12 @@ def test_what_was_said_at_the_meeting_takes_its_day(stage, during, day):
                times=True)
     support = [e.date for e in art.events if e.type == "SUPPORT"]
     assert support == [day]
+
+
+def test_a_call_told_as_background_is_not_the_meeting(stage):
+    text = ("تواصلت الاحتجاجات اليوم الاثنين في رام الله، فيما وصل الرئيس محمود عباس إلى عمان.\n"
+            "وكان الملك عبد الله الثاني قد أجرى أمس الأحد اتصالا هاتفيا مع الرئيس محمود عباس.\n"
+            "وأكد الملك عبد الله الثاني في ختام الاجتماع دعم الأردن الكامل لفلسطين.")
+    art = code(stage, text, [KING, ABBAS, JORDAN, PALESTINE], published="2019-04-15",
+               times=True)
+    assert [e.date for e in art.events if e.type == "SUPPORT"] != ["2019-04-14"]

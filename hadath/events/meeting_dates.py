@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from hadath.events.dates import sentence_day
 from hadath.model import Article, Event
 
 # words that put an act inside a gathering (خلال اللقاء, في ختام الاجتماع, على هامش القمة)
@@ -22,13 +23,16 @@ _REACH = 3
 
 def during_meeting(events: list[Event], article: Article) -> list[Event]:
     """Give an undated act told ``خلال اللقاء`` (before its trigger, in its sentence) the
-    day of the last dated meeting (CONSULT) told in the sentences before."""
+    day of the last dated meeting (CONSULT) told in the sentences before, not as
+    background in the past perfect."""
     out = list(events)
     for i, ev in enumerate(out):
         if ev.date is not None or not _told_during(article, ev):
             continue
+        # not a call told as background (وكان الملك قد أجرى أمس اتصالا): another meeting
         met = [e for e in events if e.type == "CONSULT" and e.date and len(e.date) == 10
-               and 0 < ev.sentence - e.sentence <= _REACH]
+               and 0 < ev.sentence - e.sentence <= _REACH
+               and sentence_day(article, e.sentence, e.date) is not None]
         if met:
             out[i] = replace(ev, date=max(met, key=lambda e: e.sentence).date)
     return out
