@@ -211,3 +211,12 @@ def test_a_reported_act_is_dated_by_its_own_clause(text, trigger, day):
 ])
 def test_a_relative_clause_that_holds_the_gathering_dates_it(text, day):
     assert _date_of(text, "2024-03-06", "الاجتماع") == day
+
+
+@pytest.mark.parametrize("text", [
+    "بيروت 12 آب (وطنية) - أعلن الجيش انسحاب قواته من البلدة الحدودية.",
+    "الخرطوم في 12 أغسطس /سونا/ أعلنت الحكومة انسحاب قواتها من البلدة الحدودية.",
+])
+def test_the_datelines_day_alone_does_not_date_the_leads_act(text):
+    # the day of writing: the act is dated by the story (the lead's day) instead
+    assert _date_of(text, "2023-08-12", "انسحاب") is None

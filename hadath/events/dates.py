@@ -42,8 +42,8 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
     trigger_tok = next((k for k in toks if k.start <= start < k.end), None)
     for t in dated:
         first = next(i for i, k in enumerate(toks) if k.end > t.start)
-        if len(dated) > 1 and _in_dateline(article, t):
-            continue      # عمان 28 حزيران (بترا) –: the day of writing
+        if _in_dateline(article, t):
+            continue      # عمان 28 حزيران (بترا) –: the day of writing, even when alone
         if _since(toks, first, toks.index(trigger_tok) if trigger_tok is not None else -1):
             continue      # منذ سيطرة الجماعة عليها في أيلول 2014: a starting point, not the act
         if first > 0 and toks[first - 1].norm.lstrip("وبل") in _LINES:
