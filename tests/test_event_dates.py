@@ -220,3 +220,15 @@ def test_a_relative_clause_that_holds_the_gathering_dates_it(text, day):
 def test_the_datelines_day_alone_does_not_date_the_leads_act(text):
     # the day of writing: the act is dated by the story (the lead's day) instead
     assert _date_of(text, "2023-08-12", "انسحاب") is None
+
+
+@pytest.mark.parametrize("later, date", [
+    ("وتجمع المحتجون أمس أمام مقر البرلمان.", "2023-03-25"),
+    # background in the past perfect: an earlier act of the same parties
+    ("وكان المحتجون قد تجمعوا في 17 فبراير الماضي أمام مقر البرلمان.", None),
+])
+def test_a_mention_told_as_background_lends_its_date_to_none(later, date):
+    from hadath.events.dates import share_dates
+    art = _told("وقطع محتجون طرقا رئيسية في العاصمة. " + later, "2023-03-26")
+    events = [_act(0, None, "IRQ", "IRQ"), _act(1, "2023-03-25", "IRQ", "IRQ")]
+    assert share_dates(events, art)[0].date == date

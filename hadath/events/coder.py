@@ -239,7 +239,7 @@ class EventCoder:
         events = aimed_at_wrongdoer(events, state.implicit, story)   # a war's victim
         events = before_enemy(events)    # انسحاب مقاتليها من كيسمايو: before Kenya
         events = during_meeting(events, article)    # وأكد خلال اللقاء: the meeting's day
-        carried = carry_dates(share_dates(events), timed, article=article)
+        carried = carry_dates(share_dates(events, article), timed, article=article)
         return unlinked(date_undated(carried, article), local)
 
 

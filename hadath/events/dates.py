@@ -295,11 +295,14 @@ _CLAUSE = frozenset({"عقب", "بعد", "قبل", "اثر", "اعقاب", "اع
 SAYING_VERBS = SPEECH_VERBS - {"اعلن", "كشف", "بيان", "اعرب", "جدد"}
 
 
-def share_dates(events: list[Event]) -> list[Event]:
+def share_dates(events: list[Event], article: Article | None = None) -> list[Event]:
     """An undated mention of an act takes the date of a later mention of the same act
     (same source, type and a shared target): ``توافقنا`` … then ``تم التوقيع يومي 3 و4``.
     Only a mention close after it (``_SHARE_REACH`` sentences) is the same act: further
-    on, one of the same country is often another doer (a ministry, then the speaker)."""
+    on, one of the same country is often another doer (a ministry, then the speaker).
+    Given the ``article``, a mention told as background in the past perfect (``وكان
+    الحريري قد أعلن … تحت ضغط الاحتجاجات التي انطلقت في 17 تشرين الأول``) is an earlier
+    act, and lends its date to none."""
     out = list(events)
     for i, ev in enumerate(out):
         if ev.date is not None or ev.source is None:
@@ -309,7 +312,8 @@ def share_dates(events: list[Event]) -> list[Event]:
             if later.sentence - ev.sentence > _SHARE_REACH:
                 continue   # told three sentences on: another such act (a second caller)
             if later.date and later.type == ev.type and later.source is not None \
-                    and later.source.key == ev.source.key and keys & {t.key for t in later.target}:
+                    and later.source.key == ev.source.key and keys & {t.key for t in later.target} \
+                    and not (article is not None and _background(article, later.sentence)):
                 out[i] = replace(ev, date=later.date)
                 break
     return out
@@ -344,14 +348,19 @@ def carry_dates(events: list[Event], dated_sentences: set[int], reach: int = 1,
     return out
 
 
+def _background(article: Article, si: int) -> bool:
+    """Is sentence ``si`` told in the past perfect (``وكان … قد``)?"""
+    head = [k.norm for k in article.tokens if k.sentence == si][:12]
+    return any(w in _WAS for w in head[:3]) and "قد" in head
+
+
 def sentence_day(article: Article, si: int, fallback: str) -> str | None:
     """The day a sentence tells of, for the sentences after it: the first time of its
     main clause; None for background told in the past perfect (``وكان … قد``)."""
     toks = [k for k in article.tokens if k.sentence == si]
     if not toks:
         return fallback
-    head = [k.norm for k in toks[:12]]
-    if any(w in _WAS for w in head[:3]) and "قد" in head:
+    if _background(article, si):
         return None
     starts = [k.start for k in toks]
     dated = [t for t in article.times
