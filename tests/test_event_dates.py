@@ -232,3 +232,13 @@ def test_a_mention_told_as_background_lends_its_date_to_none(later, date):
     art = _told("وقطع محتجون طرقا رئيسية في العاصمة. " + later, "2023-03-26")
     events = [_act(0, None, "IRQ", "IRQ"), _act(1, "2023-03-25", "IRQ", "IRQ")]
     assert share_dates(events, art)[0].date == date
+
+
+def test_a_time_far_on_in_a_relative_clause_is_not_carried_on():
+    from hadath.events.dates import carry_dates
+    art = _told("وأغلقت قوات الجيش منذ فجر أمس الاثنين مداخل البرلمان، تنفيذا للقرارات التي "
+                "أعلنها رئيس الجمهورية في خطاب متلفز مساء الأحد. واعتصم النواب أمام المقر.",
+                "2021-07-27")
+    events = [_act(0, "2021-07-26", "TUN", "TUN"), _act(1, None, "TUN", "TUN")]
+    # Sunday is the decrees' day, not the day the story goes on with
+    assert carry_dates(events, {0}, article=art)[1].date != "2021-07-25"

@@ -369,7 +369,10 @@ def sentence_day(article: Article, si: int, fallback: str) -> str | None:
              and not _in_dateline(article, t) and not _after_since(toks, starts, t.start)]
     if not dated:
         return fallback
-    dated = [t for t in dated if not _in_relative(toks, starts, t.start)]
+    # near the pronoun (التي جرت في 10 …) or further on in its clause (التدابير التي
+    # أعلنها رئيس الجمهورية قيس سعيد مساء الأحد)
+    dated = [t for t in dated if not _in_relative(toks, starts, t.start)
+             and not _relative_time(toks, t)]
     if not dated:
         return None     # الهجوم الذي جاء بعد … الانتخابات التي جرت في 10 تشرين الأول
     return day_of(span_day(min(dated, key=lambda t: t.start)))
