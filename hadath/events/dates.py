@@ -8,6 +8,8 @@ from datetime import date, timedelta
 from hadath.events.date_spans import span_day
 from hadath.events.background import told_in_relative
 from hadath.events.frames import for_cause, frame_before
+from hadath.events.since import CLAUSE_STOPS as _CLAUSE_STOPS
+from hadath.events.since import after_since, first_since, ongoing_since, since
 from hadath.model import Article, Event, TimeExpr, Token
 from hadath.text.layout import find_dateline
 from hadath.text.particles import ANY_THAT, RELATIVES, WA_THAT
@@ -44,16 +46,16 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
         first = next(i for i, k in enumerate(toks) if k.end > t.start)
         if _in_dateline(article, t):
             continue      # عمان 28 حزيران (بترا) –: the day of writing, even when alone
-        if _since(toks, first, toks.index(trigger_tok) if trigger_tok is not None else -1):
+        if since(toks, first, toks.index(trigger_tok) if trigger_tok is not None else -1):
             continue      # منذ سيطرة الجماعة عليها في أيلول 2014: a starting point, not the act
         if first > 0 and toks[first - 1].norm.lstrip("وبل") in _LINES:
             continue      # على حدود عام 1967: a line named by its year, not a day of the act
-        if t.end <= start and _ongoing_since(toks, first):
+        if t.end <= start and ongoing_since(toks, first):
             continue      # الحراك المتواصل منذ 22 فيفري دعوا إلى: when the movement began
         if t.start >= end and len(dated) > 1 and _future(article, t) \
                 and _calls_for(toks, start, end):
             continue      # دعوا إلى مواصلة المسيرات الجمعة المقبل: the act called for
-        if t.start >= end and _first_since(toks, first, trigger_tok):
+        if t.start >= end and first_since(toks, first, trigger_tok):
             continue      # أول زيارة … منذ عام 2011: the last such act, not this one
         if first > 0 and toks[first - 1].norm.lstrip("و") in SAYING_VERBS and not \
                 (toks[first - 1].start <= start < toks[first - 1].end):
@@ -207,32 +209,6 @@ def _days_before(article: Article, toks: list[Token], start: int, dated: list) -
         return None
 
 
-# how far after the time the act of a منذ clause may stand (منذ فرضت …، في …، عقوبات)
-SINCE_ACT_REACH = 8
-# how many words back from في its منذ may stand: a starting point is often a whole event
-# told as a noun phrase (منذ مقتل بائع السمك … داخل شاحنة لجمع النفايات في أكتوبر 2016)
-SINCE_REACH = 14
-
-
-def _since(toks: list[Token], first: int, act: int = -1) -> bool:
-    """Is the time the start of a state (``منذ سيطرتها على المدينة في 2014``)? Not for
-    the act of the منذ clause itself (``منذ فرضت إيكواس، في التاسع من …، عقوبات``)."""
-    if first < 3 or toks[first - 1].norm != "في":
-        return False        # دعت منذ مساء الأحد: the act began then
-    lo = max(0, first - SINCE_REACH)
-    window = [k.norm.lstrip("و") for k in toks[lo:first - 2]]
-    if "منذ" not in window or any(w in _CLAUSE_STOPS for w in window[window.index("منذ"):]):
-        return False
-    since = lo + window.index("منذ")
-    return not since < act <= first + SINCE_ACT_REACH
-
-
-def _ongoing_since(toks: list[Token], first: int) -> bool:
-    """``الحراك المتواصل منذ 22 فيفري``: the time is when the thing named before it began;
-    an act told after it is not that thing."""
-    return first >= 2 and toks[first - 1].norm == "منذ" and toks[first - 2].norm in _ONGOING
-
-
 def _calls_for(toks: list[Token], start: int, end: int) -> bool:
     """Does the trigger govern an act called for (``دعوا إلى``, ``طالبوا بتنظيم``)? A
     future time after it dates that act; after any other act (``ستفرض عقوبات … الخميس
@@ -254,32 +230,8 @@ def _future(article: Article, t: TimeExpr) -> bool:
         return False
 
 
-_ONGOING = frozenset({"المتواصل", "المتواصله", "المستمر", "المستمره", "القائم", "القائمه",
-                      "الجاري", "الجاريه", "المندلع", "المندلعه"})
-
-
-def _first_since(toks: list[Token], first: int, trigger_tok: Token | None) -> bool:
-    """``أول زيارة رسمية … منذ عام 2011``: the time after منذ is when the act last
-    happened; an act going on since then (``المتواصل منذ فجر أمس``) began at it."""
-    if trigger_tok is None or first == 0 or toks[first - 1].norm != "منذ":
-        return False
-    k = toks.index(trigger_tok)
-    if any(t.norm.lstrip("و") in ("اول", "لاول") for t in toks[max(0, k - 2):k]):
-        return True
-    # زيارة السيسي الأولى لرئيس مصري إلى العراق منذ عام 1990: the ordinal after the act
-    between = [t.norm.lstrip("و") for t in toks[k + 1:first - 1]]
-    if any(w in _FIRST for w in between) and not any(w in _CLAUSE_STOPS for w in between):
-        return True
-    # اتصالا هاتفيا …، هو الأول منذ 7 أبريل: the first since then, told after the act
-    return any(t.norm.lstrip("و") in _FIRST for t in toks[max(0, first - 4):first - 1])
-
-
-_FIRST = frozenset({"اول", "لاول", "الاول", "الاولي", "اولي"})
-
-
 # the complementizer after a verb of saying: what follows is the reported act's clause
 _THAT = ANY_THAT | WA_THAT
-_CLAUSE_STOPS = frozenset({"،", ",", "الذي", "التي", "حيث", "فيما", "بينما"})
 
 
 def day_of(value: str) -> str:
@@ -366,7 +318,7 @@ def sentence_day(article: Article, si: int, fallback: str) -> str | None:
     dated = [t for t in article.times
              if t.value is not None and t.type in ("DATE", "TIME") and not t.value.startswith("P")
              and t.start >= toks[0].start and t.end <= toks[-1].end
-             and not _in_dateline(article, t) and not _after_since(toks, starts, t.start)]
+             and not _in_dateline(article, t) and not after_since(toks, starts, t.start)]
     if not dated:
         return fallback
     # near the pronoun (التي جرت في 10 …) or further on in its clause (التدابير التي
@@ -382,12 +334,6 @@ def _in_relative(toks: list[Token], starts: list[int], at: int) -> bool:
     """Is the time at ``at`` inside a relative clause (``التي جرت في 10 تشرين الأول``)?"""
     i = bisect_left(starts, at)
     return any(k.norm in _RELATIVE for k in toks[max(0, i - 3):i])
-
-
-def _after_since(toks: list[Token], starts: list[int], at: int) -> bool:
-    """Does the time at ``at`` follow منذ (a starting point, not the day told of)?"""
-    i = bisect_left(starts, at)
-    return i > 0 and toks[i - 1].norm.lstrip("و") == "منذ"
 
 
 _LEAD_WORDS = frozenset({"في", "وفي", "يوم", "منذ", "خلال", "حتى", "بعد", "قبل"})
