@@ -90,9 +90,15 @@ def test_background_in_the_past_perfect_lends_its_day_to_nothing_after_it(backgr
     # a lead that dates its news by today keeps it
     ("أعلنت وزارة النفط، اليوم الأحد، أن تركيا أوقفت منذ أمس السبت ضخ النفط.",
      "2023-03-26", "2023-03-26"),
+    # a first line of its own with both calendars and the agency, no dash or bracket
+    ("الرياض 5 ذو القعدة 1444 هـ الموافق 25 مايو 2023 م واس\nدانت المملكة الهجوم الذي "
+     "استهدف مسجدا في مدينة بيشاور أمس الأربعاء.", "2023-05-25", "2023-05-24"),
+    # a short lead on a line of its own is no dateline: its today is the story's day
+    ("تواصلت الاحتجاجات اليوم الاثنين في رام الله.\nوكان الوزير قد زار المدينة أمس الأحد.",
+     "2019-04-15", "2019-04-15"),
 ])
 def test_the_story_is_about_the_leads_day_not_the_datelines(text, published, day):
-    from hadath.events.dates import story_date
+    from hadath.events.story_dates import story_date
     assert story_date(_told(text, published)) == day
 
 
@@ -115,6 +121,12 @@ def _date_of(text, published, trigger):
      None),
     # an act told after منذ began then
     ("تشهد البلاد منذ 15 مارس الماضي معارك عنيفة.", "معارك", "2019-03-15"),
+    # the ordinal after the act: منذ names the last such visit
+    ("وتعد زيارة الوزير الأولى لمسؤول تركي إلى أرمينيا منذ عام 2009، فيما وصل نظيره "
+     "إلى يريفان في اليوم ذاته.", "زيارة", None),
+    # a long starting point told as a noun phrase (the death that began the protests)
+    ("ويطالب السكان منذ غرق مركب للصيادين قبالة سواحل المدينة خلال عاصفة قوية في أكتوبر "
+     "2017 بإنشاء ميناء جديد.", "ويطالب", None),
 ])
 def test_a_time_that_starts_something_else_does_not_date_the_act(text, trigger, day):
     assert _date_of(text, "2019-04-03", trigger) == day
@@ -186,3 +198,47 @@ def test_a_relative_clause_after_the_acts_adjectives_dates_it(text):
 ])
 def test_a_reported_act_is_dated_by_its_own_clause(text, trigger, day):
     assert _date_of(text, "2023-05-07", trigger) == day
+
+
+@pytest.mark.parametrize("text, day", [
+    # where and when the gathering was held, told in a relative clause well after it
+    ("أعلنت الوزارة انتهاء الاجتماع الثالث من جولة مفاوضات الحدود البحرية، الذي استضافته "
+     "العاصمة القطرية الدوحة في الفترة من 3 إلى 5 مارس الجاري، دون التوصل إلى اتفاق.",
+     "2024-03-03/2024-03-05"),
+    # a relative clause that holds nothing tells of something else
+    ("أعلنت الوزارة انتهاء الاجتماع الثالث من جولة مفاوضات الحدود البحرية، الذي ناقش "
+     "اتفاقا وقعه البلدان في 3 مارس الجاري، دون التوصل إلى نتيجة.", None),
+])
+def test_a_relative_clause_that_holds_the_gathering_dates_it(text, day):
+    assert _date_of(text, "2024-03-06", "الاجتماع") == day
+
+
+@pytest.mark.parametrize("text", [
+    "بيروت 12 آب (وطنية) - أعلن الجيش انسحاب قواته من البلدة الحدودية.",
+    "الخرطوم في 12 أغسطس /سونا/ أعلنت الحكومة انسحاب قواتها من البلدة الحدودية.",
+])
+def test_the_datelines_day_alone_does_not_date_the_leads_act(text):
+    # the day of writing: the act is dated by the story (the lead's day) instead
+    assert _date_of(text, "2023-08-12", "انسحاب") is None
+
+
+@pytest.mark.parametrize("later, date", [
+    ("وتجمع المحتجون أمس أمام مقر البرلمان.", "2023-03-25"),
+    # background in the past perfect: an earlier act of the same parties
+    ("وكان المحتجون قد تجمعوا في 17 فبراير الماضي أمام مقر البرلمان.", None),
+])
+def test_a_mention_told_as_background_lends_its_date_to_none(later, date):
+    from hadath.events.dates import share_dates
+    art = _told("وقطع محتجون طرقا رئيسية في العاصمة. " + later, "2023-03-26")
+    events = [_act(0, None, "IRQ", "IRQ"), _act(1, "2023-03-25", "IRQ", "IRQ")]
+    assert share_dates(events, art)[0].date == date
+
+
+def test_a_time_far_on_in_a_relative_clause_is_not_carried_on():
+    from hadath.events.dates import carry_dates
+    art = _told("وأغلقت قوات الجيش منذ فجر أمس الاثنين مداخل البرلمان، تنفيذا للقرارات التي "
+                "أعلنها رئيس الجمهورية في خطاب متلفز مساء الأحد. واعتصم النواب أمام المقر.",
+                "2021-07-27")
+    events = [_act(0, "2021-07-26", "TUN", "TUN"), _act(1, None, "TUN", "TUN")]
+    # Sunday is the decrees' day, not the day the story goes on with
+    assert carry_dates(events, {0}, article=art)[1].date != "2021-07-25"

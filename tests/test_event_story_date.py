@@ -1,5 +1,5 @@
 """Acts the text does not date take the story's date, marked with date_basis "story"."""
-from hadath.events.dates import date_undated, story_date
+from hadath.events.story_dates import date_undated, story_date
 from hadath.model import Actor, Article, Event, Span, TimeExpr
 
 TEXT = "أعلنت الحكومة أمس الاثنين قطع العلاقات. وأرسلت قطر مساعدات إلى غزة."

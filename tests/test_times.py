@@ -247,6 +247,18 @@ def test_back_references_take_the_last_date(tagger):
                    ("15 من الشهر نفسه", "2024-07-15")]
 
 
+@pytest.mark.parametrize("before", [
+    # a starting point after منذ is not the day the story tells of
+    "فتح الجيش المعبر فجر أمس الجمعة، بعد أن أغلقه محتجون منذ 21 أكتوبر الماضي.",
+    # nor a day inside a relative clause or a participle phrase
+    "أدى الرئيس اليمين أمس الجمعة، بعد فوزه في الانتخابات التي جرت يوم الثلاثاء الماضي.",
+    "أدى الرئيس اليمين أمس الجمعة، تنفيذا للمبادرة الموقعة في الرياض في 23 نوفمبر 2011.",
+])
+def test_the_same_day_in_a_later_sentence_is_the_day_told_of(tagger, before):
+    art = run(tagger, before + " واستؤنفت حركة الشاحنات في اليوم ذاته.")
+    assert art.times[-1].text == "اليوم ذاته" and art.times[-1].value == "2017-05-12"
+
+
 def test_a_year_written_earlier_in_the_sentence_carries_over(tagger):
     text = "ألقيت القنبلة في 9 أغسطس 1945 وانتهت الحرب في 15 أغسطس. ووصل الوفد في 10 أيار."
     art = run(tagger, text)

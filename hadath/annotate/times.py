@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from hadath.model import Article, TimeExpr
+from hadath.text.particles import RELATIVES
 from hadath.text.segment import tokenize, split_sentences
 from hadath.times.grammar import TimeGrammar
 from hadath.times.lexicon import TimeLexicon
@@ -70,11 +71,30 @@ class TimeTagger:
             quoted = any(a < start < b for a, b in quotes)
             ctx.sentence = first.sentence
             value, kind = resolve(p, ctx, quoted)
-            ctx.note(value)
+            ctx.note(value, _aside(norms, p.start))
             if p.year is not None and p.calendar == "g" and p.kind == "expr":
                 ctx.year_said = (first.sentence, p.year)
             out.append(TimeExpr(start, end, text[start:end], value, kind))
         return out
+
+
+def _aside(norms: list[str], i: int) -> bool:
+    """Is the expression at token ``i`` said after منذ or inside a relative clause or
+    participle phrase (``التي جرت يوم الثلاثاء``, ``الموقعة في الرياض في 23 نوفمبر``)?"""
+    if i > 0 and norms[i - 1].lstrip("و") == "منذ":
+        return True
+    for k in range(i - 1, max(-1, i - _ASIDE_REACH), -1):
+        if norms[k] in ("،", ","):
+            return False
+        if norms[k] in _ASIDE_OPENERS:
+            return True
+    return False
+
+
+# relative pronouns and participles that open a clause telling of another act
+_ASIDE_OPENERS = RELATIVES | {"الموقع", "الموقعه", "المبرم", "المبرمه", "الصادر", "الصادره"}
+# how many words back from a time its relative pronoun may stand
+_ASIDE_REACH = 6
 
 
 def _not_yesterday(tokens, i: int, end: int, clitic: int) -> bool:

@@ -34,9 +34,8 @@ from hadath.events.attacks import armed_lists, attack_roles, threat_object
 from hadath.events.carriers import carrier_roles, military_convoy
 from hadath.events.claims import claimant, credit
 from hadath.events.clashes import local_clash, result_of
-from hadath.events.dates import carry_dates, date_undated, share_dates
+from hadath.events.dates import carry_dates, share_dates
 from hadath.events.discourse import ArticleState, followers, recalled
-from hadath.events.told_attacks import named_attacker, noted_attack
 from hadath.events.gatherings import closing_session, participants
 from hadath.events.governed import (alleged, blocked_aid, called_for, governed, object_of, owed,
                                     protest_purpose, sought, threatened)
@@ -46,6 +45,7 @@ from hadath.events.imposed import imposed
 from hadath.events.lexicons import BLOCKER, EventLexicons
 from hadath.events.local_bodies import bare_forms, local_bodies, unlinked
 from hadath.events.masdar import masdar_readings
+from hadath.events.meeting_dates import during_meeting
 from hadath.events.negation import ASSERTED, MENTIONED, status
 from hadath.events.phrases import Context, Phrase, Roles, phrases
 from hadath.events.purpose import promised, purpose
@@ -57,7 +57,9 @@ from hadath.events.specificity import SpecificityCues
 from hadath.events.sponsors import parties
 from hadath.events.story import country_counts
 from hadath.events.storming import as_protest, stormed_by_crowd, stormed_roles
+from hadath.events.story_dates import date_undated
 from hadath.events.threats import threat_content
+from hadath.events.told_attacks import named_attacker, noted_attack
 from hadath.events.triggers import TriggerHit, TriggerMatcher
 from hadath.events.withdrawals import before_enemy
 from hadath.events.words import forms_of
@@ -238,7 +240,8 @@ class EventCoder:
         events = known_doer(events)      # قتل جنديان في قصف تركي: one act, Turkey's
         events = aimed_at_wrongdoer(events, state.implicit, story)   # a war's victim
         events = before_enemy(events)    # انسحاب مقاتليها من كيسمايو: before Kenya
-        carried = carry_dates(share_dates(events), timed, article=article)
+        events = during_meeting(events, article)    # وأكد خلال اللقاء: the meeting's day
+        carried = carry_dates(share_dates(events, article), timed, article=article)
         return unlinked(date_undated(carried, article), local)
 
 

@@ -8,8 +8,10 @@ from datetime import date, timedelta
 from hadath.events.date_spans import span_day
 from hadath.events.background import told_in_relative
 from hadath.events.frames import for_cause, frame_before
+from hadath.events.since import CLAUSE_STOPS as _CLAUSE_STOPS
+from hadath.events.since import after_since, first_since, ongoing_since, since
+from hadath.events.story_dates import in_dateline
 from hadath.model import Article, Event, TimeExpr, Token
-from hadath.text.layout import find_dateline
 from hadath.text.particles import ANY_THAT, RELATIVES, WA_THAT
 
 SPEECH_VERBS = frozenset({"قال", "اكد", "اعلن", "اوضح", "اشار", "اضاف", "صرح", "ذكر", "شدد",
@@ -45,19 +47,19 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
     trigger_tok = next((k for k in toks if k.start <= start < k.end), None)
     for t in dated:
         first = next(i for i, k in enumerate(toks) if k.end > t.start)
-        if len(dated) > 1 and _in_dateline(article, t):
-            continue      # عمان 28 حزيران (بترا) –: the day of writing
-        if _since(toks, first, toks.index(trigger_tok) if trigger_tok is not None else -1):
+        if in_dateline(article, t):
+            continue      # عمان 28 حزيران (بترا) –: the day of writing, even when alone
+        if since(toks, first, toks.index(trigger_tok) if trigger_tok is not None else -1):
             continue      # منذ سيطرة الجماعة عليها في أيلول 2014: a starting point, not the act
         if first > 0 and toks[first - 1].norm.lstrip("وبل") in _LINES:
             continue      # على حدود عام 1967: a line named by its year, not a day of the act
-        if t.end <= start and _ongoing_since(toks, first):
+        if t.end <= start and ongoing_since(toks, first):
             continue      # الحراك المتواصل منذ 22 فيفري دعوا إلى: when the movement began
         if t.start >= end and (len(dated) > 1 or call) and _future(article, t) \
                 and _calls_for(toks, start, end):
             continue      # دعوا إلى مواصلة المسيرات الجمعة المقبل: the act called for, and
             # so after a call when no other time dates it (دعا إلى إضراب عام يوم الجمعة)
-        if t.start >= end and _first_since(toks, first, trigger_tok):
+        if t.start >= end and first_since(toks, first, trigger_tok):
             continue      # أول زيارة … منذ عام 2011: the last such act, not this one
         if first > 0 and toks[first - 1].norm.lstrip("و") in SAYING_VERBS and not \
                 (toks[first - 1].start <= start < toks[first - 1].end):
@@ -80,6 +82,7 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
             # انطلقت الثلاثاء); further on, it and a new clause date something else
             near = 0 if _object_of_attitude(toks, start, end) else \
                 2 + _adjectives(toks, end, between)
+            near = max(near, _hosted_at(trigger_tok, between))
             crossed = any(k.norm in _RELATIVE or k.norm in _DONE for k in between[near:]) or \
                 any(k.norm in _CLAUSE for k in between)
             if crossed and any(k.norm in _RELATIVE or k.norm in _DONE for k in between[near:]):
@@ -122,6 +125,30 @@ def _relative_time(toks: list[Token], t) -> bool:
 
 # how far back from a time its relative pronoun may stand
 RELATIVE_REACH = 9
+
+
+def _hosted_at(trigger_tok: Token | None, between: list[Token]) -> int:
+    """``الاجتماع الرابع من مسار المفاوضات، الذي استضافته أديس أبابا في الفترة من 17 إلى
+    19``: a relative clause that tells where and when a gathering was held describes the
+    gathering, however far after it; how many words of ``between`` it lets the time cross
+    (the relative pronoun included), else 0."""
+    if trigger_tok is None or trigger_tok.norm.lstrip("و") not in _GATHERINGS:
+        return 0
+    for i, k in enumerate(between[:_HOST_REACH]):
+        if k.norm in _RELATIVE:
+            held = i + 1 < len(between) and between[i + 1].norm.startswith(_HOLDING)
+            return i + 2 if held else 0
+    return 0
+
+
+# gatherings a relative clause may say were held somewhere on some day
+_GATHERINGS = frozenset({"الاجتماع", "الاجتماعات", "القمه", "اللقاء", "المحادثات",
+                         "المباحثات", "المفاوضات", "المشاورات", "المءتمر", "الجوله",
+                         "الدوره", "المنتدي"})
+# verbs that hold a gathering (استضافته, عقدت, جرت, احتضنتها, أقيمت)
+_HOLDING = ("استضاف", "عقد", "انعقد", "جرت", "جري", "اقيم", "احتضن", "التءم")
+# how many words after the gathering its relative pronoun may stand
+_HOST_REACH = 10
 
 
 def _object_of_attitude(toks: list[Token], start: int, end: int) -> bool:
@@ -177,36 +204,13 @@ def _days_before(article: Article, toks: list[Token], start: int, dated: list) -
         bool(before) and before[-1].lstrip("و") == "بعد")
     if between != ["من"] or not after:
         return None
-    told = [t for t in dated if not _in_dateline(article, t)] or dated   # not طرابلس 3 أيلول
+    told = [t for t in dated if not in_dateline(article, t)] or dated   # not طرابلس 3 أيلول
     day = day_of(min(told, key=lambda t: t.start).value)
     try:
         days = int(span.value[1:-1]) * (7 if span.value.endswith("W") else 1)
         return (date.fromisoformat(day) - timedelta(days=days)).isoformat()
     except ValueError:
         return None
-
-
-# how far after the time the act of a منذ clause may stand (منذ فرضت …، في …، عقوبات)
-SINCE_ACT_REACH = 8
-
-
-def _since(toks: list[Token], first: int, act: int = -1) -> bool:
-    """Is the time the start of a state (``منذ سيطرتها على المدينة في 2014``)? Not for
-    the act of the منذ clause itself (``منذ فرضت إيكواس، في التاسع من …، عقوبات``)."""
-    if first < 3 or toks[first - 1].norm != "في":
-        return False        # دعت منذ مساء الأحد: the act began then
-    lo = max(0, first - 10)
-    window = [k.norm.lstrip("و") for k in toks[lo:first - 2]]
-    if "منذ" not in window or any(w in _CLAUSE_STOPS for w in window[window.index("منذ"):]):
-        return False
-    since = lo + window.index("منذ")
-    return not since < act <= first + SINCE_ACT_REACH
-
-
-def _ongoing_since(toks: list[Token], first: int) -> bool:
-    """``الحراك المتواصل منذ 22 فيفري``: the time is when the thing named before it began;
-    an act told after it is not that thing."""
-    return first >= 2 and toks[first - 1].norm == "منذ" and toks[first - 2].norm in _ONGOING
 
 
 def _calls_for(toks: list[Token], start: int, end: int) -> bool:
@@ -230,28 +234,8 @@ def _future(article: Article, t: TimeExpr) -> bool:
         return False
 
 
-_ONGOING = frozenset({"المتواصل", "المتواصله", "المستمر", "المستمره", "القائم", "القائمه",
-                      "الجاري", "الجاريه", "المندلع", "المندلعه"})
-
-
-def _first_since(toks: list[Token], first: int, trigger_tok: Token | None) -> bool:
-    """``أول زيارة رسمية … منذ عام 2011``: the time after منذ is when the act last
-    happened; an act going on since then (``المتواصل منذ فجر أمس``) began at it."""
-    if trigger_tok is None or first == 0 or toks[first - 1].norm != "منذ":
-        return False
-    k = toks.index(trigger_tok)
-    if any(t.norm.lstrip("و") in ("اول", "لاول") for t in toks[max(0, k - 2):k]):
-        return True
-    # اتصالا هاتفيا …، هو الأول منذ 7 أبريل: the first since then, told after the act
-    return any(t.norm.lstrip("و") in _FIRST for t in toks[max(0, first - 4):first - 1])
-
-
-_FIRST = frozenset({"اول", "لاول", "الاول", "الاولي", "اولي"})
-
-
 # the complementizer after a verb of saying: what follows is the reported act's clause
 _THAT = ANY_THAT | WA_THAT
-_CLAUSE_STOPS = frozenset({"،", ",", "الذي", "التي", "حيث", "فيما", "بينما"})
 
 
 def day_of(value: str) -> str:
@@ -267,11 +251,14 @@ _CLAUSE = frozenset({"عقب", "بعد", "قبل", "اثر", "اعقاب", "اع
 SAYING_VERBS = SPEECH_VERBS - {"اعلن", "كشف", "بيان", "اعرب", "جدد"}
 
 
-def share_dates(events: list[Event]) -> list[Event]:
+def share_dates(events: list[Event], article: Article | None = None) -> list[Event]:
     """An undated mention of an act takes the date of a later mention of the same act
     (same source, type and a shared target): ``توافقنا`` … then ``تم التوقيع يومي 3 و4``.
     Only a mention close after it (``_SHARE_REACH`` sentences) is the same act: further
-    on, one of the same country is often another doer (a ministry, then the speaker)."""
+    on, one of the same country is often another doer (a ministry, then the speaker).
+    Given the ``article``, a mention told as background in the past perfect (``وكان
+    الحريري قد أعلن … تحت ضغط الاحتجاجات التي انطلقت في 17 تشرين الأول``) is an earlier
+    act, and lends its date to none."""
     out = list(events)
     for i, ev in enumerate(out):
         if ev.date is not None or ev.source is None:
@@ -281,7 +268,8 @@ def share_dates(events: list[Event]) -> list[Event]:
             if later.sentence - ev.sentence > _SHARE_REACH:
                 continue   # told three sentences on: another such act (a second caller)
             if later.date and later.type == ev.type and later.source is not None \
-                    and later.source.key == ev.source.key and keys & {t.key for t in later.target}:
+                    and later.source.key == ev.source.key and keys & {t.key for t in later.target} \
+                    and not (article is not None and _background(article, later.sentence)):
                 out[i] = replace(ev, date=later.date)
                 break
     return out
@@ -316,23 +304,31 @@ def carry_dates(events: list[Event], dated_sentences: set[int], reach: int = 1,
     return out
 
 
+def _background(article: Article, si: int) -> bool:
+    """Is sentence ``si`` told in the past perfect (``وكان … قد``)?"""
+    head = [k.norm for k in article.tokens if k.sentence == si][:12]
+    return any(w in _WAS for w in head[:3]) and "قد" in head
+
+
 def sentence_day(article: Article, si: int, fallback: str) -> str | None:
     """The day a sentence tells of, for the sentences after it: the first time of its
     main clause; None for background told in the past perfect (``وكان … قد``)."""
     toks = [k for k in article.tokens if k.sentence == si]
     if not toks:
         return fallback
-    head = [k.norm for k in toks[:12]]
-    if any(w in _WAS for w in head[:3]) and "قد" in head:
+    if _background(article, si):
         return None
     starts = [k.start for k in toks]
     dated = [t for t in article.times
              if t.value is not None and t.type in ("DATE", "TIME") and not t.value.startswith("P")
              and t.start >= toks[0].start and t.end <= toks[-1].end
-             and not _in_dateline(article, t) and not _after_since(toks, starts, t.start)]
+             and not in_dateline(article, t) and not after_since(toks, starts, t.start)]
     if not dated:
         return fallback
-    dated = [t for t in dated if not _in_relative(toks, starts, t.start)]
+    # near the pronoun (التي جرت في 10 …) or further on in its clause (التدابير التي
+    # أعلنها رئيس الجمهورية قيس سعيد مساء الأحد)
+    dated = [t for t in dated if not _in_relative(toks, starts, t.start)
+             and not _relative_time(toks, t)]
     if not dated:
         return None     # الهجوم الذي جاء بعد … الانتخابات التي جرت في 10 تشرين الأول
     return day_of(span_day(min(dated, key=lambda t: t.start)))
@@ -344,59 +340,8 @@ def _in_relative(toks: list[Token], starts: list[int], at: int) -> bool:
     return any(k.norm in _RELATIVE for k in toks[max(0, i - 3):i])
 
 
-def _after_since(toks: list[Token], starts: list[int], at: int) -> bool:
-    """Does the time at ``at`` follow منذ (a starting point, not the day told of)?"""
-    i = bisect_left(starts, at)
-    return i > 0 and toks[i - 1].norm.lstrip("و") == "منذ"
-
-
-_LEAD_WORDS = frozenset({"في", "وفي", "يوم", "منذ", "خلال", "حتى", "بعد", "قبل"})
 # lines named by a year (حدود عام 1967, خطوط 4 حزيران): the year dates no act
 _LINES = frozenset({"حدود", "خطوط", "خط"})
 # words that make what follows a plan (الزيارة التي كان مقررا أن يجريها … غدا)
 _PLANNED = frozenset({"مقررا", "المقرر", "مقرره", "المزمع", "المرتقب", "المرتقبه"})
 _WAS = frozenset({"كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا"})
-
-
-def story_date(article: Article, max_days: int = 7) -> str | None:
-    """The day the story is about: its first day-precise date outside the dateline (the
-    lead's), when that lies within ``max_days`` of publication; else None."""
-    published = article.published_date
-    if published is None:
-        return None
-    for t in sorted(article.times, key=lambda t: t.start):
-        if t.type == "DATE" and t.value and len(t.value) == 10 and not _in_dateline(article, t):
-            try:
-                day = date.fromisoformat(t.value)
-            except ValueError:
-                continue
-            if abs((published - day).days) <= max_days:
-                return t.value
-    return None
-
-
-def _in_dateline(article: Article, t: TimeExpr) -> bool:
-    """Is ``t`` the dateline's date (``عمان 28 حزيران (بترا) –``, ``المنامة في 13 أبريل``)?
-    It is the day of writing; the story's day is the lead's (``أمس الأحد``)."""
-    line = find_dateline(article.text)
-    if line is not None and "date" in line:
-        return line["date"].start <= t.start < line["date"].end
-    before = article.text[:t.start].split()
-    # a place and في before the day of publication (المنامة في 13 أبريل), not a lead's في
-    return 1 <= len(before) <= 2 and before[0] not in _LEAD_WORDS and \
-        any(c.isdigit() for c in t.text) and t.value == (article.published or "")[:10]
-
-
-def date_undated(events: list[Event], article: Article) -> list[Event]:
-    """Mark how each date was found, and give acts the text does not date the story's
-    date (as event datasets date a story's acts by the story), with basis "story"."""
-    lead = story_date(article)
-    out = []
-    for ev in events:
-        if ev.date is not None:
-            out.append(replace(ev, date_basis="text"))
-        elif lead is not None:
-            out.append(replace(ev, date=lead, date_basis="story"))
-        else:
-            out.append(ev)
-    return out

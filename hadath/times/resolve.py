@@ -36,14 +36,20 @@ class Context:
     year_said: tuple[int, int] | None = None      # (sentence, year) of the last written year
     last_day_sentence: int = -1                   # sentence where last_day was said
     story_day: date | None = None                 # first day said in the week before publication
+    told_day: date | None = None                  # last day said outside a منذ or relative phrase
 
-    def note(self, value: str | None) -> None:
+    def note(self, value: str | None, aside: bool = False) -> None:
+        """Remember ``value``; ``aside`` when it was said after منذ or in a relative
+        clause (``منذ 21 أكتوبر``, ``الموقعة في 23 نوفمبر 2011``): ``اليوم نفسه`` in a
+        later sentence goes back to the day the story tells of, not to such a day."""
         if not value or value.startswith("P"):
             return
         first = value.split("/")[0]
         try:
             if len(first) >= 10:
                 d = date.fromisoformat(first[:10])
+                if not aside:
+                    self.told_day = d
                 self.last_day, self.last_month = d, (d.year, d.month)
                 self.last_day_sentence = self.sentence
                 if self.story_day is None and self.published is not None \
@@ -96,7 +102,9 @@ def _expr(p: Parse, ctx: Context, quoted: bool) -> str | None:
     if p.month is not None or p.month_back or (p.day is not None and p.period == "M"):
         return _date(p, ctx)
     if p.backref:
-        return _iso(ctx.last_day) if ctx.last_day else None
+        day = ctx.last_day if ctx.last_day_sentence == ctx.sentence else \
+            (ctx.told_day or ctx.last_day)
+        return _iso(day) if day else None
     if pub is None:
         return None
     if p.deictic is not None:
