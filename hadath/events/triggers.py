@@ -183,7 +183,7 @@ PLACE_HEADS = frozenset({"حي", "احياء", "شارع", "ساحه", "ميدا
 
 
 def _place_name_after(prev: WordForms, f: WordForms) -> bool:
-    return any(stem in PLACE_HEADS and prefix in ("", "و", "ب", "وب", "ف", "فب")
+    return not PLACE_HEADS.isdisjoint(prev.stem_set) and any(stem in PLACE_HEADS and prefix in ("", "و", "ب", "وب", "ف", "فب")
                for prefix, stem in prev.stems) and any(
         stem.startswith("ال") and not prefix for prefix, stem in f.stems)
 
