@@ -26,7 +26,9 @@ each word as a given name and as a surname in the NER training names).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
+from itertools import accumulate
 
 from hadath.ner.resources import MODELS
 from hadath.text.normalize import normalize_ar
@@ -243,8 +245,16 @@ def speaker_slot_names(text: str, tokens, taken: list[tuple[int, int]]) -> list[
     cues = _cue_lexicon()
     unnamed = {w for w, k in cues.kinds.items() if k == "unnamed"}
 
+    # the taken spans by start, with the furthest end among the first k of them: a token
+    # overlaps a taken span when one starting before its end reaches past its start, a
+    # bisection rather than a pass over every span of the article for each word
+    spans = sorted(taken)
+    starts = [s for s, _ in spans]
+    reach = list(accumulate((e for _, e in spans), max))
+
     def inside(t) -> bool:
-        return any(s < t.end and t.start < e for s, e in taken)
+        k = bisect_left(starts, t.end)
+        return k > 0 and reach[k - 1] > t.start
 
     out = []
     for i in range(len(tokens)):

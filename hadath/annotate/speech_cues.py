@@ -13,6 +13,9 @@ from importlib import resources
 from hadath.model import Token
 from hadath.text.segment import tokenize
 
+# the kinds of one-word cue :meth:`CueLexicon.cue_at` reports (not "that", "prep", …)
+_CUE_KINDS = ("verb", "continue", "participle", "according", "relay", "noun", "threat", "admit")
+
 
 @dataclass(frozen=True)
 class CueLexicon:
@@ -24,12 +27,18 @@ class CueLexicon:
     # few phrases that can start there, not against all of them
     by_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(
         init=False, repr=False, compare=False)
+    # every word a cue can start with (a phrase's first word, a one-word cue of a kind
+    # :meth:`cue_at` reports): ``cue_at`` runs on every token of an article and most
+    # are no cue, which one set test (with and without a و/ف) tells at once
+    starts: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self):
         by_first: dict[str, list] = {}
         for phrase, kind in self.phrases.items():
             by_first.setdefault(phrase[0], []).append((phrase, kind))
         object.__setattr__(self, "by_first", {w: tuple(v) for w, v in by_first.items()})
+        object.__setattr__(self, "starts", frozenset(by_first).union(
+            w for w, kind in self.kinds.items() if kind in _CUE_KINDS))
 
     @classmethod
     def load(cls, text: str | None = None) -> "CueLexicon":
@@ -53,6 +62,8 @@ class CueLexicon:
     def cue_at(self, tokens: list[Token], i: int) -> tuple[str, int, int] | None:
         """(kind, clitic length, token after the cue) of a cue starting at token ``i``."""
         w = tokens[i].norm
+        if w not in self.starts and w[1:] not in self.starts:
+            return None
         for k in (0, 1):
             for phrase, kind in self.by_first.get(w[k:], ()):
                 n = len(phrase)
@@ -63,8 +74,7 @@ class CueLexicon:
             if k and w[:1] not in "وف":
                 break
             kind = self.kinds.get(w[k:])
-            if kind in ("verb", "continue", "participle", "according", "relay", "noun", "threat",
-                        "admit"):
+            if kind in _CUE_KINDS:
                 return kind, k, i + 1
         return None
 

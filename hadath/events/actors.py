@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from hadath.events.anaphora import (RULING, TYPE_HEADS, counted_group, head_table, joined_title,
                                     honored, named_alike, named_by_head, named_by_surname,
                                     named_by_title, of_body, own_country_word, ruled_place,
-                                    the_latter)
+                                    surname_table, the_latter)
 from hadath.events.bare_actors import ENVOY_WORDS, at_home, named_before, the_kingdom
 from hadath.events.lexicons import EventLexicons
 from hadath.events.mention_context import (definite_nisba, fronted_place, is_dateline,
@@ -151,8 +151,8 @@ class ActorFinder:
             if i in taken:
                 i += 1
                 continue
-            envoys = any(stem in ENVOY_PAIR_WORDS for _, stem in forms[i].stems)
-            paired = envoys or any(stem in PAIR_WORDS for _, stem in forms[i].stems)
+            envoys = not ENVOY_PAIR_WORDS.isdisjoint(forms[i].stem_set)
+            paired = envoys or not PAIR_WORDS.isdisjoint(forms[i].stem_set)
             sides = (named_pair(tokens, entities, i) or (
                 tuple(memory.get("bilateral", ())) if envoys else pair)) if paired else ()
             if len(sides) == 2 and not (i > 0 and tokens[i - 1].norm.lstrip("وبل") == "حل"):
@@ -198,6 +198,8 @@ class ActorFinder:
                 # ودعا السوداني: the Iraqi premier named before, not a Sudanese
                 if "heads" not in memory:
                     memory["heads"] = head_table(article)
+                if "surnames" not in memory:
+                    memory["surnames"] = surname_table(article)
                 # وطالب المجلس … مجلس الأمن …، كما أكد المجلس: a bare head keeps the body it
                 # named first, though another of its kind was named since as an object
                 bare = ("bare", tokens[i].norm.lstrip("وف"))
@@ -205,7 +207,8 @@ class ActorFinder:
                                                          memory["heads"])
                 if ent is not None and ent.type == "ORG":
                     memory[bare] = ent
-                ent = ent or named_by_surname(article, tokens, i) or honored(article, tokens, i)
+                ent = ent or named_by_surname(article, tokens, i, memory["surnames"]) \
+                    or honored(article, tokens, i)
                 if ent is not None:
                     span = Span(tokens[i].start, tokens[i].end, tokens[i].text)
                     out.append(ActorMention(i, i, _entity_actor(ent, span), "entity",

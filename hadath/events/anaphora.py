@@ -68,18 +68,32 @@ def counted_group(forms: list[WordForms], i: int, memory: dict) -> tuple[tuple[s
     return (), 0
 
 
-def named_by_surname(article: Article, tokens: list[Token], i: int) -> Entity | None:
-    """A person named in full before and now by a last name that is also a nationality
-    adjective (محمد شياع السوداني … ودعا السوداني). After a definite noun the word agrees
-    with it as an adjective (الرئيس السوداني), so only other positions count."""
-    word = tokens[i].norm.lstrip("و")
-    if not word.startswith("ال") or (i > 0 and tokens[i - 1].norm.lstrip("وفبل").startswith("ال")):
-        return None
+def surname_table(article: Article) -> tuple[tuple[str, int, Entity], ...]:
+    """For :func:`named_by_surname`, once per article (normalizing every name again for
+    each word of each sentence is wasted): each keyed person named in more than one word,
+    with the last word of the name and where it is first mentioned."""
+    out = []
     for ent in article.entities:
         if ent.type != "PER" or not ent.key:
             continue
         words = normalize_ar(ent.name).split()
-        if len(words) > 1 and words[-1] == word and min(m.start for m in ent.mentions) < tokens[i].start:
+        if len(words) > 1:
+            out.append((words[-1], min(m.start for m in ent.mentions), ent))
+    return tuple(out)
+
+
+def named_by_surname(article: Article, tokens: list[Token], i: int,
+                     table: tuple[tuple[str, int, Entity], ...] | None = None) -> Entity | None:
+    """A person named in full before and now by a last name that is also a nationality
+    adjective (محمد شياع السوداني … ودعا السوداني). After a definite noun the word agrees
+    with it as an adjective (الرئيس السوداني), so only other positions count.
+
+    ``table`` is the article's :func:`surname_table`, when the caller keeps it."""
+    word = tokens[i].norm.lstrip("و")
+    if not word.startswith("ال") or (i > 0 and tokens[i - 1].norm.lstrip("وفبل").startswith("ال")):
+        return None
+    for last, first, ent in (surname_table(article) if table is None else table):
+        if last == word and first < tokens[i].start:
             return ent
     return None
 

@@ -24,8 +24,8 @@ def timed_words(article: Article, tokens: list[Token]) -> frozenset[int]:
     (``أمس الجمعة``): an aside between a verb and its subject or object."""
     spans = [(t.start, t.end) for t in article.times
              if tokens and tokens[0].start <= t.start < tokens[-1].end]
-    return frozenset(i for i, tok in enumerate(tokens)
-                     if any(a <= tok.start and tok.end <= b for a, b in spans))
+    return frozenset(i for i, tok in enumerate(tokens) for a, b in spans
+                     if a <= tok.start and tok.end <= b)
 
 
 # the first words of an aside between commas after a verb's subject: a time (، اليوم

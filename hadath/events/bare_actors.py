@@ -49,7 +49,7 @@ def the_kingdom(article: Article, f: WordForms, memory: dict) -> str | None:
     article names most (Saudi Arabia in a Saudi story, Jordan in a Jordanian one), one
     of the states that the region's press calls so; ``None`` for other words, or when
     the article names no such state."""
-    if not any(stem == "المملكه" for _, stem in f.stems):
+    if "المملكه" not in f.stem_set:
         return None
     if "kingdom" not in memory:
         counts: dict[str, int] = {}

@@ -100,8 +100,8 @@ class EventCoder:
             forms = [forms_of(t) for t in toks]
             lo, hi = toks[0].start, toks[-1].end
             here = [(s, e) for s, e in names if s < hi and lo < e]
-            blocked = frozenset(i for i, t in enumerate(toks)
-                                if any(s < t.end and t.start < e for s, e in here))
+            blocked = frozenset(i for i, t in enumerate(toks) for s, e in here
+                                if s < t.end and t.start < e)
             memory["bilateral"] = state.pair    # for a later الوزيرين
             mentions = envoy_hosts(armed_lists(self.finder, toks, forms, self.finder.find(
                 article, toks, forms, story, state.sides(ranked), memory)), toks)

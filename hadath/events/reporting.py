@@ -124,7 +124,7 @@ def counted_casualties(toks: list[Token], verbal: bool = False) -> bool:
     number, casualty = False, verbal
     for t in toks:
         norm = t.norm
-        if any(c.isdigit() for c in norm):
+        if any(map(str.isdigit, norm)):
             number = True
         for _, stem in strip_proclitics(norm):
             if stem in _NUMBER_WORDS:

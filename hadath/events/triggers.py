@@ -156,9 +156,9 @@ def _match(entry: TriggerEntry, forms: list[WordForms], i: int,
             if j not in blocked and _word_matches(word, forms[j]):
                 found = j
                 break
-            if j not in blocked and any(stem in _THAT and "ب" not in prefix
-                                        and not prefix.endswith("ال")
-                                        for prefix, stem in forms[j].stems):
+            if j not in blocked and not _THAT.isdisjoint(forms[j].stem_set) and any(
+                    stem in _THAT and "ب" not in prefix and not prefix.endswith("ال")
+                    for prefix, stem in forms[j].stems):
                 break             # أكد شمخاني أن طهران تحترم سيادة: another clause's words
                 # (but الآن, "now", is no أن: أوقفت … حتى الآن 19 شخصا)
             if j not in blocked:
@@ -183,7 +183,7 @@ PLACE_HEADS = frozenset({"حي", "احياء", "شارع", "ساحه", "ميدا
 
 
 def _place_name_after(prev: WordForms, f: WordForms) -> bool:
-    return any(stem in PLACE_HEADS and prefix in ("", "و", "ب", "وب", "ف", "فب")
+    return not PLACE_HEADS.isdisjoint(prev.stem_set) and any(stem in PLACE_HEADS and prefix in ("", "و", "ب", "وب", "ف", "فب")
                for prefix, stem in prev.stems) and any(
         stem.startswith("ال") and not prefix for prefix, stem in f.stems)
 

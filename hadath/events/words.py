@@ -38,6 +38,9 @@ class WordForms:
     keys: frozenset[str]
     verb_keys: frozenset[str]             # keys when only و/ف precede (verbs take no ب/ل/ال)
     joined_prep: str | None               # ب/ل/ك attached to the word, if any
+    # the stems alone, worked out once per word: callers ask "is one of its stems in X"
+    # for every token of every sentence, a set test rather than a loop over ``stems``
+    stem_set: frozenset[str]
 
 
 def word_keys(stem: str) -> set[str]:
@@ -88,12 +91,13 @@ def _forms(norm: str, adverb: bool) -> WordForms:
         if core[:1] in JOINED_PREPS:
             prep = core[:1]
             break
-    return WordForms(stems, frozenset(keys), frozenset(verb_keys), prep)
+    return WordForms(stems, frozenset(keys), frozenset(verb_keys), prep,
+                     frozenset(stem for _, stem in stems))
 
 
 def stems_only(forms: WordForms) -> frozenset[str]:
     """Stems without suffix stripping: for names and adjectives that take no suffix."""
-    return frozenset(stem for _, stem in forms.stems)
+    return forms.stem_set
 
 
 def conj_prefix(forms: WordForms, used_stem: str) -> str:

@@ -145,6 +145,13 @@ def _gazetteer_marks(stems: Sequence[str], norms: Sequence[str],
     return marks
 
 
+# the neighbours a token's features look at, each with the prefixes of its features
+# (``-1:w=``, ``-1:s=``, ``-1:c=``, ``-1:gz=``, ``-1:BOUND``): spelled once, not formatted
+# again for every feature of every token
+_NEIGHBOURS = tuple((d, f"{d}:w=", f"{d}:s=", f"{d}:c=", f"{d}:gz=", f"{d}:BOUND")
+                    for d in (-2, -1, 1, 2))
+
+
 def sentence_features(tokens: Sequence[str], res: Resources,
                       hide: frozenset[int] = frozenset()) -> list[list[str]]:
     """One list of feature strings per token of ``tokens``.
@@ -169,23 +176,23 @@ def sentence_features(tokens: Sequence[str], res: Resources,
         f = ["b"] + base[i][0]
         if gaz[i]:
             f.append("gz=" + gaz[i])
-        for d in (-2, -1, 1, 2):
+        for d, w_, s_, c_, gz_, bound in _NEIGHBOURS:
             j = i + d
             if 0 <= j < n:
-                f.append("%d:w=%s" % (d, norms[j]))
-                f.append("%d:s=%s" % (d, stems[j]))
+                f.append(w_ + norms[j])
+                f.append(s_ + stems[j])
                 if clusters[j]:
-                    f.append("%d:c=%s" % (d, clusters[j]))
+                    f.append(c_ + clusters[j])
                 if gaz[j]:
-                    f.append("%d:gz=%s" % (d, gaz[j]))
+                    f.append(gz_ + gaz[j])
             else:
-                f.append("%d:BOUND" % d)
+                f.append(bound)
         if i > 0:
-            f.append("-1|0=%s|%s" % (norms[i - 1], norms[i]))
+            f.append("-1|0=" + norms[i - 1] + "|" + norms[i])
             if name_part[i - 1]:
                 f.append("-1:np")
         if i + 1 < n:
-            f.append("0|1=%s|%s" % (norms[i], norms[i + 1]))
+            f.append("0|1=" + norms[i] + "|" + norms[i + 1])
             if name_part[i + 1]:
                 f.append("1:np")
         out.append([x for x in f if _HIDDEN not in x] if hide else f)
