@@ -56,7 +56,7 @@ def titled_woman(tokens, owner, k: int) -> bool:
     return False
 
 
-def her_subject(cues: CueLexicon, tokens, owner, i: int, sent_start: int) -> str | None:
+def her_subject(tokens, owner, i: int, sent_start: int) -> str | None:
     """The woman that the sentence's opening feminine verb names as its subject, for a
     feminine participle (``ورحبت رئيسة الوزراء جورجيا ميلوني …، وشكرت السيسي …، مؤكدة``):
     she, not the man thanked. The verb may follow an opener (``في المقابل، رحبت``); names

@@ -58,7 +58,7 @@ def goes_on(cues: CueLexicon, tokens, owner, i, after, kind, sent_start, said, a
     if she and kind == "participle":
         # مؤكدة after a comma: the subject of the sentence's verb, not the name
         # right before the comma (لقرار الأردن، معتبرة)
-        body = her_subject(cues, tokens, owner, i, sent_start) \
+        body = her_subject(tokens, owner, i, sent_start) \
             or clause_body(cues, tokens, owner, i, sent_start, text)
         if body == "":
             return None  # في خطوة رحبت بها الحكومة السورية، مجددة: an unnamed "she"

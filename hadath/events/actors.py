@@ -79,7 +79,7 @@ class ActorFinder:
         """Actor mentions of one sentence. ``pair`` is the story's two main countries (for
         ``البلدين``); ``memory`` maps agents already seen with a country in this article
         (``التحالف بقيادة السعودية``) to it, so a later bare ``التحالف`` is known too."""
-        mentions = self._entities(article, tokens, forms)
+        mentions = self._entities(article, tokens)
         taken = {i for m in mentions for i in range(m.first, m.last + 1)}
         mentions += self._nominals(article, tokens, forms, taken, mentions, story_country,
                                    pair, memory if memory is not None else {})
@@ -93,8 +93,7 @@ class ActorFinder:
         return mentions
 
     # --- named entities -------------------------------------------------------------
-    def _entities(self, article: Article, tokens: list[Token], forms: list[WordForms]
-                  ) -> list[ActorMention]:
+    def _entities(self, article: Article, tokens: list[Token]) -> list[ActorMention]:
         if not tokens:
             return []
         start, end = tokens[0].start, tokens[-1].end
@@ -301,7 +300,7 @@ class ActorFinder:
                     country = story_country
                 else:
                     # أكد الملك: the king named before (الملك محمد السادس)
-                    ent = named_by_title(article, tokens, i, j) if j == i + 1 else None
+                    ent = named_by_title(article, tokens, i) if j == i + 1 else None
                     if ent is not None:
                         span = Span(tokens[i].start, tokens[i].end, tokens[i].text)
                         out.append(ActorMention(i, i, _entity_actor(ent, span), "entity",

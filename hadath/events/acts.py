@@ -199,7 +199,7 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
     if not targets and sources[0] is not None and not open_object and not condemned \
             and "mutual" not in entry.flags:     # an exchange names both its sides or none
         # (a condemned attack is aimed at its doer, never at the story's country)
-        targets = default_targets(entry.type, sources[0], hit, hits, state,
+        targets = default_targets(entry.type, sources[0], hit, state,
                                   open_call(toks, hit))
         state.implicit.add((si, toks[hit.first].start, entry.type))
     if entry.type == "AID" and sources[0] is not None and not open_object \

@@ -198,7 +198,7 @@ def named_alike(article: Article, ent: Entity) -> Entity | None:
 BACK_TITLES = frozenset({"الملك", "الرئيس", "الامير", "العاهل", "السلطان", "الشيخ"})
 
 
-def named_by_title(article: Article, tokens: list[Token], i: int, j: int) -> Entity | None:
+def named_by_title(article: Article, tokens: list[Token], i: int) -> Entity | None:
     """``أكد الملك`` after ``الملك محمد السادس``: a bare title followed by no name or
     country is the person last named right after the same title."""
     word = tokens[i].norm.lstrip("و")

@@ -64,7 +64,7 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         aim = protest_aim(tokens, others, t1, source)     # خرجوا … للتنديد بـ…
         return Roles(source, aim or target_after(tokens, others, entry.type, t0, source), "self")
     if entry.form == "p" or passive_reading(tokens, hit):
-        return passive(tokens, others, entry.type, t1, t0)
+        return passive(tokens, others, t1, t0)
     source, how = None, ""
     after = [p for p in others if p.first > t0]
     before = [p for p in others if p.last < t0]

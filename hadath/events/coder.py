@@ -178,7 +178,7 @@ class EventCoder:
                 roles = threat_content(toks, hit, groups, roles) or roles    # أي تحرك روسي
                 roles = resolution_roles(toks, hit, groups, roles) or roles  # قرارا يدين
                 roles = past_audience(toks, hit, groups, roles) or roles     # إحاطة قدمها إلى
-                roles = called_off(toks, hit, groups, roles) or roles        # إلغاء الزيارة
+                roles = called_off(hit, groups, roles) or roles        # إلغاء الزيارة
                 roles = received(toks, hit, sides) or roles     # حفتر، الذي استقبله السيسي
                 roles = carrier_roles(toks, hit, sides, roles) or roles   # طائرة كويتية محملة ب
                 if "back" in hit.entry.flags:

@@ -235,8 +235,8 @@ def further_measures(toks: list[Token], hit: TriggerHit) -> bool:
                for t in toks[hit.last + 1:hit.last + 1 + FURTHER_REACH])
 
 
-def default_targets(ptype: str, source: Actor, hit: TriggerHit, hits: list[TriggerHit],
-                    state: ArticleState, open_content: bool = False) -> list[Actor]:
+def default_targets(ptype: str, source: Actor, hit: TriggerHit, state: ArticleState,
+                    open_content: bool = False) -> list[Actor]:
     """Targets the sentence leaves implicit.
 
     Domestic acts (a curfew lifted, arrests, releases, protests, and demands, accusations

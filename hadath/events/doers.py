@@ -233,8 +233,7 @@ def passive_reading(tokens: list[Token], hit: TriggerHit) -> bool:
     return any(t.norm.lstrip("و") in PASSIVE_MARKERS for t in window)
 
 
-def passive(tokens: list[Token], groups: list[Phrase], ptype: str, t1: int,
-            t0: int) -> Roles:
+def passive(tokens: list[Token], groups: list[Phrase], t1: int, t0: int) -> Roles:
     marker = None
     for i in range(t1 + 1, min(len(tokens), t1 + 16)):
         norm = tokens[i].norm.lstrip("و")

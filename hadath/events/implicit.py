@@ -341,7 +341,7 @@ def aid_receiver(mentions: list[ActorMention], hit: TriggerHit, source: Actor,
 CALLED_OFF_REACH = 12
 
 
-def called_off(toks: list[Token], hit: TriggerHit, groups: list, roles):
+def called_off(hit: TriggerHit, groups: list, roles):
     """``أعلنت الحكومة إلغاء الزيارة التي كان مقررا أن يجريها وزير الدفاع التركي إلى
     بغداد``: a visit called off is aimed at the other party of the visit, the first
     actor named after it that is not the one calling it off (the visitor, or the host

@@ -104,7 +104,7 @@ def head_of(hit: TriggerHit, hits: Sequence[TriggerHit]) -> TriggerHit | None:
 PURPOSE_REACH = 8
 
 
-def qualified(toks: list[Token], hit: TriggerHit, hits: Sequence[TriggerHit]) -> TriggerHit | None:
+def qualified(hit: TriggerHit, hits: Sequence[TriggerHit]) -> TriggerHit | None:
     """The protest an adverbial of purpose qualifies (``يتجمع متظاهرون أمامه احتجاجا على
     الحرب``): the nearest protest before it. The two are one act, so a protest told as
     a scene or an aside takes its purpose with it."""

@@ -160,7 +160,7 @@ class SpecificityCues:
             return True     # يقتلون العراقيين ويبكون: a habit (تستهدف … منذ أمس: going on)
         if purpose_of_violence(hit, hits):
             return True     # قتل شخص في مصادمات … احتجاجا على: the violence is the news
-        act = qualified(toks, hit, hits)
+        act = qualified(hit, hits)
         if act is not None and self.talked_about(article, toks, act, hits):
             return True     # يتجمع متظاهرون أمامه احتجاجا على: the scene's purpose
         if hit.entry.form == "n" and other_news(toks, hit, hits) \
