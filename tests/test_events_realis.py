@@ -103,6 +103,16 @@ def test_a_sharp_verbal_attack_is_an_accusation(stage):
 
 
 @pytest.mark.parametrize("text", [
+    "فهاجم الرئيس الأمريكي دونالد ترامب رغبة رئيس الوزراء الكندي في التفاوض مع الصين.",
+    "هاجم زعيم المعارضة خطاب الرئيس أمام البرلمان.",
+    "وهاجم النائب مقترح الحكومة رفع أسعار الوقود.",
+])
+def test_attacking_a_wish_a_speech_or_a_proposal_is_words(stage, text):
+    """هاجم with a thing said or wanted as its object is criticism, not violence."""
+    assert "ASSAULT" not in types(code(stage, text))
+
+
+@pytest.mark.parametrize("text", [
     "وصف رئيس الوزراء الميليشيات التي خطفت عشرات الأشخاص بأنها أسوأ من الإرهابيين.",
     "قال إن زعيم المجموعة التي خطفت الرهائن ضابط سابق في الجيش.",
     "اتهم المسؤول المصري بالتآمر لخطف طائرات.",
