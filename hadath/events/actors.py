@@ -34,6 +34,9 @@ from hadath.text.normalize import normalize_ar
 PEOPLE_COUNTS = frozenset({"عشرات", "مئات", "مءات", "الاف", "الف", "الالاف", "ملايين", "عدد",
                            "اغلب", "معظم", "الاف"})
 LED_BY = frozenset({"بقياده", "بزعامه"})
+# offices whose title holds a body the entity lexicon also names (رئيس هيئة الأركان: the
+# General Staff): the title, not the body, is the actor
+OVER_BODY_OFFICES = frozenset({"chief_of_staff"})
 # dual nouns that name the two parties of a story of two countries
 PAIR_WORDS = frozenset({"البلدين", "البلدان", "الرئيسين", "الرئيسان", "الجانبين", "الجانبان",
                         "الطرفين", "الطرفان", "الوفدين", "الوفدان", "الزعيمين", "الزعيمان",
@@ -72,6 +75,8 @@ class ActorFinder:
         for t in lexicons.titles:
             titles.setdefault(t.words[0], []).append(t)
         self.titles = {k: sorted(v, key=lambda t: -len(t.words)) for k, v in titles.items()}
+        self.over_body = frozenset(t.words for t in lexicons.titles
+                                   if t.form == "body" or t.office in OVER_BODY_OFFICES)
 
     def find(self, article: Article, tokens: list[Token], forms: list[WordForms],
              story_country: str | None, pair: tuple[str, ...] = (),
@@ -255,7 +260,9 @@ class ActorFinder:
                 agent = replace(chain[0], country=fixed, bare=any(a.bare for a in chain))
             country, last = None, j - 1
             j = past_qualifiers(tokens, forms, j, taken, set(ent_at), self._nationality)
-            if j < n and j not in taken and self._nationality(forms[j], after_agent=True):
+            if title is not None and title.form == "body":
+                pass    # الأمين العام للجامعة العربية إسرائيل: the body is his, not the next name
+            elif j < n and j not in taken and self._nationality(forms[j], after_agent=True):
                 country, last = self._nationality(forms[j], after_agent=True), j
             elif j in ent_at and ent_at[j].entity_type == "LOC" and ent_at[j].key:
                 country, last = ent_at[j].key, ent_at[j].last   # حكومة العراق
@@ -270,7 +277,8 @@ class ActorFinder:
                     country = ent_at[k + 1].key     # the place stays a place of its own
                 elif agent.sector == "REB" and (place := fronted_place(tokens, ent_at, i)):
                     country = place     # وفي قطاع غزة، أطلقت الفصائل: that place's armed groups
-            sector = agent.sector if agent is not None else "GOV"
+            sector = agent.sector if agent is not None else \
+                "IGO" if title is not None and title.form == "body" else "GOV"
             if agent is not None and agent.country:
                 country = country or agent.country
             name_en = None
@@ -323,7 +331,11 @@ class ActorFinder:
                 if len(words) < best[1] or i + len(words) > len(forms) or (
                         len(words) == best[1] and len(prefix) >= len(best[2])):
                     continue    # a tie goes to the word as written: الحكومة, not حكومة
-                if all(i + k not in taken and w in stems_only(forms[i + k])
+                # a body's head may run over the body's own name (الأمين العام لجامعة
+                # الدول العربية, المبعوث الأممي إلى اليمن, رئيس هيئة الأركان): the title
+                # names the person
+                over = entry.words in self.over_body
+                if all((over or i + k not in taken) and w in stems_only(forms[i + k])
                        for k, w in enumerate(words[1:], 1)):
                     best = (entry, len(words), prefix)
         return best

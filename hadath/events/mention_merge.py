@@ -39,6 +39,9 @@ def merge_mentions(mentions: list[ActorMention], tokens: list[Token]) -> list[Ac
             adjacent = not m.conj and (m.first <= prev.last + 1 or (
                 m.first == prev.last + 2 and tokens[prev.last + 1].norm in HONORIFICS))
             if m.first <= prev.last:        # overlap: keep the better one
+                if prev.kind == "office" and m.last <= prev.last and (prev.actor.org or (
+                        m.entity_type == "ORG" and m.actor.sector == prev.actor.sector)):
+                    continue    # المبعوث الأممي إلى اليمن, رئيس هيئة الأركان: the person titled
                 if _RANK[m.kind] < _RANK[prev.kind] and not (
                         prev.kind == "nominal" and m.first == m.last == prev.last
                         and m.key == prev.key):
