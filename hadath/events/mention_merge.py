@@ -56,6 +56,12 @@ def merge_mentions(mentions: list[ActorMention], tokens: list[Token]) -> list[Ac
                     m = replace(m, actor=replace(m.actor, country=prev.key))
                 out.append(m)    # هاجم نتنياهو الحكومة: the object, his own country's
                 continue
+            if adjacent and prev.kind == "office" and prev.actor.org and m.entity_type == "PER":
+                # الأمين العام لمجلس التعاون الدكتور عبد اللطيف الزياني: the person named
+                # after his body's title acts for the body, not for his own country
+                out[-1] = replace(m, actor=replace(m.actor, country=None, org=prev.actor.org),
+                                  first=prev.first, prep=prev.prep, conj=prev.conj)
+                continue
             if adjacent and (_joinable(prev, m) or titled(prev, m, tokens)):
                 best = prev if _RANK[prev.kind] <= _RANK[m.kind] and not \
                     titled(prev, m, tokens) else m
