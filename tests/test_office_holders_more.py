@@ -78,6 +78,8 @@ def test_out_of_office_the_title_keeps_its_country(pipeline):
     ("interior_minister", "LBN", None, "2016-05-01", "Nohad Machnouk"),
     ("interior_minister", "MAR", None, "2015-05-01", "Mohamed Hassad"),
     ("interior_minister", "ISR", None, "2018-05-01", "Aryeh Deri"),
+    ("interior_minister", "LBY", None, "2019-06-01", "Fathi Bashagha"),
+    ("interior_minister", "TUN", None, "2022-06-01", "Taoufik Charfeddine"),
     ("chief_of_staff", "TUR", None, "2016-07-15", "Hulusi Akar"),
     ("chief_of_staff", "DZA", None, "2019-04-02", "Ahmed Gaid Salah"),
     ("chief_of_staff", "USA", None, "2020-01-03", "Mark Milley"),
@@ -93,6 +95,7 @@ def test_holders_by_date(lex, office, country, org, day, name):
 @pytest.mark.parametrize("office, country, org, day", [
     ("interior_minister", "EGY", None, "1990-01-01"),
     ("interior_minister", "ISR", None, "2015-06-01"),     # Silvan Shalom's months: not listed
+    ("interior_minister", "TUN", None, "2021-06-01"),     # the premier acting: not listed
     ("chief_of_staff", "ISR", None, "2000-01-01"),
     ("al_secretary_general", None, "ARAB_LEAGUE", "1999-01-01"),
     ("un_envoy_libya", None, "UN", "2020-09-01"),        # an acting envoy: not listed
