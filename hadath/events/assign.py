@@ -141,6 +141,8 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
                                       ctx.timed), "svo"
         if source is not None and gap_subject(hit, after):
             source = None     # الخيام، ودفع الجيش الإسرائيلي بفرقة: the subject after the verb
+        elif source is not None and _person_after_comma_verb(tokens, hit, source, after):
+            source, how = after[0], "vso"
         if source is not None and inherited is not None and ctx.prev_verb is not None \
                 and tokens[t0].norm.startswith("و") and (
                     ctx.prev_verb[1].targets is source or object_pronoun(tokens, hit)):
@@ -384,3 +386,14 @@ def _protesters(groups: list[Phrase]) -> Phrase | None:
                 p.prep == "من" and p.members[0].actor.sector == "CVL" and p.kind == "nominal")):
             return p
     return None
+
+
+def _person_after_comma_verb(tokens: list[Token], hit: TriggerHit, before: Phrase,
+                             after: list[Phrase]) -> bool:
+    """``… محاسبة الحوثيين، وحذر المبعوث الأممي هانس غروندبرغ من أن``: a named person
+    right after a verb joined by و is its subject; the noun that closed the clause
+    before the comma is no subject of it."""
+    return tokens[hit.first].norm.startswith("و") and before.last == hit.first - 1 \
+        and punctuated(tokens, before.last) and bool(after) and after[0].first == hit.last + 1 \
+        and after[0].prep is None and after[0].members[0].entity_type == "PER"
+
