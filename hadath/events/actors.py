@@ -17,15 +17,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from hadath.events.anaphora import (RULING, TYPE_HEADS, counted_group, head_table, joined_title,
+from hadath.events.anaphora import (TYPE_HEADS, counted_group, head_table, joined_title,
                                     honored, named_alike, named_by_head, named_by_surname,
                                     named_by_title, of_body, own_country_word, ruled_place,
                                     surname_table, the_latter)
 from hadath.events.bare_actors import ENVOY_WORDS, at_home, named_before, the_kingdom
 from hadath.events.lexicons import EventLexicons
-from hadath.events.mention_context import (definite_nisba, fronted_place, is_dateline,
+from hadath.events.mention_context import (fronted_place, group_type_head, is_dateline,
                                            is_surname, named_pair, past_qualifiers,
-                                           prep_before, prep_of)
+                                           prep_before, prep_of, ruling_qualifier)
 from hadath.events.mention_merge import merge_mentions
 from hadath.events.words import WordForms, stems_only
 from hadath.model import Actor, Article, Entity, Span, Token
@@ -186,7 +186,7 @@ class ActorFinder:
                     out.append(replace(m, conj=k > 0))
                 i += width
                 continue
-            if title is None and agent is not None and a_len == 1 and _type_head(forms[i]):
+            if title is None and agent is not None and a_len == 1 and group_type_head(forms[i]):
                 # الميليشيا, الحركة, التنظيم after ميليشيا الحوثي, حركة حماس: that group
                 if "heads" not in memory:
                     memory["heads"] = head_table(article)
@@ -271,7 +271,7 @@ class ActorFinder:
             elif agent is not None and not agent.country:
                 # الحكومة الانتقالية في مالي, الحكومة الشرعية في اليمن, المسلحين في سوريا:
                 # the people of the place
-                k = j + (j < n and j not in ent_at and _qualifier(tokens[j].norm))
+                k = j + (j < n and j not in ent_at and ruling_qualifier(tokens[j].norm))
                 if k + 1 < n and tokens[k].norm == "في" and k + 1 in ent_at \
                         and ent_at[k + 1].entity_type == "LOC" and ent_at[k + 1].key:
                     country = ent_at[k + 1].key     # the place stays a place of its own
@@ -285,10 +285,10 @@ class ActorFinder:
             org = None
             if title is not None:
                 if title.form == "body":
-                    holder = self._holder(title.office, None, day)
+                    holder = self.lex.body_holder(title.office, day)
                     org = holder.org if holder else None
                 else:
-                    holder = self._holder(title.office, country, day) if country else None
+                    holder = self.lex.holder(title.office, country, day) if country else None
                 name_en = holder.name_en if holder else None
                 if holder is not None and title.form == "body":
                     name_en = holder.name_en
@@ -371,14 +371,6 @@ class ActorFinder:
         body = next((self.lex.regional[s] for _, s in f.stems if s in self.lex.regional), None)
         return body if body and any(e.org == body for e in article.entities) else None
 
-    def _holder(self, office: str, country: str | None, day: str | None):
-        if country is None:
-            for h in self.lex.holders:
-                if h.office == office and h.country is None and day and h.holds_on(day):
-                    return h
-            return None
-        return self.lex.holder(office, country, day)
-
     @staticmethod
     def _mention(tokens: list[Token], forms: list[WordForms], first: int, last: int,
                  prefix: str, actor: Actor, kind: str) -> ActorMention:
@@ -397,16 +389,3 @@ class ActorFinder:
 def _entity_actor(ent: Entity, mention: Span) -> Actor:
     return Actor(entity=ent.id, name_en=ent.name_en, country=ent.country,
                  sector=ent.sector, org=ent.org, span=mention)
-
-
-def _type_head(f) -> bool:
-    """Is this word a definite type word of armed or political groups (الميليشيا,
-    الحركة, التنظيم), which alone refers back to the group named with it?"""
-    return any(stem.startswith("ال") and stem[2:] in TYPE_HEADS for _, stem in f.stems)
-
-
-def _qualifier(norm: str) -> bool:
-    """Is this word an adjective that may stand between an agent and the place it belongs
-    to (``الحكومة الانتقالية في مالي``, ``الحكومة الشرعية في اليمن``)? A definite nisba
-    (…ي, …يه), never a day (``الحكومة الاثنين في بيان``)."""
-    return norm in RULING or definite_nisba(norm)

@@ -127,6 +127,11 @@ class EventLexicons:
                 return h
         return None
 
+    def body_holder(self, office: str, day: str | None) -> OfficeHolder | None:
+        """Who held ``office`` of an international body (no country) on ``day``."""
+        return next((h for h in self.holders if h.office == office and h.country is None
+                     and day and h.holds_on(day)), None)
+
 
 def read_tsv(name: str) -> Iterator[tuple[int, dict[str, str]]]:
     """(line number, row) of a data file, comments skipped."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
+from hadath.events.anaphora import RULING, TYPE_HEADS
 from hadath.events.words import WordForms
 from hadath.model import Span, Token
 
@@ -167,3 +168,16 @@ def past_qualifiers(tokens: list[Token], forms: list[WordForms], j: int, taken: 
         k += 1
     return k if k > j and (k not in taken or k in starts) \
         and nationality(forms[k], True) is not None else j
+
+
+def group_type_head(f: WordForms) -> bool:
+    """Is this word a definite type word of armed or political groups (الميليشيا,
+    الحركة, التنظيم), which alone refers back to the group named with it?"""
+    return any(stem.startswith("ال") and stem[2:] in TYPE_HEADS for _, stem in f.stems)
+
+
+def ruling_qualifier(norm: str) -> bool:
+    """Is this word an adjective that may stand between an agent and the place it belongs
+    to (``الحكومة الانتقالية في مالي``, ``الحكومة الشرعية في اليمن``)? A definite nisba
+    (…ي, …يه), never a day (``الحكومة الاثنين في بيان``)."""
+    return norm in RULING or definite_nisba(norm)
