@@ -88,11 +88,13 @@ def read_rows(path: Path, columns: tuple[str, ...], parse) -> list[dict[str, str
 
 
 def curated_actor_files() -> list[Path]:
-    """``src/actors.tsv``, then the people tables of ``src/people/`` in name order.
+    """``src/actors.tsv``, then the people tables of ``src/people/`` and the organization
+    tables of ``src/orgs/``, each in name order.
 
-    People are kept in one table per region so that curating one region never touches
+    They are kept in one table per region so that curating one region never touches
     the rows of another."""
-    return [SRC / "actors.tsv", *sorted((SRC / "people").glob("*.tsv"))]
+    return [SRC / "actors.tsv", *sorted((SRC / "people").glob("*.tsv")),
+            *sorted((SRC / "orgs").glob("*.tsv"))]
 
 
 def _check_unique_ids(rows: list[dict[str, str]]) -> None:
