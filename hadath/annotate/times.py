@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from hadath.model import Article, TimeExpr
-from hadath.text.particles import RELATIVES
+from hadath.text.particles import DONE_PARTICIPLES, RELATIVES
 from hadath.text.segment import tokenize, split_sentences
 from hadath.times.grammar import TimeGrammar
 from hadath.times.lexicon import TimeLexicon
@@ -83,16 +83,11 @@ def _aside(norms: list[str], i: int) -> bool:
     participle phrase (``التي جرت يوم الثلاثاء``, ``الموقعة في الرياض في 23 نوفمبر``)?"""
     if i > 0 and norms[i - 1].lstrip("و") == "منذ":
         return True
-    for k in range(i - 1, max(-1, i - _ASIDE_REACH), -1):
-        if norms[k] in ("،", ","):
-            return False
-        if norms[k] in _ASIDE_OPENERS:
-            return True
-    return False
+    return any(norms[k] in _ASIDE_OPENERS for k in range(max(0, i - _ASIDE_REACH + 1), i))
 
 
 # relative pronouns and participles that open a clause telling of another act
-_ASIDE_OPENERS = RELATIVES | {"الموقع", "الموقعه", "المبرم", "المبرمه", "الصادر", "الصادره"}
+_ASIDE_OPENERS = RELATIVES | DONE_PARTICIPLES
 # how many words back from a time its relative pronoun may stand
 _ASIDE_REACH = 6
 

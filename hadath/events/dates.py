@@ -12,7 +12,7 @@ from hadath.events.since import CLAUSE_STOPS as _CLAUSE_STOPS
 from hadath.events.since import after_since, first_since, ongoing_since, since
 from hadath.events.story_dates import in_dateline
 from hadath.model import Article, Event, TimeExpr, Token
-from hadath.text.particles import ANY_THAT, RELATIVES, WA_THAT
+from hadath.text.particles import ANY_THAT, DONE_PARTICIPLES, RELATIVES, WA_THAT
 
 SPEECH_VERBS = frozenset({"قال", "اكد", "اعلن", "اوضح", "اشار", "اضاف", "صرح", "ذكر", "شدد",
                           "اعتبر", "راي", "لفت", "كشف", "افاد", "تابع", "اعرب", "جدد",
@@ -244,8 +244,7 @@ def day_of(value: str) -> str:
 
 
 _RELATIVE = RELATIVES
-# participles that open a relative clause of their own (بيان العلا الموقع في يناير 2021)
-_DONE = frozenset({"الموقع", "الموقعه", "المبرم", "المبرمه", "الصادر", "الصادره"})
+_DONE = DONE_PARTICIPLES     # بيان العلا الموقع في يناير 2021: a clause of its own
 _CLAUSE = frozenset({"عقب", "بعد", "قبل", "اثر", "اعقاب", "اعقب"})
 # verbs of saying: a time right after them dates the words, not the act reported
 SAYING_VERBS = SPEECH_VERBS - {"اعلن", "كشف", "بيان", "اعرب", "جدد"}

@@ -24,6 +24,8 @@ clause about the word before them (``الميليشيات التي خطفت``): 
 someone, and a time there dates that act, not the sentence's. :data:`SINGULAR_RELATIVES`
 (الذي, التي) are those a thing takes (``المذكرة التي وقعتها``, ``حظر التجوال الذي
 فرضته``, ``القرار الذي أصدره``), for rules about a document, a measure or a place.
+:data:`DONE_PARTICIPLES` (الموقع, المبرم, الصادر) open such a clause without a pronoun
+(``بيان العلا الموقع في يناير 2021``).
 """
 from __future__ import annotations
 
@@ -36,3 +38,5 @@ BEFORE_NOUN = frozenset({"ان", "بان", "وان", "لان"})
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
                        "اللواتي", "اللاتي"})
 SINGULAR_RELATIVES = frozenset({"الذي", "التي"})
+# participles that open a relative clause of their own: signed, concluded, issued
+DONE_PARTICIPLES = frozenset({"الموقع", "الموقعه", "المبرم", "المبرمه", "الصادر", "الصادره"})
