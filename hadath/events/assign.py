@@ -14,8 +14,7 @@ from __future__ import annotations
 from hadath.events.cues import (AFFIRMING, destination, new_subject, object_then_charge,
                                 plural_subject, subject_then_object, visitor_after)
 from hadath.events.doers import (TITLED_REACH, VSO_REACH, adjacent_before, backward,
-                                 has_root_waw, noun_agent, passive, passive_reading,
-                                 punctuated, vso)
+                                 has_root_waw, noun_agent, passive, passive_reading, vso)
 from hadath.events.morphology import feminine_place, first_person, masculine_verb, possessed
 from hadath.events.phrases import Context, Phrase, Roles
 from hadath.events.subjects import (after_relative, answered, before_relative,
@@ -25,6 +24,7 @@ from hadath.events.targets import (genitive, object_pronoun, own_object, protest
                                    target_after)
 from hadath.events.triggers import TriggerHit
 from hadath.model import Token
+from hadath.text.segment import punctuated
 
 # Closed-class function words (particles, relative pronouns, light verbs) live here like
 # the proclitics of hadath.text.segment; open-class vocabulary lives in hadath/data.

@@ -10,10 +10,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from hadath.events.actors import ActorMention
-from hadath.events.doers import punctuated
 from hadath.events.triggers import TriggerHit
 from hadath.model import Actor, Token
 from hadath.text.normalize import normalize_ar
+from hadath.text.segment import punctuated
 
 if TYPE_CHECKING:
     from hadath.events.discourse import ArticleState

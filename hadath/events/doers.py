@@ -18,6 +18,7 @@ from hadath.events.targets import LOCATIVE, T_OBJECT_PRONOUNS
 from hadath.events.triggers import TriggerHit
 from hadath.model import Token
 from hadath.text.particles import BEFORE_NOUN
+from hadath.text.segment import punctuated
 
 VSO_REACH = 4          # words allowed between a verb and its subject
 TITLED_REACH = 8       # … when the subject is a person named after a long title
@@ -94,11 +95,6 @@ def _partitive(tokens: list[Token], p: Phrase) -> bool:
     k = p.first - 2
     return p.prep == "من" and k >= 0 and tokens[k].norm.lstrip("و") in PARTITIVE_UNITS \
         and tokens[k + 1].norm == "من"
-
-
-def punctuated(tokens: list[Token], i: int) -> bool:
-    """Does punctuation follow token ``i``? Tokens hold none: it shows as a wider gap."""
-    return i + 1 < len(tokens) and tokens[i + 1].start - tokens[i].end >= 2
 
 
 # nouns that speak for an actor without naming it (البيان, الوزارة, القمة): as a verb's

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Callable
 from hadath.events.anaphora import RULING, TYPE_HEADS
 from hadath.events.words import WordForms
 from hadath.model import Span, Token
+from hadath.text.segment import punctuated
 
 if TYPE_CHECKING:
     from hadath.events.actors import ActorMention
@@ -75,8 +76,8 @@ def witnessed(tokens: list[Token], first: int) -> bool:
     """Is the mention at ``first`` governed by ``بحضور``/``برعاية`` within a title's reach
     (no comma between)?"""
     for j in range(first - 1, max(-1, first - 2 - WITNESS_REACH), -1):
-        if tokens[j + 1].start - tokens[j].end >= 2:
-            return False      # punctuation shows as a wider gap (tokens hold none)
+        if punctuated(tokens, j):
+            return False
         if tokens[j].norm.lstrip("و") in _WITNESSES:
             return True
     return False

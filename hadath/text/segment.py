@@ -42,6 +42,11 @@ def space_joined(text: str, tokens, k: int) -> bool:
         and text[tokens[k - 1].end:tokens[k].start] == " "
 
 
+def punctuated(tokens, i: int) -> bool:
+    """Does punctuation follow token ``i``? Tokens hold none: it shows as a wider gap."""
+    return i + 1 < len(tokens) and tokens[i + 1].start - tokens[i].end >= 2
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> tuple[Sentence, ...]:
     """Sentence spans over ``text[start:end]``, trimmed of surrounding whitespace."""
     end = len(text) if end is None else end
