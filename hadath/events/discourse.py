@@ -87,11 +87,11 @@ class ArticleState:
             self.attackers = []
         self._attack_at = at
         self.attacker = ev.source
-        self.attacks.append((ev.source, frozenset(t.key for t in ev.target),
-                             struck(ev.trigger.text)))
+        strikes = struck(ev.trigger.text)
+        self.attacks.append((ev.source, frozenset(t.key for t in ev.target), strikes))
         if ev.source.key not in {a.key for a in self.attackers}:
             self.attackers.append(ev.source)
-        if struck(ev.trigger.text):
+        if strikes:
             # the strikes a later ``أدانت الضربات`` means, though other attacks come between
             if at != self._strike_at:
                 self.strikers = []
