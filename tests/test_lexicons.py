@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from hadath.lexicons.actors import load_actors
+from hadath.lexicons.actors import load_actors, parse_validity
 from hadath.lexicons.places import load_places
-from hadath.lexicons.tsv import alias_parts
+from hadath.lexicons.tsv import LexiconError, alias_parts
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "hadath" / "data"
@@ -56,6 +56,29 @@ def test_sector_follows_office_periods(day, sector):
     trump = load_actors().get("p.trump")
     assert trump.country == "USA"
     assert trump.sector_on(day) == sector
+
+
+@pytest.mark.parametrize("actor_id,day,identity", [
+    # one person, two actor keys: Egypt's foreign minister, later the Arab League's head
+    ("p.aboul_gheit", date(2010, 6, 1), {"country": "EGY", "sector": "GOV", "org": None}),
+    ("p.aboul_gheit", date(2018, 3, 1), {"country": None, "sector": "IGO", "org": "ARAB_LEAGUE"}),
+    ("p.aboul_gheit", date(2013, 3, 1), {"country": "EGY", "sector": None, "org": None}),
+    ("p.rutte", date(2023, 3, 1), {"country": "NLD", "sector": "GOV", "org": None}),
+    ("p.rutte", date(2025, 3, 1), {"country": None, "sector": "IGO", "org": "NATO"}),
+    ("p.faki", date(2015, 3, 1), {"country": "TCD", "sector": "GOV", "org": None}),
+    ("p.faki", date(2020, 3, 1), {"country": None, "sector": "IGO", "org": "AU"}),
+    ("p.rutte", None, {"country": None, "sector": "IGO", "org": "NATO"}),  # no date: the latest
+])
+def test_office_at_a_body_replaces_the_country(actor_id, day, identity):
+    entry = load_actors().get(actor_id)
+    assert entry.identity_on(day, entry.country) == identity
+
+
+def test_validity_with_a_body_is_parsed_and_bad_forms_are_named():
+    (period,) = parse_validity("IGO@UN:2017-01-01/", "x")
+    assert (period.sector, period.org, period.start, period.end) == ("IGO", "UN", date(2017, 1, 1), None)
+    with pytest.raises(LexiconError, match="IGO@UN:2017-01-01/"):
+        parse_validity("IGO@UN 2017", "x")
 
 
 def test_lexicons_pickle():

@@ -303,8 +303,8 @@ class EntityStage(ContextCountries):
                              origin="lexicon", lexicon_id=entry_id)
             else:
                 ent = Entity(id=ent_id, type=entry.type, name=name, mentions=tuple(ms),
-                             name_en=name_en, country=country, sector=entry.sector_on(day),
-                             org=entry.org, origin="lexicon", lexicon_id=entry_id)
+                             name_en=name_en, **entry.identity_on(day, country),
+                             origin="lexicon", lexicon_id=entry_id)
             out.append(ent)
         return out
 

@@ -5,7 +5,9 @@ Arabic names and spellings, ``|``-separated. ``validity`` lists office periods l
 PETRARCH's ``[USAGOV 20170120-20210120]``, written ``GOV:2017-01-20/2021-01-20`` and
 ``;``-separated; an open end (``GOV:2025-01-20/``) means still in office. A person keeps
 their country but not their sector when out of office: outside every period the
-``sector`` column applies (often empty).
+``sector`` column applies (often empty). A period may name a body: ``IGO@ARAB_LEAGUE:2016-07-01/``
+is an office at the body, held without the person's country (Aboul Gheit was Egypt's foreign
+minister until 2011 and heads the Arab League since 2016: the same person, two actor keys).
 """
 from __future__ import annotations
 
@@ -23,10 +25,12 @@ ACTOR_COLUMNS = ("id", "type", "name_en", "aliases", "country", "sector", "org",
 
 @dataclass(frozen=True, slots=True)
 class Period:
-    """An office held from ``start`` to ``end`` (both inclusive; None = open)."""
+    """An office held from ``start`` to ``end`` (both inclusive; None = open), at ``org``
+    when it is an office of a body rather than of the person's country."""
     sector: str
     start: date | None
     end: date | None
+    org: str | None = None
 
     def holds_on(self, day: date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
@@ -43,16 +47,27 @@ class ActorEntry:
     org: str | None
     periods: tuple[Period, ...] = ()
 
+    def period_on(self, day: date | None) -> Period | None:
+        """The period held on ``day``; without a date, the latest period."""
+        if not self.periods:
+            return None
+        if day is None:
+            return max(self.periods, key=lambda p: p.start or date.min)
+        return next((p for p in self.periods if p.holds_on(day)), None)
+
     def sector_on(self, day: date | None) -> str | None:
         """The sector valid on ``day``; without a date, that of the latest period."""
-        if not self.periods:
-            return self.sector
-        if day is None:
-            return max(self.periods, key=lambda p: p.start or date.min).sector
-        for p in self.periods:
-            if p.holds_on(day):
-                return p.sector
-        return self.sector
+        period = self.period_on(day)
+        return period.sector if period else self.sector
+
+    def identity_on(self, day: date | None, country: str | None) -> dict[str, str | None]:
+        """``country``, ``sector`` and ``org`` of the actor on ``day`` (``country`` is the one
+        the mention resolved to); an office at a body replaces the country with the body."""
+        period = self.period_on(day)
+        if period is not None and period.org:
+            return {"country": None, "sector": period.sector, "org": period.org}
+        return {"country": country, "sector": period.sector if period else self.sector,
+                "org": self.org}
 
 
 @dataclass(frozen=True)
@@ -73,13 +88,14 @@ def parse_validity(cell: str, where: str) -> tuple[Period, ...]:
     out = []
     for part in filter(None, (p.strip() for p in cell.split(";"))):
         try:
-            sector, span = part.split(":", 1)
+            office, span = part.split(":", 1)
+            sector, _, org = office.partition("@")
             start, end = span.split("/", 1)
             period = Period(sector, date.fromisoformat(start) if start else None,
-                            date.fromisoformat(end) if end else None)
+                            date.fromisoformat(end) if end else None, org or None)
         except ValueError:
             raise LexiconError(f"{where}: validity {part!r} should look like "
-                               f"GOV:2017-01-20/2021-01-20") from None
+                               f"GOV:2017-01-20/2021-01-20 or IGO@UN:2017-01-01/") from None
         if sector not in SECTORS:
             raise LexiconError(f"{where}: unknown sector {sector!r} in validity")
         out.append(period)
