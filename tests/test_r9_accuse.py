@@ -1,0 +1,87 @@
+"""How Arabic wire copy reports condemnation, blame, protest and refusal (ACCUSE, REJECT):
+each form a user reads in the news is coded with its source and target, and the
+look-alikes (bearing responsibility, declining to comment, a plan, a denial) are not."""
+from __future__ import annotations
+
+import pytest
+
+from hadath.model import Article
+
+
+def _rows(pipeline, text):
+    doc = pipeline(Article.from_input({"id": "t", "text": text, "published": "2024-03-10"}))
+
+    def key(actor):
+        return (actor.country or actor.org) if actor else None
+    return {(key(e.source), e.type, key(t)) for e in doc.events for t in e.target or (None,)}
+
+
+@pytest.mark.parametrize("text, row", [
+    # imperfect condemnation in present-tense statements (تدين وتستنكر)
+    ("الدوحة (قنا) - تستنكر دولة قطر اقتحام إسرائيل لمخيم جنين.", ("QAT", "ACCUSE", "ISR")),
+    ("عمان (بترا) - استهجنت الأردن تصريحات وزير المالية الإسرائيلي.", ("JOR", "ACCUSE", "ISR")),
+    # holding responsible, in the imperfect and with the masdar
+    ("موسكو - تحمل روسيا الولايات المتحدة المسؤولية عن تدهور الوضع في المنطقة.",
+     ("RUS", "ACCUSE", "USA")),
+    ("طهران - ألقت إيران باللوم على الولايات المتحدة في انهيار المحادثات.",
+     ("IRN", "ACCUSE", "USA")),
+    # naming an act a crime, an aggression, a violation
+    ("دمشق (سانا) - وصفت سوريا الغارات الإسرائيلية بأنها عدوان سافر على سيادتها.",
+     ("SYR", "ACCUSE", "ISR")),
+    ("بغداد - اعتبرت الحكومة العراقية القصف التركي انتهاكا صارخا للسيادة العراقية.",
+     ("IRQ", "ACCUSE", "TUR")),
+    ("عمان - اعتبرت الأردن أن القرار الإسرائيلي يشكل انتهاكا للقانون الدولي.",
+     ("JOR", "ACCUSE", "ISR")),
+    ("رام الله - وصفت الرئاسة الفلسطينية القرار الأمريكي بأنه جريمة حرب.",
+     ("PSE", "ACCUSE", "USA")),
+    # a formal diplomatic protest
+    ("القاهرة - احتجت مصر رسميا لدى إثيوبيا على الملء الثاني لسد النهضة.",
+     ("EGY", "ACCUSE", "ETH")),
+    ("الرباط - قدمت المغرب احتجاجا رسميا لدى الجزائر على تصريحات مسؤوليها.",
+     ("MAR", "ACCUSE", "DZA")),
+    # objecting, not backing down, not yielding: aimed at the one who pushes
+    ("موسكو - اعترضت روسيا على مشروع القرار البريطاني في مجلس الأمن.", ("RUS", "REJECT", "GBR")),
+    ("طهران - قالت إيران إنها لن تتراجع عن برنامجها النووي رغم الضغوط الأمريكية.",
+     ("IRN", "REJECT", "USA")),
+    ("أنقرة - قال وزير الخارجية التركي إن بلاده لن ترضخ للضغوط الأمريكية.",
+     ("TUR", "REJECT", "USA")),
+])
+def test_a_reported_condemnation_or_refusal_is_coded(pipeline, text, row):
+    assert row in _rows(pipeline, text)
+
+
+@pytest.mark.parametrize("text, ptype", [
+    # bearing responsibility is no blame of another (تتحمل, not تحمّل)
+    ("القاهرة - قال وزير الخارجية المصري إن إسرائيل تتحمل المسؤولية عن التصعيد.", "ACCUSE"),
+    # declining to comment refuses nothing anyone asked for
+    ("القدس - رفض الجيش الإسرائيلي التعليق على التقارير عن غارة على دمشق.", "REJECT"),
+    ("القدس - رفضت إسرائيل الإدلاء بأي تعليق على ما نشرته الصحيفة.", "REJECT"),
+    # a denial and a question are no condemnation
+    ("الدوحة - لم تستنكر قطر الهجوم على السفارة حتى الآن.", "ACCUSE"),
+])
+def test_a_look_alike_is_not_coded(pipeline, text, ptype):
+    assert ptype not in {t for _, t, _ in _rows(pipeline, text)}
+
+
+@pytest.mark.parametrize("text, row, not_row", [
+    # the pronoun of ووصفتها is the raids: aimed at the raider the condemnation blamed
+    ("دمشق - أدانت سوريا الغارات الإسرائيلية على دمشق، ووصفتها بأنها عدوان سافر.",
+     ("SYR", "ACCUSE", "ISR"), ("SYR", "ACCUSE", "SYR")),
+    ("طهران - دانت إيران الضربات الأمريكية على اليمن، واعتبرتها انتهاكا صارخا لسيادة اليمن.",
+     ("IRN", "ACCUSE", "USA"), ("IRN", "ACCUSE", "YEM")),
+])
+def test_a_judgement_of_a_condemned_act_aims_at_its_doer(pipeline, text, row, not_row):
+    rows = _rows(pipeline, text)
+    assert row in rows and not_row not in rows
+
+
+@pytest.mark.parametrize("opener, day", [
+    ("من جانبه، وصف", "2023-09-17"),    # the other side's answer: news of the story's day
+    ("ووصف", "2023-09-14"),             # the story goes on with the day of the act before
+])
+def test_an_answer_is_not_dated_by_the_act_it_answers(pipeline, opener, day):
+    text = ("طهران - رفض المتحدث باسم الخارجية الإيرانية اليوم الأحد الانتقادات الأوروبية. "
+            "وأعلنت فرنسا، في بيان صدر الخميس الماضي، فرض عقوبات جديدة على إيران. "
+            f"{opener} وزير الخارجية الإيراني القرار الفرنسي بأنه غير قانوني.")
+    doc = pipeline(Article.from_input({"id": "t", "text": text, "published": "2023-09-17"}))
+    assert [e.date for e in doc.events if e.type == "ACCUSE" and e.source.country == "IRN"] == [day]
