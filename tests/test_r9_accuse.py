@@ -85,3 +85,38 @@ def test_an_answer_is_not_dated_by_the_act_it_answers(pipeline, opener, day):
             f"{opener} وزير الخارجية الإيراني القرار الفرنسي بأنه غير قانوني.")
     doc = pipeline(Article.from_input({"id": "t", "text": text, "published": "2023-09-17"}))
     assert [e.date for e in doc.events if e.type == "ACCUSE" and e.source.country == "IRN"] == [day]
+
+
+@pytest.mark.parametrize("text, row", [
+    # a refusal of another's call, demand or accusation aims at its author
+    ("القدس - رفضت إسرائيل دعوة الأمين العام للأمم المتحدة إلى وقف إطلاق النار.",
+     ("ISR", "REJECT", "UN")),
+    ("الرياض - رفضت السعودية اتهامات الولايات المتحدة.", ("SAU", "REJECT", "USA")),
+    # the Gulf agencies' pair of masdars with the clause's subject as their agent
+    ("الرياض (واس) - أعربت المملكة العربية السعودية عن إدانتها واستنكارها الشديدين "
+     "للهجوم الإسرائيلي على قطاع غزة.", ("SAU", "ACCUSE", "ISR")),
+    ("الرياض - تدين المملكة العربية السعودية وتستنكر الهجوم الإسرائيلي على منشآت في غزة.",
+     ("SAU", "ACCUSE", "ISR")),
+    # the doer named in a relative clause on the condemned act
+    ("الدوحة - أعربت دولة قطر عن إدانتها الشديدة للاعتداء الذي نفذته إسرائيل على مخيم جنين.",
+     ("QAT", "ACCUSE", "ISR")),
+    ("عمان - أعرب الأردن عن إدانته الشديدة للعدوان الإسرائيلي على لبنان.",
+     ("JOR", "ACCUSE", "ISR")),
+])
+def test_a_condemned_or_refused_act_aims_at_its_author(pipeline, text, row):
+    assert row in _rows(pipeline, text)
+
+
+@pytest.mark.parametrize("text, not_row", [
+    # the pair's genitive is the attacked place, never the condemner's source
+    ("الرياض - أعربت السعودية عن إدانتها واستنكارها للهجوم الإسرائيلي على قطاع غزة.",
+     ("ISR", "ACCUSE", "PSE")),
+    # a refusal of harm to a people is not aimed at the harmed
+    ("القاهرة - جددت مصر رفضها لأي محاولات لتهجير الفلسطينيين من قطاع غزة.",
+     ("EGY", "REJECT", "PSE")),
+    # the next clause's subject is not the condemned act's author
+    ("عدن - ودانت الحكومة اليمنية الهجوم، ودفعت السلطات بتعزيزات عسكرية إلى المكلا.",
+     ("YEM", "ACCUSE", None)),
+])
+def test_a_condemnation_keeps_its_source_and_victim_apart(pipeline, text, not_row):
+    assert not_row not in _rows(pipeline, text)

@@ -111,5 +111,6 @@ def harmed(tokens, first: int, trigger_last: int) -> bool:
             return False
         if word in HARMS or any(word.startswith(c) and word[len(c):] in HARMS
                                 for c in _CLITICS):
-            return True
+            # (not للاعتداء الذي نفذته إسرائيل: the relative clause names its doer)
+            return not any(tokens[j].norm in ("الذي", "التي") for j in range(i + 1, first))
     return False
