@@ -120,3 +120,24 @@ def test_a_condemned_or_refused_act_aims_at_its_author(pipeline, text, row):
 ])
 def test_a_condemnation_keeps_its_source_and_victim_apart(pipeline, text, not_row):
     assert not_row not in _rows(pipeline, text)
+
+
+@pytest.mark.parametrize("text, row", [
+    # على لسان names who spoke for the condemner, not whom it condemned
+    ("طهران - دانت إيران، على لسان المتحدث باسم خارجيتها ناصر كنعاني، الهجوم الإسرائيلي "
+     "على دمشق.", ("IRN", "ACCUSE", "ISR")),
+])
+def test_the_voice_of_a_condemner_is_not_its_target(pipeline, text, row):
+    rows = _rows(pipeline, text)
+    assert row in rows and ("IRN", "ACCUSE", "IRN") not in rows
+
+
+@pytest.mark.parametrize("text", [
+    # a court dismissing a suit or an appeal is procedure, not a refusal of a party
+    "لاهاي - رفضت محكمة العدل الدولية الدعوى التي رفعها السودان ضد الإمارات.",
+    "القاهرة - رفضت محكمة النقض الطعن المقدم من المتهمين في القضية.",
+    # a refusal of any harm to a country is a stance aimed at no one
+    "بيروت - أكد الرئيس اللبناني ميشال عون رفضه أي مساس بأمن لبنان.",
+])
+def test_a_procedural_or_general_refusal_is_not_coded(pipeline, text):
+    assert "REJECT" not in {t for _, t, _ in _rows(pipeline, text)}

@@ -125,8 +125,8 @@ def target_after(tokens: list[Token], candidates: list[Phrase], ptype: str, t1: 
             continue       # الضربات … بدعم من أستراليا وكندا: partners, not targets
         if _led_by(tokens, p, candidates, source, reach_from):
             continue       # اتهم المجلس العسكري بقيادة الجنرال تياني فرنسا: its leader
-        if place_of_speaking(tokens, p):
-            continue       # وحذر الوزير، من نيويورك، من أن …: where he spoke
+        if place_of_speaking(tokens, p) or tokens[p.first - 1].norm == "لسان":
+            continue       # وحذر الوزير، من نيويورك، من أن …: where he spoke; على لسان: who
         if any(tokens[i].norm.lstrip("و") in ATTRIBUTION
                for i in range(max(t1 + 1, p.first - ATTRIBUTION_REACH), p.first)):
             continue       # أدانت الجامعة …، بحسب بيان لأمينها العام: who reported it

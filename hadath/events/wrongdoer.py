@@ -95,7 +95,7 @@ def aimed_at_wrongdoer(events: list[Event], implicit: set[tuple], story: str | N
 # acts of harm whose object is their victim (تهجير الفلسطينيين, الحرب على غزة, تصفية
 # القضية الفلسطينية)
 HARMS = frozenset({"تهجير", "احتلال", "عدوان", "حرب", "حصار", "تجويع", "قصف", "استهداف",
-                   "اعتداء", "اعتداءات", "ابعاد", "تطهير", "اباده", "تصفيه"})
+                   "اعتداء", "اعتداءات", "ابعاد", "تطهير", "اباده", "تصفيه", "مساس"})
 # the clitics a noun may carry: و, ب, ل and the article (لل for ل + ال)
 _CLITICS = ("وبال", "وال", "بال", "ولل", "لل", "ال", "وب", "ول", "و", "ب", "ل")
 HARM_REACH = 4          # words between the act of harm and its victim
