@@ -141,3 +141,16 @@ def test_the_voice_of_a_condemner_is_not_its_target(pipeline, text, row):
 ])
 def test_a_procedural_or_general_refusal_is_not_coded(pipeline, text):
     assert "REJECT" not in {t for _, t, _ in _rows(pipeline, text)}
+
+
+@pytest.mark.parametrize("text, row", [
+    # calling a statement interference, told directly or of the statement just refused
+    ("الرياض - اعتبرت المملكة العربية السعودية التصريحات الإيرانية تدخلا سافرا في شؤونها "
+     "الداخلية.", ("SAU", "ACCUSE", "IRN")),
+    ("المنامة - رفضت البحرين التصريحات الإيرانية، واعتبرتها تدخلا سافرا في شؤونها الداخلية.",
+     ("BHR", "ACCUSE", "IRN")),
+    # a boycott of talks refuses the side that called them
+    ("طرابلس - قاطعت حكومة الوفاق الليبية المحادثات التي دعت إليها مصر.", ("LBY", "REJECT", "EGY")),
+])
+def test_interference_and_boycotts_are_coded(pipeline, text, row):
+    assert row in _rows(pipeline, text)
