@@ -154,3 +154,12 @@ def test_a_procedural_or_general_refusal_is_not_coded(pipeline, text):
 ])
 def test_interference_and_boycotts_are_coded(pipeline, text, row):
     assert row in _rows(pipeline, text)
+
+
+def test_a_refusal_after_baad_an_is_no_object_of_the_failed_agreement(pipeline):
+    # بعد أن opens a clause of its own: the refusal told there happened, it is not what
+    # the talks failed to agree on
+    text = ("القاهرة - انتهت جولة المفاوضات في كينشاسا دون التوصل إلى اتفاق، بعد أن رفضت "
+            "إثيوبيا مقترح مصر والسودان بتشكيل لجنة رباعية للوساطة.")
+    rows = _rows(pipeline, text)
+    assert {("ETH", "REJECT", "EGY"), ("ETH", "REJECT", "SDN")} <= rows
