@@ -58,6 +58,11 @@ def test_a_reported_condemnation_or_refusal_is_coded(pipeline, text, row):
     ("القدس - رفضت إسرائيل الإدلاء بأي تعليق على ما نشرته الصحيفة.", "REJECT"),
     # a denial and a question are no condemnation
     ("الدوحة - لم تستنكر قطر الهجوم على السفارة حتى الآن.", "ACCUSE"),
+    ("الرياض - هل تستنكر الدول العربية الهجوم الإسرائيلي على غزة؟", "ACCUSE"),
+    # a conditional, a possibility and a plan under study are not done
+    ("بغداد - إذا اعتبرت الحكومة العراقية القصف التركي انتهاكا فإنها ستتخذ إجراءات.", "ACCUSE"),
+    ("موسكو - قد تعترض روسيا على مشروع القرار البريطاني.", "REJECT"),
+    ("طرابلس - تدرس حكومة الوفاق مقاطعة المحادثات التي دعت إليها مصر.", "REJECT"),
 ])
 def test_a_look_alike_is_not_coded(pipeline, text, ptype):
     assert ptype not in {t for _, t, _ in _rows(pipeline, text)}
