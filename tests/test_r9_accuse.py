@@ -122,6 +122,9 @@ def test_a_condemned_or_refused_act_aims_at_its_author(pipeline, text, row):
     # the next clause's subject is not the condemned act's author
     ("عدن - ودانت الحكومة اليمنية الهجوم، ودفعت السلطات بتعزيزات عسكرية إلى المكلا.",
      ("YEM", "ACCUSE", None)),
+    # the country named in a phrase after what was said (في موقف مدريد) did not say it
+    ("الجزائر - استدعت الجزائر سفيرها لدى مدريد للتشاور، معربة عن استغرابها الشديد لما "
+     "وصفته بـ\"الانقلاب المفاجئ\" في موقف مدريد.", ("ESP", "ACCUSE", "ESP")),
 ])
 def test_a_condemnation_keeps_its_source_and_victim_apart(pipeline, text, not_row):
     assert not_row not in _rows(pipeline, text)
