@@ -42,6 +42,7 @@ from hadath.events.governed import (alleged, blocked_aid, called_for, governed, 
 from hadath.events.home_parties import home_parties
 from hadath.events.implicit import called_off, decider, past_audience, resolution_roles
 from hadath.events.imposed import imposed
+from hadath.events.judged import judged
 from hadath.events.lexicons import BLOCKER, EventLexicons
 from hadath.events.local_bodies import bare_forms, local_bodies, unlinked
 from hadath.events.masdar import masdar_readings
@@ -184,9 +185,10 @@ class EventCoder:
                 if "back" in hit.entry.flags:
                     # رفضها للتصريحات …، معتبرة إياها "تدخلا": aimed where the act just told
                     # was; with no such act, at no one we know (not the story's country)
-                    if prev is None or prev[1].targets is None:
+                    told = judged(prev, prev_verb)     # not the raids' target (ووصفتها)
+                    if told is None or told[1].targets is None:
                         continue
-                    roles = Roles(roles.source or prev[1].source, prev[1].targets, roles.how)
+                    roles = Roles(roles.source or told[1].source, told[1].targets, roles.how)
                 prev = (hit, roles)
                 named_attacker(state, hit, roles)
                 if hit.entry.form in ("v", "i"):

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from hadath.events.date_spans import span_day
 from hadath.events.background import told_in_relative
 from hadath.events.frames import for_cause, frame_before
+from hadath.events.judged import answers
 from hadath.events.since import CLAUSE_STOPS as _CLAUSE_STOPS
 from hadath.events.since import after_since, first_since, ongoing_since, since
 from hadath.events.story_dates import in_dateline
@@ -290,7 +291,8 @@ def carry_dates(events: list[Event], dated_sentences: set[int], reach: int = 1,
     last: tuple[int, str | None] | None = None
     for i, ev in enumerate(out):
         if ev.date is None and ev.sentence not in dated_sentences and last is not None \
-                and 0 < ev.sentence - last[0] <= reach:
+                and 0 < ev.sentence - last[0] <= reach \
+                and not (article is not None and answers(article, ev.sentence)):
             if last[1] is not None:
                 out[i] = replace(ev, date=last[1])
         elif ev.date is not None and ev.sentence in dated_sentences and ev.source is not None \

@@ -138,6 +138,9 @@ def vso(tokens: list[Token], after: list[Phrase], hit: TriggerHit) -> Phrase | N
             return None   # ودعا البلدين إلى: a dual in -ين between a call and its إلى is
             # the one called (a subject takes -ان); after a masdar it is the genitive agent
             # (رفض البلدين استعادة رعاياهما)
+        if "speech" in hit.entry.flags and len(hit.matched) > 1 and p.first > hit.last and any(
+                tokens[i].norm in ("في", "علي", "الي", "من", "عن") for i in range(hit.last + 1, p.first)):
+            return None   # لما وصفته بـ"الانقلاب" في موقف مدريد: past what was said, a phrase's
         if p.prep is None and p.kind != "adjective":
             return p
         if p.prep == "من" and len(between) == 2 and tokens[between[0]].norm in PARTITIVE_UNITS:

@@ -31,7 +31,8 @@ _CLAUSE_WORDS = frozenset({"فيما", "بينما", "في حين", "كما", "�
 def new_clause(toks: list[Token], after: int, before: int) -> bool:
     """Does a new clause start between two triggers (``محذرا من رد … فيما استدعت``)?"""
     return any(toks[i].norm in _CLAUSE_WORDS or (toks[i].norm == "حين" and toks[i - 1].norm == "في")
-               for i in range(after + 1, before))     # في حين is two words
+               or (toks[i].norm == "ان" and toks[i - 1].norm.lstrip("و") == "بعد")
+               for i in range(after + 1, before))     # في حين, بعد أن are two words
 
 
 def unrealized(entry) -> bool:

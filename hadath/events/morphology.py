@@ -54,8 +54,10 @@ _POSSESSIVES = ("ه", "ها", "هما", "هم", "هن")
 def possessed(tokens: list[Token], hit: TriggerHit) -> bool:
     """Does the one-word masdar carry a possessive pronoun (``عن تأييدها للخطوة``)? Then
     the pronoun is its agent, and a genitive or adjective after it is no agent."""
-    if hit.entry.form != "n" or len(hit.entry.words) != 1:
-        return False
+    words = hit.entry.words
+    pair = len(words) == 3 and words[1] == "…" and tokens[hit.last].norm.endswith(_POSSESSIVES)
+    if hit.entry.form != "n" or len(words) != 1 and not pair:
+        return False      # (عن إدانتها واستنكارها: a pair of masdars, each with it)
     word = hit.entry.words[0]
     norm = tokens[hit.first].norm
     bases = [(word, _POSSESSIVES)]

@@ -15,6 +15,7 @@ from hadath.events.dates import SPEECH_VERBS
 from hadath.events.phrases import Phrase
 from hadath.events.triggers import TriggerHit
 from hadath.model import Token
+from hadath.text.segment import punctuated
 
 TARGET_REACH = 12
 TARGET_PREPS = frozenset({"علي", "مع", "الي", "ل", "ب", "ضد", "من", "عن", "بحق", "تجاه",
@@ -31,6 +32,9 @@ PARTNERS = frozenset({"بدعم", "بمساعده", "بمسانده", "وبدع�
 # words that name the report an act is known from (بحسب بيان لأمينها العام), not its object
 ATTRIBUTION = frozenset({"بحسب", "حسب", "وفق", "وفقا", "نقلا"})
 ATTRIBUTION_REACH = 5
+# adjectives of degree after a condemnation (إدانتها الشديدة للهجوم الإسرائيلي)
+INTENSIFIERS = frozenset({"الشديد", "الشديده", "الشديدين", "الشديدتين", "البالغ", "البالغه",
+                          "القاطع", "القاطعه", "المطلق", "الكامل", "التام", "القوي", "القويه"})
 # words before the leader of the actor just named (المجلس العسكري بقيادة الجنرال تياني)
 LEADING = frozenset({"بقياده", "بزعامه", "برئاسه"})
 
@@ -87,9 +91,10 @@ def target_after(tokens: list[Token], candidates: list[Phrase], ptype: str, t1: 
                 and ptype != "REQUEST":
             continue    # أوفد عباس عضو اللجنة المركزية لفتح … إلى بيروت: his own envoy
             # (but دعا … الحكومة إلى, دعا بارزاني بغداد إلى: whom he calls on)
-        if ptype in ATTITUDES and p.kind == "adjective" and p.first - 1 in stops \
-                and p.first - reach_from <= 3 and fallback is None:
-            fallback = p       # رفضت الجزائر الاتهامات المغربية: the accusers
+        if ptype in ATTITUDES and (p.kind == "adjective" or p.prep is None and not any(
+                punctuated(tokens, i) for i in range(t1, p.first))) \
+                and p.first - 1 in stops and p.first - reach_from <= 3 and fallback is None:
+            fallback = p       # رفضت الجزائر الاتهامات المغربية, اتهامات واشنطن: the accusers
             continue
         if any(tokens[i].norm in BOUNDARIES or i in stops for i in range(t1 + 1, p.first)):
             if p.prep == "مع" and p.first - t1 <= TARGET_REACH and fallback is None:
@@ -101,6 +106,9 @@ def target_after(tokens: list[Token], candidates: list[Phrase], ptype: str, t1: 
         if p.kind == "adjective":
             if _sibling_conjunct(tokens, t1, p):
                 continue       # للتنديد بعقوبات "إيكواس" وبالسياسة الفرنسية: not the sanction's
+            if ptype in ATTITUDES and p.first - reach_from - sum(
+                    tokens[i].norm in INTENSIFIERS for i in range(reach_from + 1, p.first)) == 2:
+                return p       # عن إدانتها للهجوم الإسرائيلي على غزة: the doer, not the place
             if fallback is None and ptype == "AGREE" and p.first >= 2 \
                     and tokens[p.first - 2].norm == "علي":
                 fallback = p       # وافق على المبادرة المصرية: the proposal's maker
@@ -117,8 +125,8 @@ def target_after(tokens: list[Token], candidates: list[Phrase], ptype: str, t1: 
             continue       # الضربات … بدعم من أستراليا وكندا: partners, not targets
         if _led_by(tokens, p, candidates, source, reach_from):
             continue       # اتهم المجلس العسكري بقيادة الجنرال تياني فرنسا: its leader
-        if place_of_speaking(tokens, p):
-            continue       # وحذر الوزير، من نيويورك، من أن …: where he spoke
+        if place_of_speaking(tokens, p) or tokens[p.first - 1].norm == "لسان":
+            continue       # وحذر الوزير، من نيويورك، من أن …: where he spoke; على لسان: who
         if any(tokens[i].norm.lstrip("و") in ATTRIBUTION
                for i in range(max(t1 + 1, p.first - ATTRIBUTION_REACH), p.first)):
             continue       # أدانت الجامعة …، بحسب بيان لأمينها العام: who reported it

@@ -95,7 +95,7 @@ def aimed_at_wrongdoer(events: list[Event], implicit: set[tuple], story: str | N
 # acts of harm whose object is their victim (تهجير الفلسطينيين, الحرب على غزة, تصفية
 # القضية الفلسطينية)
 HARMS = frozenset({"تهجير", "احتلال", "عدوان", "حرب", "حصار", "تجويع", "قصف", "استهداف",
-                   "اعتداء", "اعتداءات", "ابعاد", "تطهير", "اباده", "تصفيه"})
+                   "اعتداء", "اعتداءات", "ابعاد", "تطهير", "اباده", "تصفيه", "مساس"})
 # the clitics a noun may carry: و, ب, ل and the article (لل for ل + ال)
 _CLITICS = ("وبال", "وال", "بال", "ولل", "لل", "ال", "وب", "ول", "و", "ب", "ل")
 HARM_REACH = 4          # words between the act of harm and its victim
@@ -111,5 +111,6 @@ def harmed(tokens, first: int, trigger_last: int) -> bool:
             return False
         if word in HARMS or any(word.startswith(c) and word[len(c):] in HARMS
                                 for c in _CLITICS):
-            return True
+            # (not للاعتداء الذي نفذته إسرائيل: the relative clause names its doer)
+            return not any(tokens[j].norm in ("الذي", "التي") for j in range(i + 1, first))
     return False

@@ -1,0 +1,35 @@
+"""The act a judgement told by a pronoun looks back to.
+
+``أدانت سوريا الغارات الإسرائيلية، ووصفتها بأنها "عدوان سافر"``: the pronoun of
+``ووصفتها`` is the raids, and the judgement is aimed where the condemnation of them was
+(Israel), not at the raids' own target (Syria). When the last trigger of the sentence is
+the judged act itself (an attack), the stance told just before it by a verb carries the
+target; when the last trigger is a stance (``رفضها للتصريحات …، معتبرة إياها "تدخلا"``),
+it does.
+"""
+from __future__ import annotations
+
+# types whose target is the one a later judgement of the same thing aims at
+STANCE_TYPES = frozenset({"ACCUSE", "REJECT"})
+
+
+def judged(prev, prev_verb):
+    """The (hit, roles) a ``back`` judgement takes its target from: ``prev`` unless it is
+    no stance and the last verb's act is one."""
+    if prev is not None and prev[0].entry.type not in STANCE_TYPES \
+            and prev_verb is not None and prev_verb[0].entry.type in STANCE_TYPES:
+        return prev_verb
+    return prev
+
+
+# openers of the other side's answer (من جانبه, من جهتها, في المقابل), normalized
+_ANSWER_HEADS = (("من", "جانبه"), ("من", "جانبها"), ("من", "جهته"), ("من", "جهتها"),
+                 ("في", "المقابل"), ("وفي", "المقابل"), ("بالمقابل",), ("وبالمقابل",))
+
+
+def answers(article, si: int) -> bool:
+    """Does sentence ``si`` open with the other side's answer (``من جانبه، وصف وزير
+    الخارجية القرار بأنه …``)? An answer with no time of its own is not told on the day of
+    the act it answers: the story tells it as news of its own day."""
+    head = tuple(k.norm for k in article.tokens if k.sentence == si)[:2]
+    return any(head[:len(h)] == h for h in _ANSWER_HEADS)
