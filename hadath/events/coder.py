@@ -35,6 +35,7 @@ from hadath.events.carriers import carrier_roles, military_convoy
 from hadath.events.claims import claimant, credit
 from hadath.events.clashes import local_clash, result_of
 from hadath.events.dates import carry_dates, share_dates
+from hadath.events.demands import letter_addressee, own_people, participle_reading
 from hadath.events.discourse import ArticleState, followers, recalled
 from hadath.events.gatherings import closing_session, participants
 from hadath.events.governed import (alleged, blocked_aid, called_for, governed, object_of, owed,
@@ -116,6 +117,7 @@ class EventCoder:
             state.decider = decider(toks, groups) or state.decider
             timed = timed_words(article, toks)
             hits = masdar_readings(article.text, toks, self.matcher.find(forms, blocked))
+            hits = [participle_reading(article.text, toks, h) for h in hits]    # ، مطالبة
             words = frozenset(i for h in hits if "weak" not in h.entry.flags for i in h.matched)
             prev: tuple[TriggerHit, Roles] | None = None
             prev_verb: tuple[TriggerHit, Roles] | None = None
@@ -153,6 +155,8 @@ class EventCoder:
                 if stormed:
                     roles = stormed_roles(toks, hit, sides, roles)     # مبنى السفارة السويدية
                 roles = addressed(toks, hit, sides, roles) or roles     # دعا …، …، Y إلى
+                roles = letter_addressee(toks, hit, sides, roles) or roles  # رسالة إلى X طالب فيها
+                roles = own_people(toks, hit, roles) or roles       # دعت الكويت رعاياها
                 roles = called_party(toks, hit, prev) or roles          # اتصالا ب…، حثه على
                 roles = complained_of(toks, hit, sides, roles) or roles   # شكوى إلى … ضد
                 duty = owed(toks, hit, groups) if speaker is not None else None

@@ -30,6 +30,11 @@ _PAY = frozenset({"ستدفع", "سيدفع", "ستدفعان", "سيدفعان"
 _STOP = ".؟!"
 # the place the threatened harm would fall on (ستضرب أهدافا داخل القطاع)
 _INSIDE = frozenset({"في", "داخل"})
+# "will not pass unanswered" (لن يمر دون رد): aimed at the doer of the wrong it names
+_WONT = frozenset({"لن", "ولن"})
+_WRONGS = frozenset({"العدوان", "الاعتداء", "الاعتداءات", "الهجوم", "الهجمات", "الجريمه",
+                     "القصف", "الغارات", "عدوان", "اعتداء", "هجوم", "جريمه"})
+WRONG_REACH = 10
 
 
 def threat_content(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
@@ -57,6 +62,10 @@ def threat_content(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         if roles.targets is not None and roles.targets.first < i:
             return None       # حذر أنقرة من أي …: the object named before the content
         return Roles(roles.source, found, "threat")
+    if roles.targets is None and tokens[hit.first].norm in _WONT:
+        wrong = _wrongdoer_before(tokens, hit, groups, own)
+        if wrong is not None:
+            return Roles(roles.source, wrong, "threat")   # العدوان الأمريكي لن يمر دون رد
     if roles.targets is None:
         place = next((p for p in groups if hit.last < p.first < end and p.prep in _INSIDE
                       and p.members[0].entity_type == "LOC" and p.members[0].key
@@ -65,6 +74,17 @@ def threat_content(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
                                   for c in _STOP)), None)
         if place is not None and _future_between(tokens, hit.last, place.first):
             return Roles(roles.source, place, "threat")   # ستضرب أهدافا داخل القطاع
+    return None
+
+
+def _wrongdoer_before(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
+                     own: set) -> Phrase | None:
+    """``إن العدوان الأمريكي على اليمن لن يمر دون رد``: the doer of the wrong that "will not
+    pass unanswered", the adjective or genitive of its noun a few words before."""
+    for i in range(hit.first - 1, max(-1, hit.first - WRONG_REACH), -1):
+        if tokens[i].norm.lstrip("و") in _WRONGS:
+            return next((p for p in groups if 0 < p.first - i <= 2 and p.prep is None
+                         and p.members[0].key and not own & {m.key for m in p.members}), None)
     return None
 
 
