@@ -32,6 +32,19 @@ from tests.test_events import rows, story
     # a feminine participle spelt like its masdar, after a comma
     ("جنيف (أ ف ب) - أعربت المفوضية الأوروبية عن قلقها من تدهور الأوضاع، مطالبة تركيا "
      "بالإفراج عن الصحفيين المعتقلين.", ("EU", "REQUEST", "TUR")),
+    # a granted request past an exception: those named before عدا are asked
+    ("الرياض (واس) - أعلنت دول مجلس التعاون لدول الخليج العربية، عدا سلطنة عمان، الاستجابة "
+     "لطلب الحكومة البحرينية إرسال قوات درع الجزيرة.", ("BHR", "REQUEST", "GCC")),
+    # a call joined by و to a clause with its own subject: the actor after it is asked
+    ("أنقرة (الأناضول) - نفت وزارة الخارجية التركية أي صلة لها بالتفجير، ودعت الحكومة "
+     "اليونانية إلى وقف حملات التحريض.", ("TUR", "REQUEST", "GRC")),
+    ("الجزائر (واج) - أعربت وزارة الخارجية الجزائرية عن قلقها من التصعيد، ودعت المغرب إلى "
+     "احترام وقف إطلاق النار.", ("DZA", "REQUEST", "MAR")),
+    # a demand made at the meeting just told is aimed at the one met
+    ("القاهرة (أ ش أ) - التقى وزير الخارجية المصري سامح شكري نظيره الإثيوبي في نيويورك، حيث "
+     "طالب بـ\"اتفاق ملزم\" حول ملء السد.", ("EGY", "REQUEST", "ETH")),
+    ("الرياض (واس) - استقبل ولي العهد السعودي الأمير محمد بن سلمان وزير الخارجية الإيراني "
+     "في جدة، حيث دعا إلى احترام سيادة دول المنطقة.", ("SAU", "REQUEST", "IRN")),
     # filed a request with
     ("رام الله (وفا) - تقدمت فلسطين بطلب إلى الأمم المتحدة للحصول على العضوية الكاملة.",
      ("PSE", "REQUEST", "UN")),
@@ -83,4 +96,14 @@ def test_not_coded(pipeline, text, kind):
      ("USA", "REQUEST", "LBN")),
 ])
 def test_a_call_on_ones_own_citizens_is_not_aimed_where_they_are(pipeline, text, wrong):
+    assert wrong not in rows(story(pipeline, text, "2021-03-15"))
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("صنعاء (سبأ) - قال المتحدث باسم الجماعة إن العدوان الأمريكي البريطاني على الحديدة لن "
+     "يمر دون عقاب.", ("GBR", "THREATEN", "USA")),
+    ("الرياض (واس) - أعلنت دول مجلس التعاون لدول الخليج العربية، عدا سلطنة عمان، الاستجابة "
+     "لطلب الحكومة البحرينية إرسال قوات درع الجزيرة.", ("BHR", "REQUEST", "OMN")),
+])
+def test_wrong_rows_stay_out(pipeline, text, wrong):
     assert wrong not in rows(story(pipeline, text, "2021-03-15"))

@@ -1,4 +1,4 @@
-"""Three ways wire copy words a demand that the generic rules read wrongly.
+"""Six ways wire copy words a demand that the generic rules read wrongly.
 
 - A demand made in a letter: ``بعث وزير الخارجية بخطاب إلى رئيس مجلس الأمن طالب فيه
   بعقد جلسة``, ``وجه الرئيس رسالة إلى الأمين العام دعا فيها إلى …``. The verb has no
@@ -6,6 +6,15 @@
   the letter's addressee after ``إلى``, not the nearest actor after the verb.
 - A call on one's own citizens: ``دعت الكويت رعاياها في العراق إلى المغادرة``. The
   ones asked are the caller's own people, not the country they are in.
+- The subject of a request granted, past an exception: ``أعلنت السعودية ودول المجلس،
+  عدا سلطنة عمان، الاستجابة لطلب هادي``: the ones asked are those named before ``عدا``
+  / ``باستثناء``, not the one left out.
+- A call joined by و to a clause with its own subject: ``نفت الخارجية التركية مسؤولية
+  قواتها، ودعت السلطات العراقية إلى …``, ``اعتبرت حماس أنها خطيئة، وطالبت الرباط
+  بالتراجع``. The actor right after the joined verb and right before its complement is
+  the one asked; the caller is the subject of the clause before.
+- A demand made at a meeting just told: ``استقبل المشاط السفير السعودي …، حيث طالب
+  بـ"رفع الحصار"``. With no object of its own, it is aimed at the one met.
 - A feminine participle spelt like its masdar: ``قالت الأمم المتحدة إن الوضع خطير،
   مطالبةً الجيش بفتح ممرات``. Unvowelled, مطالِبة (demanding) and مطالَبة (a demand) are
   one word; right after a comma, bare (no article, no preposition, no pronoun), it opens
@@ -18,6 +27,7 @@ from dataclasses import replace
 from hadath.events.phrases import Phrase, Roles
 from hadath.events.triggers import TriggerHit
 from hadath.model import Token
+from hadath.text.segment import punctuated
 
 # the pronoun that points back to the letter (طالب فيه, دعا فيها)
 _IN_IT = frozenset({"فيه", "فيها"})
@@ -28,6 +38,10 @@ LETTER_REACH = 16
 # masdars that a feminine participle of the same verb is spelt like
 _PARTICIPLE_SPELLING = frozenset({"مطالبه", "مناشده"})
 _COMMAS = ("،", ",")
+# "where", "during it": what follows is said at the meeting just told
+_WHERE = frozenset({"حيث", "خلاله", "خلالها"})
+# exceptions (عدا سلطنة عمان, باستثناء قطر)
+_EXCEPT = frozenset({"عدا", "باستثناء", "خلا", "ماعدا"})
 # one's own citizens, as the object of a call (دعت الكويت رعاياها, تهيب بالمواطنين)
 _OWN_PEOPLE = frozenset({"مواطنيها", "مواطنيه", "مواطنيهم", "مواطنينا", "رعاياها", "رعاياه",
                          "رعاياهم", "رعايانا", "المواطنين", "بالمواطنين", "الرعايا", "بالرعايا",
@@ -67,6 +81,63 @@ def own_people(tokens: list[Token], hit: TriggerHit, roles: Roles) -> Roles | No
         if i < len(tokens) and tokens[i].norm in _OWN_PEOPLE:
             return Roles(roles.source, roles.source, "own people")
     return None
+
+
+def excepted(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
+             roles: Roles) -> Roles | None:
+    """Roles aimed at the actors named before an exception (``عدا``, ``باستثناء``) when
+    the subject found for a granted request is the one left out; ``None`` otherwise."""
+    asked = roles.targets
+    if "swap" not in hit.entry.flags or asked is None or asked.first == 0 \
+            or tokens[asked.first - 1].norm.lstrip("و") not in _EXCEPT:
+        return None
+    before = next((p for p in reversed(groups) if p.last < asked.first - 1 and p.prep is None
+                   and p.members[0].key), None)
+    return Roles(roles.source, before, roles.how) if before is not None else None
+
+
+def joined_caller(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
+                  roles: Roles) -> Roles | None:
+    """Roles with the subject of the clause before as the caller and the actor after the
+    joined verb as the one asked; ``None`` when the call is not so joined."""
+    asked, t0 = roles.source, hit.first
+    if hit.entry.type != "REQUEST" or hit.entry.form != "v" or roles.how != "vso" \
+            or asked is None or asked.first != t0 + 1 or t0 == 0 \
+            or not tokens[t0].norm.startswith("و") or not punctuated(tokens, t0 - 1) \
+            or asked.last + 1 >= len(tokens) or not _complement(tokens[asked.last + 1].norm):
+        return None
+    keys = {m.key for m in asked.members}
+    caller = next((p for p in reversed(groups) if p.last < t0 and p.prep is None
+                   and p.kind != "adjective" and p.members[0].key), None)
+    if caller is None or caller.members[0].key in keys:
+        return None
+    return Roles(caller, asked, "coordinated")
+
+
+def at_meeting(tokens: list[Token], hit: TriggerHit, prev: tuple[TriggerHit, Roles] | None,
+               roles: Roles) -> Roles | None:
+    """Roles aimed at the one met when a call right after ``حيث``/``خلاله`` follows a
+    meeting and has no object of its own; ``None`` otherwise."""
+    if prev is None or hit.entry.type != "REQUEST" or hit.first == 0 \
+            or tokens[hit.first - 1].norm.lstrip("و") not in _WHERE:
+        return None
+    meeting, met = prev
+    if meeting.entry.type != "CONSULT" or met.source is None or met.targets is None \
+            or hit.last + 1 >= len(tokens) or not _complement(tokens[hit.last + 1].norm) \
+            and hit.entry.words[-1] not in ("الي", "علي"):
+        return None
+    caller = roles.source or met.source
+    key = caller.members[0].key
+    if key == met.source.members[0].key:
+        return Roles(caller, met.targets, "meeting")
+    if key in {m.key for m in met.targets.members}:
+        return Roles(caller, met.source, "meeting")     # استقبل: the host asks its guests
+    return None
+
+
+def _complement(norm: str) -> bool:
+    """Does the word open what is asked (``إلى``, ``على``, a masdar with ``ب``)?"""
+    return norm in ("الي", "علي", "ب") or norm.startswith("ب") and len(norm) > 3
 
 
 def _is_letter(norm: str) -> bool:
