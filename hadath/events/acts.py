@@ -131,7 +131,7 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
     near = max(hit.last, roles.source.last if roles.source else hit.last)
     side = state.other_side(sources[0]) if (entry.type == "THREATEN" or entry.type == "MOBILIZE"
                                             and entry.form == "v") and sources[0] \
-        and roles.how in ("vso", "svo", "backward") and not targets \
+        and roles.how in ("vso", "svo", "backward", "participle") and not targets \
         else []    # حذر غالانت من أن أي خرق …; دفع الجيش بفرقة إلى الحدود: at the other side
     if "weak" in entry.flags and not side \
             and roles.how not in ("summit", "threat", "mediation", HOSTED, LAUNCHED) \

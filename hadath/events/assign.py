@@ -195,9 +195,9 @@ def assign(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         armed = next((p for p in own if p.first > t0 and p.kind == "nominal"), None)
         if armed is not None and entry.type == "ASSAULT":
             source, how = armed, "vso"              # قصفت المدفعية الإسرائيلية: read as قصف مدفعي
-        elif inside_gap and ("patient" in entry.flags or (
-                entry.type == "REQUEST" and t0 > 0 and tokens[t0 - 1].norm in _RENEWING)):
-            source, how = None, "patient"           # إدراج جماعة الحوثي على قائمة: the listed
+        elif inside_gap and ("patient" in entry.flags or entry.type == "REQUEST" and (
+                t0 > 0 and tokens[t0 - 1].norm in _RENEWING or "ته" in tokens[t0].norm[-4:])):
+            source, how = None, "patient"    # إدراج جماعة الحوثي على قائمة; دعوتها إسرائيل إلى
         elif inside_gap:
             source, how = inside_gap[0], "vso"      # إطلاق قوات الاحتلال النار
         elif possessed(tokens, hit):

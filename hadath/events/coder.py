@@ -35,6 +35,8 @@ from hadath.events.carriers import carrier_roles, military_convoy
 from hadath.events.claims import claimant, credit
 from hadath.events.clashes import local_clash, result_of
 from hadath.events.dates import carry_dates, share_dates
+from hadath.events.demands import (at_meeting, excepted, joined_caller, letter_addressee,
+                                   own_people, participle_reading)
 from hadath.events.discourse import ArticleState, followers, recalled
 from hadath.events.gatherings import closing_session, participants
 from hadath.events.governed import (alleged, blocked_aid, called_for, governed, object_of, owed,
@@ -117,6 +119,7 @@ class EventCoder:
             state.decider = decider(toks, groups) or state.decider
             timed = timed_words(article, toks)
             hits = masdar_readings(article.text, toks, self.matcher.find(forms, blocked))
+            hits = [participle_reading(article.text, toks, h) for h in hits]    # ، مطالبة
             words = frozenset(i for h in hits if "weak" not in h.entry.flags for i in h.matched)
             prev: tuple[TriggerHit, Roles] | None = None
             prev_verb: tuple[TriggerHit, Roles] | None = None
@@ -153,8 +156,13 @@ class EventCoder:
                                           assign(toks, hit, sides, speaker, ctx))
                 if stormed:
                     roles = stormed_roles(toks, hit, sides, roles)     # مبنى السفارة السويدية
+                roles = joined_caller(toks, hit, sides, roles) or roles   # …، ودعت Y إلى
                 roles = addressed(toks, hit, sides, roles) or roles     # دعا …، …، Y إلى
+                roles = letter_addressee(toks, hit, sides, roles) or roles  # رسالة إلى X طالب فيها
+                roles = own_people(toks, hit, roles) or roles       # دعت الكويت رعاياها
+                roles = excepted(toks, hit, sides, roles) or roles     # …، عدا سلطنة عمان،
                 roles = called_party(toks, hit, prev) or roles          # اتصالا ب…، حثه على
+                roles = at_meeting(toks, hit, prev, roles) or roles     # استقبل …، حيث طالب بـ
                 roles = complained_of(toks, hit, sides, roles) or roles   # شكوى إلى … ضد
                 duty = owed(toks, hit, groups) if speaker is not None else None
                 if duty is not None:     # إن على السلطات الإفراج عن …: the speaker demands it

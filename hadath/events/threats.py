@@ -30,6 +30,12 @@ _PAY = frozenset({"ستدفع", "سيدفع", "ستدفعان", "سيدفعان"
 _STOP = ".؟!"
 # the place the threatened harm would fall on (ستضرب أهدافا داخل القطاع)
 _INSIDE = frozenset({"في", "داخل"})
+# "will not pass unanswered" (لن يمر دون رد): aimed at the doer of the wrong it names
+_WONT = frozenset({"لن", "ولن"})
+_WRONGS = frozenset({"العدوان", "الاعتداء", "الاعتداءات", "الهجوم", "الهجمات", "الجريمه",
+                     "القصف", "الغارات", "عدوان", "اعتداء", "هجوم", "جريمه"})
+WRONG_REACH = 10
+_PLACES = frozenset({"في", "الي", "علي", "من", "مع", "ضد", "داخل"})
 
 
 def threat_content(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
@@ -57,6 +63,8 @@ def threat_content(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         if roles.targets is not None and roles.targets.first < i:
             return None       # حذر أنقرة من أي …: the object named before the content
         return Roles(roles.source, found, "threat")
+    if roles.targets is None and tokens[hit.first].norm in _WONT:
+        return _unanswered(tokens, hit, groups, roles)   # العدوان الأمريكي لن يمر دون رد
     if roles.targets is None:
         place = next((p for p in groups if hit.last < p.first < end and p.prep in _INSIDE
                       and p.members[0].entity_type == "LOC" and p.members[0].key
@@ -65,6 +73,27 @@ def threat_content(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
                                   for c in _STOP)), None)
         if place is not None and _future_between(tokens, hit.last, place.first):
             return Roles(roles.source, place, "threat")   # ستضرب أهدافا داخل القطاع
+    return None
+
+
+def _unanswered(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
+                roles: Roles) -> Roles | None:
+    """``قال سريع إن العدوان الأمريكي البريطاني لن يمر دون رد``: aimed at the doers of the
+    wrong that "will not pass unanswered", the adjectives or genitive of its noun a few
+    words before; the threatener is the actor before that noun (not one of its doers)."""
+    for i in range(hit.first - 1, max(-1, hit.first - WRONG_REACH), -1):
+        if tokens[i].norm.lstrip("و") not in _WRONGS:
+            continue
+        source = roles.source
+        if source is not None and source.first > i:
+            source = next((p for p in reversed(groups) if p.last < i and p.members[0].key
+                           and p.prep not in _PLACES), None)   # (المتحدث باسم الجماعة)
+        if source is None:
+            return None
+        own = {m.key for m in source.members}
+        wrong = [m for p in groups if 0 < p.first - i <= 3 and p.prep is None
+                 for m in p.members if m.key and m.key not in own]
+        return Roles(source, Phrase(tuple(wrong)), "threat") if wrong else None
     return None
 
 
