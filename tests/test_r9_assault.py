@@ -25,6 +25,19 @@ def rows(pipeline, text, published="2024-03-10"):
     # أغار … على: an air raid told by its verb
     ("غزة (وفا) - أغارت طائرات حربية إسرائيلية، فجر اليوم الأحد، على منزل في حي "
      "الشجاعية شرق مدينة غزة.", ("ISR", "ASSAULT", "PSE")),
+    # دك, قنص, أمطر … بالصواريخ, نسف … المنازل: the verbs of shelling, sniping, barrages
+    # and demolition by explosives
+    ("غزة (وفا) - دكت المدفعية الإسرائيلية، مساء أمس السبت، الأطراف الشرقية لمدينة "
+     "دير البلح.", ("ISR", "ASSAULT", "PSE")),
+    ("جنين (وفا) - قنص جنود الاحتلال الإسرائيلي، صباح اليوم الأحد، شابا فلسطينيا في "
+     "مخيم جنين.", ("ISR", "ASSAULT", "PSE")),
+    ("كييف (رويترز) - أمطرت القوات الروسية، ليل السبت، مدينة أوديسا الأوكرانية "
+     "بالصواريخ.", ("RUS", "ASSAULT", "UKR")),
+    ("غزة (وفا) - نسفت قوات الاحتلال الإسرائيلي، صباح اليوم الأحد، عددا من المنازل في "
+     "حي الزيتون بمدينة غزة.", ("ISR", "ASSAULT", "PSE")),
+    # a shelling whose ل-genitive is followed by its object after على: the genitive did it
+    ("الخرطوم (سونا) - قتل 12 مدنيا، أمس السبت، في قصف مدفعي لقوات الدعم السريع على "
+     "أحياء في مدينة الفاشر.", ("SDN", "ASSAULT", "SDN")),
 ])
 def test_attack_forms(pipeline, text, wanted):
     got = rows(pipeline, text)
@@ -58,6 +71,22 @@ def test_bare_soldiers_are_the_army_named_before(pipeline):
     assert ("ISR", "ASSAULT", "PSE") in got, got
 
 
+@pytest.mark.parametrize("text, wanted", [
+    ("القاهرة (أ ش أ) - أعلن الجيش المصري، اليوم الأحد، مقتل 12 إرهابيا في عمليات "
+     "مداهمة بوسط سيناء.", ("EGY", "ASSAULT", "EGY")),
+])
+def test_force_announcing_enemy_dead_killed_them(pipeline, text, wanted):
+    got = rows(pipeline, text)
+    assert wanted in got, got
+
+
+def test_force_announcing_its_own_dead_did_not_kill_them(pipeline):
+    text = ("القدس (رويترز) - أعلن الجيش الإسرائيلي، اليوم الأحد، مقتل ثلاثة جنود في "
+            "انفجار عبوة ناسفة قرب طولكرم.")
+    got = rows(pipeline, text)
+    assert not any(r[0] == "ISR" and r[1] == "ASSAULT" for r in got), got
+
+
 def test_backer_of_the_struck_group_is_not_the_target(pipeline):
     text = ("واشنطن (أ ف ب) - شنت طائرات أمريكية، ليل السبت، غارات على مخازن تستخدمها "
             "فصائل مسلحة مدعومة من إيران قرب مدينة البوكمال السورية.")
@@ -73,6 +102,11 @@ def test_backer_of_the_struck_group_is_not_the_target(pipeline):
     # an attack of words, whoever launches it
     "واشنطن (أ ف ب) - شن الرئيس الأمريكي، اليوم الأحد، هجوما لاذعا على المكسيك بسبب "
     "سياساتها في الهجرة.",
+    # قنص and نسف used of a prize and of an effort
+    "الدوحة (قنا) - قنص المنتخب القطري، مساء أمس السبت، فوزا ثمينا على نظيره العراقي.",
+    "القدس (رويترز) - نسفت الحكومة الإسرائيلية، اليوم الأحد، جهود التهدئة في غزة.",
+    # a goal in football
+    "روما (أ ف ب) - تأهل الفريق إلى النهائي بعد أن دك شباك منافسه بخمسة أهداف.",
     # a threat and a plan
     "القدس (رويترز) - هدد وزير الدفاع الإسرائيلي، اليوم الأحد، بقصف بيروت إذا استمرت "
     "الهجمات.",
