@@ -87,6 +87,15 @@ def test_force_announcing_its_own_dead_did_not_kill_them(pipeline):
     assert not any(r[0] == "ISR" and r[1] == "ASSAULT" for r in got), got
 
 
+def test_announced_assassination_by_a_strike_is_the_announcers(pipeline):
+    # اغتال is active (its passive is اغتيل): بغارة after it is the means, not a doer
+    text = ("بيروت (رويترز) - أعلن الجيش الإسرائيلي، مساء اليوم الأحد، أنه اغتال قياديا في "
+            "حزب الله بغارة على بلدة في جنوب لبنان.")
+    got = rows(pipeline, text)
+    assert ("ISR", "ASSAULT", "LBN") in got, got
+    assert ("LBN", "ASSAULT", "LBN") not in got, got
+
+
 def test_backer_of_the_struck_group_is_not_the_target(pipeline):
     text = ("واشنطن (أ ف ب) - شنت طائرات أمريكية، ليل السبت، غارات على مخازن تستخدمها "
             "فصائل مسلحة مدعومة من إيران قرب مدينة البوكمال السورية.")

@@ -25,6 +25,9 @@ TITLED_REACH = 8       # … when the subject is a person named after a long tit
 SVO_REACH = 14         # words allowed between a subject and a later verb or masdar
 PASSIVE_MARKERS = frozenset({"جراء", "برصاص", "بنيران", "اثر", "يد", "بقصف", "بغاره",
                              "بغارات", "بهجوم", "بضربه"})
+# attack verbs whose passive is spelled otherwise (اغتيل, هوجم, اجتيح, اعتدي عليه): never
+# read as passive, whatever agent marker follows (شن … غارات has its object in it)
+ACTIVE_ONLY = frozenset({"اغتال", "هاجم", "اجتاح"})
 # إنّ / أنّ: the noun after them is the subject of the reported clause (قال إن الجزائر تطالب)
 _THAT = BEFORE_NOUN
 # masdars whose genitive is the patient, not the agent (اعتقال الغنوشي, مقتل صحفي)
@@ -223,8 +226,9 @@ def backward(tokens: list[Token], before: list[Phrase], t0: int,
 
 def passive_reading(tokens: list[Token], hit: TriggerHit) -> bool:
     """قتل/أصيب read as passive when an agent marker (جراء, برصاص …) follows soon."""
-    if hit.entry.type != "ASSAULT" or hit.entry.form != "v":
-        return False
+    if hit.entry.type != "ASSAULT" or hit.entry.form != "v" or "…" in hit.entry.words \
+            or hit.entry.words[0] in ACTIVE_ONLY:
+        return False      # أعلن الجيش أنه اغتال قياديا بغارة: the passive is اغتيل, not this
     window = tokens[hit.last + 1:hit.last + 16]
     return any(t.norm.lstrip("و") in PASSIVE_MARKERS for t in window)
 
