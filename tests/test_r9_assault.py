@@ -96,6 +96,19 @@ def test_announced_assassination_by_a_strike_is_the_announcers(pipeline):
     assert ("LBN", "ASSAULT", "LBN") not in got, got
 
 
+@pytest.mark.parametrize("text, wanted", [
+    # the owner of the bullets stands after a word for its members (عناصر, أفراد)
+    ("الرباط (ومع) - لقي شاب مصرعه، مساء أمس السبت، برصاص عناصر الدرك الملكي قرب "
+     "مدينة الناظور.", ("MAR", "ASSAULT", "MAR")),
+    # قوات نظامية: the state's own regular forces
+    ("الخرطوم (سونا) - اقتحمت قوات نظامية، فجر اليوم الأحد، ساحة اعتصام في مدينة "
+     "الأبيض وأطلقت الرصاص على المعتصمين.", ("SDN", "ASSAULT", "SDN")),
+])
+def test_forces_named_by_their_members_or_as_regular(pipeline, text, wanted):
+    got = rows(pipeline, text)
+    assert wanted in got, got
+
+
 def test_backer_of_the_struck_group_is_not_the_target(pipeline):
     text = ("واشنطن (أ ف ب) - شنت طائرات أمريكية، ليل السبت، غارات على مخازن تستخدمها "
             "فصائل مسلحة مدعومة من إيران قرب مدينة البوكمال السورية.")

@@ -161,8 +161,9 @@ def _title_domain(tokens: list[Token], last: int, first: int) -> bool:
 def noun_agent(tokens: list[Token], after: list[Phrase], t1: int, ptype: str,
                single: bool = True, agent: bool = False,
                trigger_words: frozenset[int] = frozenset()) -> Phrase | None:
-    if agent and after and after[0].first == t1 + 1 and after[0].kind != "adjective":
-        return after[0]        # برصاص قوات الاحتلال: the genitive of a weapon fired it
+    if agent and after and after[0].kind != "adjective" and (after[0].first == t1 + 1 or (
+            after[0].first == t1 + 2 and tokens[t1 + 1].norm in PARTITIVE_UNITS)):
+        return after[0]        # برصاص قوات الاحتلال, برصاص عناصر الدرك: the weapon's owner
     # إلغاء الزيارة التي كان مقررا أن يجريها أكار: the visit's doer is the one called off
     for k in range(t1 + 1, min(len(tokens), t1 + 6) if ptype != "SANCTION" else 0):
         if k in trigger_words:
