@@ -21,7 +21,7 @@ from hadath.events.anaphora import (TYPE_HEADS, counted_group, head_table, joine
                                     honored, named_alike, named_by_head, named_by_surname,
                                     named_by_title, of_body, own_country_word, ruled_place,
                                     surname_table, the_latter)
-from hadath.events.bare_actors import ENVOY_WORDS, at_home, named_before, the_kingdom
+from hadath.events.bare_actors import ENVOY_WORDS, at_home, lone_army, named_before, the_kingdom
 from hadath.events.lexicons import EventLexicons
 from hadath.events.mention_context import (fronted_place, group_type_head, is_dateline,
                                            is_surname, named_pair, past_qualifiers,
@@ -302,6 +302,8 @@ class ActorFinder:
                 if country is None and title is None and (
                         here or not at_home(entities, story_country)):
                     country = remembered
+            if title is None:
+                country = lone_army(agent, country, memory) or country    # برصاص الجنود
             if country is None and org is None:
                 bare = agent is not None and agent.bare and title is None
                 if bare and story_country:

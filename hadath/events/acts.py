@@ -18,6 +18,8 @@ from hadath.events.cues import BOUNDARIES
 from hadath.events.dates import event_date, range_day
 from hadath.events.condemned import (accused_attacker, co_named, condemns_attack,
                                      condemns_unclaimed)
+from hadath.events.announced_kills import announced_killer
+from hadath.events.gunmen import gunmen_home
 from hadath.events.discourse import ArticleState, default_targets, further_measures
 from hadath.events.implicit import (about_agreement, about_decision, against_any, aid_receiver,
                                     alongside, decided, open_addressee, open_call,
@@ -90,6 +92,9 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
     if not sources and entry.type in ("ASSAULT", "PROTEST") and "weak" not in entry.flags \
             and reported_without_actor(toks, hit) and (casualties(toks) or self_evident(toks, hit)):
         sources = [None]       # unknown attackers: the act is still reported
+    if sources == [None] and entry.type == "ASSAULT":
+        sources = [gunmen_home(toks, hit, mentions)    # هجوم مسلحين على مركز في إربد
+                   or announced_killer(toks, hit, mentions)]   # أعلن الجيش مقتل 15 إرهابيا
     if not sources and entry.type == "COERCE" and entry.mode == "arrest" and state.story \
             and hit.first > 0 and toks[hit.first - 1].norm.lstrip("و") in CAMPAIGN:
         # حملة إيقافات شملت …: a campaign of arrests is the story's state's

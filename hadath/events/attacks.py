@@ -289,7 +289,9 @@ def agent_genitive(tokens: list[Token], hit: TriggerHit, groups: list[Phrase],
         return None
     by = next((p for p in groups if p.first == hit.last + 1 and p.prep == "ل"
                and p.kind != "adjective" and p.members[0].key), None)
-    if by is not None and hit.entry.text in _BY_LAM and roles.source is None:
+    if by is not None and roles.source is None and (hit.entry.text in _BY_LAM or (
+            hit.entry.words[0] == "قصف" and by.last + 1 < len(tokens)
+            and _against(tokens[by.last + 1].norm))):    # قصف مدفعي لقوات X على أحياء
         rest = [p for p in groups if p.first > by.last]     # هجوم لحزب العمال: by it
         return Roles(by, target_after(tokens, rest, "ASSAULT", by.last, by), "genitive")
     gen = next((p for p in groups if p.first == hit.last + 1 and p.prep is None

@@ -70,3 +70,22 @@ def at_home(entities: list[ActorMention], story_country: str | None) -> bool:
 
 # kinds of named places that set a sentence in a state (not a site such as a mosque)
 _TOWNS = frozenset({"country", "capital", "city", "region"})
+
+
+def lone_army(agent, country: str | None, memory: dict) -> str | None:
+    """``اقتحمت قوات الاحتلال البلدة`` … ``أصيب شاب برصاص الجنود``: soldiers named
+    without a country are of the one army the article named before; None when it named
+    none or several. (Weapons and units are not: ``بمشاركة طائرات من مصر`` names its
+    own.) Records the country of each armed force named with one (``agent``: the
+    lexicon agent, None for a title)."""
+    if agent is None or agent.sector != "MIL":
+        return None
+    armies = memory.setdefault("armies", set())
+    if country is not None:
+        armies.add(country)
+        return None
+    return next(iter(armies)) if len(armies) == 1 and agent.words in SOLDIERS else None
+
+
+# the bare words for soldiers that lone_army reads
+SOLDIERS = frozenset({("الجنود",), ("جنود",)})

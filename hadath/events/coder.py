@@ -31,12 +31,14 @@ from hadath.events.anaphora import envoy_hosts
 from hadath.events.asides import timed_words
 from hadath.events.assign import assign
 from hadath.events.attacks import armed_lists, attack_roles, threat_object
+from hadath.events.backers import unbacked
 from hadath.events.carriers import carrier_roles, military_convoy
 from hadath.events.claims import claimant, credit
 from hadath.events.clashes import local_clash, result_of
 from hadath.events.dates import carry_dates, share_dates
 from hadath.events.demands import (at_meeting, excepted, joined_caller, letter_addressee,
                                    own_people, participle_reading)
+from hadath.events.denied import denied_act
 from hadath.events.discourse import ArticleState, followers, recalled
 from hadath.events.gatherings import closing_session, participants
 from hadath.events.governed import (alleged, blocked_aid, called_for, governed, object_of, owed,
@@ -144,14 +146,16 @@ class EventCoder:
                         or blocked_aid(toks, hit) or military_convoy(toks, hit) \
                         or called_for(toks, hit, hits) or alleged(article.text, toks, hit, hits) \
                         or purpose(article.text, toks, hit) \
-                        or promised(toks, hit) or closing_session(toks, hit):
+                        or promised(toks, hit) or closing_session(toks, hit) \
+                        or denied_act(toks, hit, mentions, timed):
                     continue      # خرجوا رفضا للحكم العسكري: why they marched; للإفراج عن
                 ctx = Context(words, prev[0] if prev else None, prev[1] if prev else None,
                               prev_verb, last_speaker, timed)
                 stormed = stormed_by_crowd(self.specificity, toks, hit)
                 if stormed:
                     hit = as_protest(hit)     # اقتحم محتجون السفارة: a protest that broke in
-                sides = parties(toks, groups, hit)    # not the go-between (بوساطة قطرية)
+                sides = unbacked(toks, parties(toks, groups, hit), hit)   # not بوساطة قطرية,
+                # nor مدعومة من إيران
                 hit, roles = attack_roles(toks, hit, hits, sides,      # hadath.events.attacks
                                           assign(toks, hit, sides, speaker, ctx))
                 if stormed:

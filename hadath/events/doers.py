@@ -25,6 +25,9 @@ TITLED_REACH = 8       # … when the subject is a person named after a long tit
 SVO_REACH = 14         # words allowed between a subject and a later verb or masdar
 PASSIVE_MARKERS = frozenset({"جراء", "برصاص", "بنيران", "اثر", "يد", "بقصف", "بغاره",
                              "بغارات", "بهجوم", "بضربه"})
+# attack verbs whose passive is spelled otherwise (اغتيل, هوجم, اجتيح, اعتدي عليه): never
+# read as passive, whatever agent marker follows (شن … غارات has its object in it)
+ACTIVE_ONLY = frozenset({"اغتال", "هاجم", "اجتاح"})
 # إنّ / أنّ: the noun after them is the subject of the reported clause (قال إن الجزائر تطالب)
 _THAT = BEFORE_NOUN
 # masdars whose genitive is the patient, not the agent (اعتقال الغنوشي, مقتل صحفي)
@@ -161,8 +164,9 @@ def _title_domain(tokens: list[Token], last: int, first: int) -> bool:
 def noun_agent(tokens: list[Token], after: list[Phrase], t1: int, ptype: str,
                single: bool = True, agent: bool = False,
                trigger_words: frozenset[int] = frozenset()) -> Phrase | None:
-    if agent and after and after[0].first == t1 + 1 and after[0].kind != "adjective":
-        return after[0]        # برصاص قوات الاحتلال: the genitive of a weapon fired it
+    if agent and after and after[0].kind != "adjective" and (after[0].first == t1 + 1 or (
+            after[0].first == t1 + 2 and tokens[t1 + 1].norm in PARTITIVE_UNITS)):
+        return after[0]        # برصاص قوات الاحتلال, برصاص عناصر الدرك: the weapon's owner
     # إلغاء الزيارة التي كان مقررا أن يجريها أكار: the visit's doer is the one called off
     for k in range(t1 + 1, min(len(tokens), t1 + 6) if ptype != "SANCTION" else 0):
         if k in trigger_words:
@@ -226,8 +230,9 @@ def backward(tokens: list[Token], before: list[Phrase], t0: int,
 
 def passive_reading(tokens: list[Token], hit: TriggerHit) -> bool:
     """قتل/أصيب read as passive when an agent marker (جراء, برصاص …) follows soon."""
-    if hit.entry.type != "ASSAULT" or hit.entry.form != "v":
-        return False
+    if hit.entry.type != "ASSAULT" or hit.entry.form != "v" or "…" in hit.entry.words \
+            or hit.entry.words[0] in ACTIVE_ONLY:
+        return False      # أعلن الجيش أنه اغتال قياديا بغارة: the passive is اغتيل, not this
     window = tokens[hit.last + 1:hit.last + 16]
     return any(t.norm.lstrip("و") in PASSIVE_MARKERS for t in window)
 

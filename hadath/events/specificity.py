@@ -82,6 +82,8 @@ from hadath.text.normalize import normalize_ar
 
 __all__ = ["GOVERNOR_REACH", "SpecificityCues", "chronicle", "dated"]
 
+# adjectives that make an "attack" one of words whoever launches it (هجوما لاذعا)
+_WORDS_ONLY = frozenset({"لاذعا", "لاذع", "كلاميا", "اعلاميا", "حادا", "حاد"})
 # how many words before the trigger a governing accusation or denial may stand
 GOVERNOR_REACH = 8
 # participles of a charge that make a preceding هاجم one of words
@@ -235,6 +237,8 @@ class SpecificityCues:
         if hit.entry.type != "ASSAULT" or hit.entry.form not in ("v", "n", "i") \
                 or hit.last + 1 >= len(toks):
             return False
+        if toks[hit.last + 1].norm.lstrip("و") == "بحق":
+            return False    # مجزرة بحق مدنيين: بحق is "against", not a right
         return bool(_stems(toks[hit.last + 1]) & self.abstract)
 
     def to_come(self, toks: list[Token], hit: TriggerHit) -> bool:
@@ -331,6 +335,8 @@ class SpecificityCues:
         if not any("هجوم" in w for w in hit.entry.words):
             return False
         after = toks[hit.last + 1:hit.last + 3]
+        if any(t.norm in _WORDS_ONLY for t in after) and not counted_casualties(toks):
+            return True        # شن الرئيس هجوما لاذعا: whoever launches it, it is words
         if not any(_stems(t) & self.verbal for t in after) or casualties(toks):
             return False
         start, end = toks[0].start, toks[hit.last].start
