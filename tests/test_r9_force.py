@@ -24,6 +24,7 @@ def typed(pipeline, text, ptype):
     ("بكين (شينخوا) - أجرى الجيش الصيني أمس مناورات عسكرية واسعة في بحر الصين الجنوبي.", "CHN"),
     ("طهران (إرنا) - أجرت القوات الإيرانية أمس تدريبات بالذخيرة الحية قرب الحدود مع العراق.", "IRN"),
     ("الرباط (ومع) - نشرت السلطات المغربية أمس قوات الأمن بكثافة في مدينة طنجة.", "MAR"),
+    ("أبوجا (الأناضول) - أمرت إيكواس اليوم بتفعيل قوتها الاحتياطية ونشرها في مالي.", "ECOWAS"),
 ])
 def test_troops_sent_alerted_or_exercised(pipeline, text, source):
     assert source in {r[0] for r in typed(pipeline, text, "MOBILIZE")}
@@ -70,6 +71,10 @@ def test_eased_sanctions_are_no_sanction(pipeline):
     ("القاهرة (أ ش أ) - قضت محكمة مصرية أمس بسجن مدون ثلاث سنوات.", ("EGY", "COERCE", "EGY")),
     ("تونس (وات) - وضعت السلطات التونسية أمس وزيرا سابقا قيد الإقامة الجبرية.",
      ("TUN", "COERCE", "TUN")),
+    ("نواكشوط (وما) - اعتقل خفر السواحل الموريتاني أمس أربعة مهربين قبالة نواذيبو.",
+     ("MRT", "COERCE", "MRT")),
+    ("عمان (بترا) - أعلنت مديرية الأمن العام، اليوم الأحد، توقيف 30 شخصا في الزرقاء.",
+     ("JOR", "COERCE", "JOR")),
     ("الجزائر (واج) - أصدرت محكمة جزائرية أمس حكما بحبس ناشط سنة نافذة.", ("DZA", "COERCE", "DZA")),
     ("القاهرة (أ ش أ) - حجبت السلطات المصرية أمس عشرات المواقع الإخبارية.", ("EGY", "COERCE", "EGY")),
 ])
@@ -88,6 +93,7 @@ def test_denied_or_possible_coercion_is_not_coded(pipeline, text):
 @pytest.mark.parametrize("text,row", [
     ("القاهرة (أ ش أ) - جمدت السلطات المصرية أمس أموال جماعة الإخوان المسلمين.",
      ("EGY", "SANCTION", "MUSLIM_BROTHERHOOD")),
+    ("أبوجا (الأناضول) - قطعت نيجيريا أمس إمدادات الكهرباء عن النيجر.", ("NGA", "SANCTION", "NER")),
     ("بروكسل (أ ف ب) - فرض الاتحاد الأوروبي أمس حظرا على واردات الفحم الروسي.",
      ("EU", "SANCTION", "RUS")),
     ("واشنطن (رويترز) - قررت الإدارة الأمريكية أمس خفض المساعدات المقدمة إلى السلطة الفلسطينية.",
@@ -100,3 +106,21 @@ def test_funds_frozen_embargoes_and_aid_cut(pipeline, text, row):
 def test_an_embargo_is_no_coercion_nor_aid_cut_aid(pipeline):
     text = "واشنطن (رويترز) - قررت الإدارة الأمريكية أمس خفض المساعدات المقدمة إلى السلطة الفلسطينية."
     assert typed(pipeline, text, "AID") == set()
+
+
+@pytest.mark.parametrize("text,row", [
+    # troops sent to the own border act on no one; a neighbour named there is the target
+    ("الجزائر (واج) - أعلنت الجزائر اليوم رفع درجة التأهب على حدودها الشرقية.",
+     ("DZA", "MOBILIZE", None)),
+    ("بيروت (الوكالة الوطنية) - نشر الجيش اللبناني اليوم وحدات إضافية على الحدود.",
+     ("LBN", "MOBILIZE", None)),
+    ("بيروت (الوكالة الوطنية) - نشر الجيش اللبناني اليوم وحدات إضافية على الحدود مع سوريا.",
+     ("LBN", "MOBILIZE", "SYR")),
+])
+def test_troops_sent_to_a_border(pipeline, text, row):
+    assert typed(pipeline, text, "MOBILIZE") == {row}
+
+
+def test_a_negating_ma_is_no_agency_dateline(pipeline):
+    text = "نواكشوط (وما) - قال المتحدث إن الشرطة ما اعتقلت أحدا من المحتجين أمس."
+    assert typed(pipeline, text, "COERCE") == set()

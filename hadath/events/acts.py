@@ -18,6 +18,7 @@ from hadath.events.cues import BOUNDARIES
 from hadath.events.dates import event_date, range_day
 from hadath.events.condemned import (accused_attacker, co_named, condemns_attack,
                                      condemns_unclaimed)
+from hadath.events.deployments import at_border
 from hadath.events.discourse import ArticleState, default_targets, further_measures
 from hadath.events.implicit import (about_agreement, about_decision, against_any, aid_receiver,
                                     alongside, decided, open_addressee, open_call,
@@ -197,7 +198,9 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
         # لن يتردد في اتخاذ إجراءات إضافية: more of what the threatener did, to the same side
         targets = state.punished_by(sources[0])
     if not targets and sources[0] is not None and not open_object and not condemned \
-            and "mutual" not in entry.flags:     # an exchange names both its sides or none
+            and "mutual" not in entry.flags \
+            and not (entry.type == "MOBILIZE" and at_border(toks, hit)):   # troops to a border
+        # an exchange names both its sides or none
         # (a condemned attack is aimed at its doer, never at the story's country)
         targets = default_targets(entry.type, sources[0], hit, state,
                                   open_call(toks, hit))
