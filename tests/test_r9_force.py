@@ -124,3 +124,25 @@ def test_troops_sent_to_a_border(pipeline, text, row):
 def test_a_negating_ma_is_no_agency_dateline(pipeline):
     text = "نواكشوط (وما) - قال المتحدث إن الشرطة ما اعتقلت أحدا من المحتجين أمس."
     assert typed(pipeline, text, "COERCE") == set()
+
+
+@pytest.mark.parametrize("text,row", [
+    ("باماكو (أ ف ب) - أنهت فرنسا اليوم وجودها العسكري في مالي.", ("FRA", "RETREAT", "MLI")),
+    ("موسكو (تاس) - حركت روسيا اليوم قوات إضافية نحو الحدود مع أوكرانيا.", ("RUS", "MOBILIZE", "UKR")),
+    ("موسكو (تاس) - أوقفت روسيا اليوم صادرات الغاز إلى بولندا.", ("RUS", "SANCTION", "POL")),
+    ("عمان (بترا) - منعت السلطات الأردنية الصحفيين اليوم من تغطية الاحتجاجات.",
+     ("JOR", "COERCE", "JOR")),
+])
+def test_presence_ended_forces_moved_exports_halted_coverage_barred(pipeline, text, row):
+    assert row in typed(pipeline, text, row[1])
+
+
+def test_a_channel_suspended_is_coerced_not_sanctioned(pipeline):
+    text = "الرباط (ومع) - قررت السلطات المغربية اليوم تعليق عمل قناة الجزيرة."
+    assert {r[1] for r in rows(story(pipeline, text, DAY))} >= {"COERCE"}
+    assert typed(pipeline, text, "SANCTION") == set()
+
+
+def test_listed_on_a_laiha_as_on_a_qaima(pipeline):
+    text = "بروكسل (أ ف ب) - قرر الاتحاد الأوروبي اليوم إدراج حركة حماس على لائحة المنظمات الإرهابية."
+    assert ("EU", "SANCTION", "PSE") in typed(pipeline, text, "SANCTION")
