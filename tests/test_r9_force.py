@@ -146,3 +146,15 @@ def test_a_channel_suspended_is_coerced_not_sanctioned(pipeline):
 def test_listed_on_a_laiha_as_on_a_qaima(pipeline):
     text = "بروكسل (أ ف ب) - قرر الاتحاد الأوروبي اليوم إدراج حركة حماس على لائحة المنظمات الإرهابية."
     assert ("EU", "SANCTION", "PSE") in typed(pipeline, text, "SANCTION")
+
+
+def test_closing_told_after_cutting_ties_keeps_the_subject(pipeline):
+    # the first act is a verb (قطعت … العلاقات الدبلوماسية), so وأغلقت goes on with its subject
+    text = ("الدوحة (قنا) - قطعت السعودية والإمارات علاقاتها الدبلوماسية مع قطر في الخامس من "
+            "يونيو، وأغلقت حدودها ومجالها الجوي أمام الطائرات القطرية.")
+    assert {("SAU", "COERCE", "QAT"), ("ARE", "COERCE", "QAT")} <= typed(pipeline, text, "COERCE")
+
+
+def test_a_businessman_has_the_nationality_written_after_him(pipeline):
+    text = "دبي (وام) - أعلنت شرطة دبي اليوم توقيف رجل أعمال سوداني مطلوب للإنتربول."
+    assert ("ARE", "COERCE", "SDN") in typed(pipeline, text, "COERCE")
