@@ -151,7 +151,7 @@ def test_listed_on_a_laiha_as_on_a_qaima(pipeline):
 def test_closing_told_after_cutting_ties_keeps_the_subject(pipeline):
     # the first act is a verb (قطعت … العلاقات الدبلوماسية), so وأغلقت goes on with its subject
     text = ("الدوحة (قنا) - قطعت السعودية والإمارات علاقاتها الدبلوماسية مع قطر في الخامس من "
-            "يونيو، وأغلقت حدودها ومجالها الجوي أمام الطائرات القطرية.")
+            "يونيو 2017، وأغلقت حدودها ومجالها الجوي أمام الطائرات القطرية.")
     assert {("SAU", "COERCE", "QAT"), ("ARE", "COERCE", "QAT")} <= typed(pipeline, text, "COERCE")
 
 
