@@ -38,6 +38,8 @@ def test_troops_sent_alerted_or_exercised(pipeline, text, source):
     "أبها (واس) - أعلنت مستشفيات عسير أمس حالة الاستنفار لاستقبال المتبرعين بالدم.",
     "أنقرة (الأناضول) - ونفت الوزارة التركية نشر جنود إضافيين على الحدود.",
     "واشنطن (رويترز) - قال البنتاغون أمس إنه سينشر وحدات إضافية في أوروبا الشهر المقبل.",
+    # a deployment authorized by a council is not the council's
+    "نيويورك (أ ف ب) - أجاز مجلس الأمن الدولي اليوم نشر قوة دولية في مالي.",
 ])
 def test_not_a_mobilization(pipeline, text):
     assert typed(pipeline, text, "MOBILIZE") == set()
@@ -114,6 +116,8 @@ def test_an_embargo_is_no_coercion_nor_aid_cut_aid(pipeline):
      ("DZA", "MOBILIZE", None)),
     ("بيروت (الوكالة الوطنية) - نشر الجيش اللبناني اليوم وحدات إضافية على الحدود.",
      ("LBN", "MOBILIZE", None)),
+    ("الجزائر (واج) - قررت الجزائر اليوم تعزيز انتشار وحدات الجيش على طول حدودها الجنوبية.",
+     ("DZA", "MOBILIZE", None)),
     ("بيروت (الوكالة الوطنية) - نشر الجيش اللبناني اليوم وحدات إضافية على الحدود مع سوريا.",
      ("LBN", "MOBILIZE", "SYR")),
 ])

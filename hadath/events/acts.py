@@ -111,6 +111,9 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
     t_mentions = [m for m in roles.targets.members if m.key] if roles.targets else []
     if entry.cameo == STEP_DOWN:
         t_mentions = []     # قدمت الحكومة استقالتها: not aimed at its own country
+    if entry.type == "MOBILIZE" and sources[0] is not None and at_border(toks, hit) \
+            and all(m.key == sources[0].key for m in t_mentions):
+        t_mentions = []     # على طول حدودها: its own border, not its own country, is meant
     targets = [m.actor for m in t_mentions]
     if entry.type in STANCES and t_mentions and harmed(toks, t_mentions[0].first, hit.last):
         t_mentions, targets = [], []      # رفض تهجير الفلسطينيين: the victim, not the doer
