@@ -162,3 +162,18 @@ def test_closing_told_after_cutting_ties_keeps_the_subject(pipeline):
 def test_a_businessman_has_the_nationality_written_after_him(pipeline):
     text = "دبي (وام) - أعلنت شرطة دبي اليوم توقيف رجل أعمال سوداني مطلوب للإنتربول."
     assert ("ARE", "COERCE", "SDN") in typed(pipeline, text, "COERCE")
+
+
+@pytest.mark.parametrize("text,row", [
+    # present-tense reports of a build-up and of a ship held
+    ("واشنطن (رويترز) - قال مسؤول أمريكي اليوم إن روسيا تحشد قوات قرب الحدود مع أوكرانيا.",
+     ("RUS", "MOBILIZE", "UKR")),
+    ("طهران (إرنا) - تحتجز إيران منذ أمس ناقلة نفط بريطانية في مضيق هرمز.", ("IRN", "COERCE", "GBR")),
+])
+def test_present_tense_build_up_and_seizure(pipeline, text, row):
+    assert row in typed(pipeline, text, row[1])
+
+
+def test_a_planned_deployment_is_not_coded(pipeline):
+    text = "موسكو (تاس) - ستنشر روسيا قوات إضافية في بيلاروسيا الشهر المقبل."
+    assert typed(pipeline, text, "MOBILIZE") == set()
