@@ -20,6 +20,7 @@ from hadath.events.condemned import (accused_attacker, co_named, condemns_attack
                                      condemns_unclaimed)
 from hadath.events.announced_kills import announced_killer
 from hadath.events.gunmen import gunmen_home
+from hadath.events.deployments import at_border
 from hadath.events.discourse import ArticleState, default_targets, further_measures
 from hadath.events.implicit import (about_agreement, about_decision, against_any, aid_receiver,
                                     alongside, decided, open_addressee, open_call,
@@ -115,6 +116,9 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
     t_mentions = [m for m in roles.targets.members if m.key] if roles.targets else []
     if entry.cameo == STEP_DOWN:
         t_mentions = []     # قدمت الحكومة استقالتها: not aimed at its own country
+    if entry.type == "MOBILIZE" and sources[0] is not None and at_border(toks, hit) \
+            and all(m.key == sources[0].key for m in t_mentions):
+        t_mentions = []     # على طول حدودها: its own border, not its own country, is meant
     targets = [m.actor for m in t_mentions]
     if entry.type in STANCES and t_mentions and harmed(toks, t_mentions[0].first, hit.last):
         t_mentions, targets = [], []      # رفض تهجير الفلسطينيين: the victim, not the doer
@@ -202,7 +206,9 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
         # لن يتردد في اتخاذ إجراءات إضافية: more of what the threatener did, to the same side
         targets = state.punished_by(sources[0])
     if not targets and sources[0] is not None and not open_object and not condemned \
-            and "mutual" not in entry.flags:     # an exchange names both its sides or none
+            and "mutual" not in entry.flags \
+            and not (entry.type == "MOBILIZE" and at_border(toks, hit)):   # troops to a border
+        # an exchange names both its sides or none
         # (a condemned attack is aimed at its doer, never at the story's country)
         targets = default_targets(entry.type, sources[0], hit, state,
                                   open_call(toks, hit))

@@ -94,6 +94,9 @@ def _joinable(a: ActorMention, b: ActorMention) -> bool:
         return False        # المفوضية العراقية | القوات الأمنية: the adjective ends a phrase
     if a.kind == "entity" and a.entity_type != "PER":
         return False        # an organization or place and the nominal after it are two actors
+    if a.kind == b.kind == "nominal" and a.actor.sector and b.actor.sector \
+            and a.actor.sector != b.actor.sector:
+        return False        # فرقت الشرطة المصرية المتظاهرين: the doer, then its object
     if a.key == b.key:
         return True
     # a title before a person with no known country, or a person and his title after him

@@ -12,6 +12,7 @@ a judgement on an act told elsewhere (``قالت إن العقوبات الأح�
 from __future__ import annotations
 
 from hadath.model import Token
+from hadath.text.segment import punctuated
 
 ASSERTED, NEGATED, HYPOTHETICAL, PLANNED = "asserted", "negated", "hypothetical", "planned"
 MENTIONED = "mentioned"
@@ -41,8 +42,9 @@ def status(tokens: list[Token], first: int, form: str, window: int = 3) -> str:
     before = [t.norm for t in tokens[max(0, first - window):first]]
     if any(w in _NEGATORS for w in before[-2:]):
         return NEGATED
-    if before and before[-1] in ("ما", "وما") and form in ("v", "p"):
-        return NEGATED
+    if before and before[-1] in ("ما", "وما") and form in ("v", "p") \
+            and not punctuated(tokens, first - 1):
+        return NEGATED    # not the dateline of وما, the Mauritanian agency: "(وما) - اعتقل"
     if before and form == "n" and before[-1].lstrip("وبل") == "سوء":
         return NEGATED     # إزالة سوء التفاهم: a misunderstanding is no understanding
     if before and before[-1] in ("قد", "وقد", "فقد") and form == "i":

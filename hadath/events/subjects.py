@@ -22,7 +22,7 @@ from hadath.model import Token
 from hadath.text.particles import BEFORE_NOUN
 
 # acts whose verb takes its doer inside the trigger's gap (شن الجيش غارات, قدمت كندا دعما)
-_DOER_IN_GAP = frozenset({"ASSAULT", "MOBILIZE", "AID", "AGREE", "RETREAT"})
+_DOER_IN_GAP = frozenset({"ASSAULT", "MOBILIZE", "AID", "AGREE", "RETREAT", "COERCE", "SANCTION"})
 # particles that open a reported clause (أكدت القيادة أن الطائرة استهدفت)
 _THAT = BEFORE_NOUN
 # how many words a definite subject (a noun and an adjective) or a counted one may take
