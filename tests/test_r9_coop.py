@@ -46,6 +46,12 @@ DAY = "2021-03-10"
      ("MAR", "AGREE", "ESP")),
     ("القاهرة (أ ش أ) - أعلنت إثيوبيا قبولها وقف إطلاق النار مع إريتريا.",
      ("ETH", "AGREE", "ERI")),
+    # an invitation received: the inviter is the source
+    ("الدوحة (قنا) - تلقى أمير قطر دعوة من الرئيس الأمريكي لزيارة واشنطن.",
+     ("USA", "AGREE", "QAT")),
+    # a rescue team sent abroad
+    ("أنقرة (الأناضول) - أرسلت تركيا فريقا من خبراء الإنقاذ إلى ليبيا بعد الفيضانات.",
+     ("TUR", "AID", "LBY")),
     # CONSULT: letters received, telling a counterpart, talks (the writer is the source)
     ("مسقط (العمانية) - تسلم سلطان عمان رسالة خطية من الرئيس الإيراني.",
      ("IRN", "CONSULT", "OMN")),
