@@ -77,6 +77,16 @@ def test_round9_form_is_coded(pipeline, text, expected):
      ("JOR", "CONCEDE", "JOR")),
     ("دمشق (سانا) - لم ترسل روسيا أي فريق طبي إلى سوريا حتى الآن.",
      ("RUS", "AID", "SYR")),
+    # cooperation named, not done: a mechanism, a new page, a need
+    ("القاهرة (أ ش أ) - وقع الرئيس المصري ونظيره التركي إعلانا لإعادة تفعيل آلية التعاون "
+     "الاستراتيجي بين البلدين.", ("EGY", "COOPERATE", "TUR")),
+    ("الخرطوم (سونا) - قال البشير إن الاتفاق مع جنوب السودان يفتح صفحة جديدة من السلام "
+     "والتعاون بين البلدين.", ("SDN", "COOPERATE", "SSD")),
+    ("الكويت (كونا) - قال النائب إن المرحلة المقبلة تتطلب تعاونا حقيقيا بين الحكومة الكويتية "
+     "ومجلس الأمة.", ("KWT", "COOPERATE", "KWT")),
+    # the ambassador summoned and told (أبلغته) is no consultation
+    ("عمان (بترا) - استدعت وزارة الخارجية الأردنية السفير السوري وأبلغته احتجاج المملكة.",
+     ("JOR", "CONSULT", "SYR")),
     # قبل is also "before": a date before a ceasefire is no acceptance of it
     ("القاهرة (أ ش أ) - قصفت إسرائيل غزة قبل يومين من وقف إطلاق النار.",
      ("ISR", "AGREE", "PSE")),
