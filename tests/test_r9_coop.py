@@ -41,6 +41,12 @@ DAY = "2021-03-10"
      ("RUS", "AID", "SYR")),
     ("الرياض (واس) - سير مركز الملك سلمان للإغاثة قافلة مساعدات إلى اليمن.",
      ("SAU", "AID", "YEM")),
+    # the donor after مقدمة من, however far the cargo's description runs
+    ("صنعاء (سبأ) - وصلت إلى مطار صنعاء طائرة تحمل 30 طنا من الأدوية والمستلزمات الطبية "
+     "مقدمة من دولة الكويت.", ("KWT", "AID", "YEM")),
+    # a financial envelope (غلاف مالي, Maghreb wire usage)
+    ("تونس (وات) - أعلن الاتحاد الأوروبي تخصيص غلاف مالي بقيمة 60 مليون يورو لتونس.",
+     ("EU", "AID", "TUN")),
     # AGREE: a cabinet passes an agreement; a party accepts a ceasefire or a proposal
     ("الرباط (و م ع) - أقر مجلس الحكومة المغربي اتفاقية للتعاون القضائي مع إسبانيا.",
      ("MAR", "AGREE", "ESP")),
