@@ -70,6 +70,9 @@ DAY = "2021-03-10"
      ("SAU", "SUPPORT", "KWT")),
     ("أنقرة (الأناضول) - قدم وزير الخارجية التركي اعتذارا رسميا لروسيا عن الحادث.",
      ("TUR", "SUPPORT", "RUS")),
+    # a rejection and a solidarity of one subject: the solidarity is no object of the rejection
+    ("القاهرة (أ ش أ) - أعلن الاتحاد الأفريقي رفضه للاتفاق وتضامنه مع السودان.",
+     ("AU", "SUPPORT", "SDN")),
     ("القاهرة (أ ش أ) - بعث الرئيس عبد الفتاح السيسي برقية تهنئة إلى الرئيس التونسي قيس سعيد.",
      ("EGY", "SUPPORT", "TUN")),
 ])
