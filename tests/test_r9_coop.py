@@ -73,6 +73,9 @@ DAY = "2021-03-10"
     # a rejection and a solidarity of one subject: the solidarity is no object of the rejection
     ("القاهرة (أ ش أ) - أعلن الاتحاد الأفريقي رفضه للاتفاق وتضامنه مع السودان.",
      ("AU", "SUPPORT", "SDN")),
+    # thanks to one party and (وإلى) to another: both are targets
+    ("باريس (أ ف ب) - قال الرئيس الفرنسي إن الرهائن عادوا، موجها الشكر إلى قطر وإلى "
+     "سلطنة عمان.", ("FRA", "SUPPORT", "OMN")),
     ("القاهرة (أ ش أ) - بعث الرئيس عبد الفتاح السيسي برقية تهنئة إلى الرئيس التونسي قيس سعيد.",
      ("EGY", "SUPPORT", "TUN")),
 ])
