@@ -134,6 +134,8 @@ class ActorFinder:
                 elif not conj and first >= 1 and tokens[first - 1].norm[:1] == "و" \
                         and tokens[first - 1].norm[1:] in TYPE_HEADS:
                     first, conj = first - 1, True   # بين إسرائيل وحركة حماس
+                elif not conj and first >= 1 and tokens[first - 1].norm[1:] in ("الي", "مع", "ضد"):
+                    conj = tokens[first - 1].norm[:1] == "و"    # إلى قطر وإلى سلطنة عمان
                 core = prefix.lstrip("وف")
                 prep = core[:1] if core[:1] in ("ب", "ل", "ك") else None
                 if prep is None and first > 0 and tokens[first - 1].end not in name_ends:

@@ -223,7 +223,9 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
         return []
     start, end = toks[hit.first].start, toks[hit.last].end
     trigger = Span(start, end, article.text[start:end])
-    participle = entry.form == "n" and "speech" in entry.flags and entry.text.startswith("م")
+    participle = entry.form == "n" and ("speech" in entry.flags and entry.text.startswith("م") or
+                                        "participle" in entry.flags and "speech" not in entry.flags)
+    # (… or a masdar of purpose, تلبية لشروط عباس: it shares the main verb's date too)
     date = event_date(article, toks, start, end, participle, entry.type == "REQUEST")
     if entry.type in UNTARGETED and long_before(date, article.published) \
             and not chronicle(article, toks):

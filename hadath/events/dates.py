@@ -311,13 +311,23 @@ def _background(article: Article, si: int) -> bool:
     return any(w in _WAS for w in head[:3]) and "قد" in head
 
 
+def _came_after(toks: list[Token]) -> bool:
+    """``وجاءت القمة بعد إعلان … مساء أمس``: a sentence saying what an act came after
+    tells of that earlier act, so its time is no day the next sentence goes on with."""
+    head = [k.norm for k in toks[:8]]
+    return any(w in _CAME for w in head[:2]) and any(w in _CLAUSE for w in head[1:])
+
+
+_CAME = frozenset({"جاء", "جاءت", "وجاء", "وجاءت", "ياتي", "تاتي", "وياتي", "وتاتي"})
+
+
 def sentence_day(article: Article, si: int, fallback: str) -> str | None:
     """The day a sentence tells of, for the sentences after it: the first time of its
     main clause; None for background told in the past perfect (``وكان … قد``)."""
     toks = [k for k in article.tokens if k.sentence == si]
     if not toks:
         return fallback
-    if _background(article, si):
+    if _background(article, si) or _came_after(toks):
         return None
     starts = [k.start for k in toks]
     dated = [t for t in article.times

@@ -54,6 +54,8 @@ def governed(text: str, toks: list[Token], hit: TriggerHit, governor: TriggerHit
         return False    # اتفقا، خلال زيارة الأخير للقاهرة، على …: when, not what was agreed
     if hit.first > 0 and toks[hit.first - 1].norm.lstrip("و") in AFFIRMING:
         return False      # طالب … بوقف الحرب، مجددة دعمها لـ: the subject's own stance
+    if governor.entry.type == "REJECT" and hit.entry.type == "SUPPORT" and _own_stance(toks[hit.first]):
+        return False      # أعلنت رفضها للمذكرة وتضامنها مع الصومال: two stances of one subject
     names = len(blocked.intersection(range(governor.last, hit.first)))   # names cost nothing
     if not 0 < hit.first - governor.last - names <= GOVERNED_REACH:
         return False
@@ -66,6 +68,12 @@ def governed(text: str, toks: list[Token], hit: TriggerHit, governor: TriggerHit
 
 
 _RELATIVE = frozenset({"التي", "الذي", "الذين"})
+
+
+def _own_stance(tok: Token) -> bool:
+    """``وتضامنها``, ``ودعمه``: a masdar joined by و that carries its holder's pronoun
+    (the written ه, not a ة that normalizing made one)."""
+    return tok.norm.startswith("و") and tok.text.rstrip("،,.\"'»").endswith(("ه", "ها", "هم", "هما"))
 
 
 def _masdar_list(text: str, toks: list[Token], governor: TriggerHit, hit: TriggerHit) -> bool:
