@@ -4,6 +4,7 @@ that holds it silently never fires."""
 import pytest
 
 from hadath.annotate import name_spans, quote_agreement, quote_objects, quote_titles
+from hadath.events import actors, sides
 from hadath.text.normalize import normalize_ar
 
 LISTS = {
@@ -13,6 +14,9 @@ LISTS = {
     "quote_agreement._PLACE_PREPOSITIONS": quote_agreement._PLACE_PREPOSITIONS,
     "quote_objects._OWNER_HEADS": quote_objects._OWNER_HEADS,
     "quote_titles.TITLES": frozenset(quote_titles.TITLES.values()),
+    "events.actors.PAIR_WORDS": actors.PAIR_WORDS,
+    "events.actors.ENVOY_PAIR_WORDS": actors.ENVOY_PAIR_WORDS,
+    "events.sides._COLLECTIVE_HEADS": sides._COLLECTIVE_HEADS,
 }
 
 

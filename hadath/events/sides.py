@@ -33,8 +33,8 @@ HOST_REACH = 5
 BETWEEN_REACH = 12
 # collective subjects that stand for the parties of a meeting told before
 # (الطرفان and الجانبان are the story's pair: hadath.events.actors)
-_COLLECTIVE_HEADS = frozenset({"القاده", "الزعماء", "الرؤساء", "الوزراء", "الزعيمان",
-                               "الزعيمين", "الرئيسان", "الرئيسين", "الوزيران", "الوزيرين"})
+_COLLECTIVE_HEADS = frozenset({"القاده", "الزعماء", "الوزراء", "الزعيمان", "الزعيمين",
+                               "الوزيران", "الوزيرين"})
 COLLECTIVE_REACH = 3
 # the verb that gathers a meeting's parties (القمة التي جمعته ب…, اللقاء الذي جمع …)
 _GATHER = frozenset({"جمع", "جمعت", "جمعه", "جمعته", "جمعتها", "جمعتهما", "جمعهما", "جمعتهم",
