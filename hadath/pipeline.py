@@ -34,6 +34,11 @@ def _roles():
     return RoleCountry()
 
 
+def _seats():
+    from hadath.annotate.seats import SeatsActing
+    return SeatsActing()
+
+
 def _times():
     from hadath.annotate.times import TimeTagger
     return TimeTagger()
@@ -55,6 +60,7 @@ STAGE_FACTORIES: dict[str, Callable[[], Any]] = {
     "entities": _entities,
     "ner": _ner,
     "roles": _roles,     # a model-found person's country from the title before the name
+    "seats": _seats,     # a seat of power that speaks is its body (قال البيت الأبيض)
     "times": _times,
     "quotes": _quotes,
     "events": _events,   # keep last: it reads entities, times and quotes
