@@ -307,6 +307,8 @@ class ActorFinder:
                     country = remembered
             if title is None:
                 country = lone_army(agent, country, memory) or country    # برصاص الجنود
+            if country is None and org is None and agent and j < n and (body := self._regional(
+                    forms[j], article)): org, last = body, j    # القوات الأممية: the UN's
             if country is None and org is None:
                 bare = agent is not None and agent.bare and title is None
                 if bare and story_country:
@@ -372,9 +374,11 @@ class ActorFinder:
         return None
 
     def _regional(self, f: WordForms, article: Article) -> str | None:
-        """The body a regional adjective names, if the story names that body."""
-        body = next((self.lex.regional[s] for _, s in f.stems if s in self.lex.regional), None)
-        return body if body and any(e.org == body for e in article.entities) else None
+        """The body a regional adjective names, if the story names it or it is its own (الأممية)."""
+        body = self.lex.regional.get(stem := next((s for _, s in f.stems
+                                                    if s in self.lex.regional), ""))
+        return body if body and (stem in self.lex.anywhere or any(
+            e.org == body for e in article.entities)) else None
 
     @staticmethod
     def _mention(tokens: list[Token], forms: list[WordForms], first: int, last: int,

@@ -89,6 +89,8 @@ class EventLexicons:
     shared_peoples: dict[str, str]
     # regional adjectives -> the org id of the region's body (regional_adjectives.tsv)
     regional: dict[str, str] = field(default_factory=dict)
+    # … those that are the body's own and name it in any story (الأممية: the UN)
+    anywhere: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> "EventLexicons":
@@ -112,10 +114,12 @@ class EventLexicons:
                        if r["grammar"].endswith("sg.def")}
         shared_peoples = {normalize_ar(r["form"]): r["country"] for r in shared
                           if r["grammar"].startswith(("m.pl", "pl."))}
-        regional = {normalize_ar(r["form"]): r["org"]
-                    for _, r in read_tsv("regional_adjectives.tsv")}
+        regional_rows = [r for _, r in read_tsv("regional_adjectives.tsv")]
+        regional = {normalize_ar(r["form"]): r["org"] for r in regional_rows}
+        anywhere = frozenset(normalize_ar(r["form"]) for r in regional_rows
+                             if r["anywhere"] == "yes")
         return cls(triggers, agents, nats, peoples, titles, holders, plover, after_agent,
-                   shared_peoples, regional)
+                   shared_peoples, regional, anywhere)
 
     def holder(self, office: str, country: str | None, day: str | None,
                org: str | None = None) -> OfficeHolder | None:
