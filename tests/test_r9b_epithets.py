@@ -43,6 +43,19 @@ def _rows(pipeline, text):
     # coup-makers and "terrorist organizations" (Syrian state copy) are of the story's country
     ("عدن (سبأ) - قصف الانقلابيون أحياء مدينة تعز.", ("YEM", "ASSAULT", "YEM")),
     ("دمشق (سانا) - قصفت التنظيمات الإرهابية أحياء مدينة حلب.", ("SYR", "ASSAULT", "SYR")),
+    # WAFA's word for settlers; the occupation's guns and boats are its forces
+    ("رام الله (وفا) - هاجم المستعمرون منازل المواطنين في قرية بورين.", ("ISR", "ASSAULT", "PSE")),
+    ("غزة (وفا) - قصفت مدفعية الاحتلال منازل المواطنين شرق رفح.", ("ISR", "ASSAULT", "PSE")),
+    ("غزة (وفا) - أطلقت زوارق الاحتلال النار على الصيادين قبالة شاطئ غزة.",
+     ("ISR", "ASSAULT", "PSE")),
+    # Houthi copy calls the Saudi-led coalition "the coalition of aggression"
+    ("صنعاء (سبأ) - شن طيران تحالف العدوان غارات على مديرية باقم.", ("SAU", "ASSAULT", "YEM")),
+    # ISIS members as الدواعش; the YPG as the Kurdish units
+    ("بغداد (واع) - قتلت القوات العراقية عشرة من الدواعش في صحراء الأنبار.",
+     ("IRQ", "ASSAULT", "ISIS")),
+    ("القامشلي (هاوار) - هاجمت الوحدات الكردية مواقع الجيش التركي قرب تل أبيض.",
+     ("SYR", "ASSAULT", "TUR")),
+    ("طهران (إرنا) - اعتقل نظام الملالي عشرات المتظاهرين في أصفهان.", ("IRN", "COERCE", "IRN")),
     # the Popular Mobilization Forces by their short name
     ("بغداد (واع) - قتلت قوات الحشد ثلاثة من عناصر داعش في صلاح الدين.",
      ("IRQ", "ASSAULT", "ISIS")),
@@ -64,6 +77,8 @@ def test_hamas_full_name_stays_hamas(pipeline):
 @pytest.mark.parametrize("text", [
     # an enemy with no nationality is nobody in particular
     "القاهرة (أ ش أ) - قال المدرب إن الفريق هزم العدو التقليدي في المباراة.",
+    # the French colonists of Algerian memory are not Israeli settlers
+    "الجزائر (واج) - أحيت الجزائر ذكرى المجازر التي ارتكبها المستعمرون الفرنسيون في سطيف.",
     # the Atlantic Ocean is not NATO in a story that does not name NATO
     "الرباط (و م ع) - أغرقت العاصفة سفينة صيد في المحيط الأطلسي.",
 ])
