@@ -56,6 +56,10 @@ def _rows(pipeline, text):
     ("القامشلي (هاوار) - هاجمت الوحدات الكردية مواقع الجيش التركي قرب تل أبيض.",
      ("SYR", "ASSAULT", "TUR")),
     ("طهران (إرنا) - اعتقل نظام الملالي عشرات المتظاهرين في أصفهان.", ("IRN", "COERCE", "IRN")),
+    # the UN as "the UN organization", the EU as "the European bloc"
+    ("نيويورك (أ ف ب) - دعت المنظمة الأممية إلى وقف إطلاق النار في السودان.",
+     ("UN", "REQUEST", None)),
+    ("بروكسل (أ ف ب) - فرض التكتل الأوروبي عقوبات جديدة على روسيا.", ("EU", "SANCTION", "RUS")),
     # the Popular Mobilization Forces by their short name
     ("بغداد (واع) - قتلت قوات الحشد ثلاثة من عناصر داعش في صلاح الدين.",
      ("IRQ", "ASSAULT", "ISIS")),
