@@ -131,6 +131,10 @@ def honored(article: Article, tokens: list[Token], i: int) -> Entity | None:
 # type words written before a name but not part of it (تنظيم داعش, حركة حماس); not
 # الجماعة, which as often means a group never named (جماعة من المسلحين)
 TYPE_HEADS = frozenset({"تنظيم", "حركه", "ميليشيا", "حزب", "جبهه", "منظمه", "جماعه"})
+# the type word the press calls an armed group by even where the article wrote its name
+# bare (داعش … عناصر التنظيم, حماس … الحركة, حزب الله … الحزب, الحوثيين … الجماعة)
+KNOWN_AS = {"ISIS": "تنظيم", "AL_QAEDA": "تنظيم", "HAMAS": "حركه", "HEZBOLLAH": "حزب",
+            "HOUTHIS": "جماعه"}
 
 
 def head_table(article: Article) -> tuple[tuple[Entity, int, str, int], ...]:
@@ -160,8 +164,8 @@ def named_by_head(article: Article, f: WordForms, before: int,
     for ent, first, head, n_words in (head_table(article) if table is None else table):
         if first >= before or first <= best_first:
             continue
-        if (head in heads and n_words > 1) or (
-                typing and ent.type == "ORG" and typing & _type_words(article, ent)):
+        if (head in heads and n_words > 1) or (typing and ent.type == "ORG" and (
+                KNOWN_AS.get(ent.org) in typing or typing & _type_words(article, ent))):
             best, best_first = ent, first
     return best
 
