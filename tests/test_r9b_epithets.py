@@ -22,6 +22,10 @@ def _rows(pipeline, text):
      ("ISR", "ASSAULT", "PSE")),
     ("دمشق (سانا) - أدانت سوريا اعتداءات الكيان الصهيوني على الأراضي اللبنانية.",
      ("SYR", "ACCUSE", "ISR")),
+    # Iranian and Hezbollah copy: the usurping / temporary entity; the Zionists
+    ("طهران (إرنا) - أدانت إيران جرائم الكيان الغاصب في غزة.", ("IRN", "ACCUSE", "ISR")),
+    ("بيروت (المنار) - قصف جيش الكيان المؤقت بلدة عيتا الشعب.", ("ISR", "ASSAULT", "LBN")),
+    ("عمان (بترا) - اقتحم الصهاينة باحات المسجد الأقصى.", ("ISR", "COERCE", "PSE")),
     # the Atlantic alliance with its article is NATO
     ("بروكسل (أ ف ب) - أعلن الحلف الأطلسي نشر قوات إضافية في رومانيا.",
      ("NATO", "MOBILIZE", None)),
