@@ -22,6 +22,7 @@ from hadath.events.anaphora import (TYPE_HEADS, counted_group, head_table, joine
                                     named_by_title, of_body, own_country_word, ruled_place,
                                     surname_table, the_latter)
 from hadath.events.bare_actors import ENVOY_WORDS, at_home, lone_army, named_before, the_kingdom
+from hadath.events.bare_titles import body_named_before, office_country
 from hadath.events.lexicons import EventLexicons
 from hadath.events.mention_context import (fronted_place, group_type_head, is_dateline,
                                            is_surname, named_pair, past_qualifiers,
@@ -254,8 +255,8 @@ class ActorFinder:
             chain = [agent] if agent is not None else []
             while j < n and j not in taken and forms[j].joined_prep is None:
                 more, m_len, _ = self._match_words(self.agents, forms, j, taken)
-                if more is None:
-                    break
+                if more is None or title and self._match_words(self.titles, forms, j, taken)[1] > 1:
+                    break   # استقبل الملك وزير الخارجية: a title after a title is another man
                 chain.append(more)
                 j += m_len
             if len(chain) > 1:
@@ -280,6 +281,7 @@ class ActorFinder:
                     country = ent_at[k + 1].key     # the place stays a place of its own
                 elif agent.sector == "REB" and (place := fronted_place(tokens, ent_at, i)):
                     country = place     # وفي قطاع غزة، أطلقت الفصائل: that place's armed groups
+            country = office_country(article, title, tokens, i, j, country, memory, story_country)
             sector = agent.sector if agent is not None else \
                 "IGO" if title is not None and title.form == "body" else "GOV"
             if agent is not None and agent.country:
@@ -288,7 +290,8 @@ class ActorFinder:
             org = None
             if title is not None:
                 if title.form == "body":
-                    holder = self.lex.body_holder(title.office, day)
+                    holder = self.lex.body_holder(title.office, day) or body_named_before(
+                        article, title.office, tokens, i, self.lex.holders, day)
                     org = holder.org if holder else None
                 else:
                     holder = self.lex.holder(title.office, country, day) if country else None
