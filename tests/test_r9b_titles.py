@@ -29,6 +29,17 @@ from tests.test_events import rows, story
      "إسرائيل على السماح بدخول المساعدات.", ("UN", "REQUEST", "ISR")),
     ("القاهرة (أ ش أ) - عقدت جامعة الدول العربية اجتماعا طارئا. وأدان الأمين العام الهجوم "
      "الإسرائيلي على غزة.", ("ARAB_LEAGUE", "ACCUSE", "ISR")),
+    # the counterpart in the feminine: the other side of the meeting
+    ("برلين (د ب أ) - التقت وزيرة الخارجية الألمانية نظيرتها الفرنسية في برلين.",
+     ("DEU", "CONSULT", "FRA")),
+    # a title after the king's title is another man, the king's own state's head
+    ("الرباط (ومع) - هنأ العاهل الرئيس الجزائري بمناسبة العيد الوطني.",
+     ("MAR", "SUPPORT", "DZA")),
+    # أمير البلاد, السلطان: the ruler of the state the story is told in
+    ("الكويت (كونا) - بعث سمو أمير البلاد برقية تهنئة إلى رئيس جمهورية مصر العربية.",
+     ("KWT", "SUPPORT", "EGY")),
+    ("مسقط (العمانية) - بحث السلطان مع وزير الخارجية الإيراني العلاقات الثنائية.",
+     ("OMN", "CONSULT", "IRN")),
 ])
 def test_bare_title_actors(pipeline, text, wanted):
     assert wanted in rows(story(pipeline, text, "2021-03-15"))

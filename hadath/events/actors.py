@@ -22,7 +22,7 @@ from hadath.events.anaphora import (TYPE_HEADS, counted_group, head_table, joine
                                     named_by_title, of_body, own_country_word, ruled_place,
                                     surname_table, the_latter)
 from hadath.events.bare_actors import ENVOY_WORDS, at_home, lone_army, named_before, the_kingdom
-from hadath.events.bare_titles import body_named_before, office_country
+from hadath.events.bare_titles import another_title, body_named_before, office_country
 from hadath.events.lexicons import EventLexicons
 from hadath.events.mention_context import (fronted_place, group_type_head, is_dateline,
                                            is_surname, named_pair, past_qualifiers,
@@ -255,7 +255,8 @@ class ActorFinder:
             chain = [agent] if agent is not None else []
             while j < n and j not in taken and forms[j].joined_prep is None:
                 more, m_len, _ = self._match_words(self.agents, forms, j, taken)
-                if more is None or title and self._match_words(self.titles, forms, j, taken)[1] > 1:
+                nxt = self._match_words(self.titles, forms, j, taken)[0] if title else None
+                if more is None or another_title(nxt):
                     break   # استقبل الملك وزير الخارجية: a title after a title is another man
                 chain.append(more)
                 j += m_len

@@ -11,6 +11,8 @@ from hadath.events.anaphora import named_by_title
 from hadath.events.mention_context import is_dateline
 from hadath.model import Article, Token
 
+# the construct of a title with the state the story is told in (أمير البلاد, رئيس الدولة)
+THIS_STATE = frozenset({"البلاد", "الدوله"})
 # the word after a bare title that makes it the head of a firm or a board, not a state's
 NOT_STATE = frozenset({"التنفيذي", "التنفيذيه", "المنتخب", "المكلف", "الفخري", "الشرفي"})
 
@@ -19,11 +21,13 @@ def office_country(article: Article, title, tokens: list[Token], i: int, j: int,
                    country: str | None, memory: dict, story_country: str | None) -> str | None:
     """The state of a national title at token ``i`` (``j``: the word after it). One
     written with its state records that state for its office; one written bare is the
-    state its office was last written with, else the story's state. ``None`` for body
-    titles, for a bare title the article named a person with before (``الملك محمد
-    السادس`` … ``أكد الملك``: :func:`named_by_title` keys that one), and for titles
-    followed by a word that makes them a firm's or board's."""
-    if title is None or title.form != "adjective":
+    state its office was last written with, else the dateline's, else the story's.
+    ``None`` for body titles, construct ones other than ``أمير البلاد``, a bare title the
+    article named a person with before (``الملك محمد السادس`` … ``أكد الملك``:
+    :func:`named_by_title` keys that one) or beside it, and titles followed by a word
+    that makes them a firm's or board's."""
+    if title is None or title.form == "body" or title.form == "construct" and not (
+            j < len(tokens) and tokens[j].norm in THIS_STATE):
         return country
     key = ("office", title.office)
     if country is not None:
@@ -83,3 +87,14 @@ def body_named_before(article: Article, office: str, tokens: list[Token], i: int
     last = max(((m.start, e.org) for e in article.entities if e.org in heads
                 for m in e.mentions if m.start < start), default=None)
     return heads[last[1]] if last else None
+
+
+def another_title(title) -> bool:
+    """``استقبل الملك وزير الخارجية``, ``هنأ العاهل الرئيس الجزائري``: a title right after
+    a title names another man; an honorific does not (``ولي العهد الأمير سلمان``, ``العاهل
+    الملك محمد السادس``)."""
+    return title is not None and (len(title.words) > 1 or title.words[0] not in HONORIFICS)
+
+
+# one-word titles written before a ruler's name, after his office
+HONORIFICS = frozenset({"الامير", "الملك", "الشيخ", "السلطان"})
