@@ -40,6 +40,9 @@ from tests.test_events import rows, story
      ("KWT", "SUPPORT", "EGY")),
     ("مسقط (العمانية) - بحث السلطان مع وزير الخارجية الإيراني العلاقات الثنائية.",
      ("OMN", "CONSULT", "IRN")),
+    # a bare general assembly in a story of the UN
+    ("نيويورك (رويترز) - قال الأمين العام للأمم المتحدة إن الاحتلال غير شرعي. وطالبت "
+     "الجمعية العامة إسرائيل بالانسحاب من الأراضي المحتلة.", ("UN", "REQUEST", "ISR")),
 ])
 def test_bare_title_actors(pipeline, text, wanted):
     assert wanted in rows(story(pipeline, text, "2021-03-15"))

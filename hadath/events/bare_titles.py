@@ -74,15 +74,15 @@ def dateline_country(article: Article, memory: dict) -> str | None:
 def body_named_before(article: Article, office: str, tokens: list[Token], i: int, holders,
                       day: str | None):
     """``دعا الأمين العام للأمم المتحدة …`` … ``وحث الأمين العام إسرائيل``: a bare
-    secretary-general (at token ``i``) is the one of the body with such an office named
-    last before him; the holder of that office on ``day``, else ``None`` (also for one
+    secretary-general or general assembly (at token ``i``) is the one of the body with
+    such an office named last before it (``الجمعية العامة`` after the UN); the holder of that office on ``day``, else ``None`` (also for one
     whose body follows, ``الأمين العام لحزب …``, or who is named as another's possessor,
     ``المبعوث الشخصي للأمين العام``)."""
-    if office != "secretary_general" or not day or tokens[i].norm.startswith("ل") or (
+    if office not in BARE_BODY_OFFICES or not day or tokens[i].norm.startswith("ل") or (
             i + 2 < len(tokens) and tokens[i + 2].norm.startswith("ل")):
         return None
     start = tokens[i].start
-    heads = {h.org: h for h in holders if h.org and h.office.endswith("secretary_general")
+    heads = {h.org: h for h in holders if h.org and h.office.endswith("_" + office)
              and h.holds_on(day)}
     last = max(((m.start, e.org) for e in article.entities if e.org in heads
                 for m in e.mentions if m.start < start), default=None)
@@ -98,3 +98,7 @@ def another_title(title) -> bool:
 
 # one-word titles written before a ruler's name, after his office
 HONORIFICS = frozenset({"الامير", "الملك", "الشيخ", "السلطان"})
+
+
+# offices that many bodies have, written bare after the body was named
+BARE_BODY_OFFICES = frozenset({"secretary_general", "general_assembly"})
