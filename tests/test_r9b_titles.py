@@ -43,6 +43,10 @@ from tests.test_events import rows, story
     # a bare general assembly in a story of the UN
     ("نيويورك (رويترز) - قال الأمين العام للأمم المتحدة إن الاحتلال غير شرعي. وطالبت "
      "الجمعية العامة إسرائيل بالانسحاب من الأراضي المحتلة.", ("UN", "REQUEST", "ISR")),
+    # a place after a definite title or agent is its object, not its state
+    ("دمشق (سانا) - اتهم الجيش إسرائيل بقصف مواقع قرب دمشق.", ("SYR", "ACCUSE", "ISR")),
+    # while after an indefinite one it is (رئيس وزراء لبنان)
+    ("بيروت - التقى رئيس وزراء لبنان نظيره الأردني في عمان.", ("LBN", "CONSULT", "JOR")),
 ])
 def test_bare_title_actors(pipeline, text, wanted):
     assert wanted in rows(story(pipeline, text, "2021-03-15"))

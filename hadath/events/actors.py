@@ -22,7 +22,7 @@ from hadath.events.anaphora import (TYPE_HEADS, counted_group, head_table, joine
                                     named_by_title, of_body, own_country_word, ruled_place,
                                     surname_table, the_latter)
 from hadath.events.bare_actors import ENVOY_WORDS, at_home, lone_army, named_before, the_kingdom
-from hadath.events.bare_titles import another_title, body_named_before, office_country
+from hadath.events.bare_titles import another_title, body_named_before, construct, office_country
 from hadath.events.lexicons import EventLexicons
 from hadath.events.mention_context import (fronted_place, group_type_head, is_dateline,
                                            is_surname, named_pair, past_qualifiers,
@@ -269,7 +269,7 @@ class ActorFinder:
                 pass    # الأمين العام للجامعة العربية إسرائيل: the body is his, not the next name
             elif j < n and j not in taken and self._nationality(forms[j], after_agent=True):
                 country, last = self._nationality(forms[j], after_agent=True), j
-            elif j in ent_at and ent_at[j].entity_type == "LOC" and ent_at[j].key:
+            elif (e := ent_at.get(j)) and e.entity_type == "LOC" and e.key and construct(tokens[j - 1]):
                 country, last = ent_at[j].key, ent_at[j].last   # حكومة العراق
             elif j + 1 in ent_at and j < n and tokens[j].norm in LED_BY and ent_at[j + 1].key:
                 country, last = ent_at[j + 1].key, ent_at[j + 1].last   # التحالف بقيادة السعودية

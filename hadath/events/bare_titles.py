@@ -102,3 +102,11 @@ HONORIFICS = frozenset({"الامير", "الملك", "الشيخ", "السلط�
 
 # offices that many bodies have, written bare after the body was named
 BARE_BODY_OFFICES = frozenset({"secretary_general", "general_assembly"})
+
+
+def construct(last: Token) -> bool:
+    """Can the place after this word be its state, as in ``حكومة العراق``, ``رئيس وزراء
+    لبنان``? Only when the word is indefinite: after a definite one the place is the
+    object (``اتهم الجيش إسرائيل``, ``ثم اتهم الرئيس موسكو``)."""
+    word = last.norm.lstrip("وف")
+    return not word.startswith(("ال", "بال", "لل", "كال"))
