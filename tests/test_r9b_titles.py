@@ -47,6 +47,13 @@ from tests.test_events import rows, story
     ("دمشق (سانا) - اتهم الجيش إسرائيل بقصف مواقع قرب دمشق.", ("SYR", "ACCUSE", "ISR")),
     # while after an indefinite one it is (رئيس وزراء لبنان)
     ("بيروت - التقى رئيس وزراء لبنان نظيره الأردني في عمان.", ("LBN", "CONSULT", "JOR")),
+    # the head of government and of state as the Maghreb, the Gulf and the UAE call them
+    ("الجزائر (واج) - بحث الوزير الأول مع وزير الخارجية الفرنسي العلاقات الثنائية.",
+     ("DZA", "CONSULT", "FRA")),
+    ("الكويت (كونا) - بحث رئيس مجلس الوزراء مع السفير الأمريكي العلاقات الثنائية.",
+     ("KWT", "CONSULT", "USA")),
+    ("أبوظبي (وام) - بحث رئيس الدولة مع الرئيس الفرنسي العلاقات الثنائية.",
+     ("ARE", "CONSULT", "FRA")),
 ])
 def test_bare_title_actors(pipeline, text, wanted):
     assert wanted in rows(story(pipeline, text, "2021-03-15"))
