@@ -54,6 +54,9 @@ from tests.test_events import rows, story
      ("KWT", "CONSULT", "USA")),
     ("أبوظبي (وام) - بحث رئيس الدولة مع الرئيس الفرنسي العلاقات الثنائية.",
      ("ARE", "CONSULT", "FRA")),
+    # an agent after a whole title is another actor: the ambassador named before
+    ("بغداد (واع) - استقبل رئيس الوزراء العراقي السفير الإيراني. وطالب رئيس الوزراء "
+     "السفير بوقف القصف.", ("IRQ", "REQUEST", "IRN")),
 ])
 def test_bare_title_actors(pipeline, text, wanted):
     assert wanted in rows(story(pipeline, text, "2021-03-15"))

@@ -256,7 +256,7 @@ class ActorFinder:
             while j < n and j not in taken and forms[j].joined_prep is None:
                 more, m_len, _ = self._match_words(self.agents, forms, j, taken)
                 nxt = self._match_words(self.titles, forms, j, taken)[0] if title else None
-                if more is None or another_title(nxt):
+                if more is None or another_title(title, nxt):
                     break   # استقبل الملك وزير الخارجية: a title after a title is another man
                 chain.append(more)
                 j += m_len

@@ -89,11 +89,17 @@ def body_named_before(article: Article, office: str, tokens: list[Token], i: int
     return heads[last[1]] if last else None
 
 
-def another_title(title) -> bool:
+def another_title(head, title) -> bool:
     """``استقبل الملك وزير الخارجية``, ``هنأ العاهل الرئيس الجزائري``: a title right after
-    a title names another man; an honorific does not (``ولي العهد الأمير سلمان``, ``العاهل
-    الملك محمد السادس``)."""
-    return title is not None and (len(title.words) > 1 or title.words[0] not in HONORIFICS)
+    a title (``head``) names another man; an honorific does not (``ولي العهد الأمير
+    سلمان``, ``العاهل الملك محمد السادس``). Nor does any agent after a whole title
+    (``وطالب رئيس الوزراء السفير``): only a construct one (``رئيس المجلس العسكري``) takes
+    an agent for its own."""
+    if head is None:
+        return False
+    if title is None:
+        return head.form == "adjective"
+    return len(title.words) > 1 or title.words[0] not in HONORIFICS
 
 
 # one-word titles written before a ruler's name, after his office
