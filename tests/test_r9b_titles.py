@@ -57,6 +57,9 @@ from tests.test_events import rows, story
     # an agent after a whole title is another actor: the ambassador named before
     ("بغداد (واع) - استقبل رئيس الوزراء العراقي السفير الإيراني. وطالب رئيس الوزراء "
      "السفير بوقف القصف.", ("IRQ", "REQUEST", "IRN")),
+    # the spokesman of a body: the body speaks
+    ("طهران (إرنا) - أدان المتحدث باسم الخارجية الإيرانية الهجوم الإسرائيلي على دمشق.",
+     ("IRN", "ACCUSE", "ISR")),
 ])
 def test_bare_title_actors(pipeline, text, wanted):
     assert wanted in rows(story(pipeline, text, "2021-03-15"))

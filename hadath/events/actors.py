@@ -141,7 +141,7 @@ class ActorFinder:
                 core = prefix.lstrip("وف")
                 prep = core[:1] if core[:1] in ("ب", "ل", "ك") else None
                 if prep is None and first > 0 and tokens[first - 1].end not in name_ends:
-                    prep = prep_before(tokens, first)
+                    prep = prep_before(tokens, first, ent.type)
                 out.append(ActorMention(first, idx[-1], _entity_actor(ent, m), "entity", prep,
                                         conj, ent.type, ent.geo.kind if ent.geo else None))
         return out
@@ -390,7 +390,7 @@ class ActorFinder:
         core = prefix.lstrip("وف")
         prep = core[:1] if core[:1] in ("ب", "ل", "ك") else None
         if prep is None and first > 0:
-            prep = prep_before(tokens, first)
+            prep = prep_before(tokens, first, actor.sector)
         span = Span(tokens[first].start, tokens[last].end, "")
         return ActorMention(first, last, replace(actor, span=span), kind, prep, conj)
 
