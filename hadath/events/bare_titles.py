@@ -60,6 +60,10 @@ BREAKS = frozenset("،,.:؛\n")
 NAME_REACH = 40
 
 
+# characters from the start of the text within which a dateline's place stands
+DATELINE_REACH = 40
+
+
 def dateline_country(article: Article, memory: dict) -> str | None:
     """The state of the dateline's place (``أنقرة - …`` → TUR): the state whose office a
     bare title names in a wire story, where the story's most named state may be the one
@@ -67,7 +71,8 @@ def dateline_country(article: Article, memory: dict) -> str | None:
     if "dateline state" not in memory:
         memory["dateline state"] = next(
             (e.country for e in article.entities if e.type == "LOC" and e.country
-             and any(m.start < 40 and is_dateline(article.text, m) for m in e.mentions)), None)
+             and any(m.start < DATELINE_REACH and is_dateline(article.text, m)
+                     for m in e.mentions)), None)
     return memory["dateline state"]
 
 
@@ -75,9 +80,10 @@ def body_named_before(article: Article, office: str, tokens: list[Token], i: int
                       day: str | None):
     """``دعا الأمين العام للأمم المتحدة …`` … ``وحث الأمين العام إسرائيل``: a bare
     secretary-general or general assembly (at token ``i``) is the one of the body with
-    such an office named last before it (``الجمعية العامة`` after the UN); the holder of that office on ``day``, else ``None`` (also for one
-    whose body follows, ``الأمين العام لحزب …``, or who is named as another's possessor,
-    ``المبعوث الشخصي للأمين العام``)."""
+    such an office named last before it (``الجمعية العامة`` after the UN): the holder of
+    that office on ``day``. ``None`` when no such body was named, for one whose body
+    follows (``الأمين العام لحزب …``), and for one named as another's possessor
+    (``المبعوث الشخصي للأمين العام``)."""
     if office not in BARE_BODY_OFFICES or not day or tokens[i].norm.startswith("ل") or (
             i + 2 < len(tokens) and tokens[i + 2].norm.startswith("ل")):
         return None
