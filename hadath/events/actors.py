@@ -22,6 +22,7 @@ from hadath.events.anaphora import (TYPE_HEADS, counted_group, head_table, joine
                                     named_by_title, of_body, own_country_word, ruled_place,
                                     surname_table, the_latter)
 from hadath.events.bare_actors import ENVOY_WORDS, at_home, lone_army, named_before, the_kingdom
+from hadath.events.bare_titles import another_title, body_named_before, construct, office_country
 from hadath.events.lexicons import EventLexicons
 from hadath.events.mention_context import (fronted_place, group_type_head, is_dateline,
                                            is_surname, named_pair, past_qualifiers,
@@ -140,7 +141,7 @@ class ActorFinder:
                 core = prefix.lstrip("وف")
                 prep = core[:1] if core[:1] in ("ب", "ل", "ك") else None
                 if prep is None and first > 0 and tokens[first - 1].end not in name_ends:
-                    prep = prep_before(tokens, first)
+                    prep = prep_before(tokens, first, ent.type)
                 out.append(ActorMention(first, idx[-1], _entity_actor(ent, m), "entity", prep,
                                         conj, ent.type, ent.geo.kind if ent.geo else None))
         return out
@@ -254,8 +255,9 @@ class ActorFinder:
             chain = [agent] if agent is not None else []
             while j < n and j not in taken and forms[j].joined_prep is None:
                 more, m_len, _ = self._match_words(self.agents, forms, j, taken)
-                if more is None:
-                    break
+                nxt = self._match_words(self.titles, forms, j, taken)[0] if title else None
+                if more is None or another_title(title, nxt):
+                    break   # استقبل الملك وزير الخارجية: a title after a title is another man
                 chain.append(more)
                 j += m_len
             if len(chain) > 1:
@@ -267,7 +269,7 @@ class ActorFinder:
                 pass    # الأمين العام للجامعة العربية إسرائيل: the body is his, not the next name
             elif j < n and j not in taken and self._nationality(forms[j], after_agent=True):
                 country, last = self._nationality(forms[j], after_agent=True), j
-            elif j in ent_at and ent_at[j].entity_type == "LOC" and ent_at[j].key:
+            elif (e := ent_at.get(j)) and e.entity_type == "LOC" and e.key and construct(tokens[j - 1]):
                 country, last = ent_at[j].key, ent_at[j].last   # حكومة العراق
             elif j + 1 in ent_at and j < n and tokens[j].norm in LED_BY and ent_at[j + 1].key:
                 country, last = ent_at[j + 1].key, ent_at[j + 1].last   # التحالف بقيادة السعودية
@@ -280,6 +282,7 @@ class ActorFinder:
                     country = ent_at[k + 1].key     # the place stays a place of its own
                 elif agent.sector == "REB" and (place := fronted_place(tokens, ent_at, i)):
                     country = place     # وفي قطاع غزة، أطلقت الفصائل: that place's armed groups
+            country = office_country(article, title, tokens, i, j, country, memory, story_country)
             sector = agent.sector if agent is not None else \
                 "IGO" if title is not None and title.form == "body" else "GOV"
             if agent is not None and agent.country:
@@ -288,7 +291,8 @@ class ActorFinder:
             org = None
             if title is not None:
                 if title.form == "body":
-                    holder = self.lex.body_holder(title.office, day)
+                    holder = self.lex.body_holder(title.office, day) or body_named_before(
+                        article, title.office, tokens, i, self.lex.holders, day)
                     org = holder.org if holder else None
                 else:
                     holder = self.lex.holder(title.office, country, day) if country else None
@@ -390,7 +394,7 @@ class ActorFinder:
         core = prefix.lstrip("وف")
         prep = core[:1] if core[:1] in ("ب", "ل", "ك") else None
         if prep is None and first > 0:
-            prep = prep_before(tokens, first)
+            prep = prep_before(tokens, first, actor.sector)
         span = Span(tokens[first].start, tokens[last].end, "")
         return ActorMention(first, last, replace(actor, span=span), kind, prep, conj)
 

@@ -126,7 +126,9 @@ def prep_of(tokens: list[Token], forms: list[WordForms], i: int) -> str | None:
     return prep_before(tokens, i) if i > 0 else None
 
 
-def prep_before(tokens: list[Token], first: int) -> str | None:
+def prep_before(tokens: list[Token], first: int, kind: str | None = None) -> str | None:
+    """The preposition before the mention at ``first`` (``kind``: its entity type, or
+    the sector of a nominal one)."""
     prev = tokens[first - 1].norm
     if prev == "من" and first >= 2 and tokens[first - 2].norm.lstrip("و") == "كل":
         return None          # كل من مصر وإيطاليا: "both", not "from"
@@ -134,6 +136,9 @@ def prep_before(tokens: list[Token], first: int) -> str | None:
         return "في"          # غربي العراق: a place, not an actor
     if (prev in PLACE_NOUNS or prev in _HEADS_OF_STATE) and first >= 2:
         prev = tokens[first - 2].norm      # مع رئيس الإمارات: the preposition of the head
+    if prev == "باسم" and kind in SPEAKING_BODIES and first >= 2 \
+            and tokens[first - 2].norm.lstrip("و") in SPOKESMEN:
+        return None          # المتحدث باسم الخارجية الإيرانية: the ministry speaks
     if prev in PREPOSITIONS:
         return prev
     if prev.startswith("و") and prev[1:] in PREPOSITIONS:
@@ -182,3 +187,10 @@ def ruling_qualifier(norm: str) -> bool:
     to (``الحكومة الانتقالية في مالي``, ``الحكومة الشرعية في اليمن``)? A definite nisba
     (…ي, …يه), never a day (``الحكومة الاثنين في بيان``)."""
     return norm in RULING or definite_nisba(norm)
+
+
+# the words before باسم that make the body after it the speaker (الناطق الرسمي باسم …)
+SPOKESMEN = frozenset({"المتحدث", "المتحدثه", "الناطق", "الناطقه", "الرسمي", "الرسميه"})
+# what a spokesman speaks for as its actor: an organization, a government, an army (not
+# a crowd: المتحدثة باسم المستوطنين speaks of her own acts)
+SPEAKING_BODIES = frozenset({"ORG", "GOV", "MIL", "IGO"})
