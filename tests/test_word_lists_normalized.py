@@ -4,7 +4,7 @@ that holds it silently never fires."""
 import pytest
 
 from hadath.annotate import name_spans, quote_agreement, quote_objects, quote_titles
-from hadath.events import actors, sides
+from hadath.events import actor_words, sides
 from hadath.text.normalize import normalize_ar
 
 LISTS = {
@@ -14,8 +14,10 @@ LISTS = {
     "quote_agreement._PLACE_PREPOSITIONS": quote_agreement._PLACE_PREPOSITIONS,
     "quote_objects._OWNER_HEADS": quote_objects._OWNER_HEADS,
     "quote_titles.TITLES": frozenset(quote_titles.TITLES.values()),
-    "events.actors.PAIR_WORDS": actors.PAIR_WORDS,
-    "events.actors.ENVOY_PAIR_WORDS": actors.ENVOY_PAIR_WORDS,
+    "events.actor_words.PEOPLE_COUNTS": actor_words.PEOPLE_COUNTS,
+    "events.actor_words.LED_BY": actor_words.LED_BY,
+    "events.actor_words.PAIR_WORDS": actor_words.PAIR_WORDS,
+    "events.actor_words.ENVOY_PAIR_WORDS": actor_words.ENVOY_PAIR_WORDS,
     "events.sides._COLLECTIVE_HEADS": sides._COLLECTIVE_HEADS,
 }
 

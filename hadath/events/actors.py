@@ -23,6 +23,8 @@ from hadath.events.anaphora import (TYPE_HEADS, counted_group, head_table, joine
                                     surname_table, the_latter)
 from hadath.events.bare_actors import ENVOY_WORDS, at_home, lone_army, named_before, the_kingdom
 from hadath.events.bare_titles import another_title, body_named_before, construct, office_country
+from hadath.events.actor_words import (ENVOY_PAIR_WORDS, LED_BY, OVER_BODY_OFFICES, PAIR_WORDS,
+                                      PEOPLE_COUNTS)
 from hadath.events.lexicons import EventLexicons
 from hadath.events.mention_context import (fronted_place, group_type_head, is_dateline,
                                            is_surname, named_pair, past_qualifiers,
@@ -32,20 +34,6 @@ from hadath.events.words import WordForms, stems_only
 from hadath.model import Actor, Article, Entity, Span, Token
 from hadath.text.normalize import normalize_ar
 
-PEOPLE_COUNTS = frozenset({"عشرات", "مئات", "مءات", "الاف", "الف", "الالاف", "ملايين", "عدد",
-                           "اغلب", "معظم", "الاف"})
-LED_BY = frozenset({"بقياده", "بزعامه"})
-# offices whose title holds a body the entity lexicon also names (رئيس هيئة الأركان: the
-# General Staff): the title, not the body, is the actor
-OVER_BODY_OFFICES = frozenset({"chief_of_staff"})
-# dual nouns that name the two parties of a story of two countries
-# (not الرئيسين/الرئيسان: written so they never matched, and matched they cost 0.125 events
-# F1 over 33 sets, for "the two presidents" is often not the story's two main countries)
-PAIR_WORDS = frozenset({"البلدين", "البلدان", "الجانبين", "الجانبان", "الطرفين", "الطرفان",
-                        "الوفدين", "الوفدان", "الزعيمين", "الزعيمان", "الدولتين", "الدولتان"})
-# two envoys: the parties of the last bilateral act (استقبل الوزيرين after their
-# agreement), never a guess from the story's most named countries
-ENVOY_PAIR_WORDS = frozenset({"الوزيرين", "الوزيران"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,8 +299,10 @@ class ActorFinder:
                     country = remembered
             if title is None:
                 country = lone_army(agent, country, memory) or country    # برصاص الجنود
-            if country is None and org is None and agent and j < n and (body := self._regional(
-                    forms[j], article)): org, last = body, j    # القوات الأممية: the UN's
+            body = self._regional(forms[j], article) if (
+                country is None and org is None and agent and j < n) else None
+            if body:    # an agent and a regional adjective: القوات الأممية, the UN's
+                org, last = body, j
             if country is None and org is None:
                 bare = agent is not None and agent.bare and title is None
                 if bare and story_country:
@@ -379,10 +369,12 @@ class ActorFinder:
 
     def _regional(self, f: WordForms, article: Article) -> str | None:
         """The body a regional adjective names, if the story names it or it is its own (الأممية)."""
-        body = self.lex.regional.get(stem := next((s for _, s in f.stems
-                                                    if s in self.lex.regional), ""))
-        return body if body and (stem in self.lex.anywhere or any(
-            e.org == body for e in article.entities)) else None
+        stem = next((s for _, s in f.stems if s in self.lex.regional), None)
+        if stem is None:
+            return None
+        body = self.lex.regional[stem]
+        named = stem in self.lex.anywhere or any(e.org == body for e in article.entities)
+        return body if named else None
 
     @staticmethod
     def _mention(tokens: list[Token], forms: list[WordForms], first: int, last: int,
