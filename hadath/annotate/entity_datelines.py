@@ -47,8 +47,8 @@ def outlets_in_brackets(stage, article: Article, found: list[Entity], end: int) 
                                                     "mentions": (*twin.mentions, span)})
             continue
         out.append(Entity(id=entry.id, type="ORG", name=name, mentions=(span,),
-                          name_en=entry.name_en, country=entry.country,
-                          sector=entry.sector_on(article.published_date), org=entry.org,
+                          name_en=entry.name_en,
+                          **entry.identity_on(article.published_date, entry.country),
                           origin="lexicon", lexicon_id=entry.id))
     return out
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import replace
-from importlib import resources
 
 from hadath.annotate.speech_cues import CueLexicon
+from hadath.lexicons.tsv import DATA_DIR, LexiconError, read_tsv
 from hadath.model import SECTORS, Article, Span, Token
 
 # cue kinds whose subject may stand right after them
@@ -23,14 +23,12 @@ _SPEAKING = frozenset({"verb", "continue", "threat", "admit"})
 
 def load_seats() -> dict[str, str]:
     """place id → sector of the body, from ``hadath/data/seats.tsv``."""
-    text = resources.files("hadath").joinpath("data", "seats.tsv").read_text("utf-8")
-    rows = [line.split("\t") for line in text.splitlines()
-            if line.strip() and not line.startswith("#")]
+    path = DATA_DIR / "seats.tsv"
     seats = {}
-    for n, row in enumerate(rows[1:], 2):
-        if len(row) != 2 or row[1] not in SECTORS:
-            raise ValueError(f"seats.tsv row {n}: expected place<TAB>sector, got {row}")
-        seats[row[0]] = row[1]
+    for n, row in read_tsv(path, ("place", "sector")):
+        if row["sector"] not in SECTORS:
+            raise LexiconError(f"{path}:{n}: unknown sector {row['sector']!r}")
+        seats[row["place"]] = row["sector"]
     return seats
 
 
