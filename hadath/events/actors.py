@@ -258,7 +258,7 @@ class ActorFinder:
             elif j < n and j not in taken and self._nationality(forms[j], after_agent=True):
                 country, last = self._nationality(forms[j], after_agent=True), j
             elif (e := ent_at.get(j)) and e.entity_type == "LOC" and e.key and construct(tokens[j - 1]):
-                country, last = ent_at[j].key, ent_at[j].last   # حكومة العراق
+                country, last = e.key, e.last   # حكومة العراق
             elif j + 1 in ent_at and j < n and tokens[j].norm in LED_BY and ent_at[j + 1].key:
                 country, last = ent_at[j + 1].key, ent_at[j + 1].last   # التحالف بقيادة السعودية
             elif agent is not None and not agent.country:

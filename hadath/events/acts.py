@@ -18,7 +18,7 @@ from hadath.events.cues import BOUNDARIES
 from hadath.events.dates import event_date, range_day
 from hadath.events.condemned import (accused_attacker, co_named, condemns_attack,
                                      condemns_unclaimed)
-from hadath.events.announced_kills import announced_killer
+from hadath.events.announced_kills import TOLL, announced_killer
 from hadath.events.gunmen import gunmen_home
 from hadath.events.deployments import at_border
 from hadath.events.discourse import ArticleState, default_targets, further_measures
@@ -40,7 +40,6 @@ from hadath.events.wrongdoer import STANCES, harmed
 from hadath.model import Actor, Article, Event, Span, Token
 
 # the CAMEO code of a death toll (مقتل, أسفر عن مقتل): killings told by their dead
-TOLL = "1823"
 # a weak trigger (اجتماع, تعاون) counts only with its target close by
 WEAK_REACH = 6
 # types often reported without a target (troops sent, protests, shelling)
@@ -116,8 +115,8 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
     t_mentions = [m for m in roles.targets.members if m.key] if roles.targets else []
     if entry.cameo == STEP_DOWN:
         t_mentions = []     # قدمت الحكومة استقالتها: not aimed at its own country
-    if entry.type == "MOBILIZE" and sources[0] is not None and at_border(toks, hit) \
-            and all(m.key == sources[0].key for m in t_mentions):
+    to_border = entry.type == "MOBILIZE" and at_border(toks, hit)
+    if to_border and sources[0] is not None and all(m.key == sources[0].key for m in t_mentions):
         t_mentions = []     # على طول حدودها: its own border, not its own country, is meant
     targets = [m.actor for m in t_mentions]
     if entry.type in STANCES and t_mentions and harmed(toks, t_mentions[0].first, hit.last):
@@ -207,7 +206,7 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
         targets = state.punished_by(sources[0])
     if not targets and sources[0] is not None and not open_object and not condemned \
             and "mutual" not in entry.flags \
-            and not (entry.type == "MOBILIZE" and at_border(toks, hit)):   # troops to a border
+            and not to_border:   # troops to a border
         # an exchange names both its sides or none
         # (a condemned attack is aimed at its doer, never at the story's country)
         targets = default_targets(entry.type, sources[0], hit, state,

@@ -16,8 +16,8 @@ from hadath.model import Actor, Token
 if TYPE_CHECKING:
     from hadath.events.actors import ActorMention
 
-# the CAMEO code of a death toll (مقتل): as hadath.events.acts.TOLL
-_TOLL = "1823"
+# the CAMEO code of a death toll (مقتل)
+TOLL = "1823"
 # the words a force's statement uses for enemies (normalized, after a count)
 ENEMIES = frozenset({"ارهابيا", "ارهابيين", "ارهابيون", "مسلحا", "مسلحين", "مهربا",
                      "مهربين", "متشددا", "متشددين", "تكفيريا", "تكفيريين", "مخربا",
@@ -31,7 +31,7 @@ VICTIM_REACH = 4
 def announced_killer(toks: list[Token], hit: TriggerHit, mentions: list[ActorMention]
                      ) -> Actor | None:
     """The armed force whose statement the toll of enemies is; None otherwise."""
-    if hit.entry.cameo != _TOLL or hit.entry.form != "p":
+    if hit.entry.cameo != TOLL or hit.entry.form != "p":
         return None
     after = toks[hit.last + 1:hit.last + 1 + VICTIM_REACH]
     if not any(t.norm in ENEMIES for t in after):

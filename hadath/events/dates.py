@@ -8,7 +8,6 @@ from datetime import date, timedelta
 from hadath.events.date_spans import span_day
 from hadath.events.background import told_in_relative
 from hadath.events.frames import for_cause, frame_before
-from hadath.events.judged import answers
 from hadath.events.since import CLAUSE_STOPS as _CLAUSE_STOPS
 from hadath.events.since import after_since, first_since, ongoing_since, since
 from hadath.events.story_dates import in_dateline
@@ -292,7 +291,7 @@ def carry_dates(events: list[Event], dated_sentences: set[int], reach: int = 1,
     for i, ev in enumerate(out):
         if ev.date is None and ev.sentence not in dated_sentences and last is not None \
                 and 0 < ev.sentence - last[0] <= reach \
-                and not (article is not None and answers(article, ev.sentence)):
+                and not (article is not None and _answers(article, ev.sentence)):
             if last[1] is not None:
                 out[i] = replace(ev, date=last[1])
         elif ev.date is not None and ev.sentence in dated_sentences and ev.source is not None \
@@ -319,6 +318,19 @@ def _came_after(toks: list[Token]) -> bool:
 
 
 _CAME = frozenset({"جاء", "جاءت", "وجاء", "وجاءت", "ياتي", "تاتي", "وياتي", "وتاتي"})
+
+
+# openers of the other side's answer (من جانبه, من جهتها, في المقابل), normalized
+_ANSWER_HEADS = (("من", "جانبه"), ("من", "جانبها"), ("من", "جهته"), ("من", "جهتها"),
+                 ("في", "المقابل"), ("وفي", "المقابل"), ("بالمقابل",), ("وبالمقابل",))
+
+
+def _answers(article: Article, si: int) -> bool:
+    """Does sentence ``si`` open with the other side's answer (``من جانبه، وصف وزير
+    الخارجية القرار بأنه …``)? An answer with no time of its own is not told on the day of
+    the act it answers: the story tells it as news of its own day."""
+    head = tuple(k.norm for k in article.tokens if k.sentence == si)[:2]
+    return any(head[:len(h)] == h for h in _ANSWER_HEADS)
 
 
 def sentence_day(article: Article, si: int, fallback: str) -> str | None:

@@ -73,7 +73,7 @@ _RELATIVE = frozenset({"التي", "الذي", "الذين"})
 def _own_stance(tok: Token) -> bool:
     """``وتضامنها``, ``ودعمه``: a masdar joined by و that carries its holder's pronoun
     (the written ه, not a ة that normalizing made one)."""
-    return tok.norm.startswith("و") and tok.text.rstrip("،,.\"'»").endswith(("ه", "ها", "هم", "هما"))
+    return tok.norm.startswith("و") and tok.text.endswith(("ه", "ها", "هم", "هما"))
 
 
 def _masdar_list(text: str, toks: list[Token], governor: TriggerHit, hit: TriggerHit) -> bool:

@@ -20,16 +20,3 @@ def judged(prev, prev_verb):
             and prev_verb is not None and prev_verb[0].entry.type in STANCE_TYPES:
         return prev_verb
     return prev
-
-
-# openers of the other side's answer (من جانبه, من جهتها, في المقابل), normalized
-_ANSWER_HEADS = (("من", "جانبه"), ("من", "جانبها"), ("من", "جهته"), ("من", "جهتها"),
-                 ("في", "المقابل"), ("وفي", "المقابل"), ("بالمقابل",), ("وبالمقابل",))
-
-
-def answers(article, si: int) -> bool:
-    """Does sentence ``si`` open with the other side's answer (``من جانبه، وصف وزير
-    الخارجية القرار بأنه …``)? An answer with no time of its own is not told on the day of
-    the act it answers: the story tells it as news of its own day."""
-    head = tuple(k.norm for k in article.tokens if k.sentence == si)[:2]
-    return any(head[:len(h)] == h for h in _ANSWER_HEADS)
