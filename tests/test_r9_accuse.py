@@ -5,15 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from hadath.model import Article
+from tests.test_events import rows, story
 
 
 def _rows(pipeline, text):
-    doc = pipeline(Article.from_input({"id": "t", "text": text, "published": "2024-03-10"}))
-
-    def key(actor):
-        return (actor.country or actor.org) if actor else None
-    return {(key(e.source), e.type, key(t)) for e in doc.events for t in e.target or (None,)}
+    return rows(story(pipeline, text, "2024-03-10"))
 
 
 @pytest.mark.parametrize("text, row", [
@@ -78,8 +74,8 @@ def test_a_look_alike_is_not_coded(pipeline, text, ptype):
      ("IRN", "ACCUSE", "USA"), ("IRN", "ACCUSE", "YEM")),
 ])
 def test_a_judgement_of_a_condemned_act_aims_at_its_doer(pipeline, text, row, not_row):
-    rows = _rows(pipeline, text)
-    assert row in rows and not_row not in rows
+    got = _rows(pipeline, text)
+    assert row in got and not_row not in got
 
 
 @pytest.mark.parametrize("opener, day", [
@@ -90,7 +86,7 @@ def test_an_answer_is_not_dated_by_the_act_it_answers(pipeline, opener, day):
     text = ("طهران - رفض المتحدث باسم الخارجية الإيرانية اليوم الأحد الانتقادات الأوروبية. "
             "وأعلنت فرنسا، في بيان صدر الخميس الماضي، فرض عقوبات جديدة على إيران. "
             f"{opener} وزير الخارجية الإيراني القرار الفرنسي بأنه غير قانوني.")
-    doc = pipeline(Article.from_input({"id": "t", "text": text, "published": "2023-09-17"}))
+    doc = story(pipeline, text, "2023-09-17")
     assert [e.date for e in doc.events if e.type == "ACCUSE" and e.source.country == "IRN"] == [day]
 
 
@@ -138,8 +134,8 @@ def test_a_condemnation_keeps_its_source_and_victim_apart(pipeline, text, not_ro
      "على دمشق.", ("IRN", "ACCUSE", "ISR")),
 ])
 def test_the_voice_of_a_condemner_is_not_its_target(pipeline, text, row):
-    rows = _rows(pipeline, text)
-    assert row in rows and ("IRN", "ACCUSE", "IRN") not in rows
+    got = _rows(pipeline, text)
+    assert row in got and ("IRN", "ACCUSE", "IRN") not in got
 
 
 @pytest.mark.parametrize("text", [
@@ -171,5 +167,5 @@ def test_a_refusal_after_baad_an_is_no_object_of_the_failed_agreement(pipeline):
     # the talks failed to agree on
     text = ("القاهرة - انتهت جولة المفاوضات في كينشاسا دون التوصل إلى اتفاق، بعد أن رفضت "
             "إثيوبيا مقترح مصر والسودان بتشكيل لجنة رباعية للوساطة.")
-    rows = _rows(pipeline, text)
-    assert {("ETH", "REJECT", "EGY"), ("ETH", "REJECT", "SDN")} <= rows
+    got = _rows(pipeline, text)
+    assert {("ETH", "REJECT", "EGY"), ("ETH", "REJECT", "SDN")} <= got
