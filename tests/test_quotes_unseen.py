@@ -676,3 +676,16 @@ def test_the_one_who_denied_it_goes_on(finder, text, names, expected):
 ])
 def test_an_honorific_goes_back_to_the_one_introduced_with_it(finder, text, names, expected):
     assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # بان of بان كي مون normalizes like بأن ("that"): inside the name it is a name
+    ('وقال بان كي مون إن "الوضع خطير".', {"بان كي مون": "PER"}, [("قال", "بان كي مون")]),
+    ('ودعا الأمين العام بان كي مون الأطراف إلى "ضبط النفس".',
+     {"بان كي مون": "PER"}, [("دعا", "بان كي مون")]),
+    # outside a name بأن still opens what was said, and nobody named speaks
+    ("وقال لافروف إن الاتفاق صامد، وأفاد مصدر عسكري بأن القصف توقف.",
+     {"لافروف": "PER"}, [("قال", "لافروف")]),
+])
+def test_a_name_written_like_that_is_a_name(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected

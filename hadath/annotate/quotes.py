@@ -53,6 +53,8 @@ and a body's words told by its official), :mod:`quote_words` (closed word lists)
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hadath.annotate.quote_clauses import (
     QUOTED, circumstantial, clause_follows, coordinated_people, mention_index, quote_span,
     feminine_cue, what_was_asked)
@@ -66,7 +68,7 @@ from hadath.annotate.quote_objects import addressee_after, clause_subject
 from hadath.annotate.quote_words import NEGATIONS, PRONOUN_SUBJECTS, PROMPTED
 from hadath.annotate.quote_speaker import subject_speaker
 from hadath.annotate.speech_cues import CueLexicon
-from hadath.model import Article, Quote, Span
+from hadath.model import Article, Quote, Span, Token
 
 
 class QuoteFinder:
@@ -86,6 +88,7 @@ class QuoteFinder:
             return []
         text = article.text
         owner = mention_index(tokens, article.entities)
+        tokens = _names_are_no_that(self.cues, tokens, owner)   # بان كي مون is not بأن
         by_id = {e.id: e for e in article.entities}
         quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
         out: list[Quote] = []
@@ -220,3 +223,12 @@ class QuoteFinder:
     def _speaker(self, tokens, owner, i, after, kind, text, coordinated) -> tuple[str | None, int]:
         """(entity id, token after the subject); "" when the subject is not a named speaker."""
         return subject_speaker(self.cues, tokens, owner, i, after, kind, text, coordinated)
+
+
+def _names_are_no_that(cues: CueLexicon, tokens: list[Token], owner) -> list[Token]:
+    """A word of a person's name that is written like a "that" (``بان`` of ``بان كي مون``
+    normalizes like ``بأن``) is part of the name: it neither ends the subject nor opens a
+    reported clause. Its matching form is set apart; its offsets stay."""
+    return [replace(t, norm="\u00b7" + t.norm)
+            if owner[k] is not None and owner[k].type == "PER" and cues.kind(t.norm) == "that"
+            else t for k, t in enumerate(tokens)]
