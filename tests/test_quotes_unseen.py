@@ -689,3 +689,18 @@ def test_an_honorific_goes_back_to_the_one_introduced_with_it(finder, text, name
 ])
 def test_a_name_written_like_that_is_a_name(finder, text, names, expected):
     assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # a call joined by و: the body right before إلى is called on; the clause's subject calls
+    ('ودان الوزير سامر خليل الغارات، ودعا مجلس الأمن إلى "التحرك الفوري".',
+     {"سامر خليل": "PER", "مجلس الأمن": "ORG"}, [("دعا", "سامر خليل")]),
+    # past the body that is his title's genitive (الأمين العام لـ…) to the man himself
+    ('وندد الأمين العام لجامعة الدول العربية نبيل العربي بالقصف، وطالب إسرائيل بـ"وقفه فورا".',
+     {"جامعة الدول العربية": "ORG", "نبيل العربي": "PER", "إسرائيل": "LOC"},
+     [("ندد", "نبيل العربي"), ("طالب", "نبيل العربي")]),
+    # at the sentence start the body is the one who calls
+    ('دعا مجلس الأمن إلى "التحرك الفوري".', {"مجلس الأمن": "ORG"}, [("دعا", "مجلس الأمن")]),
+])
+def test_a_body_called_on_is_no_speaker(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected

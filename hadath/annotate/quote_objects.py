@@ -98,6 +98,30 @@ def addressee_after(tokens, j: int) -> int:
     return 0
 
 
+# the calls whose object, joined by و to a clause with its own subject, is the one called on
+_CALLS = frozenset({"دعا", "دعت", "طالب", "طالبت", "حث", "حثت", "ناشد", "ناشدت"})
+_CALLED_TO = frozenset({"الي", "علي"})
+
+
+def body_called_on(tokens, owner, i: int, clitic: int, after: int) -> int:
+    """How many tokens at ``after`` name a body or state called on by a coordinated call
+    (``دان X الغارات، ودعا مجلس الأمن إلى "…"``: X calls, the council is called on), or 0.
+    The body's name must be followed right away by what it is called to (``إلى``,
+    ``على``, ``بـ``); a person there is the call's subject (``ودعا بايدن إلى``)."""
+    if tokens[i].norm[clitic:] not in _CALLS or after >= len(tokens):
+        return 0
+    ent = owner[after]
+    if ent is None or ent.type == "PER":
+        return 0
+    end = after
+    while end < len(tokens) and owner[end] is ent:
+        end += 1
+    if end >= len(tokens) or tokens[end].sentence != tokens[i].sentence:
+        return 0
+    w = tokens[end].norm
+    return end - after if w in _CALLED_TO or w == "ب" or (w[:1] == "ب" and len(w) > 3) else 0
+
+
 def clause_subject(owner, sent_start: int, i: int) -> str | None:
     """The person or body that opens the sentence as its first verb's subject (``رحب X
     بالضربات، وطالب المجتمع الدولي بـ``), within a few words of its start, before ``i``;
@@ -105,6 +129,12 @@ def clause_subject(owner, sent_start: int, i: int) -> str | None:
     for k in range(sent_start, min(i, sent_start + 8)):
         ent = owner[k]
         if ent is not None and ent.type in ("PER", "ORG"):
-            return ent.id
+            end = k
+            while end < i and owner[end] is ent:
+                end += 1
+            if ent.type == "ORG" and end < i and owner[end] is not None \
+                    and owner[end].type == "PER":
+                return owner[end].id  # الأمين العام لجامعة الدول العربية X: the body is
+            return ent.id             # his title's genitive, he is the subject
     return None
 

@@ -64,7 +64,7 @@ from hadath.annotate.quote_pairs import dual_cue, person_joined_before
 from hadath.annotate.quote_relatives import describes_noun, document_says, points_back
 from hadath.annotate.quote_agreement import noun_speaker, she_body
 from hadath.annotate.quote_goes_on import goes_on, her_verb_with_object, object_after_feminine
-from hadath.annotate.quote_objects import addressee_after, clause_subject
+from hadath.annotate.quote_objects import addressee_after, body_called_on, clause_subject
 from hadath.annotate.quote_words import NEGATIONS, PRONOUN_SUBJECTS, PROMPTED
 from hadath.annotate.quote_speaker import subject_speaker
 from hadath.annotate.speech_cues import CueLexicon
@@ -154,10 +154,13 @@ class QuoteFinder:
                 if coordinated and kind == "verb" else None
             if body is not None:  # اعتبرت الجبهة …، ودعت رئيس الجمهورية X: she asked him
                 speaker, subj_end = body, after
-            elif coordinated and kind == "verb" and addressee_after(tokens, after):
+            elif coordinated and kind == "verb" and (addressee_after(tokens, after) or
+                                                      body_called_on(tokens, owner, i, clitic,
+                                                                     after)):
                 # رحب X بالضربات، وطالب المجتمع الدولي بـ…: X asks, the world is asked
                 speaker = clause_subject(owner, sent_start, i) or ""
-                subj_end = after + addressee_after(tokens, after)
+                subj_end = after + (addressee_after(tokens, after)
+                                    or body_called_on(tokens, owner, i, clitic, after))
             elif pronoun:  # أشار إلى أنه أبلغ الرئيس X: "he" told X; the speaker goes on
                 speaker, subj_end = None, after
             else:
