@@ -704,3 +704,18 @@ def test_a_name_written_like_that_is_a_name(finder, text, names, expected):
 ])
 def test_a_body_called_on_is_no_speaker(finder, text, names, expected):
     assert speakers(finder, article(text, names)) == expected
+
+
+@pytest.mark.parametrize("text,names,expected", [
+    # على حد تعبيره: the quotation before it is the words of the sentence's subject, not of
+    # the person named last
+    ('وكان المبعوث سامر خليل قد زار بغداد والتقى ليلى حداد، قبل أن يغادر "متفائلا"، على حد تعبيره.',
+     {"سامر خليل": "PER", "ليلى حداد": "PER"}, [("على حد تعبيره", "سامر خليل")]),
+    # a quotation a cue already gave is not given twice
+    ('وقال سامر خليل "إن الحوار انتهى" على حد تعبيره.', {"سامر خليل": "PER"},
+     [("قال", "سامر خليل")]),
+    # no quotation before it: nothing
+    ("وغادر سامر خليل القاعة غاضبا، على حد تعبيره.", {"سامر خليل": "PER"}, []),
+])
+def test_as_he_put_it(finder, text, names, expected):
+    assert speakers(finder, article(text, names)) == expected

@@ -106,6 +106,15 @@ class QuoteFinder:
             kind, clitic, after = cue
             if any(a < tok.start < b for a, b in quoted):
                 continue  # a cue inside quoted speech belongs to the quotation
+            if kind == "as_put":  # غادر X ليبيا "بقلق عميق"، على حد تعبيره: his words
+                found = _as_put(text, article, tokens, owner, quoted, sent_start, i)
+                if found is not None and not any(q.start <= found[1] < q.end for q in out):
+                    speaker, qs, qe = found    # (not the words a cue before gave already)
+                    cue_span = Span.of(text, tok.start + clitic, tokens[after - 1].end)
+                    out.append(Quote(speaker, cue_span, qs, qe, text[qs:qe]))
+                    said.append((cue_span.end, cue_span.end, speaker))
+                    last_speaker = speaker
+                continue
             if kind == "threat":
                 # هدد بـ"تدمير الاقتصاد": his words; هدد باستهداف المنشآت: a deed only
                 end = article.sentences[tok.sentence].end if article.sentences else len(text)
@@ -235,3 +244,16 @@ def _names_are_no_that(cues: CueLexicon, tokens: list[Token], owner) -> list[Tok
     return [replace(t, norm="\u00b7" + t.norm)
             if owner[k] is not None and owner[k].type == "PER" and cues.kind(t.norm) == "that"
             else t for k, t in enumerate(tokens)]
+
+
+def _as_put(text, article, tokens, owner, quoted, sent_start, i):
+    """(speaker, start, end) for ``على حد تعبيره`` (as he put it): the words are the last
+    quotation before it in the sentence, the speaker the clause's subject that opens the
+    sentence (not the person named last: ``زار X … والتقى Y، … "…"، على حد تعبيره``)."""
+    lo = tokens[sent_start].start
+    before = [(a, b) for a, b in quoted if lo <= a and b <= tokens[i].start]
+    speaker = clause_subject(owner, sent_start, i)
+    if not before or speaker is None:
+        return None
+    a, b = before[-1]
+    return speaker, a + 1, b - 1

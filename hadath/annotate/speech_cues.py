@@ -14,7 +14,8 @@ from hadath.model import Token
 from hadath.text.segment import tokenize
 
 # the kinds of one-word cue :meth:`CueLexicon.cue_at` reports (not "that", "prep", …)
-_CUE_KINDS = ("verb", "continue", "participle", "according", "relay", "noun", "threat", "admit")
+_CUE_KINDS = ("verb", "continue", "participle", "according", "relay", "noun", "threat", "admit",
+              "as_put")
 
 
 @dataclass(frozen=True)
