@@ -422,7 +422,7 @@ def test_the_addressee_of_a_letter_does_not_go_on_speaking(finder):
     # a body's feminine participle: the body, not the man sanctioned
     ('دانت وزارة الخارجية السورية العقوبات التي فرضت على الرئيس بشار الأسد، معتبرة أنها '
      '"إرهاب اقتصادي".', {"وزارة الخارجية السورية": "ORG", "بشار الأسد": "PER"},
-     ["وزارة الخارجية السورية"]),
+     ["وزارة الخارجية السورية", "وزارة الخارجية السورية"]),
     # a name right before the comma is not the subject of a feminine participle
     ('قالت وزارة الخارجية الإسرائيلية إنها "تأسف" لقرار الأردن، معتبرة أنه "خطأ".',
      {"وزارة الخارجية الإسرائيلية": "ORG", "الأردن": "LOC"},
