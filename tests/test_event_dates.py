@@ -242,3 +242,18 @@ def test_a_time_far_on_in_a_relative_clause_is_not_carried_on():
     events = [_act(0, "2021-07-26", "TUN", "TUN"), _act(1, None, "TUN", "TUN")]
     # Sunday is the decrees' day, not the day the story goes on with
     assert carry_dates(events, {0}, article=art)[1].date != "2021-07-25"
+
+
+@pytest.mark.parametrize("text, ptype, day", [
+    # a relative clause right after the act's noun holds its own day, not the day of the
+    # clause before it
+    ("أدانت الجامعة العربية التفجير الذي استهدف سفينة في 12 مايو الجاري، والهجوم الذي شنته "
+     "جماعة الحوثي على محطة نفط في 14 من الشهر نفسه.", "ASSAULT", "2019-05-14"),
+    # past a comma, or after منذ, the relative clause's time is another act's
+    ("شارك الملك عبدالله الثاني، أمس الأحد، في القمة التي جمعته في بغداد بالرئيس العراقي، "
+     "في أول زيارة منذ 2008.", "CONSULT", "2019-05-26"),
+])
+def test_the_relative_clause_of_the_act_dates_it(pipeline, text, ptype, day):
+    from tests.test_events import story
+    art = story(pipeline, text, "2019-05-27")
+    assert day in [e.date for e in art.events if e.type == ptype]

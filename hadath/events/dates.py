@@ -90,6 +90,10 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
             if any(k.norm.lstrip("و") in _PLANNED for k in between):
                 continue     # إلغاء الزيارة التي كان مقررا أن يجريها … غدا: the plan's day
             cost = len(between) + (20 if crossed else 0)
+            if not crossed and any(k.norm in _RELATIVE for k in between[:near]) \
+                    and "،" not in article.text[end:t.start] and toks[first - 1].norm != "منذ":
+                cost = 0.5   # والهجوم الذي شنته … في 14 من الشهر نفسه: its own day, before
+                # a time of the clause before it (…، في 12 مايو، والهجوم)
         else:
             between = [k for k in toks if t.end <= k.start and k.end <= start]
             # a time inside a relative clause before the act dates that clause
