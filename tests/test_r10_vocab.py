@@ -23,9 +23,6 @@ def _rows(pipeline, text):
      ("USA", "RETREAT", "LBY")),
     ("دمشق - سحبت روسيا بطاريات صواريخ من قاعدة حميميم في سوريا.", ("RUS", "RETREAT", "SYR")),
     ("أنقرة - أرسلت تركيا سفنا حربية إلى السواحل الليبية.", ("TUR", "MOBILIZE", "LBY")),
-    # units that begin to take up positions
-    ("بيروت - أعلن الجيش اللبناني أن وحداته بدأت الانتشار في جنوب لبنان.",
-     ("LBN", "MOBILIZE", "LBN")),
     # envoys recalled, by several states at once
     ("الرياض - أعلنت السعودية والإمارات والبحرين سحب سفرائها من قطر.", ("SAU", "SANCTION", "QAT")),
     ("الرياض - أعلنت السعودية والإمارات والبحرين سحب سفرائها من قطر.", ("BHR", "SANCTION", "QAT")),
@@ -40,6 +37,12 @@ def _rows(pipeline, text):
     # relief supplies sent
     ("جنيف - أرسلت منظمة الصحة العالمية إمدادات طبية عاجلة إلى مستشفيات طرابلس في ليبيا.",
      ("UN", "AID", "LBY")),
+    # a statement blocked in the Security Council
+    ("نيويورك - عرقلت روسيا صدور بيان عن مجلس الأمن الدولي يدعو إسرائيل إلى وقف الغارات.",
+     ("RUS", "REJECT", "UNSC")),
+    # the plural participle of welcome
+    ("الكويت - أعلن النواب الكويتيون المعتصمون فض اعتصامهم، مرحبين بقرار أمير الكويت.",
+     ("KWT", "SUPPORT", "KWT")),
     # a named statement signed with another party
     ("العلا - وقعت السعودية والإمارات مع قطر اليوم على بيان العلا.", ("SAU", "AGREE", "QAT")),
     # volunteers called to arms against a named enemy
@@ -60,6 +63,8 @@ def test_a_missing_word_family_is_coded(pipeline, text, row):
     ("بيروت - سحب البرلمان اللبناني الثقة من الحكومة.", "RETREAT"),
     # a cold wave met in winter is no threat
     ("عمان - ستواجه الأردن موجة برد قارس الأسبوع المقبل.", "THREATEN"),
+    # the defendants of a trial are no accusers
+    ("أنقرة - حكمت محكمة تركية على سبعة متهمين بالسجن.", "ACCUSE"),
     # supplies of oil are no aid
     ("موسكو - خفضت روسيا إمدادات الغاز إلى ألمانيا.", "AID"),
 ])
