@@ -40,9 +40,9 @@ def _rows(pipeline, text):
     # a statement blocked in the Security Council
     ("نيويورك - عرقلت روسيا صدور بيان عن مجلس الأمن الدولي يدعو إسرائيل إلى وقف الغارات.",
      ("RUS", "REJECT", "UNSC")),
-    # the plural participle of welcome
-    ("الكويت - أعلن النواب الكويتيون المعتصمون فض اعتصامهم، مرحبين بقرار أمير الكويت.",
-     ("KWT", "SUPPORT", "KWT")),
+    # congratulation in the imperfect, as in headlines
+    ("الرياض - خادم الحرمين الشريفين يهنئ رئيس جمهورية تشاد بذكرى اليوم الوطني.",
+     ("SAU", "SUPPORT", "TCD")),
     # a named statement signed with another party
     ("العلا - وقعت السعودية والإمارات مع قطر اليوم على بيان العلا.", ("SAU", "AGREE", "QAT")),
     # volunteers called to arms against a named enemy
@@ -65,6 +65,8 @@ def test_a_missing_word_family_is_coded(pipeline, text, row):
     ("عمان - ستواجه الأردن موجة برد قارس الأسبوع المقبل.", "THREATEN"),
     # the defendants of a trial are no accusers
     ("أنقرة - حكمت محكمة تركية على سبعة متهمين بالسجن.", "ACCUSE"),
+    # a ceasefire demanded of a militia is no arrest (إيقاف), as وقف إطلاق النار
+    ("الرياض - أكد مجلس التعاون تمسكه بإيقاف إطلاق النار من قبل الميليشيات في اليمن.", "COERCE"),
     # supplies of oil are no aid
     ("موسكو - خفضت روسيا إمدادات الغاز إلى ألمانيا.", "AID"),
 ])
