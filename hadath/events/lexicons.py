@@ -17,6 +17,9 @@ from hadath.text.normalize import normalize_ar
 GAP = "…"
 LONG_GAP = "……"  # a longer gap, for patterns whose parts rarely meet by chance
 BLOCKER = "-"   # a trigger-table type: the phrase is no event and hides shorter triggers
+# a trigger word written {name} stands for every word of class ``name`` in
+# trigger_classes.tsv (نشر … {troops}: one row per kind of unit instead of one per pair)
+CLASS_OPEN, CLASS_CLOSE = "{", "}"
 
 
 class LexiconError(ValueError):
@@ -97,7 +100,11 @@ class EventLexicons:
         plover = {r["cameo"]: PloverCode(r["cameo"], r["plover"], r["mode"] or None,
                                          r["context"] or None, r["description"])
                   for _, r in read_tsv("plover.tsv")}
-        triggers = tuple(_trigger(n, r, plover) for n, r in read_tsv("triggers.tsv"))
+        classes: dict[str, list[str]] = {}
+        for _, r in read_tsv("trigger_classes.tsv"):
+            classes.setdefault(r["class"], []).append(r["words"])
+        triggers = tuple(_trigger(n, x, plover) for n, r in read_tsv("triggers.tsv")
+                         for x in _expand(n, r, classes))
         agents = tuple(AgentEntry(_words(r["agent"]), r["sector"], r["country"] or None,
                                   r["bare"] == "yes") for _, r in read_tsv("agents.tsv"))
         nat_rows = [r for _, r in read_tsv("nationalities.tsv")]
@@ -153,6 +160,24 @@ def read_tsv(name: str) -> Iterator[tuple[int, dict[str, str]]]:
 
 def _words(text: str) -> tuple[str, ...]:
     return tuple(normalize_ar(text).split())
+
+
+def _expand(n: int, row: dict[str, str], classes: dict[str, list[str]]
+            ) -> Iterator[dict[str, str]]:
+    """The rows a trigger row stands for: one per member of each {class} it names (the
+    members' own spelling goes into the pattern, so the row reads as if written out)."""
+    words = row["trigger"].split()
+    at = next((k for k, w in enumerate(words) if w.startswith(CLASS_OPEN)), None)
+    if at is None:
+        yield row
+        return
+    name = words[at].strip(CLASS_OPEN + CLASS_CLOSE)
+    if name not in classes:
+        raise LexiconError(f"hadath/data/triggers.tsv:{n}: unknown word class {name!r} "
+                           f"(trigger_classes.tsv)")
+    for member in classes[name]:
+        text = " ".join(words[:at] + [member] + words[at + 1:])
+        yield from _expand(n, {**row, "trigger": text}, classes)
 
 
 def _trigger(n: int, row: dict[str, str], plover: dict[str, PloverCode]) -> TriggerEntry:
