@@ -257,3 +257,13 @@ def test_the_relative_clause_of_the_act_dates_it(pipeline, text, ptype, day):
     from tests.test_events import story
     art = story(pipeline, text, "2019-05-27")
     assert day in [e.date for e in art.events if e.type == ptype]
+
+
+def test_an_act_inside_a_relative_clause_takes_its_day(pipeline):
+    # الذي أعلن الجمعة الماضي رفضه: the refusal told in the relative clause is of that Friday
+    from tests.test_events import story
+    art = story(pipeline, "أعلن رئيس الحكومة اللبنانية سعد الحريري اليوم الثلاثاء استقالة حكومته. "
+                          "وقالت رئاسة الجمهورية إن الرئيس ميشال عون تسلم كتاب الاستقالة، فيما لم "
+                          "يصدر أي تعليق عن الأمين العام لحزب الله حسن نصر الله، الذي أعلن "
+                          "الجمعة الماضي رفضه استقالة الحكومة.", "2019-10-29")
+    assert [e.date for e in art.events if e.type == "REJECT"] == ["2019-10-25"]

@@ -101,8 +101,10 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
             in_relative = any(k.norm in _RELATIVE for k in toks[max(0, first - 3):first])
             # … unless the act is joined by و to the main clause (، واتهمت)
             main_verb = bool(between) and trigger_tok is not None and trigger_tok.norm[:1] == "و"
-            if in_relative:
-                continue
+            if in_relative and not (len(between) <= 3 and not main_verb and trigger_tok is not None
+                                    and trigger_tok.norm[:1] != "و"
+                                    and "،" not in article.text[t.end:start]):
+                continue     # (but نصر الله، الذي أعلن الجمعة الماضي رفضه: the relative's own act)
             cost = 1.5 * len(between) + 1.0 + \
                 (20 if not main_verb and any(k.norm in _RELATIVE for k in between) else 0)
             if any(k.norm in _THAT or k.norm in _CLAUSE for k in between):
