@@ -50,8 +50,8 @@ _COUNTRY_PROCLITICS = frozenset(("ب", "ل", "وب", "ول", "فب", "فل"))
 def words_before_names() -> frozenset[str]:
     """Speech verbs (``hadath/data/speech_cues.tsv``) and particles after which a word
     is a subject: a name, not an adjective."""
-    from hadath.annotate.speech_cues import CueLexicon
-    cues = CueLexicon.load()
+    from hadath.annotate.speech_cues import default_cues
+    cues = default_cues()
     verbs = {w for w, kind in cues.kinds.items() if kind in ("verb", "continue", "participle")}
     return frozenset(verbs | _NAME_PARTICLES)
 

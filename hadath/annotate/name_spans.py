@@ -74,11 +74,11 @@ def not_names() -> frozenset[str]:
     """Normalized words that never join a name, though the training names hold some as
     surnames: speech cues (``قال``), nationality adjectives (``المصري``), time words
     (``الخميس``) and office titles (``الوزير``)."""
-    from hadath.annotate.speech_cues import CueLexicon
+    from hadath.annotate.speech_cues import default_cues
     from hadath.lexicons.nationalities import definite_adjectives
     from hadath.times.lexicon import TimeLexicon
     from hadath.lexicons.tsv import DATA_DIR
-    words = set(CueLexicon.load().kinds) | set(definite_adjectives()) | set(_TITLE_WORDS)
+    words = set(default_cues().kinds) | set(definite_adjectives()) | set(_TITLE_WORDS)
     words |= {f"ال{w}" for w in _TITLE_WORDS}
     for forms in TimeLexicon.load().words.values():
         words |= forms
@@ -227,8 +227,8 @@ _NAME_WORDS = (2, 3)  # a speaker's name the model missed: given name and one or
 
 @lru_cache(maxsize=1)
 def _cue_lexicon():
-    from hadath.annotate.speech_cues import CueLexicon
-    return CueLexicon.load()
+    from hadath.annotate.speech_cues import default_cues
+    return default_cues()
 
 
 def speaker_slot_names(text: str, tokens, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:

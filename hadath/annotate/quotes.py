@@ -67,7 +67,7 @@ from hadath.annotate.quote_goes_on import goes_on, her_verb_with_object, object_
 from hadath.annotate.quote_objects import addressee_after, body_called_on, clause_subject
 from hadath.annotate.quote_words import NEGATIONS, PRONOUN_SUBJECTS, PROMPTED
 from hadath.annotate.quote_speaker import subject_speaker
-from hadath.annotate.speech_cues import CueLexicon
+from hadath.annotate.speech_cues import CueLexicon, default_cues
 from hadath.model import Article, Quote, Span, Token
 
 
@@ -77,7 +77,7 @@ class QuoteFinder:
     assigns = ("quotes",)
 
     def __init__(self, cues: CueLexicon | None = None):
-        self.cues = cues or CueLexicon.load()
+        self.cues = cues or default_cues()
 
     def __call__(self, article: Article) -> Article:
         return article.with_(quotes=tuple(self.find(article)))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
-from hadath.annotate.speech_cues import CueLexicon
+from hadath.annotate.speech_cues import default_cues
 from hadath.lexicons.tsv import DATA_DIR, LexiconError, read_tsv
 from hadath.model import SECTORS, Article, Span, Token
 
@@ -39,7 +39,7 @@ class SeatsActing:
 
     def __init__(self) -> None:
         self._seats = load_seats()
-        self._cues = CueLexicon.load()
+        self._cues = default_cues()
 
     def __call__(self, article: Article) -> Article:
         if not any(e.type == "LOC" and e.lexicon_id in self._seats for e in article.entities):

@@ -8,6 +8,7 @@ data and its lookup live in one small module every user imports.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 
 from hadath.model import Token
@@ -81,3 +82,10 @@ class CueLexicon:
 
     def kind(self, word: str) -> str | None:
         return self.kinds.get(word)
+
+
+@lru_cache(maxsize=1)
+def default_cues() -> CueLexicon:
+    """The shipped cue table, read once per process: the quotes, seats and name stages
+    all read it, and it never changes while a pipeline runs."""
+    return CueLexicon.load()
