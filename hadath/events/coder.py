@@ -39,6 +39,7 @@ from hadath.events.dates import carry_dates, share_dates
 from hadath.events.demands import (at_meeting, excepted, joined_caller, letter_addressee,
                                    own_people, participle_reading)
 from hadath.events.denied import denied_act
+from hadath.events.echoes import echoed
 from hadath.events.discourse import ArticleState, followers, recalled
 from hadath.events.gatherings import closing_session, participants
 from hadath.events.governed import (alleged, blocked_aid, called_for, governed, object_of, owed,
@@ -209,6 +210,7 @@ class EventCoder:
                                     events, si) \
                     or events_of(article, toks, si, hit, roles, mentions, hits, state,
                                  self.specificity)
+                made = echoed(made, toks, hit, roles, events)    # كما أدانت … الهجوم
                 for ev in made:
                     key = (ev.type, ev.source.key if ev.source else None,
                            tuple(t.key for t in ev.target), si)

@@ -1,0 +1,80 @@
+"""Targets named by a word pointing back (round 10): a condemnation joined by ``كما`` or
+``فيما`` to one told before, whose object is ``الهجوم``, ``القرار`` or ``ما وصفته بـ``,
+blames whom the earlier condemnation blamed; not a raid told in between, nor a party
+named in the next clause. An object whose own words name the doer keeps it, and an
+accusation (``اتهم``) is no condemnation to echo."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import rows, story
+
+
+def _rows(pipeline, *sentences):
+    return rows(story(pipeline, "\n".join(sentences), "2024-03-10"))
+
+
+@pytest.mark.parametrize("sentences, row, wrong", [
+    # a raid by a third party told between the two condemnations is not the one meant
+    (("أبوظبي - أدانت الإمارات استهداف ميليشيا الحوثي منشآت مدنية على أراضيها.",
+      "وشن التحالف بقيادة السعودية غارات جوية على مواقع للحوثيين في صنعاء.",
+      "كما أدانت جامعة الدول العربية الهجوم، وأكدت تضامنها مع الإمارات."),
+     ("ARAB_LEAGUE", "ACCUSE", "YEM"), ("ARAB_LEAGUE", "ACCUSE", "SAU")),
+    # the decision condemned before: its maker, not the party of the next clause
+    (("رام الله - أدانت الرئاسة الفلسطينية قرار الإدارة الأمريكية وقف تمويل وكالة الأونروا.",
+      "كما دان الأمين العام لجامعة الدول العربية القرار، واعتبره انحيازا كاملا لإسرائيل."),
+     ("ARAB_LEAGUE", "ACCUSE", "USA"), ("ARAB_LEAGUE", "ACCUSE", "ISR")),
+    # فيما أدانت … ما وصفته بـ: the raids condemned just before
+    (("عمان - دان الأمين العام لجامعة الدول العربية الغارات الإسرائيلية على دمشق، فيما أدانت "
+      "تونس ما وصفته بـ\"الاعتداء على سيادة دولة عربية\".",),
+     ("TUN", "ACCUSE", "ISR"), ("TUN", "ACCUSE", "ARAB_LEAGUE")),
+])
+def test_a_joined_condemnation_blames_the_doer_told_before(pipeline, sentences, row, wrong):
+    got = _rows(pipeline, *sentences)
+    assert row in got
+    assert wrong not in got
+
+
+@pytest.mark.parametrize("sentences, row, wrong", [
+    # the object's own words name its doer (الهجوم الإيراني): kept
+    (("الدوحة - أدانت قطر الهجوم على ناقلة النفط في خليج عمان.",
+      "كما أدانت تركيا الهجوم الإيراني، ودعت إلى التهدئة."),
+     ("TUR", "ACCUSE", "IRN"), None),
+    # an accusation told before is no condemnation of the same act
+    (("بغداد - اتهمت إيران السعودية بدعم الإرهاب في المنطقة.",
+      "كما أدانت مصر الهجوم، مؤكدة تضامنها مع العراق."),
+     ("IRN", "ACCUSE", "SAU"), ("EGY", "ACCUSE", "SAU")),
+])
+def test_a_condemnation_not_pointing_back_keeps_its_reading(pipeline, sentences, row, wrong):
+    got = _rows(pipeline, *sentences)
+    assert row in got
+    assert wrong not in got
+
+
+def _targets(pipeline, ptype, source, *sentences):
+    art = story(pipeline, "\n".join(sentences), "2024-03-10")
+    return [tuple(t.key for t in e.target) for e in art.events
+            if e.type == ptype and e.source is not None and e.source.key == source]
+
+
+@pytest.mark.parametrize("sentences, source, targets", [
+    # جميع الأطراف: the sides of the story's conflict, though the caller's own name
+    # holds a word of open calls (جامعة الدول العربية)
+    (("الخرطوم - اعتقلت قوات الجيش السوداني رئيس الوزراء في الخرطوم.",
+      "كما دعا الأمين العام لجامعة الدول العربية أحمد أبو الغيط جميع الأطراف إلى الالتزام "
+      "بالوثيقة الدستورية."),
+     "ARAB_LEAGUE", ("SDN",)),
+    # the envoy to Yemen: the title's إلى is not the call's; the envoy still makes it
+    (("صنعاء - قصفت طائرات التحالف مواقع في مدينة الحديدة اليمنية.",
+      "فيما دعا المبعوث الأممي إلى اليمن مارتن غريفيث جميع الأطراف إلى ضبط النفس."),
+     "UN", ("YEM",)),
+    (("دمشق - قصف الجيش السوري مواقع في ريف إدلب.",
+      "ودعا المبعوث الأممي إلى سوريا غير بيدرسون الحكومة السورية إلى وقف القصف."),
+     "UN", ("SYR",)),
+    # a call on the world at large stays open: no one in particular is its target
+    (("الخرطوم - اعتقلت قوات الجيش السوداني رئيس الوزراء في الخرطوم.",
+      "ودعا الأمين العام لجامعة الدول العربية المجتمع الدولي إلى دعم الشعب السوداني."),
+     "ARAB_LEAGUE", ()),
+])
+def test_a_call_on_the_sides_is_aimed_at_the_story_conflict(pipeline, sentences, source, targets):
+    assert _targets(pipeline, "REQUEST", source, *sentences) == [targets]
