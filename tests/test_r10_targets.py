@@ -78,3 +78,44 @@ def _targets(pipeline, ptype, source, *sentences):
 ])
 def test_a_call_on_the_sides_is_aimed_at_the_story_conflict(pipeline, sentences, source, targets):
     assert _targets(pipeline, "REQUEST", source, *sentences) == [targets]
+
+
+@pytest.mark.parametrize("sentences, row, wrong", [
+    # the statement of a summit the story told: the body that held it speaks
+    (("أبوجا - عقد قادة المجموعة الاقتصادية لدول غرب إفريقيا (إيكواس) قمة طارئة في أبوجا "
+      "بشأن الأزمة في النيجر.",
+      "وطالب البيان الختامي المجلس العسكري في نيامي بالإفراج الفوري عن الرئيس محمد بازوم."),
+     ("ECOWAS", "REQUEST", "NER"), ("NER", "REQUEST", "NGA")),
+    # the statement's adjective names the body (البيان الخليجي)
+    (("الرياض - اختتمت القمة الخليجية أعمالها في الرياض بحضور قادة دول مجلس التعاون لدول "
+      "الخليج العربية.",
+      "واتهم البيان الخليجي طهران بتهديد أمن الملاحة في الخليج."),
+     ("GCC", "ACCUSE", "IRN"), None),
+    # a joint summit of two bodies: both speak; the Council addressed is no speaker
+    (("الرياض - استضافت السعودية قمة عربية إسلامية مشتركة بمشاركة جامعة الدول العربية "
+      "ومنظمة التعاون الإسلامي.",
+      "وطالب البيان الختامي للقمة مجلس الأمن الدولي باتخاذ قرار ملزم بوقف الحرب، رافضا وصف "
+      "الحرب بأنها دفاع عن النفس."),
+     ("OIC", "REQUEST", "UNSC"), ("UNSC", "REQUEST", "SAU")),
+])
+def test_a_summit_statement_speaks_for_its_body(pipeline, sentences, row, wrong):
+    got = _rows(pipeline, *sentences)
+    assert row in got
+    assert wrong not in got
+
+
+def test_a_statement_of_a_summit_of_states_names_no_body(pipeline):
+    got = _rows(pipeline, "القاهرة - عقد الرئيس المصري قمة ثلاثية مع العاهل الأردني والرئيس "
+                          "الفلسطيني في العلمين.",
+                "وطالب البيان الختامي المجتمع الدولي بوقف الاستيطان الإسرائيلي.")
+    assert not {r for r in got if r[0] in ("ARAB_LEAGUE", "GCC", "AU", "EU", "OIC", "ECOWAS")}
+    assert ("EGY", "CONSULT", "JOR") in got
+
+
+def test_a_time_after_a_held_participle_does_not_date_the_demand(pipeline):
+    """المحتجز منذ 26 يوليو: when the detention began, not the day of the demand."""
+    art = story(pipeline, "نيامي - أغلق المجلس العسكري في النيجر المجال الجوي للبلاد أمس الخميس.\n"
+                "وطالبت فرنسا المجلس العسكري بالإفراج الفوري عن الرئيس محمد بازوم، المحتجز منذ "
+                "26 يوليو الماضي.", "2023-08-11")
+    dates = [e.date for e in art.events if e.type == "REQUEST"]
+    assert dates and "2023-07-26" not in dates
