@@ -28,6 +28,11 @@ def _rows(pipeline, *sentences):
     (("عمان - دان الأمين العام لجامعة الدول العربية الغارات الإسرائيلية على دمشق، فيما أدانت "
       "تونس ما وصفته بـ\"الاعتداء على سيادة دولة عربية\".",),
      ("TUN", "ACCUSE", "ISR"), ("TUN", "ACCUSE", "ARAB_LEAGUE")),
+    # unjoined, the attack condemned before is still the one meant
+    (("أبوظبي - دانت الإمارات هجوم ميليشيا الحوثي على منشآت نفطية في أبوظبي.",
+      "وشن التحالف بقيادة السعودية غارات جوية على صنعاء.",
+      "ودان الأمين العام للأمم المتحدة أنطونيو غوتيريش الهجوم، ودعا إلى ضبط النفس."),
+     ("UN", "ACCUSE", "YEM"), ("UN", "ACCUSE", "SAU")),
 ])
 def test_a_joined_condemnation_blames_the_doer_told_before(pipeline, sentences, row, wrong):
     got = _rows(pipeline, *sentences)
@@ -40,6 +45,11 @@ def test_a_joined_condemnation_blames_the_doer_told_before(pipeline, sentences, 
     (("الدوحة - أدانت قطر الهجوم على ناقلة النفط في خليج عمان.",
       "كما أدانت تركيا الهجوم الإيراني، ودعت إلى التهدئة."),
      ("TUR", "ACCUSE", "IRN"), None),
+    # strikes told since, condemned without كما: their own doer
+    (("أبوظبي - دانت الإمارات هجوم ميليشيا الحوثي على منشآت نفطية في أبوظبي.",
+      "وشن التحالف بقيادة السعودية غارات جوية على صنعاء.",
+      "ودانت إيران الغارات، واعتبرتها انتهاكا لسيادة اليمن."),
+     ("IRN", "ACCUSE", "SAU"), ("IRN", "ACCUSE", "YEM")),
     # an accusation told before is no condemnation of the same act
     (("بغداد - اتهمت إيران السعودية بدعم الإرهاب في المنطقة.",
       "كما أدانت مصر الهجوم، مؤكدة تضامنها مع العراق."),
@@ -119,3 +129,13 @@ def test_a_time_after_a_held_participle_does_not_date_the_demand(pipeline):
                 "26 يوليو الماضي.", "2023-08-11")
     dates = [e.date for e in art.events if e.type == "REQUEST"]
     assert dates and "2023-07-26" not in dates
+
+
+@pytest.mark.parametrize("second", [
+    "وطالب البيان الصادر عن وزارة الخارجية المصرية إسرائيل بوقف الحرب فورا.",
+    "وطالب البيان المشترك إسرائيل بوقف الحرب فورا.",
+])
+def test_a_statement_a_state_issued_is_not_the_body_of_the_story(pipeline, second):
+    got = _rows(pipeline, "القاهرة - عقد مجلس جامعة الدول العربية اجتماعا طارئا بشأن الحرب في غزة.",
+                second)
+    assert not {r for r in got if r[0] == "ARAB_LEAGUE" and r[1] == "REQUEST"}

@@ -2,11 +2,12 @@
 
 ``كما أدانت جامعة الدول العربية الهجوم``, ``فيما أدانت مصر ما وصفته بـ"انتهاك …"``,
 ``كما دان أبو الغيط القرار، واعتبره "انحيازا لإسرائيل"``: the object is the act the story
-told before (a definite ``الهجوم``, ``القرار``, or ``ما وصفته بـ``), and ``كما``/``فيما``
-join this condemnation to one told before of the same act. Its target is that earlier
-condemnation's target, not the actor nearest the verb: not a raid told in between
+told before (a definite ``الهجوم``, ``القرار``, or ``ما وصفته بـ``), the one an earlier
+condemnation by another party blamed; ``كما``/``فيما`` say so outright. Its target is that
+earlier condemnation's target, not the actor nearest the verb: not a raid told in between
 (``شن التحالف غارات على صنعاء``), a name inside the description (``سيادة دولة عربية``)
-or a party of the next clause (``انحيازا لإسرائيل``).
+or a party of the next clause (``انحيازا لإسرائيل``). Strikes (``ودانت إيران الغارات``)
+echo only when joined so: unjoined, they may be a raid told since.
 """
 from __future__ import annotations
 
@@ -52,14 +53,28 @@ def pointing_object(toks: list[Token], hit: TriggerHit, roles: Roles) -> bool:
     return after + 1 == len(toks) or punctuated(toks, after)
 
 
+# strike nouns: a raid told after the first condemnation may be a new act
+_STRIKES = frozenset({"الغارات", "الغاره", "الضربات", "الضربه", "القصف"})
+
+
+def _names_strikes(toks: list[Token], hit: TriggerHit, roles: Roles) -> bool:
+    after = max(hit.last, roles.source.last if roles.source is not None else hit.last) + 1
+    return after < len(toks) and toks[after].norm.strip('"«»') in _STRIKES
+
+
 def echoed(made: list[Event], toks: list[Token], hit: TriggerHit, roles: Roles,
            events: list[Event]) -> list[Event]:
-    """The events of a joined condemnation (``كما أدانت``, ``فيما أدانت``) of an act named
-    by a pointing word, aimed where the last condemnation by another party was."""
+    """The events of a condemnation of an act named by a pointing word (``ودان غوتيريش
+    الهجوم،``, ``كما أدانت``, ``فيما أدانت … ما وصفته``), aimed where the last
+    condemnation by another party was. Strikes (``الغارات``) only when joined by
+    ``كما``/``فيما``: without it they may be a raid told since."""
     if hit.entry.type != "ACCUSE" or not made or not hit.entry.words \
-            or hit.entry.words[0] not in CONDEMN or hit.first == 0 \
-            or toks[hit.first - 1].norm not in _ALSO or not pointing_object(toks, hit, roles):
+            or hit.entry.words[0] not in CONDEMN or not pointing_object(toks, hit, roles):
         return made
+    joined = hit.first > 0 and toks[hit.first - 1].norm in _ALSO
+    if not joined and _names_strikes(toks, hit, roles):
+        return made      # ودانت إيران الغارات: strikes told since, whose doer the
+        # condemnation rules already find; only كما/فيما make them the same act as before
     out = []
     for ev in made:
         key = ev.source.key if ev.source is not None else None

@@ -25,8 +25,6 @@ BODY_ADJECTIVES = {"الخليجي": "GCC", "الخليجيه": "GCC", "العر
                    "العربيه": "ARAB_LEAGUE", "الافريقي": "AU", "الافريقيه": "AU",
                    "الاوروبي": "EU", "الاوروبيه": "EU", "الاسلامي": "OIC",
                    "الاسلاميه": "OIC", "الاطلسي": "NATO", "الاطلسيه": "NATO"}
-# words after the statement noun that may still belong to it (الختامي للقمة العربية)
-STATEMENT_REACH = 4
 STATEMENT = "statement"
 # the most bodies one statement speaks for (a joint Arab-Islamic summit)
 MAX_BODIES = 2
@@ -44,15 +42,11 @@ def statement_roles(article: Article, toks: list[Token], hit: TriggerHit,
     if hit.entry.form != "v" or subject >= len(toks) \
             or toks[subject].norm not in STATEMENTS:
         return None
-    words = toks[subject:subject + STATEMENT_REACH]
-    bodies = list(dict.fromkeys(BODY_ADJECTIVES[w] for w in (_bare(t.norm) for t in words)
-                                if w in BODY_ADJECTIVES))
-    end = subject + next((k for k, t in reversed(list(enumerate(words)))
-                          if _bare(t.norm) in BODY_ADJECTIVES), 0)
+    end, bodies = _statement_words(toks, subject)
+    if end is None:
+        return None      # البيان الصادر عن الخارجية المصرية, البيان المشترك: a state's word
     if not bodies:
         bodies = _named_bodies(article, toks[0].start)
-        end = subject + 1 if subject + 1 < len(toks) and toks[subject + 1].norm == "الختامي" \
-            else subject
     if not bodies or len(bodies) > MAX_BODIES:
         return None
     source = Phrase(tuple(ActorMention(subject, end, Actor(org=body, sector="IGO"), "nominal",
@@ -61,6 +55,26 @@ def statement_roles(article: Article, toks: list[Token], hit: TriggerHit,
                   and g.members[0].key not in bodies), None)
     targets = after if after is not None else roles.targets
     return replace(roles, source=source, targets=targets, how=STATEMENT)
+
+
+def _statement_words(toks: list[Token], subject: int) -> tuple[int | None, list[str]]:
+    """Where the statement's name ends and the bodies its adjectives name: ``البيان
+    الخليجي``, ``البيان الختامي [للقمة [العربية]]``, ``القمة [الخليجية]``; None for any
+    other statement (one a state issued, a joint one)."""
+    k = subject
+    final = False
+    if toks[k].norm == "البيان" and k + 1 < len(toks) and toks[k + 1].norm == "الختامي":
+        k, final = k + 1, True
+        if k + 1 < len(toks) and _bare(toks[k + 1].norm) == "القمه":
+            k += 1
+    bodies = []
+    while k + 1 < len(toks) and _bare(toks[k + 1].norm) in BODY_ADJECTIVES \
+            and len(bodies) < MAX_BODIES:
+        k += 1
+        bodies.append(BODY_ADJECTIVES[_bare(toks[k].norm)])
+    if not bodies and not final and toks[subject].norm == "البيان":
+        return None, []
+    return k, list(dict.fromkeys(bodies))
 
 
 def _bare(norm: str) -> str:
