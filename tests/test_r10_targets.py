@@ -139,3 +139,24 @@ def test_a_statement_a_state_issued_is_not_the_body_of_the_story(pipeline, secon
     got = _rows(pipeline, "القاهرة - عقد مجلس جامعة الدول العربية اجتماعا طارئا بشأن الحرب في غزة.",
                 second)
     assert not {r for r in got if r[0] == "ARAB_LEAGUE" and r[1] == "REQUEST"}
+
+
+@pytest.mark.parametrize("second, row", [
+    # a side approving the deal told before: the deal's other party is the target
+    ("وكان المجلس الوزاري الأمني الإسرائيلي قد صادق على الاتفاق مساء أمس.", ("ISR", "AGREE", "LBN")),
+    # a ceremony named by a noun is no new act of agreeing
+    ("وخلال مراسم التوقيع قال الرئيس اللبناني إن الاتفاق خطوة مهمة.", None),
+])
+def test_approving_the_deal_told_before_binds_its_parties(pipeline, second, row):
+    got = _rows(pipeline, "بيروت - دخل اتفاق وقف إطلاق النار بين لبنان وإسرائيل حيز التنفيذ فجر "
+                          "اليوم.", second)
+    if row is not None:
+        assert row in got
+    else:
+        assert {r for r in got if r[1] == "AGREE"} == {("LBN", "AGREE", "ISR")}
+
+
+def test_approving_an_agreement_no_story_told_names_no_party(pipeline):
+    got = _rows(pipeline, "عمان - ناقش مجلس النواب الأردني قانون الموازنة العامة.",
+                "ووافق المجلس على الاتفاقية بالأغلبية.")
+    assert not {r for r in got if r[1] == "AGREE"}
