@@ -158,9 +158,11 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
             and all(t.key == sources[0].key for t in targets) and roles.how != "between" \
             and not rebels:
         targets = []      # دعت ميركل ووزير الخارجية الألماني: one actor, no target yet
-    if not targets and sources[0] is not None and entry.type in ("REJECT", "SUPPORT", "ACCUSE") \
+    if not targets and sources[0] is not None and (entry.type in ("REJECT", "SUPPORT", "ACCUSE")
+                                                   or entry.type == "AGREE" and entry.form == "v") \
             and about_agreement(toks, hit, roles.source.last if roles.source else -1):
-        # رفضها للاتفاقين: a reaction to the agreements targets their parties
+        # رفضها للاتفاقين: a reaction to the agreements targets their parties; so does a
+        # side's approving the deal told before (صادق المجلس الوزاري على الاتفاق)
         targets = [a for a in state.signatories if _other_party(a, sources[0], state)]
         if not targets and entry.type == "REJECT" and sources[0].key == state.story \
                 and (state.signatories or state.domestic):

@@ -39,6 +39,7 @@ from hadath.events.dates import carry_dates, share_dates
 from hadath.events.demands import (at_meeting, excepted, joined_caller, letter_addressee,
                                    own_people, participle_reading)
 from hadath.events.denied import denied_act
+from hadath.events.echoes import echoed
 from hadath.events.discourse import ArticleState, followers, recalled
 from hadath.events.gatherings import closing_session, participants
 from hadath.events.governed import (alleged, blocked_aid, called_for, governed, object_of, owed,
@@ -58,6 +59,7 @@ from hadath.events.reception import received
 from hadath.events.sides import clash_sides, envoy_call, summit_parties
 from hadath.events.slogans import crowd_demand
 from hadath.events.speakers import resolve_self, sentence_speaker
+from hadath.events.statements import statement_roles
 from hadath.events.specificity import SpecificityCues
 from hadath.events.sponsors import parties
 from hadath.events.story import country_counts
@@ -168,6 +170,7 @@ class EventCoder:
                 roles = called_party(toks, hit, prev) or roles          # اتصالا ب…، حثه على
                 roles = at_meeting(toks, hit, prev, roles) or roles     # استقبل …، حيث طالب بـ
                 roles = complained_of(toks, hit, sides, roles) or roles   # شكوى إلى … ضد
+                roles = statement_roles(article, toks, hit, groups, roles, prev) or roles   # وطالب البيان
                 duty = owed(toks, hit, groups) if speaker is not None else None
                 if duty is not None:     # إن على السلطات الإفراج عن …: the speaker demands it
                     hit = replace(hit, entry=replace(hit.entry, type="REQUEST", cameo="100",
@@ -209,6 +212,7 @@ class EventCoder:
                                     events, si) \
                     or events_of(article, toks, si, hit, roles, mentions, hits, state,
                                  self.specificity)
+                made = echoed(made, toks, hit, roles, events)    # كما أدانت … الهجوم
                 for ev in made:
                     key = (ev.type, ev.source.key if ev.source else None,
                            tuple(t.key for t in ev.target), si)

@@ -9,7 +9,7 @@ from hadath.events.date_spans import span_day
 from hadath.events.background import told_in_relative
 from hadath.events.frames import for_cause, frame_before
 from hadath.events.since import CLAUSE_STOPS as _CLAUSE_STOPS
-from hadath.events.since import after_since, first_since, ongoing_since, since
+from hadath.events.since import after_since, first_since, held_since, ongoing_since, since
 from hadath.events.story_dates import in_dateline
 from hadath.model import Article, Event, TimeExpr, Token
 from hadath.text.particles import ANY_THAT, DONE_PARTICIPLES, RELATIVES, WA_THAT
@@ -59,7 +59,7 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
                 and _calls_for(toks, start, end):
             continue      # دعوا إلى مواصلة المسيرات الجمعة المقبل: the act called for, and
             # so after a call when no other time dates it (دعا إلى إضراب عام يوم الجمعة)
-        if t.start >= end and first_since(toks, first, trigger_tok):
+        if t.start >= end and (first_since(toks, first, trigger_tok) or held_since(toks, first)):
             continue      # أول زيارة … منذ عام 2011: the last such act, not this one
         if first > 0 and toks[first - 1].norm.lstrip("و") in SAYING_VERBS and not \
                 (toks[first - 1].start <= start < toks[first - 1].end):

@@ -88,11 +88,12 @@ def open_addressee(toks: list[Token], hit: TriggerHit) -> bool:
     ضبط النفس وتجنب التصعيد``: every side is meant, not the story's country)?"""
     if hit.entry.type != "REQUEST":
         return False
+    if any(t.norm in _SIDES for t in toks[hit.first + 1:hit.last + 1 + RESTRAINT_REACH]):
+        return False     # دعا جميع الأطراف إلى ضبط النفس: the sides of the fight (also
+        # when the caller's name holds an open word: الأمين العام لجامعة الدول العربية)
     after = toks[hit.first + 1:max(hit.first + 3, hit.last)]   # دعت الحكومة المانحين إلى
     if any(t.norm.lstrip("و") in _OPEN_ADDRESSEES for t in after):
         return True
-    if any(t.norm in _SIDES for t in toks[hit.first + 1:hit.last + 1 + RESTRAINT_REACH]):
-        return False     # دعا جميع الأطراف إلى ضبط النفس: the sides of the fight
     content = [t.norm.strip('"«»').lstrip("و")
                for t in toks[hit.last + 1:hit.last + 1 + RESTRAINT_REACH]]
     return any(a in _RESTRAINT and (not _RESTRAINT[a] or b in _RESTRAINT[a])

@@ -40,6 +40,14 @@ def ongoing_since(toks: list[Token], first: int) -> bool:
     return first >= 2 and toks[first - 1].norm == "منذ" and toks[first - 2].norm in _ONGOING
 
 
+def held_since(toks: list[Token], first: int) -> bool:
+    """``عن بازوم وأفراد أسرته، المحتجزين منذ 26 يوليو``: a time after a state's participle
+    (held, besieged) says when that state began, not when an act told before it was
+    done; not an act's own going on (``العدوان التركي المستمر منذ التاسع``: it began then)."""
+    return first >= 2 and toks[first - 1].norm == "منذ" and toks[first - 2].norm not in _ONGOING \
+        and toks[first - 2].norm.startswith("الم") and len(toks[first - 2].norm) >= 6
+
+
 _ONGOING = frozenset({"المتواصل", "المتواصله", "المستمر", "المستمره", "القائم", "القائمه",
                       "الجاري", "الجاريه", "المندلع", "المندلعه"})
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from hadath.events.envoy_to import envoy_to
 from hadath.events.lexicons import BLOCKER, GAP, LONG_GAP, EventLexicons, TriggerEntry
 from hadath.events.words import JOINED_PREPS, WordForms
 from hadath.text.particles import THAT
@@ -153,7 +154,8 @@ def _match(entry: TriggerEntry, forms: list[WordForms], i: int,
         found = None
         budget, j = gap, pos
         while j < len(forms) and budget >= 0:
-            if j not in blocked and _word_matches(word, forms[j]):
+            if j not in blocked and _word_matches(word, forms[j]) \
+                    and not envoy_to(forms, j, blocked):
                 found = j
                 break
             if j not in blocked and not _THAT.isdisjoint(forms[j].stem_set) and any(
