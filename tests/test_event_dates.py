@@ -267,3 +267,12 @@ def test_an_act_inside_a_relative_clause_takes_its_day(pipeline):
                           "يصدر أي تعليق عن الأمين العام لحزب الله حسن نصر الله، الذي أعلن "
                           "الجمعة الماضي رفضه استقالة الحكومة.", "2019-10-29")
     assert [e.date for e in art.events if e.type == "REJECT"] == ["2019-10-25"]
+
+
+def test_what_was_said_that_day_is_the_act(pipeline):
+    # أكد اليوم الخميس رفض الحركة: the refusal said today, not the earlier clause's evening
+    from tests.test_events import story
+    art = story(pipeline, "وأعلن رئيس الحكومة حمادي الجبالي، في كلمة مساء أمس، عزمه تشكيل حكومة "
+                          "كفاءات، غير أن نائب رئيس حركة النهضة عبد الحميد الجلاصي أكد اليوم "
+                          "الخميس رفض الحركة لهذا المقترح.", "2013-02-07")
+    assert [e.date for e in art.events if e.type == "REJECT"] == ["2013-02-07"]

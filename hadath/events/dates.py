@@ -62,8 +62,9 @@ def event_date(article: Article, toks: list[Token], start: int, end: int,
         if t.start >= end and (first_since(toks, first, trigger_tok) or held_since(toks, first)):
             continue      # أول زيارة … منذ عام 2011: the last such act, not this one
         if first > 0 and toks[first - 1].norm.lstrip("و") in SAYING_VERBS and not \
-                (toks[first - 1].start <= start < toks[first - 1].end):
-            continue
+                (toks[first - 1].start <= start < toks[first - 1].end) and not \
+                (t.end <= start and not any(t.end <= k.start and k.end <= start for k in toks)):
+            continue      # (but أكد اليوم الخميس رفض الحركة: what was said that day is the act)
         if t.start >= start and t.end <= end:
             cost = 0.0
         elif t.start >= end:
