@@ -57,6 +57,7 @@ from hadath.events.purpose import promised, purpose
 from hadath.events.reception import received
 from hadath.events.sides import clash_sides, envoy_call, summit_parties
 from hadath.events.slogans import crowd_demand
+from hadath.events.statements import SummitReader
 from hadath.events.speakers import resolve_self, sentence_speaker
 from hadath.events.specificity import SpecificityCues
 from hadath.events.sponsors import parties
@@ -79,6 +80,7 @@ class EventCoder:
         self.finder = ActorFinder(lexicons)
         self.specificity = SpecificityCues.load()
         self.bodies = bare_forms(lexicons.agents)
+        self.summits = SummitReader.load()
 
     def code(self, article: Article) -> tuple[Event, ...]:
         # المجلس العسكري in a Niger story is Niger's junta, not Sudan's council
@@ -113,6 +115,7 @@ class EventCoder:
             speaker = sentence_speaker(article, toks, forms, phrases(mentions), prev_speaker)
             mentions = resolve_self(mentions, speaker, forms)
             groups = phrases(mentions)
+            self.summits.remember(toks, forms, mentions, memory)   # for a later القمتان
             for g in groups:
                 keys = tuple(m.key for m in g.members)
                 if len(keys) >= 3 and all(keys) and len(set(keys)) == len(keys):
@@ -182,6 +185,9 @@ class EventCoder:
                         toks, hit, groups) or home_parties(    # وقع أطراف الحوار الليبي
                         toks, hit, groups) or roles   # اشتباكات … بين
                 roles = summit_parties(toks, hit, groups) or roles     # القمة التي جمعته ب…
+                roles = self.summits.doer(toks, forms, hit, roles, memory) \
+                    or self.summits.rejected(toks, forms, hit, roles, memory) or roles
+                # وأدانت القمتان, اتهم البيان الخليجي طهران, رفض بياني القمتين
                 roles = participants(hit, sides, roles) or roles    # وشارك فيه وزراء خارجية …
                 roles = result_of(toks, hit, prev, roles) or roles      # …، أسفرت عن مقتل
                 hit, roles = envoy_call(toks, hit, groups, roles)   # recalled or summoned
@@ -256,6 +262,7 @@ class EventCoder:
         events = before_enemy(events)    # انسحاب مقاتليها من كيسمايو: before Kenya
         events = during_meeting(events, article)    # وأكد خلال اللقاء: the meeting's day
         carried = carry_dates(share_dates(events, article), timed, article=article)
+        carried = self.summits.dated(carried, article, memory)    # the summit's day
         return unlinked(date_undated(carried, article), local)
 
 
