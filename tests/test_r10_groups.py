@@ -86,3 +86,29 @@ def test_the_communique_is_dated_by_the_summit(pipeline):
                           "النيجر بالإفراج عن الرئيس المحتجز منذ 26 يوليو الماضي.", "2023-08-11")
     dates = {e.date for e in art.events if e.type == "REQUEST" and e.source.key == "ECOWAS"}
     assert dates == {"2023-08-10"}      # the summit's Thursday, not the day of the arrest
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # two states joined as one subject of a mutual act are the pair البلدين stands for
+    # (in a story of Iran and Turkey, which the pair words would otherwise stand for)
+    ("أنقرة - أجرى الرئيس الإيراني محادثات مع نظيره التركي في أنقرة أمس، واتفق البلدان على "
+     "رفع حجم التجارة. وتأتي الزيارة بعد أيام من تبادل إيران وباكستان ضربات صاروخية على "
+     "أراضي البلدين يومي 16 و18 فبراير.",
+     {("IRN", "ASSAULT", "PAK"), ("PAK", "ASSAULT", "IRN")}, "TUR"),
+    # a person called (اتصالا هاتفيا ب…) is one of the two sides الطرفان names
+    # (in a story of Tunisia and Libya)
+    ("تونس - هاجم مسلحون قدموا من ليبيا مدينة بن قردان، وأعلن رئيس الحكومة التونسية أحمد "
+     "الحشاني إغلاق الحدود مع ليبيا. وأجرى رئيس الوزراء الجزائري أيمن بن عبد الرحمن اتصالا "
+     "هاتفيا بالحشاني، واتفق الطرفان على تكثيف التنسيق الأمني.", {("DZA", "AGREE", "TUN")},
+     "LBY"),
+])
+def test_the_pair_is_the_two_the_sentence_named(pipeline, text, expected, absent):
+    got = _rows(pipeline, text)
+    assert expected <= got
+    assert not {r for r in got if absent in (r[0], r[2]) and r[1] in {t for _, t, _ in expected}}
+
+
+def test_hosts_of_the_pairs_talks_are_not_the_pair(pipeline):
+    got = _rows(pipeline, "الرياض - رحب كل من العراق وسلطنة عمان اللذين استضافا جولات من الحوار "
+                          "بين البلدين بالاتفاق السعودي الإيراني.")
+    assert ("IRQ", "CONSULT", "OMN") not in got and ("OMN", "CONSULT", "IRQ") not in got
