@@ -112,3 +112,27 @@ def test_hosts_of_the_pairs_talks_are_not_the_pair(pipeline):
     got = _rows(pipeline, "الرياض - رحب كل من العراق وسلطنة عمان اللذين استضافا جولات من الحوار "
                           "بين البلدين بالاتفاق السعودي الإيراني.")
     assert ("IRQ", "CONSULT", "OMN") not in got and ("OMN", "CONSULT", "IRQ") not in got
+
+
+def test_parties_counted_then_listed_are_each_a_doer(pipeline):
+    got = _rows(pipeline, "دمشق - تصدت الدفاعات الجوية السورية فجر اليوم لعدوان ثلاثي أمريكي "
+                          "بريطاني فرنسي استهدف مواقع قرب دمشق. وفي موسكو، اتهم الرئيس الروسي "
+                          "الدول الثلاث بارتكاب عمل عدواني.")
+    assert {("USA", "ASSAULT", "SYR"), ("GBR", "ASSAULT", "SYR"), ("FRA", "ASSAULT", "SYR")} <= got
+    # الدول الثلاث: the three listed, not the country attacked
+    assert {("RUS", "ACCUSE", "USA"), ("RUS", "ACCUSE", "GBR"), ("RUS", "ACCUSE", "FRA")} <= got
+    assert ("RUS", "ACCUSE", "SYR") not in got and ("SYR", "ASSAULT", "SYR") not in got
+
+
+def test_guests_of_a_counted_summit_meet_its_host(pipeline):
+    got = _rows(pipeline, "بغداد - أكد العاهل الأردني، خلال القمة الثلاثية الأردنية المصرية "
+                          "العراقية التي عقدت في بغداد أمس، أهمية التعاون.")
+    assert {("JOR", "CONSULT", "IRQ"), ("EGY", "CONSULT", "IRQ")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "دمشق - استهدف القصف الثلاثي مواقع قرب دمشق.",       # a count with no parties listed
+    "بغداد - شهدت الحدود السورية العراقية اشتباكات عنيفة.",   # two adjectives, no count
+])
+def test_no_count_no_listed_parties(pipeline, text):
+    assert not {r for r in _rows(pipeline, text) if r[0] in ("USA", "GBR", "FRA")}

@@ -35,6 +35,7 @@ from hadath.events.backers import unbacked
 from hadath.events.carriers import carrier_roles, military_convoy
 from hadath.events.claims import claimant, credit
 from hadath.events.clashes import local_clash, result_of
+from hadath.events.counted_parties import counted_parties
 from hadath.events.dates import carry_dates, share_dates
 from hadath.events.demands import (at_meeting, excepted, joined_caller, letter_addressee,
                                    own_people, participle_reading)
@@ -112,6 +113,7 @@ class EventCoder:
             memory["bilateral"] = state.pair    # for a later الوزيرين
             mentions = envoy_hosts(armed_lists(self.finder, toks, forms, self.finder.find(
                 article, toks, forms, story, state.sides(ranked), memory)), toks)
+            mentions = counted_parties(toks, forms, mentions, self.finder.lex.nationalities)
             speaker = sentence_speaker(article, toks, forms, phrases(mentions), prev_speaker)
             mentions = resolve_self(mentions, speaker, forms)
             groups = phrases(mentions)
