@@ -136,3 +136,15 @@ def test_guests_of_a_counted_summit_meet_its_host(pipeline):
 ])
 def test_no_count_no_listed_parties(pipeline, text):
     assert not {r for r in _rows(pipeline, text) if r[0] in ("USA", "GBR", "FRA")}
+
+
+def test_a_group_signing_a_declaration_with_another_agrees_with_it(pipeline):
+    got = _rows(pipeline, "العلا - وقعت السعودية والإمارات والبحرين ومصر مع قطر اليوم على بيان "
+                          "المصالحة في ختام القمة الخليجية.")
+    assert {("SAU", "AGREE", "QAT"), ("ARE", "AGREE", "QAT"), ("BHR", "AGREE", "QAT"),
+            ("EGY", "AGREE", "QAT")} <= got
+
+
+def test_an_event_reported_by_a_statement_is_no_signing(pipeline):
+    got = _rows(pipeline, "بغداد - وقع الانفجار قرب مقر الحكومة، بحسب بيان للشرطة العراقية.")
+    assert not {r for r in got if r[1] == "AGREE"}

@@ -145,6 +145,8 @@ class SummitReader:
         for i in range(hit.last + 1, min(len(tokens), hit.last + 1 + REJECT_REACH)):
             if punctuated(tokens, i - 1):
                 return None
+            if not forms[i].stem_set & STATEMENTS:
+                continue    # (not رفض … خلال القمة: what is rejected is the statement)
             holders, end = self._holders(tokens, forms, i, memory)
             if holders:
                 return Roles(roles.source, _phrase(tokens, holders, i, end), roles.how)
