@@ -55,6 +55,12 @@ def test_rejecting_the_communique_aims_at_its_bodies(pipeline, text, row):
     # a summit attended is no act of its body
     ("الدوحة - عقد قادة مجلس التعاون لدول الخليج العربية قمتهم في الدوحة. "
      "وحضر القمة وزير الخارجية الأمريكي.", "GCC"),
+    # the statement as the object of a verb whose subject is dropped (a feminine verb)
+    ("الرياض - عقد قادة مجلس التعاون لدول الخليج العربية قمتهم في الرياض. "
+     "ورفضت البيان الختامي للقمة.", "GCC"),
+    # the summit as the object of a masculine verb: the one calling on it is the doer
+    ("القاهرة - عقد القادة العرب القمة العربية في القاهرة. "
+     "وطالب القمة بقطع العلاقات مع إسرائيل.", "ARAB_LEAGUE"),
     # a joint statement of states named in the sentence keeps those states
     ("باريس - دعت فرنسا وألمانيا وبريطانيا، في بيان مشترك، إيران إلى وقف التخصيب.",
      "ARAB_LEAGUE"),

@@ -111,6 +111,10 @@ class SummitReader:
                 or k in hit.matched:
             # not وحضر القمة: a summit attended is the object
             return self._decided(tokens, forms, hit, roles, memory)
+        if not _agrees(tokens[hit.first].norm, forms[k]):
+            # دعا القمة إلى, رفضت البيان الختامي: the noun is the object of a verb whose
+            # subject is another (a summit takes a feminine verb, a statement a masculine)
+            return self._decided(tokens, forms, hit, roles, memory)
         holders, end = self._holders(tokens, forms, k, memory)
         if not holders:
             return self._decided(tokens, forms, hit, roles, memory)
@@ -211,6 +215,13 @@ class SummitReader:
 
     def _body(self, f: WordForms) -> str | None:
         return next((self.bodies[s] for s in f.stem_set if s in self.bodies), None)
+
+
+def _agrees(verb: str, noun: WordForms) -> bool:
+    """Does a perfect verb agree with the noun after it as its subject: feminine
+    (``أدانت القمة``) for a summit, masculine (``طالب البيان``) for a statement?"""
+    feminine = verb.endswith("ت")
+    return feminine if noun.stem_set & SUMMITS else not feminine
 
 
 def _told(summits: tuple[tuple[Actor, ...], ...], dual: bool) -> tuple[Actor, ...]:
