@@ -142,7 +142,8 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
         and roles.how in ("vso", "svo", "backward", "participle") and not targets \
         else []    # حذر غالانت من أن أي خرق …; دفع الجيش بفرقة إلى الحدود: at the other side
     if "weak" in entry.flags and not side \
-            and roles.how not in ("summit", "threat", "mediation", HOSTED, LAUNCHED) \
+            and roles.how not in ("summit", "participants", "threat", "mediation", HOSTED,
+                                 LAUNCHED) \
             and (not targets or _words_between(article, toks, near, t_mentions[0].first)
                  > WEAK_REACH):
         return []

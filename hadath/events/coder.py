@@ -35,6 +35,7 @@ from hadath.events.backers import unbacked
 from hadath.events.carriers import carrier_roles, military_convoy
 from hadath.events.claims import claimant, credit
 from hadath.events.clashes import local_clash, result_of
+from hadath.events.counted_parties import counted_parties
 from hadath.events.dates import carry_dates, share_dates
 from hadath.events.demands import (at_meeting, excepted, joined_caller, letter_addressee,
                                    own_people, participle_reading)
@@ -58,6 +59,7 @@ from hadath.events.purpose import promised, purpose
 from hadath.events.reception import received
 from hadath.events.sides import clash_sides, envoy_call, summit_parties
 from hadath.events.slogans import crowd_demand
+from hadath.events.summits import SummitReader
 from hadath.events.speakers import resolve_self, sentence_speaker
 from hadath.events.statements import statement_roles
 from hadath.events.specificity import SpecificityCues
@@ -81,6 +83,7 @@ class EventCoder:
         self.finder = ActorFinder(lexicons)
         self.specificity = SpecificityCues.load()
         self.bodies = bare_forms(lexicons.agents)
+        self.summits = SummitReader.load()
 
     def code(self, article: Article) -> tuple[Event, ...]:
         # المجلس العسكري in a Niger story is Niger's junta, not Sudan's council
@@ -112,9 +115,11 @@ class EventCoder:
             memory["bilateral"] = state.pair    # for a later الوزيرين
             mentions = envoy_hosts(armed_lists(self.finder, toks, forms, self.finder.find(
                 article, toks, forms, story, state.sides(ranked), memory)), toks)
+            mentions = counted_parties(toks, forms, mentions, self.finder.lex.nationalities)
             speaker = sentence_speaker(article, toks, forms, phrases(mentions), prev_speaker)
             mentions = resolve_self(mentions, speaker, forms)
             groups = phrases(mentions)
+            self.summits.remember(toks, forms, mentions, memory)   # for a later القمتان
             for g in groups:
                 keys = tuple(m.key for m in g.members)
                 if len(keys) >= 3 and all(keys) and len(set(keys)) == len(keys):
@@ -185,6 +190,9 @@ class EventCoder:
                         toks, hit, groups) or home_parties(    # وقع أطراف الحوار الليبي
                         toks, hit, groups) or roles   # اشتباكات … بين
                 roles = summit_parties(toks, hit, groups) or roles     # القمة التي جمعته ب…
+                roles = self.summits.doer(toks, forms, hit, roles, memory) \
+                    or self.summits.rejected(toks, forms, hit, roles, memory) or roles
+                # وأدانت القمتان, اتهم البيان الخليجي طهران, رفض بياني القمتين
                 roles = participants(hit, sides, roles) or roles    # وشارك فيه وزراء خارجية …
                 roles = result_of(toks, hit, prev, roles) or roles      # …، أسفرت عن مقتل
                 hit, roles = envoy_call(toks, hit, groups, roles)   # recalled or summoned
@@ -260,6 +268,7 @@ class EventCoder:
         events = before_enemy(events)    # انسحاب مقاتليها من كيسمايو: before Kenya
         events = during_meeting(events, article)    # وأكد خلال اللقاء: the meeting's day
         carried = carry_dates(share_dates(events, article), timed, article=article)
+        carried = self.summits.dated(carried, article, memory)    # the summit's day
         return unlinked(date_undated(carried, article), local)
 
 

@@ -83,6 +83,9 @@ def witnessed(tokens: list[Token], first: int) -> bool:
     return False
 
 
+_RELATIVES = frozenset({"الذي", "التي", "اللذين", "اللتين", "اللذان", "اللتان", "الذين"})
+
+
 def named_pair(tokens: list[Token], entities: list[ActorMention], i: int) -> tuple[str, ...]:
     """The countries of the first two parties named before word ``i`` of the sentence
     (places an act happened in, after في, are not parties: في العاصمة الصينية بكين; nor
@@ -90,12 +93,16 @@ def named_pair(tokens: list[Token], entities: list[ActorMention], i: int) -> tup
     named apart (two joined by و are one side of an act)."""
     keys: list[str] = []
     for m in sorted(entities, key=lambda m: m.first):
-        if m.last >= i or not m.actor.country or m.prep in ("في", "ب"):
-            continue
+        if m.last >= i or not m.actor.country or m.prep == "في" \
+                or (m.prep == "ب" and m.entity_type != "PER"):
+            continue     # (not اتصالا هاتفيا بالصيد: a person called is a party)
         if witnessed(tokens, m.first):
             continue
-        if m.conj:
-            return ()    # وقعت قطر والإمارات مذكرة مع البلدين: one side, the pair is another
+        if m.conj and ((i > 0 and tokens[i - 1].norm.lstrip("و") == "مع") or any(
+                t.norm in _RELATIVES for t in tokens[m.last + 1:i])):
+            return ()    # وقعت قطر والإمارات مذكرة مع البلدين: one side, the pair is another;
+            # العراق وعمان اللذين استضافا الحوار بين البلدين: hosts of the pair's talks
+        # (تبادل إيران وباكستان ضربات على أراضي البلدين: the two joined are the pair)
         if m.entity_type == "LOC" and any(t.norm in ("في", "وفي") for t in tokens[max(0, m.first - 3):m.first]):
             continue
         if m.actor.country not in keys:
