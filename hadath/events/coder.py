@@ -61,7 +61,6 @@ from hadath.events.sides import clash_sides, envoy_call, summit_parties
 from hadath.events.slogans import crowd_demand
 from hadath.events.summits import SummitReader
 from hadath.events.speakers import resolve_self, sentence_speaker
-from hadath.events.statements import statement_roles
 from hadath.events.specificity import SpecificityCues
 from hadath.events.sponsors import parties
 from hadath.events.story import country_counts
@@ -175,7 +174,6 @@ class EventCoder:
                 roles = called_party(toks, hit, prev) or roles          # اتصالا ب…، حثه على
                 roles = at_meeting(toks, hit, prev, roles) or roles     # استقبل …، حيث طالب بـ
                 roles = complained_of(toks, hit, sides, roles) or roles   # شكوى إلى … ضد
-                roles = statement_roles(article, toks, hit, groups, roles, prev) or roles   # وطالب البيان
                 duty = owed(toks, hit, groups) if speaker is not None else None
                 if duty is not None:     # إن على السلطات الإفراج عن …: the speaker demands it
                     hit = replace(hit, entry=replace(hit.entry, type="REQUEST", cameo="100",
