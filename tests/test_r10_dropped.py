@@ -1,0 +1,55 @@
+"""Acts whose trigger was found but whose event was dropped (round 10): a call told in a
+parenthesis after a demand or an accord, a threat to answer an act that names no one,
+and cooperation told by its manner (بالتنسيق مع). Each form is coded with the row a
+reader expects; the look-alikes stay uncoded."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import rows, story
+
+
+def _rows(pipeline, text):
+    return rows(story(pipeline, text, "2024-03-10"))
+
+
+@pytest.mark.parametrize("text, row", [
+    # a call told in a parenthesis after a demand or an accord happened
+    ("الرباط - طالب وزير الخارجية المغربي، في اتصال هاتفي مع نظيره الإسباني، بوقف الحملة "
+     "الإعلامية.", ("MAR", "CONSULT", "ESP")),
+    ("القاهرة - اتفق الرئيس المصري ونظيره الفرنسي، في اتصال هاتفي، على ضرورة عقد اجتماع "
+     "لمجلس الأمن.", ("EGY", "CONSULT", "FRA")),
+    # … and the demand still governs what follows the parenthesis
+    ("الرباط - طالب وزير الخارجية المغربي، في اتصال هاتفي مع نظيره الإسباني، بوقف الحملة "
+     "الإعلامية.", ("MAR", "REQUEST", "ESP")),
+    # a threat to answer an aggression is aimed at the party the threatener punished
+    ("الخرطوم - قطع السودان علاقاته الدبلوماسية مع الإمارات. وقال وزير الدفاع السوداني إن "
+     "السودان سيرد على هذا العدوان بكل الوسائل.", ("SDN", "THREATEN", "ARE")),
+    # … or at the doer of the attack told before
+    ("شنت الولايات المتحدة غارات على مواقع في سوريا. وحذر السفير الروسي من أن هذه الأفعال "
+     "لن تمر دون عواقب.", ("RUS", "THREATEN", "USA")),
+    # بالتنسيق مع: cooperation by the subject of the clause it qualifies, past another act
+    ("طرابلس - أكد قائد القوات الجوية الليبية أن المقاتلات الليبية شاركت في الضربات "
+     "بالتنسيق الكامل مع الجانب المصري.", ("LBY", "COOPERATE", "EGY")),
+    # … or past a relative, named by an adjective
+    ("غزة - دخلت الهدنة حيز التنفيذ بعد موافقة الطرفين على المبادرة المصرية التي أعدت "
+     "بالتنسيق مع قطر.", ("EGY", "COOPERATE", "QAT")),
+])
+def test_dropped_act_is_coded(pipeline, text, row):
+    assert row in _rows(pipeline, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # what a demand or an accord is about did not happen
+    ("القاهرة - دعت مصر إلى عقد اجتماع عاجل لمجلس الأمن.", ("EGY", "CONSULT", "UNSC")),
+    ("القاهرة - اتفق الرئيس المصري ونظيره الفرنسي، في اتصال هاتفي، على ضرورة عقد اجتماع "
+     "لمجلس الأمن.", ("EGY", "CONSULT", "UNSC")),
+    # a threat to answer an attack nobody made yet is aimed at no one
+    ("موسكو - حذر الرئيس الروسي من أن روسيا سترد على أي هجوم.", ("RUS", "THREATEN", "RUS")),
+    # coordination across a clause boundary is not the earlier subject's
+    ("غزة - وافقت حماس على المبادرة، فيما يجري العمل بالتنسيق مع قطر.",
+     ("PSE", "COOPERATE", "QAT")),
+])
+def test_look_alike_stays_uncoded(pipeline, text, absent):
+    assert absent not in _rows(pipeline, text)
+
