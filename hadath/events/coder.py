@@ -40,6 +40,7 @@ from hadath.events.demands import (at_meeting, excepted, joined_caller, letter_a
                                    own_people, participle_reading)
 from hadath.events.denied import denied_act
 from hadath.events.discourse import ArticleState, followers, recalled
+from hadath.events.disowned import disowned, unclaim
 from hadath.events.gatherings import closing_session, participants
 from hadath.events.governor_gaps import parenthesis_roles, parenthetical
 from hadath.events.governed import (alleged, blocked_aid, called_for, governed, object_of, owed,
@@ -243,6 +244,8 @@ class EventCoder:
                         state.paired(ev)
                         if state.lead is None and ev.source is not None and ev.source.key:
                             state.lead = ev.source
+            if disowned(toks):     # ولم تعلن أي جهة مسؤوليتها: the condemned doer never comes
+                _insert_before(events, unclaim(state), seen)
             doer = claimant(toks, groups)      # وأعلن تنظيم القاعدة مسؤوليته عن الهجوم
             if doer is not None:
                 events = _claimed(events, doer, si, state, seen)
