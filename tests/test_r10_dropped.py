@@ -1,7 +1,8 @@
 """Acts whose trigger was found but whose event was dropped (round 10): a call told in a
 parenthesis after a demand or an accord, a threat to answer an act that names no one,
 cooperation told by its manner (بالتنسيق مع), condemnations of an attack no one
-claimed, an arrest told after بعد أن, and security bodies named without an article. Each form is coded with the row a reader
+claimed, an arrest told after بعد أن, security bodies named without an article, and a
+withdrawal of a named group's units (انسحاب قوات البيشمركة). Each form is coded with the row a reader
 expects; the look-alikes stay uncoded."""
 from __future__ import annotations
 
@@ -33,6 +34,15 @@ _UNCLAIMED = ("عمان - دانت السعودية ومصر الهجوم الذ
     # … or at the doer of the attack told before
     ("شنت الولايات المتحدة غارات على مواقع في سوريا. وحذر السفير الروسي من أن هذه الأفعال "
      "لن تمر دون عواقب.", ("RUS", "THREATEN", "USA")),
+    # … or at the one it accused before
+    ("عمان - اتهم وزير الخارجية الأردني إسرائيل بارتكاب جرائم حرب في غزة. وأضاف أن الأردن "
+     "سترد على أي محاولة لتهجير الفلسطينيين بكل ما تملك.", ("JOR", "THREATEN", "ISR")),
+    # a harm that "will be met with the harshest answer": at the hostage takers
+    ("أنقرة - اختطف مسلحو تنظيم داعش 49 مواطنا تركيا في الموصل. وحذر وزير الخارجية التركي "
+     "من أن أي أذى يلحق بهم سيقابل بأشد رد.", ("TUR", "THREATEN", "ISIS")),
+    # a unit word between a withdrawal and a named group: the group withdrew
+    ("دمشق - أعلنت الحكومة السورية انتشار قوات الجيش بعد انسحاب مقاتلي حزب الله من القصير.",
+     ("LBN", "RETREAT", "SYR")),
     # بالتنسيق مع: cooperation by the subject of the clause it qualifies, past another act
     ("طرابلس - أكد قائد القوات الجوية الليبية أن المقاتلات الليبية شاركت في الضربات "
      "بالتنسيق الكامل مع الجانب المصري.", ("LBY", "COOPERATE", "EGY")),
@@ -60,6 +70,9 @@ def test_dropped_act_is_coded(pipeline, text, row):
      "لمجلس الأمن.", ("EGY", "CONSULT", "UNSC")),
     # a threat to answer an attack nobody made yet is aimed at no one
     ("موسكو - حذر الرئيس الروسي من أن روسيا سترد على أي هجوم.", ("RUS", "THREATEN", "RUS")),
+    # … nor at the threatener's own side when no one else is in the story
+    ("القدس - قال القيادي في حماس إن المقاومة جاهزة، محذرا من أن أي اعتداء جديد على الأقصى "
+     "سيقابل برد.", ("PSE", "THREATEN", "PSE")),
     # coordination across a clause boundary is not the earlier subject's
     ("غزة - وافقت حماس على المبادرة، فيما يجري العمل بالتنسيق مع قطر.",
      ("PSE", "COOPERATE", "QAT")),

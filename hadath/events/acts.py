@@ -142,7 +142,8 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
                                             and entry.form == "v") and sources[0] \
         and roles.how in ("vso", "svo", "backward", "participle") and not targets \
         else []    # حذر غالانت من أن أي خرق …; دفع الجيش بفرقة إلى الحدود: at the other side
-    side = side or answered(toks, hit, state, sources[0], targets)   # سيرد على العدوان
+    answer = answered(toks, hit, state, sources[0], targets)    # سيرد على العدوان: at whom
+    side, targets = (answer, []) if answer else (side, targets)
     if "weak" in entry.flags and not side \
             and roles.how not in ("summit", "threat", "mediation", HOSTED, LAUNCHED) \
             and (not targets or _words_between(article, toks, near, t_mentions[0].first)

@@ -4,7 +4,9 @@
 لن تمر دون عواقب"``: a threat to answer an act names no one; it is aimed at the party
 the threatener already punished in the story (Sudan cut its relations with the Emirates
 before promising to answer them), else at the doer of the last attack told that is not
-the threatener's own (the strikes of the three states on Syria, for Russia).
+the threatener's own (the strikes of the three states on Syria, for Russia), else at
+the one it accused (Jordan's minister, who charged Israel with war crimes, says the
+kingdom "سترد عليها بكل ما تملك").
 """
 from __future__ import annotations
 
@@ -13,9 +15,9 @@ from hadath.events.triggers import TriggerHit
 from hadath.model import Actor, Token
 
 # how far after a threat's first word its answer may be named
-ANSWER_REACH = 16
+ANSWER_REACH = 18
 # verbs and masdars of answering an act (سيرد على, الرد على, ردا على)
-_ANSWER = frozenset({"سيرد", "سترد", "سنرد", "الرد", "بالرد", "للرد", "ردا"})
+_ANSWER = frozenset({"سيرد", "سترد", "سنرد", "رد", "برد", "الرد", "بالرد", "للرد", "ردا"})
 # … and an act that "will not pass" without a price (لن تمر دون عواقب)
 _PASS = frozenset({"تمر", "يمر"})
 _PRICE = frozenset({"عقاب", "عواقب", "رد", "حساب", "ثمن"})
@@ -36,4 +38,4 @@ def answered(toks: list[Token], hit: TriggerHit, state: ArticleState,
     for doer, hit_keys, _ in reversed(state.attacks):
         if doer is not None and doer.key and doer.key != source.key and doer.key not in hit_keys:
             return [doer]
-    return []
+    return [a for a in state.told_before("ACCUSE", source) if a.key != source.key]
