@@ -1,9 +1,10 @@
 """Acts whose trigger was found but whose event was dropped (round 10): a call told in a
 parenthesis after a demand or an accord, a threat to answer an act that names no one,
-cooperation told by its manner (بالتنسيق مع), condemnations of an attack no one
-claimed, an arrest told after بعد أن, security bodies named without an article, and a
-withdrawal of a named group's units (انسحاب قوات البيشمركة). Each form is coded with the row a reader
-expects; the look-alikes stay uncoded."""
+cooperation and requests told by the clause's manner (بالتنسيق مع, بطلب من),
+condemnations of an attack no one claimed, an arrest told after بعد أن, security bodies
+named without an article, and a withdrawal of a named group's units (انسحاب قوات
+البيشمركة). Each form is coded with the row a reader expects; the look-alikes stay
+uncoded."""
 from __future__ import annotations
 
 import pytest
@@ -55,6 +56,11 @@ _UNCLAIMED = ("عمان - دانت السعودية ومصر الهجوم الذ
     # security bodies named without an article are the story's
     ("صنعاء - دانت الحكومة اليمنية الهجوم، فيما اعتقلت أجهزة الأمن ثلاثة مشتبهين.",
      ("YEM", "COERCE", "YEM")),
+    # بطلب من X, استجابة لطلب X: X asked the subject of the act it explains
+    ("باريس - شنت الطائرات الحربية الفرنسية غارات على مواقع المسلحين في شمال مالي، استجابة "
+     "لطلب الرئيس المالي.", ("MLI", "REQUEST", "FRA")),
+    ("طهران - أغلقت إيران معابرها البرية مع إقليم كردستان بطلب من الحكومة العراقية.",
+     ("IRQ", "REQUEST", "IRN")),
     # condemnations waiting for a doer the story then says no one claimed: at no one
     (_UNCLAIMED, ("SAU", "ACCUSE", None)),
     (_UNCLAIMED, ("EGY", "ACCUSE", None)),

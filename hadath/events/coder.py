@@ -172,7 +172,8 @@ class EventCoder:
                 roles = called_party(toks, hit, prev) or roles          # اتصالا ب…، حثه على
                 roles = at_meeting(toks, hit, prev, roles) or roles     # استقبل …، حيث طالب بـ
                 roles = parenthesis_roles(article.text, toks, hit, prev, roles) or roles
-                roles = manner_doer(article.text, toks, hit, groups, roles) or roles  # بالتنسيق مع
+                roles = manner_doer(article.text, toks, hit, groups, roles,    # بالتنسيق مع
+                                    prev_verb) or roles
                 roles = complained_of(toks, hit, sides, roles) or roles   # شكوى إلى … ضد
                 duty = owed(toks, hit, groups) if speaker is not None else None
                 if duty is not None:     # إن على السلطات الإفراج عن …: the speaker demands it
