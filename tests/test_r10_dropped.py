@@ -2,9 +2,9 @@
 parenthesis after a demand or an accord, a threat to answer an act that names no one,
 cooperation and requests told by the clause's manner (بالتنسيق مع, بطلب من),
 condemnations of an attack no one claimed, an arrest told after بعد أن, security bodies
-named without an article, and a withdrawal of a named group's units (انسحاب قوات
-البيشمركة). Each form is coded with the row a reader expects; the look-alikes stay
-uncoded."""
+named without an article, a withdrawal of a named group's units (انسحاب قوات
+البيشمركة), and a meeting whose holder is a pronoun (عقب لقائه). Each form is coded with
+the row a reader expects; the look-alikes stay uncoded."""
 from __future__ import annotations
 
 import pytest
@@ -44,6 +44,8 @@ _UNCLAIMED = ("عمان - دانت السعودية ومصر الهجوم الذ
     # a unit word between a withdrawal and a named group: the group withdrew
     ("دمشق - أعلنت الحكومة السورية انتشار قوات الجيش بعد انسحاب مقاتلي حزب الله من القصير.",
      ("LBN", "RETREAT", "SYR")),
+    ("بغداد - أعلنت قيادة العمليات المشتركة رفع حظر التجوال بعد انسحاب أنصار التيار الصدري "
+     "من المنطقة الخضراء.", ("IRQ", "RETREAT", "IRQ")),
     # بالتنسيق مع: cooperation by the subject of the clause it qualifies, past another act
     ("طرابلس - أكد قائد القوات الجوية الليبية أن المقاتلات الليبية شاركت في الضربات "
      "بالتنسيق الكامل مع الجانب المصري.", ("LBY", "COOPERATE", "EGY")),
@@ -61,6 +63,13 @@ _UNCLAIMED = ("عمان - دانت السعودية ومصر الهجوم الذ
      "لطلب الرئيس المالي.", ("MLI", "REQUEST", "FRA")),
     ("طهران - أغلقت إيران معابرها البرية مع إقليم كردستان بطلب من الحكومة العراقية.",
      ("IRQ", "REQUEST", "IRN")),
+    # a meeting told as the time of the sentence's act, its holder a pronoun
+    ("بيروت - وقال المبعوث الأمريكي آموس هوكشتاين، عقب لقائه الرئيس اللبناني في بعبدا، إن "
+     "المفاوضات تتقدم.", ("USA", "CONSULT", "LBN")),
+    ("عمان - وفي اتصال هاتفي أجراه مساء أمس مع نظيره السوري، طالب وزير الخارجية الأردني "
+     "دمشق بوقف تهريب المخدرات.", ("JOR", "CONSULT", "SYR")),
+    ("أنقرة - عقد نائب الرئيس الأمريكي مؤتمرا صحفيا في أنقرة عقب لقاء جمعه بالرئيس التركي "
+     "رجب طيب أردوغان.", ("USA", "CONSULT", "TUR")),
     # condemnations waiting for a doer the story then says no one claimed: at no one
     (_UNCLAIMED, ("SAU", "ACCUSE", None)),
     (_UNCLAIMED, ("EGY", "ACCUSE", None)),
@@ -79,6 +88,17 @@ def test_dropped_act_is_coded(pipeline, text, row):
     # … nor at the threatener's own side when no one else is in the story
     ("القدس - قال القيادي في حماس إن المقاومة جاهزة، محذرا من أن أي اعتداء جديد على الأقصى "
      "سيقابل برد.", ("PSE", "THREATEN", "PSE")),
+    # a meeting at home is no one else's; a visit's pronoun may be a guest's
+    ("بغداد - أعلن رئيس الوزراء العراقي تحرير الموصل من داعش خلال زيارته المدينة ولقائه قادة "
+     "الجيش العراقي.", ("ISIS", "CONSULT", "IRQ")),
+    ("الرباط - اتهم وزير الخارجية الجزائري الرباط بالسماح لوزير الخارجية الإسرائيلي بإطلاق "
+     "ادعاءات خلال زيارته إلى المغرب.", ("DZA", "CONSULT", "MAR")),
+    # a meeting of both (لقائهما) is not with the meeting it was held beside
+    ("بكين - أكد وزير الخارجية الصيني لنظيره الأمريكي أن بلاده أوقفت أنشطتها، بعد لقائهما على "
+     "هامش اجتماع رابطة دول جنوب شرق آسيا.", ("CHN", "CONSULT", "ASEAN")),
+    # a reception's pronoun is the guest's: the hosts did not visit him
+    ("الرياض - وصل الرئيس المصري إلى الرياض، وكان في استقباله بالمطار ولي العهد السعودي.",
+     ("SAU", "CONSULT", "EGY")),
     # coordination across a clause boundary is not the earlier subject's
     ("غزة - وافقت حماس على المبادرة، فيما يجري العمل بالتنسيق مع قطر.",
      ("PSE", "COOPERATE", "QAT")),

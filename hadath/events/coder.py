@@ -47,6 +47,7 @@ from hadath.events.governed import (alleged, blocked_aid, called_for, governed, 
                                     protest_purpose, sought, threatened)
 from hadath.events.home_parties import home_parties
 from hadath.events.implicit import called_off, decider, past_audience, resolution_roles
+from hadath.events.held_meetings import meeting_holder
 from hadath.events.imposed import imposed
 from hadath.events.judged import judged
 from hadath.events.lexicons import BLOCKER, EventLexicons
@@ -174,6 +175,8 @@ class EventCoder:
                 roles = parenthesis_roles(article.text, toks, hit, prev, roles) or roles
                 roles = manner_doer(article.text, toks, hit, groups, roles,    # بالتنسيق مع
                                     prev_verb) or roles
+                roles = meeting_holder(article.text, toks, hit, groups, speaker,  # عقب لقائه
+                                       roles) or roles
                 roles = complained_of(toks, hit, sides, roles) or roles   # شكوى إلى … ضد
                 duty = owed(toks, hit, groups) if speaker is not None else None
                 if duty is not None:     # إن على السلطات الإفراج عن …: the speaker demands it

@@ -56,7 +56,7 @@ AGENT_VERBS = frozenset({"شنه", "شنها", "شنته", "شنتها", "نفذ
 # nouns naming a part of a force, whose whole follows after من as the verb's subject
 # (أغلقت وحدات من الجيش, اقتحمت قوات من الأمن, اعتقلت عناصر من الشرطة)
 PARTITIVE_UNITS = frozenset({"وحدات", "وحده", "قوه", "قوات", "عناصر", "دوريه", "دوريات",
-                             "مقاتلي", "مسلحي",
+                             "مقاتلي", "مسلحي", "قطعات", "انصار", "مناصري",
                              "مجموعه", "افراد", "سريه", "كتيبه", "رجال",
                              # شن مسلحون من "جبهة النصرة": armed men of a named group
                              "مسلحون", "مسلحين", "مقاتلون", "مقاتلين", "عنصر", "مجموعات"})
@@ -166,7 +166,7 @@ def unit_of(tokens: list[Token], t1: int, p: Phrase) -> bool:
     """``انسحاب قوات البيشمركة``, ``انتشار عناصر حزب الله``: a unit word between a masdar
     and a named group makes the group the masdar's genitive, its doer."""
     return p.first == t1 + 2 and tokens[t1 + 1].norm in PARTITIVE_UNITS \
-        and p.members[0].entity_type is not None
+        and (p.members[0].entity_type is not None or p.kind == "nominal")
 
 
 def noun_agent(tokens: list[Token], after: list[Phrase], t1: int, ptype: str,
