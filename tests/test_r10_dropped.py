@@ -3,8 +3,9 @@ parenthesis after a demand or an accord, a threat to answer an act that names no
 cooperation and requests told by the clause's manner (بالتنسيق مع, بطلب من),
 condemnations of an attack no one claimed, an arrest told after بعد أن, security bodies
 named without an article, a withdrawal of a named group's units (انسحاب قوات
-البيشمركة), and a meeting whose holder is a pronoun (عقب لقائه). Each form is coded with
-the row a reader expects; the look-alikes stay uncoded."""
+البيشمركة), a meeting whose holder is a pronoun (عقب لقائه), and an act told after the
+comma that ends a denial. Each form is coded with the row a reader expects; the
+look-alikes stay uncoded."""
 from __future__ import annotations
 
 import pytest
@@ -46,6 +47,10 @@ _UNCLAIMED = ("عمان - دانت السعودية ومصر الهجوم الذ
      ("LBN", "RETREAT", "SYR")),
     ("بغداد - أعلنت قيادة العمليات المشتركة رفع حظر التجوال بعد انسحاب أنصار التيار الصدري "
      "من المنطقة الخضراء.", ("IRQ", "RETREAT", "IRQ")),
+    # a denial does not reach past the comma of the clause that affirms (نفى …، مؤكدا أن)
+    ("عمان - نفى وزير الداخلية الأردني استخدام الرصاص الحي ضد المتظاهرين، مؤكدا أن قوات "
+     "الدرك الأردنية التي انتشرت بكثافة قرب الدوار تعاملت بضبط النفس.",
+     ("JOR", "MOBILIZE", "JOR")),
     # بالتنسيق مع: cooperation by the subject of the clause it qualifies, past another act
     ("طرابلس - أكد قائد القوات الجوية الليبية أن المقاتلات الليبية شاركت في الضربات "
      "بالتنسيق الكامل مع الجانب المصري.", ("LBY", "COOPERATE", "EGY")),
@@ -99,6 +104,9 @@ def test_dropped_act_is_coded(pipeline, text, row):
     # a reception's pronoun is the guest's: the hosts did not visit him
     ("الرياض - وصل الرئيس المصري إلى الرياض، وكان في استقباله بالمطار ولي العهد السعودي.",
      ("SAU", "CONSULT", "EGY")),
+    # … but reaches its own أن clause
+    ("أديس أبابا - نفى المتحدث باسم الخارجية الإثيوبية أن تكون بلاده قد نشرت قوات على "
+     "الحدود.", ("ETH", "MOBILIZE", "ETH")),
     # coordination across a clause boundary is not the earlier subject's
     ("غزة - وافقت حماس على المبادرة، فيما يجري العمل بالتنسيق مع قطر.",
      ("PSE", "COOPERATE", "QAT")),
