@@ -28,6 +28,7 @@ from hadath.events.implicit import (about_agreement, about_decision, against_any
                                     protest_place)
 from hadath.events.phrases import Roles
 from hadath.events.realis import during_operation, unreal_violence
+from hadath.events.retaliation import answered
 from hadath.events.reporting import (anchored, casualties, counted_casualties,
                                      reported_without_actor, reporting, self_evident)
 from hadath.events.sides import collective_subject
@@ -141,6 +142,8 @@ def events_of(article: Article, toks: list[Token], si: int, hit: TriggerHit, rol
                                             and entry.form == "v") and sources[0] \
         and roles.how in ("vso", "svo", "backward", "participle") and not targets \
         else []    # حذر غالانت من أن أي خرق …; دفع الجيش بفرقة إلى الحدود: at the other side
+    answer = answered(toks, hit, state, sources[0], targets)    # سيرد على العدوان: at whom
+    side, targets = (answer, []) if answer else (side, targets)
     if "weak" in entry.flags and not side \
             and roles.how not in ("summit", "participants", "threat", "mediation", HOSTED,
                                  LAUNCHED) \

@@ -42,15 +42,19 @@ from hadath.events.demands import (at_meeting, excepted, joined_caller, letter_a
 from hadath.events.denied import denied_act
 from hadath.events.echoes import echoed
 from hadath.events.discourse import ArticleState, followers, recalled
+from hadath.events.disowned import disowned, unclaim
 from hadath.events.gatherings import closing_session, participants
+from hadath.events.governor_gaps import parenthesis_roles, parenthetical
 from hadath.events.governed import (alleged, blocked_aid, called_for, governed, object_of, owed,
                                     protest_purpose, sought, threatened)
 from hadath.events.home_parties import home_parties
 from hadath.events.implicit import called_off, decider, past_audience, resolution_roles
+from hadath.events.held_meetings import meeting_holder
 from hadath.events.imposed import imposed
 from hadath.events.judged import judged
 from hadath.events.lexicons import BLOCKER, EventLexicons
 from hadath.events.local_bodies import bare_forms, local_bodies, unlinked
+from hadath.events.manner import manner_doer
 from hadath.events.masdar import masdar_readings
 from hadath.events.meeting_dates import during_meeting
 from hadath.events.negation import ASSERTED, MENTIONED, status
@@ -140,7 +144,8 @@ class EventCoder:
                 # a second act of the sentence, never the object of the act before it
                 if governor is not None and governed(article.text, toks, hit, governor, blocked):
                     last_hit = governor   # … بالاعتراف بإسرائيل وقطع علاقاتها: it governs on
-                    continue      # رفض التوقيع, دعا إلى وقف, هدد بقصف: the act did not happen
+                    if not parenthetical(article.text, toks, hit):    # طالب، في اتصال مع
+                        continue  # رفض التوقيع, دعا إلى وقف, هدد بقصف: the act did not happen
                 standing = status(toks, hit.first, hit.entry.form)
                 if standing not in (ASSERTED, MENTIONED):
                     continue
@@ -173,6 +178,11 @@ class EventCoder:
                 roles = excepted(toks, hit, sides, roles) or roles     # …، عدا سلطنة عمان،
                 roles = called_party(toks, hit, prev) or roles          # اتصالا ب…، حثه على
                 roles = at_meeting(toks, hit, prev, roles) or roles     # استقبل …، حيث طالب بـ
+                roles = parenthesis_roles(article.text, toks, hit, prev, roles) or roles
+                roles = manner_doer(article.text, toks, hit, groups, roles,    # بالتنسيق مع
+                                    prev_verb) or roles
+                roles = meeting_holder(article.text, toks, hit, groups, speaker,  # عقب لقائه
+                                       roles) or roles
                 roles = complained_of(toks, hit, sides, roles) or roles   # شكوى إلى … ضد
                 duty = owed(toks, hit, groups) if speaker is not None else None
                 if duty is not None:     # إن على السلطات الإفراج عن …: the speaker demands it
@@ -248,6 +258,8 @@ class EventCoder:
                         state.paired(ev)
                         if state.lead is None and ev.source is not None and ev.source.key:
                             state.lead = ev.source
+            if disowned(toks):     # ولم تعلن أي جهة مسؤوليتها: the condemned doer never comes
+                _insert_before(events, unclaim(state), seen)
             doer = claimant(toks, groups)      # وأعلن تنظيم القاعدة مسؤوليته عن الهجوم
             if doer is not None:
                 events = _claimed(events, doer, si, state, seen)

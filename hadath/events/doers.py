@@ -56,6 +56,7 @@ AGENT_VERBS = frozenset({"شنه", "شنها", "شنته", "شنتها", "نفذ
 # nouns naming a part of a force, whose whole follows after من as the verb's subject
 # (أغلقت وحدات من الجيش, اقتحمت قوات من الأمن, اعتقلت عناصر من الشرطة)
 PARTITIVE_UNITS = frozenset({"وحدات", "وحده", "قوه", "قوات", "عناصر", "دوريه", "دوريات",
+                             "مقاتلي", "مسلحي", "قطعات", "انصار", "مناصري",
                              "مجموعه", "افراد", "سريه", "كتيبه", "رجال",
                              # شن مسلحون من "جبهة النصرة": armed men of a named group
                              "مسلحون", "مسلحين", "مقاتلون", "مقاتلين", "عنصر", "مجموعات"})
@@ -161,6 +162,13 @@ def _title_domain(tokens: list[Token], last: int, first: int) -> bool:
         and not any("," in tokens[i].text or "،" in tokens[i].text for i in range(last, first))
 
 
+def unit_of(tokens: list[Token], t1: int, p: Phrase) -> bool:
+    """``انسحاب قوات البيشمركة``, ``انتشار عناصر حزب الله``: a unit word between a masdar
+    and a named group makes the group the masdar's genitive, its doer."""
+    return p.first == t1 + 2 and tokens[t1 + 1].norm in PARTITIVE_UNITS \
+        and (p.members[0].entity_type is not None or p.kind == "nominal")
+
+
 def noun_agent(tokens: list[Token], after: list[Phrase], t1: int, ptype: str,
                single: bool = True, agent: bool = False,
                trigger_words: frozenset[int] = frozenset()) -> Phrase | None:
@@ -189,7 +197,8 @@ def noun_agent(tokens: list[Token], after: list[Phrase], t1: int, ptype: str,
                 and any(0 < q.first - p.last <= 2 and q.prep is None and q.kind != "adjective"
                         for q in after):
             return p       # احتجاز قوة الردع آمر اللواء: agent, then the object
-        if p.first == t1 + 1 and p.prep is None and ptype not in PATIENT_GENITIVE \
+        if (p.first == t1 + 1 or unit_of(tokens, t1, p)) and p.prep is None \
+                and ptype not in PATIENT_GENITIVE \
                 and single and (m.entity_type != "LOC" or m.place_kind == "country"):
             return p       # زيارة أردوغان; not وقف تمويل الأونروا (the object of تمويل)
     return None

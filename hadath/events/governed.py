@@ -9,7 +9,7 @@ an accord is the aim of an effort (``للإفراج عن الطاقم``).
 """
 from __future__ import annotations
 
-from hadath.events.cues import AFFIRMING
+from hadath.events.cues import AFFIRMING, BOUNDARIES
 from hadath.events.assign import assign
 from hadath.events.phrases import Context, Phrase, Roles
 from hadath.events.lexicons import BLOCKER
@@ -183,8 +183,9 @@ def alleged(text: str, toks: list[Token], hit: TriggerHit, hits: list[TriggerHit
         return True
     start = next((k for k in range(hit.first, max(-1, hit.first - 3), -1)
                   if toks[k].norm.lstrip("و").startswith("ب")), None)
-    if start is None or "،" in text[toks[start].start:toks[hit.first].start]:
-        return False      # بمواصلة حشد, بحشد, بـ"مواصلة حشد
+    if start is None or "،" in text[toks[start].start:toks[hit.first].start] \
+            or toks[start].norm.lstrip("و") in BOUNDARIES:
+        return False      # بمواصلة حشد, بحشد, بـ"مواصلة حشد; not بعد أن أوقفت: a clause of its own
     return any(h.entry.type == "ACCUSE" and (h.entry.form in ("v", "i")
                                              or "participle" in h.entry.flags) and h.last < start
                and start - h.last <= ACCUSED_REACH for h in hits)

@@ -113,8 +113,8 @@ def _denied_that(tokens: list[Token], first: int) -> bool:
             word = tokens[j].norm
             if word in _DENIALS or word in ("نفي", "ونفي"):
                 return True
-            if not word[:1].isalpha():
-                return False      # a comma or a quote: another clause
+            if not word[:1].isalpha() or punctuated(tokens, j):
+                return False      # a comma or a quote: another clause (نفى …، مؤكدا أن)
         return False
     return False
 
