@@ -11,15 +11,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from hadath.events.negation import denial
 from hadath.events.triggers import TriggerHit
 from hadath.model import Token
 
 if TYPE_CHECKING:
     from hadath.events.actors import ActorMention
 
-# the verbs of denying, as they stand before their subject (normalized)
-DENIAL_VERBS = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نفوا", "انكر", "انكرت", "ينكر",
-                          "تنكر", "نافيا", "نافيه"})
 # how many words may stand between the denial verb and the act (a named denier and a date)
 DENIAL_REACH = 9
 
@@ -32,7 +30,7 @@ def denied_act(toks: list[Token], hit: TriggerHit, mentions: list[ActorMention],
     for m in mentions:
         covered.update(range(m.first, m.last + 1))
     for i in range(hit.first - 1, max(-1, hit.first - 1 - DENIAL_REACH), -1):
-        if toks[i].norm.removeprefix("و") in DENIAL_VERBS:
+        if denial(toks[i].norm):
             return True
         if i not in covered:
             return False

@@ -20,8 +20,14 @@ MENTIONED = "mentioned"
 _NEGATORS = frozenset({"لم", "لن", "لا", "ليس", "ليست", "عدم", "بعدم", "دون", "بدون",
                        "ولم", "ولن", "ولا", "فلم", "فلن", "لعدم", "وعدم", "وليس", "وليست",
                        "فليس"})
-_DENIALS = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نافيا", "نافيه", "نفيه", "ونفي", "ونفت",
-                      "وينفي", "وتنفي", "انكر", "وانكر", "انكرت", "ينكر", "تنكر"})
+# verbs, participles and the noun of denial, without و (read by hadath.events.denied too)
+DENIALS = frozenset({"نفي", "نفت", "نفوا", "ينفي", "تنفي", "نافيا", "نافيه", "نفيه", "انكر",
+                     "انكرت", "ينكر", "تنكر"})
+
+
+def denial(word: str) -> bool:
+    """Is the normalized word a denial, with or without و (``ونفت``, ``وينفي``)?"""
+    return word.removeprefix("و") in DENIALS
 _CONDITIONAL_STRICT = frozenset({"اذا", "واذا", "لو", "ولو", "حال", "حاله"})
 _FUTURE = frozenset({"سوف", "وسوف"})
 # طالما / لطالما: "long have …" (a habit) or "as long as" (a condition): no single act
@@ -49,7 +55,7 @@ def status(tokens: list[Token], first: int, form: str, window: int = 3) -> str:
         return NEGATED     # إزالة سوء التفاهم: a misunderstanding is no understanding
     if before and before[-1] in ("قد", "وقد", "فقد") and form == "i":
         return HYPOTHETICAL
-    if any(w in _DENIALS for w in before) or _denied_that(tokens, first):
+    if any(denial(w) for w in before) or _denied_that(tokens, first):
         return NEGATED
     if form == "n" and _not_allowed(tokens, first):
         return NEGATED     # لن تسمح لحزب العمال بتهديد أمن البلدين: not let happen
@@ -111,7 +117,7 @@ def _denied_that(tokens: list[Token], first: int) -> bool:
             continue
         for j in range(k - 1, max(-1, k - 12), -1):
             word = tokens[j].norm
-            if word in _DENIALS or word in ("نفي", "ونفي"):
+            if denial(word):
                 return True
             if not word[:1].isalpha() or punctuated(tokens, j):
                 return False      # a comma or a quote: another clause (نفى …، مؤكدا أن)
