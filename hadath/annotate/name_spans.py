@@ -30,6 +30,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from itertools import accumulate
 
+from hadath.annotate.speech_cues import default_cues
 from hadath.ner.resources import MODELS
 from hadath.text.normalize import normalize_ar
 
@@ -74,7 +75,6 @@ def not_names() -> frozenset[str]:
     """Normalized words that never join a name, though the training names hold some as
     surnames: speech cues (``قال``), nationality adjectives (``المصري``), time words
     (``الخميس``) and office titles (``الوزير``)."""
-    from hadath.annotate.speech_cues import default_cues
     from hadath.lexicons.nationalities import definite_adjectives
     from hadath.times.lexicon import TimeLexicon
     from hadath.lexicons.tsv import DATA_DIR
@@ -225,12 +225,6 @@ _SLOT_WINDOW = 14  # tokens after a cue searched for the name's end
 _NAME_WORDS = (2, 3)  # a speaker's name the model missed: given name and one or two more
 
 
-@lru_cache(maxsize=1)
-def _cue_lexicon():
-    from hadath.annotate.speech_cues import default_cues
-    return default_cues()
-
-
 def speaker_slot_names(text: str, tokens, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Person spans for names that stand where a speaker's name must: after a speech cue
     and its title, right before the reported clause (``وقالت المتحدثة باسم الهلال الأحمر
@@ -242,7 +236,7 @@ def speaker_slot_names(text: str, tokens, taken: list[tuple[int, int]]) -> list[
     ``نقلت … عن``, whose relayed speaker the quotes stage looks for past the outlet."""
     given, _, seen = name_parts()
     stop = not_names()
-    cues = _cue_lexicon()
+    cues = default_cues()
     unnamed = {w for w, k in cues.kinds.items() if k == "unnamed"}
 
     # the taken spans by start, with the furthest end among the first k of them: a token

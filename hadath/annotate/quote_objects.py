@@ -8,6 +8,7 @@ module stays small.
 """
 from __future__ import annotations
 
+from hadath.annotate.quote_clauses import mention_end_token
 from hadath.annotate.quote_titles import TITLES
 from hadath.annotate.quote_words import ADDRESSEES
 
@@ -113,9 +114,7 @@ def body_called_on(tokens, owner, i: int, clitic: int, after: int) -> int:
     ent = owner[after]
     if ent is None or ent.type == "PER":
         return 0
-    end = after
-    while end < len(tokens) and owner[end] is ent:
-        end += 1
+    end = mention_end_token(tokens, owner, after)
     if end >= len(tokens) or tokens[end].sentence != tokens[i].sentence:
         return 0
     w = tokens[end].norm

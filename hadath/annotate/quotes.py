@@ -107,7 +107,7 @@ class QuoteFinder:
             if any(a < tok.start < b for a, b in quoted):
                 continue  # a cue inside quoted speech belongs to the quotation
             if kind == "as_put":  # غادر X ليبيا "بقلق عميق"، على حد تعبيره: his words
-                found = _as_put(text, article, tokens, owner, quoted, sent_start, i)
+                found = _as_put(tokens, owner, quoted, sent_start, i)
                 if found is not None and not any(q.start <= found[1] < q.end for q in out):
                     speaker, qs, qe = found    # (not the words a cue before gave already)
                     cue_span = Span.of(text, tok.start + clitic, tokens[after - 1].end)
@@ -163,13 +163,12 @@ class QuoteFinder:
                 if coordinated and kind == "verb" else None
             if body is not None:  # اعتبرت الجبهة …، ودعت رئيس الجمهورية X: she asked him
                 speaker, subj_end = body, after
-            elif coordinated and kind == "verb" and (addressee_after(tokens, after) or
-                                                      body_called_on(tokens, owner, i, clitic,
-                                                                     after)):
+            elif coordinated and kind == "verb" and (
+                    called := addressee_after(tokens, after)
+                    or body_called_on(tokens, owner, i, clitic, after)):
                 # رحب X بالضربات، وطالب المجتمع الدولي بـ…: X asks, the world is asked
                 speaker = clause_subject(owner, sent_start, i) or ""
-                subj_end = after + (addressee_after(tokens, after)
-                                    or body_called_on(tokens, owner, i, clitic, after))
+                subj_end = after + called
             elif pronoun:  # أشار إلى أنه أبلغ الرئيس X: "he" told X; the speaker goes on
                 speaker, subj_end = None, after
             else:
@@ -246,7 +245,7 @@ def _names_are_no_that(cues: CueLexicon, tokens: list[Token], owner) -> list[Tok
             else t for k, t in enumerate(tokens)]
 
 
-def _as_put(text, article, tokens, owner, quoted, sent_start, i):
+def _as_put(tokens, owner, quoted, sent_start, i):
     """(speaker, start, end) for ``على حد تعبيره`` (as he put it): the words are the last
     quotation before it in the sentence, the speaker the clause's subject that opens the
     sentence (not the person named last: ``زار X … والتقى Y، … "…"، على حد تعبيره``)."""

@@ -77,10 +77,8 @@ class SummitReader:
         for i in range(len(forms) - 1):
             if i in named or not (tokens[i].norm in STATE_HEADS or forms[i].stem_set & SUMMITS):
                 continue
-            j = i + 1       # القمة العربية الإسلامية: both bodies'; الدول العربية
-            while j < len(forms) and (body := self._body(forms[j])):
-                found.append((j, Actor(org=body, sector="IGO")))
-                j += 1
+            bodies = self._bodies(forms, i + 1)   # القمة العربية الإسلامية: both; الدول العربية
+            found += [(i + 1 + n, actor) for n, actor in enumerate(bodies)]
         own = [(i, a) for i, a in found if any(0 < i - k <= OWN_REACH for k in at)]
         if own:
             found = own     # قمة استثنائية لمنظمة إيغاد: that body's, not another named there
@@ -201,11 +199,8 @@ class SummitReader:
                 summit, dual = True, dual or bool(stems & DUALS)
             elif self._body(forms[j]):
                 # للقمة العربية, البيان الخليجي; القمة العربية الإسلامية: both bodies'
-                bodies = []
-                while j < len(tokens) and (body := self._body(forms[j])):
-                    bodies.append(Actor(org=body, sector="IGO"))
-                    j += 1
-                return tuple(bodies), j - 1
+                bodies = self._bodies(forms, j)
+                return bodies, j + len(bodies) - 1
             else:
                 break
             j += 1
@@ -215,6 +210,14 @@ class SummitReader:
 
     def _body(self, f: WordForms) -> str | None:
         return next((self.bodies[s] for s in f.stem_set if s in self.bodies), None)
+
+    def _bodies(self, forms: list[WordForms], j: int) -> tuple[Actor, ...]:
+        """The bodies of the run of region adjectives starting at word ``j``."""
+        out: list[Actor] = []
+        while j < len(forms) and (body := self._body(forms[j])):
+            out.append(Actor(org=body, sector="IGO"))
+            j += 1
+        return tuple(out)
 
 
 def _agrees(verb: str, noun: WordForms) -> bool:
