@@ -44,6 +44,12 @@ def rows(article):
     return out
 
 
+def coded(pipeline, *sentences, published="2024-03-10"):
+    """The (source, type, target) rows the whole pipeline codes in a story of these
+    sentences, one per line."""
+    return rows(story(pipeline, "\n".join(sentences), published))
+
+
 RUSSIA = ("روسيا", "LOC", "RUS", None)
 TURKEY = ("تركيا", "LOC", "TUR", None)
 IRAN = ("إيران", "LOC", "IRN", None)

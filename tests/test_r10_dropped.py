@@ -10,11 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_events import rows, story
-
-
-def _rows(pipeline, text):
-    return rows(story(pipeline, text, "2024-03-10"))
+from tests.test_events import coded
 
 
 _UNCLAIMED = ("عمان - دانت السعودية ومصر الهجوم الذي استهدف موقعا عسكريا أردنيا على الحدود. "
@@ -80,7 +76,7 @@ _UNCLAIMED = ("عمان - دانت السعودية ومصر الهجوم الذ
     (_UNCLAIMED, ("EGY", "ACCUSE", None)),
 ])
 def test_dropped_act_is_coded(pipeline, text, row):
-    assert row in _rows(pipeline, text)
+    assert row in coded(pipeline, text)
 
 
 @pytest.mark.parametrize("text, absent", [
@@ -114,11 +110,11 @@ def test_dropped_act_is_coded(pipeline, text, row):
     ("جيبوتي - اتهمت جيبوتي إريتريا بنشر قوات على الحدود.", ("ERI", "MOBILIZE", "DJI")),
 ])
 def test_look_alike_stays_uncoded(pipeline, text, absent):
-    assert absent not in _rows(pipeline, text)
+    assert absent not in coded(pipeline, text)
 
 
 def test_named_party_that_disowns_leaves_the_condemnation_waiting(pipeline):
     # a named group denying it is no "no one claimed it": the doer may still be told
-    got = _rows(pipeline, "عمان - دانت السعودية ومصر الهجوم الذي استهدف موقعا عسكريا أردنيا على "
+    got = coded(pipeline, "عمان - دانت السعودية ومصر الهجوم الذي استهدف موقعا عسكريا أردنيا على "
                           "الحدود. ولم تعلن قوات النظام السوري مسؤوليتها عن الهجوم.")
     assert not any(r[1] == "ACCUSE" for r in got)

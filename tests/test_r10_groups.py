@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_events import rows, story
-
-
-def _rows(pipeline, text):
-    return rows(story(pipeline, text, "2024-03-10"))
+from tests.test_events import coded, story
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -31,7 +27,7 @@ def _rows(pipeline, text):
      {("GCC", "ACCUSE", "IRN")}),
 ])
 def test_summit_acts_are_its_bodies(pipeline, text, expected):
-    got = _rows(pipeline, text)
+    got = coded(pipeline, text)
     assert expected <= got
     # the one blamed or called on is never made the doer
     assert not {r for r in got if r[0] in {t for _, _, t in expected}
@@ -45,7 +41,7 @@ def test_summit_acts_are_its_bodies(pipeline, text, expected):
      "ورفضت إيران الاتهامات الواردة في بياني القمتين.", ("IRN", "REJECT", "ARAB_LEAGUE")),
 ])
 def test_rejecting_the_communique_aims_at_its_bodies(pipeline, text, row):
-    assert row in _rows(pipeline, text)
+    assert row in coded(pipeline, text)
 
 
 @pytest.mark.parametrize("text, absent", [
@@ -66,11 +62,11 @@ def test_rejecting_the_communique_aims_at_its_bodies(pipeline, text, row):
      "ARAB_LEAGUE"),
 ])
 def test_other_statements_are_not_a_summit(pipeline, text, absent):
-    assert not {r for r in _rows(pipeline, text) if r[0] == absent}
+    assert not {r for r in coded(pipeline, text) if r[0] == absent}
 
 
 def test_an_act_the_summit_decided_is_its_bodys(pipeline):
-    got = _rows(pipeline, "أبوجا - عقد قادة المجموعة الاقتصادية لدول غرب إفريقيا إيكواس قمة "
+    got = coded(pipeline, "أبوجا - عقد قادة المجموعة الاقتصادية لدول غرب إفريقيا إيكواس قمة "
                           "طارئة في أبوجا أمس. وقررت القمة، التي ترأسها الرئيس النيجيري، فرض "
                           "عقوبات على النيجر.")
     assert ("ECOWAS", "SANCTION", "NER") in got
@@ -78,7 +74,7 @@ def test_an_act_the_summit_decided_is_its_bodys(pipeline):
 
 
 def test_a_participle_after_the_communique_is_the_communiques(pipeline):
-    got = _rows(pipeline, "الرياض - انعقدت القمة العربية في الرياض أمس. وطالب البيان الختامي "
+    got = coded(pipeline, "الرياض - انعقدت القمة العربية في الرياض أمس. وطالب البيان الختامي "
                           "للقمة مجلس الأمن الدولي باتخاذ قرار ملزم، رافضا وصف الحرب على غزة "
                           "بأنها دفاع عن النفس.")
     assert ("ARAB_LEAGUE", "REQUEST", "UNSC") in got
@@ -109,19 +105,19 @@ def test_the_communique_is_dated_by_the_summit(pipeline):
      "LBY"),
 ])
 def test_the_pair_is_the_two_the_sentence_named(pipeline, text, expected, absent):
-    got = _rows(pipeline, text)
+    got = coded(pipeline, text)
     assert expected <= got
     assert not {r for r in got if absent in (r[0], r[2]) and r[1] in {t for _, t, _ in expected}}
 
 
 def test_hosts_of_the_pairs_talks_are_not_the_pair(pipeline):
-    got = _rows(pipeline, "الرياض - رحب كل من العراق وسلطنة عمان اللذين استضافا جولات من الحوار "
+    got = coded(pipeline, "الرياض - رحب كل من العراق وسلطنة عمان اللذين استضافا جولات من الحوار "
                           "بين البلدين بالاتفاق السعودي الإيراني.")
     assert ("IRQ", "CONSULT", "OMN") not in got and ("OMN", "CONSULT", "IRQ") not in got
 
 
 def test_parties_counted_then_listed_are_each_a_doer(pipeline):
-    got = _rows(pipeline, "دمشق - تصدت الدفاعات الجوية السورية فجر اليوم لعدوان ثلاثي أمريكي "
+    got = coded(pipeline, "دمشق - تصدت الدفاعات الجوية السورية فجر اليوم لعدوان ثلاثي أمريكي "
                           "بريطاني فرنسي استهدف مواقع قرب دمشق. وفي موسكو، اتهم الرئيس الروسي "
                           "الدول الثلاث بارتكاب عمل عدواني.")
     assert {("USA", "ASSAULT", "SYR"), ("GBR", "ASSAULT", "SYR"), ("FRA", "ASSAULT", "SYR")} <= got
@@ -131,7 +127,7 @@ def test_parties_counted_then_listed_are_each_a_doer(pipeline):
 
 
 def test_guests_of_a_counted_summit_meet_its_host(pipeline):
-    got = _rows(pipeline, "بغداد - أكد العاهل الأردني، خلال القمة الثلاثية الأردنية المصرية "
+    got = coded(pipeline, "بغداد - أكد العاهل الأردني، خلال القمة الثلاثية الأردنية المصرية "
                           "العراقية التي عقدت في بغداد أمس، أهمية التعاون.")
     assert {("JOR", "CONSULT", "IRQ"), ("EGY", "CONSULT", "IRQ")} <= got
 
@@ -141,16 +137,16 @@ def test_guests_of_a_counted_summit_meet_its_host(pipeline):
     "بغداد - شهدت الحدود السورية العراقية اشتباكات عنيفة.",   # two adjectives, no count
 ])
 def test_no_count_no_listed_parties(pipeline, text):
-    assert not {r for r in _rows(pipeline, text) if r[0] in ("USA", "GBR", "FRA")}
+    assert not {r for r in coded(pipeline, text) if r[0] in ("USA", "GBR", "FRA")}
 
 
 def test_a_group_signing_a_declaration_with_another_agrees_with_it(pipeline):
-    got = _rows(pipeline, "العلا - وقعت السعودية والإمارات والبحرين ومصر مع قطر اليوم على بيان "
+    got = coded(pipeline, "العلا - وقعت السعودية والإمارات والبحرين ومصر مع قطر اليوم على بيان "
                           "المصالحة في ختام القمة الخليجية.")
     assert {("SAU", "AGREE", "QAT"), ("ARE", "AGREE", "QAT"), ("BHR", "AGREE", "QAT"),
             ("EGY", "AGREE", "QAT")} <= got
 
 
 def test_an_event_reported_by_a_statement_is_no_signing(pipeline):
-    got = _rows(pipeline, "بغداد - وقع الانفجار قرب مقر الحكومة، بحسب بيان للشرطة العراقية.")
+    got = coded(pipeline, "بغداد - وقع الانفجار قرب مقر الحكومة، بحسب بيان للشرطة العراقية.")
     assert not {r for r in got if r[1] == "AGREE"}

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_events import rows, story
-
-
-def _rows(pipeline, *sentences):
-    return rows(story(pipeline, "\n".join(sentences), "2024-03-10"))
+from tests.test_events import coded, story
 
 
 @pytest.mark.parametrize("sentences, row, wrong", [
@@ -35,7 +31,7 @@ def _rows(pipeline, *sentences):
      ("UN", "ACCUSE", "YEM"), ("UN", "ACCUSE", "SAU")),
 ])
 def test_a_joined_condemnation_blames_the_doer_told_before(pipeline, sentences, row, wrong):
-    got = _rows(pipeline, *sentences)
+    got = coded(pipeline, *sentences)
     assert row in got
     assert wrong not in got
 
@@ -56,7 +52,7 @@ def test_a_joined_condemnation_blames_the_doer_told_before(pipeline, sentences, 
      ("IRN", "ACCUSE", "SAU"), ("EGY", "ACCUSE", "SAU")),
 ])
 def test_a_condemnation_not_pointing_back_keeps_its_reading(pipeline, sentences, row, wrong):
-    got = _rows(pipeline, *sentences)
+    got = coded(pipeline, *sentences)
     assert row in got
     assert wrong not in got
 
@@ -110,13 +106,13 @@ def test_a_call_on_the_sides_is_aimed_at_the_story_conflict(pipeline, sentences,
      ("ARAB_LEAGUE", "REQUEST", "UNSC"), ("UNSC", "REQUEST", "SAU")),
 ])
 def test_a_summit_statement_speaks_for_its_body(pipeline, sentences, row, wrong):
-    got = _rows(pipeline, *sentences)
+    got = coded(pipeline, *sentences)
     assert row in got
     assert wrong not in got
 
 
 def test_a_statement_of_a_summit_of_states_names_no_body(pipeline):
-    got = _rows(pipeline, "القاهرة - عقد الرئيس المصري قمة ثلاثية مع العاهل الأردني والرئيس "
+    got = coded(pipeline, "القاهرة - عقد الرئيس المصري قمة ثلاثية مع العاهل الأردني والرئيس "
                           "الفلسطيني في العلمين.",
                 "وطالب البيان الختامي المجتمع الدولي بوقف الاستيطان الإسرائيلي.")
     assert not {r for r in got if r[0] in ("ARAB_LEAGUE", "GCC", "AU", "EU", "OIC", "ECOWAS")}
@@ -137,7 +133,7 @@ def test_a_time_after_a_held_participle_does_not_date_the_demand(pipeline):
     "وطالب البيان المشترك إسرائيل بوقف الحرب فورا.",
 ])
 def test_a_statement_a_state_issued_is_not_the_body_of_the_story(pipeline, second):
-    got = _rows(pipeline, "القاهرة - عقد مجلس جامعة الدول العربية اجتماعا طارئا بشأن الحرب في غزة.",
+    got = coded(pipeline, "القاهرة - عقد مجلس جامعة الدول العربية اجتماعا طارئا بشأن الحرب في غزة.",
                 second)
     assert not {r for r in got if r[0] == "ARAB_LEAGUE" and r[1] == "REQUEST"}
 
@@ -149,7 +145,7 @@ def test_a_statement_a_state_issued_is_not_the_body_of_the_story(pipeline, secon
     ("وخلال مراسم التوقيع قال الرئيس اللبناني إن الاتفاق خطوة مهمة.", None),
 ])
 def test_approving_the_deal_told_before_binds_its_parties(pipeline, second, row):
-    got = _rows(pipeline, "بيروت - دخل اتفاق وقف إطلاق النار بين لبنان وإسرائيل حيز التنفيذ فجر "
+    got = coded(pipeline, "بيروت - دخل اتفاق وقف إطلاق النار بين لبنان وإسرائيل حيز التنفيذ فجر "
                           "اليوم.", second)
     if row is not None:
         assert row in got
@@ -158,6 +154,6 @@ def test_approving_the_deal_told_before_binds_its_parties(pipeline, second, row)
 
 
 def test_approving_an_agreement_no_story_told_names_no_party(pipeline):
-    got = _rows(pipeline, "عمان - ناقش مجلس النواب الأردني قانون الموازنة العامة.",
+    got = coded(pipeline, "عمان - ناقش مجلس النواب الأردني قانون الموازنة العامة.",
                 "ووافق المجلس على الاتفاقية بالأغلبية.")
     assert not {r for r in got if r[1] == "AGREE"}

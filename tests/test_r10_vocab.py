@@ -8,11 +8,7 @@ import pytest
 
 from hadath.events.lexicons import EventLexicons, LexiconError, _expand
 from hadath.text.normalize import normalize_ar
-from tests.test_events import rows, story
-
-
-def _rows(pipeline, text):
-    return rows(story(pipeline, text, "2024-03-10"))
+from tests.test_events import coded
 
 
 @pytest.mark.parametrize("text, row", [
@@ -53,7 +49,7 @@ def _rows(pipeline, text):
      ("IRQ", "MOBILIZE", "ISIS")),
 ])
 def test_a_missing_word_family_is_coded(pipeline, text, row):
-    assert row in _rows(pipeline, text)
+    assert row in coded(pipeline, text)
 
 
 @pytest.mark.parametrize("text, ptype", [
@@ -74,7 +70,7 @@ def test_a_missing_word_family_is_coded(pipeline, text, row):
     ("موسكو - خفضت روسيا إمدادات الغاز إلى ألمانيا.", "AID"),
 ])
 def test_look_alikes_stay_uncoded(pipeline, text, ptype):
-    assert ptype not in {r[1] for r in _rows(pipeline, text)}
+    assert ptype not in {r[1] for r in coded(pipeline, text)}
 
 
 def test_a_class_row_stands_for_one_row_per_member():

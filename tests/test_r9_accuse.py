@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_events import rows, story
-
-
-def _rows(pipeline, text):
-    return rows(story(pipeline, text, "2024-03-10"))
+from tests.test_events import coded, story
 
 
 @pytest.mark.parametrize("text, row", [
@@ -45,7 +41,7 @@ def _rows(pipeline, text):
      ("TUR", "REJECT", "USA")),
 ])
 def test_a_reported_condemnation_or_refusal_is_coded(pipeline, text, row):
-    assert row in _rows(pipeline, text)
+    assert row in coded(pipeline, text)
 
 
 @pytest.mark.parametrize("text, ptype", [
@@ -63,7 +59,7 @@ def test_a_reported_condemnation_or_refusal_is_coded(pipeline, text, row):
     ("طرابلس - تدرس حكومة الوفاق مقاطعة المحادثات التي دعت إليها مصر.", "REJECT"),
 ])
 def test_a_look_alike_is_not_coded(pipeline, text, ptype):
-    assert ptype not in {t for _, t, _ in _rows(pipeline, text)}
+    assert ptype not in {t for _, t, _ in coded(pipeline, text)}
 
 
 @pytest.mark.parametrize("text, row, not_row", [
@@ -74,7 +70,7 @@ def test_a_look_alike_is_not_coded(pipeline, text, ptype):
      ("IRN", "ACCUSE", "USA"), ("IRN", "ACCUSE", "YEM")),
 ])
 def test_a_judgement_of_a_condemned_act_aims_at_its_doer(pipeline, text, row, not_row):
-    got = _rows(pipeline, text)
+    got = coded(pipeline, text)
     assert row in got and not_row not in got
 
 
@@ -107,7 +103,7 @@ def test_an_answer_is_not_dated_by_the_act_it_answers(pipeline, opener, day):
      ("JOR", "ACCUSE", "ISR")),
 ])
 def test_a_condemned_or_refused_act_aims_at_its_author(pipeline, text, row):
-    assert row in _rows(pipeline, text)
+    assert row in coded(pipeline, text)
 
 
 @pytest.mark.parametrize("text, not_row", [
@@ -125,7 +121,7 @@ def test_a_condemned_or_refused_act_aims_at_its_author(pipeline, text, row):
      "وصفته بـ\"الانقلاب المفاجئ\" في موقف مدريد.", ("ESP", "ACCUSE", "ESP")),
 ])
 def test_a_condemnation_keeps_its_source_and_victim_apart(pipeline, text, not_row):
-    assert not_row not in _rows(pipeline, text)
+    assert not_row not in coded(pipeline, text)
 
 
 @pytest.mark.parametrize("text, row", [
@@ -134,7 +130,7 @@ def test_a_condemnation_keeps_its_source_and_victim_apart(pipeline, text, not_ro
      "على دمشق.", ("IRN", "ACCUSE", "ISR")),
 ])
 def test_the_voice_of_a_condemner_is_not_its_target(pipeline, text, row):
-    got = _rows(pipeline, text)
+    got = coded(pipeline, text)
     assert row in got and ("IRN", "ACCUSE", "IRN") not in got
 
 
@@ -146,7 +142,7 @@ def test_the_voice_of_a_condemner_is_not_its_target(pipeline, text, row):
     "بيروت - أكد الرئيس اللبناني ميشال عون رفضه أي مساس بأمن لبنان.",
 ])
 def test_a_procedural_or_general_refusal_is_not_coded(pipeline, text):
-    assert "REJECT" not in {t for _, t, _ in _rows(pipeline, text)}
+    assert "REJECT" not in {t for _, t, _ in coded(pipeline, text)}
 
 
 @pytest.mark.parametrize("text, row", [
@@ -159,7 +155,7 @@ def test_a_procedural_or_general_refusal_is_not_coded(pipeline, text):
     ("طرابلس - قاطعت حكومة الوفاق الليبية المحادثات التي دعت إليها مصر.", ("LBY", "REJECT", "EGY")),
 ])
 def test_interference_and_boycotts_are_coded(pipeline, text, row):
-    assert row in _rows(pipeline, text)
+    assert row in coded(pipeline, text)
 
 
 def test_a_refusal_after_baad_an_is_no_object_of_the_failed_agreement(pipeline):
@@ -167,5 +163,5 @@ def test_a_refusal_after_baad_an_is_no_object_of_the_failed_agreement(pipeline):
     # the talks failed to agree on
     text = ("القاهرة - انتهت جولة المفاوضات في كينشاسا دون التوصل إلى اتفاق، بعد أن رفضت "
             "إثيوبيا مقترح مصر والسودان بتشكيل لجنة رباعية للوساطة.")
-    got = _rows(pipeline, text)
+    got = coded(pipeline, text)
     assert {("ETH", "REJECT", "EGY"), ("ETH", "REJECT", "SDN")} <= got

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_events import rows, story
-
-
-def coded(pipeline, text, published="2024-03-10"):
-    return rows(story(pipeline, text, published))
+from tests.test_events import coded
 
 
 @pytest.mark.parametrize("text, wanted", [

@@ -3,11 +3,7 @@ Zionist entity", NATO as "the Atlantic alliance", Hezbollah as "the Islamic Resi
 GCC by its adjective in a story of its summit. Each keys the actor GUIDELINES gives it."""
 import pytest
 
-from tests.test_events import rows, story
-
-
-def _rows(pipeline, text):
-    return rows(story(pipeline, text, "2024-03-10"))
+from tests.test_events import coded
 
 
 @pytest.mark.parametrize("text,row", [
@@ -72,7 +68,7 @@ def _rows(pipeline, text):
      ("IRQ", "ASSAULT", "ISIS")),
 ])
 def test_an_actor_named_by_epithet_is_keyed(pipeline, text, row):
-    got = _rows(pipeline, text)
+    got = coded(pipeline, text)
     if row[2] is None:
         assert any(r[:2] == row[:2] for r in got), got
     else:
@@ -81,7 +77,7 @@ def test_an_actor_named_by_epithet_is_keyed(pipeline, text, row):
 
 def test_hamas_full_name_stays_hamas(pipeline):
     """حركة المقاومة الإسلامية is Hamas's own name: the longer name wins over the epithet."""
-    got = _rows(pipeline, "غزة (وفا) - أعلنت حركة المقاومة الإسلامية رفضها للمقترح الأمريكي.")
+    got = coded(pipeline, "غزة (وفا) - أعلنت حركة المقاومة الإسلامية رفضها للمقترح الأمريكي.")
     assert any(r[0] == "PSE" and r[1] == "REJECT" for r in got), got
 
 
@@ -94,4 +90,4 @@ def test_hamas_full_name_stays_hamas(pipeline):
     "الرباط (و م ع) - أغرقت العاصفة سفينة صيد في المحيط الأطلسي.",
 ])
 def test_a_bare_epithet_names_no_country(pipeline, text):
-    assert not any(r[0] in ("ISR", "NATO") or r[2] == "NATO" for r in _rows(pipeline, text))
+    assert not any(r[0] in ("ISR", "NATO") or r[2] == "NATO" for r in coded(pipeline, text))
