@@ -98,7 +98,7 @@ def test_holders_by_date(lex, office, country, org, day, name):
     ("interior_minister", "TUN", None, "2021-06-01"),     # the premier acting: not listed
     ("chief_of_staff", "ISR", None, "2000-01-01"),
     ("al_secretary_general", None, "ARAB_LEAGUE", "1999-01-01"),
-    ("un_envoy_libya", None, "UN", "2020-09-01"),        # an acting envoy: not listed
+    ("un_envoy_libya", None, "UN", "2022-08-01"),        # between Williams (adviser) and Bathily
 ])
 def test_a_date_outside_every_period_names_no_one(lex, office, country, org, day):
     assert lex.holder(office, country, day, org) is None
