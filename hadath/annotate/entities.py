@@ -151,11 +151,11 @@ class EntityStage(ContextCountries):
         """Drop a person's full name that is the father's name in another person's nasab:
         in ``محمد بن سلمان بن عبدالعزيز آل سعود`` the king's name follows ``بن`` and sits
         inside the crown prince's (``محمد بن سلمان``), whose mention the nasab then
-        extends; longest-first would otherwise give the son's words to the father."""
+        extends; longest-first would otherwise give the son's words to the father. After
+        ``X بن`` a name is a father's though the son is unknown (``عمر بن محمد الجاسر``)."""
         people = [h for h in hits if any(self._is_person(c) for c, _ in h.candidates)]
         return [h for h in hits if not (
-            h in people and norm[max(0, h.start - 3):h.start] == "بن "
-            and any(o.start < h.start < o.end < h.end for o in people))]
+            h in people and _FATHER_SLOT.search(norm, max(0, h.start - 8), h.start))]
 
     def _nasab_end(self, norm: str, end: int, entry_id: str, limit: int) -> int:
         """Where a person's mention ends when the news writes the nasab on (``فيصل بن
@@ -313,6 +313,7 @@ class EntityStage(ContextCountries):
 _PATRONYMIC = re.compile(r"(?<![\w])(\w+) (?:بن|ابن) \w+ ")
 # one more link of a nasab after a person's name: بن عبدالله, بن عبد العزيز, آل سعود
 _NASAB = re.compile(r" (بن|بنت|ال) ((?:عبد )?\w+)(?!\w)")
+_FATHER_SLOT = re.compile(r"\w بن $")
 _FEDERAL = (" الاتحاديه", " الاتحادي", " الفيدراليه", " الفيدرالي")
 
 
